@@ -1,0 +1,176 @@
+"""The `monitor` command: parse arguments, build objects, call the library, print.
+
+No logic lives here; every MonitorError becomes one line on stderr and exit status 1.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import json
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from . import demo as demo_mod
+from .config import Config, builtin_layouts, load_config, resolve_config_path
+from .errors import ConfigError, MonitorError
+from .pages import extract_inputs
+from .fetch import Fetcher
+from .logs import setup_logging
+from .pipeline import run_once
+from .store import open_db, queries
+
+__all__ = ["cli", "main"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _user_errors(func: F) -> F:
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except MonitorError as exc:
+            raise click.ClickException(str(exc)) from None
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--config", "config_path", type=click.Path(dir_okay=False),
+              help="Configuration file [default: $MONITOR_CONFIG or config/monitor.toml].")
+@click.option("--log-format", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="Log lines on stderr as text or as JSON objects.")
+@click.option("-v", "--verbose", count=True, help="More log detail (-vv for debug).")
+@click.option("-q", "--quiet", is_flag=True, help="Only warnings and errors in the log.")
+@click.version_option(package_name="gansu-monitor")
+@click.pass_context
+def cli(ctx: click.Context, config_path: str | None, log_format: str, verbose: int,
+        quiet: bool) -> None:
+    """Monitor county-economy news from gansu.gscn.com.cn into a SQLite database."""
+    setup_logging(log_format, -1 if quiet else verbose)
+    ctx.obj = {"config_path": config_path}
+
+
+def _config(ctx: click.Context) -> Config:
+    return load_config(ctx.obj["config_path"])
+
+
+@cli.command()
+@click.option("--backfill-pages", type=click.IntRange(min=1), metavar="N",
+              help="Also read N older listing pages per channel, even past known articles.")
+@click.pass_context
+@_user_errors
+def crawl(ctx: click.Context, backfill_pages: int | None) -> None:
+    """Run one crawl cycle: discover, fetch, parse and store new articles."""
+    config = _config(ctx)
+    db = open_db(config.database_path)
+    progress = _ProgressBar() if backfill_pages and sys.stderr.isatty() else None
+    with Fetcher(config.http) as fetcher:
+        report = run_once(config, db, fetcher, backfill_pages=backfill_pages,
+                          on_progress=progress)
+    if progress:
+        progress.close()
+    click.echo(report.summary())
+    if report.errors:
+        raise click.ClickException("; ".join(report.errors))
+
+
+@cli.command()
+@click.option("--dir", "directory", type=click.Path(file_okay=False, path_type=Path),
+              help="Keep the demo's database and config here [default: a new temp folder].")
+@_user_errors
+def demo(directory: Path | None) -> None:
+    """Crawl the bundled replica site into a fresh database and show what was stored."""
+    target = directory or Path(tempfile.mkdtemp(prefix="gansu-monitor-demo-"))
+    demo_mod.run_demo(target, click.echo)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--source", "source_name", help="Use this source's layouts [default: all layouts].")
+@click.option("--url", "base_url", help="The URL the saved page came from (for its CMS id and links).")
+@click.pass_context
+@_user_errors
+def extract(ctx: click.Context, inputs: tuple[str, ...], source_name: str | None,
+            base_url: str | None) -> None:
+    """Parse saved pages or live URLs and print their fields as JSON lines."""
+    config = _optional_config(ctx)
+    ok = extract_inputs(inputs, config, source_name, base_url, click.echo)
+    if not ok:
+        sys.exit(1)
+
+
+def _optional_config(ctx: click.Context) -> Config | None:
+    """The configuration, or None when the default file is absent (extract works without)."""
+    try:
+        return _config(ctx)
+    except ConfigError as exc:
+        explicit = ctx.obj["config_path"] is not None or "MONITOR_CONFIG" in os.environ
+        if explicit or resolve_config_path(None).exists():
+            raise
+        click.echo(f"note: {exc.path} not found; using the built-in layouts "
+                   f"({', '.join(builtin_layouts())})", err=True)
+        return None
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.pass_context
+@_user_errors
+def stats(ctx: click.Context, as_json: bool) -> None:
+    """Counts of stored articles, parsers, failures and crawl runs."""
+    figures = queries.stats(open_db(_config(ctx).database_path))
+    if as_json:
+        click.echo(json.dumps(figures, ensure_ascii=False, indent=2))
+        return
+    for key, value in figures.items():
+        if isinstance(value, dict):
+            value = ", ".join(f"{k}: {v}" for k, v in value.items()) or "-"
+        click.echo(f"{key:>20}  {value if value is not None else '-'}")
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--limit", default=20, show_default=True, help="At most this many articles.")
+@click.pass_context
+@_user_errors
+def search(ctx: click.Context, query: str, limit: int) -> None:
+    """Full-text search of titles and bodies (any word of one character or more)."""
+    rows = queries.search_articles(open_db(_config(ctx).database_path), query, limit)
+    for row in rows:
+        click.echo(f"{row['id']}  {row['published_at'][:16]}  {row['title']}  {row['url']}")
+    if not rows:
+        click.echo(f"no article contains {query!r}", err=True)
+
+
+class _ProgressBar:
+    """A click progress bar over listing pages, for long backfills on a terminal."""
+
+    def __init__(self) -> None:
+        self._bar: Any = None
+
+    def __call__(self, done: int, planned: int, stored: int) -> None:
+        if self._bar is None:
+            self._bar = click.progressbar(length=planned, label="backfill", file=sys.stderr,
+                                          show_pos=True)
+            self._bar.__enter__()
+        self._bar.length = max(planned, done)
+        self._bar.label = f"backfill ({stored} new articles)"
+        self._bar.update(done - self._bar.pos)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(None, None, None)
+
+
+def main() -> None:
+    try:
+        cli(prog_name="monitor")
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(130)

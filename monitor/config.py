@@ -1,0 +1,253 @@
+"""Load and validate the configuration once, at start-up.
+
+Every problem stops the program with one line that names the file, the key and what was
+expected (`ConfigError`). Nothing past this module checks configuration again.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field, fields
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from .errors import ConfigError
+
+__all__ = [
+    "DEFAULT_CONFIG_PATH", "Config", "builtin_layouts", "CrawlSettings", "HttpSettings", "Layout", "Source",
+    "load_config", "resolve_config_path",
+]
+
+DEFAULT_CONFIG_PATH = Path("config/monitor.toml")
+
+
+@dataclass(frozen=True)
+class HttpSettings:
+    user_agent: str = "gansu-monitor/0.1 (county economy news monitor)"
+    requests_per_second: float = 1.0
+    timeout_s: float = 20.0
+    max_retries: int = 3
+    max_page_bytes: int = 5_000_000
+    respect_robots: bool = True
+    backoff_base_s: float = 1.0
+    backoff_max_s: float = 60.0
+
+
+@dataclass(frozen=True)
+class CrawlSettings:
+    max_listing_pages: int = 3
+    max_article_pages: int = 20
+    max_attempts: int = 8
+
+
+@dataclass(frozen=True)
+class Layout:
+    name: str
+    match: str
+    title: str = "h1"
+    title_from_head: bool = True
+    time: str = ""
+    origin: str = ""
+    author: str = ""
+    editor: str = ""
+    body: str = ""
+    body_exclude: str = "script, style"
+    breadcrumb: str = ""
+    next_page: str = ""
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str
+    listing_urls: tuple[str, ...]
+    allowed_hosts: tuple[str, ...]
+    layouts: tuple[Layout, ...]
+    page_url_pattern: str | None = None
+    article_url_pattern: str = r"/system/\d{4}/\d{2}/\d{2}/\d{9}\.shtml$"
+    listing_selector: str = "div#content"
+
+
+@dataclass(frozen=True)
+class Config:
+    path: str
+    database_path: Path
+    http: HttpSettings
+    crawl: CrawlSettings
+    sources: tuple[Source, ...]
+    layouts: dict[str, Layout] = field(default_factory=dict)
+
+    @property
+    def all_hosts(self) -> frozenset[str]:
+        return frozenset(h for s in self.sources for h in s.allowed_hosts)
+
+
+_TYPE_NAMES = {str: "a string", int: "an integer", float: "a number", bool: "true or false"}
+
+
+def resolve_config_path(path: str | os.PathLike[str] | None) -> Path:
+    """--config wins, then MONITOR_CONFIG, then config/monitor.toml."""
+    return Path(path or os.environ.get("MONITOR_CONFIG") or DEFAULT_CONFIG_PATH)
+
+
+def load_config(path: str | os.PathLike[str] | None = None) -> Config:
+    cfg_path = resolve_config_path(path)
+    where = str(cfg_path)
+    try:
+        raw = tomllib.loads(cfg_path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(where, "", "file not found (give --config PATH or set MONITOR_CONFIG)") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(where, "", f"cannot read the file: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(where, "", f"not valid TOML: {exc}") from None
+    return _build(where, raw)
+
+
+def _build(where: str, raw: dict[str, Any]) -> Config:
+    _no_unknown(where, "", raw, {"database", "http", "crawl", "sources", "layouts"})
+    database = _table(where, "database", raw.get("database"), required=True)
+    _no_unknown(where, "database", database, {"path"})
+    db_path = _typed(where, "database.path", database.get("path"), str, required=True)
+    http = _settings(where, "http", raw.get("http"), HttpSettings)
+    crawl = _settings(where, "crawl", raw.get("crawl"), CrawlSettings)
+    _check_http(where, http)
+    layouts = _layouts(where, raw.get("layouts"))
+    sources = raw.get("sources")
+    if not isinstance(sources, list) or not sources:
+        raise ConfigError(where, "sources", "expected at least one [[sources]] table")
+    built = tuple(_source(where, f"sources[{i}]", s, layouts) for i, s in enumerate(sources))
+    names = [s.name for s in built]
+    if len(set(names)) != len(names):
+        raise ConfigError(where, "sources", f"source names must be unique, got {names}")
+    return Config(where, Path(db_path), http, crawl, built, layouts)
+
+
+def _check_http(where: str, http: HttpSettings) -> None:
+    positive = ("requests_per_second", "timeout_s", "max_page_bytes")
+    for name in positive:
+        if getattr(http, name) <= 0:
+            raise ConfigError(where, f"http.{name}", "expected a number greater than 0")
+    if http.max_retries < 0:
+        raise ConfigError(where, "http.max_retries", "expected 0 or more")
+
+
+def _settings(where: str, key: str, raw: Any, cls: type) -> Any:
+    table = _table(where, key, raw)
+    known = {f.name: f for f in fields(cls)}
+    _no_unknown(where, key, table, set(known))
+    values = {}
+    for name, value in table.items():
+        default = known[name].default
+        values[name] = _typed(where, f"{key}.{name}", value, type(default))
+    return cls(**values)
+
+
+def builtin_layouts() -> dict[str, Layout]:
+    """The layouts shipped in monitor/layouts.toml, as used when a config adds none."""
+    return _layouts("monitor/layouts.toml", None)
+
+
+def _layouts(where: str, raw: Any) -> dict[str, Layout]:
+    builtin = tomllib.loads(resources.files("monitor").joinpath("layouts.toml").read_text("utf-8"))
+    user = _table(where, "layouts", raw)
+    merged: dict[str, dict[str, Any]] = {name: dict(t) for name, t in builtin.items()}
+    for name, table in user.items():
+        merged.setdefault(name, {}).update(_table(where, f"layouts.{name}", table))
+    return {name: _layout(where, f"layouts.{name}", name, t) for name, t in merged.items()}
+
+
+def _layout(where: str, key: str, name: str, table: dict[str, Any]) -> Layout:
+    known = {f.name: f for f in fields(Layout)} 
+    _no_unknown(where, key, table, set(known) - {"name"})
+    if not table.get("match"):
+        raise ConfigError(where, f"{key}.match", "expected a CSS selector that identifies the layout")
+    values = {k: _typed(where, f"{key}.{k}", v, type(known[k].default) if k != "match" else str)
+              for k, v in table.items()}
+    return Layout(name=name, **values)
+
+
+def _source(where: str, key: str, raw: Any, layouts: dict[str, Layout]) -> Source:
+    table = _table(where, key, raw, required=True)
+    allowed = {"name", "listing_urls", "allowed_hosts", "page_url_pattern", "layouts",
+               "selectors", "article_url_pattern", "listing_selector"}
+    _no_unknown(where, key, table, allowed)
+    name = _typed(where, f"{key}.name", table.get("name"), str, required=True)
+    key = f"sources[{name}]"
+    listing = _str_list(where, f"{key}.listing_urls", table.get("listing_urls"))
+    hosts = tuple(h.lower() for h in _str_list(where, f"{key}.allowed_hosts", table.get("allowed_hosts")))
+    for url in listing:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ConfigError(where, f"{key}.listing_urls", f"expected http(s) URLs, got {url!r}")
+        if not _host_allowed(parts.netloc.lower(), hosts):
+            raise ConfigError(where, f"{key}.listing_urls", f"{url} is not on an allowed host {list(hosts)}")
+    pattern = _typed(where, f"{key}.page_url_pattern", table.get("page_url_pattern"), str)
+    if pattern is not None and "{page" not in pattern:
+        raise ConfigError(where, f"{key}.page_url_pattern", "expected a URL containing {page} or {page:09d}")
+    order = _str_list(where, f"{key}.layouts", table.get("layouts", list(layouts)))
+    chosen = tuple(_pick_layout(where, key, n, layouts, table.get("selectors")) for n in order)
+    extra = {k: _typed(where, f"{key}.{k}", table[k], str)
+             for k in ("article_url_pattern", "listing_selector") if k in table}
+    if "article_url_pattern" in extra:
+        try:
+            re.compile(extra["article_url_pattern"])
+        except re.error as exc:
+            raise ConfigError(where, f"{key}.article_url_pattern",
+                              f"expected a regular expression: {exc}") from None
+    return Source(name, listing, hosts, chosen, pattern, **extra)
+
+
+def _pick_layout(where: str, key: str, name: str, layouts: dict[str, Layout],
+                 selectors: Any) -> Layout:
+    if name not in layouts:
+        raise ConfigError(where, f"{key}.layouts", f"unknown layout {name!r}; expected one of {sorted(layouts)}")
+    overrides = _table(where, f"{key}.selectors", selectors).get(name)
+    if overrides is None:
+        return layouts[name]
+    merged = {f.name: getattr(layouts[name], f.name) for f in fields(Layout) if f.name != "name"}
+    merged.update(_table(where, f"{key}.selectors.{name}", overrides))
+    return _layout(where, f"{key}.selectors.{name}", name, merged)
+
+
+def _host_allowed(netloc: str, hosts: tuple[str, ...]) -> bool:
+    host = netloc.rsplit("@", 1)[-1]
+    return host in hosts or host.split(":")[0] in hosts
+
+
+def _table(where: str, key: str, value: Any, *, required: bool = False) -> dict[str, Any]:
+    if value is None:
+        if required:
+            raise ConfigError(where, key, "missing; expected a table")
+        return {}
+    if not isinstance(value, dict):
+        raise ConfigError(where, key, f"expected a table, got {type(value).__name__}")
+    return value
+
+
+def _typed(where: str, key: str, value: Any, kind: type, *, required: bool = False) -> Any:
+    if value is None:
+        if required:
+            raise ConfigError(where, key, f"missing; expected {_TYPE_NAMES.get(kind, kind.__name__)}")
+        return None
+    if kind is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if kind is int and isinstance(value, bool) or not isinstance(value, kind):
+        raise ConfigError(where, key, f"expected {_TYPE_NAMES.get(kind, kind.__name__)}, got {value!r}")
+    return value
+
+
+def _str_list(where: str, key: str, value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
+        raise ConfigError(where, key, "expected a non-empty list of strings")
+    return tuple(value)
+
+
+def _no_unknown(where: str, key: str, table: dict[str, Any], known: set[str]) -> None:
+    for name in table:
+        if name not in known:
+            full = f"{key}.{name}" if key else name
+            raise ConfigError(where, full, f"unknown key; expected one of {sorted(known)}")

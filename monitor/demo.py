@@ -1,0 +1,57 @@
+"""`monitor demo`: the bundled replica on a free local port, crawled into a fresh database,
+and a look at what was stored. No network needed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+
+from .config import load_config
+from .fetch import Fetcher
+from .pipeline import run_once
+from .replica import Replica
+from .store import open_db
+
+__all__ = ["run_demo"]
+
+GSCN, DAILY = "gansu.gscn.com.cn", "gansu.gansudaily.com.cn"
+
+
+def write_demo_config(replica: Replica, directory: Path) -> Path:
+    """The demo configuration, pointed at a running replica, written to directory/monitor.toml."""
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / "monitor.toml"
+    template = resources.files("monitor.replica").joinpath("demo.toml").read_text("utf-8")
+    path.write_text(template.format(
+        config=path, db=(directory / "monitor.db").as_posix(),
+        gscn=replica.base_url(GSCN), gscn_host=replica.local_host(GSCN),
+        gansudaily=replica.base_url(DAILY), gansudaily_host=replica.local_host(DAILY),
+    ), encoding="utf-8")
+    return path
+
+
+def run_demo(directory: Path, echo: Callable[[str], None]) -> None:
+    with Replica() as replica:
+        config = load_config(write_demo_config(replica, directory))
+        db = open_db(config.database_path)
+        with Fetcher(config.http) as fetcher:
+            report = run_once(config, db, fetcher)
+    echo(report.summary())
+    echo("")
+    for row in db.execute("SELECT id, parser, published_at, origin, author, title, body "
+                          "FROM articles ORDER BY published_at DESC"):
+        article_id, parser, published, origin, author, title, body = row
+        echo(f"{article_id}  {published[:16]}  [{parser}]  {title}")
+        echo(f"           来源: {origin or '-'}  作者: {author or '-'}  "
+             f"正文: {len(body.splitlines())} 段, {len(body)} 字")
+        echo(f"           {body.splitlines()[0][:60]}…")
+    for url, kind, detail in db.execute("SELECT url, kind, detail FROM skipped"):
+        echo(f"not an article ({kind}): {replica.real_url(url)}  {detail or ''}")
+    for url, stage, reason in db.execute(
+            "SELECT url, stage, reason FROM failures WHERE resolved_at IS NULL"):
+        echo(f"failed ({stage}): {replica.real_url(url)}: {reason}")
+    echo("")
+    echo(f"Database: {config.database_path}   Config: {directory / 'monitor.toml'}")
+    echo(f"Try: sqlite3 {config.database_path} \"SELECT id, title FROM articles "
+         "WHERE id IN (SELECT rowid FROM articles_bigram WHERE articles_bigram MATCH '临泽')\"")

@@ -1,0 +1,49 @@
+"""Every error the monitor raises on purpose, with a message meant for the person running it.
+
+    MonitorError                 base: the CLI turns it into one line on stderr and exit code 1
+     ├── ConfigError             the configuration file is missing, unreadable or invalid
+     ├── FetchError              a page could not be fetched (network, status, size, host, robots)
+     ├── ExtractError            a page was fetched but its title, time or body cannot be found
+     └── StoreError              the database cannot be opened or written
+
+Anything else that escapes is a bug, and is logged with its traceback.
+"""
+
+from __future__ import annotations
+
+__all__ = ["ConfigError", "ExtractError", "FetchError", "MonitorError", "StoreError"]
+
+
+class MonitorError(Exception):
+    """Base of all errors the monitor reports to its user."""
+
+
+class ConfigError(MonitorError):
+    """The configuration is wrong: the message names the file, the key and what was expected."""
+
+    def __init__(self, path: str, key: str, expected: str) -> None:
+        self.path, self.key, self.expected = path, key, expected
+        where = f"{path}: {key}: " if key else f"{path}: "
+        super().__init__(f"{where}{expected}")
+
+
+class FetchError(MonitorError):
+    """A URL could not be fetched. `retryable` says whether a later cycle may succeed."""
+
+    def __init__(self, url: str, reason: str, *, status: int | None = None,
+                 retryable: bool = True, retry_after: float | None = None) -> None:
+        self.url, self.reason, self.status = url, reason, status
+        self.retryable, self.retry_after = retryable, retry_after
+        super().__init__(f"{url}: {reason}")
+
+
+class ExtractError(MonitorError):
+    """A fetched page is not a usable article: `reason` names what is missing."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        self.url, self.reason = url, reason
+        super().__init__(f"{url}: {reason}")
+
+
+class StoreError(MonitorError):
+    """The database cannot be opened, upgraded or written."""

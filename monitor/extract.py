@@ -1,0 +1,180 @@
+"""Article page -> fields, with the layout selectors from configuration (selectolax / Lexbor).
+
+Pure: no I/O. `parse_article` tries the source's layouts in order (the first whose `match`
+selector finds something wins) and falls back to text density (`fallback.py`) when none does.
+A page that is not an article (soft 404, meta-refresh) comes back as `NotArticle`; an article
+whose title, time or body cannot be found raises `ExtractError` naming what is missing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from .config import Layout
+from .dates import find_datetime
+from .errors import ExtractError
+from .fallback import density_body, find_breadcrumb
+from .models import NotArticle, ParsedPage
+from .textclean import clean_body, labelled, lone_name, normalize_space
+from .urls import resolve_link
+
+__all__ = ["parse_article", "parse_html"]
+
+_SOFT_404 = ("页面没有找到", "页面不存在", "您访问的页面不存在", "404 Not Found")
+_REFRESH_URL = re.compile(r"^\s*(\d+)\s*[;,]\s*url\s*=\s*['\"]?([^'\"]+)", re.IGNORECASE)
+_NEXT_PAGE = "下一页"
+
+
+def parse_html(html: str) -> LexborHTMLParser:
+    return LexborHTMLParser(html)
+
+
+def parse_article(html: str, url: str, layouts: Sequence[Layout], *,
+                  continuation: bool = False) -> ParsedPage | NotArticle:
+    """Fields of the article page `html` fetched from `url`.
+
+    With `continuation`, the page is page 2, 3 ... of an article: only its body and its
+    next-page link matter, so a missing title or time is not an error.
+    """
+    tree = LexborHTMLParser(html)
+    not_article = _not_article(tree, url)
+    if not_article is not None:
+        return not_article
+    layout = next((lay for lay in layouts if _first(tree, lay.match) is not None), None)
+    page = _by_layout(tree, url, layout) if layout else _by_fallback(tree, url)
+    if not continuation:
+        for field, label in (("title", "title"), ("published_at", "publication time"),
+                             ("body", "body")):
+            if not getattr(page, field):
+                raise ExtractError(url, f"{label} not found (parser {page.parser})")
+    elif not page.body:
+        raise ExtractError(url, f"body of a continuation page not found (parser {page.parser})")
+    return page
+
+
+def _not_article(tree: LexborHTMLParser, url: str) -> NotArticle | None:
+    for meta in tree.css("meta[http-equiv]"):
+        if (meta.attributes.get("http-equiv") or "").lower() != "refresh":
+            continue
+        match = _REFRESH_URL.match(meta.attributes.get("content") or "")
+        if match and int(match.group(1)) <= 10:
+            return NotArticle(url, "redirect", match.group(2).strip())
+    for selector in ("title", "h1"):
+        node = tree.css_first(selector)
+        text = node.text() if node is not None else ""
+        if any(marker in text for marker in _SOFT_404):
+            return NotArticle(url, "soft_404", normalize_space(text))
+    return None
+
+
+def _by_layout(tree: LexborHTMLParser, url: str, layout: Layout) -> ParsedPage:
+    title = _text(tree, layout.title) or (_head_title(tree) if layout.title_from_head else None)
+    origin_text = _text(tree, layout.origin, " ") or ""
+    origin = labelled(origin_text, "来源")
+    author = (labelled(_text(tree, layout.author, " ") or "", "作者", "记者")
+              or _name_after_origin(origin_text))
+    editor = labelled(_text(tree, layout.editor, " ") or "", "责任编辑", "编辑")
+    crumbs = _breadcrumb(tree, layout.breadcrumb)
+    container = _first(tree, layout.body)
+    paragraphs: list[str] = []
+    if container is not None:
+        _drop(container, layout.body_exclude)
+        paragraphs = _paragraphs(container)
+    return ParsedPage(
+        url=url, parser=layout.name, title=title,
+        published_at=find_datetime(_text(tree, layout.time, " ") or ""),
+        origin=origin, author=author, editor=editor, breadcrumb=crumbs,
+        body=clean_body(paragraphs, title, author),
+        next_page_url=_next_page(tree, url, layout.next_page),
+    )
+
+
+def _by_fallback(tree: LexborHTMLParser, url: str) -> ParsedPage:
+    title = _head_title(tree) or _text(tree, "h1")
+    body_node = tree.body
+    text = body_node.text(separator=" ") if body_node is not None else ""
+    author = labelled(text, "作者", "记者")
+    paragraphs = density_body(tree)
+    return ParsedPage(
+        url=url, parser="fallback", title=title,
+        published_at=find_datetime(text, require_time=True) or find_datetime(text),
+        origin=labelled(text, "来源"), author=author, editor=labelled(text, "责任编辑", "编辑"),
+        breadcrumb=find_breadcrumb(tree),
+        body=clean_body(paragraphs, title, author),
+        next_page_url=_next_page(tree, url, "a"),
+    )
+
+
+def _selectors(selector_list: str) -> list[str]:
+    """A comma-separated selector list, tried in the order written (Lexbor would return the
+    matches in document order instead)."""
+    return [s.strip() for s in selector_list.split(",") if s.strip()]
+
+
+def _first(tree: LexborHTMLParser | LexborNode, selector_list: str) -> LexborNode | None:
+    for selector in _selectors(selector_list):
+        node = tree.css_first(selector)
+        if node is not None:
+            return node
+    return None
+
+
+def _text(tree: LexborHTMLParser, selector_list: str, separator: str = "") -> str | None:
+    for selector in _selectors(selector_list):
+        for node in tree.css(selector):
+            text = normalize_space(node.text(separator=separator))
+            if text:
+                return text
+    return None
+
+
+def _head_title(tree: LexborHTMLParser) -> str | None:
+    node = tree.css_first("head title") or tree.css_first("title")
+    if node is None:
+        return None
+    return normalize_space(node.text().split("_")[0]) or None
+
+
+def _name_after_origin(info: str) -> str | None:
+    """The sample's info line: `2023/11/23/ 09:02 来源：张掖日报 张朝军` -> 张朝军."""
+    match = re.search(r"来源\s*[:：]\s*\S+\s+(.+)$", info)
+    if not match:
+        return None
+    first = match.group(1).split("来源")[0].strip()
+    return lone_name(first)
+
+
+def _breadcrumb(tree: LexborHTMLParser, selector_list: str) -> tuple[str, ...]:
+    node = _first(tree, selector_list) if selector_list else None
+    if node is None:
+        return find_breadcrumb(tree)
+    links = [normalize_space(a.text()) for a in node.css("a")]
+    return tuple(t for t in links if t)
+
+
+def _drop(container: LexborNode, selector_list: str) -> None:
+    for selector in _selectors(selector_list):
+        for node in container.css(selector):
+            if node.mem_id != container.mem_id:
+                node.decompose()
+
+
+def _paragraphs(container: LexborNode) -> list[str]:
+    paragraphs = [p.text() for p in container.css("p")]
+    if any(t.strip() for t in paragraphs):
+        return paragraphs
+    return container.text(separator="\n").split("\n")
+
+
+def _next_page(tree: LexborHTMLParser, url: str, selector_list: str) -> str | None:
+    for selector in _selectors(selector_list):
+        for link in tree.css(selector):
+            href = link.attributes.get("href")
+            if href and normalize_space(link.text()) == _NEXT_PAGE:
+                target = resolve_link(url, href)
+                if target and target != url:
+                    return target
+    return None

@@ -1,0 +1,208 @@
+"""One crawl cycle: the only module that knows the order of the stages.
+
+    listing pages --discover--> new article URLs --fetch--> page(s) --extract--> Article --store
+
+Errors are isolated: a listing that fails skips its source for this cycle; an article that
+fails is recorded in `failures` with its URL and reason and tried again in later cycles.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlite_utils import Database
+
+from .config import Config, Source
+from .discover import discover_links, find_maxpage, maxpage_script_url, older_page_urls
+from .errors import ExtractError, FetchError, MonitorError, StoreError
+from .extract import parse_article
+from .fetch import Fetcher
+from .models import Article, NotArticle, ParsedPage, RunReport
+from .store import queries, writes
+from .urls import canonicalize_url, cms_id
+
+__all__ = ["Progress", "run_once", "utc_now"]
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, int], None]
+"""on_progress(listing pages done, listing pages planned, articles stored)"""
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@dataclass
+class _Cycle:
+    config: Config
+    db: Database
+    fetcher: Fetcher
+    report: RunReport
+    clock: Callable[[], str]
+    backfill_pages: int | None
+    on_progress: Progress | None
+    pages_planned: int = 0
+
+
+def run_once(config: Config, db: Database, fetcher: Fetcher, *, backfill_pages: int | None = None,
+             clock: Callable[[], str] = utc_now, on_progress: Progress | None = None) -> RunReport:
+    """Crawl every source once; returns what happened (also kept in `crawl_runs`)."""
+    report = RunReport(started_at=clock())
+    report.run_id = writes.start_run(db, report.started_at)
+    cycle = _Cycle(config, db, fetcher, report, clock, backfill_pages, on_progress)
+    status = "failed"
+    try:
+        for source in config.sources:
+            _crawl_source(cycle, source)
+        status = "ok" if not report.errors else "partial"
+    finally:
+        report.ended_at = clock()
+        writes.finish_run(db, report, requests=fetcher.requests, status=status)
+    return report
+
+
+def _crawl_source(cycle: _Cycle, source: Source) -> None:
+    retries = queries.retry_candidates(cycle.db, source.name, cycle.config.crawl.max_attempts)
+    try:
+        for listing_url in source.listing_urls:
+            for urls in _listing_pages(cycle, source, listing_url):
+                for url in urls:
+                    _process_article(cycle, source, url)
+    except MonitorError as exc:
+        cycle.report.errors.append(f"{source.name}: {exc}")
+        log.error("source %s: listing failed, trying again next cycle: %s", source.name, exc)
+    for url in retries:
+        cycle.report.retried += 1
+        if _process_article(cycle, source, url):
+            cycle.report.recovered += 1
+
+
+def _listing_pages(cycle: _Cycle, source: Source, listing_url: str) -> Iterator[list[str]]:
+    """New article URLs, one list per listing page read, newest page first."""
+    db, fetcher, report = cycle.db, cycle.fetcher, cycle.report
+    backfill = cycle.backfill_pages is not None
+    etag, modified = (None, None) if backfill else queries.validators(db, listing_url)
+    page = fetcher.fetch(listing_url, source.allowed_hosts, etag=etag, last_modified=modified)
+    report.listing_pages += 1
+    if page.not_modified:
+        report.not_modified += 1
+        log.info("listing unchanged: %s", listing_url)
+        return
+    new, reached_known = _new_links(cycle, source, page.text, page.url)
+    limit = cycle.backfill_pages if backfill else cycle.config.crawl.max_listing_pages
+    older = _older_pages(cycle, source, page.text, page.url, limit or 0)
+    cycle.pages_planned += 1 + len(older)
+    yield new
+    writes.save_validators(db, listing_url, page.etag, page.last_modified, cycle.clock())
+    _progress(cycle)
+    for older_url in older:
+        if reached_known and not backfill:
+            break
+        older_page = fetcher.fetch(older_url, source.allowed_hosts)
+        report.listing_pages += 1
+        new, reached_known = _new_links(cycle, source, older_page.text, older_page.url)
+        yield new
+        _progress(cycle)
+
+
+def _new_links(cycle: _Cycle, source: Source, html: str, url: str) -> tuple[list[str], bool]:
+    """(links not seen before, whether the page links any article already known)."""
+    hosts = frozenset(source.allowed_hosts)
+    links = []
+    for link in discover_links(html, url, source):
+        if cycle.fetcher.allowed_by_robots(link, hosts):
+            links.append(link)
+        else:
+            cycle.report.blocked_by_robots += 1
+            log.info("robots.txt disallows %s; not fetching it", link)
+    known = queries.known_urls(cycle.db, links)
+    return [u for u in links if u not in known], bool(known)
+
+
+def _older_pages(cycle: _Cycle, source: Source, html: str, url: str, limit: int) -> list[str]:
+    if not source.page_url_pattern or limit <= 0:
+        return []
+    maxpage = find_maxpage(html)
+    script = maxpage_script_url(html, url) if maxpage is None else None
+    if script is not None:
+        maxpage = find_maxpage(cycle.fetcher.fetch(script, source.allowed_hosts).text)
+        cycle.report.listing_pages += 1
+    if maxpage is None:
+        log.warning("source %s: no maxpage found on %s; not following older pages", source.name, url)
+        return []
+    return older_page_urls(source.page_url_pattern, maxpage, limit)
+
+
+def _process_article(cycle: _Cycle, source: Source, url: str) -> bool:
+    """Fetch, parse and store one article; a failure is recorded, never raised."""
+    db, report, now = cycle.db, cycle.report, cycle.clock()
+    try:
+        article = _fetch_article(cycle, source, url)
+        if isinstance(article, NotArticle):
+            writes.record_skip(db, url=url, source=source.name, kind=article.kind,
+                               detail=article.detail, now=now)
+            report.skipped += 1
+            log.info("not an article (%s): %s %s", article.kind, url, article.detail)
+            return True
+        outcome = writes.store_article(db, article, now)
+    except (FetchError, ExtractError, StoreError) as exc:
+        stage = {FetchError: "fetch", ExtractError: "parse"}.get(type(exc), "store")
+        reason = getattr(exc, "reason", str(exc))
+        attempts = writes.record_failure(db, url=url, source=source.name, stage=stage,
+                                         reason=reason, now=now,
+                                         http_status=getattr(exc, "status", None))
+        report.failures += 1
+        log.warning("%s failed (attempt %d): %s: %s", stage, attempts, url, reason)
+        return False
+    report.new_articles += outcome == "new"
+    report.updated_articles += outcome == "updated"
+    log.debug("%s article %d: %s", outcome, article.id, article.title)
+    _progress(cycle)
+    return True
+
+
+def _fetch_article(cycle: _Cycle, source: Source, url: str) -> Article | NotArticle:
+    hosts = source.allowed_hosts
+    page = cycle.fetcher.fetch(url, hosts)
+    cycle.report.article_pages += 1
+    parsed = parse_article(page.text, page.url, source.layouts)
+    if isinstance(parsed, NotArticle):
+        return parsed
+    body, pages, current, seen = list(parsed.body), 1, parsed, {canonicalize_url(url)}
+    while current.next_page_url and current.next_page_url not in seen:
+        if pages >= cycle.config.crawl.max_article_pages:
+            log.warning("%s: stopped after %d pages", url, pages)
+            break
+        seen.add(current.next_page_url)
+        more = cycle.fetcher.fetch(current.next_page_url, hosts)
+        cycle.report.article_pages += 1
+        follow = parse_article(more.text, more.url, source.layouts, continuation=True)
+        if isinstance(follow, NotArticle):
+            raise ExtractError(url, f"page {pages + 1} ({current.next_page_url}) is a {follow.kind}")
+        body.extend(follow.body)
+        pages, current = pages + 1, follow
+    return _article(source, url, parsed, tuple(body), pages, page.encoding)
+
+
+def _article(source: Source, url: str, parsed: ParsedPage, body: tuple[str, ...], pages: int,
+             encoding: str) -> Article:
+    article_id = cms_id(url)
+    if article_id is None:
+        raise ExtractError(url, "no CMS id in the URL")
+    assert parsed.title and parsed.published_at  # parse_article checked both
+    return Article(
+        id=article_id, url=canonicalize_url(url), source=source.name, title=parsed.title,
+        published_at=parsed.published_at, body=body, parser=parsed.parser,
+        origin=parsed.origin, author=parsed.author, editor=parsed.editor,
+        breadcrumb=parsed.breadcrumb, pages=pages, encoding=encoding,
+    )
+
+
+def _progress(cycle: _Cycle) -> None:
+    if cycle.on_progress is not None:
+        cycle.on_progress(cycle.report.listing_pages, max(cycle.pages_planned, 1),
+                          cycle.report.new_articles)

@@ -1,0 +1,254 @@
+"""A real HTTP server per replicated host, with fault injection for tests.
+
+`Replica(site).start()` serves `{real_host: {path: bytes}}` on 127.0.0.1, one port per host,
+rewriting the real hosts' URLs inside pages to the local ones. It answers conditional
+requests (ETag / Last-Modified -> 304), logs every request, and can be told to misbehave on a
+path a given number of times: `replica.inject(url, Status(500), Stall(2))`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+import time
+from collections import defaultdict, deque
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib import resources
+from pathlib import Path
+from urllib.parse import urlsplit
+
+__all__ = ["Drop", "Oversize", "Redirect", "Replica", "Stall", "Status", "load_static_site"]
+
+LAST_MODIFIED = "Thu, 23 Nov 2023 01:02:00 GMT"
+_TYPES = {".shtml": "text/html", ".html": "text/html", ".htm": "text/html",
+          ".js": "application/javascript", ".txt": "text/plain"}
+
+
+@dataclass(frozen=True)
+class Status:
+    """Answer with this status (and headers) instead of the page."""
+    code: int
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Stall:
+    """Wait this long before answering (normally) — longer than the client's timeout."""
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Drop:
+    """Promise the whole page, send half of it, and close the connection."""
+
+
+@dataclass(frozen=True)
+class Oversize:
+    """Serve a page of this many bytes."""
+    size: int
+    declare_length: bool = True
+
+
+@dataclass(frozen=True)
+class Redirect:
+    """Redirect (302) to this URL."""
+    location: str
+
+
+Fault = Status | Stall | Drop | Oversize | Redirect
+
+
+@dataclass(frozen=True)
+class Request:
+    host: str
+    method: str
+    path: str
+    status: int
+    conditional: bool
+
+
+def load_static_site(root: Path | None = None) -> dict[str, dict[str, bytes]]:
+    """The hand-written fixture site shipped in monitor/replica/site/."""
+    base = Path(str(root or resources.files("monitor.replica").joinpath("site")))
+    site: dict[str, dict[str, bytes]] = {}
+    for host_dir in sorted(p for p in base.iterdir() if p.is_dir()):
+        pages = site.setdefault(host_dir.name, {})
+        for file in sorted(p for p in host_dir.rglob("*") if p.is_file()):
+            rel = file.relative_to(host_dir).as_posix()
+            # A directory named "@" is an empty path segment: the CMS's `count//0018005/`.
+            path = "/" + "/".join("" if part == "@" else part for part in rel.split("/"))
+            pages[path] = file.read_bytes()
+    return site
+
+
+class Replica:
+    """Serve a replica site; use as a context manager or call start()/stop()."""
+
+    def __init__(self, site: dict[str, dict[str, bytes]] | None = None) -> None:
+        self.site = site if site is not None else load_static_site()
+        self.requests: list[Request] = []
+        self._faults: dict[tuple[str, str], deque[Fault]] = defaultdict(deque)
+        self._servers: dict[str, ThreadingHTTPServer] = {}
+        self._bodies: dict[str, dict[str, tuple[bytes, str]]] = {}
+        self._lock = threading.Lock()
+
+    # -- lifecycle -------------------------------------------------------------------------
+    def start(self) -> Replica:
+        for host in self.site:
+            server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self, host))
+            server.daemon_threads = True
+            self._servers[host] = server
+        for host, pages in self.site.items():
+            self._bodies[host] = {path: self._prepare(body) for path, body in pages.items()}
+        for server in self._servers.values():
+            threading.Thread(target=server.serve_forever, daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        for server in self._servers.values():
+            server.shutdown()
+            server.server_close()
+
+    def __enter__(self) -> Replica:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # -- addresses -------------------------------------------------------------------------
+    def base_url(self, host: str) -> str:
+        return f"http://127.0.0.1:{self._servers[host].server_address[1]}"
+
+    def local_host(self, host: str) -> str:
+        return f"127.0.0.1:{self._servers[host].server_address[1]}"
+
+    def url(self, real_url: str) -> str:
+        """The local URL that serves `real_url` (http://gansu.gscn.com.cn/x -> http://127.0.0.1:P/x)."""
+        parts = urlsplit(real_url)
+        rest = real_url.split(parts.netloc, 1)[1]
+        return self.base_url(parts.netloc) + rest
+
+    def real_url(self, local_url: str) -> str:
+        for host, server in self._servers.items():
+            prefix = f"http://127.0.0.1:{server.server_address[1]}"
+            if local_url.startswith(prefix):
+                return "http://" + host + local_url[len(prefix):]
+        return local_url
+
+    # -- faults and the request log ----------------------------------------------------------
+    def inject(self, real_url: str, *faults: Fault) -> None:
+        """Misbehave on the next requests for `real_url`, one fault per request, in order."""
+        parts = urlsplit(real_url)
+        with self._lock:
+            self._faults[(parts.netloc, parts.path)].extend(faults)
+
+    def next_fault(self, host: str, path: str) -> Fault | None:
+        with self._lock:
+            queue = self._faults.get((host, path))
+            return queue.popleft() if queue else None
+
+    def log(self, request: Request) -> None:
+        with self._lock:
+            self.requests.append(request)
+
+    def requests_for(self, real_url: str) -> list[Request]:
+        parts = urlsplit(real_url)
+        return [r for r in self.requests if r.host == parts.netloc and r.path == parts.path]
+
+    def page(self, host: str, path: str) -> tuple[bytes, str] | None:
+        return self._bodies.get(host, {}).get(path)
+
+    def _prepare(self, body: bytes) -> tuple[bytes, str]:
+        for host in self._servers:
+            local = self.base_url(host).encode()
+            for scheme in (b"http://", b"https://"):
+                body = body.replace(scheme + host.encode(), local)
+        return body, '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+
+
+def _handler_for(replica: Replica, host: str) -> type[BaseHTTPRequestHandler]:
+    class Handler(_Handler):
+        pass
+    Handler.replica, Handler.host = replica, host
+    return Handler
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    replica: Replica
+    host: str
+    _path = ""
+    _conditional = False
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - quiet
+        pass
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+        path = urlsplit(self.path).path
+        conditional = "If-None-Match" in self.headers or "If-Modified-Since" in self.headers
+        fault = self.replica.next_fault(self.host, path)
+        if isinstance(fault, Stall):
+            time.sleep(fault.seconds)
+            fault = None
+        self._path, self._conditional = path, conditional
+        try:
+            self._answer(path, fault)
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True  # the client gave up (size cap, timeout): expected
+
+    def _answer(self, path: str, fault: Fault | None) -> int:
+        if isinstance(fault, Status):
+            return self._send(fault.code, b"<html><body>error</body></html>", "text/html", fault.headers)
+        if isinstance(fault, Redirect):
+            return self._send(302, b"", "text/html", {"Location": fault.location})
+        if isinstance(fault, Oversize):
+            return self._send_oversize(fault)
+        found = self.replica.page(self.host, path)
+        if found is None:
+            return self._send(404, b"<html><head><title>404 Not Found</title></head></html>", "text/html")
+        body, etag = found
+        if self.headers.get("If-None-Match") == etag or (
+                "If-None-Match" not in self.headers and self.headers.get("If-Modified-Since") == LAST_MODIFIED):
+            return self._send(304, b"", None, {"ETag": etag, "Last-Modified": LAST_MODIFIED})
+        headers = {"ETag": etag, "Last-Modified": LAST_MODIFIED}
+        if isinstance(fault, Drop):
+            self._head(200, _content_type(path), {**headers, "Content-Length": str(len(body))})
+            self.wfile.write(body[: len(body) // 2])
+            self.wfile.flush()
+            self.close_connection = True
+            return 200
+        return self._send(200, body, _content_type(path), headers)
+
+    def _send_oversize(self, fault: Oversize) -> int:
+        chunk = b"<p>" + "甘肃".encode() * 1000 + b"</p>\n"
+        headers = {"Content-Length": str(fault.size)} if fault.declare_length else {}
+        self._head(200, "text/html; charset=utf-8", headers)
+        sent = 0
+        self.close_connection = True
+        while sent < fault.size:
+            piece = chunk[: fault.size - sent]
+            self.wfile.write(piece)
+            sent += len(piece)
+        return 200
+
+    def _send(self, status: int, body: bytes, content_type: str | None,
+              headers: dict[str, str] | None = None) -> int:
+        self._head(status, content_type, {**(headers or {}), "Content-Length": str(len(body))})
+        if status != 304:
+            self.wfile.write(body)
+        return status
+
+    def _head(self, status: int, content_type: str | None, headers: dict[str, str]) -> None:
+        # Logged before the answer goes out, so a client never sees a response the log lacks.
+        self.replica.log(Request(self.host, "GET", self._path, status, self._conditional))
+        self.send_response(status)
+        if content_type:
+            self.send_header("Content-Type", content_type)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+
+
+def _content_type(path: str) -> str:
+    return _TYPES.get(Path(path).suffix, "text/html")

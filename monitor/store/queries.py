@@ -1,0 +1,67 @@
+"""Read-only questions the pipeline and the CLI ask of the database."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlite_utils import Database
+
+from .fts import search_sql
+
+__all__ = ["known_urls", "retry_candidates", "search_articles", "stats", "validators"]
+
+
+def known_urls(db: Database, urls: Iterable[str]) -> set[str]:
+    """Which of `urls` need no fetch from discovery: stored, known not to be articles, or
+    failed before (those are retried on their own schedule, see `retry_candidates`)."""
+    wanted = list(dict.fromkeys(urls))
+    found: set[str] = set()
+    for i in range(0, len(wanted), 500):
+        chunk = wanted[i:i + 500]
+        marks = ",".join("?" * len(chunk))
+        for table in ("articles", "skipped", "failures"):
+            rows = db.execute(f"SELECT url FROM {table} WHERE url IN ({marks})", chunk)
+            found.update(r[0] for r in rows)
+    return found
+
+
+def retry_candidates(db: Database, source: str, max_attempts: int) -> list[str]:
+    """URLs of this source that failed before and deserve another try this cycle."""
+    rows = db.execute(
+        "SELECT url FROM failures WHERE source = ? AND resolved_at IS NULL AND attempts < ? "
+        "AND url NOT IN (SELECT url FROM articles) ORDER BY first_failed_at",
+        [source, max_attempts])
+    return [r[0] for r in rows]
+
+
+def validators(db: Database, url: str) -> tuple[str | None, str | None]:
+    row = db.execute("SELECT etag, last_modified FROM listing_cache WHERE url = ?", [url]).fetchone()
+    return (row[0], row[1]) if row else (None, None)
+
+
+def search_articles(db: Database, query: str, limit: int = 20) -> list[dict[str, Any]]:
+    sql, params = search_sql(query)
+    cursor = db.execute(f"{sql} LIMIT {int(limit)}", params)
+    columns = [c[0] for c in cursor.description]
+    return [dict(zip(columns, row, strict=True)) for row in cursor]
+
+
+def stats(db: Database) -> dict[str, Any]:
+    """Counts for `monitor stats`."""
+    one = lambda sql: db.execute(sql).fetchone()  # noqa: E731
+    last = one("SELECT started_at, ended_at, status, new_articles, failures FROM crawl_runs "
+               "ORDER BY id DESC LIMIT 1")
+    return {
+        "articles": one("SELECT count(*) FROM articles")[0],
+        "by_parser": dict(db.execute(
+            "SELECT parser, count(*) FROM articles GROUP BY parser ORDER BY 2 DESC").fetchall()),
+        "by_source": dict(db.execute(
+            "SELECT source, count(*) FROM articles GROUP BY source ORDER BY 2 DESC").fetchall()),
+        "newest_published_at": one("SELECT max(published_at) FROM articles")[0],
+        "open_failures": one("SELECT count(*) FROM failures WHERE resolved_at IS NULL")[0],
+        "skipped": one("SELECT count(*) FROM skipped")[0],
+        "runs": one("SELECT count(*) FROM crawl_runs")[0],
+        "last_run": dict(zip(["started_at", "ended_at", "status", "new_articles", "failures"],
+                             last, strict=True)) if last else None,
+    }

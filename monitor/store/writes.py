@@ -1,0 +1,105 @@
+"""The only module that writes to the database. Each function is one transaction, so a crawl
+killed at any moment leaves every article either wholly stored or not at all."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from ..errors import StoreError
+from ..models import Article, RunReport
+from .fts import bigrams
+
+__all__ = [
+    "finish_run", "record_failure", "record_skip", "save_validators", "start_run", "store_article",
+]
+
+
+def store_article(db: Database, article: Article, now: str) -> str:
+    """Insert or update one article; returns 'new', 'updated' or 'unchanged'."""
+    row = {
+        "id": article.id, "url": article.url, "source": article.source,
+        "channel": article.channel, "breadcrumb": " > ".join(article.breadcrumb) or None,
+        "title": article.title, "origin": article.origin, "author": article.author,
+        "editor": article.editor, "published_at": article.published_at,
+        "body": article.body_text, "content_hash": article.content_hash,
+        "parser": article.parser, "pages": article.pages, "encoding": article.encoding,
+        "fetched_at": now,
+    }
+    with db.atomic():
+        old = db.execute("SELECT title, body, content_hash, url FROM articles WHERE id = ?",
+                         [article.id]).fetchone()
+        if old is not None and old[3] != article.url:
+            raise StoreError(f"CMS id {article.id} of {article.url} already belongs to {old[3]}")
+        if old is None:
+            db["articles"].insert({**row, "first_seen_at": now})
+            outcome = "new"
+        elif old[2] == article.content_hash:
+            db.execute("UPDATE articles SET fetched_at = ? WHERE id = ?", [now, article.id])
+            outcome = "unchanged"
+        else:
+            db["articles"].update(article.id, row)
+            db.execute("INSERT INTO articles_bigram(articles_bigram, rowid, title, body) "
+                       "VALUES ('delete', ?, ?, ?)", [article.id, bigrams(old[0]), bigrams(old[1])])
+            outcome = "updated"
+        if outcome != "unchanged":
+            db.execute("INSERT INTO articles_bigram(rowid, title, body) VALUES (?, ?, ?)",
+                       [article.id, bigrams(article.title), bigrams(article.body_text)])
+        db.execute("UPDATE failures SET resolved_at = ? WHERE url = ? AND resolved_at IS NULL",
+                   [now, article.url])
+    return outcome
+
+
+def record_failure(db: Database, *, url: str, source: str, stage: str, reason: str,
+                   now: str, http_status: int | None = None) -> int:
+    """Count one more failed attempt at `url`; returns the attempts so far."""
+    with db.atomic():
+        db.execute(
+            """INSERT INTO failures (url, source, stage, reason, http_status, attempts,
+                                     first_failed_at, last_failed_at, resolved_at)
+               VALUES (?, ?, ?, ?, ?, 1, ?, ?, NULL)
+               ON CONFLICT(url) DO UPDATE SET
+                 stage = excluded.stage, reason = excluded.reason,
+                 http_status = excluded.http_status, last_failed_at = excluded.last_failed_at,
+                 attempts = CASE WHEN failures.resolved_at IS NULL
+                                 THEN failures.attempts + 1 ELSE 1 END,
+                 first_failed_at = CASE WHEN failures.resolved_at IS NULL
+                                 THEN failures.first_failed_at ELSE excluded.first_failed_at END,
+                 resolved_at = NULL""",
+            [url, source, stage, reason, http_status, now, now],
+        )
+        row = db.execute("SELECT attempts FROM failures WHERE url = ?", [url]).fetchone()
+    return int(row[0])
+
+
+def record_skip(db: Database, *, url: str, source: str, kind: str, detail: str, now: str) -> None:
+    """Remember an article-shaped URL that is not an article, so it is not fetched again."""
+    with db.atomic():
+        db["skipped"].upsert({"url": url, "source": source, "kind": kind, "detail": detail,
+                              "seen_at": now}, pk="url")
+        db.execute("UPDATE failures SET resolved_at = ? WHERE url = ? AND resolved_at IS NULL",
+                   [now, url])
+
+
+def save_validators(db: Database, url: str, etag: str | None, last_modified: str | None,
+                    now: str) -> None:
+    with db.atomic():
+        db["listing_cache"].upsert({"url": url, "etag": etag, "last_modified": last_modified,
+                                    "checked_at": now}, pk="url")
+
+
+def start_run(db: Database, now: str) -> int:
+    with db.atomic():
+        cursor = db.execute("INSERT INTO crawl_runs (started_at, status) VALUES (?, 'running')",
+                            [now])
+    return int(cursor.lastrowid or 0)
+
+
+def finish_run(db: Database, report: RunReport, *, requests: int, status: str) -> None:
+    with db.atomic():
+        db["crawl_runs"].update(report.run_id, {
+            "ended_at": report.ended_at, "status": status,
+            "pages_fetched": report.pages_fetched, "listing_pages": report.listing_pages,
+            "not_modified": report.not_modified, "requests": requests,
+            "new_articles": report.new_articles, "failures": report.failures,
+            "error": "; ".join(report.errors) or None,
+        })
