@@ -1,0 +1,80 @@
+"""Bad configuration files stop the program with one clear line: file, key, what was expected."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from monitor.cli import cli
+from monitor.config import load_config
+
+CONFIGS = sorted((Path(__file__).parent / "configs").glob("*.toml"))
+
+
+def expected_message(path: Path) -> str:
+    first = path.read_text("utf-8").splitlines()[0]
+    assert first.startswith("# expect: ")
+    return first.removeprefix("# expect: ")
+
+
+@pytest.mark.parametrize("path", CONFIGS, ids=[p.stem for p in CONFIGS])
+def test_bad_config_gives_one_line_naming_file_and_key(path):
+    result = CliRunner().invoke(cli, ["--config", str(path), "crawl"])
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1, result.output
+    assert lines[0].startswith(f"Error: {path}: ")
+    assert expected_message(path) in lines[0]
+    assert "Traceback" not in result.output
+
+
+def test_missing_config_file_says_how_to_give_one(tmp_path):
+    result = CliRunner().invoke(cli, ["--config", str(tmp_path / "nope.toml"), "stats"])
+    assert result.exit_code == 1
+    assert "nope.toml: file not found (give --config PATH or set MONITOR_CONFIG)" in result.output
+
+
+def test_monitor_config_variable_chooses_the_file(tmp_path, monkeypatch):
+    monkeypatch.setenv("MONITOR_CONFIG", str(CONFIGS[0]))
+    result = CliRunner().invoke(cli, ["crawl"])
+    assert str(CONFIGS[0]) in result.output
+
+
+def test_the_real_process_prints_no_traceback_and_exits_1():
+    bad = next(p for p in CONFIGS if p.stem == "unknown_layout")
+    proc = subprocess.run([sys.executable, "-m", "monitor", "--config", str(bad), "crawl"],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 1
+    assert proc.stdout == ""
+    assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+    assert "unknown layout 'gscn_currnet'" in proc.stderr
+
+
+def test_the_shipped_config_is_valid_and_watches_the_gansu_channels():
+    config = load_config(Path(__file__).parents[1] / "config" / "monitor.toml")
+    assert {s.name for s in config.sources} >= {"gscn-gsbb", "gansudaily-gsbb"}
+    assert config.http.requests_per_second <= 1.0
+    assert config.http.respect_robots
+    assert all(layout.name in config.layouts for s in config.sources for layout in s.layouts)
+
+
+def test_a_source_can_override_one_selector_of_a_layout(tmp_path):
+    path = tmp_path / "c.toml"
+    path.write_text("""
+[database]
+path = "x.db"
+[[sources]]
+name = "gsbb"
+listing_urls = ["http://gansu.gscn.com.cn/gsbb/index.shtml"]
+allowed_hosts = ["gansu.gscn.com.cn"]
+layouts = ["gscn_current"]
+[sources.selectors.gscn_current]
+body = "div.article-body"
+""", "utf-8")
+    layout = load_config(path).sources[0].layouts[0]
+    assert layout.body == "div.article-body"
+    assert layout.time == "div.info span.m-frt"   # the rest stays as built in
