@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
+from .fts import bigrams
+
 __all__ = ["migrations"]
 
 migrations = Migrations("gansu-monitor")
@@ -43,7 +45,7 @@ def m001_articles_runs_failures(db: Database) -> None:
             id INTEGER PRIMARY KEY,
             started_at TEXT NOT NULL,
             ended_at TEXT,                   -- NULL: still running, or killed
-            status TEXT NOT NULL,            -- running | ok | failed
+            status TEXT NOT NULL,            -- running | ok | partial (a source failed) | failed
             pages_fetched INTEGER NOT NULL DEFAULT 0,
             new_articles INTEGER NOT NULL DEFAULT 0,
             failures INTEGER NOT NULL DEFAULT 0,
@@ -74,6 +76,9 @@ def m002_articles_fts(db: Database) -> None:
     db["articles"].enable_fts(["title", "body"], tokenize="trigram", create_triggers=True)
     db.execute("CREATE VIRTUAL TABLE articles_bigram USING fts5(title, body, content='', "
                "tokenize='unicode61')")
+    for rowid, title, body in db.execute("SELECT id, title, body FROM articles").fetchall():
+        db.execute("INSERT INTO articles_bigram(rowid, title, body) VALUES (?, ?, ?)",
+                   [rowid, bigrams(title), bigrams(body)])
 
 
 @migrations()
@@ -85,7 +90,7 @@ def m003_columns_skipped_cache(db: Database) -> None:
         CREATE TABLE skipped (
             url TEXT PRIMARY KEY,            -- article-shaped URL that is not an article
             source TEXT NOT NULL,
-            kind TEXT NOT NULL,              -- soft_404 | redirect | robots
+            kind TEXT NOT NULL,              -- soft_404 | redirect
             detail TEXT,                     -- the 404 title, or where the page redirects
             seen_at TEXT NOT NULL
         )""")
