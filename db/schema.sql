@@ -49,7 +49,7 @@ CREATE TABLE failures (
             first_failed_at TEXT NOT NULL,
             last_failed_at TEXT NOT NULL,
             resolved_at TEXT                 -- set when a later attempt stored the article
-        );
+        , etag TEXT, last_modified TEXT);
 
 CREATE VIRTUAL TABLE "articles_fts" USING FTS5 (
     "title", "body",

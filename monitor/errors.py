@@ -38,10 +38,13 @@ class FetchError(MonitorError):
 
 
 class ExtractError(MonitorError):
-    """A fetched page is not a usable article: `reason` names what is missing."""
+    """A fetched page is not a usable article: `reason` names what is missing. The page's
+    validators (ETag, Last-Modified) let a later retry cost a 304 while the page is unchanged."""
 
-    def __init__(self, url: str, reason: str) -> None:
+    def __init__(self, url: str, reason: str, *, etag: str | None = None,
+                 last_modified: str | None = None) -> None:
         self.url, self.reason = url, reason
+        self.etag, self.last_modified = etag, last_modified
         super().__init__(f"{url}: {reason}")
 
 

@@ -125,7 +125,9 @@ def _first(tree: LexborHTMLParser | LexborNode, selector_list: str) -> LexborNod
 def _text(tree: LexborHTMLParser, selector_list: str, separator: str = "") -> str | None:
     for selector in _selectors(selector_list):
         for node in tree.css(selector):
-            text = normalize_space(node.text(separator=separator))
+            raw = node.text(separator=separator)
+            # A field line keeps its pieces apart (来源：张掖日报 陈立新); a title is one phrase.
+            text = " ".join(raw.split()) if separator else normalize_space(raw)
             if text:
                 return text
     return None

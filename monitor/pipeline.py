@@ -75,9 +75,9 @@ def _crawl_source(cycle: _Cycle, source: Source) -> None:
     except MonitorError as exc:
         cycle.report.errors.append(f"{source.name}: {exc}")
         log.error("source %s: listing failed, trying again next cycle: %s", source.name, exc)
-    for url in retries:
+    for retry in retries:
         cycle.report.retried += 1
-        if _process_article(cycle, source, url):
+        if _process_article(cycle, source, retry.url, retry):
             cycle.report.recovered += 1
 
 
@@ -137,11 +137,12 @@ def _older_pages(cycle: _Cycle, source: Source, html: str, url: str, limit: int)
     return older_page_urls(source.page_url_pattern, maxpage, limit)
 
 
-def _process_article(cycle: _Cycle, source: Source, url: str) -> bool:
+def _process_article(cycle: _Cycle, source: Source, url: str,
+                     retry: queries.Retry | None = None) -> bool:
     """Fetch, parse and store one article; a failure is recorded, never raised."""
     db, report, now = cycle.db, cycle.report, cycle.clock()
     try:
-        article = _fetch_article(cycle, source, url)
+        article = _fetch_article(cycle, source, url, retry)
         if isinstance(article, NotArticle):
             writes.record_skip(db, url=url, source=source.name, kind=article.kind,
                                detail=article.detail, now=now)
@@ -152,9 +153,10 @@ def _process_article(cycle: _Cycle, source: Source, url: str) -> bool:
     except (FetchError, ExtractError, StoreError) as exc:
         stage = {FetchError: "fetch", ExtractError: "parse"}.get(type(exc), "store")
         reason = getattr(exc, "reason", str(exc))
-        attempts = writes.record_failure(db, url=url, source=source.name, stage=stage,
-                                         reason=reason, now=now,
-                                         http_status=getattr(exc, "status", None))
+        attempts = writes.record_failure(
+            db, url=url, source=source.name, stage=stage, reason=reason, now=now,
+            http_status=getattr(exc, "status", None), etag=getattr(exc, "etag", None),
+            last_modified=getattr(exc, "last_modified", None))
         report.failures += 1
         log.warning("%s failed (attempt %d): %s: %s", stage, attempts, url, reason)
         return False
@@ -165,11 +167,18 @@ def _process_article(cycle: _Cycle, source: Source, url: str) -> bool:
     return True
 
 
-def _fetch_article(cycle: _Cycle, source: Source, url: str) -> Article | NotArticle:
+def _fetch_article(cycle: _Cycle, source: Source, url: str,
+                   retry: queries.Retry | None) -> Article | NotArticle:
     hosts = source.allowed_hosts
-    page = cycle.fetcher.fetch(url, hosts)
+    etag, modified = (retry.etag, retry.last_modified) if retry else (None, None)
+    page = cycle.fetcher.fetch(url, hosts, etag=etag, last_modified=modified)
     cycle.report.article_pages += 1
-    parsed = parse_article(page.text, page.url, source.layouts)
+    if page.not_modified and retry is not None:
+        raise ExtractError(url, retry.reason, etag=etag, last_modified=modified)
+    try:
+        parsed = parse_article(page.text, page.url, source.layouts)
+    except ExtractError as exc:
+        raise ExtractError(url, exc.reason, etag=page.etag, last_modified=page.last_modified) from None
     if isinstance(parsed, NotArticle):
         return parsed
     body, pages, current, seen = list(parsed.body), 1, parsed, {canonicalize_url(url)}

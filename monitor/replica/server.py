@@ -156,6 +156,13 @@ class Replica:
         parts = urlsplit(real_url)
         return [r for r in self.requests if r.host == parts.netloc and r.path == parts.path]
 
+    def put(self, real_url: str, body: bytes) -> None:
+        """Publish (or change) a page while the replica runs."""
+        parts = urlsplit(real_url)
+        self.site.setdefault(parts.netloc, {})[parts.path] = body
+        with self._lock:
+            self._bodies[parts.netloc][parts.path] = self._prepare(body)
+
     def page(self, host: str, path: str) -> tuple[bytes, str] | None:
         return self._bodies.get(host, {}).get(path)
 

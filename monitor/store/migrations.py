@@ -94,6 +94,8 @@ def m003_columns_skipped_cache(db: Database) -> None:
             detail TEXT,                     -- the 404 title, or where the page redirects
             seen_at TEXT NOT NULL
         )""")
+    db.execute("ALTER TABLE failures ADD COLUMN etag TEXT")           # validators of a page that
+    db.execute("ALTER TABLE failures ADD COLUMN last_modified TEXT")  # failed to parse
     db.execute("""
         CREATE TABLE listing_cache (
             url TEXT PRIMARY KEY,            -- listing page URL

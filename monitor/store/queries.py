@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
 
 from .fts import search_sql
 
-__all__ = ["known_urls", "retry_candidates", "search_articles", "stats", "validators"]
+__all__ = ["Retry", "known_urls", "retry_candidates", "search_articles", "stats", "validators"]
 
 
 def known_urls(db: Database, urls: Iterable[str]) -> set[str]:
@@ -26,13 +27,24 @@ def known_urls(db: Database, urls: Iterable[str]) -> set[str]:
     return found
 
 
-def retry_candidates(db: Database, source: str, max_attempts: int) -> list[str]:
+@dataclass(frozen=True)
+class Retry:
+    """A URL that failed before: with the validators of its page when it failed to parse,
+    so that an unchanged page costs a 304."""
+
+    url: str
+    reason: str
+    etag: str | None
+    last_modified: str | None
+
+
+def retry_candidates(db: Database, source: str, max_attempts: int) -> list[Retry]:
     """URLs of this source that failed before and deserve another try this cycle."""
     rows = db.execute(
-        "SELECT url FROM failures WHERE source = ? AND resolved_at IS NULL AND attempts < ? "
-        "AND url NOT IN (SELECT url FROM articles) ORDER BY first_failed_at",
-        [source, max_attempts])
-    return [r[0] for r in rows]
+        "SELECT url, reason, etag, last_modified FROM failures WHERE source = ? "
+        "AND resolved_at IS NULL AND attempts < ? AND url NOT IN (SELECT url FROM articles) "
+        "ORDER BY first_failed_at", [source, max_attempts])
+    return [Retry(*row) for row in rows]
 
 
 def validators(db: Database, url: str) -> tuple[str | None, str | None]:

@@ -50,22 +50,25 @@ def store_article(db: Database, article: Article, now: str) -> str:
 
 
 def record_failure(db: Database, *, url: str, source: str, stage: str, reason: str,
-                   now: str, http_status: int | None = None) -> int:
+                   now: str, http_status: int | None = None, etag: str | None = None,
+                   last_modified: str | None = None) -> int:
     """Count one more failed attempt at `url`; returns the attempts so far."""
     with db.atomic():
         db.execute(
             """INSERT INTO failures (url, source, stage, reason, http_status, attempts,
-                                     first_failed_at, last_failed_at, resolved_at)
-               VALUES (?, ?, ?, ?, ?, 1, ?, ?, NULL)
+                                     first_failed_at, last_failed_at, resolved_at,
+                                     etag, last_modified)
+               VALUES (?, ?, ?, ?, ?, 1, ?, ?, NULL, ?, ?)
                ON CONFLICT(url) DO UPDATE SET
                  stage = excluded.stage, reason = excluded.reason,
                  http_status = excluded.http_status, last_failed_at = excluded.last_failed_at,
+                 etag = excluded.etag, last_modified = excluded.last_modified,
                  attempts = CASE WHEN failures.resolved_at IS NULL
                                  THEN failures.attempts + 1 ELSE 1 END,
                  first_failed_at = CASE WHEN failures.resolved_at IS NULL
                                  THEN failures.first_failed_at ELSE excluded.first_failed_at END,
                  resolved_at = NULL""",
-            [url, source, stage, reason, http_status, now, now],
+            [url, source, stage, reason, http_status, now, now, etag, last_modified],
         )
         row = db.execute("SELECT attempts FROM failures WHERE url = ?", [url]).fetchone()
     return int(row[0])

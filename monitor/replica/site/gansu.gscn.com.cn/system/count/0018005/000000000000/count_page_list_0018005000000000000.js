@@ -1,0 +1,1 @@
+var maxpage = 2;
