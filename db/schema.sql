@@ -71,7 +71,8 @@ CREATE TABLE listing_cache (
             url TEXT PRIMARY KEY,            -- listing page URL
             etag TEXT,                       -- validators for the next conditional request
             last_modified TEXT,
-            checked_at TEXT NOT NULL
+            checked_at TEXT NOT NULL,
+            walked_at TEXT                   -- end of the last walk through its pages that
         );
 
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"

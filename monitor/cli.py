@@ -6,8 +6,8 @@ No logic lives here; every MonitorError becomes one line on stderr and exit stat
 from __future__ import annotations
 
 import functools
-import os
 import json
+import os
 import sys
 import tempfile
 from collections.abc import Callable
@@ -19,9 +19,9 @@ import click
 from . import demo as demo_mod
 from .config import Config, builtin_layouts, load_config, resolve_config_path
 from .errors import ConfigError, MonitorError
-from .pages import extract_inputs
 from .fetch import Fetcher
 from .logs import setup_logging
+from .pages import extract_inputs
 from .pipeline import run_once
 from .store import open_db, queries
 

@@ -161,7 +161,7 @@ def _layouts(where: str, raw: Any) -> dict[str, Layout]:
 
 
 def _layout(where: str, key: str, name: str, table: dict[str, Any]) -> Layout:
-    known = {f.name: f for f in fields(Layout)} 
+    known = {f.name: f for f in fields(Layout)}
     _no_unknown(where, key, table, set(known) - {"name"})
     if not table.get("match"):
         raise ConfigError(where, f"{key}.match", "expected a CSS selector that identifies the layout")

@@ -82,35 +82,45 @@ def _crawl_source(cycle: _Cycle, source: Source) -> None:
 
 
 def _listing_pages(cycle: _Cycle, source: Source, listing_url: str) -> Iterator[list[str]]:
-    """New article URLs, one list per listing page read, newest page first."""
+    """New article URLs, one list per listing page read, newest page first.
+
+    An ordinary cycle stops paging at the first page that links an article known before the
+    last *finished* walk of this listing: everything older was processed then. A walk that
+    was killed half-way finishes nothing, so the next cycle pages past what it stored. The
+    listing's validators are saved only when the walk finishes, for the same reason.
+    """
     db, fetcher, report = cycle.db, cycle.fetcher, cycle.report
     backfill = cycle.backfill_pages is not None
-    etag, modified = (None, None) if backfill else queries.validators(db, listing_url)
+    state = queries.listing_state(db, listing_url)
+    etag, modified = (None, None) if backfill else (state.etag, state.last_modified)
     page = fetcher.fetch(listing_url, source.allowed_hosts, etag=etag, last_modified=modified)
     report.listing_pages += 1
     if page.not_modified:
         report.not_modified += 1
         log.info("listing unchanged: %s", listing_url)
         return
-    new, reached_known = _new_links(cycle, source, page.text, page.url)
+    new, reached_known = _new_links(cycle, source, page.text, page.url, state.walked_at)
     limit = cycle.backfill_pages if backfill else cycle.config.crawl.max_listing_pages
     older = _older_pages(cycle, source, page.text, page.url, limit or 0)
     cycle.pages_planned += 1 + len(older)
     yield new
-    writes.save_validators(db, listing_url, page.etag, page.last_modified, cycle.clock())
     _progress(cycle)
     for older_url in older:
         if reached_known and not backfill:
             break
         older_page = fetcher.fetch(older_url, source.allowed_hosts)
         report.listing_pages += 1
-        new, reached_known = _new_links(cycle, source, older_page.text, older_page.url)
+        new, reached_known = _new_links(cycle, source, older_page.text, older_page.url,
+                                        state.walked_at)
         yield new
         _progress(cycle)
+    writes.save_listing_state(db, listing_url, page.etag, page.last_modified, cycle.clock())
 
 
-def _new_links(cycle: _Cycle, source: Source, html: str, url: str) -> tuple[list[str], bool]:
-    """(links not seen before, whether the page links any article already known)."""
+def _new_links(cycle: _Cycle, source: Source, html: str, url: str,
+               walked_at: str | None) -> tuple[list[str], bool]:
+    """(links not seen before, whether the page links an article processed by a finished
+    walk of this listing)."""
     hosts = frozenset(source.allowed_hosts)
     links = []
     for link in discover_links(html, url, source):
@@ -120,7 +130,8 @@ def _new_links(cycle: _Cycle, source: Source, html: str, url: str) -> tuple[list
             cycle.report.blocked_by_robots += 1
             log.info("robots.txt disallows %s; not fetching it", link)
     known = queries.known_urls(cycle.db, links)
-    return [u for u in links if u not in known], bool(known)
+    reached = walked_at is not None and any(seen <= walked_at for seen in known.values())
+    return [u for u in links if u not in known], reached
 
 
 def _older_pages(cycle: _Cycle, source: Source, html: str, url: str, limit: int) -> list[str]:

@@ -44,9 +44,10 @@ _BANK = """
 王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐韩冯邓曹彭曾田董袁潘蒋蔡余杜叶程魏苏
 [given]
 伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏辉健波宁斌燕婷雪琳晨阳瑞博文海峰
+[crop]
+玉米制种 高原夏菜 苹果 马铃薯 中药材 花椒 核桃 枸杞 食用菌 蔬菜 油橄榄 当归 黄芪 甜瓜
 [ind]
-玉米制种 高原夏菜 苹果 马铃薯 中药材 肉牛 肉羊 花椒 核桃 枸杞 食用菌 光伏 风电
-新型储能 文旅 草畜 蔬菜 油橄榄 当归 黄芪
+肉牛 肉羊 草畜 光伏 风电 新型储能 文旅 玉米制种 高原夏菜 苹果 中药材 马铃薯 冷链物流
 [town]
 城关镇 新华镇 沙河镇 红山乡 清泉镇 大河乡 明水乡 河西镇 南湖乡 平川镇 板桥镇 东关镇
 [co]
@@ -61,41 +62,39 @@ fzxw:法治 msxw:民生 kjxw:科技 szxw:市州 ztbd:专题 spxw:视频 tjxw:图
 [sites]
 人民网:www.people.com.cn 新华网:www.xinhuanet.com 央视网:www.cctv.com 光明网:www.gmw.cn
 中国经济网:www.ce.cn 中国甘肃网:www.gscn.com.cn 甘肃省人民政府:www.gansu.gov.cn
-[css]
-nav hot list box tit foot side ad pic txt more tab
 [heads]
 做强{ind}产业 拓宽增收渠道 | 抓项目促投资 厚植发展后劲 | 优化营商环境 激发市场活力
 深化改革创新 释放发展动能 | 推进乡村振兴 共享发展成果 | 壮大新能源 打造新的增长极
 [titles]
 {c}：县域经济跑出“加速度” | {c}：{ind}产业链条越拉越长 | {c}：项目建设按下“快进键”
 {c}前三季度地区生产总值同比增长{p}% | {c}招商引资签约项目{n}个 总投资{y}亿元
-{c}{ind}种植面积达{mu}万亩 | {c}：“{ind}+”激活县域发展新动能 | {c}民营经济增加值增长{p}%
+{c}{crop}种植面积达{mu}万亩 | {c}：“{ind}+”激活县域发展新动能 | {c}民营经济增加值增长{p}%
 {c}1至{mo}月完成固定资产投资{y}亿元 | {c}：县域经济攀高向强 重点项目加快推进
 {c}：特色产业托起群众“致富梦” | {c}：{ind}“小产业”做成“大文章”
 {c}1至{mo}月社会消费品零售总额{y}亿元 | {c}新能源装机规模突破{n}万千瓦
 [sentences]
 1至{mo}月，{c}完成固定资产投资{y}亿元，同比增长{p}%，增速高于全市平均水平。
-今年以来，{c}把{ind}作为富民增收的主导产业，种植面积稳定在{mu}万亩，带动农户{k}户。
+今年以来，{c}把{crop}作为富民增收的主导产业，种植面积稳定在{mu}万亩，带动农户{k}户。
 {c}今年实施重点项目{n}个，总投资{y}亿元，与{other}等地企业签约合作项目{n2}个。
 {c}累计为{k}户企业减税降费{w}万元，新增留抵退税{w2}万元，投放信贷资金{y}亿元。
-在{c}{town}的{ind}基地里，村民们正忙着采收、分拣、装箱，一派繁忙景象。
-“过去一亩地挣不了几个钱，现在种{ind}，一年能多收入好几万元。”{town}村民{name}说。
+在{c}{town}的{crop}基地里，村民们正忙着采收、分拣、装箱，一派繁忙景象。
+“过去一亩地挣不了几个钱，现在种{crop}，一年能多收入好几万元。”{town}村民{name}说。
 据了解，{co}项目全部建成后年产值可达{y}亿元，可提供就业岗位{k}个。
 截至目前，{c}已建成高标准农田{mu}万亩，农业综合机械化率达到{q}%。
 {c}城乡居民人均可支配收入分别达到{inc}元和{inc2}元，同比分别增长{p}%和{p2}%。
-前三季度，{c}接待游客{k}万人次，实现旅游综合收入{y}亿元，同比增长{p}%。
+前三季度，{c}接待游客{n}万人次，实现旅游综合收入{y}亿元，同比增长{p}%。
 {c}持续优化营商环境，{q}%的政务服务事项实现全程网办，企业开办一日办结。
-{c}发展{ind}精深加工，培育省级以上农业产业化龙头企业{n}家，加工转化率达{q}%。
+{c}发展{crop}精深加工，培育省级以上农业产业化龙头企业{n}家，加工转化率达{q}%。
 {co}落户{c}以来，已累计完成投资{y}亿元，带动周边{k}名群众就近务工。
-{c}已建成风光电装机{k}万千瓦，在建新能源项目{n}个，预计年发电量{y}亿千瓦时。
+{c}已建成风光电装机{n}万千瓦，在建新能源项目{n2}个，预计年发电量{y}亿千瓦时。
 下一步，{c}将在抓项目、强产业、优环境上持续用力，推动县域经济高质量发展。
 “三抓三促”行动开展以来，{c}聚焦强县域行动，推动县域经济综合实力进位赶超。
 全县村集体经济收入全部达到{n}万元以上，其中百万元以上村达到{n2}个。
 通过“龙头企业+合作社+农户”模式，{c}带动{k}户群众稳定增收，户均增收{w}元。
 {c}新建日光温室{k}座、钢架大棚{k2}座，设施农业面积达到{mu}万亩。
-全县外贸进出口总额{w}万元，同比增长{p}%，{ind}产品远销中亚、东南亚等地。
+全县外贸进出口总额{w}万元，同比增长{p}%，{crop}产品远销中亚、东南亚等地。
 [captions]
-图为{c}{town}{ind}种植基地。 | 图为{co}生产车间。 | 图为{c}{town}村民管护{ind}。 | 图为{c}项目现场。
+图为{c}{town}{crop}种植基地。 | 图为{co}生产车间。 | 图为{town}村民管护{crop}。 | 图为项目现场。
 """
 _COPYRIGHT = (
     "<p>版权声明</p>\n<p>为保护原创作品权益，甘肃日报及报业集团所属各媒体平台已将其享有版权的"
@@ -135,7 +134,7 @@ def _compile(name: str) -> list[_Template]:
 
 
 _COUNTIES = [(c, e.split()[0]) for e in _section("papers") for c in e.split()[1:]]
-_WORDS = {k: " ".join(_section(k)).split() for k in ("provincial", "ind", "town", "co", "css")}
+_WORDS = {k: " ".join(_section(k)).split() for k in ("provincial", "crop", "ind", "town", "co")}
 _WORDS["other"] = [c for c, _ in _COUNTIES]
 _NUMBERS = {k: (float(a), float(b), int(d)) for k, a, b, d in map(str.split, _section("numbers"))}
 _SURNAMES, _GIVEN = "".join(_section("surnames")), "".join(_section("given"))
@@ -223,6 +222,7 @@ class _Replica:
         """Paragraphs (sub-heads already in <strong>) whose text totals about BODY_BYTES."""
         r, size, target = self.r, 0, self.r.randint(*BODY_BYTES)
         paras: list[str] = []
+        deck = r.sample(_SENTS, len(_SENTS)) * 4  # every template once before any repeats
         while size < target:
             if not caption and len(paras) > 1 and r.random() < 0.12:
                 paras.append(f"<strong>{self.fill(_HEADS, county)}</strong>")
@@ -230,7 +230,7 @@ class _Replica:
                 continue
             sents = [self.fill(_CAPTIONS, county)] if caption else []
             for _ in range(r.randint(1, 2) if caption else r.randint(2, 5)):
-                sents.append(self.fill(_SENTS, county))
+                sents.append(self.fill([deck.pop()], county))
                 if size + len("".join(sents).encode()) >= target:
                     break
             paras.append("".join(sents))
@@ -250,7 +250,7 @@ class _Replica:
         r, rand = self.r, self.r.randint
         if i % 3 == 0:
             rules = [
-                (r.choice(_WORDS["css"]), j, rand(0, 20), rand(12, 18)) for j in range(rand(12, 30))
+                (r.choice(_CHANNELS)[0], j, rand(0, 20), rand(12, 18)) for j in range(rand(12, 30))
             ]
             css = "".join(_CSS_RULE.format(i, *rule, rand(18, 32), rand(0, 4095)) for rule in rules)
             return f'<style type="text/css">\n{css}</style>\n'
@@ -298,7 +298,6 @@ class _Replica:
         info += f"\n  <span>{author}</span>" if style > 0.6 else ""
         lead = f"<p>{m.title}</p>\n<p>　　{author}</p>\n" if r.random() < 0.5 else ""
         channel = r.choices(("经济", "县域经济", "三农"), (7, 2, 1))[0]
-        related = _box("related", "相关新闻", self.links(self.by_host[GSCN], 5))
         main = f"""<div class="crumbs">您当前的位置 :
 <a href="http://www.gscn.com.cn/">每日甘肃网</a> &gt; <a href="http://{GSCN}/">甘肃</a> &gt;
 <a href="http://{GSCN}{INDEX}">甘肃播报</a> &gt;
@@ -314,7 +313,7 @@ class _Replica:
 </div>
 <div class="a-footer"><span>作者：{author}</span> <span>编辑：{editor}</span></div>
 <div class="share">分享到：<a href="javascript:;">微信</a> <a href="javascript:;">微博</a></div>
-{related}"""
+{_box("related", "相关新闻", self.links(self.by_host[GSCN], 5))}"""
         return self.assemble(GSCN, f"{m.title}_甘肃播报_中国甘肃网", main)
 
     def gscn_legacy(self, m: _Meta) -> bytes:

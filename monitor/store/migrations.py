@@ -101,5 +101,6 @@ def m003_columns_skipped_cache(db: Database) -> None:
             url TEXT PRIMARY KEY,            -- listing page URL
             etag TEXT,                       -- validators for the next conditional request
             last_modified TEXT,
-            checked_at TEXT NOT NULL
-        )""")
+            checked_at TEXT NOT NULL,
+            walked_at TEXT                   -- end of the last walk through its pages that
+        )""")                                # finished: older articles are all processed

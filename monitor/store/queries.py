@@ -10,20 +10,25 @@ from sqlite_utils import Database
 
 from .fts import search_sql
 
-__all__ = ["Retry", "known_urls", "retry_candidates", "search_articles", "stats", "validators"]
+__all__ = ["ListingState", "Retry", "known_urls", "listing_state", "retry_candidates",
+           "search_articles", "stats"]
 
 
-def known_urls(db: Database, urls: Iterable[str]) -> set[str]:
-    """Which of `urls` need no fetch from discovery: stored, known not to be articles, or
-    failed before (those are retried on their own schedule, see `retry_candidates`)."""
+_SEEN = {"articles": "first_seen_at", "skipped": "seen_at", "failures": "first_failed_at"}
+
+
+def known_urls(db: Database, urls: Iterable[str]) -> dict[str, str]:
+    """Which of `urls` need no fetch from discovery, and when each was first seen: stored,
+    known not to be articles, or failed before (retried by `retry_candidates`)."""
     wanted = list(dict.fromkeys(urls))
-    found: set[str] = set()
+    found: dict[str, str] = {}
     for i in range(0, len(wanted), 500):
         chunk = wanted[i:i + 500]
         marks = ",".join("?" * len(chunk))
-        for table in ("articles", "skipped", "failures"):
-            rows = db.execute(f"SELECT url FROM {table} WHERE url IN ({marks})", chunk)
-            found.update(r[0] for r in rows)
+        for table, seen in _SEEN.items():
+            rows = db.execute(f"SELECT url, {seen} FROM {table} WHERE url IN ({marks})", chunk)
+            for url, when in rows:
+                found[url] = min(when, found.get(url, when))
     return found
 
 
@@ -47,9 +52,19 @@ def retry_candidates(db: Database, source: str, max_attempts: int) -> list[Retry
     return [Retry(*row) for row in rows]
 
 
-def validators(db: Database, url: str) -> tuple[str | None, str | None]:
-    row = db.execute("SELECT etag, last_modified FROM listing_cache WHERE url = ?", [url]).fetchone()
-    return (row[0], row[1]) if row else (None, None)
+@dataclass(frozen=True)
+class ListingState:
+    """What the last finished walk of a listing left: its validators and when it ended."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+    walked_at: str | None = None
+
+
+def listing_state(db: Database, url: str) -> ListingState:
+    row = db.execute("SELECT etag, last_modified, walked_at FROM listing_cache WHERE url = ?",
+                     [url]).fetchone()
+    return ListingState(*row) if row else ListingState()
 
 
 def search_articles(db: Database, query: str, limit: int = 20) -> list[dict[str, Any]]:

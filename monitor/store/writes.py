@@ -10,7 +10,7 @@ from ..models import Article, RunReport
 from .fts import bigrams
 
 __all__ = [
-    "finish_run", "record_failure", "record_skip", "save_validators", "start_run", "store_article",
+    "finish_run", "record_failure", "record_skip", "save_listing_state", "start_run", "store_article",
 ]
 
 
@@ -83,11 +83,12 @@ def record_skip(db: Database, *, url: str, source: str, kind: str, detail: str, 
                    [now, url])
 
 
-def save_validators(db: Database, url: str, etag: str | None, last_modified: str | None,
-                    now: str) -> None:
+def save_listing_state(db: Database, url: str, etag: str | None, last_modified: str | None,
+                       now: str) -> None:
+    """A walk through this listing's pages finished: keep its validators and the time."""
     with db.atomic():
         db["listing_cache"].upsert({"url": url, "etag": etag, "last_modified": last_modified,
-                                    "checked_at": now}, pk="url")
+                                    "checked_at": now, "walked_at": now}, pk="url")
 
 
 def start_run(db: Database, now: str) -> int:
