@@ -1,0 +1,109 @@
+"""The `monitor` command as users run it: real processes where exit codes and streams matter."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from monitor.cli import cli
+from monitor.replica import Status
+
+from .conftest import expected_cases
+
+SITE = Path(__file__).parents[1] / "monitor" / "replica" / "site"
+CASES = {c["case"]: c for c in expected_cases()}
+
+
+def page_file(case: dict) -> Path:
+    host, path = case["url"].split("://", 1)[1].split("/", 1)
+    return SITE / host / path
+
+
+def monitor(*args: str, timeout: int = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "monitor", *args], capture_output=True, text=True,
+                          timeout=timeout)
+
+
+def test_crawl_prints_one_summary_line_and_exits_0(config):
+    proc = monitor("--config", config.path, "crawl")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines() == [
+        "crawl: 13 new articles, 0 updated, 1 failures, 2 not articles; 24 pages fetched (0 unchanged listings)"]
+    assert "body not found" in proc.stderr   # the failure is logged with its URL and reason
+    assert "Traceback" not in proc.stderr
+
+
+def test_crawl_logs_json_lines_when_asked(config):
+    proc = monitor("--config", config.path, "--log-format", "json", "crawl")
+    entries = [json.loads(line) for line in proc.stderr.splitlines()]
+    assert entries and {"time", "level", "logger", "message"} <= set(entries[0])
+    assert any(e["level"] == "warning" and "013007302" in e["message"] for e in entries)
+
+
+def test_crawl_exits_1_naming_the_channel_when_a_listing_is_unreachable(replica, config):
+    replica.inject("http://gansu.gansudaily.com.cn/gsbb/index.shtml", *[Status(503)] * 5)
+    proc = monitor("--config", config.path, "-q", "crawl")
+    assert proc.returncode == 1
+    assert proc.stderr.strip().splitlines()[-1].startswith("Error: gansudaily-gsbb: ")
+    assert "HTTP 503" in proc.stderr
+
+
+def test_stats_and_search_read_the_database(config):
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--config", config.path, "-q", "crawl"]).exit_code == 0
+    stats = runner.invoke(cli, ["--config", config.path, "stats", "--json"])
+    figures = json.loads(stats.output)
+    assert figures["articles"] == 13 and figures["open_failures"] == 1 and figures["skipped"] == 2
+    assert figures["by_parser"]["fallback"] == 1
+    found = runner.invoke(cli, ["--config", config.path, "search", "临泽"])
+    assert found.exit_code == 0
+    assert found.output.splitlines()[0].startswith("13012345  2023-11-23T09:02  临泽：县域经济提质进位势头强劲")
+
+
+def test_extract_prints_one_json_line_per_saved_page(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)   # no config/monitor.toml here: the built-in layouts are used
+    names = ["a_linze_current_reprint", "c_jishishan_current_gbk", "l_longxi_fallback", "i_soft_404"]
+    result = CliRunner().invoke(cli, ["extract", *[str(page_file(CASES[n])) for n in names]])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
+    assert [line["outcome"] for line in lines] == ["article", "article", "article", "soft_404"]
+    for line, name in zip(lines, names[:3], strict=False):
+        case = CASES[name]
+        assert (line["id"], line["title"], line["parser"], line["body"]) == \
+            (case["id"], case["title"], case["parser"], case["body"])
+    assert lines[1]["encoding"] == "gb18030"
+
+
+def test_extract_exits_1_when_a_page_cannot_be_parsed(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["extract", str(page_file(CASES["k_sunan_empty_body"]))])
+    assert result.exit_code == 1
+    assert json.loads(result.output.splitlines()[-1]) == {
+        "input": str(page_file(CASES["k_sunan_empty_body"])), "outcome": "parse_failure",
+        "reason": "body not found (parser gscn_current)", "encoding": "utf-8"}
+
+
+def test_extract_fetches_live_urls_only_on_allowed_hosts(replica, config):
+    url = replica.url(CASES["h_tongwei_gansudaily_author"]["url"])
+    result = CliRunner().invoke(cli, ["--config", config.path, "extract", url, "http://example.com/x.shtml"])
+    first, second = (json.loads(line) for line in result.output.splitlines()[-2:])
+    assert first["author"] == "周晓明" and first["parser"] == "gansudaily"
+    assert second["outcome"] == "error" and "allowed_hosts" in second["reason"]
+    assert result.exit_code == 1
+
+
+def test_demo_crawls_the_bundled_replica_and_shows_every_layout(tmp_path):
+    proc = monitor("demo", "--dir", str(tmp_path / "demo"))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("crawl: 13 new articles")
+    for parser in ("gscn_current", "gscn_legacy", "gscn_picture", "gansudaily", "fallback"):
+        assert f"[{parser}]" in proc.stdout
+    assert "not an article (soft_404)" in proc.stdout and "failed (parse)" in proc.stdout
+    with sqlite3.connect(tmp_path / "demo" / "monitor.db") as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone() == (13,)
+    assert (tmp_path / "demo" / "monitor.toml").exists()
