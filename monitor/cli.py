@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 import os
 import sys
 import tempfile
@@ -83,9 +84,12 @@ def crawl(ctx: click.Context, backfill_pages: int | None) -> None:
 @cli.command()
 @click.option("--dir", "directory", type=click.Path(file_okay=False, path_type=Path),
               help="Keep the demo's database and config here [default: a new temp folder].")
+@click.pass_context
 @_user_errors
-def demo(directory: Path | None) -> None:
+def demo(ctx: click.Context, directory: Path | None) -> None:
     """Crawl the bundled replica site into a fresh database and show what was stored."""
+    if not ctx.parent or not ctx.parent.params.get("verbose"):
+        logging.getLogger().setLevel(logging.WARNING)   # the demo prints what the log would say
     target = directory or Path(tempfile.mkdtemp(prefix="gansu-monitor-demo-"))
     demo_mod.run_demo(target, click.echo)
 
