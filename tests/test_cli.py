@@ -70,7 +70,7 @@ def test_extract_prints_one_json_line_per_saved_page(tmp_path, monkeypatch):
     names = ["a_linze_current_reprint", "c_jishishan_current_gbk", "l_longxi_fallback", "i_soft_404"]
     result = CliRunner().invoke(cli, ["extract", *[str(page_file(CASES[n])) for n in names]])
     assert result.exit_code == 0, result.output
-    lines = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
+    lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
     assert [line["outcome"] for line in lines] == ["article", "article", "article", "soft_404"]
     for line, name in zip(lines, names[:3], strict=False):
         case = CASES[name]
@@ -83,7 +83,7 @@ def test_extract_exits_1_when_a_page_cannot_be_parsed(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(cli, ["extract", str(page_file(CASES["k_sunan_empty_body"]))])
     assert result.exit_code == 1
-    assert json.loads(result.output.splitlines()[-1]) == {
+    assert json.loads(result.stdout.splitlines()[-1]) == {
         "input": str(page_file(CASES["k_sunan_empty_body"])), "outcome": "parse_failure",
         "reason": "body not found (parser gscn_current)", "encoding": "utf-8"}
 
@@ -91,7 +91,7 @@ def test_extract_exits_1_when_a_page_cannot_be_parsed(tmp_path, monkeypatch):
 def test_extract_fetches_live_urls_only_on_allowed_hosts(replica, config):
     url = replica.url(CASES["h_tongwei_gansudaily_author"]["url"])
     result = CliRunner().invoke(cli, ["--config", config.path, "extract", url, "http://example.com/x.shtml"])
-    first, second = (json.loads(line) for line in result.output.splitlines()[-2:])
+    first, second = (json.loads(line) for line in result.stdout.splitlines() if line.startswith("{"))
     assert first["author"] == "周晓明" and first["parser"] == "gansudaily"
     assert second["outcome"] == "error" and "allowed_hosts" in second["reason"]
     assert result.exit_code == 1
