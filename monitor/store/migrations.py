@@ -73,7 +73,7 @@ def m002_articles_fts(db: Database) -> None:
     # - articles_bigram, contentless, written by store/writes.py with the text cut into
     #   overlapping character pairs: MATCH with a 2-character word (临泽), which trigram
     #   cannot answer on SQLite 3.40 (it returns no rows, even for LIKE).
-    db["articles"].enable_fts(["title", "body"], tokenize="trigram", create_triggers=True)
+    db.table("articles").enable_fts(["title", "body"], tokenize="trigram", create_triggers=True)
     db.execute("CREATE VIRTUAL TABLE articles_bigram USING fts5(title, body, content='', "
                "tokenize='unicode61')")
     for rowid, title, body in db.execute("SELECT id, title, body FROM articles").fetchall():

@@ -76,7 +76,9 @@ def search_articles(db: Database, query: str, limit: int = 20) -> list[dict[str,
 
 def stats(db: Database) -> dict[str, Any]:
     """Counts for `monitor stats`."""
-    one = lambda sql: db.execute(sql).fetchone()  # noqa: E731
+    def one(sql: str) -> Any:
+        return db.execute(sql).fetchone()
+
     last = one("SELECT started_at, ended_at, status, new_articles, failures FROM crawl_runs "
                "ORDER BY id DESC LIMIT 1")
     return {

@@ -31,13 +31,13 @@ def store_article(db: Database, article: Article, now: str) -> str:
         if old is not None and old[3] != article.url:
             raise StoreError(f"CMS id {article.id} of {article.url} already belongs to {old[3]}")
         if old is None:
-            db["articles"].insert({**row, "first_seen_at": now})
+            db.table("articles").insert({**row, "first_seen_at": now})
             outcome = "new"
         elif old[2] == article.content_hash:
             db.execute("UPDATE articles SET fetched_at = ? WHERE id = ?", [now, article.id])
             outcome = "unchanged"
         else:
-            db["articles"].update(article.id, row)
+            db.table("articles").update(article.id, row)
             db.execute("INSERT INTO articles_bigram(articles_bigram, rowid, title, body) "
                        "VALUES ('delete', ?, ?, ?)", [article.id, bigrams(old[0]), bigrams(old[1])])
             outcome = "updated"
@@ -77,7 +77,7 @@ def record_failure(db: Database, *, url: str, source: str, stage: str, reason: s
 def record_skip(db: Database, *, url: str, source: str, kind: str, detail: str, now: str) -> None:
     """Remember an article-shaped URL that is not an article, so it is not fetched again."""
     with db.atomic():
-        db["skipped"].upsert({"url": url, "source": source, "kind": kind, "detail": detail,
+        db.table("skipped").upsert({"url": url, "source": source, "kind": kind, "detail": detail,
                               "seen_at": now}, pk="url")
         db.execute("UPDATE failures SET resolved_at = ? WHERE url = ? AND resolved_at IS NULL",
                    [now, url])
@@ -87,7 +87,7 @@ def save_listing_state(db: Database, url: str, etag: str | None, last_modified: 
                        now: str) -> None:
     """A walk through this listing's pages finished: keep its validators and the time."""
     with db.atomic():
-        db["listing_cache"].upsert({"url": url, "etag": etag, "last_modified": last_modified,
+        db.table("listing_cache").upsert({"url": url, "etag": etag, "last_modified": last_modified,
                                     "checked_at": now, "walked_at": now}, pk="url")
 
 
@@ -100,7 +100,7 @@ def start_run(db: Database, now: str) -> int:
 
 def finish_run(db: Database, report: RunReport, *, requests: int, status: str) -> None:
     with db.atomic():
-        db["crawl_runs"].update(report.run_id, {
+        db.table("crawl_runs").update(report.run_id, {
             "ended_at": report.ended_at, "status": status,
             "pages_fetched": report.pages_fetched, "listing_pages": report.listing_pages,
             "not_modified": report.not_modified, "requests": requests,
