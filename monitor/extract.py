@@ -152,7 +152,7 @@ def _name_after_origin(info: str) -> str | None:
 def _breadcrumb(tree: LexborHTMLParser, selector_list: str) -> tuple[str, ...]:
     node = _first(tree, selector_list) if selector_list else None
     if node is None:
-        return find_breadcrumb(tree)
+        return ()
     links = [normalize_space(a.text()) for a in node.css("a")]
     return tuple(t for t in links if t)
 

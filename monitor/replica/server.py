@@ -9,6 +9,7 @@ path a given number of times: `replica.inject(url, Status(500), Stall(2))`.
 from __future__ import annotations
 
 import hashlib
+import sys
 import threading
 import time
 from collections import defaultdict, deque
@@ -89,15 +90,14 @@ class Replica:
         self.site = site if site is not None else load_static_site()
         self.requests: list[Request] = []
         self._faults: dict[tuple[str, str], deque[Fault]] = defaultdict(deque)
-        self._servers: dict[str, ThreadingHTTPServer] = {}
+        self._servers: dict[str, _Server] = {}
         self._bodies: dict[str, dict[str, tuple[bytes, str]]] = {}
         self._lock = threading.Lock()
 
     # -- lifecycle -------------------------------------------------------------------------
     def start(self) -> Replica:
         for host in self.site:
-            server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self, host))
-            server.daemon_threads = True
+            server = _Server(("127.0.0.1", 0), _handler_for(self, host))
             self._servers[host] = server
         for host, pages in self.site.items():
             self._bodies[host] = {path: self._prepare(body) for path, body in pages.items()}
@@ -174,6 +174,16 @@ class Replica:
         return body, '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        # A client that hangs up (a crawler process exiting, a size cap, a timeout) is normal
+        # traffic for this server, not an error worth a traceback.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+
 def _handler_for(replica: Replica, host: str) -> type[BaseHTTPRequestHandler]:
     class Handler(_Handler):
         pass
@@ -183,6 +193,9 @@ def _handler_for(replica: Replica, host: str) -> type[BaseHTTPRequestHandler]:
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # Headers and body go out in separate writes; with Nagle's algorithm on, each response
+    # then waits ~25 ms for the client's delayed ACK (measured by bench/bench_crawl.py).
+    disable_nagle_algorithm = True
     replica: Replica
     host: str
     _path = ""
@@ -201,7 +214,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._path, self._conditional = path, conditional
         try:
             self._answer(path, fault)
-        except (BrokenPipeError, ConnectionResetError):
+        except ConnectionError:
             self.close_connection = True  # the client gave up (size cap, timeout): expected
 
     def _answer(self, path: str, fault: Fault | None) -> int:
