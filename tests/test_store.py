@@ -95,3 +95,30 @@ def test_a_stored_article_resolves_its_failure(tmp_path):
     assert record_failure(db, url=ARTICLE.url, source="s", stage="fetch", reason="HTTP 500", now="t1") == 2
     store_article(db, ARTICLE, "t2")
     assert db.execute("SELECT attempts, resolved_at FROM failures").fetchall() == [(2, "t2")]
+
+
+def test_a_database_error_is_a_store_error_naming_what_failed(tmp_path):
+    import pytest
+
+    from monitor.errors import StoreError
+    db = open_db(tmp_path / "m.db")
+    db.execute("DROP TABLE articles_bigram")
+    with pytest.raises(StoreError, match="database error in store_article: no such table: articles_bigram"):
+        store_article(db, ARTICLE, "t1")
+    assert db.execute("SELECT count(*) FROM articles").fetchone() == (0,)   # rolled back whole
+
+
+def test_a_file_that_is_not_a_database_gives_one_line(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from monitor.cli import cli
+    bad = tmp_path / "db" / "monitor.db"
+    bad.parent.mkdir()
+    bad.write_bytes(b"this is not sqlite" * 100)
+    config = tmp_path / "c.toml"
+    config.write_text(f'[database]\npath = "{bad}"\n[[sources]]\nname = "s"\n'
+                      'listing_urls = ["http://gansu.gscn.com.cn/gsbb/index.shtml"]\n'
+                      'allowed_hosts = ["gansu.gscn.com.cn"]\n', "utf-8")
+    result = CliRunner().invoke(cli, ["--config", str(config), "stats"])
+    assert result.exit_code == 1
+    assert result.output.strip() == f"Error: cannot open the database {bad}: file is not a database"

@@ -9,6 +9,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from .fts import search_sql
+from .guard import db_errors
 
 __all__ = ["ListingState", "Retry", "known_urls", "listing_state", "retry_candidates",
            "search_articles", "stats"]
@@ -17,6 +18,7 @@ __all__ = ["ListingState", "Retry", "known_urls", "listing_state", "retry_candid
 _SEEN = {"articles": "first_seen_at", "skipped": "seen_at", "failures": "first_failed_at"}
 
 
+@db_errors
 def known_urls(db: Database, urls: Iterable[str]) -> dict[str, str]:
     """Which of `urls` need no fetch from discovery, and when each was first seen: stored,
     known not to be articles, or failed before (retried by `retry_candidates`)."""
@@ -43,6 +45,7 @@ class Retry:
     last_modified: str | None
 
 
+@db_errors
 def retry_candidates(db: Database, source: str, max_attempts: int) -> list[Retry]:
     """URLs of this source that failed before and deserve another try this cycle."""
     rows = db.execute(
@@ -61,12 +64,14 @@ class ListingState:
     walked_at: str | None = None
 
 
+@db_errors
 def listing_state(db: Database, url: str) -> ListingState:
     row = db.execute("SELECT etag, last_modified, walked_at FROM listing_cache WHERE url = ?",
                      [url]).fetchone()
     return ListingState(*row) if row else ListingState()
 
 
+@db_errors
 def search_articles(db: Database, query: str, limit: int = 20) -> list[dict[str, Any]]:
     sql, params = search_sql(query)
     cursor = db.execute(f"{sql} LIMIT {int(limit)}", params)
@@ -74,6 +79,7 @@ def search_articles(db: Database, query: str, limit: int = 20) -> list[dict[str,
     return [dict(zip(columns, row, strict=True)) for row in cursor]
 
 
+@db_errors
 def stats(db: Database) -> dict[str, Any]:
     """Counts for `monitor stats`."""
     def one(sql: str) -> Any:

@@ -8,12 +8,14 @@ from sqlite_utils import Database
 from ..errors import StoreError
 from ..models import Article, RunReport
 from .fts import bigrams
+from .guard import db_errors
 
 __all__ = [
     "finish_run", "record_failure", "record_skip", "save_listing_state", "start_run", "store_article",
 ]
 
 
+@db_errors
 def store_article(db: Database, article: Article, now: str) -> str:
     """Insert or update one article; returns 'new', 'updated' or 'unchanged'."""
     row = {
@@ -49,6 +51,7 @@ def store_article(db: Database, article: Article, now: str) -> str:
     return outcome
 
 
+@db_errors
 def record_failure(db: Database, *, url: str, source: str, stage: str, reason: str,
                    now: str, http_status: int | None = None, etag: str | None = None,
                    last_modified: str | None = None) -> int:
@@ -74,6 +77,7 @@ def record_failure(db: Database, *, url: str, source: str, stage: str, reason: s
     return int(row[0])
 
 
+@db_errors
 def record_skip(db: Database, *, url: str, source: str, kind: str, detail: str, now: str) -> None:
     """Remember an article-shaped URL that is not an article, so it is not fetched again."""
     with db.atomic():
@@ -83,6 +87,7 @@ def record_skip(db: Database, *, url: str, source: str, kind: str, detail: str, 
                    [now, url])
 
 
+@db_errors
 def save_listing_state(db: Database, url: str, etag: str | None, last_modified: str | None,
                        now: str) -> None:
     """A walk through this listing's pages finished: keep its validators and the time."""
@@ -91,6 +96,7 @@ def save_listing_state(db: Database, url: str, etag: str | None, last_modified: 
                                     "checked_at": now, "walked_at": now}, pk="url")
 
 
+@db_errors
 def start_run(db: Database, now: str) -> int:
     with db.atomic():
         cursor = db.execute("INSERT INTO crawl_runs (started_at, status) VALUES (?, 'running')",
@@ -98,6 +104,7 @@ def start_run(db: Database, now: str) -> int:
     return int(cursor.lastrowid or 0)
 
 
+@db_errors
 def finish_run(db: Database, report: RunReport, *, requests: int, status: str) -> None:
     with db.atomic():
         db.table("crawl_runs").update(report.run_id, {
