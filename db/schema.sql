@@ -49,7 +49,7 @@ CREATE TABLE failures (
             first_failed_at TEXT NOT NULL,
             last_failed_at TEXT NOT NULL,
             resolved_at TEXT                 -- set when a later attempt stored the article
-        , etag TEXT, last_modified TEXT);
+        , etag TEXT, last_modified TEXT, layouts TEXT);
 
 CREATE VIRTUAL TABLE "articles_fts" USING FTS5 (
     "title", "body",
@@ -62,8 +62,8 @@ CREATE VIRTUAL TABLE articles_bigram USING fts5(title, body, content='', tokeniz
 CREATE TABLE skipped (
             url TEXT PRIMARY KEY,            -- article-shaped URL that is not an article
             source TEXT NOT NULL,
-            kind TEXT NOT NULL,              -- soft_404 | redirect
-            detail TEXT,                     -- the 404 title, or where the page redirects
+            kind TEXT NOT NULL,              -- soft_404 | redirect | duplicate
+            detail TEXT,                     -- 404 title, redirect target, or the URL holding the id
             seen_at TEXT NOT NULL
         );
 

@@ -3,9 +3,10 @@
 See README.md for use and docs/architecture.md for how the pipeline fits together.
 """
 
+__version__ = "0.1.0"   # before the imports: pipeline.py reads it
+
 from .config import Config, load_config
 from .errors import MonitorError
 from .pipeline import run_once
 
 __all__ = ["Config", "MonitorError", "load_config", "run_once"]
-__version__ = "0.1.0"

@@ -15,6 +15,7 @@ import charset_normalizer
 __all__ = ["decode_html", "meta_charset"]
 
 _META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_SINGLE_BYTE = {"cp1252", "latin-1", "iso8859-15", "cp1250", "iso8859-2"}
 _WIDEN = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "cp936": "gb18030",
           "euc-cn": "gb18030", "iso-8859-1": "cp1252", "ascii": "utf-8", "us-ascii": "utf-8"}
 
@@ -29,8 +30,8 @@ def decode_html(content: bytes, header_charset: str | None = None) -> tuple[str,
     """Decode a page; returns (text, encoding used)."""
     for label in (header_charset, meta_charset(content)):
         name = _normalize(label)
-        if name is None:
-            continue
+        if name is None or name in _SINGLE_BYTE:
+            continue  # a Western single-byte label "decodes" anything: on a Chinese site, a lie
         try:
             return content.decode(name), name
         except UnicodeDecodeError:

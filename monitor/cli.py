@@ -25,6 +25,7 @@ from .logs import setup_logging
 from .pages import extract_inputs
 from .pipeline import run_once
 from .store import open_db, queries
+from .store.lock import crawl_lock
 
 __all__ = ["cli", "main"]
 
@@ -69,9 +70,9 @@ def _config(ctx: click.Context) -> Config:
 def crawl(ctx: click.Context, backfill_pages: int | None) -> None:
     """Run one crawl cycle: discover, fetch, parse and store new articles."""
     config = _config(ctx)
-    db = open_db(config.database_path)
     progress = _ProgressBar() if backfill_pages and sys.stderr.isatty() else None
-    with Fetcher(config.http) as fetcher:
+    with crawl_lock(config.database_path), Fetcher(config.http) as fetcher:
+        db = open_db(config.database_path)
         report = run_once(config, db, fetcher, backfill_pages=backfill_pages,
                           on_progress=progress)
     if progress:
@@ -139,12 +140,14 @@ def stats(ctx: click.Context, as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("query")
-@click.option("--limit", default=20, show_default=True, help="At most this many articles.")
+@click.argument("words", nargs=-1, required=True)
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(min=1),
+              help="At most this many articles.")
 @click.pass_context
 @_user_errors
-def search(ctx: click.Context, query: str, limit: int) -> None:
-    """Full-text search of titles and bodies (any word of one character or more)."""
+def search(ctx: click.Context, words: tuple[str, ...], limit: int) -> None:
+    """Full-text search of titles and bodies: articles containing every word."""
+    query = " ".join(words)
     rows = queries.search_articles(open_db(_config(ctx).database_path), query, limit)
     for row in rows:
         click.echo(f"{row['id']}  {row['published_at'][:16]}  {row['title']}  {row['url']}")

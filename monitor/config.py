@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from selectolax.lexbor import LexborHTMLParser
+
 from .errors import ConfigError
 
 __all__ = [
@@ -23,6 +25,7 @@ __all__ = [
 ]
 
 DEFAULT_CONFIG_PATH = Path("config/monitor.toml")
+_EMPTY_TREE = LexborHTMLParser("<p></p>")
 
 
 @dataclass(frozen=True)
@@ -167,7 +170,19 @@ def _layout(where: str, key: str, name: str, table: dict[str, Any]) -> Layout:
         raise ConfigError(where, f"{key}.match", "expected a CSS selector that identifies the layout")
     values = {k: _typed(where, f"{key}.{k}", v, type(known[k].default) if k != "match" else str)
               for k, v in table.items()}
+    for k, v in values.items():
+        if isinstance(v, str) and v:
+            _check_selector(where, f"{key}.{k}", v)
     return Layout(name=name, **values)
+
+
+def _check_selector(where: str, key: str, selector_list: str) -> None:
+    """A selector Lexbor cannot parse fails here, at start-up, not on the first page."""
+    for selector in (s.strip() for s in selector_list.split(",")):
+        try:
+            _EMPTY_TREE.css(selector)
+        except Exception as exc:  # selectolax raises its own SelectolaxError
+            raise ConfigError(where, key, f"{selector!r} is not a valid CSS selector ({exc})") from None
 
 
 def _source(where: str, key: str, raw: Any, layouts: dict[str, Layout]) -> Source:
@@ -186,8 +201,14 @@ def _source(where: str, key: str, raw: Any, layouts: dict[str, Layout]) -> Sourc
         if not _host_allowed(parts.netloc.lower(), hosts):
             raise ConfigError(where, f"{key}.listing_urls", f"{url} is not on an allowed host {list(hosts)}")
     pattern = _typed(where, f"{key}.page_url_pattern", table.get("page_url_pattern"), str)
-    if pattern is not None and "{page" not in pattern:
-        raise ConfigError(where, f"{key}.page_url_pattern", "expected a URL containing {page} or {page:09d}")
+    if pattern is not None:
+        try:
+            ok = "{page" in pattern and pattern.format(page=1) != pattern.format(page=2)
+        except (KeyError, IndexError, ValueError):
+            ok = False
+        if not ok:
+            raise ConfigError(where, f"{key}.page_url_pattern",
+                              "expected a URL containing {page} or {page:09d} and no other {…}")
     order = _str_list(where, f"{key}.layouts", table.get("layouts", list(layouts)))
     chosen = tuple(_pick_layout(where, key, n, layouts, table.get("selectors")) for n in order)
     extra = {k: _typed(where, f"{key}.{k}", table[k], str)

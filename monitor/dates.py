@@ -10,10 +10,11 @@ __all__ = ["BEIJING", "find_datetime", "parse_datetime"]
 BEIJING = timezone(timedelta(hours=8), "Asia/Shanghai")
 
 # 2023-11-23 09:02 · 2023/11/23/ 09:02 · 2023年11月23日 09:02 · 23-11-23 09:02:05 · 2023.11.23
+# A two-digit year counts only with a time after it: 10.5.3 in 增长10.5.3个百分点 is no date.
 _DATETIME = re.compile(
-    r"(?<!\d)(?P<y>\d{4}|\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)"
-    r"\s*日?\s*/?\s*"
-    r"(?:(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
+    r"(?<![\d.])(?P<y>\d{4}|\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?![\d.])"
+    r"\s*日?\s*/?\s*T?\s*"
+    r"(?:(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{1,2})(?!\d)(?:\s*[:：分]\s*(?P<S>\d{1,2})(?!\d))?)?"
 )
 
 
@@ -36,6 +37,8 @@ def find_datetime(text: str, *, require_time: bool = False) -> str | None:
 def _to_datetime(match: re.Match[str]) -> datetime | None:
     year = int(match.group("y"))
     if len(match.group("y")) == 2:
+        if match.group("H") is None:
+            return None
         year += 2000
     try:
         return datetime(

@@ -20,22 +20,24 @@ def _pattern(text: str) -> re.Pattern[str]:
     return re.compile(text)
 
 
-def discover_links(html: str, page_url: str, source: Source) -> list[str]:
-    """Canonical article URLs linked from the listing's main list, in page order, once each.
+def discover_links(html: str, page_url: str, source: Source) -> tuple[list[str], bool]:
+    """Canonical article URLs linked from the listing's main list, in page order, once each,
+    and whether `listing_selector` matched.
 
     Only links inside `listing_selector` count (the nav bar and the hot list repeat links
     that would otherwise stop paging early); when the selector matches nothing, the whole
     page is read.
     """
     tree = LexborHTMLParser(html)
-    scope = tree.css_first(source.listing_selector) or tree.root
+    scoped = tree.css_first(source.listing_selector)
+    scope = scoped or tree.root
     pattern = _pattern(source.article_url_pattern)
     links: dict[str, None] = {}
     for anchor in scope.css("a[href]") if scope is not None else []:
         url = resolve_link(page_url, anchor.attributes.get("href") or "")
         if url and host_allowed(url, source.allowed_hosts) and is_article_url(url, pattern):
             links[url] = None
-    return list(links)
+    return list(links), scoped is not None
 
 
 def find_maxpage(text: str) -> int | None:

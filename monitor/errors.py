@@ -28,12 +28,14 @@ class ConfigError(MonitorError):
 
 
 class FetchError(MonitorError):
-    """A URL could not be fetched. `retryable` says whether a later cycle may succeed."""
+    """A URL could not be fetched. `retryable`: another request now may succeed;
+    `not_tried`: no request was sent (the host failed earlier in the run), so it is no attempt."""
 
     def __init__(self, url: str, reason: str, *, status: int | None = None,
-                 retryable: bool = True, retry_after: float | None = None) -> None:
+                 retryable: bool = True, retry_after: float | None = None,
+                 not_tried: bool = False) -> None:
         self.url, self.reason, self.status = url, reason, status
-        self.retryable, self.retry_after = retryable, retry_after
+        self.retryable, self.retry_after, self.not_tried = retryable, retry_after, not_tried
         super().__init__(f"{url}: {reason}")
 
 

@@ -164,11 +164,25 @@ def _drop(container: LexborNode, selector_list: str) -> None:
                 node.decompose()
 
 
+_BLOCKS = "p, div, h2, h3, h4, h5"
+_BR = "\u2028"
+
+
 def _paragraphs(container: LexborNode) -> list[str]:
-    paragraphs = [p.text() for p in container.css("p")]
+    """The text of each innermost block (<p>, or a <div>/<h*> holding no other block) in
+    order, split again at <br>; the container's plain lines when it has no blocks."""
+    for br in container.css("br"):
+        br.replace_with(_BR)
+    paragraphs: list[str] = []
+    for node in container.css(_BLOCKS):
+        if node.mem_id == container.mem_id:
+            continue   # css() matches the node itself too
+        if node.tag != "p" and any(inner.mem_id != node.mem_id for inner in node.css(_BLOCKS)):
+            continue   # its inner blocks speak for it
+        paragraphs.extend(node.text().split(_BR))
     if any(t.strip() for t in paragraphs):
         return paragraphs
-    return container.text(separator="\n").split("\n")
+    return [line for chunk in container.text(separator="\n").split("\n") for line in chunk.split(_BR)]
 
 
 def _next_page(tree: LexborHTMLParser, url: str, selector_list: str) -> str | None:

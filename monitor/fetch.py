@@ -60,7 +60,8 @@ class Fetcher:
         self.requests = 0
         self._sleep = sleep
         self._limiter = RateLimiter(settings.requests_per_second)
-        self._robots: dict[str, RobotFileParser | None] = {}
+        self._robots: dict[str, RobotFileParser | FetchError | None] = {}
+        self._host_down: dict[str, FetchError] = {}   # netloc -> why, for the rest of this run
         self._client = client or httpx.Client(
             headers={"User-Agent": settings.user_agent, "Accept-Language": "zh-CN,zh;q=0.9"},
             timeout=httpx.Timeout(settings.timeout_s),
@@ -82,6 +83,7 @@ class Fetcher:
         hosts = frozenset(allowed_hosts)
         if not host_allowed(url, hosts):
             raise FetchError(url, "host is not in allowed_hosts", retryable=False)
+        self._check_host(url)
         if not self.allowed_by_robots(url, hosts):
             raise FetchError(url, "disallowed by robots.txt", retryable=False)
         headers = {}
@@ -89,7 +91,25 @@ class Fetcher:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        return self._with_retries(lambda: self._get(url, hosts, headers))
+        try:
+            return self._with_retries(lambda: self._get(url, hosts, headers))
+        except FetchError as exc:
+            self._note_host_trouble(url, exc)
+            raise
+
+    def _check_host(self, url: str) -> None:
+        """Fail fast for a host that is down or asked us to back off earlier in this run."""
+        down = self._host_down.get(urlsplit(url).netloc)
+        if down is not None:
+            raise FetchError(url, f"not tried: {down.reason} earlier in this run", status=down.status,
+                             not_tried=True)
+
+    def _note_host_trouble(self, url: str, exc: FetchError) -> None:
+        # A host that cannot be reached after all retries, or that asks for a longer pause
+        # than we wait (Retry-After), is left alone for the rest of this run.
+        unreachable = exc.status is None and exc.retryable
+        if unreachable or (exc.retry_after or 0) > self.settings.backoff_max_s:
+            self._host_down.setdefault(urlsplit(url).netloc, exc)
 
     def allowed_by_robots(self, url: str, allowed_hosts: frozenset[str]) -> bool:
         if not self.settings.respect_robots:
@@ -97,8 +117,13 @@ class Fetcher:
         parts = urlsplit(url)
         key = f"{parts.scheme}://{parts.netloc}"
         if key not in self._robots:
-            self._robots[key] = self._load_robots(key + "/robots.txt", allowed_hosts)
+            try:
+                self._robots[key] = self._load_robots(key + "/robots.txt", allowed_hosts)
+            except FetchError as exc:
+                self._robots[key] = exc   # once per run, not once per URL
         robots = self._robots[key]
+        if isinstance(robots, FetchError):
+            raise FetchError(url, robots.reason, status=robots.status, not_tried=True)
         return robots is None or robots.can_fetch(self.settings.user_agent, url)
 
     def _load_robots(self, url: str, hosts: frozenset[str]) -> RobotFileParser | None:
@@ -149,6 +174,9 @@ class Fetcher:
                 raise FetchError(url, f"timed out after {self.settings.timeout_s:g} s") from exc
             except httpx.TransportError as exc:
                 raise FetchError(url, f"connection failed: {exc or type(exc).__name__}") from exc
+            except (httpx.HTTPError, httpx.InvalidURL) as exc:   # e.g. a corrupt gzip body
+                raise FetchError(url, f"bad response: {exc or type(exc).__name__}",
+                                 retryable=False) from exc
             if isinstance(result, FetchedPage):
                 return result
             target = urljoin(current, result)
@@ -189,12 +217,16 @@ class Fetcher:
         if declared.isdigit() and int(declared) > cap:
             raise FetchError(url, f"page is {int(declared):,} bytes, over max_page_bytes ({cap:,})",
                              retryable=False)
+        # timeout_s bounds each wait for data; a server dripping bytes is bounded by this.
+        deadline = time.monotonic() + 3 * self.settings.timeout_s
         chunks, size = [], 0
         for chunk in response.iter_bytes():
             size += len(chunk)
             if size > cap:
                 raise FetchError(url, f"page is over max_page_bytes ({cap:,}); download aborted",
                                  retryable=False)
+            if time.monotonic() > deadline:
+                raise FetchError(url, f"download took longer than {3 * self.settings.timeout_s:g} s")
             chunks.append(chunk)
         return b"".join(chunks)
 

@@ -8,6 +8,8 @@ fails is recorded in `failures` with its URL and reason and tried again in later
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -15,6 +17,7 @@ from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
+from . import __version__
 from .config import Config, Source
 from .discover import discover_links, find_maxpage, maxpage_script_url, older_page_urls
 from .errors import ExtractError, FetchError, MonitorError, StoreError
@@ -27,6 +30,8 @@ from .urls import canonicalize_url, cms_id
 __all__ = ["Progress", "run_once", "utc_now"]
 
 log = logging.getLogger(__name__)
+
+_UNTIL_KNOWN = 10_000   # "every older page", bounded by the listing's maxpage
 
 Progress = Callable[[int, int, int], None]
 """on_progress(listing pages done, listing pages planned, articles stored)"""
@@ -75,6 +80,9 @@ def _crawl_source(cycle: _Cycle, source: Source) -> None:
     except MonitorError as exc:
         cycle.report.errors.append(f"{source.name}: {exc}")
         log.error("source %s: listing failed, trying again next cycle: %s", source.name, exc)
+    except Exception as exc:  # a bug must not cost the other sources their cycle
+        cycle.report.errors.append(f"{source.name}: unexpected error: {exc!r}")
+        log.exception("source %s: unexpected error; the other sources go on", source.name)
     for retry in retries:
         cycle.report.retried += 1
         if _process_article(cycle, source, retry.url, retry):
@@ -84,10 +92,13 @@ def _crawl_source(cycle: _Cycle, source: Source) -> None:
 def _listing_pages(cycle: _Cycle, source: Source, listing_url: str) -> Iterator[list[str]]:
     """New article URLs, one list per listing page read, newest page first.
 
-    An ordinary cycle stops paging at the first page that links an article known before the
-    last *finished* walk of this listing: everything older was processed then. A walk that
-    was killed half-way finishes nothing, so the next cycle pages past what it stored. The
-    listing's validators are saved only when the walk finishes, for the same reason.
+    An ordinary cycle stops paging at the first page whose oldest article was processed by
+    the last *finished* walk of this listing: everything older was processed then. (The
+    oldest, not any: a pinned old article at the top must not stop it.) A walk killed
+    half-way finishes nothing, so the next cycle pages past what it stored; the listing's
+    validators are saved only when a walk finishes, for the same reason. The first walk reads
+    `max_listing_pages` older pages; later ones page until they meet processed articles, so
+    a burst of news or a week of downtime leaves no gap.
     """
     db, fetcher, report = cycle.db, cycle.fetcher, cycle.report
     backfill = cycle.backfill_pages is not None
@@ -100,8 +111,14 @@ def _listing_pages(cycle: _Cycle, source: Source, listing_url: str) -> Iterator[
         log.info("listing unchanged: %s", listing_url)
         return
     new, reached_known = _new_links(cycle, source, page.text, page.url, state.walked_at)
-    limit = cycle.backfill_pages if backfill else cycle.config.crawl.max_listing_pages
-    older = _older_pages(cycle, source, page.text, page.url, limit or 0)
+    if backfill:
+        limit = cycle.backfill_pages or 0
+    elif state.walked_at is None:
+        limit = cycle.config.crawl.max_listing_pages
+    else:
+        limit = _UNTIL_KNOWN
+    older = [] if reached_known and not backfill else \
+        _older_pages(cycle, source, page.text, page.url, limit)
     cycle.pages_planned += 1 + len(older)
     yield new
     _progress(cycle)
@@ -123,14 +140,20 @@ def _new_links(cycle: _Cycle, source: Source, html: str, url: str,
     walk of this listing)."""
     hosts = frozenset(source.allowed_hosts)
     links = []
-    for link in discover_links(html, url, source):
+    found, scoped = discover_links(html, url, source)
+    if not scoped:
+        log.warning("source %s: listing_selector %r matches nothing on %s; reading every link "
+                    "on the page (has the listing layout changed?)", source.name,
+                    source.listing_selector, url)
+    for link in found:
         if cycle.fetcher.allowed_by_robots(link, hosts):
             links.append(link)
         else:
             cycle.report.blocked_by_robots += 1
             log.info("robots.txt disallows %s; not fetching it", link)
     known = queries.known_urls(cycle.db, links)
-    reached = walked_at is not None and any(seen <= walked_at for seen in known.values())
+    oldest = known.get(links[-1]) if links else None
+    reached = walked_at is not None and oldest is not None and oldest <= walked_at
     return [u for u in links if u not in known], reached
 
 
@@ -161,16 +184,20 @@ def _process_article(cycle: _Cycle, source: Source, url: str,
             log.info("not an article (%s): %s %s", article.kind, url, article.detail)
             return True
         outcome = writes.store_article(db, article, now)
-    except (FetchError, ExtractError, StoreError) as exc:
-        stage = {FetchError: "fetch", ExtractError: "parse"}.get(type(exc), "store")
-        reason = getattr(exc, "reason", str(exc))
-        attempts = writes.record_failure(
-            db, url=url, source=source.name, stage=stage, reason=reason, now=now,
-            http_status=getattr(exc, "status", None), etag=getattr(exc, "etag", None),
-            last_modified=getattr(exc, "last_modified", None))
-        report.failures += 1
-        log.warning("%s failed (attempt %d): %s: %s", stage, attempts, url, reason)
+    except (FetchError, ExtractError) as exc:
+        _record_failure(cycle, source, url, exc)
         return False
+    except StoreError:
+        raise   # the database itself is failing: nothing more can be recorded this cycle
+    except Exception as exc:  # a bug in our code on this page: keep the URL, go on
+        log.exception("unexpected error on %s", url)
+        _record_failure(cycle, source, url, ExtractError(url, f"unexpected error: {exc!r}"),
+                        stage="bug")
+        return False
+    if outcome == "duplicate":
+        report.skipped += 1
+        log.info("same CMS id as an article already stored: %s", url)
+        return True
     report.new_articles += outcome == "new"
     report.updated_articles += outcome == "updated"
     log.debug("%s article %d: %s", outcome, article.id, article.title)
@@ -178,13 +205,34 @@ def _process_article(cycle: _Cycle, source: Source, url: str,
     return True
 
 
+def _record_failure(cycle: _Cycle, source: Source, url: str, exc: FetchError | ExtractError,
+                    stage: str | None = None) -> None:
+    stage = stage or ("fetch" if isinstance(exc, FetchError) else "parse")
+    not_tried = isinstance(exc, FetchError) and exc.not_tried
+    attempts = writes.record_failure(
+        cycle.db, url=url, source=source.name, stage=stage, reason=exc.reason, now=cycle.clock(),
+        http_status=getattr(exc, "status", None), etag=getattr(exc, "etag", None),
+        last_modified=getattr(exc, "last_modified", None), attempted=not not_tried,
+        layouts=_fingerprint(source))
+    cycle.report.failures += 1
+    log.warning("%s failed (attempt %d): %s: %s", stage, attempts, url, exc.reason)
+
+
+@functools.lru_cache(maxsize=64)
+def _fingerprint(source: Source) -> str:
+    """Names the parser a page was judged by: a page that failed to parse is fetched again
+    in full (not conditionally) once the layouts or the extractor have changed."""
+    return hashlib.sha1(f"{__version__}{source.layouts!r}".encode()).hexdigest()[:12]
+
+
 def _fetch_article(cycle: _Cycle, source: Source, url: str,
                    retry: queries.Retry | None) -> Article | NotArticle:
     hosts = source.allowed_hosts
-    etag, modified = (retry.etag, retry.last_modified) if retry else (None, None)
+    same_parser = retry is not None and retry.layouts == _fingerprint(source)
+    etag, modified = (retry.etag, retry.last_modified) if retry and same_parser else (None, None)
     page = cycle.fetcher.fetch(url, hosts, etag=etag, last_modified=modified)
     cycle.report.article_pages += 1
-    if page.not_modified and retry is not None:
+    if page.not_modified and retry is not None:   # unchanged page, same parser: same result
         raise ExtractError(url, retry.reason, etag=etag, last_modified=modified)
     try:
         parsed = parse_article(page.text, page.url, source.layouts)

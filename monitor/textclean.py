@@ -18,6 +18,9 @@ _BYLINE = re.compile(
     rf"^(?:(?:本报|新甘肃·甘肃日报)?(?:记者|通讯员)|文/图|图/文|文图|文|图|作者)?\s*[:：/]?\s*"
     rf"{_NAME}(?:\s*[、\s]\s*{_NAME}){{0,4}}$"
 )
+_BYLINE_PREFIX = re.compile(
+    r"^(?:(?:本报|新甘肃·甘肃日报)?(?:记者|通讯员)|文/图|图/文|作者)\s*[:：]?\s*\S"
+    r"|^(?:文|图|文图)\s*[:：/]\s*\S")
 _STOP_MARKERS = ("版权声明", "相关新闻", "相关阅读", "分享到", "责任编辑", "【责任编辑", "(责任编辑", "（责任编辑")
 _STOP_INSIDE = ("甘肃媒体版权保护中心",)
 _PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
@@ -67,12 +70,16 @@ def clean_body(paragraphs: Iterable[str], title: str | None, author: str | None)
 
 
 def _drop_head_noise(paragraphs: list[str], title: str | None, author: str | None) -> list[str]:
+    """Drop the reprint head: the title again, then a byline. A short first paragraph is a
+    byline only when it says so (记者 X, 文/图 X), names the author, or follows the repeated
+    title; otherwise it is a sub-head such as 产业兴旺 and stays."""
     key_title = _PUNCT.sub("", title or "")
-    start = 0
+    start, after_title = 0, False
     for text in paragraphs[:3]:
         is_title = bool(key_title) and _PUNCT.sub("", text) == key_title
-        is_byline = lone_name(text) is not None or (author is not None and text == author)
+        is_byline = text == author or (lone_name(text) is not None
+                                       and (after_title or _BYLINE_PREFIX.match(text) is not None))
         if not (is_title or is_byline):
             break
-        start += 1
+        start, after_title = start + 1, is_title
     return paragraphs[start:]

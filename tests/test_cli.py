@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -107,3 +108,13 @@ def test_demo_crawls_the_bundled_replica_and_shows_every_layout(tmp_path):
     with sqlite3.connect(tmp_path / "demo" / "monitor.db") as conn:
         assert conn.execute("SELECT count(*) FROM articles").fetchone() == (13,)
     assert (tmp_path / "demo" / "monitor.toml").exists()
+
+
+def test_a_second_crawl_on_the_same_database_is_refused(config):
+    from monitor.store.lock import crawl_lock
+    with crawl_lock(config.database_path):
+        proc = monitor("--config", config.path, "crawl")
+    assert proc.returncode == 1
+    assert proc.stderr.strip() == (f"Error: another crawl (pid {os.getpid()}) is using "
+                                   f"{config.database_path}; not starting a second one")
+    assert monitor("--config", config.path, "-q", "crawl").returncode == 0   # released

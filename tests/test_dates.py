@@ -15,14 +15,18 @@ from monitor.dates import find_datetime, parse_datetime
     ("19-05-20 11:05", "2019-05-20T11:05:00+08:00"),
     ("发布时间：2023-11-18 16:40 来源：定西日报", "2023-11-18T16:40:00+08:00"),
     ("2023-11-18", "2023-11-18T00:00:00+08:00"),
+    ("2023-11-23T09:02", "2023-11-23T09:02:00+08:00"),
+    ("2023-11-23 9:2", "2023-11-23T09:02:00+08:00"),
 ])
 def test_site_time_formats_become_beijing_iso(text, expected):
     assert parse_datetime(text) == expected
 
 
-def test_impossible_dates_and_phone_numbers_are_not_times():
+def test_impossible_dates_phone_numbers_and_figures_are_not_times():
     assert parse_datetime("2023-13-45 09:02") is None
     assert parse_datetime("如需使用相关内容，请致电0931-8159799。") is None
+    assert parse_datetime("GDP增长10.5.3个百分点") is None
+    assert parse_datetime("版本1.10.5.3") is None
 
 
 def test_require_time_skips_bare_dates():

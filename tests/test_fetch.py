@@ -20,6 +20,7 @@ SITE = {HOST: {
     "/system/2019/06/12/010000001.shtml": GBK.encode("gbk"),
     "/system/2019/06/12/010000002.shtml": GBK.replace("gb2312", "utf-8").encode("gbk"),
     "/private/013000000.shtml": HTML.encode(),
+    "/latin1/010000003.shtml": GBK.encode("gbk"),
 }}
 
 
@@ -144,6 +145,13 @@ def test_gb2312_pages_decode_as_gb18030_including_gbk_only_characters(server):
 def test_a_wrongly_declared_charset_falls_back_to_detection(server):
     page = get(server, fetcher_for(server), "http://gansu.gscn.com.cn/system/2019/06/12/010000002.shtml")
     assert "王镕在临泽县调研" in page.text
+
+
+def test_a_western_charset_in_the_header_does_not_override_a_gbk_meta_tag(server):
+    url = "http://gansu.gscn.com.cn/latin1/010000003.shtml"
+    server.inject(url, Status(200, {"Content-Type": "text/html; charset=iso-8859-1"}, body=GBK.encode("gbk")))
+    page = get(server, fetcher_for(server), url)
+    assert "王镕在临泽县调研" in page.text and page.encoding == "gb18030"
 
 
 def test_an_unchanged_page_costs_one_304(server):

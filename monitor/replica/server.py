@@ -28,9 +28,10 @@ _TYPES = {".shtml": "text/html", ".html": "text/html", ".htm": "text/html",
 
 @dataclass(frozen=True)
 class Status:
-    """Answer with this status (and headers) instead of the page."""
+    """Answer with this status, headers and body instead of the page."""
     code: int
     headers: dict[str, str] = field(default_factory=dict)
+    body: bytes = b"<html><body>error</body></html>"
 
 
 @dataclass(frozen=True)
@@ -219,7 +220,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _answer(self, path: str, fault: Fault | None) -> int:
         if isinstance(fault, Status):
-            return self._send(fault.code, b"<html><body>error</body></html>", "text/html", fault.headers)
+            headers = {"Content-Type": "text/html", **fault.headers}
+            return self._send(fault.code, fault.body, None, headers)
         if isinstance(fault, Redirect):
             return self._send(302, b"", "text/html", {"Location": fault.location})
         if isinstance(fault, Oversize):

@@ -90,12 +90,13 @@ def m003_columns_skipped_cache(db: Database) -> None:
         CREATE TABLE skipped (
             url TEXT PRIMARY KEY,            -- article-shaped URL that is not an article
             source TEXT NOT NULL,
-            kind TEXT NOT NULL,              -- soft_404 | redirect
-            detail TEXT,                     -- the 404 title, or where the page redirects
+            kind TEXT NOT NULL,              -- soft_404 | redirect | duplicate
+            detail TEXT,                     -- 404 title, redirect target, or the URL holding the id
             seen_at TEXT NOT NULL
         )""")
     db.execute("ALTER TABLE failures ADD COLUMN etag TEXT")           # validators of a page that
-    db.execute("ALTER TABLE failures ADD COLUMN last_modified TEXT")  # failed to parse
+    db.execute("ALTER TABLE failures ADD COLUMN last_modified TEXT")  # failed to parse, and
+    db.execute("ALTER TABLE failures ADD COLUMN layouts TEXT")        # the parser that judged it
     db.execute("""
         CREATE TABLE listing_cache (
             url TEXT PRIMARY KEY,            -- listing page URL

@@ -43,13 +43,14 @@ class Retry:
     reason: str
     etag: str | None
     last_modified: str | None
+    layouts: str | None
 
 
 @db_errors
 def retry_candidates(db: Database, source: str, max_attempts: int) -> list[Retry]:
     """URLs of this source that failed before and deserve another try this cycle."""
     rows = db.execute(
-        "SELECT url, reason, etag, last_modified FROM failures WHERE source = ? "
+        "SELECT url, reason, etag, last_modified, layouts FROM failures WHERE source = ? "
         "AND resolved_at IS NULL AND attempts < ? AND url NOT IN (SELECT url FROM articles) "
         "ORDER BY first_failed_at", [source, max_attempts])
     return [Retry(*row) for row in rows]

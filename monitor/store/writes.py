@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from ..errors import StoreError
 from ..models import Article, RunReport
 from .fts import bigrams
 from .guard import db_errors
@@ -17,7 +16,9 @@ __all__ = [
 
 @db_errors
 def store_article(db: Database, article: Article, now: str) -> str:
-    """Insert or update one article; returns 'new', 'updated' or 'unchanged'."""
+    """Insert or update one article; returns 'new', 'updated', 'unchanged', or 'duplicate'
+    when its CMS id already belongs to another URL (a sister channel's copy, a URL variant):
+    then it is recorded in `skipped` with the URL that has it."""
     row = {
         "id": article.id, "url": article.url, "source": article.source,
         "channel": article.channel, "breadcrumb": " > ".join(article.breadcrumb) or None,
@@ -31,7 +32,12 @@ def store_article(db: Database, article: Article, now: str) -> str:
         old = db.execute("SELECT title, body, content_hash, url FROM articles WHERE id = ?",
                          [article.id]).fetchone()
         if old is not None and old[3] != article.url:
-            raise StoreError(f"CMS id {article.id} of {article.url} already belongs to {old[3]}")
+            db.table("skipped").upsert({"url": article.url, "source": article.source,
+                                        "kind": "duplicate", "detail": old[3], "seen_at": now},
+                                       pk="url")
+            db.execute("UPDATE failures SET resolved_at = ? WHERE url = ? AND resolved_at IS NULL",
+                       [now, article.url])
+            return "duplicate"
         if old is None:
             db.table("articles").insert({**row, "first_seen_at": now})
             outcome = "new"
@@ -54,24 +60,29 @@ def store_article(db: Database, article: Article, now: str) -> str:
 @db_errors
 def record_failure(db: Database, *, url: str, source: str, stage: str, reason: str,
                    now: str, http_status: int | None = None, etag: str | None = None,
-                   last_modified: str | None = None) -> int:
-    """Count one more failed attempt at `url`; returns the attempts so far."""
+                   last_modified: str | None = None, attempted: bool = True,
+                   layouts: str | None = None) -> int:
+    """Count one more failed attempt at `url` (or, with attempted=False, keep it queued
+    without counting one); returns the attempts so far."""
+    step = 1 if attempted else 0
     with db.atomic():
         db.execute(
             """INSERT INTO failures (url, source, stage, reason, http_status, attempts,
                                      first_failed_at, last_failed_at, resolved_at,
-                                     etag, last_modified)
-               VALUES (?, ?, ?, ?, ?, 1, ?, ?, NULL, ?, ?)
+                                     etag, last_modified, layouts)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)
                ON CONFLICT(url) DO UPDATE SET
                  stage = excluded.stage, reason = excluded.reason,
                  http_status = excluded.http_status, last_failed_at = excluded.last_failed_at,
                  etag = excluded.etag, last_modified = excluded.last_modified,
+                 layouts = excluded.layouts,
                  attempts = CASE WHEN failures.resolved_at IS NULL
-                                 THEN failures.attempts + 1 ELSE 1 END,
+                                 THEN failures.attempts + excluded.attempts
+                                 ELSE excluded.attempts END,
                  first_failed_at = CASE WHEN failures.resolved_at IS NULL
                                  THEN failures.first_failed_at ELSE excluded.first_failed_at END,
                  resolved_at = NULL""",
-            [url, source, stage, reason, http_status, now, now, etag, last_modified],
+            [url, source, stage, reason, http_status, step, now, now, etag, last_modified, layouts],
         )
         row = db.execute("SELECT attempts FROM failures WHERE url = ?", [url]).fetchone()
     return int(row[0])
