@@ -78,3 +78,22 @@ def test_every_layout_and_the_fallback_have_a_fixture():
     parsers = {c["parser"] for c in CASES if c["outcome"] == "article"}
     assert parsers >= {"gscn_current", "gscn_legacy", "gscn_picture", "gansudaily", "fallback"}
     assert {c["outcome"] for c in CASES} >= {"article", "soft_404", "redirect", "parse_failure"}
+
+
+def test_short_subheads_br_paragraphs_and_div_text_survive_the_cleaning():
+    """Hand-written page: a sub-head first (not a byline), <br><br> inside a <p>, prose in a
+    bare <div>, an <h3> sub-head, and a trailing 责任编辑 line that ends the body."""
+    from pathlib import Path
+    page = Path(__file__).parent / "fixtures" / "pages" / "adversarial_body.html"
+    url = "http://gansu.gscn.com.cn/system/2023/11/25/013014000.shtml"
+    parsed = parse_article(page.read_text("utf-8"), url, LAYOUTS)
+    assert parsed.body == (
+        "产业兴旺",
+        "甘州区今年新建高标准农田5.2万亩。",
+        "全区玉米制种面积稳定在40万亩以上。",
+        "在div里写成的一段：肉牛存栏同比增长12.3%。",
+        "嵌在div里的p：蔬菜产量达到98万吨。",
+        "文化繁荣",
+        "全区接待游客同比增长21%。",
+    )
+    assert parsed.author is None and parsed.origin == "张掖日报"

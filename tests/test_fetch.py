@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import gzip
+import time
+
 import pytest
 
 from monitor.config import HttpSettings
 from monitor.errors import FetchError
 from monitor.fetch import Fetcher, RateLimiter
-from monitor.replica import Drop, Oversize, Redirect, Replica, Stall, Status
+from monitor.replica import Drip, Drop, Oversize, Redirect, Replica, Stall, Status
 
 HOST = "gansu.gscn.com.cn"
 PAGE = "http://gansu.gscn.com.cn/system/2023/11/23/013012345.shtml"
@@ -86,8 +89,62 @@ def test_retries_stop_after_max_retries_with_the_last_reason(server):
 
 def test_a_stalled_response_times_out_and_is_retried(server):
     server.inject(PAGE, Stall(1.5))
-    page = get(server, fetcher_for(server, timeout_s=0.3))
+    sleeps = Sleeps()
+    started = time.monotonic()
+    page = get(server, fetcher_for(server, sleeps, timeout_s=0.3))
     assert page.status == 200
+    assert len(sleeps) == 1                    # one retry, after the timeout
+    assert time.monotonic() - started < 1.4   # did not wait out the stall
+
+
+def test_a_server_dripping_bytes_hits_the_whole_download_deadline(server):
+    server.inject(PAGE, Drip(chunk=16, pause=0.2))
+    started = time.monotonic()
+    with pytest.raises(FetchError, match="download took longer than 0.9 s"):
+        get(server, fetcher_for(server, timeout_s=0.3, max_retries=0))
+    assert time.monotonic() - started < 2.0
+
+
+def test_a_corrupt_compressed_body_is_a_fetch_error(server):
+    server.inject(PAGE, Status(200, {"Content-Encoding": "gzip"}, body=b"not gzip at all"))
+    with pytest.raises(FetchError, match="bad response"):
+        get(server, fetcher_for(server))
+
+
+def test_a_compressed_page_is_read(server):
+    server.inject(PAGE, Status(200, {"Content-Encoding": "gzip"}, body=gzip.compress(HTML.encode())))
+    assert "固定资产投资50.95亿元" in get(server, fetcher_for(server)).text
+
+
+def test_a_long_retry_after_leaves_the_host_alone_for_the_run(server):
+    other = "http://gansu.gscn.com.cn/system/2019/06/12/010000001.shtml"
+    server.inject(PAGE, Status(429, {"Retry-After": "3600"}))
+    fetcher = fetcher_for(server)
+    with pytest.raises(FetchError, match="HTTP 429"):
+        get(server, fetcher)
+    with pytest.raises(FetchError, match="not tried: HTTP 429 earlier in this run") as info:
+        get(server, fetcher, other)
+    assert info.value.not_tried
+    assert server.requests_for(other) == []
+
+
+def test_an_unreachable_host_is_not_retried_for_every_url(server):
+    fetcher = fetcher_for(server, max_retries=1, respect_robots=False)
+    dead = "http://127.0.0.1:9/system/2023/11/23/013012345.shtml"   # nothing listens on port 9
+    with pytest.raises(FetchError, match="connection failed"):
+        fetcher.fetch(dead, ["127.0.0.1:9"])
+    with pytest.raises(FetchError, match="not tried: connection failed"):
+        fetcher.fetch(dead.replace("013012345", "013012346"), ["127.0.0.1:9"])
+
+
+def test_an_unreachable_robots_txt_is_asked_once_and_blocks_the_host(server):
+    server.inject("http://gansu.gscn.com.cn/robots.txt", *[Status(503)] * 10)
+    fetcher = fetcher_for(server, max_retries=1)
+    for _ in range(3):
+        with pytest.raises(FetchError, match="robots.txt unreachable"):
+            get(server, fetcher)
+    assert len(server.requests_for("http://gansu.gscn.com.cn/robots.txt")) == 2   # 1 + 1 retry
+    assert server.requests_for(PAGE) == []
 
 
 def test_a_server_that_keeps_stalling_is_a_timeout_failure(server):

@@ -150,3 +150,86 @@ def test_the_run_is_recorded_with_its_counts(replica, tmp_path, rps):
                      " requests FROM crawl_runs").fetchone()
     assert row[:4] == ("ok", 1, 13, 1)
     assert row[4] == report.pages_fetched and row[5] >= row[4]
+
+
+def publish(replica, url: str, title: str, listing: str = GSBB_INDEX, date: str = "2023/11/24") -> None:
+    """Put a new article (a copy of fixture a with a new title) at the top of a listing."""
+    template = replica.site["gansu.gscn.com.cn"]["/system/2023/11/23/013012345.shtml"].decode()
+    replica.put(url, template.replace("临泽：县域经济提质进位势头强劲", title).encode())
+    host, path = listing.split("://", 1)[1].split("/", 1)
+    index = replica.site[host]["/" + path].decode()
+    at = index.index("<li>", index.index('<div id="content">'))
+    replica.put(listing, (index[:at] + f'<li><a href="{url}">{title}</a><span>{date}</span></li>'
+                          + index[at:]).encode())
+
+
+def test_a_malformed_link_on_a_listing_does_not_stop_the_cycle(replica, config):
+    index = replica.site["gansu.gscn.com.cn"]["/gsbb/index.shtml"].decode()
+    at = index.index("<li>", index.index('<div id="content">'))
+    bad = ('<li><a href="http://gansu.gscn.com.cn:99999/system/2023/11/24/013013001.shtml">坏链接</a></li>'
+           '<li><a href="http://[broken/system/2023/11/24/013013002.shtml">坏链接</a></li>')
+    replica.put(GSBB_INDEX, (index[:at] + bad + index[at:]).encode())
+    report, db = crawl(config)
+    assert report.errors == [] and report.new_articles == 13
+
+
+def test_pages_that_failed_to_parse_are_parsed_again_after_the_layouts_change(replica, tmp_path):
+    config = make_config(replica, tmp_path)
+    broken = replace(config, sources=tuple(
+        replace(s, layouts=tuple(replace(lay, body="div.no-such-body") if lay.name == "gscn_current" else lay
+                                 for lay in s.layouts)) for s in config.sources))
+    report, db = crawl(broken)
+    failing = report.failures
+    assert failing >= 8
+    report, db = crawl(broken)       # same parser, unchanged pages: a 304 each, still failing
+    assert report.recovered == 0
+    report, db = crawl(config)       # selectors fixed: every failed page is fetched and parsed again
+    assert report.recovered == failing - 1   # all but the page that really has no body
+    assert db.execute("SELECT count(*) FROM articles").fetchone() == (13,)
+
+
+def test_a_burst_of_news_longer_than_a_page_leaves_no_gap(replica, config):
+    crawl(config)
+    urls = [f"http://gansu.gscn.com.cn/system/2023/11/24/0130130{n:02d}.shtml" for n in range(8)]
+    for n, url in enumerate(urls):          # 8 new articles: the index only holds the newest 6
+        publish(replica, url, f"县域新闻第{n}篇")
+    moved = replica.site["gansu.gscn.com.cn"]["/gsbb/index.shtml"].decode()
+    first, rest = moved.split("</ul>", 1)
+    items = first.split("<li>")
+    head, entries = items[0], items[1:]
+    page1 = OLDER_PAGE_1.split("gansu.gscn.com.cn", 1)[1]
+    older = replica.site["gansu.gscn.com.cn"][page1].decode()
+    o_first, o_rest = older.split("<li>", 1)
+    # the listing shows the 6 newest; the 2 oldest new ones and the rest move to page 1
+    replica.put(GSBB_INDEX, (head + "<li>" + "<li>".join(entries[:6]) + "</ul>" + rest).encode())
+    replica.put(OLDER_PAGE_1, (o_first + "<li>" + "<li>".join(entries[6:]) + "<li>" + o_rest).encode())
+    # max_listing_pages bounds only the first walk: later ones page until they meet known articles
+    report, db = crawl(replace(config, crawl=replace(config.crawl, max_listing_pages=0)))
+    assert report.new_articles == 8
+    assert db.execute("SELECT count(*) FROM articles WHERE id >= 13013000").fetchone() == (8,)
+
+
+def test_a_pinned_old_article_at_the_top_does_not_stop_paging(replica, config):
+    crawl(config)
+    publish(replica, "http://gansu.gscn.com.cn/system/2023/11/24/013013100.shtml", "置顶之后的新闻")
+    index = replica.site["gansu.gscn.com.cn"]["/gsbb/index.shtml"].decode()
+    at = index.index("<li>", index.index('<div id="content">'))
+    pinned = '<li><a href="/system/2023/10/20/012996540.shtml">置顶：高台县经济运行</a></li>'
+    replica.put(GSBB_INDEX, (index[:at] + pinned + index[at:]).encode())
+    report, _ = crawl(config)
+    assert report.new_articles == 1
+
+
+def test_the_same_story_in_a_sister_channel_is_skipped_as_a_duplicate(replica, config):
+    crawl(config)
+    copy = "http://gansu.gansudaily.com.cn/system/2023/11/23/013012345.shtml"   # gscn's id, other host
+    template = replica.site["gansu.gscn.com.cn"]["/system/2023/11/23/013012345.shtml"]
+    replica.put(copy, template)
+    index = replica.site["gansu.gansudaily.com.cn"]["/gsbb/index.shtml"].decode()
+    at = index.index("<li>", index.index('<div id="content">'))
+    replica.put("http://gansu.gansudaily.com.cn/gsbb/index.shtml",
+                (index[:at] + f'<li><a href="{copy}">临泽</a></li>' + index[at:]).encode())
+    report, db = crawl(config)
+    assert report.failures == 1 and report.new_articles == 0   # only the page without body
+    assert db.execute("SELECT kind, detail FROM skipped WHERE url = ?", [replica.url(copy)]).fetchone() == \
+        ("duplicate", replica.url("http://gansu.gscn.com.cn/system/2023/11/23/013012345.shtml"))

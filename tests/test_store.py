@@ -122,3 +122,12 @@ def test_a_file_that_is_not_a_database_gives_one_line(tmp_path, monkeypatch):
     result = CliRunner().invoke(cli, ["--config", str(config), "stats"])
     assert result.exit_code == 1
     assert result.output.strip() == f"Error: cannot open the database {bad}: file is not a database"
+
+
+def test_a_url_not_tried_keeps_its_place_without_using_an_attempt(tmp_path):
+    from monitor.store.queries import retry_candidates
+    db = open_db(tmp_path / "m.db")
+    assert record_failure(db, url=ARTICLE.url, source="s", stage="fetch", reason="host down",
+                          now="t0", attempted=False) == 0
+    assert record_failure(db, url=ARTICLE.url, source="s", stage="fetch", reason="HTTP 500", now="t1") == 1
+    assert [r.url for r in retry_candidates(db, "s", max_attempts=2)] == [ARTICLE.url]

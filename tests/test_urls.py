@@ -54,7 +54,28 @@ def test_relative_links_resolve_and_scripts_do_not():
     assert resolve_link(base, "mailto:a@b.c") is None
 
 
+@given(st.text(max_size=40))
+def test_no_href_from_a_page_can_raise(href):
+    url = resolve_link("http://gansu.gscn.com.cn/gsbb/index.shtml", href)
+    assert url is None or host_allowed(url, ["gansu.gscn.com.cn"]) in (True, False)
+
+
+def test_malformed_links_are_dropped_not_raised():
+    base = "http://gansu.gscn.com.cn/gsbb/index.shtml"
+    assert resolve_link(base, "http://gansu.gscn.com.cn:99999/system/2023/11/23/013012345.shtml") is None
+    assert resolve_link(base, "http://[x/system/2023/11/23/013012345.shtml") is None
+    assert host_allowed("http://gansu.gscn.com.cn:99999/x", ["gansu.gscn.com.cn"]) is False
+    assert canonicalize_url("http://[x/y") == "http://[x/y"
+
+
+def test_query_variants_of_a_static_page_are_one_page():
+    assert canonicalize_url("http://gansu.gscn.com.cn/system/2023/11/23/013012345.shtml?from=timeline") == \
+        "http://gansu.gscn.com.cn/system/2023/11/23/013012345.shtml"
+    assert canonicalize_url("http://h/search?q=1") == "http://h/search?q=1"
+
+
 def test_only_allowed_hosts_and_ports_pass():
+    assert not host_allowed("http://gansu.gscn.com.cn:6379/x", ["gansu.gscn.com.cn"])
     assert host_allowed("http://gansu.gscn.com.cn/x", ["gansu.gscn.com.cn"])
     assert not host_allowed("http://evil.example/x", ["gansu.gscn.com.cn"])
     assert not host_allowed("http://gansu.gscn.com.cn.evil.example/x", ["gansu.gscn.com.cn"])

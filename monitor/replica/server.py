@@ -19,7 +19,7 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
 
-__all__ = ["Drop", "Oversize", "Redirect", "Replica", "Stall", "Status", "load_static_site"]
+__all__ = ["Drip", "Drop", "Oversize", "Redirect", "Replica", "Stall", "Status", "load_static_site"]
 
 LAST_MODIFIED = "Thu, 23 Nov 2023 01:02:00 GMT"
 _TYPES = {".shtml": "text/html", ".html": "text/html", ".htm": "text/html",
@@ -41,6 +41,14 @@ class Stall:
 
 
 @dataclass(frozen=True)
+class Drip:
+    """Send the page a few bytes at a time, pausing between them (a server that never
+    stalls long enough for a read timeout, yet never finishes)."""
+    chunk: int = 64
+    pause: float = 0.2
+
+
+@dataclass(frozen=True)
 class Drop:
     """Promise the whole page, send half of it, and close the connection."""
 
@@ -58,7 +66,7 @@ class Redirect:
     location: str
 
 
-Fault = Status | Stall | Drop | Oversize | Redirect
+Fault = Status | Stall | Drip | Drop | Oversize | Redirect
 
 
 @dataclass(frozen=True)
@@ -234,6 +242,13 @@ class _Handler(BaseHTTPRequestHandler):
                 "If-None-Match" not in self.headers and self.headers.get("If-Modified-Since") == LAST_MODIFIED):
             return self._send(304, b"", None, {"ETag": etag, "Last-Modified": LAST_MODIFIED})
         headers = {"ETag": etag, "Last-Modified": LAST_MODIFIED}
+        if isinstance(fault, Drip):
+            self._head(200, _content_type(path), {**headers, "Content-Length": str(len(body))})
+            for start in range(0, len(body), fault.chunk):
+                self.wfile.write(body[start:start + fault.chunk])
+                self.wfile.flush()
+                time.sleep(fault.pause)
+            return 200
         if isinstance(fault, Drop):
             self._head(200, _content_type(path), {**headers, "Content-Length": str(len(body))})
             self.wfile.write(body[: len(body) // 2])
