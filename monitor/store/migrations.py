@@ -55,7 +55,7 @@ def m001_articles_runs_failures(db: Database) -> None:
         CREATE TABLE failures (
             url TEXT PRIMARY KEY,            -- canonical URL that failed
             source TEXT NOT NULL,
-            stage TEXT NOT NULL,             -- fetch | parse | store
+            stage TEXT NOT NULL,             -- fetch | parse | bug
             reason TEXT NOT NULL,            -- what went wrong, for people
             http_status INTEGER,
             attempts INTEGER NOT NULL,       -- failed attempts so far
