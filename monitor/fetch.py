@@ -105,9 +105,10 @@ class Fetcher:
                              not_tried=True)
 
     def _note_host_trouble(self, url: str, exc: FetchError) -> None:
-        # A host that cannot be reached after all retries, or that asks for a longer pause
-        # than we wait (Retry-After), is left alone for the rest of this run.
-        unreachable = exc.status is None and exc.retryable
+        # A host that cannot be connected to after all retries, or that asks for a longer
+        # pause than we wait (Retry-After), is left alone for the rest of this run. One slow
+        # or broken page (a read timeout, a dropped body) is that page's failure only.
+        unreachable = isinstance(exc.__cause__, (httpx.ConnectError, httpx.ConnectTimeout))
         if unreachable or (exc.retry_after or 0) > self.settings.backoff_max_s:
             self._host_down.setdefault(urlsplit(url).netloc, exc)
 
