@@ -97,6 +97,8 @@ class RunReport:
     retried: int = 0
     recovered: int = 0
     blocked_by_robots: int = 0
+    indicators: int = 0
+    flagged: int = 0
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -107,5 +109,6 @@ class RunReport:
         return (
             f"crawl: {self.new_articles} new articles, {self.updated_articles} updated, "
             f"{self.failures} failures, {self.skipped} not articles; "
+            f"{self.indicators} indicators ({self.flagged} flagged); "
             f"{self.pages_fetched} pages fetched ({self.not_modified} unchanged listings)"
         )

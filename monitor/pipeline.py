@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
-from . import __version__
+from . import __version__, economy
 from .config import Config, Source
 from .discover import discover_links, find_maxpage, maxpage_script_url, older_page_urls
 from .errors import ExtractError, FetchError, MonitorError, StoreError
@@ -61,6 +61,7 @@ def run_once(config: Config, db: Database, fetcher: Fetcher, *, backfill_pages: 
     cycle = _Cycle(config, db, fetcher, report, clock, backfill_pages, on_progress)
     status = "failed"
     try:
+        _read_indicators(cycle, economy.read_stored(db, clock()))   # left unread by a crash or an upgrade
         for source in config.sources:
             _crawl_source(cycle, source)
         status = "ok" if not report.errors else "partial"
@@ -201,8 +202,32 @@ def _process_article(cycle: _Cycle, source: Source, url: str,
     report.new_articles += outcome == "new"
     report.updated_articles += outcome == "updated"
     log.debug("%s article %d: %s", outcome, article.id, article.title)
+    if outcome in ("new", "updated"):
+        _read_article_indicators(cycle, article)
     _progress(cycle)
     return True
+
+
+def _read_article_indicators(cycle: _Cycle, article: Article) -> None:
+    """The indicators stage for one stored article. A bug here leaves the article stored and
+    unread; the next cycle reads it again (economy.read_stored)."""
+    text = queries.ArticleText(article.id, article.url, article.title, article.body_text,
+                               article.published_at, article.channel)
+    report = economy.ReadReport()
+    try:
+        report.add(economy.read_article(cycle.db, text, cycle.clock()))
+    except StoreError:
+        raise
+    except Exception:
+        log.exception("indicators: could not read article %d (%s); trying again next cycle",
+                      article.id, article.url)
+        return
+    _read_indicators(cycle, report)
+
+
+def _read_indicators(cycle: _Cycle, read: economy.ReadReport) -> None:
+    cycle.report.indicators += read.added
+    cycle.report.flagged += read.flagged
 
 
 def _record_failure(cycle: _Cycle, source: Source, url: str, exc: FetchError | ExtractError,

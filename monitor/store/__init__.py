@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..errors import StoreError
+from . import writes
 from .migrations import migrations
 
 __all__ = ["open_db"]
@@ -25,6 +26,7 @@ def open_db(path: str | Path) -> Database:
         db.execute("PRAGMA synchronous=NORMAL")
         db.execute("PRAGMA foreign_keys=ON")
         migrations.apply(db)
+        writes.sync_regions(db)
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(f"cannot open the database {path}: {exc}") from exc
     return db

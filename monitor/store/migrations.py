@@ -105,3 +105,73 @@ def m003_columns_skipped_cache(db: Database) -> None:
             checked_at TEXT NOT NULL,
             walked_at TEXT                   -- end of the last walk through its pages that
         )""")                                # finished: older articles are all processed
+
+
+@migrations()
+def m004_regions_indicators(db: Database) -> None:
+    db.execute("""
+        CREATE TABLE regions (
+            code TEXT PRIMARY KEY,           -- GB/T 2260: 620723
+            name TEXT NOT NULL,              -- full name: 临泽县
+            short TEXT,                      -- short name found in text: 临泽 (empty when ambiguous)
+            type TEXT NOT NULL,              -- 省 | 地级市 | 自治州 | 市辖区 | 县 | 自治县 | 县级市
+            level TEXT NOT NULL,             -- province | prefecture | county
+            parent TEXT,                     -- code of the region it belongs to
+            aliases TEXT                     -- other names, separated by |
+        )""")
+    db.execute("ALTER TABLE crawl_runs ADD COLUMN indicators INTEGER NOT NULL DEFAULT 0")  # rows added
+    db.execute("ALTER TABLE crawl_runs ADD COLUMN flagged INTEGER NOT NULL DEFAULT 0")     # of which flagged
+    db.execute("ALTER TABLE articles ADD COLUMN region_code TEXT")           # main region
+    db.execute("ALTER TABLE articles ADD COLUMN is_county_economy INTEGER")  # 1 | 0
+    db.execute("ALTER TABLE articles ADD COLUMN indicators_version INTEGER")  # extractor that read it
+    db.execute("""
+        CREATE TABLE indicators (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            region_code TEXT NOT NULL,       -- GB/T 2260 code; '' when no region is known
+            region TEXT,                     -- its full name
+            name TEXT NOT NULL,              -- canonical name (lexicon.toml), else as written
+            raw_name TEXT NOT NULL,          -- the phrase that owns the figure, as written
+            kind TEXT NOT NULL,              -- amount | growth_rate | share_or_rate | count |
+                                             -- physical_quantity | ranking
+            value TEXT NOT NULL,             -- the number as written: 50.95
+            unit TEXT NOT NULL,              -- the unit as written: 亿元
+            value_normalized REAL NOT NULL,  -- in unit_normalized: 5095000000
+            value_max_normalized REAL,       -- upper end of a range (3至5万元)
+            unit_normalized TEXT NOT NULL,   -- yuan | mu | tonne | kWh | kW | person | person-time |
+                                             -- count | head | percent | point | km | m2 | m3 | rank
+            precision REAL NOT NULL,         -- half the last written digit, normalised
+            approx INTEGER NOT NULL,         -- 1: 余, 多, 近, 约, 超过 …
+            period TEXT NOT NULL,            -- as written: 1至9月 ('' when none is stated)
+            period_start TEXT NOT NULL,      -- ISO date; '' for none or a point in time
+            period_end TEXT NOT NULL,        -- ISO date; the publication date when none is stated
+            change TEXT,                     -- as written: 同比增长33.82%
+            change_pct REAL,                 -- signed percent change
+            change_points REAL,              -- signed change in percentage points
+            change_value REAL,               -- signed absolute change, in unit_normalized
+            flag TEXT,                       -- new_indicator | new_period | revised | NULL (seen before)
+            previous_value REAL,             -- new_period: latest earlier period; revised: the old value
+            previous_period_end TEXT,        -- the period that previous_value belongs to
+            previous_indicator_id INTEGER,   -- the row previous_value comes from
+            evidence TEXT NOT NULL,          -- the sentence that states it
+            evidence_start INTEGER NOT NULL, -- offsets of the sentence in articles.body
+            evidence_end INTEGER NOT NULL,
+            value_start INTEGER NOT NULL,    -- offsets of the figure in articles.body
+            value_end INTEGER NOT NULL,
+            extractor_version INTEGER NOT NULL,
+            found_at TEXT NOT NULL,          -- UTC, when this row was first stored
+            reported_at TEXT,                -- UTC, when a digest reported its flag
+            UNIQUE (article_id, region_code, name, kind, period_start, period_end, value_normalized)
+        )""")
+    db.execute("CREATE INDEX indicators_series ON indicators(region_code, name, kind, period_end)")
+    db.execute("CREATE INDEX indicators_flag ON indicators(flag, found_at)")
+    db.execute("CREATE INDEX indicators_article ON indicators(article_id)")
+    db.execute("CREATE INDEX articles_region ON articles(region_code)")
+    db.execute("""
+        CREATE VIEW indicator_series AS
+        SELECT i.region_code, i.region, i.name AS indicator, i.kind, i.period, i.period_start,
+               i.period_end, i.value, i.unit, i.value_normalized, i.unit_normalized, i.approx,
+               i.change, i.change_pct, i.change_points, i.flag, i.previous_value, i.evidence,
+               a.title, a.url, a.published_at, i.article_id, i.id AS indicator_id
+        FROM indicators i JOIN articles a ON a.id = i.article_id
+        ORDER BY i.region_code, i.name, i.kind, i.period_end, a.published_at""")

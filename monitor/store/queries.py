@@ -11,7 +11,7 @@ from sqlite_utils import Database
 from .fts import search_sql
 from .guard import db_errors
 
-__all__ = ["ListingState", "Retry", "known_urls", "listing_state", "retry_candidates",
+__all__ = ["find_indicators", "ArticleText", "ListingState", "Retry", "article_text", "articles_to_read", "known_urls", "listing_state", "retry_candidates",
            "search_articles", "stats"]
 
 
@@ -101,3 +101,66 @@ def stats(db: Database) -> dict[str, Any]:
         "last_run": dict(zip(["started_at", "ended_at", "status", "new_articles", "failures"],
                              last, strict=True)) if last else None,
     }
+
+
+@dataclass(frozen=True)
+class ArticleText:
+    id: int
+    url: str
+    title: str
+    body: str
+    published_at: str
+    channel: str | None
+
+
+@db_errors
+def articles_to_read(db: Database, version: int | None) -> list[int]:
+    """Ids of the articles the indicators extractor `version` has not read (None: all), in
+    publication order."""
+    where = "" if version is None else "WHERE indicators_version IS NULL OR indicators_version < ?"
+    rows = db.execute(f"SELECT id FROM articles {where} ORDER BY published_at, id",
+                      [] if version is None else [version])
+    return [int(r[0]) for r in rows]
+
+
+@db_errors
+def article_text(db: Database, article_id: int) -> ArticleText | None:
+    row = db.execute("SELECT id, url, title, body, published_at, channel FROM articles WHERE id = ?",
+                     [article_id]).fetchone()
+    return ArticleText(*row) if row else None
+
+
+INDICATOR_COLUMNS = ("published_at", "region_code", "region", "indicator", "kind", "period",
+                     "period_start", "period_end", "value", "unit", "value_normalized",
+                     "unit_normalized", "approx", "change", "change_pct", "change_points", "flag",
+                     "previous_value", "evidence", "title", "url", "article_id", "indicator_id")
+
+
+@db_errors
+def find_indicators(db: Database, *, region_code: str | None = None, names: tuple[str, ...] = (),
+                    flagged: bool = False, since: str | None = None, kind: str | None = None,
+                    limit: int | None = None) -> list[dict[str, Any]]:
+    """Rows of the `indicator_series` view, newest article first. `names` match the canonical
+    name or, failing that, part of the name as written."""
+    where, params = [], []
+    if region_code:
+        where.append("region_code = ?")
+        params.append(region_code)
+    if names:
+        where.append("(" + " OR ".join("indicator = ? OR instr(indicator, ?) > 0" for _ in names) + ")")
+        for name in names:
+            params += [name, name]
+    if flagged:
+        where.append("flag IS NOT NULL")
+    if since:
+        where.append("published_at >= ?")
+        params.append(since)
+    if kind:
+        where.append("kind = ?")
+        params.append(kind)
+    sql = (f"SELECT {', '.join(INDICATOR_COLUMNS)} FROM indicator_series "
+           f"{'WHERE ' + ' AND '.join(where) if where else ''} "
+           f"ORDER BY published_at DESC, article_id DESC, indicator_id"
+           + (" LIMIT ?" if limit else ""))
+    cursor = db.execute(sql, params + ([limit] if limit else []))
+    return [dict(zip(INDICATOR_COLUMNS, row, strict=True)) for row in cursor]

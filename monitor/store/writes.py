@@ -3,14 +3,19 @@ killed at any moment leaves every article either wholly stored or not at all."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlite_utils import Database
 
+from ..indicators import EXTRACTOR_VERSION, ArticleIndicators, Observation, gazetteer
+from ..indicators.flags import Prior, flag_for
 from ..models import Article, RunReport
 from .fts import bigrams
 from .guard import db_errors
 
 __all__ = [
-    "finish_run", "record_failure", "record_skip", "save_listing_state", "start_run", "store_article",
+    "finish_run", "record_failure", "record_skip", "save_indicators", "save_listing_state",
+    "start_run", "store_article", "sync_regions",
 ]
 
 
@@ -123,5 +128,97 @@ def finish_run(db: Database, report: RunReport, *, requests: int, status: str) -
             "pages_fetched": report.pages_fetched, "listing_pages": report.listing_pages,
             "not_modified": report.not_modified, "requests": requests,
             "new_articles": report.new_articles, "failures": report.failures,
+            "indicators": report.indicators, "flagged": report.flagged,
             "error": "; ".join(report.errors) or None,
         })
+
+
+@db_errors
+def sync_regions(db: Database) -> None:
+    """Make the `regions` table match the gazetteer shipped with this version."""
+    places = gazetteer()
+    rows = [{"code": r.code, "name": r.name, "short": r.short or None, "type": r.type,
+             "level": r.level, "parent": r.parent or None, "aliases": "|".join(places.aliases(r)) or None}
+            for r in places.regions.values()]
+    with db.atomic():
+        stored = {tuple(row) for row in db.execute(
+            "SELECT code, name, short, type, level, parent, aliases FROM regions")}
+        if stored != {tuple(r.values()) for r in rows}:
+            db.execute("DELETE FROM regions")
+            db.table("regions").insert_all(rows)
+
+
+_IDENTITY = ("region_code", "name", "kind", "period_start", "period_end", "value_normalized")
+
+
+def _row(article_id: int, obs: Observation) -> dict[str, Any]:
+    return {
+        "article_id": article_id, "region_code": obs.region_code or "", "region": obs.region,
+        "name": obs.name, "raw_name": obs.raw_name, "kind": obs.kind, "value": obs.value,
+        "unit": obs.unit, "value_normalized": obs.value_normalized,
+        "value_max_normalized": obs.value_max_normalized, "unit_normalized": obs.unit_normalized,
+        "precision": obs.precision, "approx": int(obs.approx), "period": obs.period,
+        "period_start": obs.period_start, "period_end": obs.period_end,
+        "change": obs.change or None, "change_pct": obs.change_pct,
+        "change_points": obs.change_points, "change_value": obs.change_value,
+        "evidence": obs.evidence, "evidence_start": obs.evidence_start,
+        "evidence_end": obs.evidence_end, "value_start": obs.value_start,
+        "value_end": obs.value_end, "extractor_version": EXTRACTOR_VERSION,
+    }
+
+
+@db_errors
+def save_indicators(db: Database, article_id: int, result: ArticleIndicators, now: str) -> dict[str, int]:
+    """Store what the extractor read in one article, in one transaction; returns how many rows
+    were added per flag ('new_indicator', 'new_period', 'revised', 'seen') and 'kept', 'removed'.
+
+    Idempotent: a row the article already has (same region, name, kind, period and value) keeps
+    its id, flag and reported_at; only its descriptive fields are refreshed. New rows are flagged
+    against the rows of every other article stored (indicators/flags.py). A row that replaces one
+    a digest already reported (same name and value, read better) inherits its reported_at, so a
+    re-extraction never raises a reported flag again.
+    """
+    counts = {"new_indicator": 0, "new_period": 0, "revised": 0, "seen": 0, "kept": 0, "removed": 0}
+    region = result.region
+    with db.atomic():
+        db.execute("UPDATE articles SET region_code = ?, is_county_economy = ?, indicators_version = ? "
+                   "WHERE id = ?", [region.code if region else None, int(result.is_county_economy),
+                                    EXTRACTOR_VERSION, article_id])
+        cols = ", ".join(_IDENTITY)
+        existing: dict[tuple[Any, ...], tuple[int, str | None]] = {
+            tuple(r[:-2]): (r[-2], r[-1]) for r in db.execute(
+                f"SELECT {cols}, id, reported_at FROM indicators WHERE article_id = ?", [article_id])}
+        produced: dict[tuple[Any, ...], tuple[Observation, dict[str, Any]]] = {}
+        for obs in result.observations:
+            row = _row(article_id, obs)
+            produced.setdefault(tuple(row[c] for c in _IDENTITY), (obs, row))  # stated twice: one row
+        gone = {k: v for k, v in existing.items() if k not in produced}
+        reported = {(k[1], k[5]): when for k, (_, when) in gone.items() if when}
+        for row_id, _ in gone.values():
+            db.execute("UPDATE indicators SET previous_indicator_id = NULL "
+                       "WHERE previous_indicator_id = ?", [row_id])
+            db.execute("DELETE FROM indicators WHERE id = ?", [row_id])
+        counts["removed"] = len(gone)
+        for identity, (obs, row) in produced.items():
+            if identity in existing:
+                db.table("indicators").update(existing[identity][0], row)
+                counts["kept"] += 1
+                continue
+            flag = flag_for(obs, _priors(db, article_id, row))
+            row.update(flag=flag.flag, found_at=now,
+                       reported_at=reported.get((row["name"], row["value_normalized"])),
+                       previous_value=flag.previous.value if flag.previous else None,
+                       previous_period_end=flag.previous.period_end if flag.previous else None,
+                       previous_indicator_id=flag.previous.id if flag.previous else None)
+            db.table("indicators").insert(row)
+            counts[flag.flag or "seen"] += 1
+    return counts
+
+
+def _priors(db: Database, article_id: int, row: dict[str, Any]) -> list[Prior]:
+    return [Prior(*r) for r in db.execute(
+        """SELECT i.id, i.period_start, i.period_end, i.value_normalized, i.precision, i.approx,
+                  a.published_at
+           FROM indicators i JOIN articles a ON a.id = i.article_id
+           WHERE i.region_code = ? AND i.name = ? AND i.kind = ? AND i.article_id != ?""",
+        [row["region_code"], row["name"], row["kind"], article_id])]

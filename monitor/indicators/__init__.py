@@ -1,0 +1,13 @@
+"""Economic indicators: regions, numbers, periods and the figures articles state.
+
+Rule book: docs/indicators.md. Entry point: `extract_indicators(title, body, published_at)`.
+"""
+
+from .extract import EXTRACTOR_VERSION, ArticleIndicators, Dropped, Observation, extract_indicators
+from .regions import Region, gazetteer
+
+INDICATOR_KINDS = frozenset({"amount", "growth_rate", "share_or_rate", "count", "physical_quantity",
+                             "ranking"})
+
+__all__ = ["EXTRACTOR_VERSION", "INDICATOR_KINDS", "ArticleIndicators", "Dropped", "Observation", "Region",
+           "extract_indicators", "gazetteer"]

@@ -1,0 +1,344 @@
+"""Economic indicators stated in an article's body, with region, period and change.
+
+    body --sentences--> figures (numbers.py) --rules.py--> indicators --name, period, change,
+    region--> Observation
+
+Read docs/indicators.md first: it is the rule book this module implements. Offsets
+(`evidence_start`, `value_start` …) index the article body as stored (`articles.body`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from .lexicon import lexicon
+from .numbers import Figure, find_figures, parse_number
+from .periods import Period, find_periods
+from .regions import Region, gazetteer
+from .rules import Context, reject_reason
+
+__all__ = ["EXTRACTOR_VERSION", "ArticleIndicators", "Dropped", "Observation", "extract_indicators"]
+
+EXTRACTOR_VERSION = 1
+"""Raise when a change to the extractor, rules or lexicon should re-read stored articles."""
+
+MAX_BODY_CHARS = 200_000   # a body longer than this is read up to here (a real one is < 20,000)
+MAX_NAME_CHARS = 20
+
+_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
+_CLAUSE_BOUNDARY = re.compile(r"[，,；;：:、（）()]")
+_GROWTH = re.compile(
+    r"(?P<basis>同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|较上年|比去年|较去年|"
+    r"与上年相比|与去年同期相比)?(?:分别)?"
+    r"(?P<verb>增长|增加|提高|提升|上升|下降|减少|降低|回落|增幅|降幅|增速|下滑)了?(?:为|达到?)?"
+    r"(?:约|近|超过|超|达)?$")
+_ABS_CHANGE = re.compile(
+    r"(?P<basis>同比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|较上年|比去年|较去年)"
+    r"(?P<verb>增加|增长|减少|下降|多|少|净增)了?(?:约|近|超过|超|达)?$")
+_NEGATIVE = ("下降", "减少", "降低", "回落", "降幅", "下滑", "少")
+_APPROX_BEFORE = re.compile(r"(?:近|约|超过|超|逾|突破|接近|将近|大约|达近)$")
+_APPROX_AFTER = re.compile(r"^(?:左右|以上|多|余)")
+_RANKING = re.compile(
+    r"(?:位居|居于|位列|排名|排在|名列|位于|稳居|跃居|居|列|排)"
+    r"(?P<scope>全国|全省|全市|全州|全区)(?P<group>[\u4e00-\u9fff]{0,8}?)"
+    r"(?P<rank>第(?P<n>[一二三四五六七八九十0-9]+)|前(?P<top>[一二三四五六七八九十0-9]+))(?P<suffix>位|名)?")
+_LEADING = re.compile(r"^(?:全县|该县|全市|该市|全区|该区|全州|该州|全省|县域|全域|其中|同时|此外|另外|目前|"
+                      r"当前|已经|已|共|累计|并|还|和|及|与|的|在|其|这|使|让|带动|推动)+")
+_TRAILING = re.compile(r"(?:达到了|完成了|实现了|达到|高达|达|为|是|约|近|超过|超|突破|逾|共计|总计|合计|共|"
+                       r"累计|分别|已|均|都|增至|增加到|提高到|完成|实现|新增|首次|再次|一举|同比|有|达成|"
+                       r"稳定在|保持在|连续|继续|稳|排名|和|的)+$")
+_CUT_VERBS = re.compile(r"完成|实现|达到|落实|投放|带动|累计|新建|建成|发放|引进|签约|争取|培育|种植|接待|拉动|"
+                        r"兑现|减免|新增|建设|打造|发展|配置|流转|吸纳|落地|实施|推广|养殖|改造|整治|创建|"
+                        r"认定|扶持|帮助|解决|提供|投入|申报|获得|销售|生产|带来|促进|完成了|实现了|为")
+_LEADING_VERBS = re.compile(r"^(?:完成|实现|落实|投放|带动|累计|新建|建成|发放|引进|签约|争取|培育|种植|接待|"
+                            r"拉动|兑现|减免|新增|共|建设|打造|发展|配置|流转|吸纳|实施|为|了)+")
+_GENERIC = frozenset({"面积", "产量", "总量", "规模", "收入", "人数", "总额", "金额", "产值", "总产值", "数量",
+                      "资金", "投资", "总投资", "增加值", "效益", "销售额", "营业额", "户数", "量", "额",
+                      "值", "率", "价值", "容量", "用量", "个数"})
+_QUOTES = re.compile(r"[“”\"「」『』《》‘’']")
+_KINDS = {"amount": "amount", "count": "count", "physical_quantity": "physical_quantity",
+          "percent": "share_or_rate", "point": "growth_rate"}
+
+
+@dataclass(frozen=True)
+class Observation:
+    """One indicator as an article states it. Field meanings: README, table `indicators`."""
+
+    region_code: str | None
+    region: str | None
+    name: str
+    raw_name: str
+    kind: str
+    value: str
+    unit: str
+    value_normalized: float
+    value_max_normalized: float | None
+    unit_normalized: str
+    precision: float
+    approx: bool
+    period: str
+    period_start: str
+    period_end: str
+    evidence: str
+    evidence_start: int
+    evidence_end: int
+    value_start: int
+    value_end: int
+    change: str = ""
+    change_pct: float | None = None
+    change_points: float | None = None
+    change_value: float | None = None
+
+    @property
+    def key(self) -> tuple[str | None, str, str, str, str]:
+        """Observations with the same key are the same indicator of the same region and period."""
+        return (self.region_code, self.name, self.kind, self.period_start, self.period_end)
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """A figure seen and not kept, and why (for `monitor indicators --explain` and scoring)."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ArticleIndicators:
+    region: Region | None
+    is_county_economy: bool
+    observations: tuple[Observation, ...]
+    dropped: tuple[Dropped, ...] = field(default=())
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    text: str
+    periods: list[Period]
+    regions: list[tuple[int, int, Region]]
+    observations: list[Observation] = field(default_factory=list)
+
+
+def extract_indicators(title: str, body: str, published_at: str,
+                       channel: str | None = None) -> ArticleIndicators:
+    """Every indicator `body` states. `published_at` is ISO 8601 (its date resolves periods)."""
+    body = body[:MAX_BODY_CHARS]
+    published = date.fromisoformat(published_at[:10])
+    places = gazetteer()
+    main = places.main_region(title, body)
+    figures = find_figures(body)
+    periods = find_periods(body, published)
+    mentions = places.find(body)
+    rankings = list(_RANKING.finditer(body))
+    observations: list[Observation] = []
+    dropped: list[Dropped] = []
+    fig_starts = [f.start for f in figures]
+    for sm in _SENTENCE.finditer(body):
+        s_start, s_end = sm.start(), sm.end()
+        lo, hi = bisect.bisect_left(fig_starts, s_start), bisect.bisect_left(fig_starts, s_end)
+        sentence_rankings = [r for r in rankings if s_start <= r.start() < s_end]
+        if lo == hi and not sentence_rankings:
+            continue
+        sentence = _Sentence(
+            s_start, s_end, sm[0],
+            [p for p in periods if s_start <= p.start < s_end],
+            [m for m in mentions if s_start <= m[0] < s_end])
+        events: list[tuple[int, Figure | re.Match[str]]] = \
+            [(f.start, f) for f in figures[lo:hi]] + [(r.start(), r) for r in sentence_rankings]
+        floor = s_start   # the owner of a figure starts after the previous figure or ranking
+        for _, item in sorted(events, key=lambda e: e[0]):
+            if isinstance(item, Figure):
+                if any(r.start() <= item.start < r.end() for r in sentence_rankings):
+                    continue   # 居全市第一位: read as a ranking
+                reason = _read_figure(body, sentence, item, floor, main, published_at)
+                if reason:
+                    dropped.append(Dropped(item.start, item.end, item.text, reason))
+                floor = item.end
+            else:
+                _read_ranking(body, sentence, item, floor, main, published_at)
+                floor = item.end()
+        observations.extend(sentence.observations)
+    unique = list({o.key + (o.value_normalized,): o for o in reversed(observations)}.values())[::-1]
+    is_county_economy = main is not None and main.is_county and (
+        bool(unique) or "经济" in (channel or ""))
+    return ArticleIndicators(main, is_county_economy, tuple(unique), tuple(dropped))
+
+
+def _owner_floor(body: str, sentence: _Sentence, floor: int, upto: int) -> int:
+    """Start of the phrase that owns a figure at `upto`: after the last clause boundary,
+    period expression or earlier figure."""
+    start = max(floor, sentence.start)
+    for boundary in _CLAUSE_BOUNDARY.finditer(body, start, upto):
+        start = boundary.end()
+    for period in sentence.periods:
+        if start < period.end <= upto:
+            start = period.end
+    return start
+
+
+def _clean(phrase: str) -> str:
+    phrase = _QUOTES.sub("", phrase).strip()
+    places = gazetteer()
+    while True:
+        before = phrase
+        phrase = _LEADING.sub("", phrase)
+        found = places.find(phrase[:24])
+        if found and found[0][0] == 0:
+            phrase = phrase[found[0][1]:]
+        phrase = _TRAILING.sub("", phrase)
+        if phrase == before:
+            return phrase.strip()
+
+
+def _name(phrase: str) -> tuple[str, str]:
+    """(canonical name, raw name) of an owner phrase; ('', '') when it names nothing."""
+    raw = _clean(phrase)
+    if not raw:
+        return "", ""
+    canonical = lexicon().canonical(raw)
+    if canonical:
+        return canonical, raw
+    name = raw
+    if "等" in raw[1:]:   # 签约陕西大冷肉牛养殖等项目: "projects such as …"
+        head, _, tail = raw.rpartition("等")
+        verb = _CUT_VERBS.search(head)
+        canonical = lexicon().canonical(verb[0] + tail) if verb else None
+        if canonical:
+            return canonical, raw
+        name = tail
+    for verb in reversed(list(_CUT_VERBS.finditer(name))):
+        rest = name[verb.end():]
+        if rest and rest not in _GENERIC:
+            name = rest
+            break
+    name = _LEADING_VERBS.sub("", name)
+    if "的" in name[:-2]:
+        name = name[name.rindex("的", 0, len(name) - 2) + 1:]
+    name = _clean(name)
+    if len(name) > MAX_NAME_CHARS or len(name) < 2:
+        return "", raw
+    return name, raw
+
+
+def _region_for(body: str, sentence: _Sentence, at: int, owner_start: int,
+                main: Region | None) -> Region | None:
+    places = gazetteer()
+    before = [m for m in sentence.regions if m[1] <= at]
+    if before:
+        return before[-1][2]
+    subject = body[owner_start:owner_start + 2] if owner_start < at else ""
+    clause_start = sentence.start
+    for b in _CLAUSE_BOUNDARY.finditer(body, sentence.start, at):
+        clause_start = b.end()
+    subject = subject or body[clause_start:clause_start + 2]
+    if subject == "全省" or body[sentence.start:sentence.start + 2] == "全省":
+        return places["620000"]
+    if main is not None and main.is_county and "全市" in (subject, body[sentence.start:sentence.start + 2]):
+        return places.parent_prefecture(main) or main
+    return main
+
+
+def _period_for(sentence: _Sentence, at: int, published_at: str) -> tuple[str, str, str]:
+    before = [p for p in sentence.periods if p.end <= at]
+    chosen = before[-1] if before else next((p for p in sentence.periods if p.start >= at), None)
+    if chosen is None:
+        return "", "", published_at[:10]
+    return chosen.text, chosen.period_start, chosen.period_end
+
+
+def _read_figure(body: str, sentence: _Sentence, fig: Figure, floor: int,
+                 main: Region | None, published_at: str) -> str | None:
+    """Adds the figure to the sentence's observations (or to an earlier one as its change);
+    returns why it was dropped, or None."""
+    owner_start = _owner_floor(body, sentence, floor, fig.start)
+    owner = body[owner_start:fig.start]
+    before = body[sentence.start:fig.start]
+    after = body[fig.end:sentence.end]
+    reason = reject_reason(Context(fig, before, after, owner))
+    if reason:
+        return reason
+    unit_kind = fig.unit_info.kind
+    approx = fig.approx or bool(_APPROX_BEFORE.search(owner)) or bool(_APPROX_AFTER.match(after))
+    growth = _GROWTH.search(owner) if unit_kind in ("percent", "point") else None
+    absolute = _ABS_CHANGE.search(owner) if unit_kind not in ("percent", "point") else None
+    change_match = growth or absolute
+    if change_match:
+        sign = -1 if change_match["verb"] in _NEGATIVE else 1
+        owner_rest = owner[:change_match.start()]
+        name, raw = _name(owner_rest)
+        previous = sentence.observations[-1] if sentence.observations else None
+        attach = previous is not None and previous.kind != "growth_rate" and previous.change == "" \
+            and (not name or name == previous.name)
+        change_text = change_match[0] + fig.text
+        if attach and previous is not None:
+            if unit_kind == "percent":
+                change = {"change_pct": sign * fig.value}
+            elif unit_kind == "point":
+                change = {"change_points": sign * fig.value}
+            else:
+                change = {"change_value": sign * fig.value}
+            sentence.observations[-1] = replace(previous, change=change_text, **change)
+            return None
+        if absolute or not name:
+            return "a change with no indicator it belongs to"
+        value = sign * fig.value
+        obs = _observation(body, sentence, fig, owner_start, main, published_at, name, raw,
+                           "growth_rate", approx, value=value)
+        change = {"change_pct": value} if unit_kind == "percent" else {"change_points": value}
+        sentence.observations.append(replace(obs, change=change_text, **change))
+        return None
+    name, raw = _name(owner)
+    if not name and unit_kind == "percent" and after.startswith("的"):
+        # 99.73%的政务服务事项全程网办: the share is named after it
+        name, raw = _name(_CLAUSE_BOUNDARY.split(after[1:], 1)[0])
+    if not name:
+        return "no indicator named" if not raw else "no clear indicator name"
+    sentence.observations.append(_observation(body, sentence, fig, owner_start, main, published_at,
+                                              name, raw, _KINDS[unit_kind], approx))
+    return None
+
+
+def _observation(body: str, sentence: _Sentence, fig: Figure, owner_start: int,
+                 main: Region | None, published_at: str, name: str, raw: str, kind: str,
+                 approx: bool, value: float | None = None) -> Observation:
+    region = _region_for(body, sentence, fig.start, owner_start, main)
+    period, p_start, p_end = _period_for(sentence, fig.start, published_at)
+    evidence = sentence.text.strip()
+    lead = len(sentence.text) - len(sentence.text.lstrip())
+    return Observation(
+        region_code=region.code if region else None, region=region.name if region else None,
+        name=name, raw_name=raw, kind=kind, value=fig.number, unit=fig.unit,
+        value_normalized=fig.value if value is None else value,
+        value_max_normalized=fig.value_max, unit_normalized=fig.unit_info.normalized,
+        precision=fig.precision, approx=approx, period=period, period_start=p_start,
+        period_end=p_end, evidence=evidence, evidence_start=sentence.start + lead,
+        evidence_end=sentence.start + lead + len(evidence), value_start=fig.start,
+        value_end=fig.end)
+
+
+def _read_ranking(body: str, sentence: _Sentence, m: re.Match[str], floor: int,
+                  main: Region | None, published_at: str) -> None:
+    owner_start = _owner_floor(body, sentence, floor, m.start())
+    name, raw = _name(body[owner_start:m.start()])
+    rank = parse_number(m["n"] or m["top"])
+    if not name or rank is None:
+        return
+    region = _region_for(body, sentence, m.start(), owner_start, main)
+    period, p_start, p_end = _period_for(sentence, m.start(), published_at)
+    evidence = sentence.text.strip()
+    lead = len(sentence.text) - len(sentence.text.lstrip())
+    sentence.observations.append(Observation(
+        region_code=region.code if region else None, region=region.name if region else None,
+        name=name, raw_name=raw, kind="ranking", value=m["rank"], unit=m["suffix"] or "",
+        value_normalized=float(rank), value_max_normalized=None, unit_normalized="rank",
+        precision=0.5, approx=False, period=period, period_start=p_start, period_end=p_end,
+        evidence=evidence, evidence_start=sentence.start + lead,
+        evidence_end=sentence.start + lead + len(evidence), value_start=m.start("rank"),
+        value_end=m.end()))

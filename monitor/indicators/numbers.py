@@ -1,0 +1,202 @@
+"""Figures in running text: a number, its multiplier and its unit, as one span.
+
+    投资50.95亿元   1.2万户   三千二百万元   30 余场次   百分之十五   2个百分点   3至5万元
+
+Only spans with a unit are figures: a bare number (6+4+6, 500强, 二十大) is never one. Arabic
+numbers are read here; Chinese numerals go to cn2an, span by span (`cn2an.transform` on running
+text corrupts words such as 一体化). Whether a figure is an indicator is decided elsewhere
+(rules.py); this module only reads what is written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+__all__ = ["UNITS", "Figure", "Unit", "find_figures", "parse_number"]
+
+
+@dataclass(frozen=True)
+class Unit:
+    normalized: str       # base unit stored in indicators.unit_normalized
+    factor: float         # written unit -> base unit
+    kind: str             # amount | count | physical_quantity | percent | point | time | activity | other
+
+
+# Written unit -> meaning. Units of kind time/activity/other are read so that the rules can
+# name them when they drop the figure; they never become indicators.
+UNITS: dict[str, Unit] = {
+    "元": Unit("yuan", 1, "amount"),
+    "亩": Unit("mu", 1, "physical_quantity"),
+    "公顷": Unit("mu", 15, "physical_quantity"),
+    "吨": Unit("tonne", 1, "physical_quantity"),
+    "公斤": Unit("tonne", 0.001, "physical_quantity"),
+    "千克": Unit("tonne", 0.001, "physical_quantity"),
+    "斤": Unit("tonne", 0.0005, "physical_quantity"),
+    "千瓦时": Unit("kWh", 1, "physical_quantity"),
+    "度": Unit("kWh", 1, "physical_quantity"),
+    "千瓦": Unit("kW", 1, "physical_quantity"),
+    "兆瓦": Unit("kW", 1000, "physical_quantity"),
+    "人次": Unit("person-time", 1, "count"),
+    "人": Unit("person", 1, "count"),
+    "名": Unit("person", 1, "count"),
+    "个百分点": Unit("point", 1, "point"),
+    "个": Unit("count", 1, "count"),
+    "家": Unit("count", 1, "count"),
+    "户": Unit("count", 1, "count"),
+    "项": Unit("count", 1, "count"),
+    "座": Unit("count", 1, "count"),
+    "处": Unit("count", 1, "count"),
+    "所": Unit("count", 1, "count"),
+    "套": Unit("count", 1, "count"),
+    "辆": Unit("count", 1, "count"),
+    "台": Unit("count", 1, "count"),
+    "栋": Unit("count", 1, "count"),
+    "条": Unit("count", 1, "count"),
+    "批": Unit("count", 1, "count"),
+    "件": Unit("count", 1, "count"),
+    "头": Unit("head", 1, "physical_quantity"),
+    "只": Unit("head", 1, "physical_quantity"),
+    "平方米": Unit("m2", 1, "physical_quantity"),
+    "平米": Unit("m2", 1, "physical_quantity"),
+    "立方米": Unit("m3", 1, "physical_quantity"),
+    "方": Unit("m3", 1, "physical_quantity"),
+    "公里": Unit("km", 1, "physical_quantity"),
+    "千米": Unit("km", 1, "physical_quantity"),
+    "%": Unit("percent", 1, "percent"),
+    "％": Unit("percent", 1, "percent"),
+    # never indicators (rules.py says why)
+    "年": Unit("year", 1, "time"),
+    "月": Unit("month", 1, "time"),
+    "日": Unit("day", 1, "time"),
+    "号": Unit("number", 1, "time"),
+    "时": Unit("hour", 1, "time"),
+    "点": Unit("hour", 1, "time"),
+    "分": Unit("minute", 1, "time"),
+    "天": Unit("day", 1, "time"),
+    "小时": Unit("hour", 1, "time"),
+    "岁": Unit("age", 1, "time"),
+    "周岁": Unit("age", 1, "time"),
+    "场次": Unit("activity", 1, "activity"),
+    "轮次": Unit("activity", 1, "activity"),
+    "批次": Unit("activity", 1, "activity"),
+    "架次": Unit("activity", 1, "activity"),
+    "次": Unit("activity", 1, "activity"),
+    "场": Unit("activity", 1, "activity"),
+    "轮": Unit("activity", 1, "activity"),
+    "期": Unit("activity", 1, "activity"),
+    "届": Unit("activity", 1, "activity"),
+    "篇": Unit("document", 1, "other"),
+    "支": Unit("team", 1, "other"),
+    "位": Unit("place", 1, "other"),
+    "倍": Unit("times", 1, "other"),
+}
+
+_MULTIPLIERS = {"万亿": 10**12, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4, "千": 10**3}
+
+_CN_DIGITS = "零〇一二两三四五六七八九"
+_AR = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
+_CN = rf"[{_CN_DIGITS}十][{_CN_DIGITS}十百千万亿]*(?:点[{_CN_DIGITS}]+)?"
+_NUM = rf"(?:{_AR}|{_CN})"
+_RANGE = r"(?:至|到|-|—|–|~|～)"
+_MULT = "|".join(sorted(_MULTIPLIERS, key=len, reverse=True))
+_UNIT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+
+_FIGURE = re.compile(
+    rf"(?P<pct>百分之(?P<pct_num>{_NUM}))"
+    rf"|(?P<num>{_NUM}|(?=[百千]万))(?:\s?(?P<mult_lo>{_MULT}))?"
+    rf"(?:{_RANGE}(?P<num_hi>{_NUM}))?"
+    rf"(?:\s?(?P<mult>{_MULT}))?"
+    rf"\s?(?P<approx>余|多)?\s?(?P<unit>{_UNIT})"
+)
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number with its unit as written. `start`/`end` index the text it was found in."""
+
+    start: int
+    end: int
+    text: str             # the span as written: "50.95亿元"
+    number: str           # the number as written: "50.95"
+    unit: str             # the unit as written, with its multiplier: "亿元"
+    unit_info: Unit
+    value: float          # normalised to unit_info.normalized
+    value_max: float | None
+    precision: float      # half the last written digit's place, normalised: 50.95亿 -> 5e5
+    approx: bool
+
+
+def parse_number(text: str) -> Decimal | None:
+    """'1,234.5' -> 1234.5; '三千二百万' -> 32000000; '１２' -> 12; None when it is not a number."""
+    text = text.translate(_FULLWIDTH).replace(",", "")
+    if not text:
+        return None
+    if text[0].isdigit():
+        try:
+            return Decimal(text)
+        except InvalidOperation:
+            return None
+    return _chinese_number(text)
+
+
+@lru_cache(maxsize=4096)
+def _chinese_number(text: str) -> Decimal | None:
+    import cn2an   # 100 ms to import; only Chinese numerals need it
+
+    try:
+        return Decimal(str(cn2an.cn2an(text, "smart")))
+    except (ValueError, KeyError, InvalidOperation):
+        return None
+
+
+def _split_multiplier(number: str) -> tuple[str, str]:
+    """'三千二百万' -> ('三千二百', '万'): a Chinese numeral's trailing 万/亿 is its multiplier."""
+    for mult in ("万亿", "亿", "万"):
+        if number.endswith(mult) and len(number) > len(mult) and not number[0].isdigit():
+            return number[: -len(mult)], mult
+    return number, ""
+
+
+def _precision(number: str, factor: Decimal) -> float:
+    """Half a unit of the last written digit, normalised: '50.95' x 1e8 -> 5e5."""
+    cleaned = number.translate(_FULLWIDTH).replace(",", "")
+    decimals = len(cleaned.partition(".")[2]) if cleaned[:1].isdigit() else 0
+    return float(Decimal("0.5") * Decimal(10) ** -decimals * factor)
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Every number-with-unit span in `text`, left to right."""
+    figures = []
+    for m in _FIGURE.finditer(text):
+        if m["pct"] is not None:
+            number_text, unit_text, mult_text = m["pct_num"], "%", ""
+        elif m["num"]:
+            number_text, unit_text, mult_text = m["num"], m["unit"], m["mult"] or m["mult_lo"] or ""
+            if not mult_text:
+                number_text, mult_text = _split_multiplier(number_text)
+        else:   # 百万元, 千万元: a bare multiplier means one of it
+            number_text, unit_text, mult_text = "一", m["unit"], m["mult"] or m["mult_lo"] or ""
+        unit = UNITS[unit_text]
+        number = parse_number(number_text)
+        if number is None:
+            continue
+        unit_factor = Decimal(str(unit.factor))
+        hi = parse_number(m["num_hi"]) if m["num_hi"] else None
+        hi_mult = _MULTIPLIERS.get(m["mult"] or "", 1)
+        lo_mult = _MULTIPLIERS.get(m["mult_lo"] or "", hi_mult) if hi is not None \
+            else _MULTIPLIERS.get(mult_text, 1)
+        figures.append(Figure(
+            start=m.start(), end=m.end(), text=m[0],
+            number=number_text if m["num"] or m["pct"] else mult_text,
+            unit=(mult_text if m["num"] else "") + unit_text,
+            unit_info=unit,
+            value=float(number * lo_mult * unit_factor),
+            value_max=float(hi * hi_mult * unit_factor) if hi is not None else None,
+            precision=_precision(number_text, lo_mult * unit_factor),
+            approx=bool(m["approx"]),
+        ))
+    return figures

@@ -1,0 +1,114 @@
+"""Gansu's regions (GB/T 2260): the province, 14 prefecture-level and 86 county-level divisions.
+
+The gazetteer is `regions.csv` beside this module: code, full name, short name, type, parent
+code and aliases. A region is found in text by its full name, its aliases, and its short name
+(临泽 -> 临泽县). Short names that are ordinary words or shared with other places (城关, 安宁,
+安定, 合作, 金川, 白银区 vs 白银市, 临夏市 vs 临夏县) are left empty in the file, so only the
+full name finds those.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+__all__ = ["Gazetteer", "Region", "gazetteer"]
+
+_COUNTY_TYPES = frozenset({"市辖区", "县", "自治县", "县级市"})
+_TITLE_PREFIX = re.compile(r"^\s*[【\[]?([\u4e00-\u9fff]{2,16}?)[】\]]?\s*[:：]")
+_DATELINE = re.compile(r"本报([\u4e00-\u9fff]{2,16}?)讯|([\u4e00-\u9fff]{2,8})讯[(（]")
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str
+    name: str
+    short: str
+    type: str
+    parent: str
+
+    @property
+    def level(self) -> str:
+        """province | prefecture | county"""
+        if self.type == "省":
+            return "province"
+        return "county" if self.type in _COUNTY_TYPES else "prefecture"
+
+    @property
+    def is_county(self) -> bool:
+        return self.type in _COUNTY_TYPES
+
+
+class Gazetteer:
+    """Finds regions in text. One compiled alternation, longest name first."""
+
+    def __init__(self, rows: list[dict[str, str]]) -> None:
+        self.regions: dict[str, Region] = {}
+        self._aliases: dict[str, tuple[str, ...]] = {}
+        self._by_name: dict[str, Region] = {}
+        for row in rows:
+            region = Region(row["code"], row["name"], row["short"], row["type"], row["parent"])
+            self.regions[region.code] = region
+            self._aliases[region.code] = tuple(filter(None, row["aliases"].split("|")))
+            names = [region.name, region.short, *self._aliases[region.code]]
+            for name in filter(None, names):
+                if name in self._by_name:
+                    raise ValueError(f"regions.csv: {name} names both {self._by_name[name].code} "
+                                     f"and {region.code}")
+                self._by_name[name] = region
+        alternation = "|".join(sorted(map(re.escape, self._by_name), key=len, reverse=True))
+        self._pattern = re.compile(alternation)
+
+    def __getitem__(self, code: str) -> Region:
+        return self.regions[code]
+
+    def aliases(self, region: Region) -> tuple[str, ...]:
+        return self._aliases[region.code]
+
+    def lookup(self, name: str) -> Region | None:
+        """A region by exact name, short name or alias."""
+        return self._by_name.get(name.strip())
+
+    def find(self, text: str) -> list[tuple[int, int, Region]]:
+        """(start, end, region) for every mention, left to right."""
+        return [(m.start(), m.end(), self._by_name[m[0]]) for m in self._pattern.finditer(text)]
+
+    def parent_prefecture(self, region: Region) -> Region | None:
+        parent = self.regions.get(region.parent)
+        return parent if parent is not None and parent.level == "prefecture" else None
+
+    def main_region(self, title: str, body: str) -> Region | None:
+        """What an article is about: a title prefix (临泽:), a dateline (本报临泽讯), else the
+        region mentioned most in title and body (title mentions count three times; among equals
+        a county beats a prefecture beats the province, then the first mentioned wins)."""
+        prefix = _TITLE_PREFIX.match(title)
+        if prefix:
+            found = self.find(prefix[1])
+            if found:
+                return found[-1][2]
+        dateline = _DATELINE.search(body[:300])
+        if dateline:
+            found = self.find(dateline[1] or dateline[2])
+            if found:
+                return found[-1][2]
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for weight, offset, text in ((3, -1_000_000, title), (1, 0, body)):
+            for start, _, region in self.find(text):
+                counts[region.code] += weight
+                first.setdefault(region.code, offset + start)
+        if not counts:
+            return None
+        rank = {"county": 0, "prefecture": 1, "province": 2}
+        best = min(counts, key=lambda c: (-counts[c], rank[self.regions[c].level], first[c]))
+        return self.regions[best]
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    with resources.files(__package__).joinpath("regions.csv").open(encoding="utf-8") as f:
+        return Gazetteer(list(csv.DictReader(f)))
