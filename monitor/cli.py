@@ -22,11 +22,11 @@ from . import economy
 from .config import Config, builtin_layouts, load_config, resolve_config_path
 from .errors import ConfigError, MonitorError
 from .fetch import Fetcher
-from .logs import setup_logging
-from .pages import extract_inputs
 from .indicators import INDICATOR_KINDS, gazetteer
 from .indicators.lexicon import lexicon
 from .indicators.render import render_indicators
+from .logs import setup_logging
+from .pages import extract_inputs
 from .pipeline import run_once, utc_now
 from .store import open_db, queries
 from .store.lock import crawl_lock

@@ -12,9 +12,10 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from monitor.cli import cli
+from monitor.indicators.scoring import load_passages
 from monitor.replica import Status
 
-from .conftest import expected_cases
+from .conftest import FIXTURES, expected_cases
 
 SITE = Path(__file__).parents[1] / "monitor" / "replica" / "site"
 CASES = {c["case"]: c for c in expected_cases()}
@@ -33,8 +34,12 @@ def monitor(*args: str, timeout: int = 120) -> subprocess.CompletedProcess[str]:
 def test_crawl_prints_one_summary_line_and_exits_0(config):
     proc = monitor("--config", config.path, "crawl")
     assert proc.returncode == 0, proc.stderr
+    labelled = sum(len(p.mentions) for p in load_passages(FIXTURES / "articles" / "indicators"))
+    flagged = sqlite3.connect(config.database_path).execute(
+        "SELECT count(*) FROM indicators WHERE flag IS NOT NULL").fetchone()[0]
     assert proc.stdout.splitlines() == [
-        "crawl: 13 new articles, 0 updated, 1 failures, 2 not articles; 24 pages fetched (0 unchanged listings)"]
+        f"crawl: 13 new articles, 0 updated, 1 failures, 2 not articles; {labelled} indicators "
+        f"({flagged} flagged); 24 pages fetched (0 unchanged listings)"]
     assert "body not found" in proc.stderr   # the failure is logged with its URL and reason
     assert "Traceback" not in proc.stderr
 
@@ -118,3 +123,46 @@ def test_a_second_crawl_on_the_same_database_is_refused(config):
     assert proc.stderr.strip() == (f"Error: another crawl (pid {os.getpid()}) is using "
                                    f"{config.database_path}; not starting a second one")
     assert monitor("--config", config.path, "-q", "crawl").returncode == 0   # released
+
+
+def test_indicators_answers_by_region_name_flag_and_date_in_every_format(config):
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--config", config.path, "-q", "crawl"]).exit_code == 0
+
+    def run(*args):
+        result = runner.invoke(cli, ["--config", config.path, "indicators", *args])
+        assert result.exit_code == 0, result.output
+        return result.stdout
+
+    table = run("--region", "临泽", "--name", "固投")
+    header, rule, *lines = table.splitlines()
+    assert header.split()[:4] == ["发布", "地区", "指标", "周期"] and set(rule) <= {"-", " "}
+    # fixture a (2023-11-23) and the province round-up g (2023-11-21) both state it
+    assert [line.split()[:3] for line in lines] == [["2023-11-23", "临泽县", "固定资产投资"],
+                                                   ["2023-11-21", "临泽县", "固定资产投资"]]
+    rows = json.loads(run("--region", "620723", "--name", "固定资产投资", "--format", "json"))
+    assert {(r["value"], r["unit"], r["period"], r["flag"]) for r in rows} == {
+        ("50.95", "亿元", "1至9月", "new_indicator"), ("50.95", "亿元", "1至9月", None)}
+    csv_text = run("--flagged", "--since", "2023-11-23", "--format", "csv")
+    header_line, *data = csv_text.splitlines()
+    assert header_line.startswith("published_at,region_code,region,indicator,kind,period")
+    assert data and all(",2023-11-2" in line or line.startswith("2023-11-2") for line in data)
+    everything = json.loads(run("--format", "json"))
+    assert len(data) == sum(1 for r in everything if r["flag"] and r["published_at"] >= "2023-11-23")
+
+
+def test_indicators_rejects_an_unknown_region_in_one_line(config):
+    result = CliRunner().invoke(cli, ["--config", config.path, "indicators", "--region", "某某县"])
+    assert result.exit_code == 2
+    assert "'某某县' is not a Gansu region" in result.output and "Traceback" not in result.output
+
+
+def test_reextracting_twice_changes_nothing(config):
+    assert monitor("--config", config.path, "-q", "crawl").returncode == 0
+    db = sqlite3.connect(config.database_path)
+    before = db.execute("SELECT * FROM indicators ORDER BY id").fetchall()
+    for _ in range(2):
+        proc = monitor("--config", config.path, "indicators", "--reextract", "--limit", "1")
+        assert proc.returncode == 0, proc.stderr
+        assert "0 new rows" in proc.stderr and ", 0 removed" in proc.stderr
+    assert db.execute("SELECT * FROM indicators ORDER BY id").fetchall() == before

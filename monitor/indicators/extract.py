@@ -13,12 +13,14 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
+from typing import TypeVar
 
 from .lexicon import lexicon
 from .numbers import Figure, find_figures, parse_number
 from .periods import Period, find_periods
 from .regions import Region, gazetteer
-from .rules import Context, reject_reason
+from .rules import HEAD_CHARS, THRESHOLD, Context, reject_change, reject_reason
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleIndicators", "Dropped", "Observation", "extract_indicators"]
 
@@ -28,16 +30,21 @@ EXTRACTOR_VERSION = 1
 MAX_BODY_CHARS = 200_000   # a body longer than this is read up to here (a real one is < 20,000)
 MAX_NAME_CHARS = 20
 
-_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
+MAX_SENTENCE_CHARS = 600   # a longer run without a full stop is read in pieces of this size
+_SENTENCE = re.compile(rf"[^。！？!?\n]{{1,{MAX_SENTENCE_CHARS}}}[。！？!?]*")
 _CLAUSE_BOUNDARY = re.compile(r"[，,；;：:、（）()]")
 _GROWTH = re.compile(
     r"(?P<basis>同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|较上年|比去年|较去年|"
-    r"与上年相比|与去年同期相比)?(?:分别)?"
+    r"比年初|较年初|与上年相比|与去年同期相比)?(?:分别)?"
     r"(?P<verb>增长|增加|提高|提升|上升|下降|减少|降低|回落|增幅|降幅|增速|下滑)了?(?:为|达到?)?"
     r"(?:约|近|超过|超|达)?$")
 _ABS_CHANGE = re.compile(
-    r"(?P<basis>同比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|较上年|比去年|较去年)"
+    r"(?P<basis>同比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|较上年|比去年|较去年|比年初|较年初)"
     r"(?P<verb>增加|增长|减少|下降|多|少|净增)了?(?:约|近|超过|超|达)?$")
+_TAIL_CHARS = 24   # longer than any match of _GROWTH, _ABS_CHANGE, _APPROX_BEFORE
+_JOINERS = frozenset({"和", "、", "及", "与", ""})
+_MORE_FIGURES = re.compile(r"^(?:\s*[和、及与]\s*[0-9０-９.．]+\s*[%％])+")
+_BASIS = re.compile(r"同比|环比|比上年|较上年|比去年|较去年|与上年|与去年|比年初|较年初")
 _NEGATIVE = ("下降", "减少", "降低", "回落", "降幅", "下滑", "少")
 _APPROX_BEFORE = re.compile(r"(?:近|约|超过|超|逾|突破|接近|将近|大约|达近)$")
 _APPROX_AFTER = re.compile(r"^(?:左右|以上|多|余)")
@@ -51,19 +58,22 @@ _TRAILING = re.compile(r"(?:达到了|完成了|实现了|达到|高达|达|为|
                        r"累计|分别|已|均|都|增至|增加到|提高到|完成|实现|新增|首次|再次|一举|同比|有|达成|"
                        r"稳定在|保持在|连续|继续|稳|排名|和|的)+$")
 _CUT_VERBS = re.compile(r"完成|实现|达到|落实|投放|带动|累计|新建|建成|发放|引进|签约|争取|培育|种植|接待|拉动|"
-                        r"兑现|减免|新增|建设|打造|发展|配置|流转|吸纳|落地|实施|推广|养殖|改造|整治|创建|"
-                        r"认定|扶持|帮助|解决|提供|投入|申报|获得|销售|生产|带来|促进|完成了|实现了|为")
+                        r"兑现|减免|新增|建设|打造|发展|配置|流转|吸纳|落地|实施|推广|改造|整治|创建|"
+                        r"认定|帮助|解决|提供|投入|申报|获得|销售|带来|促进|完成了|实现了|为")
 _LEADING_VERBS = re.compile(r"^(?:完成|实现|落实|投放|带动|累计|新建|建成|发放|引进|签约|争取|培育|种植|接待|"
-                            r"拉动|兑现|减免|新增|共|建设|打造|发展|配置|流转|吸纳|实施|为|了)+")
+                            r"拉动|兑现|减免|新增|共|建设|打造|发展|配置|流转|实施|为|了)+")
 _GENERIC = frozenset({"面积", "产量", "总量", "规模", "收入", "人数", "总额", "金额", "产值", "总产值", "数量",
                       "资金", "投资", "总投资", "增加值", "效益", "销售额", "营业额", "户数", "量", "额",
-                      "值", "率", "价值", "容量", "用量", "个数"})
+                      "值", "率", "价值", "容量", "用量", "个数", "基地", "小区", "大户", "企业", "项目",
+                      "园区", "就业"})
 _QUOTES = re.compile(r"[“”\"「」『』《》‘’']")
+_QUOTATION = re.compile(r"“[^“”]{1,600}”|「[^「」]{1,600}」")
+T = TypeVar("T")
 _KINDS = {"amount": "amount", "count": "count", "physical_quantity": "physical_quantity",
           "percent": "share_or_rate", "point": "growth_rate"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Observation:
     """One indicator as an article states it. Field meanings: README, table `indicators`."""
 
@@ -124,6 +134,9 @@ class _Sentence:
     periods: list[Period]
     regions: list[tuple[int, int, Region]]
     observations: list[Observation] = field(default_factory=list)
+    # 分别增长A和B: what the figures after the first one go to (an observation's index, or
+    # the (name, raw name) of a growth row of its own), and the sign of the change
+    respectively: list[tuple[int | tuple[str, str], int]] = field(default_factory=list)
 
 
 def extract_indicators(title: str, body: str, published_at: str,
@@ -137,19 +150,22 @@ def extract_indicators(title: str, body: str, published_at: str,
     periods = find_periods(body, published)
     mentions = places.find(body)
     rankings = list(_RANKING.finditer(body))
+    quotes = [(m.start(), m.end()) for m in _QUOTATION.finditer(body)]
+    quote_starts = [a for a, _ in quotes]
     observations: list[Observation] = []
     dropped: list[Dropped] = []
     fig_starts = [f.start for f in figures]
+    period_starts = [p.start for p in periods]
+    mention_starts = [m[0] for m in mentions]
+    ranking_starts = [r.start() for r in rankings]
     for sm in _SENTENCE.finditer(body):
         s_start, s_end = sm.start(), sm.end()
         lo, hi = bisect.bisect_left(fig_starts, s_start), bisect.bisect_left(fig_starts, s_end)
-        sentence_rankings = [r for r in rankings if s_start <= r.start() < s_end]
+        sentence_rankings = _within(rankings, ranking_starts, s_start, s_end)
         if lo == hi and not sentence_rankings:
             continue
-        sentence = _Sentence(
-            s_start, s_end, sm[0],
-            [p for p in periods if s_start <= p.start < s_end],
-            [m for m in mentions if s_start <= m[0] < s_end])
+        sentence = _Sentence(s_start, s_end, sm[0], _within(periods, period_starts, s_start, s_end),
+                             _within(mentions, mention_starts, s_start, s_end))
         events: list[tuple[int, Figure | re.Match[str]]] = \
             [(f.start, f) for f in figures[lo:hi]] + [(r.start(), r) for r in sentence_rankings]
         floor = s_start   # the owner of a figure starts after the previous figure or ranking
@@ -157,10 +173,14 @@ def extract_indicators(title: str, body: str, published_at: str,
             if isinstance(item, Figure):
                 if any(r.start() <= item.start < r.end() for r in sentence_rankings):
                     continue   # 居全市第一位: read as a ranking
-                reason = _read_figure(body, sentence, item, floor, main, published_at)
+                q = bisect.bisect_left(quote_starts, item.start) - 1
+                quote = body[quotes[q][0] + 1:quotes[q][1] - 1] \
+                    if q >= 0 and item.start < quotes[q][1] else None
+                reason = _read_figure(body, sentence, item, floor, main, published_at, quote)
                 if reason:
                     dropped.append(Dropped(item.start, item.end, item.text, reason))
-                floor = item.end
+                if reason != THRESHOLD:   # 10万元以上的村: the threshold is part of the next name
+                    floor = item.end
             else:
                 _read_ranking(body, sentence, item, floor, main, published_at)
                 floor = item.end()
@@ -169,6 +189,10 @@ def extract_indicators(title: str, body: str, published_at: str,
     is_county_economy = main is not None and main.is_county and (
         bool(unique) or "经济" in (channel or ""))
     return ArticleIndicators(main, is_county_economy, tuple(unique), tuple(dropped))
+
+
+def _within(items: list[T], starts: list[int], start: int, end: int) -> list[T]:
+    return items[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
 
 def _owner_floor(body: str, sentence: _Sentence, floor: int, upto: int) -> int:
@@ -189,14 +213,15 @@ def _clean(phrase: str) -> str:
     while True:
         before = phrase
         phrase = _LEADING.sub("", phrase)
-        found = places.find(phrase[:24])
-        if found and found[0][0] == 0:
-            phrase = phrase[found[0][1]:]
+        found = places.at_start(phrase)
+        if found:
+            phrase = phrase[found[0]:]
         phrase = _TRAILING.sub("", phrase)
         if phrase == before:
             return phrase.strip()
 
 
+@lru_cache(maxsize=16384)
 def _name(phrase: str) -> tuple[str, str]:
     """(canonical name, raw name) of an owner phrase; ('', '') when it names nothing."""
     raw = _clean(phrase)
@@ -218,29 +243,25 @@ def _name(phrase: str) -> tuple[str, str]:
         if rest and rest not in _GENERIC:
             name = rest
             break
-    name = _LEADING_VERBS.sub("", name)
-    if "的" in name[:-2]:
-        name = name[name.rindex("的", 0, len(name) - 2) + 1:]
-    name = _clean(name)
+    name = _clean(_LEADING_VERBS.sub("", name))
     if len(name) > MAX_NAME_CHARS or len(name) < 2:
         return "", raw
     return name, raw
 
 
 def _region_for(body: str, sentence: _Sentence, at: int, owner_start: int,
-                main: Region | None) -> Region | None:
+                 main: Region | None) -> Region | None:
+    """The region named last before `at` in the sentence; else 全省 -> the province and, in an
+    article about a county, 全市 -> its prefecture, when the sentence or the owner starts so;
+    else the article's main region."""
+    named = [m for m in sentence.regions if m[1] <= at]
+    if named:
+        return named[-1][2]
+    starts = (body[sentence.start:sentence.start + 2], body[owner_start:owner_start + 2])
     places = gazetteer()
-    before = [m for m in sentence.regions if m[1] <= at]
-    if before:
-        return before[-1][2]
-    subject = body[owner_start:owner_start + 2] if owner_start < at else ""
-    clause_start = sentence.start
-    for b in _CLAUSE_BOUNDARY.finditer(body, sentence.start, at):
-        clause_start = b.end()
-    subject = subject or body[clause_start:clause_start + 2]
-    if subject == "全省" or body[sentence.start:sentence.start + 2] == "全省":
+    if "全省" in starts:
         return places["620000"]
-    if main is not None and main.is_county and "全市" in (subject, body[sentence.start:sentence.start + 2]):
+    if main is not None and main.is_county and main.type != "县级市" and "全市" in starts:
         return places.parent_prefecture(main) or main
     return main
 
@@ -254,55 +275,88 @@ def _period_for(sentence: _Sentence, at: int, published_at: str) -> tuple[str, s
 
 
 def _read_figure(body: str, sentence: _Sentence, fig: Figure, floor: int,
-                 main: Region | None, published_at: str) -> str | None:
+                 main: Region | None, published_at: str, quote: str | None) -> str | None:
     """Adds the figure to the sentence's observations (or to an earlier one as its change);
     returns why it was dropped, or None."""
     owner_start = _owner_floor(body, sentence, floor, fig.start)
     owner = body[owner_start:fig.start]
-    before = body[sentence.start:fig.start]
     after = body[fig.end:sentence.end]
-    reason = reject_reason(Context(fig, before, after, owner))
+    before = body[max(sentence.start, fig.start - 120):fig.start]
+    head = body[sentence.start:min(sentence.start + HEAD_CHARS, fig.start)]
+    reason = reject_reason(Context(fig, before, after, owner, quote, head))
     if reason:
         return reason
     unit_kind = fig.unit_info.kind
-    approx = fig.approx or bool(_APPROX_BEFORE.search(owner)) or bool(_APPROX_AFTER.match(after))
-    growth = _GROWTH.search(owner) if unit_kind in ("percent", "point") else None
-    absolute = _ABS_CHANGE.search(owner) if unit_kind not in ("percent", "point") else None
+    tail = owner[-_TAIL_CHARS:]   # the patterns below end the owner: search its tail only
+    approx = fig.approx or bool(_APPROX_BEFORE.search(tail)) or bool(_APPROX_AFTER.match(after))
+    growth = _GROWTH.search(tail) if unit_kind in ("percent", "point") else None
+    absolute = _ABS_CHANGE.search(tail) if unit_kind not in ("percent", "point") else None
     change_match = growth or absolute
+    if sentence.respectively and owner.strip() in _JOINERS:
+        target, sign = sentence.respectively.pop(0)
+        _add_change(body, sentence, fig, owner_start, main, published_at, target, sign, fig.text, approx)
+        return None
+    sentence.respectively.clear()
     if change_match:
         sign = -1 if change_match["verb"] in _NEGATIVE else 1
-        owner_rest = owner[:change_match.start()]
+        owner_rest = owner[:len(owner) - len(tail) + change_match.start()]
         name, raw = _name(owner_rest)
-        previous = sentence.observations[-1] if sentence.observations else None
-        attach = previous is not None and previous.kind != "growth_rate" and previous.change == "" \
-            and (not name or name == previous.name)
         change_text = change_match[0] + fig.text
-        if attach and previous is not None:
-            if unit_kind == "percent":
-                change = {"change_pct": sign * fig.value}
-            elif unit_kind == "point":
-                change = {"change_points": sign * fig.value}
+        more = _MORE_FIGURES.match(after)
+        n = 1 + (more[0].count("%") + more[0].count("％") if more and "分别" in owner else 0)
+        targets: list[int | tuple[str, str]]
+        if n > 1 and not name and len(sentence.observations) >= n:
+            targets = list(range(len(sentence.observations) - n, len(sentence.observations)))
+        elif n == 2 and raw.startswith("城乡"):   # 城乡居民人均可支配收入分别增长6.1%和7.6%
+            targets = [_name("城镇" + raw[2:]), _name("农村" + raw[2:])]
+        else:
+            previous = sentence.observations[-1] if sentence.observations else None
+            attach = previous is not None and previous.kind != "growth_rate" and previous.change == "" \
+                and (not name or name == previous.name)
+            if attach:
+                targets = [len(sentence.observations) - 1]
+            elif absolute or not name:
+                return "a change with no indicator it belongs to"
             else:
-                change = {"change_value": sign * fig.value}
-            sentence.observations[-1] = replace(previous, change=change_text, **change)
-            return None
-        if absolute or not name:
-            return "a change with no indicator it belongs to"
-        value = sign * fig.value
-        obs = _observation(body, sentence, fig, owner_start, main, published_at, name, raw,
-                           "growth_rate", approx, value=value)
-        change = {"change_pct": value} if unit_kind == "percent" else {"change_points": value}
-        sentence.observations.append(replace(obs, change=change_text, **change))
+                basis = change_match["basis"] is not None or \
+                    _BASIS.search(body, sentence.start, fig.start) is not None
+                reason = reject_change(has_basis=basis, has_period=bool(sentence.periods))
+                if reason:
+                    return reason
+                targets = [(name, raw)]
+        sentence.respectively = [(t, sign) for t in targets[1:]]
+        _add_change(body, sentence, fig, owner_start, main, published_at, targets[0], sign,
+                    change_text, approx)
         return None
     name, raw = _name(owner)
-    if not name and unit_kind == "percent" and after.startswith("的"):
-        # 99.73%的政务服务事项全程网办: the share is named after it
-        name, raw = _name(_CLAUSE_BOUNDARY.split(after[1:], 1)[0])
     if not name:
         return "no indicator named" if not raw else "no clear indicator name"
     sentence.observations.append(_observation(body, sentence, fig, owner_start, main, published_at,
                                               name, raw, _KINDS[unit_kind], approx))
     return None
+
+
+def _add_change(body: str, sentence: _Sentence, fig: Figure, owner_start: int, main: Region | None,
+                published_at: str, target: int | tuple[str, str], sign: int, change_text: str,
+                approx: bool) -> None:
+    """A growth or change: the change of an observation of the sentence (`target` its index), or a
+    growth_rate row of its own (`target` its name and raw name)."""
+    unit_kind, value = fig.unit_info.kind, sign * fig.value
+    if isinstance(target, int):
+        observation = sentence.observations[target]
+    else:
+        observation = _observation(body, sentence, fig, owner_start, main, published_at, *target,
+                                   "growth_rate", approx, value=value)
+    if unit_kind == "percent":
+        observation = replace(observation, change=change_text, change_pct=value)
+    elif unit_kind == "point":
+        observation = replace(observation, change=change_text, change_points=value)
+    else:
+        observation = replace(observation, change=change_text, change_value=value)
+    if isinstance(target, int):
+        sentence.observations[target] = observation
+    else:
+        sentence.observations.append(observation)
 
 
 def _observation(body: str, sentence: _Sentence, fig: Figure, owner_start: int,

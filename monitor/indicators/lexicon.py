@@ -9,7 +9,8 @@ from importlib import resources
 
 __all__ = ["Lexicon", "lexicon"]
 
-_TAILS = frozenset({"", "总量", "总额", "规模", "总计", "累计", "额", "总值", "完成额", "共计"})
+_TAILS = frozenset({"总量", "总额", "规模", "总计", "累计", "额", "总值", "完成额", "共计", "增速", "增幅",
+                    "增长率", "增速排名"})
 
 
 class Lexicon:
@@ -23,19 +24,18 @@ class Lexicon:
                                      f"{self._canonical[phrase]} and {name}")
                 self._canonical[phrase] = name
         alternation = "|".join(sorted(map(re.escape, self._canonical), key=len, reverse=True))
-        self._pattern = re.compile(alternation, re.IGNORECASE)
+        tails = "|".join(sorted(map(re.escape, _TAILS), key=len, reverse=True))
+        # the leftmost start that reaches the end: the longest synonym ending the phrase
+        self._suffix = re.compile(f"(?P<syn>{alternation})(?:{tails})?$", re.IGNORECASE)
 
     def canonical(self, phrase: str) -> str | None:
-        """The canonical name of the longest synonym in `phrase` (the last among equals) that
-        ends it, or is followed only by a word like 总额; None when there is none. A synonym
-        inside a longer name (重点项目 in 重点项目前期手续办结率) is not that indicator."""
-        best = ""
-        for m in self._pattern.finditer(phrase):
-            if phrase[m.end():] in _TAILS and len(m[0]) >= len(best):
-                best = m[0]
-        if not best:
+        """The canonical name of the longest synonym that ends `phrase`, or is followed only by
+        a word like 总额 or 增速; None when there is none. A synonym inside a longer name
+        (重点项目 in 重点项目前期手续办结率) is not that indicator."""
+        m = self._suffix.search(phrase)
+        if m is None:
             return None
-        return self._canonical.get(best) or self._canonical[best.upper()]
+        return self._canonical.get(m["syn"]) or self._canonical[m["syn"].upper()]
 
 
 @cache

@@ -67,6 +67,7 @@ UNITS: dict[str, Unit] = {
     "千米": Unit("km", 1, "physical_quantity"),
     "%": Unit("percent", 1, "percent"),
     "％": Unit("percent", 1, "percent"),
+    "成": Unit("percent", 10, "percent"),     # 三成: 30%
     # never indicators (rules.py says why)
     "年": Unit("year", 1, "time"),
     "月": Unit("month", 1, "time"),
@@ -105,16 +106,19 @@ _MULT = "|".join(sorted(_MULTIPLIERS, key=len, reverse=True))
 _UNIT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 
 _FIGURE = re.compile(
-    rf"(?P<pct>百分之(?P<pct_num>{_NUM}))"
+    rf"(?=[0-9０-９{_CN_DIGITS}十百千])"   # fails fast where no number starts
+    rf"(?:(?P<pct>百分之(?P<pct_num>{_NUM}))"
     rf"|(?P<num>{_NUM}|(?=[百千]万))(?:\s?(?P<mult_lo>{_MULT}))?"
     rf"(?:{_RANGE}(?P<num_hi>{_NUM}))?"
     rf"(?:\s?(?P<mult>{_MULT}))?"
-    rf"\s?(?P<approx>余|多)?\s?(?P<unit>{_UNIT})"
+    rf"\s?(?P<approx>余|多)?\s?(?P<unit>{_UNIT}))"
 )
+_DECIMAL_FACTORS = {u: Decimal(str(info.factor)) for u, info in UNITS.items()}
+_ARABIC_START = frozenset("0123456789０１２３４５６７８９")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Figure:
     """A number with its unit as written. `start`/`end` index the text it was found in."""
 
@@ -145,7 +149,7 @@ def parse_number(text: str) -> Decimal | None:
 
 @lru_cache(maxsize=4096)
 def _chinese_number(text: str) -> Decimal | None:
-    import cn2an   # 100 ms to import; only Chinese numerals need it
+    import cn2an  # 100 ms to import; only Chinese numerals need it
 
     try:
         return Decimal(str(cn2an.cn2an(text, "smart")))
@@ -159,13 +163,6 @@ def _split_multiplier(number: str) -> tuple[str, str]:
         if number.endswith(mult) and len(number) > len(mult) and not number[0].isdigit():
             return number[: -len(mult)], mult
     return number, ""
-
-
-def _precision(number: str, factor: Decimal) -> float:
-    """Half a unit of the last written digit, normalised: '50.95' x 1e8 -> 5e5."""
-    cleaned = number.translate(_FULLWIDTH).replace(",", "")
-    decimals = len(cleaned.partition(".")[2]) if cleaned[:1].isdigit() else 0
-    return float(Decimal("0.5") * Decimal(10) ** -decimals * factor)
 
 
 def find_figures(text: str) -> list[Figure]:
@@ -184,11 +181,14 @@ def find_figures(text: str) -> list[Figure]:
         number = parse_number(number_text)
         if number is None:
             continue
-        unit_factor = Decimal(str(unit.factor))
+        unit_factor = _DECIMAL_FACTORS[unit_text]
         hi = parse_number(m["num_hi"]) if m["num_hi"] else None
         hi_mult = _MULTIPLIERS.get(m["mult"] or "", 1)
         lo_mult = _MULTIPLIERS.get(m["mult_lo"] or "", hi_mult) if hi is not None \
             else _MULTIPLIERS.get(mult_text, 1)
+        # half a unit of the last written digit, normalised: 50.95亿 -> 5e5
+        exponent = number.as_tuple().exponent if number_text[0] in _ARABIC_START else 0
+        decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
         figures.append(Figure(
             start=m.start(), end=m.end(), text=m[0],
             number=number_text if m["num"] or m["pct"] else mult_text,
@@ -196,7 +196,7 @@ def find_figures(text: str) -> list[Figure]:
             unit_info=unit,
             value=float(number * lo_mult * unit_factor),
             value_max=float(hi * hi_mult * unit_factor) if hi is not None else None,
-            precision=_precision(number_text, lo_mult * unit_factor),
+            precision=0.5 * 10.0 ** -decimals * lo_mult * unit.factor,
             approx=bool(m["approx"]),
         ))
     return figures

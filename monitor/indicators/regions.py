@@ -20,6 +20,8 @@ __all__ = ["Gazetteer", "Region", "gazetteer"]
 
 _COUNTY_TYPES = frozenset({"市辖区", "县", "自治县", "县级市"})
 _TITLE_PREFIX = re.compile(r"^\s*[【\[]?([\u4e00-\u9fff]{2,16}?)[】\]]?\s*[:：]")
+_NOT_A_COUNTY_WORD = "(?![级域委长城乡直情])"
+_PROVINCE_TITLE = re.compile(r"我省|全省")
 _DATELINE = re.compile(r"本报([\u4e00-\u9fff]{2,16}?)讯|([\u4e00-\u9fff]{2,8})讯[(（]")
 
 
@@ -60,7 +62,9 @@ class Gazetteer:
                     raise ValueError(f"regions.csv: {name} names both {self._by_name[name].code} "
                                      f"and {region.code}")
                 self._by_name[name] = region
-        alternation = "|".join(sorted(map(re.escape, self._by_name), key=len, reverse=True))
+        # 成县 in 建成县级, 临泽县 in 临泽县域: a 县 that starts a word is not the county's
+        alternation = "|".join(re.escape(n) + (_NOT_A_COUNTY_WORD if n.endswith("县") else "")
+                               for n in sorted(self._by_name, key=len, reverse=True))
         self._pattern = re.compile(alternation)
 
     def __getitem__(self, code: str) -> Region:
@@ -77,14 +81,20 @@ class Gazetteer:
         """(start, end, region) for every mention, left to right."""
         return [(m.start(), m.end(), self._by_name[m[0]]) for m in self._pattern.finditer(text)]
 
+    def at_start(self, text: str) -> tuple[int, Region] | None:
+        """(length, region) of a region name that `text` starts with."""
+        m = self._pattern.match(text)
+        return (m.end(), self._by_name[m[0]]) if m else None
+
     def parent_prefecture(self, region: Region) -> Region | None:
         parent = self.regions.get(region.parent)
         return parent if parent is not None and parent.level == "prefecture" else None
 
     def main_region(self, title: str, body: str) -> Region | None:
-        """What an article is about: a title prefix (临泽:), a dateline (本报临泽讯), else the
-        region mentioned most in title and body (title mentions count three times; among equals
-        a county beats a prefecture beats the province, then the first mentioned wins)."""
+        """What an article is about: a title prefix (临泽:), a dateline (本报临泽讯), the province
+        when the title says 我省 or 全省, else the region mentioned most in title and body (title
+        mentions count three times; among equals a county beats a prefecture beats the province,
+        then the first mentioned wins)."""
         prefix = _TITLE_PREFIX.match(title)
         if prefix:
             found = self.find(prefix[1])
@@ -95,6 +105,8 @@ class Gazetteer:
             found = self.find(dateline[1] or dateline[2])
             if found:
                 return found[-1][2]
+        if _PROVINCE_TITLE.search(title):
+            return self.regions.get("620000")
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         for weight, offset, text in ((3, -1_000_000, title), (1, 0, body)):

@@ -13,15 +13,17 @@ from dataclasses import dataclass
 
 from .numbers import Figure
 
-__all__ = ["RULES", "Context", "reject_reason"]
+__all__ = ["RULES", "Context", "reject_change", "reject_reason"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Context:
     figure: Figure
-    before: str      # the sentence up to the figure
+    before: str      # the sentence up to the figure (at most its last 120 characters)
     after: str       # the sentence after the figure
-    owner: str       # the phrase that owns the figure (its clause, from the last boundary)
+    owner: str       # the phrase that owns the figure: its clause, from the last boundary
+    quote: str | None = None   # the quotation the figure stands in, if any
+    head: str = ""   # the first characters of the sentence (its subject)
 
 
 # Words that make the owner an activity, people in an administrative activity, or paperwork.
@@ -31,26 +33,37 @@ PEOPLE = ("干部", "党员", "学员", "书记", "领导", "代表", "委员", 
           "讲师", "网格员", "宣讲员", "辅导员", "选派", "下派", "派驻", "抽调")
 PAPERWORK = ("措施", "课题", "报告", "信访", "任务", "清单", "问题", "实事", "文件", "建议", "提案",
              "制度", "方案", "意见", "案件", "线索", "隐患", "诉求", "举措", "办结", "受理", "交办")
-TARGET = re.compile(r"力争|预计|争创|目标(?:是|为|任务|：|:)|拟(?:建|投|实施|引进|新增)|计划(?:完成|实现|总?投资|达到|新建|建设)"
-                    r"|确保.{0,6}达到")
+# 力争 and 目标 govern the rest of their sentence; 预计, 拟, 计划 only their own clause
+TARGET = re.compile(r"力争|争创|目标(?:是|为|任务|：|:)|确保.{0,6}达到")
+PLAN = re.compile(r"预计|拟(?:建|投|实施|引进|新增)|计划(?!项目|单列|生育|经济|内|外)")
+PROJECT_NAME_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z]{0,8}?(?:项目|电站|工程|生产线)")
+CLAUSE_END = re.compile(r"[，,；;。]")
+CONTRIBUTION = re.compile(r"拉动|带动")
 THRESHOLD_AFTER = re.compile(r"^(?:以上|以下|以内|及以上)(?=[\u4e00-\u9fff“\"])")
 NUMBER_FIRST_OK = re.compile(r"^(?:以上|以下|左右|多|余|之多|次|，|,|、|。|；|;|）|\)|”|$)")
-_OPEN_QUOTES, _CLOSE_QUOTES = "“\"「『", "”\"」』"
 
 _COUNT_UNITS = frozenset({"count", "person", "person-time"})
 
 
-def _in_short_quotes(ctx: Context) -> bool:
-    opened = max(ctx.before.rfind(q) for q in _OPEN_QUOTES)
-    if opened < 0 or any(q in ctx.before[opened + 1:] for q in _CLOSE_QUOTES):
-        return False
-    closes = [i for i in (ctx.after.find(q) for q in _CLOSE_QUOTES) if i >= 0]
-    return bool(closes) and len(ctx.before) - opened + min(closes) + len(ctx.figure.text) <= 12
+DOCUMENT_BEFORE = re.compile(r"[〔\[(（]\d{4}[〕\])）]$|[-—/]$")
+SLOGAN_AFTER = re.compile(r"^(?:强|[一二三四五六七八九十0-9+＋])")
+SHORT_QUOTE = 12   # “五个一”, “6+4+6”: a name or slogan; longer: somebody speaking
+ONE_CASE = re.compile(r"该项目|项目建成后|建成后|投产后|达产后|该企业|该公司|该合作社|他家|她家|我家|"
+                      r"[\u4e00-\u9fff]{2,4}镇[\u4e00-\u9fff]{2,4}村|[\u4e00-\u9fff]{1,4}镇农户")
+ONE_PLACE_SUBJECT = re.compile(r"(?<!工业)园区|示范园|产业园|电站")   # in the first characters of a sentence
+HEAD_CHARS = 20
+OTHER_COMPARISON = re.compile(r"[较比](?!上年|去年|上月|同期|上季度)[\u4e00-\u9fff]{1,8}"
+                              r"(?:增长|减少|下降|提高|降低|增加)$")
+
+THRESHOLD = "a threshold"
 
 
-def _word_in_owner(words: tuple[str, ...]) -> Callable[[Context], bool]:
-    return lambda ctx: any(w in ctx.owner for w in words)
+def _in_owner(words: tuple[str, ...]) -> Callable[[Context], bool]:
+    pattern = re.compile("|".join(map(re.escape, words)))
+    return lambda ctx: pattern.search(ctx.owner) is not None
 
+
+_PAPERWORK_IN_OWNER = _in_owner(PAPERWORK)
 
 Rule = tuple[str, Callable[[Context], bool]]
 
@@ -60,16 +73,27 @@ RULES: list[Rule] = [
     ("an activity count", lambda c: c.figure.unit_info.kind == "activity"),
     ("not an economic unit", lambda c: c.figure.unit_info.kind == "other"),
     ("an ordinal", lambda c: c.before.endswith("第")),
-    ("a document number or code", lambda c: bool(re.search(r"[〔\[(（]\d{4}[〕\])）]$|[-—/]$", c.before))),
-    ("part of a name or slogan", _in_short_quotes),
-    ("part of a name or slogan", lambda c: bool(re.match(r"^(?:强|[一二三四五六七八九十0-9+＋])", c.after))),
-    ("a threshold", lambda c: bool(THRESHOLD_AFTER.match(c.after))),
-    ("a target or plan", lambda c: bool(TARGET.search(c.before))),
+    ("a document number or code", lambda c: DOCUMENT_BEFORE.search(c.before) is not None),
+    ("part of a name or slogan", lambda c: c.quote is not None and len(c.quote) <= SHORT_QUOTE),
+    ("a quotation", lambda c: c.quote is not None),
+    ("part of a name or slogan", lambda c: SLOGAN_AFTER.match(c.after) is not None),
+    (THRESHOLD, lambda c: bool(THRESHOLD_AFTER.match(c.after))),
+    ("part of a project's name", lambda c: PROJECT_NAME_AFTER.match(c.after) is not None),
+    ("a target or plan", lambda c: TARGET.search(c.before) is not None
+        or PLAN.search(CLAUSE_END.split(c.before)[-1]) is not None),
+    ("a contribution to growth", lambda c: c.figure.unit_info.kind in ("percent", "point")
+        and CONTRIBUTION.search(c.owner) is not None),
+    ("one project's or enterprise's own figure", lambda c: ONE_CASE.search(c.before) is not None
+        or ONE_PLACE_SUBJECT.search(c.head) is not None),
+    ("a comparison with something other than an earlier period",
+        lambda c: c.figure.unit_info.kind in ("percent", "point") and OTHER_COMPARISON.search(c.owner) is not None),
+
     ("a count written before its noun", lambda c: c.figure.unit_info.normalized in _COUNT_UNITS
         and not NUMBER_FIRST_OK.match(c.after)),
-    ("an activity count", _word_in_owner(ACTIVITY)),
-    ("people in an administrative activity", _word_in_owner(PEOPLE)),
-    ("a count of paperwork or tasks", _word_in_owner(PAPERWORK)),
+    ("an activity count", _in_owner(ACTIVITY)),
+    ("people in an administrative activity", _in_owner(PEOPLE)),
+    ("a count of paperwork or tasks", lambda c: c.figure.unit_info.normalized in _COUNT_UNITS
+        and _PAPERWORK_IN_OWNER(c)),
 ]
 
 
@@ -78,4 +102,13 @@ def reject_reason(ctx: Context) -> str | None:
     for reason, applies in RULES:
         if applies(ctx):
             return reason
+    return None
+
+
+def reject_change(*, has_basis: bool, has_period: bool) -> str | None:
+    """Why a growth or fall stated on its own (not as the change of a figure before it) is not an
+    indicator: with neither a basis (同比, 比上年) nor a period in its sentence, it compares with
+    nothing in time (设备让每亩用水量减少三成)."""
+    if not has_basis and not has_period:
+        return "a change with no period to compare with"
     return None

@@ -11,8 +11,8 @@ from sqlite_utils import Database
 from .fts import search_sql
 from .guard import db_errors
 
-__all__ = ["find_indicators", "ArticleText", "ListingState", "Retry", "article_text", "articles_to_read", "known_urls", "listing_state", "retry_candidates",
-           "search_articles", "stats"]
+__all__ = ["ArticleText", "ListingState", "Retry", "article_text", "articles_to_read", "find_indicators",
+           "known_urls", "listing_state", "retry_candidates", "search_articles", "stats"]
 
 
 _SEEN = {"articles": "first_seen_at", "skipped": "seen_at", "failures": "first_failed_at"}

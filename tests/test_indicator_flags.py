@@ -1,0 +1,145 @@
+"""Flags across articles and crawl cycles: new indicator, new period, revised, corroboration;
+re-extraction is idempotent and never raises a reported flag again."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from monitor import economy
+from monitor.fetch import Fetcher
+from monitor.indicators import extract_indicators
+from monitor.pipeline import run_once
+from monitor.store import open_db, queries, writes
+
+from .test_pipeline import GSBB_INDEX
+
+NOW = "2023-12-01T00:00:00+00:00"
+TEMPLATE_PATH = "/system/2023/11/23/013012345.shtml"
+
+
+def store(db, article_id, title, body, published_at="2023-11-23T09:00:00+08:00"):
+    db.execute("INSERT INTO articles (id, url, source, title, published_at, body, content_hash, parser,"
+               " first_seen_at, fetched_at) VALUES (?, ?, 's', ?, ?, ?, 'h', 'test', ?, ?)",
+               [article_id, f"http://x/{article_id}.shtml", title, published_at, body, NOW, NOW])
+    text = queries.article_text(db, article_id)
+    return economy.read_article(db, text, NOW)
+
+
+def flags(db, article_id):
+    return sorted(db.execute("SELECT name, period_end, value_normalized, flag, previous_value FROM indicators"
+                             " WHERE article_id = ?", [article_id]).fetchall())
+
+
+@pytest.fixture
+def db(tmp_path):
+    return open_db(tmp_path / "t.db")
+
+
+def test_first_report_is_a_new_indicator(db):
+    store(db, 1, "临泽：经济运行", "1至9月，全县完成固定资产投资50.95亿元。")
+    assert flags(db, 1) == [("固定资产投资", "2023-09-30", 5_095_000_000, "new_indicator", None)]
+
+
+def test_a_new_period_keeps_the_previous_periods_value(db):
+    store(db, 1, "临泽：经济运行", "1至9月，全县完成固定资产投资50.95亿元。")
+    store(db, 2, "临泽：经济运行", "1至10月，全县完成固定资产投资56.3亿元。", "2023-11-25T09:00:00+08:00")
+    assert flags(db, 2) == [("固定资产投资", "2023-10-31", 5_630_000_000, "new_period", 5_095_000_000)]
+
+
+def test_a_different_value_for_the_same_period_is_revised_with_the_old_value(db):
+    store(db, 1, "临泽：经济运行", "1至9月，全县完成固定资产投资50.95亿元。")
+    store(db, 2, "临泽：经济运行", "1至9月，全县完成固定资产投资52.1亿元。")
+    assert flags(db, 2) == [("固定资产投资", "2023-09-30", 5_210_000_000, "revised", 5_095_000_000)]
+
+
+@pytest.mark.parametrize("again", ["50.95亿元", "51亿元", "近51亿元"])
+def test_the_same_value_again_even_rounded_is_corroboration_not_a_flag(db, again):
+    store(db, 1, "临泽：经济运行", "1至9月，全县完成固定资产投资50.95亿元。")
+    store(db, 2, "临泽：经济运行", f"1至9月，全县完成固定资产投资{again}。")
+    assert [row[3] for row in flags(db, 2)] == [None]
+
+
+def test_another_region_is_another_series(db):
+    store(db, 1, "临泽：经济运行", "1至9月，全县完成固定资产投资50.95亿元。")
+    store(db, 2, "高台：经济运行", "1至9月，全县完成固定资产投资50.95亿元。")
+    assert [row[3] for row in flags(db, 2)] == ["new_indicator"]
+
+
+def test_reextracting_is_idempotent_and_keeps_ids_and_flags(db):
+    store(db, 1, "临泽：经济运行", "1至9月，全县完成固定资产投资50.95亿元，社会消费品零售总额12.3亿元。")
+    store(db, 2, "临泽：经济运行", "1至10月，全县完成固定资产投资56.3亿元。")
+    before = db.execute("SELECT * FROM indicators ORDER BY id").fetchall()
+    first = economy.read_stored(db, NOW, everything=True)
+    second = economy.read_stored(db, NOW, everything=True)
+    assert db.execute("SELECT * FROM indicators ORDER BY id").fetchall() == before
+    assert first.added == second.added == 0 and first.counts["kept"] == 3
+
+
+def test_a_row_read_better_after_a_digest_keeps_its_reported_mark(db):
+    store(db, 1, "临泽：经济运行", "全县完成固定资产投资50.95亿元。")
+    db.execute("UPDATE indicators SET reported_at = ?", [NOW])
+    # the improved extractor now finds the period: a new identity for the same figure
+    result = extract_indicators("临泽：经济运行", "1至9月，全县完成固定资产投资50.95亿元。", "2023-11-23T09:00:00+08:00")
+    writes.save_indicators(db, 1, result, NOW)
+    assert db.execute("SELECT period_end, reported_at FROM indicators").fetchall() == [("2023-09-30", NOW)]
+
+
+def article_page(template: str, title: str, paragraphs: list[str]) -> bytes:
+    """A copy of fixture a with another title and body."""
+    page = template.replace("临泽：县域经济提质进位势头强劲", title)
+    start = page.index("<p>", page.index(title, page.index("<body")) + len(title))
+    end = page.index("<p>版权声明</p>")
+    body = "".join(f"<p>　　{p}</p>" for p in paragraphs)
+    return (page[:start] + body + page[end:]).encode()
+
+
+def publish(replica, url: str, title: str, paragraphs: list[str]) -> None:
+    template = replica.site["gansu.gscn.com.cn"][TEMPLATE_PATH].decode()
+    replica.put(url, article_page(template, title, paragraphs))
+    index = replica.site["gansu.gscn.com.cn"]["/gsbb/index.shtml"].decode()
+    at = index.index("<li>", index.index('<div id="content">'))
+    replica.put(GSBB_INDEX, (index[:at] + f'<li><a href="{url}">{title}</a><span>2023/11/28</span></li>'
+                             + index[at:]).encode())
+
+
+def crawl(config):
+    db = open_db(config.database_path)
+    with Fetcher(config.http) as fetcher:
+        return run_once(config, db, fetcher), db
+
+
+def test_a_second_cycle_flags_exactly_the_new_period_and_the_revision(replica, config):
+    first, db = crawl(config)
+    assert first.indicators > 0 and first.flagged > 0
+    publish(replica, "http://gansu.gscn.com.cn/system/2023/11/28/013020001.shtml", "临泽：投资持续发力",
+            ["1至10月，临泽县完成固定资产投资56.3亿元。"])
+    publish(replica, "http://gansu.gscn.com.cn/system/2023/11/28/013020002.shtml", "临泽：招商引资再上台阶",
+            ["1至9月，临泽县落实省外到位资金41.6亿元。"])
+    second, db = crawl(config)
+    assert second.new_articles == 2 and (second.indicators, second.flagged) == (2, 2)
+    rows = db.execute("SELECT article_id, name, flag, previous_value, period_end FROM indicators"
+                      " WHERE article_id IN (13020001, 13020002) ORDER BY article_id").fetchall()
+    assert rows == [(13020001, "固定资产投资", "new_period", 5_095_000_000, "2023-10-31"),
+                    (13020002, "招商引资到位资金", "revised", 4_098_000_000, "2023-09-30")]
+    runs = db.execute("SELECT indicators, flagged FROM crawl_runs ORDER BY id").fetchall()
+    assert runs == [(first.indicators, first.flagged), (2, 2)]
+
+
+def test_articles_stored_before_indicators_existed_are_read_on_the_next_cycle(replica, config):
+    _, db = crawl(config)
+    total = db.execute("SELECT count(*) FROM indicators").fetchone()[0]
+    db.execute("DELETE FROM indicators")
+    db.execute("UPDATE articles SET indicators_version = NULL, region_code = NULL")
+    db.conn.commit()
+    report, db = crawl(config)
+    assert report.indicators == total
+    assert db.execute("SELECT count(*) FROM articles WHERE indicators_version IS NULL").fetchone() == (0,)
+
+
+@pytest.mark.parametrize("body", ["", "1234567890 " * 50, "1亿元" * 1000, "临泽县" + "投资5亿元，" * 100_000])
+def test_bad_bodies_give_no_crash_and_no_junk(body):
+    result = extract_indicators("临泽：测试", body, "2023-11-23T09:00:00+08:00")
+    assert len(result.observations) <= 1
+    assert all(re.fullmatch(r"[\u4e00-\u9fff]{2,20}", o.name) for o in result.observations)

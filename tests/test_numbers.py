@@ -1,0 +1,95 @@
+"""The number grammar: digits, separators, Chinese numerals, multipliers, ranges, percentages."""
+
+from decimal import Decimal
+
+import cn2an
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from monitor.indicators.numbers import find_figures, parse_number
+
+
+def only(text):
+    figures = find_figures(text)
+    assert len(figures) == 1, figures
+    return figures[0]
+
+
+@pytest.mark.parametrize("text, value, unit, written", [
+    ("固定资产投资50.95亿元", 5_095_000_000, "yuan", "50.95亿元"),
+    ("减税降费793万元", 7_930_000, "yuan", "793万元"),
+    ("实现产值1,234万元", 12_340_000, "yuan", "1,234万元"),
+    ("实现产值５０亿元", 5_000_000_000, "yuan", "５０亿元"),
+    ("投入资金三千二百万元", 32_000_000, "yuan", "三千二百万元"),
+    ("新建两万亩", 20_000, "mu", "两万亩"),
+    ("惠及1.2万户", 12_000, "count", "1.2万户"),
+    ("百万元以上", 1_000_000, "yuan", "百万元"),
+    ("营收2千万元", 20_000_000, "yuan", "2千万元"),
+    ("面积800公顷", 12_000, "mu", "800公顷"),
+    ("产量18.6万吨", 186_000, "tonne", "18.6万吨"),
+    ("产菜500公斤", 0.5, "tonne", "500公斤"),
+    ("发电量12亿千瓦时", 1_200_000_000, "kWh", "12亿千瓦时"),
+    ("装机130万千瓦", 1_300_000, "kW", "130万千瓦"),
+    ("装机200兆瓦", 200_000, "kW", "200兆瓦"),
+    ("接待游客520万人次", 5_200_000, "person-time", "520万人次"),
+    ("新增就业3200人", 3200, "person", "3200人"),
+    ("存栏11.6万头", 116_000, "head", "11.6万头"),
+    ("厂房3.2万平方米", 32_000, "m2", "3.2万平方米"),
+    ("道路12.5公里", 12.5, "km", "12.5公里"),
+    ("增长33.82%", 33.82, "percent", "33.82%"),
+    ("占比百分之十五", 15, "percent", "百分之十五"),
+    ("提高2个百分点", 2, "point", "2个百分点"),
+])
+def test_a_figure_is_read_with_its_unit_and_normalised(text, value, unit, written):
+    figure = only(text)
+    assert figure.value == pytest.approx(value)
+    assert figure.unit_info.normalized == unit
+    assert figure.text == written
+
+
+def test_a_range_keeps_both_ends():
+    figure = only("户均增收3至5万元")
+    assert (figure.value, figure.value_max) == (30_000, 50_000)
+    assert only("3万至5万元").value_max == 50_000
+
+
+@pytest.mark.parametrize("text", ["开展宣讲活动500余场次", "30 余场次", "落户企业100多家"])
+def test_yu_and_duo_inside_a_figure_make_it_approximate(text):
+    assert only(text).approx
+
+
+@pytest.mark.parametrize("text", [
+    "三抓三促", "一核三带", "6+4+6", "世界新能源500强", "党的二十大", "一体化", "0931-8159799", "09:02",
+])
+def test_numbers_without_a_unit_are_not_figures(text):
+    assert find_figures(text) == []
+
+
+def test_precision_is_half_the_last_written_digit():
+    assert only("50.95亿元").precision == pytest.approx(0.005e8)
+    assert only("51亿元").precision == pytest.approx(0.5e8)
+
+
+@given(st.integers(min_value=1, max_value=10**12))
+def test_chinese_numerals_read_as_the_number_they_spell(n):
+    assert parse_number(cn2an.an2cn(str(n))) == n
+
+
+@given(st.integers(min_value=1, max_value=9999), st.sampled_from([("万", 10**4), ("亿", 10**8)]))
+def test_a_multiplier_scales_arabic_and_chinese_numbers_alike(n, mult):
+    word, factor = mult
+    arabic = only(f"投资{n}{word}元")
+    chinese = only(f"投资{cn2an.an2cn(str(n))}{word}元")
+    assert arabic.value == chinese.value == n * factor
+
+
+@given(st.decimals(min_value=Decimal("0.01"), max_value=Decimal("99999.99"), places=2))
+def test_decimals_survive_normalisation_exactly(d):
+    figure = only(f"完成{d}亿元")
+    assert Decimal(str(figure.value)) == d * 10**8
+
+
+@given(st.integers(min_value=1000, max_value=10**9))
+def test_thousands_separators_are_read(n):
+    assert only(f"实现{n:,}万元").value == n * 10**4

@@ -1,0 +1,55 @@
+"""Reporting periods, resolved against the publication date (docs/indicators.md, period table)."""
+
+from datetime import date
+
+import pytest
+
+from monitor.indicators.periods import find_periods
+
+PUBLISHED = date(2023, 11, 23)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("1至9月", "2023-01-01", "2023-09-30"),
+    ("1—9月", "2023-01-01", "2023-09-30"),
+    ("前9个月", "2023-01-01", "2023-09-30"),
+    ("前三季度", "2023-01-01", "2023-09-30"),
+    ("上半年", "2023-01-01", "2023-06-30"),
+    ("前两季度", "2023-01-01", "2023-06-30"),
+    ("一季度", "2023-01-01", "2023-03-31"),
+    ("第一季度", "2023-01-01", "2023-03-31"),
+    ("二季度", "2023-04-01", "2023-06-30"),
+    ("10月", "2023-10-01", "2023-10-31"),
+    ("10月份", "2023-10-01", "2023-10-31"),
+    ("今年以来", "2023-01-01", "2023-11-23"),
+    ("今年", "2023-01-01", "2023-11-23"),
+    ("2022年", "2022-01-01", "2022-12-31"),
+    ("去年", "2022-01-01", "2022-12-31"),
+    ("上年", "2022-01-01", "2022-12-31"),
+    ("全年", "2023-01-01", "2023-12-31"),
+    ("截至10月底", "", "2023-10-31"),
+    ("截至9月末", "", "2023-09-30"),
+    ("2023年1至9月", "2023-01-01", "2023-09-30"),
+    ("今年前三季度", "2023-01-01", "2023-09-30"),
+])
+def test_each_period_form_of_the_rule_book(text, start, end):
+    periods = find_periods(f"{text},全县完成投资5亿元", PUBLISHED)
+    assert [(p.text, p.period_start, p.period_end) for p in periods] == [(text, start, end)]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("1至12月", "2023-01-01", "2023-12-31"),
+    ("全年", "2023-01-01", "2023-12-31"),
+    ("上半年", "2023-01-01", "2023-06-30"),
+    ("12月", "2023-12-01", "2023-12-31"),
+    ("去年", "2023-01-01", "2023-12-31"),
+    ("今年以来", "2024-01-01", "2024-01-10"),
+])
+def test_in_january_last_years_periods_belong_to_last_year(text, start, end):
+    [period] = find_periods(text, date(2024, 1, 10))
+    assert (period.period_start, period.period_end) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["比上年增长5%", "较去年同期增加", "11月23日", "2023年11月23日9时"])
+def test_a_change_basis_or_a_date_is_not_a_period(text):
+    assert [p.text for p in find_periods(text, PUBLISHED) if p.period_start] == []

@@ -1,0 +1,47 @@
+"""The gazetteer: GB/T 2260 codes of Gansu's regions, and what an article is about."""
+
+import pytest
+
+from monitor.indicators import gazetteer
+
+
+def test_the_gazetteer_has_the_province_14_prefectures_and_86_counties():
+    levels = [r.level for r in gazetteer().regions.values()]
+    assert (levels.count("province"), levels.count("prefecture"), levels.count("county")) == (1, 14, 86)
+
+
+@pytest.mark.parametrize("name, code, full", [
+    ("临泽", "620723", "临泽县"), ("临泽县", "620723", "临泽县"),
+    ("天祝", "620623", "天祝藏族自治县"), ("肃北", "620923", "肃北蒙古族自治县"),
+    ("阿克塞", "620924", "阿克塞哈萨克族自治县"), ("张家川", "620525", "张家川回族自治县"),
+    ("东乡", "622926", "东乡族自治县"), ("积石山", "622927", "积石山保安族东乡族撒拉族自治县"),
+    ("临夏州", "622900", "临夏回族自治州"), ("临夏县", "622921", "临夏县"), ("华亭", "620881", "华亭市"),
+])
+def test_short_names_and_aliases_find_their_region(name, code, full):
+    region = gazetteer().lookup(name)
+    assert (region.code, region.name) == (code, full)
+
+
+def test_every_county_belongs_to_a_prefecture():
+    places = gazetteer()
+    for region in places.regions.values():
+        if region.is_county:
+            assert places.parent_prefecture(region) is not None, region
+
+
+@pytest.mark.parametrize("word", ["城关镇", "安宁祥和", "合作社", "金川集团", "安定团结"])
+def test_ordinary_words_are_not_regions(word):
+    assert gazetteer().find(word) == []
+
+
+@pytest.mark.parametrize("title, body, code", [
+    ("临泽:县域经济攀高向强势正起", "高台县和甘州区……", "620723"),
+    ("天祝：高原特色产业释放增收新动能", "", "620623"),
+    ("县域经济观察", "本报高台讯 记者 王某 今年以来，张掖市……", "620724"),
+    ("我省县域经济发展活力持续迸发", "临泽县……临泽县……", "620000"),
+    ("戈壁农业富了农民", "甘州区……甘州区……张掖市……", "620702"),
+    ("文化下乡", "没有地名", None),
+])
+def test_the_main_region_comes_from_prefix_dateline_province_title_or_mentions(title, body, code):
+    region = gazetteer().main_region(title, body)
+    assert (region.code if region else None) == code
