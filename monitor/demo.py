@@ -9,13 +9,15 @@ from pathlib import Path
 
 from .config import load_config
 from .fetch import Fetcher
+from .indicators.render import render_indicators
 from .pipeline import run_once
 from .replica import Replica
-from .store import open_db
+from .store import open_db, queries
 
 __all__ = ["run_demo"]
 
 GSCN, DAILY = "gansu.gscn.com.cn", "gansu.gansudaily.com.cn"
+DEMO_ROWS = 15
 
 
 def write_demo_config(replica: Replica, directory: Path) -> Path:
@@ -39,19 +41,28 @@ def run_demo(directory: Path, echo: Callable[[str], None]) -> None:
             report = run_once(config, db, fetcher)
     echo(report.summary())
     echo("")
-    for row in db.execute("SELECT id, parser, published_at, origin, author, title, body "
-                          "FROM articles ORDER BY published_at DESC"):
-        article_id, parser, published, origin, author, title, body = row
+    for row in db.execute("""
+            SELECT a.id, a.parser, a.published_at, a.origin, a.author, a.title, a.body, r.name,
+                   a.is_county_economy, (SELECT count(*) FROM indicators i WHERE i.article_id = a.id)
+            FROM articles a LEFT JOIN regions r ON r.code = a.region_code
+            ORDER BY a.published_at DESC"""):
+        article_id, parser, published, origin, author, title, body, region, county, figures = row
         echo(f"{article_id}  {published[:16]}  [{parser}]  {title}")
         echo(f"           来源: {origin or '-'}  作者: {author or '-'}  "
              f"正文: {len(body.splitlines())} 段, {len(body)} 字")
+        echo(f"           地区: {region or '-'}{' (县域经济)' if county else ''}  指标: {figures} 项")
         echo(f"           {body.splitlines()[0][:60]}…")
     for url, kind, detail in db.execute("SELECT url, kind, detail FROM skipped"):
         echo(f"not an article ({kind}): {replica.real_url(url)}  {detail or ''}")
     for url, stage, reason in db.execute(
             "SELECT url, stage, reason FROM failures WHERE resolved_at IS NULL"):
         echo(f"failed ({stage}): {replica.real_url(url)}: {reason}")
+    flagged = queries.find_indicators(db, flagged=True)
+    echo("")
+    echo(f"Flagged indicators ({len(flagged)}; the first {min(len(flagged), DEMO_ROWS)}):")
+    echo(render_indicators(flagged[:DEMO_ROWS], "table"))
     echo("")
     echo(f"Database: {config.database_path}   Config: {directory / 'monitor.toml'}")
+    echo(f"Try: monitor --config {directory / 'monitor.toml'} indicators --region 临泽")
     echo(f"Try: sqlite3 {config.database_path} \"SELECT id, title FROM articles "
          "WHERE id IN (SELECT rowid FROM articles_bigram WHERE articles_bigram MATCH '临泽')\"")

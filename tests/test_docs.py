@@ -39,12 +39,16 @@ def test_every_setting_is_documented(heading, keys):
 def test_every_table_and_column_is_documented():
     db = Database(memory=True)
     migrations.apply(db)
-    for table in ("articles", "crawl_runs", "failures", "skipped", "listing_cache"):
+    for table in ("articles", "crawl_runs", "failures", "skipped", "listing_cache", "regions", "indicators"):
         text = section(f"{table}")
         missing = [c.name for c in db[table].columns if f"`{c.name}`" not in text]
         assert not missing, f"undocumented columns of {table}: {missing}"
     for virtual in ("articles_fts", "articles_bigram"):
         assert f"`{virtual}`" in README
+    view = section("indicator_series")
+    missing = [c for c in db.execute("SELECT * FROM indicator_series LIMIT 0").description
+               if f"`{c[0]}`" not in view]
+    assert not missing, f"undocumented columns of indicator_series: {missing}"
 
 
 def test_every_command_is_documented():

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from monitor import economy
 from monitor.fetch import Fetcher
@@ -143,3 +145,11 @@ def test_bad_bodies_give_no_crash_and_no_junk(body):
     result = extract_indicators("临泽：测试", body, "2023-11-23T09:00:00+08:00")
     assert len(result.observations) <= 1
     assert all(re.fullmatch(r"[\u4e00-\u9fff]{2,20}", o.name) for o in result.observations)
+
+
+@given(st.text(alphabet="0123456789.,%一二三四五六七八九十百千万亿两余多近约元亩吨人户个家项年月日至同比增长下降全县临泽投资完成，。、；“”\n",
+               max_size=200))
+def test_any_text_is_read_without_an_error(body):
+    result = extract_indicators("临泽：测试", body, "2023-11-23T09:00:00+08:00")
+    for o in result.observations:
+        assert body[o.value_start:o.value_end] and body[o.evidence_start:o.evidence_end] == o.evidence

@@ -3,6 +3,8 @@
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from monitor.indicators.periods import find_periods
 
@@ -53,3 +55,21 @@ def test_in_january_last_years_periods_belong_to_last_year(text, start, end):
 @pytest.mark.parametrize("text", ["比上年增长5%", "较去年同期增加", "11月23日", "2023年11月23日9时"])
 def test_a_change_basis_or_a_date_is_not_a_period(text):
     assert [p.text for p in find_periods(text, PUBLISHED) if p.period_start] == []
+
+
+def test_a_month_end_in_last_year_respects_its_length():
+    [period] = find_periods("截至2月底", date(2024, 2, 10))
+    assert period.period_end == "2023-02-28"
+
+
+def test_an_impossible_date_is_no_period():
+    assert find_periods("截至2月30日", PUBLISHED) == []
+
+
+@given(st.text(alphabet="0123456789一二三四五六七八九十两今去上下全本前第截至年月日底末季度份以来个—-、", max_size=30),
+       st.dates(min_value=date(2000, 1, 1), max_value=date(2040, 12, 31)))
+def test_any_text_gives_periods_with_valid_ordered_dates(text, published):
+    for period in find_periods(text, published):
+        end = date.fromisoformat(period.period_end)
+        if period.period_start:
+            assert date.fromisoformat(period.period_start) <= end

@@ -68,9 +68,10 @@ def _resolve(m: re.Match[str], published: date) -> tuple[date | None, date] | No
         if month is None or not 1 <= month <= 12:
             return None
         year = int(m["td_year"]) if m["td_year"] else published.year
-        end = date(year, month, int(m["td_day"])) if m["td_day"] else _month_end(year, month)
-        if not m["td_year"] and end > published:
-            end = end.replace(year=year - 1)
+        for candidate in (year, year - 1) if not m["td_year"] else (year,):
+            end = date(candidate, month, int(m["td_day"])) if m["td_day"] else _month_end(candidate, month)
+            if m["td_year"] or end <= published:
+                break
         return None, end
     if m["ytd"]:
         return date(published.year, 1, 1), published
@@ -115,7 +116,10 @@ def find_periods(text: str, published: date) -> list[Period]:
     """Every period named in `text`, left to right."""
     periods = []
     for m in _PERIOD.finditer(text):
-        resolved = _resolve(m, published)
+        try:
+            resolved = _resolve(m, published)
+        except ValueError:   # no such day (2月30日) or year
+            resolved = None
         if resolved is None:
             continue
         start, end = resolved

@@ -17,7 +17,7 @@ _FLAG_LABELS = {"new_indicator": "新指标", "new_period": "新周期", "revise
 def _period(row: dict[str, Any]) -> str:
     if row["period"]:
         return f"{row['period']} ({row['period_start'] or '…'}~{row['period_end']})"
-    return f"截至{row['period_end']}"
+    return f"未注明 (报道于{row['period_end']})"
 
 
 def _number(value: float | None) -> str:
@@ -49,4 +49,4 @@ def render_indicators(rows: list[dict[str, Any]], fmt: str) -> str:
         ("约" if r["approx"] else "") + f"{r['value']}{r['unit']}", r["change"] or "", _flag(r),
         str(r["article_id"]),
     ] for r in rows]
-    return format_table(headers, table, max_width=32)
+    return format_table(headers, table, max_width=40)

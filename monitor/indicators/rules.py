@@ -49,7 +49,7 @@ DOCUMENT_BEFORE = re.compile(r"[〔\[(（]\d{4}[〕\])）]$|[-—/]$")
 SLOGAN_AFTER = re.compile(r"^(?:强|[一二三四五六七八九十0-9+＋])")
 SHORT_QUOTE = 12   # “五个一”, “6+4+6”: a name or slogan; longer: somebody speaking
 ONE_CASE = re.compile(r"该项目|项目建成后|建成后|投产后|达产后|该企业|该公司|该合作社|他家|她家|我家|"
-                      r"[\u4e00-\u9fff]{2,4}镇[\u4e00-\u9fff]{2,4}村|[\u4e00-\u9fff]{1,4}镇农户")
+                      r"镇[\u4e00-\u9fff]{2,4}村|镇农户")   # 月牙泉镇杨家桥村, 居集镇农户
 ONE_PLACE_SUBJECT = re.compile(r"(?<!工业)园区|示范园|产业园|电站")   # in the first characters of a sentence
 HEAD_CHARS = 20
 OTHER_COMPARISON = re.compile(r"[较比](?!上年|去年|上月|同期|上季度)[\u4e00-\u9fff]{1,8}"
