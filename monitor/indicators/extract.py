@@ -20,7 +20,7 @@ from .lexicon import lexicon
 from .numbers import Figure, find_figures, parse_number
 from .periods import Period, find_periods
 from .regions import Region, gazetteer
-from .rules import HEAD_CHARS, THRESHOLD, Context, reject_change, reject_reason
+from .rules import HEAD_CHARS, INDUSTRIAL_PARK, THRESHOLD, Context, reject_change, reject_reason
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleIndicators", "Dropped", "Observation", "extract_indicators"]
 
@@ -43,6 +43,7 @@ _ABS_CHANGE = re.compile(
     r"(?P<verb>增加|增长|减少|下降|多|少|净增)了?(?:约|近|超过|超|达)?$")
 _TAIL_CHARS = 24   # longer than any match of _GROWTH, _ABS_CHANGE, _APPROX_BEFORE
 _JOINERS = frozenset({"和", "、", "及", "与", ""})
+_STRONG_BOUNDARY = re.compile(r"[，,；;：:]")
 _MORE_FIGURES = re.compile(r"^(?:\s*[和、及与]\s*[0-9０-９.．]+\s*[%％])+")
 _BASIS = re.compile(r"同比|环比|比上年|较上年|比去年|较去年|与上年|与去年|比年初|较年初")
 _NEGATIVE = ("下降", "减少", "降低", "回落", "降幅", "下滑", "少")
@@ -53,7 +54,7 @@ _RANKING = re.compile(
     r"(?P<scope>全国|全省|全市|全州|全区)(?P<group>[\u4e00-\u9fff]{0,8}?)"
     r"(?P<rank>第(?P<n>[一二三四五六七八九十0-9]+)|前(?P<top>[一二三四五六七八九十0-9]+))(?P<suffix>位|名)?")
 _LEADING = re.compile(r"^(?:全县|该县|全市|该市|全区|该区|全州|该州|全省|县域|全域|其中|同时|此外|另外|目前|"
-                      r"当前|已经|已|共|累计|并|还|和|及|与|的|在|其|这|使|让|带动|推动)+")
+                      r"当前|已经|已|共|累计|并|还|和|及|与|的|在|其|这|使|让)+")
 _TRAILING = re.compile(r"(?:达到了|完成了|实现了|达到|高达|达|为|是|约|近|超过|超|突破|逾|共计|总计|合计|共|"
                        r"累计|分别|已|均|都|增至|增加到|提高到|完成|实现|新增|首次|再次|一举|同比|有|达成|"
                        r"稳定在|保持在|连续|继续|稳|排名|和|的)+$")
@@ -137,6 +138,8 @@ class _Sentence:
     # 分别增长A和B: what the figures after the first one go to (an observation's index, or
     # the (name, raw name) of a growth row of its own), and the sign of the change
     respectively: list[tuple[int | tuple[str, str], int]] = field(default_factory=list)
+    # 城镇、农村居民人均可支配收入分别达到36215元和14268元: the names of the figures after the first
+    levels: list[tuple[str, str]] = field(default_factory=list)
 
 
 def extract_indicators(title: str, body: str, published_at: str,
@@ -243,7 +246,8 @@ def _name(phrase: str) -> tuple[str, str]:
         if rest and rest not in _GENERIC:
             name = rest
             break
-    name = _clean(_LEADING_VERBS.sub("", name))
+    stripped = _clean(_LEADING_VERBS.sub("", name))
+    name = stripped if stripped not in _GENERIC else _clean(name)   # 带动就业 stays
     if len(name) > MAX_NAME_CHARS or len(name) < 2:
         return "", raw
     return name, raw
@@ -283,7 +287,8 @@ def _read_figure(body: str, sentence: _Sentence, fig: Figure, floor: int,
     after = body[fig.end:sentence.end]
     before = body[max(sentence.start, fig.start - 120):fig.start]
     head = body[sentence.start:min(sentence.start + HEAD_CHARS, fig.start)]
-    reason = reject_reason(Context(fig, before, after, owner, quote, head))
+    industrial = INDUSTRIAL_PARK.search(body, 0, sentence.start) is not None
+    reason = reject_reason(Context(fig, before, after, owner, quote, head, industrial))
     if reason:
         return reason
     unit_kind = fig.unit_info.kind
@@ -292,6 +297,12 @@ def _read_figure(body: str, sentence: _Sentence, fig: Figure, floor: int,
     growth = _GROWTH.search(tail) if unit_kind in ("percent", "point") else None
     absolute = _ABS_CHANGE.search(tail) if unit_kind not in ("percent", "point") else None
     change_match = growth or absolute
+    if sentence.levels and owner.strip() in _JOINERS and not change_match:
+        name, raw = sentence.levels.pop(0)
+        sentence.observations.append(_observation(body, sentence, fig, owner_start, main, published_at,
+                                                  name, raw, _KINDS[unit_kind], approx))
+        return None
+    sentence.levels.clear()
     if sentence.respectively and owner.strip() in _JOINERS:
         target, sign = sentence.respectively.pop(0)
         _add_change(body, sentence, fig, owner_start, main, published_at, target, sign, fig.text, approx)
@@ -307,8 +318,8 @@ def _read_figure(body: str, sentence: _Sentence, fig: Figure, floor: int,
         targets: list[int | tuple[str, str]]
         if n > 1 and not name and len(sentence.observations) >= n:
             targets = list(range(len(sentence.observations) - n, len(sentence.observations)))
-        elif n == 2 and raw.startswith("城乡"):   # 城乡居民人均可支配收入分别增长6.1%和7.6%
-            targets = [_name("城镇" + raw[2:]), _name("农村" + raw[2:])]
+        elif n > 1 and (names := _respective_names(owner, n)):   # 城乡居民…分别增长6.1%和7.6%
+            targets = list(names)
         else:
             previous = sentence.observations[-1] if sentence.observations else None
             attach = previous is not None and previous.kind != "growth_rate" and previous.change == "" \
@@ -329,11 +340,48 @@ def _read_figure(body: str, sentence: _Sentence, fig: Figure, floor: int,
                     change_text, approx)
         return None
     name, raw = _name(owner)
+    if "分别" in owner:
+        names = _respective_names(body[max(floor, _strong_boundary(body, sentence, fig.start)):fig.start],
+                                  1 + _joined_figures(after))
+        if names:
+            (name, raw), sentence.levels = names[0], names[1:]
     if not name:
         return "no indicator named" if not raw else "no clear indicator name"
     sentence.observations.append(_observation(body, sentence, fig, owner_start, main, published_at,
                                               name, raw, _KINDS[unit_kind], approx))
     return None
+
+
+def _strong_boundary(body: str, sentence: _Sentence, at: int) -> int:
+    """After the last ，；： before `at` in the sentence (、 and 和 join names, they do not end them)."""
+    start = sentence.start
+    for m in _STRONG_BOUNDARY.finditer(body, sentence.start, at):
+        start = m.end()
+    return start
+
+
+def _joined_figures(after: str) -> int:
+    """How many figures follow, each joined to the one before by 和, 、, 及 or 与 alone."""
+    count, at = 0, 0
+    for fig in find_figures(after[:80]):
+        if after[at:fig.start].strip() not in _JOINERS - {""}:
+            break
+        count, at = count + 1, fig.end
+    return count
+
+
+def _respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
+    """城镇居民和农村居民人均可支配收入分别达到 with 2 figures -> the names of both: the parts joined
+    by 和/、 share the tail of the last one (城镇 + 居民人均可支配收入)."""
+    head = _clean(phrase[:phrase.rindex("分别")]) if "分别" in phrase else ""
+    parts = re.split("[和、及与]", head)
+    if n == 2 and len(parts) == 1 and head.startswith("城乡"):   # 城乡 = 城镇 and 农村
+        parts = ["城镇", "农村" + head[2:]]
+    if n < 2 or len(parts) != n or any(len(p) < 2 for p in parts):
+        return None
+    tail = parts[-1][len(parts[0]):]
+    names = [_name(p + tail) for p in parts[:-1]] + [_name(parts[-1])]
+    return names if all(name for name, _ in names) else None
 
 
 def _add_change(body: str, sentence: _Sentence, fig: Figure, owner_start: int, main: Region | None,

@@ -21,8 +21,8 @@ _TO = r"(?:至|到|-|—|–|~|～)"
 
 _PERIOD = re.compile(
     r"(?=[0-9一二三四五六七八九十两今去上下全本前第截年])(?:"   # fails fast where no period starts
-    rf"(?P<to_date>截至|截止|截止到)(?:(?P<td_year>\d{{4}})年)?(?P<td_month>{_N})月"
-    rf"(?:(?P<td_day>\d{{1,2}})日|底|末|份)?"
+    rf"(?P<to_date>截至|截止|截止到)(?:(?P<td_year>\d{{4}})年)?(?:(?P<td_month>{_N})月"
+    rf"(?:(?P<td_day>\d{{1,2}})日|底|末|份)?|(?P<td_year_end>底|末))"
     rf"|(?:(?P<year>\d{{4}})年(?:度)?|(?<![比较与同])(?P<rel_year>今年|去年|上年|全年|本年)(?!同期|以来))?"
     rf"(?:(?P<m_from>{_N}){_TO}(?P<m_to>{_N})月(?:份)?(?!\d|日|号)"
     rf"|前(?P<first_q>[一二三两])(?:个)?季度|(?P<q_list>一、二)季度|(?:第)?(?P<q>[一二三四])季度"
@@ -64,6 +64,8 @@ def _resolve(m: re.Match[str], published: date) -> tuple[date | None, date] | No
     if rel in ("去年", "上年"):
         year -= 1
     if m["to_date"]:
+        if m["td_year_end"]:   # 截至2023年底
+            return (None, date(int(m["td_year"]), 12, 31)) if m["td_year"] else None
         month = _num(m["td_month"])
         if month is None or not 1 <= month <= 12:
             return None
