@@ -140,6 +140,7 @@ class _Sentence:
     respectively: list[tuple[int | tuple[str, str], int]] = field(default_factory=list)
     # 城镇、农村居民人均可支配收入分别达到36215元和14268元: the names of the figures after the first
     levels: list[tuple[str, str]] = field(default_factory=list)
+    industrial_park_before: bool = False   # an 工业园区 was named earlier in the body
 
 
 def extract_indicators(title: str, body: str, published_at: str,
@@ -155,6 +156,7 @@ def extract_indicators(title: str, body: str, published_at: str,
     rankings = list(_RANKING.finditer(body))
     quotes = [(m.start(), m.end()) for m in _QUOTATION.finditer(body)]
     quote_starts = [a for a, _ in quotes]
+    first_park = INDUSTRIAL_PARK.search(body)
     observations: list[Observation] = []
     dropped: list[Dropped] = []
     fig_starts = [f.start for f in figures]
@@ -168,7 +170,8 @@ def extract_indicators(title: str, body: str, published_at: str,
         if lo == hi and not sentence_rankings:
             continue
         sentence = _Sentence(s_start, s_end, sm[0], _within(periods, period_starts, s_start, s_end),
-                             _within(mentions, mention_starts, s_start, s_end))
+                             _within(mentions, mention_starts, s_start, s_end),
+                             industrial_park_before=first_park is not None and first_park.start() < s_start)
         events: list[tuple[int, Figure | re.Match[str]]] = \
             [(f.start, f) for f in figures[lo:hi]] + [(r.start(), r) for r in sentence_rankings]
         floor = s_start   # the owner of a figure starts after the previous figure or ranking
@@ -287,7 +290,7 @@ def _read_figure(body: str, sentence: _Sentence, fig: Figure, floor: int,
     after = body[fig.end:sentence.end]
     before = body[max(sentence.start, fig.start - 120):fig.start]
     head = body[sentence.start:min(sentence.start + HEAD_CHARS, fig.start)]
-    industrial = INDUSTRIAL_PARK.search(body, 0, sentence.start) is not None
+    industrial = sentence.industrial_park_before
     reason = reject_reason(Context(fig, before, after, owner, quote, head, industrial))
     if reason:
         return reason

@@ -201,7 +201,8 @@ def save_indicators(db: Database, article_id: int, result: ArticleIndicators, no
         counts["removed"] = len(gone)
         for identity, (obs, row) in produced.items():
             if identity in existing:
-                db.table("indicators").update(existing[identity][0], row)
+                sets = ", ".join(f"{column} = ?" for column in row)
+                db.execute(f"UPDATE indicators SET {sets} WHERE id = ?", [*row.values(), existing[identity][0]])
                 counts["kept"] += 1
                 continue
             flag = flag_for(obs, _priors(db, article_id, row))
@@ -210,7 +211,8 @@ def save_indicators(db: Database, article_id: int, result: ArticleIndicators, no
                        previous_value=flag.previous.value if flag.previous else None,
                        previous_period_end=flag.previous.period_end if flag.previous else None,
                        previous_indicator_id=flag.previous.id if flag.previous else None)
-            db.table("indicators").insert(row)
+            db.execute(f"INSERT INTO indicators ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                       list(row.values()))
             counts[flag.flag or "seen"] += 1
     return counts
 
