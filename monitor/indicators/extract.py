@@ -34,13 +34,14 @@ MAX_SENTENCE_CHARS = 600   # a longer run without a full stop is read in pieces 
 _SENTENCE = re.compile(rf"[^。！？!?\n]{{1,{MAX_SENTENCE_CHARS}}}[。！？!?]*")
 _CLAUSE_BOUNDARY = re.compile(r"[，,；;：:、（）()]")
 _GROWTH = re.compile(
-    r"(?P<basis>同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|较上年|比去年|较去年|"
-    r"比年初|较年初|与上年相比|与去年同期相比)?(?:分别)?"
+    r"(?P<basis>同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年末|较上年末|比上年|较上年|比去年|"
+    r"较去年|比年初|较年初|与上年相比|与去年同期相比)?(?:分别)?"
     r"(?P<verb>增长|增加|提高|提升|上升|下降|减少|降低|回落|增幅|降幅|增速|下滑)了?(?:为|达到?)?"
     r"(?:约|近|超过|超|达)?$")
 _ABS_CHANGE = re.compile(
-    r"(?P<basis>同比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|较上年|比去年|较去年|比年初|较年初)"
-    r"(?P<verb>增加|增长|减少|下降|多|少|净增)了?(?:约|近|超过|超|达)?$")
+    r"(?P<basis>同比|比上年同期|比去年同期|较上年同期|较去年同期|比上年末|较上年末|比上年底|比上年|较上年|比去年|"
+    r"较去年|比年初|较年初)"
+    r"(?P<verb>增加|增长|减少|下降|多|少|净增|新增|提高|高出)了?(?:约|近|超过|超|达)?$")
 _TAIL_CHARS = 24   # longer than any match of _GROWTH, _ABS_CHANGE, _APPROX_BEFORE
 _JOINERS = frozenset({"和", "、", "及", "与", ""})
 _STRONG_BOUNDARY = re.compile(r"[，,；;：:]")

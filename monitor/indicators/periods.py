@@ -21,7 +21,8 @@ _TO = r"(?:至|到|-|—|–|~|～)"
 
 _PERIOD = re.compile(
     r"(?=[0-9一二三四五六七八九十两今去上下全本前第截年])(?:"   # fails fast where no period starts
-    rf"(?P<to_date>截至|截止|截止到)(?:(?P<td_year>\d{{4}})年)?(?:(?P<td_month>{_N})月"
+    rf"(?P<days>(?P<d_month>\d{{1,2}})月(?P<d_from>\d{{1,2}})日{_TO}(?:(?P<d_month2>\d{{1,2}})月)?(?P<d_to>\d{{1,2}})日)"
+    rf"|(?P<to_date>截至|截止|截止到)(?:(?P<td_year>\d{{4}})年)?(?:(?P<td_month>{_N})月"
     rf"(?:(?P<td_day>\d{{1,2}})日|底|末|份)?|(?P<td_year_end>底|末))"
     rf"|(?:(?P<year>\d{{4}})年(?:度)?|(?<![比较与同])(?P<rel_year>今年|去年|上年|全年|本年)(?!同期|以来))?"
     rf"(?:(?P<m_from>{_N}){_TO}(?P<m_to>{_N})月(?:份)?(?!\d|日|号)"
@@ -63,6 +64,12 @@ def _resolve(m: re.Match[str], published: date) -> tuple[date | None, date] | No
     year = int(explicit) if explicit else published.year
     if rel in ("去年", "上年"):
         year -= 1
+    if m["days"]:   # 5月1日至5日
+        start = date(published.year, int(m["d_month"]), int(m["d_from"]))
+        end = date(published.year, int(m["d_month2"] or m["d_month"]), int(m["d_to"]))
+        if end > published:
+            start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
+        return (start, end) if start <= end else None
     if m["to_date"]:
         if m["td_year_end"]:   # 截至2023年底
             return (None, date(int(m["td_year"]), 12, 31)) if m["td_year"] else None

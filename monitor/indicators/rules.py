@@ -50,13 +50,13 @@ _COUNT_UNITS = frozenset({"count", "person", "person-time"})
 DOCUMENT_BEFORE = re.compile(r"[〔\[(（]\d{4}[〕\])）]$|[-—/]$")
 SLOGAN_AFTER = re.compile(r"^(?:强|[一二三四五六七八九十0-9+＋])")
 SHORT_QUOTE = 12   # “五个一”, “6+4+6”: a name or slogan; longer: somebody speaking
-ONE_CASE = re.compile(r"该项目|项目建成后|建成后|投产后|达产后|该企业|该公司|该合作社|他家|她家|我家|"
+ONE_CASE = re.compile(r"该项目|项目建成后|建成后|投产后|达产后|该企业|该公司|该合作社|他家|她家|我家|有限公司|"
                       r"(?<![城乡])镇(?:[\u4e00-\u9fff]{2,4}村|农户)")   # 月牙泉镇杨家桥村, 居集镇农户
 ONE_PLACE_SUBJECT = re.compile(r"(?<!工业)园区|示范园|产业园|电站")
 INDUSTRIAL_PARK = re.compile(r"工业园区|工业集中区|经济开发区|高新区|工业园")   # in the first characters of a sentence
 HEAD_CHARS = 20
 OTHER_COMPARISON = re.compile(r"(?<![同环])[较比](?!上年|去年|上月|同期|上季度|年初)[\u4e00-\u9fff]{1,8}"
-                              r"(?:增长|减少|下降|提高|降低|增加)$"
+                              r"(?:增长|减少|下降|提高|降低|增加|高出|低出|高|低)$"
                               r"|[高低]于[\u4e00-\u9fff]{0,8}平均(?:水平)?$")   # 高于全市平均水平0.8个百分点
 
 THRESHOLD = "a threshold"
@@ -83,7 +83,8 @@ RULES: list[Rule] = [
     ("part of a name or slogan", lambda c: SLOGAN_AFTER.match(c.after) is not None),
     (THRESHOLD, lambda c: bool(THRESHOLD_AFTER.match(c.after))),
     ("part of a project's name", lambda c: PROJECT_NAME_AFTER.match(c.after) is not None),
-    ("a distance to a place", lambda c: DISTANCE.search(c.owner) is not None),
+    ("a distance to a place", lambda c: DISTANCE.search(c.owner) is not None
+        or (c.figure.unit_info.normalized == "km" and c.after.startswith("外"))),
     ("a target or plan", lambda c: TARGET.search(c.before) is not None
         or PLAN.search(CLAUSE_END.split(c.before)[-1]) is not None),
     ("a contribution to growth", lambda c: c.figure.unit_info.kind in ("percent", "point")
