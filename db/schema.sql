@@ -137,6 +137,8 @@ CREATE INDEX indicators_flag ON indicators(flag, found_at);
 
 CREATE INDEX indicators_article ON indicators(article_id);
 
+CREATE INDEX indicators_previous ON indicators(previous_indicator_id);
+
 CREATE INDEX articles_region ON articles(region_code);
 
 CREATE VIEW indicator_series AS

@@ -4,6 +4,7 @@ re-extraction is idempotent and never raises a reported flag again."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 from hypothesis import given
@@ -11,7 +12,8 @@ from hypothesis import strategies as st
 
 from monitor import economy
 from monitor.fetch import Fetcher
-from monitor.indicators import extract_indicators
+from monitor.indicators import EXTRACTOR_VERSION, extract_indicators
+from monitor.models import Article
 from monitor.pipeline import run_once
 from monitor.store import open_db, queries, writes
 
@@ -63,6 +65,19 @@ def test_the_same_value_again_even_rounded_is_corroboration_not_a_flag(db, again
     assert [row[3] for row in flags(db, 2)] == [None]
 
 
+def test_an_undated_figure_reported_again_is_corroboration_and_a_new_value_a_new_period(db):
+    store(db, 1, "临泽：经济运行", "全县共有规上工业企业45家。", "2023-11-20T09:00:00+08:00")
+    store(db, 2, "临泽：经济运行", "全县共有规上工业企业45家。", "2023-11-23T09:00:00+08:00")
+    store(db, 3, "临泽：经济运行", "全县共有规上工业企业46家。", "2023-11-28T09:00:00+08:00")
+    assert [row[3:] for row in flags(db, 2) + flags(db, 3)] == [(None, None), ("new_period", 45)]
+
+
+def test_an_older_period_read_after_a_newer_one_has_no_previous_value(db):
+    store(db, 2, "临泽：经济运行", "1至10月，全县完成固定资产投资56.3亿元。", "2023-11-25T09:00:00+08:00")
+    store(db, 1, "临泽：经济运行", "1至9月，全县完成固定资产投资50.95亿元。", "2023-11-20T09:00:00+08:00")
+    assert flags(db, 1) == [("固定资产投资", "2023-09-30", 5_095_000_000, "new_period", None)]
+
+
 def test_another_region_is_another_series(db):
     store(db, 1, "临泽：经济运行", "1至9月，全县完成固定资产投资50.95亿元。")
     store(db, 2, "高台：经济运行", "1至9月，全县完成固定资产投资50.95亿元。")
@@ -86,6 +101,42 @@ def test_a_row_read_better_after_a_digest_keeps_its_reported_mark(db):
     result = extract_indicators("临泽：经济运行", "1至9月，全县完成固定资产投资50.95亿元。", "2023-11-23T09:00:00+08:00")
     writes.save_indicators(db, 1, result, NOW)
     assert db.execute("SELECT period_end, reported_at FROM indicators").fetchall() == [("2023-09-30", NOW)]
+
+
+def test_a_corrected_value_keeps_the_reported_mark_of_the_figure_it_replaces(db):
+    store(db, 1, "临泽：经济运行", "1至9月，全县完成固定资产投资50.95亿元。")
+    db.execute("UPDATE indicators SET reported_at = ?", [NOW])
+    result = extract_indicators("临泽：经济运行", "1至9月，全县完成固定资产投资50.95亿元。", "2023-11-23T09:00:00+08:00")
+    better = replace(result, observations=tuple(replace(o, value_normalized=5_095_000_001.0)
+                                                for o in result.observations))
+    writes.save_indicators(db, 1, better, NOW)
+    assert db.execute("SELECT value_normalized, reported_at FROM indicators").fetchall() == [(5_095_000_001.0, NOW)]
+
+
+def test_an_article_changed_on_the_site_is_read_again(db):
+    def article(body):
+        return Article(id=7, url="http://x/7.shtml", source="s", title="临泽：经济运行",
+                       published_at="2023-11-23T09:00:00+08:00", body=(body,), parser="test")
+    writes.store_article(db, article("1至9月，全县完成固定资产投资50.95亿元。"), NOW)
+    economy.read_stored(db, NOW)
+    assert writes.store_article(db, article("据统计，1至9月，全县完成固定资产投资52.1亿元。"), NOW) == "updated"
+    assert queries.articles_to_read(db, EXTRACTOR_VERSION) == [7]   # not left with stale rows
+    economy.read_stored(db, NOW)
+    body = db.execute("SELECT body FROM articles").fetchone()[0]
+    [(start, end, value)] = db.execute("SELECT value_start, value_end, value FROM indicators").fetchall()
+    assert (body[start:end], value) == ("52.1亿元", "52.1")
+
+
+def test_quotations_inside_quotations_are_still_quotations():
+    result = extract_indicators("临泽：测试", "理事长说：“我们今年种了2800亩“高原夏菜”，带动就业300人。”",
+                                "2023-11-23T09:00:00+08:00")
+    assert result.observations == () and {d.reason for d in result.dropped} == {"a quotation"}
+
+
+def test_a_target_far_back_in_a_long_sentence_still_governs_it():
+    body = "力争到2025年，" + "持续推进产业转型升级、" * 20 + "全县地区生产总值达到100亿元。"
+    result = extract_indicators("临泽：测试", body, "2023-11-23T09:00:00+08:00")
+    assert result.observations == ()
 
 
 def article_page(template: str, title: str, paragraphs: list[str]) -> bytes:

@@ -93,3 +93,28 @@ def test_decimals_survive_normalisation_exactly(d):
 @given(st.integers(min_value=1000, max_value=10**9))
 def test_thousands_separators_are_read(n):
     assert only(f"实现{n:,}万元").value == n * 10**4
+
+
+@pytest.mark.parametrize("text, value, value_max, approx", [
+    ("三至五万元", 30_000, 50_000, False),
+    ("一亿二千万元", 120_000_000, None, False),
+    ("50余亿元", 5_000_000_000, None, True),
+    ("1000余万元", 10_000_000, None, True),
+    ("１,２００万元", 12_000_000, None, False),
+    ("超过三成", 30, None, False),
+    ("发电12亿度，", 1_200_000_000, None, False),
+])
+def test_forms_found_in_review(text, value, value_max, approx):
+    figure = only(text)
+    assert (figure.value, figure.value_max, figure.approx) == (value, value_max, approx)
+
+
+@pytest.mark.parametrize("text", ["景区游客三五成群", "优惠政策一成不变", "价格一度下滑", "签订三方协议", "两三亿元"])
+def test_idioms_with_numerals_are_not_figures(text):
+    assert find_figures(text) == []
+
+
+@pytest.mark.parametrize("run", ["1" * 50_000, "一" * 50_000, "１" * 50_000, "1," * 20_000])
+def test_a_long_run_of_digits_is_no_figure_and_costs_linear_time(run):
+    # quadratic backtracking here once took minutes for 20,000 characters
+    assert find_figures(run + "年") == []

@@ -73,3 +73,21 @@ def test_any_text_gives_periods_with_valid_ordered_dates(text, published):
         end = date.fromisoformat(period.period_end)
         if period.period_start:
             assert date.fromisoformat(period.period_start) <= end
+
+
+@pytest.mark.parametrize("text, published, start, end", [
+    ("2022年全年", date(2023, 3, 10), "2022-01-01", "2022-12-31"),
+    ("去年全年", date(2023, 3, 10), "2022-01-01", "2022-12-31"),
+    ("今年全年", date(2023, 1, 20), "2023-01-01", "2023-12-31"),
+    ("截至去年底", date(2023, 3, 1), "", "2022-12-31"),
+    ("截至2023年底", date(2024, 1, 18), "", "2023-12-31"),
+    ("截至2月29日", date(2025, 1, 10), "", "2024-02-29"),
+    ("5月1日至5日", date(2024, 5, 6), "2024-05-01", "2024-05-05"),
+])
+def test_period_forms_found_in_review(text, published, start, end):
+    [period] = find_periods(text, published)
+    assert (period.period_start, period.period_end) == (start, end)
+
+
+def test_a_year_compared_with_is_not_a_period():
+    assert find_periods("较2022年同期增长5%", PUBLISHED) == []

@@ -45,3 +45,13 @@ def test_ordinary_words_are_not_regions(word):
 def test_the_main_region_comes_from_prefix_dateline_province_title_or_mentions(title, body, code):
     region = gazetteer().main_region(title, body)
     assert (region.code if region else None) == code
+
+
+@pytest.mark.parametrize("text", ["营商环境和政务服务", "企业和政府", "清水河畔", "民乐演出", "康乐设施", "一马平川"])
+def test_short_names_that_are_ordinary_words_are_not_read(text):
+    assert gazetteer().find(text) == []
+
+
+def test_a_newspapers_dateline_is_not_a_region():
+    assert gazetteer().main_region("产业观察", "张掖日报讯（记者 王某）今年以来，临泽县……") is not None
+    assert gazetteer().main_region("产业观察", "张掖日报讯（记者 王某）今年以来，临泽县……").code == "620723"

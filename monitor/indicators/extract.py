@@ -69,7 +69,8 @@ _GENERIC = frozenset({"面积", "产量", "总量", "规模", "收入", "人数"
                       "值", "率", "价值", "容量", "用量", "个数", "基地", "小区", "大户", "企业", "项目",
                       "园区", "就业"})
 _QUOTES = re.compile(r"[“”\"「」『』《》‘’']")
-_QUOTATION = re.compile(r"“[^“”]{1,600}”|「[^「」]{1,600}」")
+_OPENING, _CLOSING = "“「", "”」"
+MAX_QUOTE_CHARS = 600
 T = TypeVar("T")
 _KINDS = {"amount": "amount", "count": "count", "physical_quantity": "physical_quantity",
           "percent": "share_or_rate", "point": "growth_rate"}
@@ -155,7 +156,7 @@ def extract_indicators(title: str, body: str, published_at: str,
     periods = find_periods(body, published)
     mentions = places.find(body)
     rankings = list(_RANKING.finditer(body))
-    quotes = [(m.start(), m.end()) for m in _QUOTATION.finditer(body)]
+    quotes = _quotations(body)
     quote_starts = [a for a, _ in quotes]
     first_park = INDUSTRIAL_PARK.search(body)
     observations: list[Observation] = []
@@ -196,6 +197,24 @@ def extract_indicators(title: str, body: str, published_at: str,
     is_county_economy = main is not None and main.is_county and (
         bool(unique) or "经济" in (channel or ""))
     return ArticleIndicators(main, is_county_economy, tuple(unique), tuple(dropped))
+
+
+def _quotations(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each outermost quotation; quotes inside it (“……“高原夏菜”……”) are part of it.
+    An opening mark left unclosed for MAX_QUOTE_CHARS is not a quotation."""
+    spans, depth, start = [], 0, 0
+    for i, c in enumerate(body):
+        if c in _OPENING:
+            if depth == 0:
+                start = i
+            depth += 1
+        elif c in _CLOSING and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, i + 1))
+        if depth and i - start > MAX_QUOTE_CHARS:
+            depth = 0
+    return spans
 
 
 def _within(items: list[T], starts: list[int], start: int, end: int) -> list[T]:
@@ -289,7 +308,7 @@ def _read_figure(body: str, sentence: _Sentence, fig: Figure, floor: int,
     owner_start = _owner_floor(body, sentence, floor, fig.start)
     owner = body[owner_start:fig.start]
     after = body[fig.end:sentence.end]
-    before = body[max(sentence.start, fig.start - 120):fig.start]
+    before = body[sentence.start:fig.start]
     head = body[sentence.start:min(sentence.start + HEAD_CHARS, fig.start)]
     industrial = sentence.industrial_park_before
     reason = reject_reason(Context(fig, before, after, owner, quote, head, industrial))

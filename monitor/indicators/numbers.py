@@ -62,7 +62,6 @@ UNITS: dict[str, Unit] = {
     "平方米": Unit("m2", 1, "physical_quantity"),
     "平米": Unit("m2", 1, "physical_quantity"),
     "立方米": Unit("m3", 1, "physical_quantity"),
-    "方": Unit("m3", 1, "physical_quantity"),
     "公里": Unit("km", 1, "physical_quantity"),
     "千米": Unit("km", 1, "physical_quantity"),
     "%": Unit("percent", 1, "percent"),
@@ -98,17 +97,21 @@ UNITS: dict[str, Unit] = {
 _MULTIPLIERS = {"万亿": 10**12, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4, "千": 10**3}
 
 _CN_DIGITS = "零〇一二两三四五六七八九"
-_AR = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
-_CN = rf"[{_CN_DIGITS}十][{_CN_DIGITS}十百千万亿]*(?:点[{_CN_DIGITS}]+)?"
+# Runs are bounded (no real figure has more than 15 digits or 20 numerals) and a number never
+# starts inside another: a long run of digits costs linear time, not quadratic (tested).
+_AR = r"(?<![0-9０-９.．])[0-9０-９]{1,15}(?:,[0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]{1,8})?"
+_CN = rf"(?<![{_CN_DIGITS}十百千万亿点])[{_CN_DIGITS}十][{_CN_DIGITS}十百千万亿]{{0,20}}(?:点[{_CN_DIGITS}]{{1,8}})?"
 _NUM = rf"(?:{_AR}|{_CN})"
 _RANGE = r"(?:至|到|-|—|–|~|～)"
 _MULT = "|".join(sorted(_MULTIPLIERS, key=len, reverse=True))
-_UNIT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+# 成 and 度 are also ordinary characters (三五成群, 一成不变, 一度下滑): as units they end a word.
+_WORD_END_UNITS = {"成": r"成(?![\u4e00-\u9fff]|\d)|成(?=以上|左右|多)", "度": r"度(?=电|[^\u4e00-\u9fff]|$)"}
+_UNIT = "|".join(_WORD_END_UNITS.get(u, re.escape(u)) for u in sorted(UNITS, key=len, reverse=True))
 
 _FIGURE = re.compile(
     rf"(?=[0-9０-９{_CN_DIGITS}十百千])"   # fails fast where no number starts
     rf"(?:(?P<pct>百分之(?P<pct_num>{_NUM}))"
-    rf"|(?P<num>{_NUM}|(?=[百千]万))(?:\s?(?P<mult_lo>{_MULT}))?"
+    rf"|(?P<num>{_NUM}|(?=[百千]万))\s?(?P<approx_lo>余|多)?(?:\s?(?P<mult_lo>{_MULT}))?"
     rf"(?:{_RANGE}(?P<num_hi>{_NUM}))?"
     rf"(?:\s?(?P<mult>{_MULT}))?"
     rf"\s?(?P<approx>余|多)?\s?(?P<unit>{_UNIT}))"
@@ -135,7 +138,8 @@ class Figure:
 
 
 def parse_number(text: str) -> Decimal | None:
-    """'1,234.5' -> 1234.5; '三千二百万' -> 32000000; '１２' -> 12; None when it is not a number."""
+    """'1,234.5' -> 1234.5; '三千二百万' -> 32000000; '１２' -> 12; None when it is not a number
+    (三五, 两三: "three or five", a way of speaking, not a numeral)."""
     text = text.translate(_FULLWIDTH).replace(",", "")
     if not text:
         return None
@@ -144,6 +148,8 @@ def parse_number(text: str) -> Decimal | None:
             return Decimal(text)
         except InvalidOperation:
             return None
+    if len(text) > 1 and not set(text) & set("十百千万亿点"):
+        return None
     return _chinese_number(text)
 
 
@@ -160,8 +166,9 @@ def _chinese_number(text: str) -> Decimal | None:
 def _split_multiplier(number: str) -> tuple[str, str]:
     """'三千二百万' -> ('三千二百', '万'): a Chinese numeral's trailing 万/亿 is its multiplier."""
     for mult in ("万亿", "亿", "万"):
-        if number.endswith(mult) and len(number) > len(mult) and not number[0].isdigit():
-            return number[: -len(mult)], mult
+        rest = number[: -len(mult)]
+        if number.endswith(mult) and rest and not number[0].isdigit() and not set(rest) & set("万亿"):
+            return rest, mult
     return number, ""
 
 
@@ -182,8 +189,9 @@ def find_figures(text: str) -> list[Figure]:
         if number is None:
             continue
         unit_factor = _DECIMAL_FACTORS[unit_text]
-        hi = parse_number(m["num_hi"]) if m["num_hi"] else None
-        hi_mult = _MULTIPLIERS.get(m["mult"] or "", 1)
+        hi_text, hi_own_mult = _split_multiplier(m["num_hi"]) if m["num_hi"] else ("", "")
+        hi = parse_number(hi_text) if hi_text else None
+        hi_mult = _MULTIPLIERS.get(m["mult"] or hi_own_mult, 1)
         lo_mult = _MULTIPLIERS.get(m["mult_lo"] or "", hi_mult) if hi is not None \
             else _MULTIPLIERS.get(mult_text, 1)
         # half a unit of the last written digit, normalised: 50.95亿 -> 5e5
@@ -197,6 +205,6 @@ def find_figures(text: str) -> list[Figure]:
             value=float(number * lo_mult * unit_factor),
             value_max=float(hi * hi_mult * unit_factor) if hi is not None else None,
             precision=0.5 * 10.0 ** -decimals * lo_mult * unit.factor,
-            approx=bool(m["approx"]),
+            approx=bool(m["approx"] or m["approx_lo"]),
         ))
     return figures

@@ -14,7 +14,7 @@ from datetime import date
 
 __all__ = ["Period", "find_periods"]
 
-_N = r"[0-9一二三四五六七八九十两]+"
+_N = r"(?<![0-9一二三四五六七八九十两])[0-9一二三四五六七八九十两]{1,3}"   # bounded: no quadratic runs
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
              "九": 9, "十": 10, "十一": 11, "十二": 12}
 _TO = r"(?:至|到|-|—|–|~|～)"
@@ -22,9 +22,10 @@ _TO = r"(?:至|到|-|—|–|~|～)"
 _PERIOD = re.compile(
     r"(?=[0-9一二三四五六七八九十两今去上下全本前第截年])(?:"   # fails fast where no period starts
     rf"(?P<days>(?P<d_month>\d{{1,2}})月(?P<d_from>\d{{1,2}})日{_TO}(?:(?P<d_month2>\d{{1,2}})月)?(?P<d_to>\d{{1,2}})日)"
-    rf"|(?P<to_date>截至|截止|截止到)(?:(?P<td_year>\d{{4}})年)?(?:(?P<td_month>{_N})月"
-    rf"(?:(?P<td_day>\d{{1,2}})日|底|末|份)?|(?P<td_year_end>底|末))"
-    rf"|(?:(?P<year>\d{{4}})年(?:度)?|(?<![比较与同])(?P<rel_year>今年|去年|上年|全年|本年)(?!同期|以来))?"
+    rf"|(?P<to_date>截至|截止|截止到)(?:(?P<td_rel>去年|上年)(?:底|末)|(?:(?P<td_year>\d{{4}})年)?"
+    rf"(?:(?P<td_month>{_N})月(?:(?P<td_day>\d{{1,2}})日|底|末|份)?|(?P<td_year_end>底|末)))"
+    rf"|(?:(?<![比较与同\d])(?P<year>\d{{4}})年(?:度)?"
+    rf"|(?<![比较与同])(?P<rel_year>今年|去年|上年|全年|本年)(?!同期|以来))?"
     rf"(?:(?P<m_from>{_N}){_TO}(?P<m_to>{_N})月(?:份)?(?!\d|日|号)"
     rf"|前(?P<first_q>[一二三两])(?:个)?季度|(?P<q_list>一、二)季度|(?:第)?(?P<q>[一二三四])季度"
     rf"|前(?P<first_m>{_N})个?月"
@@ -32,8 +33,9 @@ _PERIOD = re.compile(
     rf"|(?P<month>{_N})月(?:份)?(?!\d|日|号|\d*[至到-])"
     rf")"
     rf"|(?P<ytd>今年以来|年初以来|今年来)"
-    rf"|(?P<year_only>\d{{4}})年(?:度)?(?![0-9一二三四五六七八九十前上下第])"
+    rf"|(?<![比较与同\d])(?P<year_only>\d{{4}})年(?:度)?(?!同期|[0-9一二三四五六七八九十前上下第])(?P<y_full>全年)?"
     rf"|(?<![比较与同])(?P<rel_only>今年|去年|上年|全年|本年)(?!同期|以来|[0-9一二三四五六七八九十前上下第])"
+    rf"(?P<r_full>全年)?"
     r")"
 )
 
@@ -71,17 +73,24 @@ def _resolve(m: re.Match[str], published: date) -> tuple[date | None, date] | No
             start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
         return (start, end) if start <= end else None
     if m["to_date"]:
+        if m["td_rel"]:   # 截至去年底
+            return None, date(published.year - 1, 12, 31)
         if m["td_year_end"]:   # 截至2023年底
             return (None, date(int(m["td_year"]), 12, 31)) if m["td_year"] else None
         month = _num(m["td_month"])
         if month is None or not 1 <= month <= 12:
             return None
         year = int(m["td_year"]) if m["td_year"] else published.year
+        found = None
         for candidate in (year, year - 1) if not m["td_year"] else (year,):
-            end = date(candidate, month, int(m["td_day"])) if m["td_day"] else _month_end(candidate, month)
+            try:
+                end = date(candidate, month, int(m["td_day"])) if m["td_day"] else _month_end(candidate, month)
+            except ValueError:   # 2月29日 in a year without one
+                continue
+            found = end
             if m["td_year"] or end <= published:
                 break
-        return None, end
+        return (None, found) if found else None
     if m["ytd"]:
         return date(published.year, 1, 1), published
     if m["m_from"] is not None:
@@ -108,10 +117,11 @@ def _resolve(m: re.Match[str], published: date) -> tuple[date | None, date] | No
         if month is None or not 1 <= month <= 12:
             return None
         start_month = end_month = month
-    else:   # a year on its own: 2022年, 去年, 全年, 今年
-        if rel in ("今年", "本年") and not explicit:
+    else:   # a year on its own: 2022年, 去年, 全年, 今年, 2022年全年, 去年全年
+        whole = bool(m["y_full"] or m["r_full"])
+        if rel in ("今年", "本年") and not explicit and not whole:
             return date(year, 1, 1), published
-        if rel == "全年" and not explicit and published.month <= 2:
+        if rel == "全年" and not explicit and published.month <= 2:   # 全年 in January: last year's
             year -= 1
         return date(year, 1, 1), date(year, 12, 31)
     end = _month_end(year, end_month)

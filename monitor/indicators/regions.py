@@ -3,8 +3,8 @@
 The gazetteer is `regions.csv` beside this module: code, full name, short name, type, parent
 code and aliases. A region is found in text by its full name, its aliases, and its short name
 (临泽 -> 临泽县). Short names that are ordinary words or shared with other places (城关, 安宁,
-安定, 合作, 金川, 白银区 vs 白银市, 临夏市 vs 临夏县) are left empty in the file, so only the
-full name finds those.
+安定, 合作, 金川, 和政 in 和政府, 清水, 民乐, 康乐, 平川, 白银区 vs 白银市, 临夏市 vs 临夏县) are left
+empty in the file, so only the full name finds those.
 """
 
 from __future__ import annotations
@@ -101,10 +101,10 @@ class Gazetteer:
             if found:
                 return found[-1][2]
         dateline = _DATELINE.search(body[:300])
-        if dateline:
-            found = self.find(dateline[1] or dateline[2])
-            if found:
-                return found[-1][2]
+        if dateline:   # only a region's own name: 张掖日报讯 is the paper, not a dateline
+            named = self.lookup(dateline[1] or dateline[2])
+            if named:
+                return named
         if _PROVINCE_TITLE.search(title):
             return self.regions.get("620000")
         counts: Counter[str] = Counter()

@@ -19,7 +19,7 @@ __all__ = ["RULES", "Context", "reject_change", "reject_reason"]
 @dataclass(frozen=True, slots=True)
 class Context:
     figure: Figure
-    before: str      # the sentence up to the figure (at most its last 120 characters)
+    before: str      # the sentence up to the figure
     after: str       # the sentence after the figure
     owner: str       # the phrase that owns the figure: its clause, from the last boundary
     quote: str | None = None   # the quotation the figure stands in, if any

@@ -166,6 +166,7 @@ def m004_regions_indicators(db: Database) -> None:
     db.execute("CREATE INDEX indicators_series ON indicators(region_code, name, kind, period_end)")
     db.execute("CREATE INDEX indicators_flag ON indicators(flag, found_at)")
     db.execute("CREATE INDEX indicators_article ON indicators(article_id)")
+    db.execute("CREATE INDEX indicators_previous ON indicators(previous_indicator_id)")
     db.execute("CREATE INDEX articles_region ON articles(region_code)")
     db.execute("""
         CREATE VIEW indicator_series AS

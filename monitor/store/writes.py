@@ -49,8 +49,8 @@ def store_article(db: Database, article: Article, now: str) -> str:
         elif old[2] == article.content_hash:
             db.execute("UPDATE articles SET fetched_at = ? WHERE id = ?", [now, article.id])
             outcome = "unchanged"
-        else:
-            db.table("articles").update(article.id, row)
+        else:   # changed on the site: its indicators are read again (indicators_version NULL)
+            db.table("articles").update(article.id, {**row, "indicators_version": None})
             db.execute("INSERT INTO articles_bigram(articles_bigram, rowid, title, body) "
                        "VALUES ('delete', ?, ?, ?)", [article.id, bigrams(old[0]), bigrams(old[1])])
             outcome = "updated"
@@ -185,15 +185,24 @@ def save_indicators(db: Database, article_id: int, result: ArticleIndicators, no
                    "WHERE id = ?", [region.code if region else None, int(result.is_county_economy),
                                     EXTRACTOR_VERSION, article_id])
         cols = ", ".join(_IDENTITY)
-        existing: dict[tuple[Any, ...], tuple[int, str | None]] = {
-            tuple(r[:-2]): (r[-2], r[-1]) for r in db.execute(
-                f"SELECT {cols}, id, reported_at FROM indicators WHERE article_id = ?", [article_id])}
+        existing: dict[tuple[Any, ...], tuple[int, str | None]] = {}
+        spans: dict[int, tuple[int, int]] = {}
+        for r in db.execute(f"SELECT {cols}, id, reported_at, value_start, value_end FROM indicators "
+                            "WHERE article_id = ?", [article_id]):
+            existing[tuple(r[:-4])] = (r[-4], r[-3])
+            spans[r[-4]] = (r[-2], r[-1])
         produced: dict[tuple[Any, ...], tuple[Observation, dict[str, Any]]] = {}
         for obs in result.observations:
             row = _row(article_id, obs)
             produced.setdefault(tuple(row[c] for c in _IDENTITY), (obs, row))  # stated twice: one row
         gone = {k: v for k, v in existing.items() if k not in produced}
-        reported = {(k[1], k[5]): when for k, (_, when) in gone.items() if when}
+        # a figure read better keeps the reported mark of the row it replaces: same place in
+        # the body, or same name and value
+        reported: dict[Any, str] = {}
+        for k, (row_id, when) in gone.items():
+            if when:
+                reported[(k[1], k[5])] = when
+                reported[("at", spans[row_id])] = when
         for row_id, _ in gone.values():
             db.execute("UPDATE indicators SET previous_indicator_id = NULL "
                        "WHERE previous_indicator_id = ?", [row_id])
@@ -207,7 +216,8 @@ def save_indicators(db: Database, article_id: int, result: ArticleIndicators, no
                 continue
             flag = flag_for(obs, _priors(db, article_id, row))
             row.update(flag=flag.flag, found_at=now,
-                       reported_at=reported.get((row["name"], row["value_normalized"])),
+                       reported_at=reported.get((row["name"], row["value_normalized"]))
+                       or reported.get(("at", (row["value_start"], row["value_end"]))),
                        previous_value=flag.previous.value if flag.previous else None,
                        previous_period_end=flag.previous.period_end if flag.previous else None,
                        previous_indicator_id=flag.previous.id if flag.previous else None)
@@ -219,7 +229,7 @@ def save_indicators(db: Database, article_id: int, result: ArticleIndicators, no
 
 def _priors(db: Database, article_id: int, row: dict[str, Any]) -> list[Prior]:
     return [Prior(*r) for r in db.execute(
-        """SELECT i.id, i.period_start, i.period_end, i.value_normalized, i.precision, i.approx,
+        """SELECT i.id, i.period, i.period_start, i.period_end, i.value_normalized, i.precision, i.approx,
                   a.published_at
            FROM indicators i JOIN articles a ON a.id = i.article_id
            WHERE i.region_code = ? AND i.name = ? AND i.kind = ? AND i.article_id != ?""",
