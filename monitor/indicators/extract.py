@@ -70,6 +70,7 @@ _GENERIC = frozenset({"面积", "产量", "总量", "规模", "收入", "人数"
                       "园区", "就业"})
 _QUOTES = re.compile(r"[“”\"「」『』《》‘’']")
 _OPENING, _CLOSING = "“「", "”」"
+_QUOTE_MARK = re.compile("[“”「」]")
 MAX_QUOTE_CHARS = 600
 T = TypeVar("T")
 _KINDS = {"amount": "amount", "count": "count", "physical_quantity": "physical_quantity",
@@ -203,7 +204,10 @@ def _quotations(body: str) -> list[tuple[int, int]]:
     """(start, end) of each outermost quotation; quotes inside it (“……“高原夏菜”……”) are part of it.
     An opening mark left unclosed for MAX_QUOTE_CHARS is not a quotation."""
     spans, depth, start = [], 0, 0
-    for i, c in enumerate(body):
+    for mark in _QUOTE_MARK.finditer(body):
+        i, c = mark.start(), mark[0]
+        if depth and i - start > MAX_QUOTE_CHARS:
+            depth = 0
         if c in _OPENING:
             if depth == 0:
                 start = i
@@ -212,8 +216,6 @@ def _quotations(body: str) -> list[tuple[int, int]]:
             depth -= 1
             if depth == 0:
                 spans.append((start, i + 1))
-        if depth and i - start > MAX_QUOTE_CHARS:
-            depth = 0
     return spans
 
 
