@@ -26,7 +26,7 @@ CREATE TABLE articles (
             encoding TEXT,
             first_seen_at TEXT NOT NULL,     -- UTC, when this monitor first stored it
             fetched_at TEXT NOT NULL         -- UTC, last fetch
-        , region_code TEXT, is_county_economy INTEGER, indicators_version INTEGER);
+        , region_code TEXT, is_county_economy INTEGER, indicators_version INTEGER, reported_at TEXT);
 
 CREATE TABLE crawl_runs (
             id INTEGER PRIMARY KEY,
@@ -124,6 +124,60 @@ CREATE TABLE indicators (
             UNIQUE (article_id, region_code, name, kind, period_start, period_end, value_normalized)
         );
 
+CREATE TABLE job_runs (
+            id INTEGER PRIMARY KEY,
+            job TEXT NOT NULL,               -- crawl | digest
+            scheduled_for TEXT,              -- the run time the scheduler planned (UTC)
+            started_at TEXT NOT NULL,
+            ended_at TEXT,                   -- NULL: running, or the daemon was killed
+            outcome TEXT NOT NULL,           -- running | ok | partial | failed | skipped | missed
+            crawl_run_id INTEGER,            -- crawl_runs.id of a crawl job
+            articles INTEGER,                -- new articles (crawl)
+            indicators INTEGER,              -- indicator rows added (crawl)
+            flagged INTEGER,                 -- of which flagged (crawl)
+            queued INTEGER,                  -- digest messages queued (digest)
+            sent INTEGER,                    -- messages delivered from the outbox (both)
+            error TEXT
+        );
+
+CREATE TABLE digests (
+            id INTEGER PRIMARY KEY,
+            created_at TEXT NOT NULL,        -- UTC; what it covers was reported up to here
+            articles INTEGER NOT NULL,       -- new county-economy articles in it
+            new_indicators INTEGER NOT NULL,
+            new_periods INTEGER NOT NULL,
+            revised INTEGER NOT NULL,
+            warnings TEXT                    -- the health warnings it carried, one per line
+        );
+
+CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY,
+            digest_id INTEGER NOT NULL REFERENCES digests(id),
+            recipients TEXT NOT NULL,        -- JSON list of addresses
+            subject TEXT NOT NULL,
+            message_id TEXT NOT NULL UNIQUE, -- <...>, fixed when queued: a re-send has the same
+            message TEXT NOT NULL,           -- the whole message (RFC 5322) as it is sent
+            status TEXT NOT NULL,            -- queued | sent | rejected
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at TEXT NOT NULL,   -- UTC; not tried again before
+            last_error TEXT,
+            error_kind TEXT,                 -- temporary | permanent
+            created_at TEXT NOT NULL,
+            sent_at TEXT
+        );
+
+CREATE TABLE daemon_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            pid INTEGER,
+            started_at TEXT,
+            heartbeat_at TEXT,               -- UTC; the daemon writes it every minute
+            stopped_at TEXT,                 -- set on a clean stop; NULL while running or killed
+            crawl_schedule TEXT,
+            digest_schedule TEXT,
+            next_crawl_at TEXT,
+            next_digest_at TEXT
+        );
+
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
     ON "_sqlite_migrations" ("migration_set", "name");
 
@@ -140,6 +194,10 @@ CREATE INDEX indicators_article ON indicators(article_id);
 CREATE INDEX indicators_previous ON indicators(previous_indicator_id);
 
 CREATE INDEX articles_region ON articles(region_code);
+
+CREATE INDEX job_runs_job ON job_runs(job, started_at);
+
+CREATE INDEX outbox_due ON outbox(status, next_attempt_at);
 
 CREATE VIEW indicator_series AS
         SELECT i.region_code, i.region, i.name AS indicator, i.kind, i.period, i.period_start,

@@ -9,19 +9,22 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
+from email.utils import parseaddr
 from importlib import resources
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from selectolax.lexbor import LexborHTMLParser
 
 from .errors import ConfigError
 
 __all__ = [
-    "DEFAULT_CONFIG_PATH", "Config", "builtin_layouts", "CrawlSettings", "HttpSettings", "Layout", "Source",
-    "load_config", "resolve_config_path",
+    "DEFAULT_CONFIG_PATH", "Config", "CrawlSettings", "EmailSettings", "HealthSettings", "HttpSettings", "Layout",
+    "Recipient", "ScheduleSettings", "Source", "builtin_layouts", "interval_seconds", "load_config",
+    "resolve_config_path",
 ]
 
 DEFAULT_CONFIG_PATH = Path("config/monitor.toml")
@@ -45,6 +48,49 @@ class CrawlSettings:
     max_listing_pages: int = 3
     max_article_pages: int = 20
     max_attempts: int = 8
+
+
+@dataclass(frozen=True)
+class ScheduleSettings:
+    crawl: str = "30m"               # an interval (45s, 30m, 2h, 1d) or a 5-field cron expression
+    digest: str = "0 8 * * *"
+    timezone: str = "Asia/Shanghai"
+    crawl_jitter_s: int = 60         # each crawl starts up to this many seconds late, at random
+    misfire_grace_s: int = 600       # a run missed by more than this is skipped (and logged)
+
+
+@dataclass(frozen=True)
+class Recipient:
+    address: str
+    regions: tuple[str, ...] = ()      # GB/T 2260 codes; empty: every region
+    indicators: tuple[str, ...] = ()   # canonical names; empty: every indicator
+
+
+@dataclass(frozen=True)
+class EmailSettings:
+    smtp_host: str = ""
+    smtp_port: int = 587
+    tls: str = "starttls"            # starttls | ssl | none
+    username: str = ""
+    password_env: str = ""           # name of the environment variable holding the password
+    sender: str = ""
+    recipients: tuple[Recipient, ...] = ()
+    send_empty: bool = False
+    subject_prefix: str = "[甘肃县域经济]"
+    templates_dir: str = ""
+    timeout_s: float = 30.0
+    retry_base_s: float = 60.0
+    retry_max_s: float = 21600.0
+
+
+@dataclass(frozen=True)
+class HealthSettings:
+    max_quiet_hours: float = 48.0     # no new article for longer: warn
+    max_fallback_share: float = 0.3   # of the last 50 articles parsed by the fallback: warn
+    max_failure_share: float = 0.3    # of the last 50 article attempts failed: warn
+    outbox_stuck_hours: float = 6.0   # a digest queued longer: warn
+    heartbeat_grace_s: float = 300.0  # a daemon not heard from for longer than its schedule
+                                      # allows plus this: unhealthy
 
 
 @dataclass(frozen=True)
@@ -82,6 +128,9 @@ class Config:
     crawl: CrawlSettings
     sources: tuple[Source, ...]
     layouts: dict[str, Layout] = field(default_factory=dict)
+    schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
+    email: EmailSettings | None = None
+    health: HealthSettings = field(default_factory=HealthSettings)
 
     @property
     def all_hosts(self) -> frozenset[str]:
@@ -111,7 +160,8 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
 
 
 def _build(where: str, raw: dict[str, Any]) -> Config:
-    _no_unknown(where, "", raw, {"database", "http", "crawl", "sources", "layouts"})
+    _no_unknown(where, "", raw, {"database", "http", "crawl", "sources", "layouts", "schedule", "email",
+                                 "health"})
     database = _table(where, "database", raw.get("database"), required=True)
     _no_unknown(where, "database", database, {"path"})
     db_path = _typed(where, "database.path", database.get("path"), str, required=True)
@@ -126,7 +176,109 @@ def _build(where: str, raw: dict[str, Any]) -> Config:
     names = [s.name for s in built]
     if len(set(names)) != len(names):
         raise ConfigError(where, "sources", f"source names must be unique, got {names}")
-    return Config(where, Path(db_path), http, crawl, built, layouts)
+    schedule = _settings(where, "schedule", raw.get("schedule"), ScheduleSettings)
+    _check_schedule(where, schedule)
+    email = _email(where, raw["email"]) if "email" in raw else None
+    health = _settings(where, "health", raw.get("health"), HealthSettings)
+    for f in fields(HealthSettings):
+        if getattr(health, f.name) <= 0:
+            raise ConfigError(where, f"health.{f.name}", "expected a number greater than 0")
+    return Config(where, Path(db_path), http, crawl, built, layouts, schedule, email, health)
+
+
+_INTERVAL = re.compile(r"^(\d+)\s*(s|m|h|d)$")
+_ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_ADDRESS = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+$")
+
+
+def interval_seconds(spec: str) -> int | None:
+    """'30m' -> 1800; None when `spec` is not an interval (it is then a cron expression)."""
+    m = _INTERVAL.match(spec.strip())
+    return int(m[1]) * {"s": 1, "m": 60, "h": 3600, "d": 86400}[m[2]] if m else None
+
+
+def _check_schedule(where: str, schedule: ScheduleSettings) -> None:
+    from apscheduler.triggers.cron import CronTrigger  # 60 ms to import: only when checking
+
+    try:
+        zone = ZoneInfo(schedule.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(where, "schedule.timezone",
+                          f"expected a time zone name such as 'Asia/Shanghai', got {schedule.timezone!r}") from None
+    for job in ("crawl", "digest"):
+        spec = getattr(schedule, job)
+        seconds = interval_seconds(spec)
+        if seconds is not None:
+            if seconds < 1:
+                raise ConfigError(where, f"schedule.{job}", "expected an interval of at least 1s")
+            continue
+        try:
+            CronTrigger.from_crontab(spec, timezone=zone)
+        except ValueError as exc:
+            raise ConfigError(where, f"schedule.{job}", "expected an interval such as 30m, 2h or 45s, or a "
+                              f"5-field cron expression such as '0 8 * * *'; got {spec!r} ({exc})") from None
+    for name in ("crawl_jitter_s", "misfire_grace_s"):
+        if getattr(schedule, name) < 0:
+            raise ConfigError(where, f"schedule.{name}", "expected 0 or more")
+
+
+def _email(where: str, raw: Any) -> EmailSettings:
+    table = dict(_table(where, "email", raw))
+    recipients_raw = table.pop("recipients", None)
+    settings: EmailSettings = _settings(where, "email", table, EmailSettings)
+    for key in ("smtp_host", "sender"):
+        if not getattr(settings, key):
+            raise ConfigError(where, f"email.{key}", "missing; expected a string")
+    if settings.tls not in ("starttls", "ssl", "none"):
+        raise ConfigError(where, "email.tls", f"expected 'starttls', 'ssl' or 'none', got {settings.tls!r}")
+    if not 0 < settings.smtp_port < 65536:
+        raise ConfigError(where, "email.smtp_port", "expected a port number between 1 and 65535")
+    if settings.password_env and not _ENV_NAME.match(settings.password_env):
+        raise ConfigError(where, "email.password_env",
+                          f"expected the name of an environment variable, got {settings.password_env!r}")
+    if settings.username and not settings.password_env:
+        raise ConfigError(where, "email.password_env",
+                          "missing; with a username, name the environment variable that holds the password")
+    _check_address(where, "email.sender", settings.sender, display_name=True)
+    if not isinstance(recipients_raw, list) or not recipients_raw:
+        raise ConfigError(where, "email.recipients",
+                          "expected a list of addresses or {address = ..., regions = [...], indicators = [...]}")
+    recipients = tuple(_recipient(where, f"email.recipients[{i}]", r) for i, r in enumerate(recipients_raw))
+    for name in ("timeout_s", "retry_base_s", "retry_max_s"):
+        if getattr(settings, name) <= 0:
+            raise ConfigError(where, f"email.{name}", "expected a number greater than 0")
+    return replace(settings, recipients=recipients)
+
+
+def _check_address(where: str, key: str, value: str, *, display_name: bool = False) -> None:
+    if "\r" in value or "\n" in value:
+        raise ConfigError(where, key, "expected an e-mail address on one line")
+    name, address = parseaddr(value)
+    if not _ADDRESS.match(address) or (not display_name and name):
+        raise ConfigError(where, key, f"expected an e-mail address such as monitor@example.org, got {value!r}")
+
+
+def _recipient(where: str, key: str, raw: Any) -> Recipient:
+    from .indicators import gazetteer
+    from .indicators.lexicon import lexicon
+
+    if isinstance(raw, str):
+        _check_address(where, key, raw)
+        return Recipient(raw)
+    table = _table(where, key, raw)
+    _no_unknown(where, key, table, {"address", "regions", "indicators"})
+    address = _typed(where, f"{key}.address", table.get("address"), str, required=True)
+    _check_address(where, f"{key}.address", address)
+    codes = []
+    for name in _str_list(where, f"{key}.regions", table["regions"]) if "regions" in table else ():
+        region = gazetteer().lookup(name) or gazetteer().regions.get(name)
+        if region is None:
+            raise ConfigError(where, f"{key}.regions", f"{name!r} is not a Gansu region; use a name such as "
+                              "临泽, 临泽县 or a code such as 620723")
+        codes.append(region.code)
+    names = tuple(lexicon().canonical(n) or n for n in _str_list(where, f"{key}.indicators", table["indicators"])) \
+        if "indicators" in table else ()
+    return Recipient(address, tuple(codes), names)
 
 
 def _check_http(where: str, http: HttpSettings) -> None:

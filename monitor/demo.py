@@ -4,10 +4,12 @@ and a look at what was stored. No network needed."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 
 from .config import load_config
+from .digest.preview import preview
 from .fetch import Fetcher
 from .indicators.render import render_indicators
 from .pipeline import run_once
@@ -61,6 +63,15 @@ def run_demo(directory: Path, echo: Callable[[str], None]) -> None:
     echo("")
     echo(f"Flagged indicators ({len(flagged)}; the first {min(len(flagged), DEMO_ROWS)}):")
     echo(render_indicators(flagged[:DEMO_ROWS], "table"))
+    digest_path = directory / "digest.eml"
+    message = preview(db, config, datetime.now(UTC))
+    digest_path.write_bytes(bytes(message))
+    html = message.get_body(("html",))
+    if html is not None:
+        (directory / "digest.html").write_text(html.get_content(), encoding="utf-8")
+    echo("")
+    echo(f"The digest this would e-mail: {digest_path} (open it in a mail program) and "
+         f"{directory / 'digest.html'} (a browser). Subject: {message['Subject']}")
     echo("")
     echo(f"Database: {config.database_path}   Config: {directory / 'monitor.toml'}")
     echo(f"Try: monitor --config {directory / 'monitor.toml'} indicators --region 临泽")

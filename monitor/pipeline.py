@@ -50,21 +50,36 @@ class _Cycle:
     clock: Callable[[], str]
     backfill_pages: int | None
     on_progress: Progress | None
+    stop: Callable[[], bool]
     pages_planned: int = 0
+
+    def check_stop(self) -> None:
+        if self.stop():
+            raise _Stopped()
+
+
+class _Stopped(Exception):
+    """Asked to stop (SIGTERM to the daemon): raised between two articles, never inside one."""
 
 
 def run_once(config: Config, db: Database, fetcher: Fetcher, *, backfill_pages: int | None = None,
-             clock: Callable[[], str] = utc_now, on_progress: Progress | None = None) -> RunReport:
-    """Crawl every source once; returns what happened (also kept in `crawl_runs`)."""
+             clock: Callable[[], str] = utc_now, on_progress: Progress | None = None,
+             stop: Callable[[], bool] | None = None) -> RunReport:
+    """Crawl every source once; returns what happened (also kept in `crawl_runs`). `stop()` is
+    asked before each article and listing page: when it says yes the cycle ends there, with
+    every article either stored or not touched, and `crawl_runs.status` 'stopped'."""
     report = RunReport(started_at=clock())
     report.run_id = writes.start_run(db, report.started_at)
-    cycle = _Cycle(config, db, fetcher, report, clock, backfill_pages, on_progress)
+    cycle = _Cycle(config, db, fetcher, report, clock, backfill_pages, on_progress, stop or (lambda: False))
     status = "failed"
     try:
         _read_indicators(cycle, economy.read_stored(db, clock()))   # left unread by a crash or an upgrade
         for source in config.sources:
             _crawl_source(cycle, source)
         status = "ok" if not report.errors else "partial"
+    except _Stopped:
+        status = "stopped"
+        log.info("crawl stopped on request after %d new articles", report.new_articles)
     finally:
         report.ended_at = clock()
         writes.finish_run(db, report, requests=fetcher.requests, status=status)
@@ -77,7 +92,10 @@ def _crawl_source(cycle: _Cycle, source: Source) -> None:
         for listing_url in source.listing_urls:
             for urls in _listing_pages(cycle, source, listing_url):
                 for url in urls:
+                    cycle.check_stop()
                     _process_article(cycle, source, url)
+    except _Stopped:
+        raise
     except MonitorError as exc:
         cycle.report.errors.append(f"{source.name}: {exc}")
         log.error("source %s: listing failed, trying again next cycle: %s", source.name, exc)
@@ -85,6 +103,7 @@ def _crawl_source(cycle: _Cycle, source: Source) -> None:
         cycle.report.errors.append(f"{source.name}: unexpected error: {exc!r}")
         log.exception("source %s: unexpected error; the other sources go on", source.name)
     for retry in retries:
+        cycle.check_stop()
         cycle.report.retried += 1
         if _process_article(cycle, source, retry.url, retry):
             cycle.report.recovered += 1
@@ -126,6 +145,7 @@ def _listing_pages(cycle: _Cycle, source: Source, listing_url: str) -> Iterator[
     for older_url in older:
         if reached_known and not backfill:
             break
+        cycle.check_stop()
         older_page = fetcher.fetch(older_url, source.allowed_hosts)
         report.listing_pages += 1
         new, reached_known = _new_links(cycle, source, older_page.text, older_page.url,

@@ -45,3 +45,68 @@ def make_config(replica: Replica, directory: Path, **http: object) -> Config:
 @pytest.fixture
 def config(replica: Replica, tmp_path: Path) -> Config:
     return make_config(replica, tmp_path)
+
+
+class SmtpServer:
+    """A real SMTP server (aiosmtpd) on 127.0.0.1 that keeps what it receives. aiosmtpd needs a
+    port chosen beforehand (port=0 fails), so a free one is picked; `start()` again after
+    `stop()` brings it back on the same port (the 'server down, then up' tests)."""
+
+    def __init__(self, auth: tuple[str, str] | None = None) -> None:
+        import socket
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        self.auth = auth
+        self.messages: list[tuple[str, list[str], bytes]] = []   # (mail from, rcpt tos, data)
+        self.refuse: set[str] = set()
+        self._controller = None
+
+    def start(self) -> SmtpServer:
+        from aiosmtpd.controller import Controller
+        from aiosmtpd.smtp import AuthResult
+
+        server = self
+
+        class Handler:
+            async def handle_RCPT(self, srv, session, envelope, address, rcpt_options):
+                if address in server.refuse:
+                    return "550 5.1.1 no such user here"
+                envelope.rcpt_tos.append(address)
+                return "250 OK"
+
+            async def handle_DATA(self, srv, session, envelope):
+                server.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content))
+                return "250 Message accepted for delivery"
+
+        def authenticator(srv, session, envelope, mechanism, auth_data):
+            ok = server.auth is not None and (auth_data.login.decode(), auth_data.password.decode()) == server.auth
+            return AuthResult(success=ok, handled=False)   # handled=False: aiosmtpd answers 235 or 535
+
+        kwargs = {"authenticator": authenticator, "auth_require_tls": False} if self.auth else {}
+        self._controller = Controller(Handler(), hostname="127.0.0.1", port=self.port, **kwargs)
+        self._controller.start()
+        return self
+
+    def stop(self) -> None:
+        if self._controller is not None:
+            self._controller.stop()
+            self._controller = None
+
+
+@pytest.fixture
+def smtp_server() -> Iterator[SmtpServer]:
+    server = SmtpServer().start()
+    yield server
+    server.stop()
+
+
+def email_config(config: Config, server: SmtpServer, **email: object) -> Config:
+    """`config` with an [email] table pointing at `server`."""
+    from dataclasses import replace
+
+    from monitor.config import EmailSettings, Recipient
+    settings = EmailSettings(smtp_host="127.0.0.1", smtp_port=server.port, tls="none",
+                             sender="甘肃县域经济监测 <monitor@example.org>",
+                             recipients=(Recipient("editor@example.org"),), retry_base_s=60.0)
+    return replace(config, email=replace(settings, **email))

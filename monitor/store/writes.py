@@ -14,8 +14,9 @@ from .fts import bigrams
 from .guard import db_errors
 
 __all__ = [
-    "finish_run", "record_failure", "record_skip", "save_indicators", "save_listing_state",
-    "start_run", "store_article", "sync_regions",
+    "daemon_heartbeat", "daemon_started", "daemon_stopped", "finish_job", "finish_run", "record_failure",
+    "record_missed", "record_skip", "save_indicators", "save_listing_state", "start_job", "start_run",
+    "store_article", "sync_regions",
 ]
 
 
@@ -234,3 +235,53 @@ def _priors(db: Database, article_id: int, row: dict[str, Any]) -> list[Prior]:
            FROM indicators i JOIN articles a ON a.id = i.article_id
            WHERE i.region_code = ? AND i.name = ? AND i.kind = ? AND i.article_id != ?""",
         [row["region_code"], row["name"], row["kind"], article_id])]
+
+
+@db_errors
+def start_job(db: Database, job: str, now: str, scheduled_for: str | None = None) -> int:
+    with db.atomic():
+        cursor = db.execute("INSERT INTO job_runs (job, scheduled_for, started_at, outcome) "
+                            "VALUES (?, ?, ?, 'running')", [job, scheduled_for, now])
+    return int(cursor.lastrowid or 0)
+
+
+@db_errors
+def finish_job(db: Database, job_id: int, now: str, outcome: str, *, error: str | None = None,
+               **counts: int | None) -> None:
+    """Close a job run: its outcome (ok | partial | failed | skipped | stopped) and counts
+    (crawl_run_id, articles, indicators, flagged, queued, sent)."""
+    with db.atomic():
+        db.table("job_runs").update(job_id, {"ended_at": now, "outcome": outcome, "error": error, **counts})
+
+
+@db_errors
+def record_missed(db: Database, job: str, scheduled_for: str, now: str) -> None:
+    with db.atomic():
+        db.execute("INSERT INTO job_runs (job, scheduled_for, started_at, ended_at, outcome, error) "
+                   "VALUES (?, ?, ?, ?, 'missed', 'missed by more than the grace time; skipped')",
+                   [job, scheduled_for, now, now])
+
+
+@db_errors
+def daemon_started(db: Database, pid: int, now: str, crawl: str, digest: str) -> None:
+    with db.atomic():
+        db.execute("INSERT OR REPLACE INTO daemon_state (id, pid, started_at, heartbeat_at, stopped_at, "
+                   "crawl_schedule, digest_schedule) VALUES (1, ?, ?, ?, NULL, ?, ?)",
+                   [pid, now, now, crawl, digest])
+        # runs a killed daemon left open can never end now
+        db.execute("UPDATE job_runs SET outcome = 'failed', ended_at = ?, error = 'the daemon was killed "
+                   "during this run' WHERE outcome = 'running'", [now])
+
+
+@db_errors
+def daemon_heartbeat(db: Database, now: str, next_crawl: str | None, next_digest: str | None) -> None:
+    with db.atomic():
+        db.execute("UPDATE daemon_state SET heartbeat_at = ?, next_crawl_at = ?, next_digest_at = ? "
+                   "WHERE id = 1", [now, next_crawl, next_digest])
+
+
+@db_errors
+def daemon_stopped(db: Database, now: str) -> None:
+    with db.atomic():
+        db.execute("UPDATE daemon_state SET stopped_at = ?, heartbeat_at = ?, next_crawl_at = NULL, "
+                   "next_digest_at = NULL WHERE id = 1", [now, now])

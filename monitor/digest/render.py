@@ -1,0 +1,43 @@
+"""The digest as text and HTML, from Jinja2 templates: `templates/digest.txt.j2` and
+`templates/digest.html.j2` in the package, or files of the same names in `[email] templates_dir`.
+
+The HTML template is autoescaped: every title, sentence and name taken from a page is escaped.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+
+from .. import __version__
+from ..errors import ConfigError
+from .content import Digest
+
+__all__ = ["FLAG_LABELS", "render"]
+
+FLAG_LABELS = {"new_indicator": "新指标", "new_period": "新数据", "revised": "修订"}
+FLAG_COLORS = {"new_indicator": "#2e7d32", "new_period": "#1a4f8b", "revised": "#c0392b"}
+TEMPLATES = ("digest.txt.j2", "digest.html.j2")
+
+
+def _environment(templates_dir: str) -> jinja2.Environment:
+    loaders: list[jinja2.BaseLoader] = [jinja2.PackageLoader("monitor.digest", "templates")]
+    if templates_dir:
+        loaders.insert(0, jinja2.FileSystemLoader(templates_dir))
+    return jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders), autoescape=lambda name: bool(name and name.endswith(".html.j2")),
+        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+
+
+def render(digest: Digest, subject: str, templates_dir: str = "") -> tuple[str, str]:
+    """(plain text, HTML) of a digest. A broken template override is a ConfigError naming it."""
+    env = _environment(templates_dir)
+    context = {"digest": digest, "subject": subject, "labels": FLAG_LABELS, "colors": FLAG_COLORS,
+               "version": __version__}
+    try:
+        text, html = (env.get_template(name).render(context) for name in TEMPLATES)
+    except jinja2.TemplateError as exc:
+        where = getattr(exc, "filename", None) or str(Path(templates_dir or "monitor/digest/templates"))
+        raise ConfigError(where, "email.templates_dir", f"the digest template cannot be used: {exc}") from None
+    return text, html

@@ -1,0 +1,80 @@
+"""When jobs run: `[schedule]` turned into APScheduler 3 triggers and a configured scheduler.
+
+Rules (README, "Run it as a service"): jobs never overlap (max_instances=1); runs missed while
+the daemon was busy or asleep coalesce into one; a run missed by more than `misfire_grace_s`
+is skipped and logged; the crawl starts up to `crawl_jitter_s` late, at random; the first crawl
+starts as soon as the daemon does. Times are in `timezone` (Asia/Shanghai by default).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from apscheduler.events import EVENT_JOB_MAX_INSTANCES, EVENT_JOB_MISSED, JobExecutionEvent
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.base import BaseTrigger
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+
+from .config import ScheduleSettings, interval_seconds
+
+__all__ = ["OUTBOX_EVERY_S", "build_scheduler", "make_trigger"]
+
+log = logging.getLogger(__name__)
+
+OUTBOX_EVERY_S = 60     # queued digests whose retry time has come are sent within this
+_CRON_DAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+
+def _cron_day_of_week(field: str) -> str:
+    """Cron counts days from Sunday = 0 (7 too); APScheduler 3 from Monday = 0. Names are the same
+    in both, so numbers become names: '1-5' -> 'mon-fri'."""
+    return re.sub(r"\d+", lambda m: _CRON_DAYS[int(m[0])] if int(m[0]) < 8 else m[0], field) \
+        if not field.startswith("*/") else field
+
+
+def make_trigger(spec: str, zone: ZoneInfo, jitter: int | None = None) -> BaseTrigger:
+    """'30m' / '2h' / '45s' -> an interval; anything else is a 5-field cron expression (checked
+    by the configuration already)."""
+    seconds = interval_seconds(spec)
+    if seconds is not None:
+        return IntervalTrigger(seconds=seconds, timezone=zone, jitter=jitter or None)
+    minute, hour, day, month, dow = spec.split()
+    return CronTrigger(minute=minute, hour=hour, day=day, month=month, day_of_week=_cron_day_of_week(dow),
+                       timezone=zone, jitter=jitter or None)
+
+
+def build_scheduler(settings: ScheduleSettings, *, crawl: Callable[[], None], digest: Callable[[], None] | None,
+                    outbox: Callable[[], None] | None, on_missed: Callable[[str, datetime], None],
+                    now: datetime | None = None) -> BackgroundScheduler:
+    """A scheduler (not started) with the crawl, digest and outbox jobs. The first crawl is due
+    at `now` (default: the moment it is built)."""
+    zone = ZoneInfo(settings.timezone)
+    scheduler = BackgroundScheduler(
+        timezone=zone, executors={"default": ThreadPoolExecutor(max_workers=3)},
+        job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": settings.misfire_grace_s})
+    scheduler.add_job(crawl, make_trigger(settings.crawl, zone, settings.crawl_jitter_s), id="crawl",
+                      name="crawl", next_run_time=now or datetime.now(zone))
+    if digest is not None:
+        scheduler.add_job(digest, make_trigger(settings.digest, zone), id="digest", name="digest")
+    if outbox is not None:
+        scheduler.add_job(outbox, IntervalTrigger(seconds=OUTBOX_EVERY_S, timezone=zone), id="outbox",
+                          name="outbox")
+
+    def missed(event: JobExecutionEvent) -> None:
+        if event.code == EVENT_JOB_MISSED:
+            log.warning("the %s run planned for %s was missed by more than %d s (the daemon was busy or "
+                        "asleep); skipped, the next one runs on schedule", event.job_id,
+                        event.scheduled_run_time, settings.misfire_grace_s)
+            on_missed(event.job_id, event.scheduled_run_time)
+        else:
+            log.warning("the %s job is still running; its run planned for %s is skipped", event.job_id,
+                        event.scheduled_run_time)
+
+    scheduler.add_listener(missed, EVENT_JOB_MISSED | EVENT_JOB_MAX_INSTANCES)
+    return scheduler

@@ -1,0 +1,210 @@
+"""The digest over a real SMTP server (aiosmtpd on 127.0.0.1): content, MIME, escaping, Chinese,
+recipients' filters, and delivery that loses nothing (server down, auth failure, refusal)."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import json
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from monitor import health
+from monitor.config import Recipient
+from monitor.digest.outbox import deliver_due, queue_digest
+from monitor.fetch import Fetcher
+from monitor.models import Article
+from monitor.pipeline import run_once
+from monitor.store import open_db, writes
+
+from .conftest import SmtpServer, email_config
+
+NOW = datetime(2023, 11, 24, 0, 5, tzinfo=UTC)   # 08:05 in Shanghai, the morning after
+EVIL_TITLE = "临泽：<script>alert('x')</script>\r\nBcc: victim@example.org 投资"
+
+
+@pytest.fixture
+def crawled(replica, config):
+    db = open_db(config.database_path)
+    with Fetcher(config.http) as fetcher:
+        run_once(config, db, fetcher)
+    return db
+
+
+def received(server, n=0):
+    return email.message_from_bytes(server.messages[n][2], policy=email.policy.default)
+
+
+def parts(msg):
+    return msg.get_body(("plain",)).get_content(), msg.get_body(("html",)).get_content()
+
+
+def test_the_digest_arrives_with_subject_counts_both_parts_and_chinese_right(crawled, config, smtp_server):
+    cfg = email_config(config, smtp_server)
+    queued = queue_digest(crawled, cfg, NOW)
+    report = deliver_due(crawled, cfg.email, NOW)
+    assert (queued.messages, report.sent, report.failed) == (1, 1, 0)
+    [(mail_from, rcpts, _)] = smtp_server.messages
+    assert (mail_from, rcpts) == ("monitor@example.org", ["editor@example.org"])
+    msg = received(smtp_server)
+    digest = queued.digest
+    assert msg["Subject"] == (f"[甘肃县域经济] {len(digest.articles)} 篇新文章 · {digest.count('new_indicator')} 项新指标 · "
+                              f"{digest.count('new_period')} 项新数据 · {digest.count('revised')} 项修订 (2023-11-24)")
+    assert msg["From"].addresses[0].display_name == "甘肃县域经济监测"
+    assert msg.get_content_type() == "multipart/alternative"
+    text, html = parts(msg)
+    assert "临泽：县域经济提质进位势头强劲" in text and "临泽：县域经济提质进位势头强劲" in html
+    assert "固定资产投资" in text and "50.95亿元" in html
+    assert msg["Message-ID"] == crawled.execute("SELECT message_id FROM outbox").fetchone()[0]
+
+
+def test_indicators_are_grouped_by_region_with_evidence_and_link(crawled, config, smtp_server):
+    queued = queue_digest(crawled, email_config(config, smtp_server), NOW)
+    regions = [g.region for g in queued.digest.groups]
+    assert len(regions) == len(set(regions)) and "临泽县" in regions
+    linze = next(g for g in queued.digest.groups if g.region == "临泽县")
+    invest = next(i for i in linze.indicators if i.name == "固定资产投资")
+    assert invest.evidence.startswith("1至9月，全县完成固定资产投资50.95亿元") and invest.url.startswith("http://")
+    deliver_due(crawled, email_config(config, smtp_server).email, NOW)
+    text, html = parts(received(smtp_server))
+    assert text.index("【临泽县】") < text.index("1至9月，全县完成固定资产投资50.95亿元")
+    assert f'href="{invest.url}"' in html
+
+
+def test_new_periods_show_the_previous_value_and_revisions_old_and_new(tmp_path, config, smtp_server):
+    db = open_db(tmp_path / "d.db")
+    for i, (body, when) in enumerate([("1至9月，全县完成固定资产投资50.95亿元。", "2023-11-20"),
+                                      ("1至10月，全县完成固定资产投资56.3亿元。", "2023-11-22"),
+                                      ("1至9月，全县完成固定资产投资52.1亿元。", "2023-11-23")], 1):
+        store(db, i, "临泽：投资", body, when)
+    cfg = email_config(config, smtp_server)
+    queue_digest(db, cfg, NOW)
+    deliver_due(db, cfg.email, NOW)
+    text, html = parts(received(smtp_server))
+    assert "新数据  固定资产投资（1至10月）：56.3亿元（此前 50.95亿元，截至 2023-09-30）" in text
+    assert "修订  固定资产投资（1至9月）：50.95亿元 → 52.1亿元" in text
+    assert "line-through" in html
+
+
+def store(db, article_id, title, body, day):
+    article = Article(id=article_id, url=f"http://gansu.gscn.com.cn/system/2023/11/{day[-2:]}/{article_id:09d}.shtml",
+                      source="test", title=title, published_at=f"{day}T09:00:00+08:00", body=(body,),
+                      parser="test", breadcrumb=("甘肃", "经济"))
+    writes.store_article(db, article, "2023-11-23T00:00:00+00:00")
+    from monitor import economy
+    economy.read_stored(db, f"{day}T01:00:00+00:00")
+
+
+def test_page_text_is_escaped_in_html_and_never_reaches_a_header(tmp_path, config, smtp_server):
+    db = open_db(tmp_path / "d.db")
+    store(db, 1, EVIL_TITLE, "临泽县1至9月完成固定资产投资50.95亿元。<img src=x onerror=alert(1)>", "2023-11-23")
+    cfg = email_config(config, smtp_server)
+    queue_digest(db, cfg, NOW)
+    deliver_due(db, cfg.email, NOW)
+    raw = smtp_server.messages[0][2]
+    header_block = raw.split(b"\r\n\r\n", 1)[0]
+    assert b"victim" not in header_block and b"Bcc" not in header_block
+    assert smtp_server.messages[0][1] == ["editor@example.org"]
+    text, html = parts(received(smtp_server))
+    assert "<script>" not in html and "&lt;script&gt;" in html and "<img" not in html
+    assert "临泽：<script>alert('x')</script> Bcc: victim@example.org 投资" in text   # one line
+
+
+def test_a_recipient_gets_only_their_regions_and_indicators(crawled, config, smtp_server):
+    cfg = email_config(config, smtp_server, recipients=(
+        Recipient("all@example.org"), Recipient("linze@example.org", regions=("620723",), indicators=("固定资产投资",))))
+    queue_digest(crawled, cfg, NOW)
+    deliver_due(crawled, cfg.email, NOW)
+    by_rcpt = {m[1][0]: email.message_from_bytes(m[2], policy=email.policy.default) for m in smtp_server.messages}
+    text_all, _ = parts(by_rcpt["all@example.org"])
+    text_linze, _ = parts(by_rcpt["linze@example.org"])
+    assert "【敦煌市】" in text_all and "【敦煌市】" not in text_linze
+    assert "招商引资到位资金" in text_all and "招商引资到位资金" not in text_linze
+    assert "固定资产投资（1至9月）：50.95亿元" in text_linze
+    assert by_rcpt["linze@example.org"]["Subject"].startswith("[甘肃县域经济] 1 篇新文章 · 1 项新指标")
+
+
+def test_each_item_is_in_one_digest_and_an_empty_digest_is_not_sent(crawled, config, smtp_server):
+    cfg = email_config(config, smtp_server)
+    assert queue_digest(crawled, cfg, NOW).messages == 1
+    again = queue_digest(crawled, cfg, NOW + timedelta(hours=1))
+    assert (again.digest_id, again.messages) == (None, 0)
+    forced = queue_digest(crawled, replace(cfg, email=replace(cfg.email, send_empty=True)), NOW + timedelta(hours=2))
+    assert forced.messages == 1 and forced.digest.empty
+
+
+def test_smtp_down_then_up_delivers_exactly_once(crawled, config):
+    server = SmtpServer()   # not started: the server is down
+    cfg = email_config(config, server)
+    queue_digest(crawled, cfg, NOW)
+    down = deliver_due(crawled, cfg.email, NOW)
+    assert (down.sent, down.failed) == (0, 1) and "cannot reach the SMTP server" in down.errors[0]
+    row = crawled.execute("SELECT status, attempts, error_kind, next_attempt_at FROM outbox").fetchone()
+    assert row[:3] == ("queued", 1, "temporary") and row[3] > NOW.isoformat()
+    server.start()
+    try:
+        assert deliver_due(crawled, cfg.email, NOW + timedelta(seconds=10)).sent == 0   # not due yet
+        assert deliver_due(crawled, cfg.email, NOW + timedelta(minutes=2)).sent == 1
+        assert deliver_due(crawled, cfg.email, NOW + timedelta(hours=9)).sent == 0      # never again
+        assert len(server.messages) == 1
+        assert crawled.execute("SELECT status, sent_at IS NOT NULL FROM outbox").fetchone() == ("sent", 1)
+    finally:
+        server.stop()
+
+
+def test_retries_back_off(crawled, config):
+    server = SmtpServer()
+    cfg = email_config(config, server)
+    queue_digest(crawled, cfg, NOW)
+    waits, now = [], NOW
+    for _ in range(4):
+        deliver_due(crawled, cfg.email, now)
+        nxt = datetime.fromisoformat(crawled.execute("SELECT next_attempt_at FROM outbox").fetchone()[0])
+        waits.append((nxt - now).total_seconds())
+        now = nxt
+    assert waits == [60, 120, 240, 480]
+
+
+def test_an_authentication_failure_is_a_clear_error_and_the_digest_is_kept(crawled, config, monkeypatch):
+    server = SmtpServer(auth=("monitor", "right")).start()
+    try:
+        monkeypatch.setenv("TEST_SMTP_PASSWORD", "wrong")
+        cfg = email_config(config, server, username="monitor", password_env="TEST_SMTP_PASSWORD")
+        queue_digest(crawled, cfg, NOW)
+        failed = deliver_due(crawled, cfg.email, NOW)
+        assert failed.failed == 1 and "refused the login of 'monitor'" in failed.errors[0]
+        assert "wrong" not in failed.errors[0]
+        assert crawled.execute("SELECT status, error_kind FROM outbox").fetchone() == ("queued", "permanent")
+        status = health.check(crawled, cfg, NOW)
+        assert [w.code for w in status.warnings] == ["outbox_permanent"]
+        monkeypatch.setenv("TEST_SMTP_PASSWORD", "right")
+        assert deliver_due(crawled, cfg.email, NOW + timedelta(minutes=5)).sent == 1
+        assert len(server.messages) == 1
+    finally:
+        server.stop()
+
+
+def test_a_refused_recipient_is_reported_not_retried_forever(crawled, config, smtp_server):
+    smtp_server.refuse = {"editor@example.org"}
+    cfg = email_config(config, smtp_server)
+    queue_digest(crawled, cfg, NOW)
+    report = deliver_due(crawled, cfg.email, NOW)
+    assert report.failed == 1 and "550" in report.errors[0]
+    assert crawled.execute("SELECT status FROM outbox").fetchone() == ("rejected",)
+    assert "outbox_rejected" in [w.code for w in health.check(crawled, cfg, NOW).warnings]
+    assert deliver_due(crawled, cfg.email, NOW + timedelta(days=1)).sent == 0
+
+
+def test_a_resend_after_a_crash_carries_the_same_message_id(crawled, config, smtp_server):
+    cfg = email_config(config, smtp_server)
+    queue_digest(crawled, cfg, NOW)
+    deliver_due(crawled, cfg.email, NOW)
+    # the server accepted it, then the process died before marking it sent:
+    crawled.execute("UPDATE outbox SET status = 'queued', sent_at = NULL")
+    crawled.conn.commit()
+    deliver_due(crawled, cfg.email, NOW + timedelta(minutes=1))
+    first, second = received(smtp_server, 0), received(smtp_server, 1)
+    assert first["Message-ID"] == second["Message-ID"]
+    assert json.loads(crawled.execute("SELECT recipients FROM outbox").fetchone()[0]) == ["editor@example.org"]
