@@ -10,7 +10,7 @@ import pytest
 from sqlite_utils import Database
 
 from monitor.cli import cli
-from monitor.config import CrawlSettings, HttpSettings, Layout
+from monitor.config import CrawlSettings, EmailSettings, HealthSettings, HttpSettings, Layout, ScheduleSettings
 from monitor.store.migrations import migrations
 
 README = (Path(__file__).parents[1] / "README.md").read_text("utf-8")
@@ -29,6 +29,9 @@ def section(title: str) -> str:
     ("[crawl]", [f.name for f in fields(CrawlSettings)]),
     ("[[sources]]", SOURCE_KEYS),
     ("[layouts.NAME]", [f.name for f in fields(Layout) if f.name != "name"]),
+    ("[schedule]", [f.name for f in fields(ScheduleSettings)]),
+    ("[email]", [f.name for f in fields(EmailSettings)]),
+    ("[health]", [f.name for f in fields(HealthSettings)]),
 ])
 def test_every_setting_is_documented(heading, keys):
     text = section(heading)
@@ -39,7 +42,8 @@ def test_every_setting_is_documented(heading, keys):
 def test_every_table_and_column_is_documented():
     db = Database(memory=True)
     migrations.apply(db)
-    for table in ("articles", "crawl_runs", "failures", "skipped", "listing_cache", "regions", "indicators"):
+    for table in ("articles", "crawl_runs", "failures", "skipped", "listing_cache", "regions", "indicators",
+                  "job_runs", "digests", "outbox", "daemon_state"):
         text = section(f"{table}")
         missing = [c.name for c in db[table].columns if f"`{c.name}`" not in text]
         assert not missing, f"undocumented columns of {table}: {missing}"
