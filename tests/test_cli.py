@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import email
+import email.policy
 import json
 import os
 import sqlite3
@@ -112,7 +114,14 @@ def test_demo_crawls_the_bundled_replica_and_shows_every_layout(tmp_path):
     assert "not an article (soft_404)" in proc.stdout and "failed (parse)" in proc.stdout
     with sqlite3.connect(tmp_path / "demo" / "monitor.db") as conn:
         assert conn.execute("SELECT count(*) FROM articles").fetchone() == (13,)
+        assert conn.execute("SELECT count(*) FROM articles WHERE reported_at IS NOT NULL").fetchone() == (0,)
     assert (tmp_path / "demo" / "monitor.toml").exists()
+    # the end product: the digest, named in the output, as an e-mail and as a page
+    eml = tmp_path / "demo" / "digest.eml"
+    assert f"The digest this would e-mail: {eml}" in proc.stdout
+    msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
+    assert msg["Subject"].startswith("[甘肃县域经济] 12 篇新文章")
+    assert "临泽：县域经济提质进位势头强劲" in (tmp_path / "demo" / "digest.html").read_text("utf-8")
 
 
 def test_a_second_crawl_on_the_same_database_is_refused(config):
@@ -166,3 +175,32 @@ def test_reextracting_twice_changes_nothing(config):
         assert proc.returncode == 0, proc.stderr
         assert "0 new rows" in proc.stderr and ", 0 removed" in proc.stderr
     assert db.execute("SELECT * FROM indicators ORDER BY id").fetchall() == before
+
+
+def test_digest_dry_run_renders_without_marking_anything_reported(config, tmp_path):
+    assert monitor("--config", config.path, "-q", "crawl").returncode == 0
+    proc = monitor("--config", config.path, "digest", "--dry-run")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("Subject: [甘肃县域经济] 12 篇新文章")
+    assert "【临泽县】" in proc.stdout and "固定资产投资（1至9月）：50.95亿元" in proc.stdout
+    eml = tmp_path / "next.eml"
+    assert monitor("--config", config.path, "digest", "--eml", str(eml)).returncode == 0
+    msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
+    assert msg.get_body(("html",)) is not None and msg.get_body(("plain",)) is not None
+    db = sqlite3.connect(config.database_path)
+    assert db.execute("SELECT count(*) FROM indicators WHERE reported_at IS NOT NULL").fetchone() == (0,)
+    assert db.execute("SELECT count(*) FROM outbox").fetchone() == (0,)
+
+
+def test_digest_send_without_email_settings_says_what_is_missing(config):
+    proc = monitor("--config", config.path, "digest", "--send")
+    assert proc.returncode == 1
+    assert proc.stderr.strip() == f"Error: {config.path}: email: missing; --send needs an [email] table (see README)"
+
+
+def test_status_on_a_fresh_database_is_healthy_and_says_the_daemon_never_ran(config):
+    proc = monitor("--config", config.path, "status")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "daemon       never started" in proc.stdout and proc.stdout.rstrip().endswith("healthy")
+    as_json = json.loads(monitor("--config", config.path, "status", "--json").stdout)
+    assert as_json["healthy"] is True and as_json["warnings"] == []
