@@ -1,8 +1,8 @@
 """The daemon's footprint and the digest's cost.
 
-- idle: `monitor run` as a real process against the replica (crawl every hour, digest daily, the
-  outbox job every minute, the heartbeat every 30 s), measured after its first crawl: RSS (and peak RSS) from /proc, CPU time over `--idle-s`
-  seconds of idling, extrapolated to one hour;
+- idle: `monitor run` as a real process against the replica (crawl every hour, digest daily,
+  the outbox job every minute, the heartbeat every 30 s), measured after its first crawl: RSS
+  (and peak RSS) from /proc, CPU time over `--idle-s` seconds of idling, scaled to one hour;
 - digest: a digest of 200 articles and 1,000 indicators in 40 regions (the sizes the issue
   names), rendered (text + HTML, Jinja2) and composed into a MIME message: median time of
   `--repeat` runs, and the sizes in bytes.
