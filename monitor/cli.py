@@ -36,6 +36,7 @@ from .store.lock import crawl_lock, outbox_lock
 __all__ = ["cli", "main"]
 
 F = TypeVar("F", bound=Callable[..., Any])
+NBSP = "\u00a0"   # digest subjects use no-break spaces (see digest/content.subject)
 
 
 def _user_errors(func: F) -> F:
@@ -260,7 +261,7 @@ def digest(ctx: click.Context, dry_run: bool, eml_path: Path | None, html_path: 
         if not eml_path and not html_path:
             text_part = message.get_body(("plain",))
             assert text_part is not None
-            click.echo(f"Subject: {message['Subject']}\n")
+            click.echo(f"Subject: {str(message['Subject']).replace(NBSP, ' ')}\n")
             click.echo(text_part.get_content())
         return
     if config.email is None:

@@ -89,8 +89,8 @@ class HealthSettings:
     max_fallback_share: float = 0.3   # of the last 50 articles parsed by the fallback: warn
     max_failure_share: float = 0.3    # of the last 50 article attempts failed: warn
     outbox_stuck_hours: float = 6.0   # a digest queued longer: warn
-    heartbeat_grace_s: float = 300.0  # a daemon not heard from for longer than its schedule
-                                      # allows plus this: unhealthy
+    heartbeat_grace_s: float = 300.0  # a daemon not heard from for longer: unhealthy (it beats
+                                      # every 30 s, so at least 60)
 
 
 @dataclass(frozen=True)
@@ -183,12 +183,15 @@ def _build(where: str, raw: dict[str, Any]) -> Config:
     for f in fields(HealthSettings):
         if getattr(health, f.name) <= 0:
             raise ConfigError(where, f"health.{f.name}", "expected a number greater than 0")
+    if health.heartbeat_grace_s < 60:
+        raise ConfigError(where, "health.heartbeat_grace_s", "expected 60 or more: the daemon writes its "
+                          "heartbeat every 30 s")
     return Config(where, Path(db_path), http, crawl, built, layouts, schedule, email, health)
 
 
 _INTERVAL = re.compile(r"^(\d+)\s*(s|m|h|d)$")
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-_ADDRESS = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+$")
+_ADDRESS = re.compile(r"^[^@\s<>,;\"]+@(?:[^@\s<>,;\"]+\.[^@\s<>,;\"]+|localhost)$")
 
 
 def interval_seconds(spec: str) -> int | None:
@@ -198,13 +201,14 @@ def interval_seconds(spec: str) -> int | None:
 
 
 def _check_schedule(where: str, schedule: ScheduleSettings) -> None:
-    from apscheduler.triggers.cron import CronTrigger  # 60 ms to import: only when checking
 
     try:
         zone = ZoneInfo(schedule.timezone)
     except (ZoneInfoNotFoundError, ValueError):
         raise ConfigError(where, "schedule.timezone",
                           f"expected a time zone name such as 'Asia/Shanghai', got {schedule.timezone!r}") from None
+    from .schedule import make_trigger  # the daemon's own code decides what is valid
+
     for job in ("crawl", "digest"):
         spec = getattr(schedule, job)
         seconds = interval_seconds(spec)
@@ -213,13 +217,14 @@ def _check_schedule(where: str, schedule: ScheduleSettings) -> None:
                 raise ConfigError(where, f"schedule.{job}", "expected an interval of at least 1s")
             continue
         try:
-            CronTrigger.from_crontab(spec, timezone=zone)
+            make_trigger(spec, zone)
         except ValueError as exc:
             raise ConfigError(where, f"schedule.{job}", "expected an interval such as 30m, 2h or 45s, or a "
                               f"5-field cron expression such as '0 8 * * *'; got {spec!r} ({exc})") from None
-    for name in ("crawl_jitter_s", "misfire_grace_s"):
-        if getattr(schedule, name) < 0:
-            raise ConfigError(where, f"schedule.{name}", "expected 0 or more")
+    if schedule.crawl_jitter_s < 0:
+        raise ConfigError(where, "schedule.crawl_jitter_s", "expected 0 or more")
+    if schedule.misfire_grace_s < 1:
+        raise ConfigError(where, "schedule.misfire_grace_s", "expected 1 or more (seconds)")
 
 
 def _email(where: str, raw: Any) -> EmailSettings:
@@ -239,6 +244,13 @@ def _email(where: str, raw: Any) -> EmailSettings:
     if settings.username and not settings.password_env:
         raise ConfigError(where, "email.password_env",
                           "missing; with a username, name the environment variable that holds the password")
+    if settings.username and settings.tls == "none" and settings.smtp_host not in ("localhost", "127.0.0.1", "::1"):
+        raise ConfigError(where, "email.tls", "expected 'starttls' or 'ssl' with a username: 'none' would send the "
+                          "password in clear text (allowed only to localhost)")
+    if settings.templates_dir and not Path(settings.templates_dir).is_dir():
+        raise ConfigError(where, "email.templates_dir", f"expected a folder, {settings.templates_dir!r} is not one")
+    if settings.retry_max_s < settings.retry_base_s:
+        raise ConfigError(where, "email.retry_max_s", "expected a number at least email.retry_base_s")
     _check_address(where, "email.sender", settings.sender, display_name=True)
     if not isinstance(recipients_raw, list) or not recipients_raw:
         raise ConfigError(where, "email.recipients",
@@ -276,6 +288,9 @@ def _recipient(where: str, key: str, raw: Any) -> Recipient:
             raise ConfigError(where, f"{key}.regions", f"{name!r} is not a Gansu region; use a name such as "
                               "临泽, 临泽县 or a code such as 620723")
         codes.append(region.code)
+        if region.level != "county":   # a prefecture or the province: its counties too
+            codes += [r.code for r in gazetteer().regions.values()
+                      if r.parent == region.code or (region.level == "province" and r.code != region.code)]
     names = tuple(lexicon().canonical(n) or n for n in _str_list(where, f"{key}.indicators", table["indicators"])) \
         if "indicators" in table else ()
     return Recipient(address, tuple(codes), names)

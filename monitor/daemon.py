@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import logging
 import os
+import random
 import signal
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from types import FrameType
 from typing import Any
@@ -58,12 +60,26 @@ class Daemon:
         self.stop = threading.Event()
         self._running: set[str] = set()
         self._lock = threading.Lock()
+        self._crawled_once = False   # the first crawl starts at once; later ones after a random wait
+
+    @contextmanager
+    def _tracked(self, name: str) -> Iterator[None]:
+        """Mark a job as running, so a stop waits for it (up to STOP_TIMEOUT_S)."""
+        with self._lock:
+            self._running.add(name)
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._running.discard(name)
 
     def _job(self, name: str, body: Callable[[Any, int], tuple[str, dict[str, int | None]]]) -> None:
         if self.stop.is_set():
             return
-        with self._lock:
-            self._running.add(name)
+        with self._tracked(name):
+            self._run_job(name, body)
+
+    def _run_job(self, name: str, body: Callable[[Any, int], tuple[str, dict[str, int | None]]]) -> None:
         db = open_db(self.config.database_path)   # one connection per job run: they run in threads
         job_id = writes.start_job(db, name, _stamp())
         outcome: str = "failed"
@@ -85,8 +101,6 @@ class Daemon:
                 writes.finish_job(db, job_id, _stamp(), outcome, error=error, **counts)
             finally:
                 db.conn.close()
-                with self._lock:
-                    self._running.discard(name)
 
     @property
     def running_jobs(self) -> set[str]:
@@ -94,6 +108,11 @@ class Daemon:
             return set(self._running)
 
     def crawl(self) -> None:
+        jitter = self.config.schedule.crawl_jitter_s
+        if self._crawled_once and jitter and self.stop.wait(random.uniform(0, jitter)):
+            return   # asked to stop while waiting
+        self._crawled_once = True
+
         def body(db: Any, job_id: int) -> tuple[str, dict[str, int | None]]:
             try:
                 with crawl_lock(self.config.database_path), Fetcher(self.config.http) as fetcher:
@@ -121,15 +140,18 @@ class Daemon:
         self._job("digest", body)
 
     def outbox(self) -> None:
-        if self.config.email is None:
+        if self.config.email is None or self.stop.is_set():
             return
-        db = open_db(self.config.database_path)
-        try:
-            self._deliver(db)
-        except MonitorError as exc:
-            log.error("outbox: %s", exc)
-        finally:
-            db.conn.close()
+        with self._tracked("outbox"):
+            db = open_db(self.config.database_path)
+            try:
+                self._deliver(db)
+            except MonitorError as exc:
+                log.error("outbox: %s", exc)
+            except Exception:
+                log.exception("outbox: unexpected error; tried again in a minute")
+            finally:
+                db.conn.close()
 
     def _deliver(self, db: Any) -> int:
         if self.config.email is None:
@@ -154,8 +176,10 @@ def run_daemon(config: Config, *, install_signals: bool = True) -> int:
     """Run until SIGTERM or SIGINT; returns the exit status (0 for a clean stop)."""
     daemon = Daemon(config)
     with daemon_lock(config.database_path):
+        scheduler = build_scheduler(config.schedule, crawl=daemon.crawl,
+                                    digest=daemon.digest if config.email else None,
+                                    outbox=daemon.outbox if config.email else None, on_missed=daemon.missed)
         db = open_db(config.database_path)
-        writes.daemon_started(db, os.getpid(), _stamp(), config.schedule.crawl, config.schedule.digest)
         if install_signals:
             def on_signal(signum: int, frame: FrameType | None) -> None:
                 log.info("%s received: stopping (the crawl in hand stops before its next article)",
@@ -163,18 +187,19 @@ def run_daemon(config: Config, *, install_signals: bool = True) -> int:
                 daemon.stop.set()
             signal.signal(signal.SIGTERM, on_signal)
             signal.signal(signal.SIGINT, on_signal)
-        scheduler = build_scheduler(config.schedule, crawl=daemon.crawl,
-                                    digest=daemon.digest if config.email else None,
-                                    outbox=daemon.outbox if config.email else None, on_missed=daemon.missed)
         if config.email is None:
             log.warning("no [email] in %s: crawling only, no digests", config.path)
+        writes.daemon_started(db, os.getpid(), _stamp(), config.schedule.crawl, config.schedule.digest)
         scheduler.start()
         log.info("monitor run: crawl %s, digest %s (%s); database %s", config.schedule.crawl,
                  config.schedule.digest if config.email else "off", config.schedule.timezone,
                  config.database_path)
         try:
             while True:
-                writes.daemon_heartbeat(db, _stamp(), *_next_runs(scheduler))
+                try:
+                    writes.daemon_heartbeat(db, _stamp(), *_next_runs(scheduler))
+                except StoreError as exc:   # a busy database must not end the daemon
+                    log.error("could not write the heartbeat (trying again in %.0f s): %s", HEARTBEAT_S, exc)
                 if daemon.stop.wait(HEARTBEAT_S):
                     break
         finally:
@@ -183,7 +208,11 @@ def run_daemon(config: Config, *, install_signals: bool = True) -> int:
             while daemon.running_jobs and _now().timestamp() < deadline:
                 daemon.stop.wait(0.1)
             left = daemon.running_jobs
-            writes.daemon_stopped(db, _stamp())
+            if daemon.stop.is_set():   # asked to stop: a clean stop. Anything else leaves the
+                try:                   # heartbeat to age, and `monitor status` reports it
+                    writes.daemon_stopped(db, _stamp())
+                except StoreError as exc:
+                    log.error("could not record the stop: %s", exc)
             db.conn.close()
         if left:
             log.warning("stopping without waiting for the %s job any longer: its open transaction, if any, "

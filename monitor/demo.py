@@ -71,7 +71,7 @@ def run_demo(directory: Path, echo: Callable[[str], None]) -> None:
         (directory / "digest.html").write_text(html.get_content(), encoding="utf-8")
     echo("")
     echo(f"The digest this would e-mail: {digest_path} (open it in a mail program) and "
-         f"{directory / 'digest.html'} (a browser). Subject: {message['Subject']}")
+         f"{directory / 'digest.html'} (a browser). Subject: {str(message['Subject']).replace(chr(0xA0), ' ')}")
     echo("")
     echo(f"Database: {config.database_path}   Config: {directory / 'monitor.toml'}")
     echo(f"Try: monitor --config {directory / 'monitor.toml'} indicators --region 临泽")

@@ -120,7 +120,9 @@ def _daemon(db: Database, config: Config, now: datetime, status: Status) -> None
 
 def _outbox(db: Database, config: Config, now: datetime, status: Status) -> None:
     queued, oldest = db.execute("SELECT count(*), min(created_at) FROM outbox WHERE status = 'queued'").fetchone()
-    rejected = db.execute("SELECT count(*) FROM outbox WHERE status = 'rejected'").fetchone()[0]
+    # a refusal matters until a later message gets through (the address was fixed)
+    rejected = db.execute("SELECT count(*) FROM outbox WHERE status = 'rejected' AND created_at >= "
+                          "coalesce((SELECT max(sent_at) FROM outbox WHERE status = 'sent'), '')").fetchone()[0]
     permanent = db.execute("SELECT last_error FROM outbox WHERE status = 'queued' AND error_kind = 'permanent' "
                            "ORDER BY id DESC LIMIT 1").fetchone()
     sent = db.execute("SELECT max(sent_at) FROM outbox WHERE status = 'sent'").fetchone()[0]
@@ -142,10 +144,11 @@ def _outbox(db: Database, config: Config, now: datetime, status: Status) -> None
 
 
 def _quiet(db: Database, config: Config, now: datetime, status: Status) -> None:
-    last = db.execute("SELECT max(first_seen_at), min(first_seen_at) FROM articles").fetchone()
-    newest, oldest = _parse(last[0]), _parse(last[1])
-    if newest is None or oldest is None:
-        return
+    newest = _parse(db.execute("SELECT max(first_seen_at) FROM articles").fetchone()[0])
+    if newest is None:   # never an article: quiet since the first crawl
+        newest = _parse(db.execute("SELECT min(started_at) FROM crawl_runs").fetchone()[0])
+        if newest is None:
+            return
     limit = timedelta(hours=config.health.max_quiet_hours)
     crawl_every = interval_seconds(config.schedule.crawl)
     if crawl_every:

@@ -60,6 +60,7 @@ class SmtpServer:
         self.auth = auth
         self.messages: list[tuple[str, list[str], bytes]] = []   # (mail from, rcpt tos, data)
         self.refuse: set[str] = set()
+        self.refusal = "550 5.1.1 no such user here"
         self._controller = None
 
     def start(self) -> SmtpServer:
@@ -71,7 +72,7 @@ class SmtpServer:
         class Handler:
             async def handle_RCPT(self, srv, session, envelope, address, rcpt_options):
                 if address in server.refuse:
-                    return "550 5.1.1 no such user here"
+                    return server.refusal
                 envelope.rcpt_tos.append(address)
                 return "250 OK"
 

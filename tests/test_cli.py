@@ -120,7 +120,7 @@ def test_demo_crawls_the_bundled_replica_and_shows_every_layout(tmp_path):
     eml = tmp_path / "demo" / "digest.eml"
     assert f"The digest this would e-mail: {eml}" in proc.stdout
     msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
-    assert msg["Subject"].startswith("[甘肃县域经济] 12 篇新文章")
+    assert msg["Subject"].replace("\xa0", " ").startswith("[甘肃县域经济] 12 篇新文章")
     assert "临泽：县域经济提质进位势头强劲" in (tmp_path / "demo" / "digest.html").read_text("utf-8")
 
 

@@ -12,6 +12,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -93,7 +94,7 @@ def test_the_daemon_crawls_on_schedule_sends_the_digest_and_stops_cleanly(replic
     assert code == 0 and took < 10, err[-2000:]
     assert "stopped" in err and "Traceback" not in err
     # the 12 county-economy articles, each in one digest; digests with nothing new were not sent
-    subjects = [email.message_from_bytes(m[2], policy=email.policy.default)["Subject"] for m in smtp_server.messages]
+    subjects = [email.message_from_bytes(m[2], policy=email.policy.default)["Subject"].replace("\xa0", " ") for m in smtp_server.messages]
     assert sum(int(s.split("] ")[1].split(" 篇")[0]) for s in subjects) == ALL_ARTICLES - 1
     assert query(config, "SELECT count(*) FROM digests") == [(len(subjects),)]
     assert query(config, "SELECT count(*) FROM articles") == [(ALL_ARTICLES,)]
@@ -117,8 +118,7 @@ def test_a_second_daemon_on_the_same_database_is_refused(replica, tmp_path, smtp
 
 
 def test_sigkill_mid_crawl_and_a_restart_lose_nothing_and_duplicate_nothing(replica, tmp_path, smtp_server):
-    config = daemon_config(replica, tmp_path, smtp_server, crawl="1h", digest="2s", rate=8.0,
-                           extra="\n[health]\nheartbeat_grace_s = 1\n")
+    config = daemon_config(replica, tmp_path, smtp_server, crawl="1h", digest="2s", rate=8.0)
     proc = start(config)
     wait_for(lambda: (query(config, "SELECT count(*) FROM articles") or [(0,)])[0][0] >= 3, proc)
     os.kill(proc.pid, signal.SIGKILL)
@@ -126,7 +126,11 @@ def test_sigkill_mid_crawl_and_a_restart_lose_nothing_and_duplicate_nothing(repl
     assert proc.returncode == -signal.SIGKILL
     stored = query(config, "SELECT count(*) FROM articles")[0][0]
     assert 3 <= stored < ALL_ARTICLES
-    time.sleep(1.5)
+    assert monitor(config, "status").returncode == 0   # heard from 30 s ago at most: not yet judged down
+    with sqlite3.connect(config.database_path) as conn:   # ten minutes pass
+        [(beat,)] = conn.execute("SELECT heartbeat_at FROM daemon_state").fetchall()
+        earlier = (datetime.fromisoformat(beat) - timedelta(minutes=10)).isoformat(timespec="seconds")
+        conn.execute("UPDATE daemon_state SET heartbeat_at = ?", [earlier])
     down = monitor(config, "status")
     assert down.returncode == 1 and "has not been heard from" in down.stdout
 
@@ -148,7 +152,7 @@ def test_sigkill_mid_crawl_and_a_restart_lose_nothing_and_duplicate_nothing(repl
     assert query(config, "SELECT outcome, error FROM job_runs WHERE job = 'crawl' ORDER BY id LIMIT 1") == [
         ("failed", "the daemon was killed during this run")]
     # every county-economy article was in exactly one digest, across however many were sent
-    subjects = [email.message_from_bytes(m[2], policy=email.policy.default)["Subject"] for m in smtp_server.messages]
+    subjects = [email.message_from_bytes(m[2], policy=email.policy.default)["Subject"].replace("\xa0", " ") for m in smtp_server.messages]
     assert sum(int(s.split("] ")[1].split(" 篇")[0]) for s in subjects) == ALL_ARTICLES - 1
 
 

@@ -8,11 +8,16 @@ import email.policy
 import json
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
+from email.policy import SMTP
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from monitor import health
 from monitor.config import Recipient
+from monitor.digest.content import Digest, DigestIndicator, RegionGroup, subject
 from monitor.digest.outbox import deliver_due, queue_digest
 from monitor.fetch import Fetcher
 from monitor.models import Article
@@ -50,7 +55,7 @@ def test_the_digest_arrives_with_subject_counts_both_parts_and_chinese_right(cra
     assert (mail_from, rcpts) == ("monitor@example.org", ["editor@example.org"])
     msg = received(smtp_server)
     digest = queued.digest
-    assert msg["Subject"] == (f"[甘肃县域经济] {len(digest.articles)} 篇新文章 · {digest.count('new_indicator')} 项新指标 · "
+    assert msg["Subject"].replace("\xa0", " ") == (f"[甘肃县域经济] {len(digest.articles)} 篇新文章 · {digest.count('new_indicator')} 项新指标 · "
                               f"{digest.count('new_period')} 项新数据 · {digest.count('revised')} 项修订 (2023-11-24)")
     assert msg["From"].addresses[0].display_name == "甘肃县域经济监测"
     assert msg.get_content_type() == "multipart/alternative"
@@ -123,7 +128,7 @@ def test_a_recipient_gets_only_their_regions_and_indicators(crawled, config, smt
     assert "【敦煌市】" in text_all and "【敦煌市】" not in text_linze
     assert "招商引资到位资金" in text_all and "招商引资到位资金" not in text_linze
     assert "固定资产投资（1至9月）：50.95亿元" in text_linze
-    assert by_rcpt["linze@example.org"]["Subject"].startswith("[甘肃县域经济] 1 篇新文章 · 1 项新指标")
+    assert by_rcpt["linze@example.org"]["Subject"].replace("\xa0", " ").startswith("[甘肃县域经济] 1 篇新文章 · 1 项新指标")
 
 
 def test_each_item_is_in_one_digest_and_an_empty_digest_is_not_sent(crawled, config, smtp_server):
@@ -208,3 +213,91 @@ def test_a_resend_after_a_crash_carries_the_same_message_id(crawled, config, smt
     first, second = received(smtp_server, 0), received(smtp_server, 1)
     assert first["Message-ID"] == second["Message-ID"]
     assert json.loads(crawled.execute("SELECT recipients FROM outbox").fetchone()[0]) == ["editor@example.org"]
+
+
+@given(st.lists(st.integers(min_value=0, max_value=100_000), min_size=4, max_size=4),
+       st.sampled_from(["[甘肃县域经济]", "[县域经济监测·张掖]", ""]))
+def test_the_subject_survives_header_encoding_with_every_space(counts, prefix):
+    articles, new, periods, revised = counts
+    digest = Digest("2023-11-24T00:00:00+00:00", "2023-11-24", (), (), more_articles=articles)
+    indicator = DigestIndicator(0, "临泽县", "620723", "固定资产投资", "amount", "", "", "", "", "", "", "", "", "", "", "", "")
+    groups = (RegionGroup("临泽县", "620723", tuple(
+        replace(indicator, flag=f) for f, n in (("new_indicator", new), ("new_period", periods), ("revised", revised))
+        for _ in range(min(n, 3)))),)
+    digest = replace(digest, groups=groups)
+    title = subject(digest, prefix)
+    msg = EmailMessage(policy=SMTP)
+    msg["Subject"] = title
+    msg.set_content("x")
+    decoded = email.message_from_bytes(msg.as_bytes(), policy=email.policy.default)["Subject"]
+    assert decoded == title and "\n" not in decoded
+
+
+def test_a_temporary_refusal_of_the_recipient_is_retried(crawled, config, smtp_server):
+    cfg = email_config(config, smtp_server)
+    queue_digest(crawled, cfg, NOW)
+    smtp_server.refuse = {"editor@example.org"}
+    smtp_server.refusal = "451 4.7.1 greylisted, try again later"
+    report = deliver_due(crawled, cfg.email, NOW)
+    assert report.failed == 1 and "451" in report.errors[0]
+    assert crawled.execute("SELECT status, error_kind FROM outbox").fetchone() == ("queued", "temporary")
+    smtp_server.refuse = set()
+    assert deliver_due(crawled, cfg.email, NOW + timedelta(minutes=5)).sent == 1
+
+
+def test_a_digest_queued_while_another_process_queues_has_each_item_once(crawled, config, smtp_server):
+    import sqlite3
+    import threading
+    cfg = email_config(config, smtp_server)
+    other = sqlite3.connect(config.database_path, timeout=30, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")   # the other process is queuing: it holds the write lock …
+    other.execute("UPDATE articles SET reported_at = 'x'")
+    other.execute("UPDATE indicators SET reported_at = 'x'")
+    result = {}
+
+    def queue_in_this_thread():
+        db = open_db(config.database_path)   # connections are per thread, as in the daemon
+        result["q"] = queue_digest(db, cfg, NOW)
+        db.conn.close()
+    worker = threading.Thread(target=queue_in_this_thread)
+    worker.start()
+    worker.join(0.5)
+    assert worker.is_alive()           # … so this one waits instead of reading stale rows
+    other.execute("COMMIT")
+    worker.join(30)
+    assert result["q"].digest_id is None and result["q"].messages == 0
+
+
+def test_a_refusal_stops_being_a_warning_once_a_later_message_goes_through(crawled, config, smtp_server):
+    cfg = email_config(config, smtp_server, send_empty=True)
+    smtp_server.refuse = {"editor@example.org"}
+    queue_digest(crawled, cfg, NOW)
+    deliver_due(crawled, cfg.email, NOW)
+    assert "outbox_rejected" in [w.code for w in health.check(crawled, cfg, NOW).warnings]
+    smtp_server.refuse = set()
+    queue_digest(crawled, cfg, NOW + timedelta(days=1))
+    deliver_due(crawled, cfg.email, NOW + timedelta(days=1))
+    assert "outbox_rejected" not in [w.code for w in health.check(crawled, cfg, NOW + timedelta(days=1)).warnings]
+
+
+def test_a_long_digest_lists_the_first_items_and_counts_the_rest_for_every_recipient(crawled, config, smtp_server,
+                                                                                   monkeypatch):
+    from monitor.digest import content
+    monkeypatch.setattr(content, "MAX_ARTICLES", 2)
+    monkeypatch.setattr(content, "MAX_INDICATORS", 3)
+    cfg = email_config(config, smtp_server, recipients=(Recipient("all@example.org"),
+                                                        Recipient("linze@example.org", regions=("620723",))))
+    queue_digest(crawled, cfg, NOW)
+    deliver_due(crawled, cfg.email, NOW)
+    by_rcpt = {m[1][0]: email.message_from_bytes(m[2], policy=email.policy.default) for m in smtp_server.messages}
+    text_all, _ = parts(by_rcpt["all@example.org"])
+    assert "另有 10 篇未列出" in text_all and text_all.count("\n* ") == 2 + 3
+    assert by_rcpt["all@example.org"]["Subject"].replace("\xa0", " ").startswith("[甘肃县域经济] 12 篇新文章")
+    text_linze, _ = parts(by_rcpt["linze@example.org"])
+    assert "项未列出" in text_linze
+
+
+def test_backoff_never_overflows():
+    from monitor.config import EmailSettings
+    from monitor.digest.outbox import _backoff
+    assert _backoff(EmailSettings(), 5000) == timedelta(seconds=21600)

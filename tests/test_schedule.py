@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from monitor.config import ScheduleSettings
-from monitor.schedule import build_scheduler, make_trigger
+from monitor.schedule import build_scheduler, cron_days_of_week, make_trigger
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
@@ -96,3 +96,31 @@ def test_a_crawl_never_overlaps_itself():
     timer.start()
     run_for(3.0, ScheduleSettings(crawl="1s", crawl_jitter_s=0), None, crawl=slow_crawl)
     assert peak[0] == 1
+
+
+@pytest.mark.parametrize("field, days", [
+    ("*/2", "sun,tue,thu,sat"), ("1-5/2", "mon,wed,fri"), ("0-4", "sun,mon,tue,wed,thu"), ("5-7", "sun,fri,sat"),
+    ("mon-fri", "mon,tue,wed,thu,fri"), ("1,3-5", "mon,wed,thu,fri"), ("7", "sun"),
+])
+def test_weekday_fields_are_read_as_crontab_reads_them(field, days):
+    assert cron_days_of_week(field) == days
+
+
+def test_day_of_month_and_weekday_together_mean_either_as_in_crontab():
+    trigger = make_trigger("0 8 1 * 1", SHANGHAI)   # the 1st, or any Monday
+    fires, at = [], datetime(2023, 11, 22, tzinfo=SHANGHAI)
+    for _ in range(4):
+        at = trigger.get_next_fire_time(None, at)
+        fires.append(at.strftime("%a %d"))
+        at += timedelta(hours=1)
+    assert fires == ["Mon 27", "Fri 01", "Mon 04", "Mon 11"]
+
+
+def test_crawl_jitter_does_not_add_up_from_run_to_run():
+    # the interval trigger carries no jitter (the daemon waits inside the job instead)
+    trigger = make_trigger("30m", SHANGHAI)
+    start = datetime(2023, 11, 23, 8, 0, tzinfo=SHANGHAI)
+    runs = [trigger.get_next_fire_time(None, start)]
+    for _ in range(47):
+        runs.append(trigger.get_next_fire_time(runs[-1], runs[-1] + timedelta(seconds=1)))
+    assert runs[-1] - runs[0] == timedelta(minutes=30 * 47)

@@ -134,12 +134,12 @@ def collect(db: Database, now: datetime, timezone: str, warnings: tuple[HealthWa
 
     article_rows = db.execute(
         """SELECT a.id, a.title, coalesce(r.name, ''), coalesce(a.region_code, ''), coalesce(a.origin, ''),
-                  a.published_at, a.url, a.body
+                  a.published_at, a.url, substr(a.body, 1, 400)
            FROM articles a LEFT JOIN regions r ON r.code = a.region_code
            WHERE a.reported_at IS NULL AND a.is_county_economy = 1
            ORDER BY a.published_at DESC, a.id DESC""").fetchall()
     articles = tuple(DigestArticle(row[0], one_line(row[1]), row[2], row[3], one_line(row[4]), local(row[5]),
-                                   web_url(row[6]), one_line(_lead(row[7]))) for row in article_rows[:MAX_ARTICLES])
+                                   web_url(row[6]), one_line(_lead(row[7]))) for row in article_rows)
     indicator_rows = db.execute(
         """SELECT i.id, coalesce(i.region, ''), i.region_code, i.name, i.kind, i.flag, i.period, i.period_start,
                   i.period_end, i.value, i.unit, i.approx, i.previous_value, i.unit_normalized,
@@ -148,9 +148,8 @@ def collect(db: Database, now: datetime, timezone: str, warnings: tuple[HealthWa
            FROM indicators i JOIN articles a ON a.id = i.article_id
            WHERE i.reported_at IS NULL AND i.flag IS NOT NULL
            ORDER BY i.region_code, i.name, i.period_end, i.id""").fetchall()
-    listed = indicator_rows[:MAX_INDICATORS]
     groups: dict[str, list[DigestIndicator]] = {}
-    for r in listed:
+    for r in indicator_rows:
         groups.setdefault(r[2], []).append(DigestIndicator(
             id=r[0], region=r[1] or "地区未明", region_code=r[2], name=one_line(r[3]), kind=r[4], flag=r[5],
             period=one_line(r[6]), period_start=r[7], period_end=r[8],
@@ -160,17 +159,14 @@ def collect(db: Database, now: datetime, timezone: str, warnings: tuple[HealthWa
     ordered = tuple(RegionGroup(items[0].region, code, tuple(items)) for code, items in groups.items())
     return Digest(
         created_at=now.isoformat(timespec="seconds"), date=now.astimezone(zone).strftime("%Y-%m-%d"),
-        articles=articles, groups=ordered, warnings=warnings,
-        more_articles=max(0, len(article_rows) - MAX_ARTICLES),
-        more_indicators=max(0, len(indicator_rows) - MAX_INDICATORS),
-        article_ids=tuple(r[0] for r in article_rows), indicator_ids=tuple(r[0] for r in indicator_rows))
+        articles=articles, groups=ordered, warnings=warnings, article_ids=tuple(r[0] for r in article_rows),
+        indicator_ids=tuple(r[0] for r in indicator_rows))
 
 
-def for_recipient(digest: Digest, recipient: Recipient) -> Digest:
+def for_recipient(digest: Digest, recipient: Recipient, *, cap: bool = True) -> Digest:
     """The part of a digest a recipient asked for: articles and indicators of their regions, and of
-    the indicators they name; the health section is for everyone."""
-    if not recipient.regions and not recipient.indicators:
-        return digest
+    the indicators they name; the health section is for everyone. At most MAX_ARTICLES articles
+    and MAX_INDICATORS indicators are listed; the rest are counted (more_articles, more_indicators)."""
     regions, names = set(recipient.regions), set(recipient.indicators)
     articles = tuple(a for a in digest.articles if not regions or a.region_code in regions)
     groups = []
@@ -180,15 +176,31 @@ def for_recipient(digest: Digest, recipient: Recipient) -> Digest:
         kept = tuple(i for i in group.indicators if not names or i.name in names)
         if kept:
             groups.append(replace(group, indicators=kept))
-    return replace(digest, articles=articles, groups=tuple(groups), more_articles=0, more_indicators=0)
+    part = replace(digest, articles=articles, groups=tuple(groups))
+    return _cap(part) if cap else part
+
+
+def _cap(digest: Digest) -> Digest:
+    room, groups = MAX_INDICATORS, []
+    for group in digest.groups:
+        if room <= 0:
+            break
+        groups.append(replace(group, indicators=group.indicators[:room]))
+        room -= len(groups[-1].indicators)
+    return replace(digest, articles=digest.articles[:MAX_ARTICLES], groups=tuple(groups),
+                   more_articles=max(0, len(digest.articles) - MAX_ARTICLES),
+                   more_indicators=max(0, len(digest.indicators) - MAX_INDICATORS))
 
 
 def subject(digest: Digest, prefix: str) -> str:
-    """[甘肃县域经济] 5 篇新文章 · 12 项新指标 · 2 项修订 (2023-11-23)"""
-    parts = [f"{len(digest.articles)} 篇新文章", f"{digest.count('new_indicator')} 项新指标"]
+    """[甘肃县域经济] 5 篇新文章 · 12 项新指标 · 2 项修订 (2023-11-23), counting everything in
+    `digest` (pass it before the listing cap). The spaces are no-break spaces: Python's header
+    folding can drop an ordinary space that falls between two encoded words (RFC 2047)."""
+    articles = len(digest.articles) + digest.more_articles
+    parts = [f"{articles} 篇新文章", f"{digest.count('new_indicator')} 项新指标"]
     if digest.count("new_period"):
         parts.append(f"{digest.count('new_period')} 项新数据")
     parts.append(f"{digest.count('revised')} 项修订")
     if digest.warnings:
         parts.append("运行异常")
-    return one_line(f"{prefix} {' · '.join(parts)} ({digest.date})".strip())
+    return one_line(f"{prefix} {' · '.join(parts)} ({digest.date})".strip()).replace(" ", "\u00a0")

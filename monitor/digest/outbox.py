@@ -28,7 +28,7 @@ from sqlite_utils import Database
 
 from ..config import Config, EmailSettings, Recipient
 from ..health import HealthWarning
-from ..store.guard import db_errors
+from ..store.guard import db_errors, immediate
 from .content import Digest, collect, for_recipient, subject
 from .render import render
 
@@ -57,9 +57,8 @@ def compose(digest: Digest, recipient: Recipient, settings: EmailSettings, messa
             now: datetime) -> EmailMessage:
     """One recipient's digest as a MIME message: plain text and HTML alternatives, UTF-8, with
     Chinese headers encoded (RFC 2047). Nothing taken from a page reaches a header."""
-    part = for_recipient(digest, recipient)
-    title = subject(part, settings.subject_prefix)
-    text, html = render(part, title, settings.templates_dir)
+    title = subject(for_recipient(digest, recipient, cap=False), settings.subject_prefix)
+    text, html = render(for_recipient(digest, recipient), title.replace("\u00a0", " "), settings.templates_dir)
     msg = EmailMessage(policy=SMTP)
     msg["Subject"] = title
     msg["From"] = settings.sender
@@ -78,13 +77,15 @@ def queue_digest(db: Database, config: Config, now: datetime,
     """Queue a digest of everything unreported for every recipient (needs [email])."""
     settings = config.email
     assert settings is not None, "queue_digest needs [email]"
-    digest = collect(db, now, config.schedule.timezone, warnings)
-    if digest.empty and not settings.send_empty:
-        log.info("digest: nothing new since the last one; not sending an empty digest")
-        return Queued(None, 0, digest)
     domain = parseaddr(settings.sender)[1].rpartition("@")[2] or "gansu-monitor.local"
     stamp = now.isoformat(timespec="seconds")
-    with db.atomic():
+    # Read and mark in one write transaction taken up front: two processes queuing at once
+    # (the daemon and `monitor digest --send`) queue each item once, not twice.
+    with immediate(db):
+        digest = collect(db, now, config.schedule.timezone, warnings)
+        if digest.empty and not settings.send_empty:
+            log.info("digest: nothing new since the last one; not sending an empty digest")
+            return Queued(None, 0, digest)
         cursor = db.execute(
             "INSERT INTO digests (created_at, articles, new_indicators, new_periods, revised, warnings) "
             "VALUES (?, ?, ?, ?, ?, ?)",
@@ -93,7 +94,7 @@ def queue_digest(db: Database, config: Config, now: datetime,
         digest_id = int(cursor.lastrowid or 0)
         queued = 0
         for n, recipient in enumerate(settings.recipients):
-            part = for_recipient(digest, recipient)
+            part = for_recipient(digest, recipient, cap=False)
             if part.empty and not settings.send_empty:
                 continue
             message_id = make_msgid(idstring=f"digest{digest_id}.{n}", domain=domain)
@@ -149,7 +150,7 @@ def _connect(settings: EmailSettings) -> smtplib.SMTP:
 
 
 def _backoff(settings: EmailSettings, attempts: int) -> timedelta:
-    return timedelta(seconds=min(settings.retry_max_s, settings.retry_base_s * 2 ** max(0, attempts - 1)))
+    return timedelta(seconds=min(settings.retry_max_s, settings.retry_base_s * 2 ** min(30, max(0, attempts - 1))))
 
 
 @db_errors
@@ -177,8 +178,10 @@ def deliver_due(db: Database, settings: EmailSettings, now: datetime) -> Deliver
             try:
                 refused = smtp.sendmail(sender, json.loads(recipients), message.encode("utf-8"))
             except smtplib.SMTPRecipientsRefused as exc:
+                temporary = all(400 <= code < 500 for code, _ in exc.recipients.values())   # greylisting
                 _record(db, settings, row_id, attempts, f"the server refused the recipient(s): "
-                        f"{_describe(exc.recipients)}", "permanent", now, report, status="rejected")
+                        f"{_describe(exc.recipients)}", "temporary" if temporary else "permanent", now, report,
+                        status="queued" if temporary else "rejected")
                 continue
             except smtplib.SMTPResponseException as exc:
                 kind = "permanent" if 500 <= exc.smtp_code < 600 else "temporary"

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import functools
 import sqlite3
-from collections.abc import Callable
-from typing import ParamSpec, TypeVar
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, ParamSpec, TypeVar
 
 from ..errors import StoreError
 
-__all__ = ["db_errors"]
+__all__ = ["db_errors", "immediate"]
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -24,3 +25,17 @@ def db_errors(func: Callable[P, R]) -> Callable[P, R]:
         except sqlite3.Error as exc:
             raise StoreError(f"database error in {func.__name__}: {exc}") from exc
     return wrapper
+
+
+@contextmanager
+def immediate(db: Any) -> Iterator[None]:
+    """A write transaction that takes SQLite's write lock at its start (BEGIN IMMEDIATE), so
+    what it reads cannot be changed by another writer before it commits. Waits for the lock up
+    to the connection's busy timeout."""
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.conn.rollback()
+        raise
+    db.conn.commit()
