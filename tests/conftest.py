@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Database
 
 from monitor.config import Config, load_config
 from monitor.demo import write_demo_config
@@ -45,6 +46,19 @@ def make_config(replica: Replica, directory: Path, **http: object) -> Config:
 @pytest.fixture
 def config(replica: Replica, tmp_path: Path) -> Config:
     return make_config(replica, tmp_path)
+
+
+@pytest.fixture
+def crawled(replica: Replica, config: Config) -> Database:
+    """The database after one crawl of the replica (13 articles, their indicators)."""
+    from monitor.fetch import Fetcher
+    from monitor.pipeline import run_once
+    from monitor.store import open_db
+
+    db = open_db(config.database_path)
+    with Fetcher(config.http) as fetcher:
+        run_once(config, db, fetcher)
+    return db
 
 
 class SmtpServer:

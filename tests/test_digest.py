@@ -11,7 +11,6 @@ from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.policy import SMTP
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -19,23 +18,13 @@ from monitor import health
 from monitor.config import Recipient
 from monitor.digest.content import Digest, DigestIndicator, RegionGroup, subject
 from monitor.digest.outbox import deliver_due, queue_digest
-from monitor.fetch import Fetcher
 from monitor.models import Article
-from monitor.pipeline import run_once
 from monitor.store import open_db, writes
 
 from .conftest import SmtpServer, email_config
 
 NOW = datetime(2023, 11, 24, 0, 5, tzinfo=UTC)   # 08:05 in Shanghai, the morning after
 EVIL_TITLE = "临泽：<script>alert('x')</script>\r\nBcc: victim@example.org 投资"
-
-
-@pytest.fixture
-def crawled(replica, config):
-    db = open_db(config.database_path)
-    with Fetcher(config.http) as fetcher:
-        run_once(config, db, fetcher)
-    return db
 
 
 def received(server, n=0):

@@ -5,20 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-import pytest
-
-from monitor.fetch import Fetcher
 from monitor.health import check
-from monitor.pipeline import run_once
-from monitor.store import open_db, writes
-
-
-@pytest.fixture
-def crawled(replica, config):
-    db = open_db(config.database_path)
-    with Fetcher(config.http) as fetcher:
-        run_once(config, db, fetcher)
-    return db
+from monitor.store import writes
 
 
 def seen_at(db):
