@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from .lexicon import lexicon
-from .numbers import Figure, find_figures, parse_number
+from .numbers import Figure, Unit, find_figures, parse_number
 from .periods import Period, find_periods
 from .regions import Region, gazetteer
 from .rules import HEAD_CHARS, INDUSTRIAL_PARK, THRESHOLD, Context, reject_change, reject_reason
@@ -33,20 +33,22 @@ MAX_NAME_CHARS = 20
 MAX_SENTENCE_CHARS = 600   # a longer run without a full stop is read in pieces of this size
 _SENTENCE = re.compile(rf"[^。！？!?\n]{{1,{MAX_SENTENCE_CHARS}}}[。！？!?]*")
 _CLAUSE_BOUNDARY = re.compile(r"[，,；;：:、（）()]")
+# What a change is measured against: one list for growths, absolute changes and the basis check.
+_BASES = "|".join(sorted(("同比", "环比", "比上年同期", "比去年同期", "较上年同期", "较去年同期", "比上年末",
+                          "较上年末", "比上年底", "比上年", "较上年", "比去年", "较去年", "比年初", "较年初",
+                          "与上年相比", "与去年同期相比"), key=len, reverse=True))
 _GROWTH = re.compile(
-    r"(?P<basis>同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年末|较上年末|比上年|较上年|比去年|"
-    r"较去年|比年初|较年初|与上年相比|与去年同期相比)?(?:分别)?"
+    rf"(?P<basis>{_BASES})?(?:分别)?"
     r"(?P<verb>增长|增加|提高|提升|上升|下降|减少|降低|回落|增幅|降幅|增速|下滑)了?(?:为|达到?)?"
     r"(?:约|近|超过|超|达)?$")
 _ABS_CHANGE = re.compile(
-    r"(?P<basis>同比|比上年同期|比去年同期|较上年同期|较去年同期|比上年末|较上年末|比上年底|比上年|较上年|比去年|"
-    r"较去年|比年初|较年初)"
+    rf"(?P<basis>{_BASES})"
     r"(?P<verb>增加|增长|减少|下降|多|少|净增|新增|提高|高出)了?(?:约|近|超过|超|达)?$")
 _TAIL_CHARS = 24   # longer than any match of _GROWTH, _ABS_CHANGE, _APPROX_BEFORE
 _JOINERS = frozenset({"和", "、", "及", "与", ""})
 _STRONG_BOUNDARY = re.compile(r"[，,；;：:]")
 _MORE_FIGURES = re.compile(r"^(?:\s*[和、及与]\s*[0-9０-９.．]+\s*[%％])+")
-_BASIS = re.compile(r"同比|环比|比上年|较上年|比去年|较去年|与上年|与去年|比年初|较年初")
+_BASIS = re.compile(rf"{_BASES}|与上年|与去年")
 _NEGATIVE = ("下降", "减少", "降低", "回落", "降幅", "下滑", "少")
 _APPROX_BEFORE = re.compile(r"(?:近|约|超过|超|逾|突破|接近|将近|大约|达近)$")
 _APPROX_AFTER = re.compile(r"^(?:左右|以上|多|余)")
@@ -73,6 +75,7 @@ _OPENING, _CLOSING = "“「", "”」"
 _QUOTE_MARK = re.compile("[“”「」]")
 MAX_QUOTE_CHARS = 600
 T = TypeVar("T")
+_RANK = Unit("rank", 1, "ranking")
 _KINDS = {"amount": "amount", "count": "count", "physical_quantity": "physical_quantity",
           "percent": "share_or_rate", "point": "growth_rate"}
 
@@ -457,15 +460,8 @@ def _read_ranking(body: str, sentence: _Sentence, m: re.Match[str], floor: int,
     rank = parse_number(m["n"] or m["top"])
     if not name or rank is None:
         return
-    region = _region_for(body, sentence, m.start(), owner_start, main)
-    period, p_start, p_end = _period_for(sentence, m.start(), published_at)
-    evidence = sentence.text.strip()
-    lead = len(sentence.text) - len(sentence.text.lstrip())
-    sentence.observations.append(Observation(
-        region_code=region.code if region else None, region=region.name if region else None,
-        name=name, raw_name=raw, kind="ranking", value=m["rank"], unit=m["suffix"] or "",
-        value_normalized=float(rank), value_max_normalized=None, unit_normalized="rank",
-        precision=0.5, approx=False, period=period, period_start=p_start, period_end=p_end,
-        evidence=evidence, evidence_start=sentence.start + lead,
-        evidence_end=sentence.start + lead + len(evidence), value_start=m.start("rank"),
-        value_end=m.end()))
+    place = Figure(start=m.start("rank"), end=m.end(), text=body[m.start("rank"):m.end()], number=m["rank"],
+                   unit=m["suffix"] or "", unit_info=_RANK, value=float(rank), value_max=None, precision=0.5,
+                   approx=False)
+    sentence.observations.append(_observation(body, sentence, place, owner_start, main, published_at, name,
+                                              raw, "ranking", False))
