@@ -1,7 +1,7 @@
 """Extraction speed on one core: the bare Lexbor parse against the full `parse_article`.
 
 Builds the synthetic replica (`generate_site(N)`, pages of 40-80 KiB), takes every article page,
-decodes each once up front with `monitor.charset.decode_html` (the fetcher's job; timed on its
+decodes each once up front with `monitor.crawl.charset.decode_html` (the fetcher's job; timed on its
 own), then times on the same texts, in the same process and in alternation:
 
 - bare: ``LexborHTMLParser(text)`` for each page (the floor: parsing alone);
@@ -32,10 +32,10 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser
 
-from monitor.charset import decode_html
 from monitor.config import Layout, builtin_layouts
+from monitor.crawl.charset import decode_html
+from monitor.crawl.extract import parse_article
 from monitor.errors import ExtractError
-from monitor.extract import parse_article
 from monitor.models import NotArticle
 from monitor.replica.generate import generate_site
 

@@ -35,7 +35,7 @@ import time
 from pathlib import Path
 
 from monitor.config import builtin_layouts
-from monitor.extract import parse_article
+from monitor.crawl.extract import parse_article
 from monitor.indicators import extract_indicators
 from monitor.indicators.numbers import find_figures
 from monitor.indicators.scoring import load_passages

@@ -21,13 +21,13 @@ import click
 from . import demo as demo_mod
 from . import economy, health
 from .config import Config, builtin_layouts, load_config, resolve_config_path
+from .crawl.fetch import Fetcher
+from .crawl.pages import extract_inputs
 from .errors import ConfigError, MonitorError
-from .fetch import Fetcher
 from .indicators import INDICATOR_KINDS, gazetteer
 from .indicators.lexicon import lexicon
 from .indicators.render import render_indicators
 from .logs import setup_logging
-from .pages import extract_inputs
 from .pipeline import run_once, utc_now
 from .status import render_status
 from .store import open_db, queries

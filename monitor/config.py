@@ -20,10 +20,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from selectolax.lexbor import LexborHTMLParser
 
 from .errors import ConfigError
+from .triggers import interval_seconds, make_trigger  # the daemon's own code decides what is valid
 
 __all__ = [
     "DEFAULT_CONFIG_PATH", "Config", "CrawlSettings", "EmailSettings", "HealthSettings", "HttpSettings", "Layout",
-    "Recipient", "ScheduleSettings", "Source", "builtin_layouts", "interval_seconds", "load_config",
+    "Recipient", "ScheduleSettings", "Source", "builtin_layouts", "load_config",
     "resolve_config_path",
 ]
 
@@ -189,15 +190,8 @@ def _build(where: str, raw: dict[str, Any]) -> Config:
     return Config(where, Path(db_path), http, crawl, built, layouts, schedule, email, health)
 
 
-_INTERVAL = re.compile(r"^(\d+)\s*(s|m|h|d)$")
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _ADDRESS = re.compile(r"^[^@\s<>,;\"]+@(?:[^@\s<>,;\"]+\.[^@\s<>,;\"]+|localhost)$")
-
-
-def interval_seconds(spec: str) -> int | None:
-    """'30m' -> 1800; None when `spec` is not an interval (it is then a cron expression)."""
-    m = _INTERVAL.match(spec.strip())
-    return int(m[1]) * {"s": 1, "m": 60, "h": 3600, "d": 86400}[m[2]] if m else None
 
 
 def _check_schedule(where: str, schedule: ScheduleSettings) -> None:
@@ -207,7 +201,6 @@ def _check_schedule(where: str, schedule: ScheduleSettings) -> None:
     except (ZoneInfoNotFoundError, ValueError):
         raise ConfigError(where, "schedule.timezone",
                           f"expected a time zone name such as 'Asia/Shanghai', got {schedule.timezone!r}") from None
-    from .schedule import make_trigger  # the daemon's own code decides what is valid
 
     for job in ("crawl", "digest"):
         spec = getattr(schedule, job)

@@ -27,9 +27,9 @@ from typing import Any
 
 from . import health
 from .config import Config
+from .crawl.fetch import Fetcher
 from .digest.outbox import deliver_due, queue_digest
 from .errors import MonitorError, StoreError
-from .fetch import Fetcher
 from .pipeline import run_once
 from .schedule import build_scheduler
 from .store import open_db, writes

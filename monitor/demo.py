@@ -9,8 +9,8 @@ from importlib import resources
 from pathlib import Path
 
 from .config import load_config
+from .crawl.fetch import Fetcher
 from .digest.preview import preview
-from .fetch import Fetcher
 from .indicators.render import render_indicators
 from .pipeline import run_once
 from .replica import Replica

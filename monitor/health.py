@@ -14,8 +14,9 @@ from zoneinfo import ZoneInfo
 
 from sqlite_utils import Database
 
-from .config import Config, interval_seconds
+from .config import Config
 from .store.guard import db_errors
+from .triggers import interval_seconds
 
 __all__ = ["Status", "HealthWarning", "check"]
 

@@ -19,13 +19,13 @@ from sqlite_utils import Database
 
 from . import __version__, economy
 from .config import Config, Source
-from .discover import discover_links, find_maxpage, maxpage_script_url, older_page_urls
+from .crawl.discover import discover_links, find_maxpage, maxpage_script_url, older_page_urls
+from .crawl.extract import parse_article
+from .crawl.fetch import Fetcher
+from .crawl.urls import canonicalize_url, cms_id
 from .errors import ExtractError, FetchError, MonitorError, StoreError
-from .extract import parse_article
-from .fetch import Fetcher
 from .models import Article, NotArticle, ParsedPage, RunReport
 from .store import queries, writes
-from .urls import canonicalize_url, cms_id
 
 __all__ = ["Progress", "run_once", "utc_now"]
 

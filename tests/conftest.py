@@ -51,7 +51,7 @@ def config(replica: Replica, tmp_path: Path) -> Config:
 @pytest.fixture
 def crawled(replica: Replica, config: Config) -> Database:
     """The database after one crawl of the replica (13 articles, their indicators)."""
-    from monitor.fetch import Fetcher
+    from monitor.crawl.fetch import Fetcher
     from monitor.pipeline import run_once
     from monitor.store import open_db
 

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from monitor.dates import find_datetime, parse_datetime
+from monitor.crawl.dates import find_datetime, parse_datetime
 
 
 @pytest.mark.parametrize(("text", "expected"), [

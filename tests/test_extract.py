@@ -7,10 +7,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from monitor.charset import decode_html
 from monitor.config import builtin_layouts
+from monitor.crawl.charset import decode_html
+from monitor.crawl.extract import parse_article
 from monitor.errors import ExtractError
-from monitor.extract import parse_article
 from monitor.models import NotArticle
 from monitor.replica import load_static_site
 

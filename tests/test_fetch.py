@@ -8,8 +8,8 @@ import time
 import pytest
 
 from monitor.config import HttpSettings
+from monitor.crawl.fetch import Fetcher, RateLimiter
 from monitor.errors import FetchError
-from monitor.fetch import Fetcher, RateLimiter
 from monitor.replica import Drip, Drop, Oversize, Redirect, Replica, Stall, Status
 
 HOST = "gansu.gscn.com.cn"

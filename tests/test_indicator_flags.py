@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from monitor import economy
-from monitor.fetch import Fetcher
+from monitor.crawl.fetch import Fetcher
 from monitor.indicators import EXTRACTOR_VERSION, extract_indicators
 from monitor.models import Article
 from monitor.pipeline import run_once

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from monitor.fetch import Fetcher
+from monitor.crawl.fetch import Fetcher
 from monitor.indicators.scoring import load_passages
 from monitor.pipeline import run_once
 from monitor.store import open_db

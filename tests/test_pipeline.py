@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from monitor.fetch import Fetcher
+from monitor.crawl.fetch import Fetcher
 from monitor.pipeline import run_once
 from monitor.replica import Status
 from monitor.store import open_db

@@ -13,7 +13,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from monitor.config import ScheduleSettings
-from monitor.schedule import build_scheduler, cron_days_of_week, make_trigger
+from monitor.schedule import build_scheduler
+from monitor.triggers import cron_days_of_week, make_trigger
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 

@@ -3,7 +3,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from monitor.urls import canonicalize_url, cms_id, host_allowed, is_article_url, resolve_link
+from monitor.crawl.urls import canonicalize_url, cms_id, host_allowed, is_article_url, resolve_link
 
 ARTICLE = re.compile(r"/system/\d{4}/\d{2}/\d{2}/\d{9}\.shtml$")
 

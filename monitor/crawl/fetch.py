@@ -20,10 +20,10 @@ from urllib.robotparser import RobotFileParser
 import httpx
 import tenacity
 
+from ..config import HttpSettings
+from ..errors import FetchError
+from ..models import FetchedPage
 from .charset import decode_html
-from .config import HttpSettings
-from .errors import FetchError
-from .models import FetchedPage
 from .urls import host_allowed
 
 __all__ = ["Fetcher", "RateLimiter"]

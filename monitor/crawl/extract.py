@@ -13,11 +13,11 @@ from collections.abc import Sequence
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .config import Layout
+from ..config import Layout
+from ..errors import ExtractError
+from ..models import NotArticle, ParsedPage
 from .dates import find_datetime
-from .errors import ExtractError
 from .fallback import density_body, find_breadcrumb
-from .models import NotArticle, ParsedPage
 from .textclean import clean_body, labelled, lone_name, normalize_space
 from .urls import resolve_link
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser
 
-from .config import Source
+from ..config import Source
 from .urls import host_allowed, is_article_url, resolve_link
 
 __all__ = ["discover_links", "find_maxpage", "maxpage_script_url", "older_page_urls"]

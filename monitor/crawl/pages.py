@@ -11,12 +11,12 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from ..config import Config, Layout, builtin_layouts
+from ..errors import ConfigError, MonitorError
+from ..models import NotArticle
 from .charset import decode_html
-from .config import Config, Layout, builtin_layouts
-from .errors import ConfigError, MonitorError
 from .extract import parse_article
 from .fetch import Fetcher
-from .models import NotArticle
 from .urls import cms_id
 
 __all__ = ["extract_inputs"]
