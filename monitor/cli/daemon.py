@@ -1,0 +1,95 @@
+"""`monitor run`, `monitor status` and `monitor digest`: the daemon and its mail."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import click
+
+from .. import health
+from ..errors import ConfigError
+from ..status import render_status
+from ..store import open_db
+from ..store.lock import outbox_lock
+from ._base import cli, load, user_errors
+
+__all__ = ["digest", "run", "status"]
+
+NBSP = "\u00a0"   # digest subjects use no-break spaces (see digest/content.subject)
+
+
+@cli.command()
+@click.pass_context
+@user_errors
+def run(ctx: click.Context) -> None:
+    """Run as a daemon: crawl and send digests on the [schedule] until SIGTERM or Ctrl-C."""
+    from ..daemon import run_daemon  # APScheduler: only the daemon needs it
+
+    sys.exit(run_daemon(load(ctx)))
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the status as JSON.")
+@click.pass_context
+@user_errors
+def status(ctx: click.Context, as_json: bool) -> None:
+    """Last and next runs, today's counts, failures, the outbox, and warnings. Exit 1 when unhealthy."""
+    config = load(ctx)
+    result = health.check(open_db(config.database_path), config, datetime.now(UTC))
+    if as_json:
+        click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_status(result, config))
+    if not result.healthy:
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--dry-run", is_flag=True, help="Render the next digest without sending it or marking anything "
+              "reported (the default).")
+@click.option("--eml", "eml_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="With --dry-run: write the whole message (text and HTML) to this .eml file.")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="With --dry-run: write the HTML part to this file.")
+@click.option("--send", is_flag=True, help="Queue the digest now and send it over SMTP ([email] needed).")
+@click.pass_context
+@user_errors
+def digest(ctx: click.Context, dry_run: bool, eml_path: Path | None, html_path: Path | None, send: bool) -> None:
+    """Render the digest of what is new (--dry-run), or send it now (--send)."""
+    from ..digest.outbox import deliver_due, queue_digest  # Jinja2: only digests need it
+    from ..digest.preview import preview
+
+    if send and (dry_run or eml_path or html_path):
+        raise click.UsageError("--send cannot be combined with --dry-run, --eml or --html")
+    config = load(ctx)
+    db = open_db(config.database_path)
+    now = datetime.now(UTC)
+    if not send:
+        message = preview(db, config, now)
+        if eml_path:
+            eml_path.write_bytes(bytes(message))
+            click.echo(f"wrote {eml_path}", err=True)
+        if html_path:
+            html_part = message.get_body(("html",))
+            assert html_part is not None
+            html_path.write_text(html_part.get_content(), encoding="utf-8")
+            click.echo(f"wrote {html_path}", err=True)
+        if not eml_path and not html_path:
+            text_part = message.get_body(("plain",))
+            assert text_part is not None
+            click.echo(f"Subject: {str(message['Subject']).replace(NBSP, ' ')}\n")
+            click.echo(text_part.get_content())
+        return
+    if config.email is None:
+        raise ConfigError(config.path, "email", "missing; --send needs an [email] table (see README)")
+    queued = queue_digest(db, config, now, tuple(health.check(db, config, now).warnings))
+    with outbox_lock(config.database_path):
+        report = deliver_due(db, config.email, now)
+    click.echo(f"digest: {queued.messages} message(s) queued, {report.sent} sent" +
+               ("" if queued.digest_id else " (nothing new; empty digests are not sent)"))
+    if report.failed:
+        raise click.ClickException(f"{report.failed} message(s) not sent, kept in the outbox and retried "
+                                   f"later: {'; '.join(report.errors)}")
