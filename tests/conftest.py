@@ -125,3 +125,24 @@ def email_config(config: Config, server: SmtpServer, **email: object) -> Config:
                              sender="甘肃县域经济监测 <monitor@example.org>",
                              recipients=(Recipient("editor@example.org"),), retry_base_s=60.0)
     return replace(config, email=replace(settings, **email))
+
+
+CHROMIUM = "/usr/bin/chromium"   # Debian's package, installed by scripts/setup-browser
+# Flags for a sandboxed, offline machine: no Google services (their lookups fail here), no
+# GPU, and no setuid sandbox (tests may run as root).
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Chromium from Debian's packages, driven by Playwright (never its own download).
+    One browser per test session; each test opens its own pages."""
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: run scripts/setup-browser (Debian's chromium package)")
+    with sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
