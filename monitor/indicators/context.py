@@ -22,6 +22,9 @@ __all__ = ["Context", "Mention"]
 _SUBJECT_LEAD = re.compile(r"(?:其中|在|据统计|据了解|目前|同时|此外|另外|而|并且?|近年来|近日|分县区看|从县区看|"
                            r"[，,、\s])*")
 _LIST_AFTER = re.compile(r"[、和与及]|等")
+# 甘肃省政府新闻办, 临泽县统计局, 张掖日报: an institution or a paper, not what a clause is about
+_INSTITUTION_AFTER = re.compile(r"(?:省|市|县|州|区)?(?:委|政府|人民政府|人大|政协|新闻办|统计局|发改委|日报|电视台|"
+                                r"融媒体|代表团|[\u4e00-\u9fff]{1,4}[局厅办])")
 _WORK_REPORT = re.compile(r"工作报告")
 # 是“十一五”时期的6倍: a period that is the basis of a comparison, not the figure's
 _BASIS_AFTER = re.compile(r"的(?:[0-9.]+|[一二三四五六七八九十两]+)倍")
@@ -55,11 +58,18 @@ class Context:
         self.mentions = self._mentions(quotes, titles)
         self._mention_starts = [m.start for m in self.mentions]
         self._carried = self._carry()
+        if self.headline is None and _WORK_REPORT.search(title):   # a work report reviews one period
+            self.headline = next((p for p in self.periods if self._opening(p) and not self._future(p)), None)
 
     # -- periods -------------------------------------------------------------------------------
 
     def _future(self, period: Period) -> bool:
         return date.fromisoformat(period.period_end) > self.published + _FUTURE_SLACK
+
+    def _opening(self, period: Period) -> bool:
+        """Whether a period is stated in the first two paragraphs (a work report's review)."""
+        i = bisect.bisect_right(self._sentence_starts, period.start) - 1
+        return i >= 0 and self.sentences[i].paragraph <= 1
 
     def in_sentence(self, sentence: Sentence) -> list[Period]:
         return self._within(self.periods, self._period_starts, sentence.start, sentence.end)
@@ -106,14 +116,18 @@ class Context:
 
     def _mentions(self, quotes: Spans, titles: Spans) -> list[Mention]:
         found = []
-        for start, end, region in gazetteer().find(self.body):
+        places = gazetteer()
+        for start, end, region in places.find(self.body):
             if quotes.holding(start) or titles.holding(start):
                 continue   # 《临泽县…规划》, “临泽红枣”: a name, not what the sentence is about
+            if region.code == "620000" and places.at_start(self.body[end:end + 12]):
+                continue   # 甘肃嘉峪关: the province only qualifies the region after it
             floor = self._sentence_start(start)
             lead = self.body[clause_start(self.body, floor, start):start]
             for p in self._within(self.periods, self._period_starts, floor, start):
                 lead = lead.replace(p.text, "")
-            subject = _SUBJECT_LEAD.fullmatch(lead) is not None and not _LIST_AFTER.match(self.body, end)
+            subject = _SUBJECT_LEAD.fullmatch(lead) is not None and not _LIST_AFTER.match(self.body, end) \
+                and not _INSTITUTION_AFTER.match(self.body, end)
             found.append(Mention(start, end, region, subject))
         return found
 
@@ -121,7 +135,7 @@ class Context:
         i = bisect.bisect_right(self._sentence_starts, at) - 1
         return self.sentences[i].start if i >= 0 else 0
 
-    def region_for(self, index: int, owner_start: int, at: int) -> Region | None:
+    def region_for(self, index: int, owner_start: int, at: int, ranking: bool = False) -> Region | None:
         """The region of a figure at `at` in sentence `index` whose owning phrase starts at
         `owner_start`: named in its clause; else 全省 / 全市 there; else the subject of its sentence;
         else the subject of its paragraph; else the article's main region."""
@@ -131,7 +145,7 @@ class Context:
         in_clause = [m for m in mentions if m.start >= clause and not _LIST_AFTER.match(self.body, m.end)]
         if in_clause:
             return in_clause[-1].region
-        scoped = self._scope_word(sentence.start, clause, owner_start)
+        scoped = self._scope_word(sentence.start, clause, owner_start, ranking)
         if scoped is not None:
             return scoped
         subjects: list[Mention] = [m for m in mentions if m.subject]
@@ -139,9 +153,11 @@ class Context:
             return subjects[-1].region
         return self._paragraph_subject(index) or self.main
 
-    def _scope_word(self, sentence_start: int, clause: int, owner_start: int) -> Region | None:
+    def _scope_word(self, sentence_start: int, clause: int, owner_start: int, ranking: bool) -> Region | None:
+        """全省 / 全市 / 我县 where a sentence, clause or owner starts (a ranking's 全省 is its scope)."""
         places = gazetteer()
-        heads = {self.body[at:at + 2] for at in (sentence_start, clause, owner_start)}
+        starts = (sentence_start, clause) if ranking else (sentence_start, clause, owner_start)
+        heads = {self.body[at:at + 2] for at in starts if not (ranking and at >= owner_start)}
         if heads & {"全省", "我省"}:
             return places["620000"]
         if heads & {"我县", "本县", "我区", "本区"} and self.main is not None and self.main.is_county:

@@ -40,10 +40,11 @@ _CLAUSE_BOUNDARY = re.compile(r"[，,；;：:、（）()]")
 # What a change is measured against: one list for growths, absolute changes and the basis check.
 _BASES = (r"(?:同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年末|较上年末|比上年底|比上年|较上年|"
           r"比去年|较去年|比年初|较年初|与上年相比|与去年同期相比|(?:比|较|与)\d{4}年(?:同期)?(?:相比)?|"
-          r"较同期|比同期|同期)")
+          r"较同期|比同期|同期|与[^，,。；;]{1,12}相比)")
 _GROWTH = re.compile(
     rf"(?P<basis>{_BASES})?(?:分别)?"
-    r"(?P<verb>增长|增加|提高|提升|上升|下降|减少|降低|回落|增幅|降幅|增速|下滑|翻)了?(?:为|达到?)?"
+    r"(?P<verb>增长|增加|提高|提升|上升|下降|减少|降低|回落|增幅|降幅|增速|下滑|翻|增产|减产|增收|减收|上涨|"
+    r"下跌|高于|低于|快于|慢于)了?(?:为|达到?)?"
     r"(?:约|近|超过|超|达)?(?P<minus>[-－—])?$")
 _ABS_CHANGE = re.compile(
     rf"(?P<basis>{_BASES})"
@@ -53,9 +54,9 @@ _TIMES_OF = re.compile(r"是(?:上年|去年|上年同期|去年同期|\d{4}年|
 _TAIL_CHARS = 30   # longer than any match of _GROWTH, _ABS_CHANGE, _APPROX_BEFORE
 _JOINERS = frozenset({"和", "、", "及", "与", ""})
 _STRONG_BOUNDARY = re.compile(r"[，,；;：:]")
-_MORE_FIGURES = re.compile(r"^(?:\s*[和、及与]\s*[0-9０-９.．]+\s*[%％])+")
+_MORE_FIGURES = re.compile(r"^(?:\s*[和、及与]\s*[0-9０-９.．]+\s*[%％倍])+")
 _BASIS = re.compile(rf"{_BASES}|与上年|与去年")
-_NEGATIVE = ("下降", "减少", "降低", "回落", "降幅", "下滑", "少")
+_NEGATIVE = ("下降", "减少", "降低", "回落", "降幅", "下滑", "少", "减产", "减收", "下跌", "低于", "慢于")
 _APPROX_BEFORE = re.compile(r"(?:近|约|超过|超|逾|突破|接近|将近|大约|达近)$")
 _APPROX_AFTER = re.compile(r"^(?:左右|以上|多|余)")
 _RANKING = re.compile(
@@ -230,7 +231,7 @@ class _Reader:
             return None
         state.respectively.clear()
         if change:
-            return self._read_change(state, fig, owner, change, approx, absolute is not None)
+            return self._read_change(state, fig, owner, change, approx, absolute is not None, multiple)
         return self._read_level(state, fig, owner, floor, approx)
 
     def _as_percent_change(self, fig: Figure, owner: _Owner) -> tuple[Figure, bool]:
@@ -249,15 +250,17 @@ class _Reader:
         return replace(fig, unit_info=_PERCENT, value=float(value), precision=fig.precision * 100), True
 
     def _read_change(self, state: _Sentence, fig: Figure, owner: _Owner, change: re.Match[str],
-                     approx: bool, absolute: bool) -> str | None:
+                     approx: bool, absolute: bool, multiple: bool = False) -> str | None:
         tail = owner.text[-_TAIL_CHARS:]
         sign = -1 if change["verb"] in _NEGATIVE or change.groupdict().get("minus") else 1
-        name, raw = self._named(state, owner.text[:len(owner.text) - len(tail) + change.start()])
+        name, raw = ("", "") if multiple and _TIMES_OF.search(tail) else \
+            self._named(state, owner.text[:len(owner.text) - len(tail) + change.start()])
         change_text = owner.text[len(owner.text) - len(tail) + change.start():] + fig.text
         joined = _MORE_FIGURES.match(owner.after)
-        n = 1 + (joined[0].count("%") + joined[0].count("％") if joined and "分别" in owner.text else 0)
+        respectively = "分别" in owner.text or multiple
+        n = 1 + (sum(joined[0].count(c) for c in "%％倍") if joined and respectively else 0)
         regions = self._listed_regions(state, owner, fig.start) if n > 1 else []
-        targets = self._change_targets(state, owner, name, raw, n, regions)
+        targets = self._change_targets(state, owner, name, raw, n, regions, fig.unit_info.kind)
         if targets is None or (absolute and not all(isinstance(t, int) for t in targets)):
             return "a change with no indicator it belongs to"
         if len(targets) == 1 and not isinstance(targets[0], int):   # a growth row of its own
@@ -272,7 +275,7 @@ class _Reader:
         return None
 
     def _change_targets(self, state: _Sentence, owner: _Owner, name: str, raw: str, n: int,
-                        regions: list[Region]) -> list[Target] | None:
+                        regions: list[Region], unit_kind: str) -> list[Target] | None:
         """What a change goes to: earlier observations of the sentence (分别 pairs them in order),
         the observations of the sentence before (二者分别…), or a growth row of its own named
         `name`; None when it goes to nothing."""
@@ -289,9 +292,10 @@ class _Reader:
         if n > 1 and (names := respective_names(owner.text, n)):   # 城乡居民…分别增长6.1%和7.6%
             return list(names)
         previous = observations[-1] if observations else None
-        if previous is not None and previous.kind != "growth_rate" and previous.change == "" \
-                and (not name or name == previous.name):
-            return [len(observations) - 1]
+        if previous is not None and (not name or name == previous.name) and (
+                (previous.kind != "growth_rate" and previous.change == "")
+                or (previous.kind == "growth_rate" and unit_kind == "point" and previous.change_points is None)):
+            return [len(observations) - 1]   # 增长13.1%，比上年同期提高9.2个百分点: the growth's change
         return [(name, raw)] if name else None
 
     def _borrow(self, state: _Sentence) -> None:
@@ -383,7 +387,7 @@ class _Reader:
 
     def _observation(self, state: _Sentence, fig: Figure, owner_start: int, name: str, raw: str, kind: str,
                      approx: bool, value: float | None = None, region: Region | None = None) -> Observation:
-        region = region or self.context.region_for(state.index, owner_start, fig.start)
+        region = region or self.context.region_for(state.index, owner_start, fig.start, kind == "ranking")
         if region is not None and not region.is_county and "县域" in self.body[owner_start:fig.start] \
                 and not name.startswith("县域"):
             name = "县域" + name   # 全省县域市场主体: the counties' sum, not the province's own figure

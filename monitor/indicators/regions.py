@@ -26,6 +26,7 @@ _COUNTY_TYPES = frozenset({"市辖区", "县", "自治县", "县级市", "新区
 _TITLE_PREFIX = re.compile(r"^\s*[【\[]?([\u4e00-\u9fff]{2,16}?)[】\]]?\s*[:：]")
 _NOT_A_COUNTY_WORD = "(?![级域委长城乡直情])"
 _PROVINCE_TITLE = re.compile(r"我省|全省")
+_PROVINCE_TAG = re.compile(r"^\s*[(（【\[]甘肃省?[)）】\]]")
 _DATELINE = re.compile(r"本报([\u4e00-\u9fff]{2,16}?)讯|([\u4e00-\u9fff]{2,8})讯[(（]")
 
 
@@ -102,7 +103,9 @@ class Gazetteer:
         """What an article is about: a title prefix (临泽:), a dateline (本报临泽讯), the province
         when the title says 我省 or 全省, else the region mentioned most in title and body (title
         mentions count three times; among equals a county beats a prefecture beats the province,
-        then the first mentioned wins)."""
+        then the first mentioned wins). The province counts only when no other region is named:
+        a mirror's “(甘肃省)2021年平凉市政府工作报告” is about 平凉市."""
+        title = _PROVINCE_TAG.sub("", title)
         prefix = _TITLE_PREFIX.match(title)
         if prefix:
             found = self.find(prefix[1])
@@ -123,6 +126,8 @@ class Gazetteer:
                 first.setdefault(region.code, offset + start)
         if not counts:
             return None
+        if len(counts) > 1:
+            counts.pop("620000", None)
         rank = {"county": 0, "prefecture": 1, "province": 2}
         best = min(counts, key=lambda c: (-counts[c], rank[self.regions[c].level], first[c]))
         return self.regions[best]

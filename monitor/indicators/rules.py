@@ -32,7 +32,7 @@ class Context:
 # Words that make the owner an activity, people in an administrative activity, or paperwork.
 ACTIVITY = ("宣讲", "研讨", "学习", "培训", "调研", "督查", "督导", "检查", "会议", "座谈", "讲座",
             "演出", "比赛", "活动", "交流", "观摩", "慰问", "走访", "巡查", "接访", "约谈", "征集",
-            "受众", "观众", "听众", "参会", "到会", "出席", "义诊")
+            "受众", "观众", "听众", "参会", "到会", "出席", "义诊", "参与", "参加", "参赛")
 PEOPLE = ("干部", "党员", "学员", "书记", "领导", "代表", "委员", "工作队", "志愿者", "专家",
           "讲师", "网格员", "宣讲员", "辅导员", "选派", "下派", "派驻", "抽调", "执法人员", "出动",
           "医务人员", "民警", "警力")
@@ -60,11 +60,16 @@ SHORT_QUOTE = 12   # “五个一”, “6+4+6”: a name or slogan; longer: som
 ONE_CASE = re.compile(r"该项目|项目建成后|建成后|投产后|达产后|该企业|该公司|该合作社|他家|她家|我家|有限公司|"
                       r"(?<![城乡])镇(?:[\u4e00-\u9fff]{2,4}村|农户)"   # 月牙泉镇杨家桥村, 居集镇农户
                       r"|(?:^|[，,。；;])(?:他|她)(?![们])")                # a bare 他/她: one person
-ONE_PLACE_SUBJECT = re.compile(r"(?<!工业)园区|示范园|产业园|电站")
+# one place: a park that is not industrial, a plant, a scenic spot, a town (城镇, 乡镇, 城乡 are not)
+ONE_PLACE_SUBJECT = re.compile(r"(?<!工业)园区|示范园|产业园|电站|景区|景点"
+                               r"|[\u4e00-\u9fff][^城乡村集\W\d]镇(?!域)|[\u4e00-\u9fff][^城家故下\W\d]乡(?![村镇])")
 INDUSTRIAL_PARK = re.compile(r"工业园区|工业集中区|经济开发区|经济技术开发区|开发区|高新区|工业园|新区")
 HEAD_CHARS = 20   # a place named this early in the scope is its subject
-# what the figure describes is a project: 实施了投资近80亿元的城西区综合开发建设工程
-PROJECT_ATTRIBUTE = re.compile(r"^(?:以上|左右|多)?的[\u4e00-\u9fff“”]{0,24}?(?:项目|工程|电站|生产线)")
+PER_UNIT_BEFORE = re.compile(r"(?:每|各)[\u4e00-\u9fff]{0,2}(?:至少)?(?:有)?$")   # 每村至少有一个合作社
+NAME_CLASS_AFTER = re.compile(r"^级")   # 千万千瓦级风电基地, 百亿级产业: a class in a name
+# what the figure describes is a place or a project: 超过100亿元的县区, 投资近80亿元的…工程
+PROJECT_ATTRIBUTE = re.compile(r"^(?:以上|左右|多)?的[\u4e00-\u9fff“”]{0,24}?(?:项目|工程|电站|生产线)"
+                               r"|^(?:以上|左右|多)?的(?:县区|县|市县|乡镇|村|企业|城市|市州)")
 SIZE_BAND = "a size band"   # 3亿元至8亿元项目: both ends are part of the next figure's name
 _BAND_LOW = re.compile(r"^[至到\-—~～][0-9０-９.]+(?:万|亿|千)?元?(?:以上|以下)?的?(?:项目|企业)")
 _BAND_HIGH = re.compile(r"[0-9０-９.]+(?:万|亿|千)?元[至到\-—~～]$")
@@ -73,7 +78,7 @@ _BAND_HIGH = re.compile(r"[0-9０-９.]+(?:万|亿|千)?元[至到\-—~～]$")
 ECONOMIC_NOUN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{0,10}?(?:企业|合作社|合作联社|项目|园区|工厂|车间|农场|"
                            r"市场主体|经营主体|个体工商户|商户|网店|电商|基地|景区|民宿|农家乐|牧家乐|超市|门店|"
                            r"加工厂|冷库|温室|大棚|养殖场|养殖小区|专业村|示范村|产业园|龙头企业|贫困人口|贫困户|"
-                           r"贫困村|脱贫|劳动力|务工人员|农民工|保鲜库|旅馆|宾馆|酒店|航线)")
+                           r"脱贫|劳动力|务工人员|农民工|保鲜库|旅馆|宾馆|酒店|航线)")
 BENEFICIARY_BEFORE = re.compile(r"(?:为|给|向|对|帮助|帮扶|惠及|使|让|带动|组织|指导)[\u4e00-\u9fff]{0,2}$")
 OTHER_COMPARISON = re.compile(r"(?<![同环])[较比](?!上年|去年|上月|同期|上季度|年初)[\u4e00-\u9fff]{1,8}"
                               r"(?:增长|减少|下降|提高|降低|增加|高出|低出|高|低)$"
@@ -100,7 +105,10 @@ RULES: list[Rule] = [
     ("a document number or code", lambda c: DOCUMENT_BEFORE.search(c.before) is not None),
     ("part of a name or slogan", lambda c: c.quote is not None and len(c.quote) <= SHORT_QUOTE),
     ("a quotation", lambda c: c.quote is not None),
-    ("part of a name or slogan", lambda c: SLOGAN_AFTER.match(c.after) is not None),
+    ("part of a name or slogan", lambda c: SLOGAN_AFTER.match(c.after) is not None
+        or NAME_CLASS_AFTER.match(c.after) is not None),
+    ("a norm per unit", lambda c: PER_UNIT_BEFORE.search(c.before) is not None
+        and c.figure.unit_info.normalized not in ("percent", "point")),
     (THRESHOLD, lambda c: bool(THRESHOLD_AFTER.match(c.after))),
     (SIZE_BAND, lambda c: _BAND_LOW.match(c.after) is not None
         or (_BAND_HIGH.search(c.before) is not None and PROJECT_NAME_AFTER.match(c.after) is not None)),
