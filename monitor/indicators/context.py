@@ -30,6 +30,17 @@ _WORK_REPORT = re.compile(r"工作报告")
 _BASIS_AFTER = re.compile(r"的(?:[0-9.]+|[一二三四五六七八九十两]+)倍")
 _ATTRIBUTIVE = re.compile(r"的(?:近|约|超过|超)?")   # 2019年的38.6亿元: that figure's period only
 _FUTURE_SLACK = timedelta(days=31)
+_ANNUAL_DOCUMENT = re.compile(r"(\d{4})年?(?:度)?[\u4e00-\u9fff]{0,20}?(公报|年鉴)")
+_YEARBOOK = re.compile(r"年鉴")
+
+
+def _document_year(title: str) -> int | None:
+    """The year a bulletin or yearbook is about: 上年 and 今年 in it count from there (the 2024
+    yearbook records 2023)."""
+    m = _ANNUAL_DOCUMENT.search(title)
+    if m is None:
+        return None
+    return int(m[1]) - (m[2] == "年鉴")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,9 +59,12 @@ class Context:
         self.body, self.main, self.published = body, main, published
         self.sentences = sentences
         self._sentence_starts = [s.start for s in sentences]
-        headline = [p for p in find_periods(title, published) if not self._future(p)]
+        this_year = _document_year(title)
+        headline = [p for p in find_periods(title, published, this_year=this_year) if not self._future(p)]
         self.headline = headline[-1] if headline and not _WORK_REPORT.search(title) else None
-        periods = find_periods(body, published, self.headline.year if self.headline else None)
+        if this_year is not None and _YEARBOOK.search(title):   # 2024年年鉴 records 2023
+            self.headline = Period(0, 0, f"{this_year}年", f"{this_year}-01-01", f"{this_year}-12-31", this_year)
+        periods = find_periods(body, published, self.headline.year if self.headline else None, this_year)
         self.periods = [p for p in periods if titles.holding(p.start) is None
                         and not (body[p.start - 1:p.start] == "是" and _BASIS_AFTER.match(body, p.end))]
         self._period_starts = [p.start for p in self.periods]

@@ -20,16 +20,18 @@ __all__ = ["GENERIC_NAMES", "MAX_NAME_CHARS", "clean", "name_of", "noun_after", 
 MAX_NAME_CHARS = 20
 _QUOTES = re.compile(r"[“”\"「」『』《》‘’']")
 _LEADING = re.compile(r"^(?:全县|该县|全市|该市|全区|该区|全州|该州|全省|县上|县域|全域|其中|同时|此外|另外|目前|"
-                      r"当前|已经|已|共|累计|并|还|和|及|与|的|在|其|这|使|让|本年度|年度|当年)+")
+                      r"当前|已经|已|共有|拥有|共|累计|并|还|和|及|与|的|在|其|这|使|让|本年度|年度|当年|现有|有|"
+                      r"先后|相继|依托)+")
 _TRAILING = re.compile(r"(?:达到了|完成了|实现了|达到|高达|达|为|是|约|近|超过|超|突破|逾|共计|总计|合计|共|"
                        r"累计|分别|已|均|都|增至|增加到|提高到|完成|实现|新增|首次|再次|一举|同比|有|达成|"
-                       r"稳定在|保持在|保持|连续|继续|稳|排名|跃升至|升至|就|将|在|和|的)+$")
+                       r"稳定在|保持在|保持|连续|继续|稳|排名|跃升至|升至|就|将|在|由|从|也|了|仅|占到|和|的)+$")
 _CUT_VERBS = re.compile(r"完成|实现|达到|落实|投放|带动|累计|新建|建成|发放|引进|签约|争取|培育|种植|接待|拉动|谋划|"
                         r"兑现|减免|新增|建设|打造|发展|配置|流转|吸纳|落地|实施|推广|改造|整治|创建|"
                         r"认定|帮助|解决|提供|投入|申报|获得|销售|带来|促进|完成了|实现了|为")
 _LEADING_VERBS = re.compile(r"^(?:完成|实现|落实|投放|带动|累计|新建|建成|发放|引进|签约|争取|培育|种植|接待|"
-                            r"拉动|兑现|减免|新增|共|建设|打造|发展|配置|流转|实施|为|了)+")
+                            r"拉动|兑现|减免|新增|共|建设|打造|发展|配置|流转|实施|推动|促进|为|了)+")
 _NEUTRAL_VERBS = re.compile(r"^(?:累计完成|累计实现|完成|实现|落实|累计|共|达到|带动|拉动|为|了)+")
+_QUALIFIER_VERB = re.compile(r"^(?:新增|新建|新培育|新引进|新签约|新开工)")   # flows, not stocks
 _NEUTRAL_CUT = frozenset({"完成", "实现", "达到", "累计", "落实", "完成了", "实现了", "为"})
 # bare names that need their subject: 产值 of what? (苹果面积51万亩，产值4.52亿元 -> 苹果产值)
 GENERIC_NAMES = frozenset({"面积", "总面积", "种植面积", "播种面积", "产量", "总产量", "年产量", "产值", "总产值",
@@ -45,7 +47,8 @@ _GENERIC = frozenset({"面积", "产量", "总量", "规模", "收入", "人数"
                       "园区", "就业"})
 _GROWTH_WORDS = re.compile(r"增速|增幅|增长率|增长速度")
 # A count written number-first names its noun: 新培育47家农民专业合作社 -> 农民专业合作社.
-_NOUN_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,12}?(?=[，,。；;、：:（(]|$|[在于向到为])")
+_NOUN_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”]{1,12}?(?=[，,。；;、：:（(]|$|[在于向到为]|全部|全面|已|均|都|"
+                         r"有序|加快|顺利|正在|相继|先后|建设|推进|完成|开工|复工|投产|实现|达到)")
 
 
 def clean(phrase: str) -> str:
@@ -75,6 +78,9 @@ def name_of(phrase: str) -> tuple[str, str]:
         return canonical, raw
     if lexicon().ends_with_synonym(raw):   # 农民工人均劳务收入: qualified, a narrower series
         name = clean(_NEUTRAL_VERBS.sub("", raw))
+        lead = _LEADING_VERBS.match(name)
+        if lead and not _QUALIFIER_VERB.match(name):   # 实施县列重点项目 -> 县列重点项目
+            name = clean(name[lead.end():])
         return (name, raw) if 2 <= len(name) <= MAX_NAME_CHARS else ("", raw)
     name = raw
     if "等" in raw[1:]:   # 签约陕西大冷肉牛养殖等项目: "projects such as …"
@@ -109,14 +115,18 @@ def topic_of(name: str) -> str:
     return head if len(head) >= 2 else ""
 
 
+_SECTORS = re.compile(r"^第?([一二三])[、和]第?([一二三])(?:[、和]第?([一二三]))?产业(?P<tail>.*)$")
+_ANNUAL = re.compile(r"年(?=总?产量$|总?产值$|销售额$|收入$)")   # 林果年产量 -> 林果产量
+
+
 def with_topic(name: str, topic: str) -> str:
     """A bare name given its subject (产值 -> 苹果产值); a share 占全县农民纯收入 -> its subject's
     share 苹果收入占全县农民纯收入比重. Other names are left as they are."""
     if name.startswith("占") and len(name) > 1:
         return f"{topic}{name}比重" if topic else f"{name}比重"
     if name in GENERIC_NAMES and topic:
-        return topic + name
-    return name
+        name = topic + name
+    return _ANNUAL.sub("", name) if len(name) > 3 else name
 
 
 def noun_after(after: str) -> str:
@@ -151,6 +161,10 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
     """城镇居民和农村居民人均可支配收入分别达到 with 2 figures -> the names of both: the parts joined
     by 和/、 share the tail of the last one (城镇 + 居民人均可支配收入)."""
     head = clean(phrase[:phrase.rindex("分别")]) if "分别" in phrase else ""
+    sectors = _SECTORS.match(head)
+    if sectors:   # 第一、二、三产业增加值 -> 第一产业增加值, 第二产业增加值, 第三产业增加值
+        names = [name_of(f"第{n}产业{sectors['tail']}") for n in filter(None, sectors.groups()[:3])]
+        return names if len(names) == n else None
     parts = re.split("[和、及与]", head)
     if n == 2 and len(parts) == 1 and head.startswith("城乡"):   # 城乡 = 城镇 and 农村
         parts = ["城镇", "农村" + head[2:]]
