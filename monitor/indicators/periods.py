@@ -15,6 +15,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 __all__ = ["Period", "find_periods"]
 
@@ -131,6 +132,7 @@ def _holiday(m: re.Match[str], published: date) -> Span | None:   # 国庆假期
     return None
 
 
+@lru_cache(maxsize=256)
 def _holiday_days(year: int, name: str) -> tuple[date, date] | None:
     """The official break of a holiday: its days off, with the weekend days next to them."""
     import chinese_calendar  # the State Council's holiday tables, 2004 to its release year
