@@ -38,7 +38,7 @@ GENERIC_NAMES = frozenset({"面积", "总面积", "种植面积", "播种面积"
                            "年产值", "综合产值", "收入", "总收入", "营业收入", "销售收入", "利润", "利润总额",
                            "总投资", "完成投资", "投资", "销售额", "产能", "规模", "存栏", "出栏", "饲养量",
                            "加工能力", "加工量", "挂果面积", "开工", "开工率", "全产业链产值", "种植规模", "养殖规模",
-                           "销售量", "销量", "年销售额", "产销量"})
+                           "销售量", "销量", "年销售额", "产销量", "存栏量", "出栏量"})
 _GENERIC_TAIL = re.compile("(?:" + "|".join(sorted(GENERIC_NAMES, key=len, reverse=True)) + ")$")
 _MAIN_PART = re.compile(r"^.{0,12}?为主的?(?=.{2})")   # 以半夏为主的中药材播种面积 -> 中药材播种面积
 _GENERIC = frozenset({"面积", "产量", "总量", "规模", "收入", "人数", "总额", "金额", "产值", "总产值", "数量",
@@ -47,8 +47,12 @@ _GENERIC = frozenset({"面积", "产量", "总量", "规模", "收入", "人数"
                       "园区", "就业"})
 _GROWTH_WORDS = re.compile(r"增速|增幅|增长率|增长速度")
 # A count written number-first names its noun: 新培育47家农民专业合作社 -> 农民专业合作社.
-_NOUN_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”]{1,12}?(?=[，,。；;、：:（(]|$|[在于向到为]|全部|全面|已|均|都|"
-                         r"有序|加快|顺利|正在|相继|先后|建设|推进|完成|开工|复工|投产|实现|达到)")
+_NOUN_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”]{1,16}?(?=[，,。；;、：:（(]|$|[在于向到为中])")
+# a counted noun ends before its predicate, except people, whom the predicate defines (群众就近务工)
+_PREDICATE = re.compile(r"落户|落地|实行|实现|担任|建成|开工|复工|投产|签约|入驻|进驻|参加|参与|开展|获得|通过|达到|"
+                        r"完成|建设|推进|得到|享受|纳入|列入|被")
+_PEOPLE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4})(?:群众|农户|劳动力|人口|务工人员|农民|贫困户|脱贫户|村民|居民)")
+_ADVERBS = re.compile(r"全部|全面|已经|已|均|都|有序|加快|顺利|正在|相继|先后|陆续|分别|也|还|了")
 
 
 def clean(phrase: str) -> str:
@@ -109,7 +113,7 @@ def name_of(phrase: str) -> tuple[str, str]:
 def topic_of(name: str) -> str:
     """What a name is about, for the bare names after it: 苹果种植面积 -> 苹果; '' for a lexicon name
     or a bare name."""
-    if name in GENERIC_NAMES or lexicon().canonical(name):
+    if name in GENERIC_NAMES or lexicon().canonical(name) or not _GENERIC_TAIL.search(name):
         return ""
     head = _GENERIC_TAIL.sub("", name)
     return head if len(head) >= 2 else ""
@@ -123,7 +127,8 @@ def with_topic(name: str, topic: str) -> str:
     """A bare name given its subject (产值 -> 苹果产值); a share 占全县农民纯收入 -> its subject's
     share 苹果收入占全县农民纯收入比重. Other names are left as they are."""
     if name.startswith("占") and len(name) > 1:
-        return f"{topic}{name}比重" if topic else f"{name}比重"
+        share = name if name.endswith("比重") else f"{name}比重"
+        return topic + share
     if name in GENERIC_NAMES and topic:
         name = topic + name
     return _ANNUAL.sub("", name) if len(name) > 3 else name
@@ -139,6 +144,10 @@ def noun_after(after: str) -> str:
     mentions = gazetteer().find(phrase)
     if mentions:
         phrase = phrase[:mentions[0][0]]
+    phrase = _ADVERBS.sub("", _QUOTES.sub("", phrase))
+    verb = _PREDICATE.search(phrase, 2)
+    if verb and not _PEOPLE.match(phrase):   # 两家新能源龙头企业相继落地 -> 新能源龙头企业
+        phrase = phrase[:verb.start()]
     return phrase if 2 <= len(phrase) <= MAX_NAME_CHARS else ""
 
 

@@ -61,7 +61,7 @@ ONE_CASE = re.compile(r"该项目|项目建成后|建成后|投产后|达产后|
                       r"(?<![城乡])镇(?:[\u4e00-\u9fff]{2,4}村|农户)"   # 月牙泉镇杨家桥村, 居集镇农户
                       r"|(?:^|[，,。；;])(?:他|她)(?![们])")                # a bare 他/她: one person
 # one place: a park that is not industrial, a plant, a scenic spot, a town (城镇, 乡镇, 城乡 are not)
-ONE_PLACE_SUBJECT = re.compile(r"(?<!工业)园区|示范园|产业园|电站|景区|景点"
+ONE_PLACE_SUBJECT = re.compile(r"(?<!工业)(?<!产业)园区|示范园|电站|景区|景点"
                                r"|[\u4e00-\u9fff][^城乡村集\W\d]镇(?!域)|[\u4e00-\u9fff][^城家故下\W\d]乡(?![村镇])")
 INDUSTRIAL_PARK = re.compile(r"工业园区|工业集中区|经济开发区|经济技术开发区|开发区|高新区|工业园|新区")
 HEAD_CHARS = 20   # a place named this early in the scope is its subject
@@ -78,8 +78,9 @@ _BAND_HIGH = re.compile(r"[0-9０-９.]+(?:万|亿|千)?元[至到\-—~～]$")
 ECONOMIC_NOUN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{0,10}?(?:企业|合作社|合作联社|项目|园区|工厂|车间|农场|"
                            r"市场主体|经营主体|个体工商户|商户|网店|电商|基地|景区|民宿|农家乐|牧家乐|超市|门店|"
                            r"加工厂|冷库|温室|大棚|养殖场|养殖小区|专业村|示范村|产业园|龙头企业|贫困人口|贫困户|"
-                           r"脱贫|劳动力|务工人员|农民工|保鲜库|旅馆|宾馆|酒店|航线)")
-BENEFICIARY_BEFORE = re.compile(r"(?:为|给|向|对|帮助|帮扶|惠及|使|让|带动|组织|指导)[\u4e00-\u9fff]{0,2}$")
+                           r"脱贫|劳动力|务工人员|农民工|保鲜库|旅馆|宾馆|酒店|航线|用地|土地|耕地|农田|草场|林地|果园|茶园|"
+                           r"群众[\u4e00-\u9fff]{0,4}(?:务工|就业|增收))")
+BENEFICIARY_BEFORE = re.compile(r"(?:为|给|向|帮助|帮扶|惠及|使|让|组织|指导)[\u4e00-\u9fff]{0,2}$")
 OTHER_COMPARISON = re.compile(r"(?<![同环])[较比](?!上年|去年|上月|同期|上季度|年初)[\u4e00-\u9fff]{1,8}"
                               r"(?:增长|减少|下降|提高|降低|增加|高出|低出|高|低)$"
                               r"|[高低]于[\u4e00-\u9fff]{0,8}平均(?:水平)?$")   # 高于全市平均水平0.8个百分点
@@ -93,6 +94,7 @@ def _in_owner(words: tuple[str, ...]) -> Callable[[Context], bool]:
 
 
 _PAPERWORK_IN_OWNER = _in_owner(PAPERWORK)
+_PEOPLE_AFTER = re.compile("^[\u4e00-\u9fff]{0,4}(?:" + "|".join(PEOPLE) + ")")
 
 Rule = tuple[str, Callable[[Context], bool]]
 
@@ -102,6 +104,7 @@ RULES: list[Rule] = [
     ("an activity count", lambda c: c.figure.unit_info.kind == "activity"),
     ("not an economic unit", lambda c: c.figure.unit_info.kind == "other"),
     ("an ordinal", lambda c: c.before.endswith("第")),
+    ("a determiner, not a count", lambda c: c.figure.number == "一" and c.figure.unit_info.normalized == "count"),
     ("a document number or code", lambda c: DOCUMENT_BEFORE.search(c.before) is not None),
     ("part of a name or slogan", lambda c: c.quote is not None and len(c.quote) <= SHORT_QUOTE),
     ("a quotation", lambda c: c.quote is not None),
@@ -123,7 +126,8 @@ RULES: list[Rule] = [
         and (CONTRIBUTION.search(c.owner) is not None
              or (c.figure.unit_info.kind == "point" and CONTRIBUTION_POINTS.search(c.owner) is not None))),
     ("one project's or enterprise's own figure", lambda c: ONE_CASE.search(c.scope) is not None
-        or (ONE_PLACE_SUBJECT.search(c.scope[:HEAD_CHARS]) is not None and not c.industrial_park)),
+        or (ONE_PLACE_SUBJECT.search(c.scope.rpartition("等")[2][:HEAD_CHARS]) is not None
+            and not c.industrial_park)),   # 抽水蓄能电站、风光储一体化等新能源项目: a kind, not one place
     ("a comparison with something other than an earlier period",
         lambda c: c.figure.unit_info.kind in ("percent", "point") and OTHER_COMPARISON.search(c.owner) is not None),
 
@@ -137,8 +141,9 @@ RULES: list[Rule] = [
 
 
 def economic_count(c: Context) -> bool:
-    """A count written number-first that is an indicator: 新培育47家农民专业合作社."""
-    return ECONOMIC_NOUN.match(c.after) is not None and BENEFICIARY_BEFORE.search(c.before) is None
+    """A count written number-first that is an indicator: 新培育47家农民专业合作社 (not 29名县级领导)."""
+    return ECONOMIC_NOUN.match(c.after) is not None and BENEFICIARY_BEFORE.search(c.before) is None \
+        and _PEOPLE_AFTER.match(c.after) is None
 
 
 def reject_reason(ctx: Context) -> str | None:
