@@ -1,0 +1,143 @@
+"""What the pages read from the database. A region page: the region and its neighbours in the
+tree, its indicator series, the latest flagged figures and the latest articles; an article page:
+the article and its indicators.
+
+Plain functions over a `sqlite3.Connection` (Datasette runs them on its read-only connection
+with `execute_fn`); each series is grouped by (indicator, kind, base unit) so that one chart
+never mixes yuan with percent.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from itertools import groupby
+from typing import Any
+
+__all__ = ["Place", "RegionData", "Series", "load_article", "load_region"]
+
+_SERIES_SQL = """
+SELECT i.id, i.name, i.kind, i.period, i.period_start, i.period_end, i.value, i.unit,
+       i.value_normalized, i.unit_normalized, i.approx, i.change, i.flag, i.evidence,
+       i.article_id, a.title, a.published_at
+FROM indicators i JOIN articles a ON a.id = i.article_id
+WHERE i.region_code = ? {extra}
+ORDER BY i.name, i.kind, i.unit_normalized, i.period_end, a.published_at, i.id"""
+
+_FLAGGED_SQL = """
+SELECT i.id, i.name, i.kind, i.period, i.period_start, i.period_end, i.value, i.unit,
+       i.value_normalized, i.unit_normalized, i.approx, i.change, i.flag, i.evidence,
+       i.article_id, a.title, a.published_at, i.region
+FROM indicators i JOIN articles a ON a.id = i.article_id
+WHERE i.region_code IN ({marks}) AND i.flag IS NOT NULL
+ORDER BY a.published_at DESC, i.id LIMIT ?"""
+
+
+@dataclass(frozen=True)
+class Place:
+    code: str
+    name: str
+    level: str
+    articles: int = 0
+    indicators: int = 0
+
+
+@dataclass
+class Series:
+    name: str
+    kind: str
+    unit_normalized: str
+    rows: list[dict[str, Any]]                     # observations, period order
+
+    @property
+    def latest(self) -> dict[str, Any]:
+        return max(self.rows, key=lambda r: (r["period_end"], r["published_at"], r["id"]))
+
+    def display_unit(self) -> tuple[str, float]:
+        """The unit to chart in (the latest figure's, as written) and the factor that turns a
+        normalised value into it; the base unit when no written value is a plain number."""
+        for row in sorted(self.rows, key=lambda r: (r["period_end"], r["id"]), reverse=True):
+            try:
+                written = float(row["value"])
+            except ValueError:
+                continue
+            if written and row["value_normalized"]:
+                return row["unit"], row["value_normalized"] / written
+        return self.unit_normalized, 1.0
+
+
+@dataclass
+class RegionData:
+    place: Place
+    parent: Place | None
+    children: list[Place]
+    series: list[Series]
+    flagged: list[dict[str, Any]]
+    articles: list[dict[str, Any]]
+    codes: list[str] = field(default_factory=list)   # the region and the regions inside it
+
+
+def _rows(conn: sqlite3.Connection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    cursor = conn.execute(sql, params)
+    names = [c[0] for c in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor]
+
+
+def _place(conn: sqlite3.Connection, code: str | None) -> Place | None:
+    if not code:
+        return None
+    row = conn.execute("SELECT code, name, level FROM regions WHERE code = ?", [code]).fetchone()
+    return Place(*row) if row else None
+
+
+def _children(conn: sqlite3.Connection, place: Place) -> list[Place]:
+    """The regions directly inside `place`, with their article and indicator counts."""
+    rows = conn.execute(
+        "SELECT r.code, r.name, r.level, "
+        "(SELECT count(*) FROM articles a WHERE a.region_code = r.code), "
+        "(SELECT count(*) FROM indicators i WHERE i.region_code = r.code) "
+        "FROM regions r WHERE r.parent = ? ORDER BY r.code", [place.code]).fetchall()
+    return [Place(*row) for row in rows]
+
+
+def _series(conn: sqlite3.Connection, code: str, indicator: str | None) -> list[Series]:
+    extra, params = ("AND i.name = ?", [code, indicator]) if indicator else ("", [code])
+    rows = _rows(conn, _SERIES_SQL.format(extra=extra), params)
+    out = [Series(name, kind, unit, list(group))
+           for (name, kind, unit), group in groupby(rows, key=lambda r: (r["name"], r["kind"], r["unit_normalized"]))]
+    out.sort(key=lambda s: (-len(s.rows), s.name, s.kind))
+    return out
+
+
+def load_region(conn: sqlite3.Connection, code: str, indicator: str | None = None,
+                flagged: int = 20, articles: int = 15) -> RegionData | None:
+    """The page of region `code` (None when there is no such region); with `indicator`, only
+    that indicator's series."""
+    place = _place(conn, code)
+    if place is None:
+        return None
+    children = _children(conn, place)
+    codes = [place.code] + [c.code for c in children]
+    if place.level == "province":   # the province: everything
+        codes = [r[0] for r in conn.execute("SELECT code FROM regions")]
+    marks = ",".join("?" * len(codes))
+    parent_code = conn.execute("SELECT parent FROM regions WHERE code = ?", [code]).fetchone()[0]
+    return RegionData(
+        place=place, parent=_place(conn, parent_code), children=children,
+        series=_series(conn, place.code, indicator),
+        flagged=_rows(conn, _FLAGGED_SQL.format(marks=marks), [*codes, flagged]),
+        articles=_rows(conn, f"SELECT a.id, a.title, a.published_at, a.origin, r.name AS region "
+                             f"FROM articles a LEFT JOIN regions r ON r.code = a.region_code "
+                             f"WHERE a.region_code IN ({marks}) ORDER BY a.published_at DESC LIMIT ?",
+                       [*codes, articles]),
+        codes=codes)
+
+
+def load_article(conn: sqlite3.Connection, article_id: int) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
+    """An article with its region's name, and its indicators in body order (None: no such article)."""
+    found = _rows(conn, "SELECT a.*, r.name AS region FROM articles a LEFT JOIN regions r "
+                        "ON r.code = a.region_code WHERE a.id = ?", [article_id])
+    if not found:
+        return None
+    return found[0], _rows(conn, "SELECT * FROM indicators WHERE article_id = ? ORDER BY value_start, id",
+                           [article_id])
