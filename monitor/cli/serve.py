@@ -22,7 +22,7 @@ __all__ = ["serve"]
 def serve(ctx: click.Context, host: str, port: int, export: Path | None) -> None:
     """Serve the database read-only in Datasette: article and indicator lists, Chinese search,
     canned queries and region pages with trend charts."""
-    from ..serve.app import export_metadata, prepare_database, run_server   # imports Datasette
+    from ..serve.app import export_metadata, prepare_database, run_server  # imports Datasette
 
     path = load(ctx).database_path
     if export:

@@ -17,13 +17,12 @@ from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup, escape
 
 from ..digest.render import FLAG_LABELS
+from ..indicators.series import KIND_LABELS
 from .chart import Point, render_chart
 from .reads import RegionData, Series, load_article, load_region
 
 __all__ = ["article_page", "monitor_database", "region_page", "regions_index", "stylesheet"]
 
-KIND_LABELS = {"amount": "总量", "growth_rate": "增速", "share_or_rate": "比重/比率", "count": "数量",
-               "physical_quantity": "实物量", "ranking": "排名"}
 MAX_CHARTS = 60   # a region page charts its longest series; the rest are one click away
 
 

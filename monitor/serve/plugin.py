@@ -9,9 +9,10 @@ it through the `datasette` entry point of the gansu-monitor package.
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
 
-from datasette import hookimpl
+from datasette import hookimpl as _hookimpl
 from markupsafe import Markup, escape
 
 from ..indicators.lexicon import lexicon
@@ -19,6 +20,19 @@ from ..store.fts import match_expression, snippet
 from . import pages
 
 __all__ = ["MARK", "extra_css_urls", "prepare_connection", "register_routes", "render_cell"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def hookimpl(func: F) -> F:
+    """Datasette's hookimpl marker, typed (Datasette ships no type information)."""
+    return cast(F, _hookimpl(func))
+
+
+def hookimpl_last(func: F) -> F:
+    """The same, called after the other plugins' implementations of the hook."""
+    return cast(F, _hookimpl(trylast=True)(func))
+
 
 MARK = ("\u27e6", "\u27e7")   # ⟦ ⟧: what search_snippet wraps the words in (never in news text)
 
@@ -43,7 +57,7 @@ def indicator_name(name: str | None) -> str:
     return lexicon().canonical(name) or name
 
 
-@hookimpl(trylast=True)   # after Datasette's own prepare_connection, so escape_fts stays ours
+@hookimpl_last   # after Datasette's own prepare_connection, so that escape_fts stays ours
 def prepare_connection(conn: sqlite3.Connection, database: str, datasette: Any) -> None:
     if not _is_monitor_db(conn):
         return
@@ -77,7 +91,8 @@ def render_cell(row: Any, value: Any, column: str, table: str | None, database: 
         article = _article_id(row, table)
         if article is not None:
             return Markup('<a href="{}">{}</a>').format(datasette.urls.path(f"/article/{article}"), value)
-    if column == "region" and "region_code" in row.keys() and row["region_code"]:
+    names = row.keys()   # a sqlite3.Row: `in row` would look at the values
+    if column == "region" and "region_code" in names and row["region_code"]:
         return Markup('<a href="{}">{}</a>').format(datasette.urls.path(f"/county/{row['region_code']}"), value)
     if column == "published_at" and table in _LISTS and isinstance(value, str):
         return Markup("{}").format(value[:16].replace("T", " "))

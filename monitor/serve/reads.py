@@ -3,26 +3,25 @@ tree, its indicator series, the latest flagged figures and the latest articles; 
 the article and its indicators.
 
 Plain functions over a `sqlite3.Connection` (Datasette runs them on its read-only connection
-with `execute_fn`); each series is grouped by (indicator, kind, base unit) so that one chart
-never mixes yuan with percent.
+with `execute_fn`); series are grouped by `indicators.series.group_series`.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
-from itertools import groupby
 from typing import Any
+
+from ..indicators.series import Series, group_series
 
 __all__ = ["Place", "RegionData", "Series", "load_article", "load_region"]
 
 _SERIES_SQL = """
-SELECT i.id, i.name, i.kind, i.period, i.period_start, i.period_end, i.value, i.unit,
+SELECT i.id, i.region, i.name, i.kind, i.period, i.period_start, i.period_end, i.value, i.unit,
        i.value_normalized, i.unit_normalized, i.approx, i.change, i.flag, i.evidence,
        i.article_id, a.title, a.published_at
 FROM indicators i JOIN articles a ON a.id = i.article_id
-WHERE i.region_code = ? {extra}
-ORDER BY i.name, i.kind, i.unit_normalized, i.period_end, a.published_at, i.id"""
+WHERE i.region_code = ? {extra}"""
 
 _FLAGGED_SQL = """
 SELECT i.id, i.name, i.kind, i.period, i.period_start, i.period_end, i.value, i.unit,
@@ -40,30 +39,6 @@ class Place:
     level: str
     articles: int = 0
     indicators: int = 0
-
-
-@dataclass
-class Series:
-    name: str
-    kind: str
-    unit_normalized: str
-    rows: list[dict[str, Any]]                     # observations, period order
-
-    @property
-    def latest(self) -> dict[str, Any]:
-        return max(self.rows, key=lambda r: (r["period_end"], r["published_at"], r["id"]))
-
-    def display_unit(self) -> tuple[str, float]:
-        """The unit to chart in (the latest figure's, as written) and the factor that turns a
-        normalised value into it; the base unit when no written value is a plain number."""
-        for row in sorted(self.rows, key=lambda r: (r["period_end"], r["id"]), reverse=True):
-            try:
-                written = float(row["value"])
-            except ValueError:
-                continue
-            if written and row["value_normalized"]:
-                return row["unit"], row["value_normalized"] / written
-        return self.unit_normalized, 1.0
 
 
 @dataclass
@@ -102,11 +77,7 @@ def _children(conn: sqlite3.Connection, place: Place) -> list[Place]:
 
 def _series(conn: sqlite3.Connection, code: str, indicator: str | None) -> list[Series]:
     extra, params = ("AND i.name = ?", [code, indicator]) if indicator else ("", [code])
-    rows = _rows(conn, _SERIES_SQL.format(extra=extra), params)
-    out = [Series(name, kind, unit, list(group))
-           for (name, kind, unit), group in groupby(rows, key=lambda r: (r["name"], r["kind"], r["unit_normalized"]))]
-    out.sort(key=lambda s: (-len(s.rows), s.name, s.kind))
-    return out
+    return group_series(_rows(conn, _SERIES_SQL.format(extra=extra), params))
 
 
 def load_region(conn: sqlite3.Connection, code: str, indicator: str | None = None,
