@@ -29,14 +29,14 @@ from monitor.replica import Replica  # noqa: E402
 from monitor.store import open_db  # noqa: E402
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS, free_port, make_config  # noqa: E402
 
-# (file, path, full page?, what to do first)
+# (file, path, the whole page?)
 PAGES = [
-    ("article_list_search.png", "/monitor/article_list?_search=临泽", False, None),
-    ("county_620723.png", "/county/620723", False, None),
-    ("county_620723_full.png", "/county/620723", True, None),
-    ("article_evidence.png", "/article/13012345?indicator={indicator}#evidence", False, None),
-    ("search_query.png", "/monitor/" + tilde_encode("全文搜索") + "?q=县域经济", False, None),
-    ("series_query.png", "/monitor/" + tilde_encode("某县某指标的序列") + "?region=临泽&indicator=制种基地", False, None),
+    ("article_list_search.png", "/monitor/article_list?_search=临泽", False),
+    ("county_620723.png", "/county/620723", False),
+    ("county_620723_full.png", "/county/620723", True),
+    ("article_evidence.png", "/article/13012345?indicator={indicator}#evidence", False),
+    ("search_query.png", "/monitor/" + tilde_encode("全文搜索") + "?q=县域经济", False),
+    ("series_query.png", "/monitor/" + tilde_encode("某县某指标的序列") + "?region=临泽&indicator=制种基地", False),
 ]
 
 
@@ -79,7 +79,7 @@ def main() -> None:
             with sync_playwright() as p:
                 browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
                 page = browser.new_page(viewport={"width": 1280, "height": 1000})
-                for name, path, full, _ in PAGES:
+                for name, path, full in PAGES:
                     page.goto(f"http://127.0.0.1:{port}" + path.format(indicator=indicator))
                     page.screenshot(path=str(args.out / name), full_page=full)
                     print(f"wrote {args.out / name}")

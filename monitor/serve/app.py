@@ -9,8 +9,11 @@ from __future__ import annotations
 import asyncio
 import json
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 from typing import Any
+
+from sqlite_utils import Database
 
 from ..errors import StoreError
 from ..store import open_db
@@ -34,8 +37,7 @@ def prepare_database(path: Path) -> None:
     if not path.is_file():
         raise StoreError(f"no database at {path}: run `monitor crawl` (or `monitor demo`) first")
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
-            from sqlite_utils import Database
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
             pending = migrations.pending(Database(conn))
     except sqlite3.Error as exc:
         raise StoreError(f"cannot read the database {path}: {exc}") from exc

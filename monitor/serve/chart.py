@@ -8,6 +8,7 @@ system's fonts. Pure: points in, markup out.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -118,7 +119,7 @@ def render_chart(points: Sequence[Point], unit: str, title: str = "") -> Markup:
         parts.append(f'<polyline class="line" points="{path}"/>')
     for p, px, py in _dodged(ordered, x, y):
         flag = f" flag-{p.flag}" if p.flag else ""
-        parts.append(f'<a class="point{flag}" href="{escape(p.href)}" data-indicator="{p.ident}">'
-                     f'<circle cx="{px:.1f}" cy="{py:.1f}" r="5"><title>{escape(p.tooltip)}</title></circle></a>')
+        parts.append(f'<a class="point{flag}" href="{html.escape(p.href)}" data-indicator="{p.ident}">'
+                     f'<circle cx="{px:.1f}" cy="{py:.1f}" r="5"><title>{html.escape(p.tooltip)}</title></circle></a>')
     parts.append("</svg>")
     return Markup("".join(parts))

@@ -24,23 +24,23 @@ from .reads import RegionData, Series, load_article, load_region
 __all__ = ["article_page", "monitor_database", "region_page", "regions_index", "stylesheet"]
 
 MAX_CHARTS = 60   # a region page charts its longest series; the rest are one click away
+LATEST = 5        # observations listed under each chart of a region page (all on a series page)
 
 
-def monitor_database(datasette: Any) -> str:
+def monitor_database(datasette: Any) -> str | None:
     """The name of the monitor's database: `plugins.gansu-monitor.database` in the metadata,
-    else the first database served from a file."""
+    else the first database served from a file (None: there is none)."""
     configured = (datasette.plugin_config("gansu-monitor") or {}).get("database")
     if configured:
         return str(configured)
-    for name, db in datasette.databases.items():
-        if db.path:
-            return str(name)
-    raise NotFound("no database to show")
+    return next((str(name) for name, db in datasette.databases.items() if db.path), None)
 
 
 async def _run(datasette: Any, fn: Any) -> Any:
-    db = datasette.get_database(monitor_database(datasette))
-    return await db.execute_fn(fn)
+    name = monitor_database(datasette)
+    if name is None or name not in datasette.databases:
+        raise NotFound("no monitor database is served")
+    return await datasette.get_database(name).execute_fn(fn)
 
 
 async def _html(datasette: Any, request: Any, template: str, context: dict[str, Any]) -> Response:
@@ -62,8 +62,9 @@ def _tooltip(row: dict[str, Any]) -> str:
 
 def chart_for(datasette: Any, series: Series) -> Markup:
     unit, factor = series.display_unit()
+    article = datasette.urls.path("/article/")
     points = [Point(day=dt.date.fromisoformat(r["period_end"][:10]), value=r["value_normalized"] / factor,
-                    href=datasette.urls.path(f"/article/{r['article_id']}?indicator={r['id']}#evidence"),
+                    href=f"{article}{r['article_id']}?indicator={r['id']}#evidence",
                     tooltip=_tooltip(r), flag=r["flag"], ident=r["id"])
               for r in series.rows]
     return render_chart(points, unit, title=f"{series.name} {KIND_LABELS.get(series.kind, series.kind)}")
@@ -106,7 +107,7 @@ async def region_page(datasette: Any, request: Any) -> Response:
     charts = [(s, chart_for(datasette, s)) for s in shown]
     return await _html(datasette, request, "gansu_region.html", {
         "data": data, "indicator": indicator, "charts": charts,
-        "more": [] if indicator else data.series[MAX_CHARTS:], "figure": _figure})
+        "more": [] if indicator else data.series[MAX_CHARTS:], "figure": _figure, "latest": LATEST})
 
 
 def _marked_body(body: str, span: tuple[int, int] | None) -> list[Markup]:

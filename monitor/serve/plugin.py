@@ -62,6 +62,7 @@ def prepare_connection(conn: sqlite3.Connection, database: str, datasette: Any) 
     if not _is_monitor_db(conn):
         return
     conn.execute("PRAGMA query_only = 1")   # no page or parameter can write, whatever the SQL
+    conn.execute("PRAGMA cache_size = -32768")   # 32 MB: a region's rows stay cached between pages
     conn.create_function("bigram_query", 1, bigram_query, deterministic=True)
     conn.create_function("search_snippet", 2, search_snippet, deterministic=True)
     conn.create_function("indicator_name", 1, indicator_name, deterministic=True)
