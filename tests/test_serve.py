@@ -178,3 +178,13 @@ def test_serve_refuses_a_missing_database_in_one_line(tmp_path):
     assert proc.returncode == 1
     assert proc.stderr.strip().startswith("Error: no database at") and "Traceback" not in proc.stderr
     assert not (tmp_path / "none.db").exists()
+
+
+def test_the_indicator_list_names_regions_and_prefectures_newest_first_with_facets(served):
+    status, text = served.get("/monitor/indicator_list.json?region_code=620723&indicator=固定资产投资")
+    assert status == 200
+    data = json.loads(text)
+    found = [dict(zip(data["columns"], row, strict=True)) for row in data["rows"]]
+    assert [(r["region"], r["prefecture"], r["figure"], r["published_at"][:10]) for r in found] == [
+        ("临泽县", "张掖市", "50.95亿元", "2023-11-23"), ("临泽县", "张掖市", "50.95亿元", "2023-11-21")]
+    assert set(data["facet_results"]) == {"prefecture", "region", "indicator", "flag", "kind", "source"}

@@ -75,12 +75,11 @@ _LISTS = ("article_list", "indicator_list", None)   # None: a canned query
 
 
 def _article_id(row: Any, table: str | None) -> int | None:
+    """The article a row is about: its `article_id`, or its `id` in the articles' tables."""
     keys = row.keys()
-    if "article_id" in keys:
-        return int(row["article_id"])
-    if table in ("articles", "article_list") and "id" in keys:
-        return int(row["id"])
-    return None
+    value = row["article_id"] if "article_id" in keys else \
+        row["id"] if table in ("articles", "article_list") and "id" in keys else None
+    return value if isinstance(value, int) else None   # a user's own SQL may give anything
 
 
 @hookimpl
