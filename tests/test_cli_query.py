@@ -100,3 +100,15 @@ def test_failures_lists_open_failures_with_their_next_try(crawled, config):
     table = run(config, "failures").stdout.splitlines()
     assert table[0].split() == ["url", "stage", "reason", "attempts", "last", "failed", "next", "try"]
     assert "013007302.shtml  parse  body not found (parser gscn_current)  8" in table[2]
+
+
+def test_serve_exports_its_metadata_for_datasette_by_hand(crawled_once, tmp_path):
+    target = tmp_path / "metadata.json"
+    result = run(crawled_once, "serve", "--export-metadata", str(target))
+    assert f"run: datasette {crawled_once.database_path} -m {target}" in result.stderr
+    meta = json.loads(target.read_text("utf-8"))
+    name = crawled_once.database_path.stem                       # Datasette's name for the file
+    assert meta["plugins"]["gansu-monitor"]["database"] == name
+    tables = meta["databases"][name]["tables"]
+    assert tables["articles"]["columns"]["origin"] == "来源, e.g. 张掖日报"
+    assert set(meta["databases"][name]["queries"]) == {"本周新指标", "某县某指标的序列", "修订记录", "全文搜索"}
