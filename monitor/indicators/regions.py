@@ -95,6 +95,13 @@ class Gazetteer:
         m = self._pattern.match(text)
         return (m.end(), self._by_name[m[0]]) if m else None
 
+    def within(self, region: Region) -> tuple[str, ...]:
+        """The codes of `region` and of every region inside it: a prefecture's counties, or
+        everything for the province."""
+        if region.level == "province":
+            return tuple(self.regions)
+        return (region.code, *(r.code for r in self.regions.values() if r.parent == region.code))
+
     def parent_prefecture(self, region: Region) -> Region | None:
         parent = self.regions.get(region.parent)
         return parent if parent is not None and parent.level == "prefecture" else None
