@@ -8,10 +8,9 @@ import json
 from typing import Any
 
 from ..tables import format_table
+from . import FLAG_LABELS
 
 __all__ = ["render_indicators"]
-
-_FLAG_LABELS = {"new_indicator": "新指标", "new_period": "新周期", "revised": "修订"}
 
 
 def _period(row: dict[str, Any]) -> str:
@@ -27,7 +26,7 @@ def _number(value: float | None) -> str:
 
 
 def _flag(row: dict[str, Any]) -> str:
-    label = _FLAG_LABELS.get(row["flag"] or "", "")
+    label = FLAG_LABELS.get(row["flag"] or "", "")
     if row["flag"] in ("new_period", "revised") and row["previous_value"] is not None:
         label += f" (此前 {_number(row['previous_value'])})"
     return label

@@ -21,10 +21,11 @@ __all__ = [
 
 
 @db_errors
-def store_article(db: Database, article: Article, now: str) -> str:
+def store_article(db: Database, article: Article, now: str, *, baseline_run: int | None = None) -> str:
     """Insert or update one article; returns 'new', 'updated', 'unchanged', or 'duplicate'
     when its CMS id already belongs to another URL (a sister channel's copy, a URL variant):
-    then it is recorded in `skipped` with the URL that has it."""
+    then it is recorded in `skipped` with the URL that has it. A new article stored by a baseline
+    run (`baseline_run`) is part of the baseline; a changed one no longer is."""
     row = {
         "id": article.id, "url": article.url, "source": article.source,
         "channel": article.channel, "breadcrumb": " > ".join(article.breadcrumb) or None,
@@ -45,13 +46,13 @@ def store_article(db: Database, article: Article, now: str) -> str:
                        [now, article.url])
             return "duplicate"
         if old is None:
-            db.table("articles").insert({**row, "first_seen_at": now})
+            db.table("articles").insert({**row, "first_seen_at": now, "baseline_run_id": baseline_run})
             outcome = "new"
         elif old[2] == article.content_hash:
             db.execute("UPDATE articles SET fetched_at = ? WHERE id = ?", [now, article.id])
             outcome = "unchanged"
         else:   # changed on the site: its indicators are read again (indicators_version NULL)
-            db.table("articles").update(article.id, {**row, "indicators_version": None})
+            db.table("articles").update(article.id, {**row, "indicators_version": None, "baseline_run_id": None})
             db.execute("INSERT INTO articles_bigram(articles_bigram, rowid, title, body) "
                        "VALUES ('delete', ?, ?, ?)", [article.id, bigrams(old[0]), bigrams(old[1])])
             outcome = "updated"
@@ -114,11 +115,15 @@ def save_listing_state(db: Database, url: str, etag: str | None, last_modified: 
 
 
 @db_errors
-def start_run(db: Database, now: str) -> int:
+def start_run(db: Database, now: str, *, backfill: bool = False) -> tuple[int, bool]:
+    """Record a crawl run as started; returns (its id, whether it is a baseline run: a backfill,
+    or the first crawl of a database that never finished one)."""
     with db.atomic():
-        cursor = db.execute("INSERT INTO crawl_runs (started_at, status) VALUES (?, 'running')",
-                            [now])
-    return int(cursor.lastrowid or 0)
+        finished = db.execute("SELECT 1 FROM crawl_runs WHERE status IN ('ok', 'partial') LIMIT 1").fetchone()
+        baseline = backfill or finished is None
+        cursor = db.execute("INSERT INTO crawl_runs (started_at, status, baseline) VALUES (?, 'running', ?)",
+                            [now, int(baseline)])
+    return int(cursor.lastrowid or 0), baseline
 
 
 @db_errors
