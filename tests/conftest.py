@@ -75,6 +75,7 @@ class SmtpServer:
         self.messages: list[tuple[str, list[str], bytes]] = []   # (mail from, rcpt tos, data)
         self.refuse: set[str] = set()
         self.refusal = "550 5.1.1 no such user here"
+        self.refuse_data: str | None = None   # e.g. "552 5.3.4 message too big": refuse every message
         self._controller = None
 
     def start(self) -> SmtpServer:
@@ -91,6 +92,8 @@ class SmtpServer:
                 return "250 OK"
 
             async def handle_DATA(self, srv, session, envelope):
+                if server.refuse_data:
+                    return server.refuse_data
                 server.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content))
                 return "250 Message accepted for delivery"
 
