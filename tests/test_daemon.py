@@ -4,8 +4,6 @@ losing or duplicating anything, refuses a second instance, and `monitor status` 
 
 from __future__ import annotations
 
-import email
-import email.policy
 import json
 import os
 import signal

@@ -62,7 +62,8 @@ def compose(digest: Digest, recipient: Recipient, settings: EmailSettings, messa
     msg["X-Gansu-Monitor"] = "digest"
     msg.set_content(text, charset="utf-8")
     msg.add_alternative(html, subtype="html", charset="utf-8")
-    html_part = msg.get_payload()[1]
+    html_part = msg.get_body(("html",))
+    assert isinstance(html_part, EmailMessage)
     for n, (cid, png) in enumerate(charts.items(), 1):
         html_part.add_related(png, "image", "png", cid=f"<{cid}>", filename=f"trend{n}.png", disposition="inline")
     if extras.attachment:

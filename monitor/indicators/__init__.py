@@ -18,5 +18,6 @@ FLAG_LABELS = {"new_indicator": "新指标", "new_period": "新一期", "revised
 # database like anything else, summarised by the next digest instead of listed item by item.
 BASELINE_LABEL = "基线"
 
-__all__ = ["BASELINE_LABEL", "EXTRACTOR_VERSION", "FLAG_LABELS", "INDICATOR_KINDS", "ArticleIndicators", "Dropped", "Observation", "Region",
+__all__ = ["BASELINE_LABEL", "EXTRACTOR_VERSION", "FLAG_LABELS", "INDICATOR_KINDS", "ArticleIndicators", "Dropped",
+           "Observation", "Region",
            "extract_indicators", "gazetteer"]
