@@ -70,7 +70,7 @@ def test_figures_are_grouped_by_county_article_and_sentence_with_a_link(ordinary
     text, html = parts(received(smtp_server))
     others = text.split("== 其他新指标 ==")[1]
     assert others.index("【临泽县】张掖市") < others.index("“1至9月，全县完成固定资产投资50.95亿元，落实省外到位资金［40.98亿元］，同比增长33.82%。”")
-    assert "新指标  招商引资到位资金（1至9月）：40.98亿元，同比增长33.82%" in others
+    assert "新指标  省外到位资金（1至9月）：40.98亿元，同比增长33.82%" in others
     url = ordinary.execute("SELECT url FROM articles WHERE title = '临泽：县域经济提质进位势头强劲'").fetchone()[0]
     assert html.count(f'href="{url}"') == 3    # the summary's value, the article once above its sentences, the list
 
@@ -125,7 +125,7 @@ def test_a_recipient_gets_only_their_regions_and_indicators(ordinary, config, sm
     text_all, _ = parts(by_rcpt["all@example.org"])
     text_linze, _ = parts(by_rcpt["linze@example.org"])
     assert "【敦煌市】" in text_all and "敦煌" not in text_linze
-    assert "招商引资到位资金" in text_all and "招商引资到位资金" not in text_linze
+    assert "新指标  省外到位资金" in text_all and "新指标  省外到位资金" not in text_linze
     assert "  临泽县  固定资产投资（1至9月）：50.95亿元\r\n" in text_linze
     assert by_rcpt["linze@example.org"]["Subject"].replace("\xa0", " ").startswith("[甘肃县域经济] 1 篇新文章 · 1 项新指标")
     carried = json.loads(ordinary.execute("SELECT indicator_ids FROM outbox WHERE recipients LIKE '%linze%'").fetchone()[0])

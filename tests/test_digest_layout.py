@@ -103,7 +103,7 @@ def test_a_growth_only_figure_reads_as_growth(tmp_path, config, smtp_server):
     store(db, 2, "临泽：农业", "前三季度，全县农林牧渔业总产值同比增长5.8%。", "2023-11-23")
     text, html = parts(send(db, email_config(config, smtp_server), smtp_server))
     assert "  临泽县  规模以上工业增加值（1至9月）：同比增长7.6%\r\n" in text       # the summary
-    assert "新指标  农业总产值（前三季度）：同比增长5.8%\r\n" in text                # the other figures
+    assert "新指标  农林牧渔业总产值（前三季度）：同比增长5.8%\r\n" in text          # the other figures
     assert "7.6%，同比增长7.6%" not in text and "5.8%，同比增长5.8%" not in text
     assert "7.6%</a><br>" not in html and "同比增长7.6%</a>" in html
 

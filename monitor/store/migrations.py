@@ -240,6 +240,14 @@ def m005_daemon_digest_outbox(db: Database) -> None:
 
 
 @migrations()
+def m009_indicator_series(db: Database) -> None:
+    # A series is region + name + kind + unit class (docs/indicators.md): flags read the priors
+    # of every series an article touches with one query, through this index.
+    db.execute("ALTER TABLE indicators ADD COLUMN quality TEXT")   # 'conflict': two values in one article
+    db.execute("CREATE INDEX indicators_series_unit ON indicators(region_code, name, kind, unit_normalized)")
+
+
+@migrations()
 def m008_digest_baseline(db: Database) -> None:
     # 1: a baseline run (the first crawl into an empty database, or --backfill-pages): what it
     # stores is summarised by the next digest, not listed item by item
