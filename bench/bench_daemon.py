@@ -91,8 +91,8 @@ def big_digest() -> Digest:
         DigestIndicator(g * 25 + k, 13012345 + g * 5 + k // 5, region.name, region.code, names[k], "amount",
                         flags[k % 3], "1至9月", "2023-09-30", "50.95亿元", "同比增长33.82%", "48.2亿元", "2023-06-30",
                         body, ((13, 20),), (13012345 + g * 5 + k // 5, k % 5 * 100), f"{region.name}：县域经济{g}",
-                        url.format(13012345 + g * 5 + k // 5), "2023-11-23 09:02", series=(region.code, names[k], "amount"),
-                        value="50.95", unit="亿元", csv_evidence=body)
+                        url.format(13012345 + g * 5 + k // 5), "2023-11-23 09:02",
+                        series=(region.code, names[k], "amount"), value="50.95", unit="亿元", csv_evidence=body)
         for g, region in enumerate(counties) for k in range(25))
     series = {i.series: (41.2, 44.0, 47.9, 50.95, 48.3, 52.1) for i in indicators}
     return Digest(datetime.now(UTC).isoformat(timespec="seconds"), "2023-11-23", "2023-11-23 08:00", "Asia/Shanghai",

@@ -61,6 +61,23 @@ def crawled(replica: Replica, config: Config) -> Database:
     return db
 
 
+@pytest.fixture
+def next_day(replica, config):
+    """The demo's two mornings: the replica crawled into an empty database (the baseline), then
+    the next day's crawl, which finds one article with a new period, a revision and more."""
+    from monitor.crawl.fetch import Fetcher
+    from monitor.pipeline import run_once
+    from monitor.replica.nextday import publish_next_day
+    from monitor.store import open_db
+
+    db = open_db(config.database_path)
+    with Fetcher(config.http) as fetcher:
+        run_once(config, db, fetcher)
+        publish_next_day(replica)
+        run_once(config, db, fetcher)
+    return db
+
+
 class SmtpServer:
     """A real SMTP server (aiosmtpd) on 127.0.0.1 that keeps what it receives. aiosmtpd needs a
     port chosen beforehand (port=0 fails), so a free one is picked; `start()` again after

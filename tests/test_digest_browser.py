@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import email
 import email.policy
 
@@ -10,7 +11,6 @@ from monitor.store import open_db
 
 from .conftest import email_config
 from .test_digest import EVIL_TITLE, NOW, store
-from .test_digest_layout import next_day  # noqa: F401  (a fixture)
 
 
 def test_page_markup_in_the_html_digest_is_shown_as_text_and_never_runs(browser, tmp_path, config, smtp_server):
@@ -35,8 +35,6 @@ def test_page_markup_in_the_html_digest_is_shown_as_text_and_never_runs(browser,
 
 def test_a_phone_reader_sees_the_summary_first_nothing_overflows_and_the_chart_decodes(browser, next_day, config,
                                                                                       smtp_server):
-    import base64
-
     cfg = email_config(config, smtp_server)
     queue_digest(next_day, cfg, NOW)
     deliver_due(next_day, cfg.email, NOW)

@@ -12,14 +12,12 @@ import struct
 import zlib
 from dataclasses import replace
 
-import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from monitor.config import Recipient
 from monitor.crawl.fetch import Fetcher
 from monitor.digest.outbox import deliver_due, queue_digest
 from monitor.pipeline import run_once
-from monitor.replica.nextday import publish_next_day
 from monitor.store import open_db
 
 from .conftest import email_config
@@ -37,18 +35,6 @@ def parts(msg):
 def attachment(msg):
     [csv_part] = [p for p in msg.iter_attachments() if p.get_content_type() == "text/csv"]
     return csv_part
-
-
-@pytest.fixture
-def next_day(replica, config):
-    """The demo's two mornings: the replica crawled into an empty database (the baseline), then
-    the next day's crawl, which finds one article with a new period, a revision and more."""
-    db = open_db(config.database_path)
-    with Fetcher(config.http) as fetcher:
-        run_once(config, db, fetcher)
-        publish_next_day(replica)
-        run_once(config, db, fetcher)
-    return db
 
 
 def send(db, cfg, server):
