@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import click
@@ -11,6 +12,9 @@ from ..store import open_db
 from ..store.lock import outbox_lock
 from ..tables import format_table
 from ._base import cli, load, user_errors
+
+if TYPE_CHECKING:
+    from ..digest.requeue import OutboxMessage
 
 __all__ = ["outbox"]
 
@@ -49,12 +53,15 @@ def outbox(ctx: click.Context, retry_id: int | None, drop_id: int | None) -> Non
                                        "(see `monitor outbox`)")
         click.echo(f"message {retry_id} sent" + (f" (and {report.sent - 1} other queued)" if report.sent > 1 else ""))
         return
-    zone = ZoneInfo(config.schedule.timezone)
+    _print_outbox(list_messages(db), config.schedule.timezone)
+
+
+def _print_outbox(messages: list[OutboxMessage], timezone: str) -> None:
+    zone = ZoneInfo(timezone)
 
     def local(ts: str) -> str:
         return datetime.fromisoformat(ts).astimezone(zone).strftime("%Y-%m-%d %H:%M")
 
-    messages = list_messages(db)
     if not messages:
         click.echo("the outbox is empty: every digest message was delivered")
         return
@@ -64,5 +71,4 @@ def outbox(ctx: click.Context, retry_id: int | None, drop_id: int | None) -> Non
             for m in messages]
     click.echo(format_table(["id", "digest", "queued", "to", "status", "tries", "next try", "last error"], rows,
                             max_width=60))
-    click.echo(f"times in {config.schedule.timezone}; `monitor outbox --retry ID` sends one now, "
-               "`--drop ID` gives it up")
+    click.echo(f"times in {timezone}; `monitor outbox --retry ID` sends one now, `--drop ID` gives it up")

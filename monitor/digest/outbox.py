@@ -79,20 +79,7 @@ def queue_digest(db: Database, config: Config, now: datetime,
              digest.count("revised"), "\n".join(w.en for w in warnings) or None, len(digest.baseline_articles),
              len(digest.baseline_figures), digest.held_back])
         digest_id = int(cursor.lastrowid or 0)
-        queued = 0
-        for n, recipient in enumerate(settings.recipients):
-            part = for_recipient(digest, recipient)
-            if part.empty and not settings.send_empty:
-                continue
-            message_id = make_msgid(idstring=f"digest{digest_id}.{n}", domain=domain)
-            msg = compose(digest, recipient, settings, message_id, now)
-            db.execute("INSERT INTO outbox (digest_id, recipients, subject, message_id, message, status, "
-                       "next_attempt_at, created_at, article_ids, indicator_ids) "
-                       "VALUES (?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?)",
-                       [digest_id, json.dumps([recipient.address]), str(msg["Subject"]), message_id,
-                        msg.as_string(), stamp, stamp, json.dumps(part.article_ids),
-                        json.dumps(part.indicator_ids)])
-            queued += 1
+        queued = _queue_messages(db, digest, digest_id, settings, domain, now)
         _mark_reported(db, "articles", digest.article_ids, stamp)
         _mark_reported(db, "indicators", digest.indicator_ids, stamp)
     log.info("digest %d queued: %d message(s), %d articles and %d indicators listed, %d articles and %d "
@@ -101,6 +88,26 @@ def queue_digest(db: Database, config: Config, now: datetime,
              f"; {digest.held_back} indicators left for the next digest (max_message_bytes)"
              if digest.held_back else "")
     return Queued(digest_id, queued, digest)
+
+
+def _queue_messages(db: Database, digest: Digest, digest_id: int, settings: EmailSettings, domain: str,
+                    now: datetime) -> int:
+    """One message per recipient whose part is not empty, each with what it carries."""
+    stamp = now.isoformat(timespec="seconds")
+    queued = 0
+    for n, recipient in enumerate(settings.recipients):
+        part = for_recipient(digest, recipient)
+        if part.empty and not settings.send_empty:
+            continue
+        message_id = make_msgid(idstring=f"digest{digest_id}.{n}", domain=domain)
+        msg = compose(digest, recipient, settings, message_id, now)
+        db.execute("INSERT INTO outbox (digest_id, recipients, subject, message_id, message, status, "
+                   "next_attempt_at, created_at, article_ids, indicator_ids) "
+                   "VALUES (?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?)",
+                   [digest_id, json.dumps([recipient.address]), str(msg["Subject"]), message_id,
+                    msg.as_string(), stamp, stamp, json.dumps(part.article_ids), json.dumps(part.indicator_ids)])
+        queued += 1
+    return queued
 
 
 def _mark_reported(db: Database, table: str, ids: tuple[int, ...], stamp: str) -> None:
