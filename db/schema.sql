@@ -26,7 +26,7 @@ CREATE TABLE articles (
             encoding TEXT,
             first_seen_at TEXT NOT NULL,     -- UTC, when this monitor first stored it
             fetched_at TEXT NOT NULL         -- UTC, last fetch
-        , region_code TEXT, is_county_economy INTEGER, indicators_version INTEGER, reported_at TEXT);
+        , region_code TEXT, is_county_economy INTEGER, indicators_version INTEGER, reported_at TEXT, baseline_run_id INTEGER);
 
 CREATE TABLE crawl_runs (
             id INTEGER PRIMARY KEY,
@@ -37,7 +37,7 @@ CREATE TABLE crawl_runs (
             new_articles INTEGER NOT NULL DEFAULT 0,
             failures INTEGER NOT NULL DEFAULT 0,
             error TEXT
-        , listing_pages INTEGER NOT NULL DEFAULT 0, not_modified INTEGER NOT NULL DEFAULT 0, requests INTEGER NOT NULL DEFAULT 0, indicators INTEGER NOT NULL DEFAULT 0, flagged INTEGER NOT NULL DEFAULT 0);
+        , listing_pages INTEGER NOT NULL DEFAULT 0, not_modified INTEGER NOT NULL DEFAULT 0, requests INTEGER NOT NULL DEFAULT 0, indicators INTEGER NOT NULL DEFAULT 0, flagged INTEGER NOT NULL DEFAULT 0, baseline INTEGER NOT NULL DEFAULT 0);
 
 CREATE TABLE failures (
             url TEXT PRIMARY KEY,            -- canonical URL that failed
@@ -148,7 +148,7 @@ CREATE TABLE digests (
             new_periods INTEGER NOT NULL,
             revised INTEGER NOT NULL,
             warnings TEXT                    -- the health warnings it carried, one per line
-        );
+        , baseline_articles INTEGER NOT NULL DEFAULT 0, baseline_indicators INTEGER NOT NULL DEFAULT 0, held_back INTEGER NOT NULL DEFAULT 0);
 
 CREATE TABLE outbox (
             id INTEGER PRIMARY KEY,
@@ -164,7 +164,7 @@ CREATE TABLE outbox (
             error_kind TEXT,                 -- temporary | permanent
             created_at TEXT NOT NULL,
             sent_at TEXT
-        );
+        , article_ids TEXT, indicator_ids TEXT);
 
 CREATE TABLE daemon_state (
             id INTEGER PRIMARY KEY CHECK (id = 1),

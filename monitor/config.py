@@ -65,6 +65,12 @@ class Recipient:
     address: str
     regions: tuple[str, ...] = ()      # GB/T 2260 codes; empty: every region
     indicators: tuple[str, ...] = ()   # canonical names; empty: every indicator
+    charts: bool = True                # trend charts (PNG) and sparklines in their digest
+
+
+HEADLINE_INDICATORS = ("地区生产总值", "规模以上工业增加值", "固定资产投资", "社会消费品零售总额", "一般公共预算收入",
+                       "城镇居民人均可支配收入", "农村居民人均可支配收入", "旅游接待人次", "旅游综合收入")
+MIN_MESSAGE_BYTES = 500_000   # room for the text and HTML parts (100 KB each) and the charts
 
 
 @dataclass(frozen=True)
@@ -82,6 +88,9 @@ class EmailSettings:
     timeout_s: float = 30.0
     retry_base_s: float = 60.0
     retry_max_s: float = 21600.0
+    max_message_bytes: int = 5_000_000   # a digest message never exceeds this, attachment included
+    # the digest's summary table: these indicators, in this order (canonical lexicon names)
+    headline_indicators: tuple[str, ...] = HEADLINE_INDICATORS
 
 
 @dataclass(frozen=True)
@@ -223,6 +232,7 @@ def _check_schedule(where: str, schedule: ScheduleSettings) -> None:
 def _email(where: str, raw: Any) -> EmailSettings:
     table = dict(_table(where, "email", raw))
     recipients_raw = table.pop("recipients", None)
+    headline_raw = table.pop("headline_indicators", None)
     settings: EmailSettings = _settings(where, "email", table, EmailSettings)
     for key in ("smtp_host", "sender"):
         if not getattr(settings, key):
@@ -252,7 +262,18 @@ def _email(where: str, raw: Any) -> EmailSettings:
     for name in ("timeout_s", "retry_base_s", "retry_max_s"):
         if getattr(settings, name) <= 0:
             raise ConfigError(where, f"email.{name}", "expected a number greater than 0")
-    return replace(settings, recipients=recipients)
+    if settings.max_message_bytes < MIN_MESSAGE_BYTES:
+        raise ConfigError(where, "email.max_message_bytes", f"expected {MIN_MESSAGE_BYTES} or more (bytes)")
+    headline = settings.headline_indicators if headline_raw is None else \
+        _indicator_names(where, "email.headline_indicators", headline_raw)
+    return replace(settings, recipients=recipients, headline_indicators=headline)
+
+
+def _indicator_names(where: str, key: str, raw: Any) -> tuple[str, ...]:
+    """Indicator names or synonyms (固投) as canonical lexicon names (固定资产投资), in order."""
+    from .indicators.lexicon import lexicon
+
+    return tuple(dict.fromkeys(lexicon().canonical(n) or n for n in _str_list(where, key, raw)))
 
 
 def _check_address(where: str, key: str, value: str, *, display_name: bool = False) -> None:
@@ -265,13 +286,12 @@ def _check_address(where: str, key: str, value: str, *, display_name: bool = Fal
 
 def _recipient(where: str, key: str, raw: Any) -> Recipient:
     from .indicators import gazetteer
-    from .indicators.lexicon import lexicon
 
     if isinstance(raw, str):
         _check_address(where, key, raw)
         return Recipient(raw)
     table = _table(where, key, raw)
-    _no_unknown(where, key, table, {"address", "regions", "indicators"})
+    _no_unknown(where, key, table, {"address", "regions", "indicators", "charts"})
     address = _typed(where, f"{key}.address", table.get("address"), str, required=True)
     _check_address(where, f"{key}.address", address)
     codes = []
@@ -284,9 +304,9 @@ def _recipient(where: str, key: str, raw: Any) -> Recipient:
         if region.level != "county":   # a prefecture or the province: its counties too
             codes += [r.code for r in gazetteer().regions.values()
                       if r.parent == region.code or (region.level == "province" and r.code != region.code)]
-    names = tuple(lexicon().canonical(n) or n for n in _str_list(where, f"{key}.indicators", table["indicators"])) \
-        if "indicators" in table else ()
-    return Recipient(address, tuple(codes), names)
+    names = _indicator_names(where, f"{key}.indicators", table["indicators"]) if "indicators" in table else ()
+    charts = _typed(where, f"{key}.charts", table.get("charts", True), bool)
+    return Recipient(address, tuple(codes), names, charts)
 
 
 def _check_http(where: str, http: HttpSettings) -> None:

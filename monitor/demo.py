@@ -14,6 +14,7 @@ from .digest.preview import preview
 from .indicators.render import render_indicators
 from .pipeline import run_once
 from .replica import Replica
+from .replica.nextday import publish_next_day
 from .store import open_db, queries
 
 __all__ = ["run_demo"]
@@ -36,12 +37,17 @@ def write_demo_config(replica: Replica, directory: Path) -> Path:
 
 
 def run_demo(directory: Path, echo: Callable[[str], None]) -> None:
+    """Two passes, as two mornings: the first crawl stores the site as the baseline; the next
+    day's crawl finds one new article (nextday.py) with a new period and a revision."""
     with Replica() as replica:
         config = load_config(write_demo_config(replica, directory))
         db = open_db(config.database_path)
         with Fetcher(config.http) as fetcher:
-            report = run_once(config, db, fetcher)
-    echo(report.summary())
+            first = run_once(config, db, fetcher)
+            publish_next_day(replica)
+            second = run_once(config, db, fetcher)
+    echo(f"first pass:  {first.summary()}")
+    echo(f"second pass: {second.summary()}")
     echo("")
     for row in db.execute("""
             SELECT a.id, a.parser, a.published_at, a.origin, a.author, a.title, a.body, r.name,

@@ -99,6 +99,7 @@ class RunReport:
     blocked_by_robots: int = 0
     indicators: int = 0
     flagged: int = 0
+    baseline: bool = False   # the first crawl into an empty database, or --backfill-pages
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -111,4 +112,5 @@ class RunReport:
             f"{self.failures} failures, {self.skipped} not articles; "
             f"{self.indicators} indicators ({self.flagged} flagged); "
             f"{self.pages_fetched} pages fetched ({self.not_modified} unchanged listings)"
+            + ("; stored as the baseline: the next digest summarises it" if self.baseline else "")
         )

@@ -69,7 +69,8 @@ def run_once(config: Config, db: Database, fetcher: Fetcher, *, backfill_pages: 
     asked before each article and listing page: when it says yes the cycle ends there, with
     every article either stored or not touched, and `crawl_runs.status` 'stopped'."""
     report = RunReport(started_at=clock())
-    report.run_id = writes.start_run(db, report.started_at)
+    report.run_id, report.baseline = writes.start_run(db, report.started_at,
+                                                      backfill=backfill_pages is not None)
     cycle = _Cycle(config, db, fetcher, report, clock, backfill_pages, on_progress, stop or (lambda: False))
     status = "failed"
     try:
@@ -204,7 +205,8 @@ def _process_article(cycle: _Cycle, source: Source, url: str,
             report.skipped += 1
             log.info("not an article (%s): %s %s", article.kind, url, article.detail)
             return True
-        outcome = writes.store_article(db, article, now)
+        outcome = writes.store_article(db, article, now,
+                                       baseline_run=report.run_id if report.baseline else None)
     except (FetchError, ExtractError) as exc:
         _record_failure(cycle, source, url, exc)
         return False

@@ -61,6 +61,23 @@ def crawled(replica: Replica, config: Config) -> Database:
     return db
 
 
+@pytest.fixture
+def next_day(replica, config):
+    """The demo's two mornings: the replica crawled into an empty database (the baseline), then
+    the next day's crawl, which finds one article with a new period, a revision and more."""
+    from monitor.crawl.fetch import Fetcher
+    from monitor.pipeline import run_once
+    from monitor.replica.nextday import publish_next_day
+    from monitor.store import open_db
+
+    db = open_db(config.database_path)
+    with Fetcher(config.http) as fetcher:
+        run_once(config, db, fetcher)
+        publish_next_day(replica)
+        run_once(config, db, fetcher)
+    return db
+
+
 class SmtpServer:
     """A real SMTP server (aiosmtpd) on 127.0.0.1 that keeps what it receives. aiosmtpd needs a
     port chosen beforehand (port=0 fails), so a free one is picked; `start()` again after
@@ -75,6 +92,7 @@ class SmtpServer:
         self.messages: list[tuple[str, list[str], bytes]] = []   # (mail from, rcpt tos, data)
         self.refuse: set[str] = set()
         self.refusal = "550 5.1.1 no such user here"
+        self.refuse_data: str | None = None   # e.g. "552 5.3.4 message too big": refuse every message
         self._controller = None
 
     def start(self) -> SmtpServer:
@@ -91,6 +109,8 @@ class SmtpServer:
                 return "250 OK"
 
             async def handle_DATA(self, srv, session, envelope):
+                if server.refuse_data:
+                    return server.refuse_data
                 server.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content))
                 return "250 Message accepted for delivery"
 
@@ -222,3 +242,19 @@ def served(crawled_once: Config) -> Iterator[MonitorServer]:
     server = MonitorServer(str(crawled_once.path))
     yield server
     server.stop()
+
+
+def _labelled_figures() -> int:
+    import tomllib
+    return sum(len(tomllib.loads(p.read_text("utf-8")).get("mention", []))
+               for p in (FIXTURES / "articles" / "indicators").glob("*.toml"))
+
+
+# The replica's 13 article fixtures state LABELLED_FIGURES figures (their hand labels); the
+# gansudaily round-up (g, 13009100) restates 9 of the county articles' figures — 50.95亿元
+# 固定资产投资 and 40.98亿元 省外到位资金 of 临泽, 4.6亿元 of 甘州, 11268元 of 天祝, 11.6万头 and
+# 46.3万只 of 积石山, 52万亩 and 15.3亿元 of 通渭, 128万千瓦 of 敦煌 — which are corroboration, not
+# flags. So the first crawl flags FIRST_CRAWL_FLAGGED figures.
+LABELLED_FIGURES = _labelled_figures()
+RESTATED_IN_ROUNDUP = 9
+FIRST_CRAWL_FLAGGED = LABELLED_FIGURES - RESTATED_IN_ROUNDUP

@@ -6,10 +6,9 @@ import json
 from typing import Any
 
 from ..tables import csv_text, format_table, shorten
+from . import FLAG_LABELS
 
 __all__ = ["flag_label", "render_indicators"]
-
-_FLAG_LABELS = {"new_indicator": "新指标", "new_period": "新周期", "revised": "修订"}
 
 
 def _period(row: dict[str, Any]) -> str:
@@ -25,8 +24,8 @@ def _number(value: float | None) -> str:
 
 
 def flag_label(row: dict[str, Any]) -> str:
-    """新指标, 新周期 (此前 …), 修订 (此前 …) or nothing."""
-    label = _FLAG_LABELS.get(row["flag"] or "", "")
+    """新指标, 新一期 (此前 …), 修订 (此前 …) or nothing."""
+    label = FLAG_LABELS.get(row["flag"] or "", "")
     if row["flag"] in ("new_period", "revised") and row["previous_value"] is not None:
         label += f" (此前 {_number(row['previous_value'])})"
     return label

@@ -16,7 +16,7 @@ from typing import Any
 from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup, escape
 
-from ..digest.render import FLAG_LABELS
+from ..indicators import FLAG_LABELS
 from ..indicators.series import KIND_LABELS
 from .chart import Point, render_chart
 from .reads import RegionData, Series, load_article, load_region

@@ -274,3 +274,22 @@ def m010_browse_views(db: Database) -> None:
         LEFT JOIN regions r ON r.code = i.region_code
         LEFT JOIN regions p ON p.code = CASE r.level WHEN 'county' THEN r.parent
                                                       WHEN 'prefecture' THEN r.code END""")
+
+
+@migrations()
+def m008_digest_baseline(db: Database) -> None:
+    # 1: a baseline run (the first crawl into an empty database, or --backfill-pages): what it
+    # stores is summarised by the next digest, not listed item by item
+    db.execute("ALTER TABLE crawl_runs ADD COLUMN baseline INTEGER NOT NULL DEFAULT 0")
+    # the baseline run that first stored the article (NULL: found by an ordinary run, or changed
+    # on the site since); its indicators are baseline too
+    db.execute("ALTER TABLE articles ADD COLUMN baseline_run_id INTEGER")
+    # what a digest summarised as baseline
+    db.execute("ALTER TABLE digests ADD COLUMN baseline_articles INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE digests ADD COLUMN baseline_indicators INTEGER NOT NULL DEFAULT 0")
+    # flagged indicators left for the next digest: this one had reached max_message_bytes
+    db.execute("ALTER TABLE digests ADD COLUMN held_back INTEGER NOT NULL DEFAULT 0")
+    # what one message carried (JSON lists of ids): a permanent refusal or `monitor outbox --drop`
+    # un-marks them, so the next digest carries them again
+    db.execute("ALTER TABLE outbox ADD COLUMN article_ids TEXT")
+    db.execute("ALTER TABLE outbox ADD COLUMN indicator_ids TEXT")

@@ -12,7 +12,7 @@ from ..indicators import EXTRACTOR_VERSION, ArticleIndicators, Observation, gaze
 from ..indicators.flags import Flag, Prior, SeriesKey, flag_observations, series_key
 from ..models import Article, RunReport
 from .fts import bigrams
-from .guard import db_errors
+from .guard import db_errors, immediate
 
 __all__ = [
     "daemon_heartbeat", "daemon_started", "daemon_stopped", "finish_job", "finish_run", "record_failure",
@@ -22,10 +22,11 @@ __all__ = [
 
 
 @db_errors
-def store_article(db: Database, article: Article, now: str) -> str:
+def store_article(db: Database, article: Article, now: str, *, baseline_run: int | None = None) -> str:
     """Insert or update one article; returns 'new', 'updated', 'unchanged', or 'duplicate'
     when its CMS id already belongs to another URL (a sister channel's copy, a URL variant):
-    then it is recorded in `skipped` with the URL that has it."""
+    then it is recorded in `skipped` with the URL that has it. A new article stored by a baseline
+    run (`baseline_run`) is part of the baseline; a changed one no longer is."""
     row = {
         "id": article.id, "url": article.url, "source": article.source,
         "channel": article.channel, "breadcrumb": " > ".join(article.breadcrumb) or None,
@@ -35,7 +36,7 @@ def store_article(db: Database, article: Article, now: str) -> str:
         "parser": article.parser, "pages": article.pages, "encoding": article.encoding,
         "fetched_at": now,
     }
-    with db.atomic():
+    with immediate(db):
         old = db.execute("SELECT title, body, content_hash, url FROM articles WHERE id = ?",
                          [article.id]).fetchone()
         if old is not None and old[3] != article.url:
@@ -46,13 +47,13 @@ def store_article(db: Database, article: Article, now: str) -> str:
                        [now, article.url])
             return "duplicate"
         if old is None:
-            db.table("articles").insert({**row, "first_seen_at": now})
+            db.table("articles").insert({**row, "first_seen_at": now, "baseline_run_id": baseline_run})
             outcome = "new"
         elif old[2] == article.content_hash:
             db.execute("UPDATE articles SET fetched_at = ? WHERE id = ?", [now, article.id])
             outcome = "unchanged"
         else:   # changed on the site: its indicators are read again (indicators_version NULL)
-            db.table("articles").update(article.id, {**row, "indicators_version": None})
+            db.table("articles").update(article.id, {**row, "indicators_version": None, "baseline_run_id": None})
             db.execute("INSERT INTO articles_bigram(articles_bigram, rowid, title, body) "
                        "VALUES ('delete', ?, ?, ?)", [article.id, bigrams(old[0]), bigrams(old[1])])
             outcome = "updated"
@@ -72,7 +73,7 @@ def record_failure(db: Database, *, url: str, source: str, stage: str, reason: s
     """Count one more failed attempt at `url` (or, with attempted=False, keep it queued
     without counting one); returns the attempts so far."""
     step = 1 if attempted else 0
-    with db.atomic():
+    with immediate(db):
         db.execute(
             """INSERT INTO failures (url, source, stage, reason, http_status, attempts,
                                      first_failed_at, last_failed_at, resolved_at,
@@ -98,7 +99,7 @@ def record_failure(db: Database, *, url: str, source: str, stage: str, reason: s
 @db_errors
 def record_skip(db: Database, *, url: str, source: str, kind: str, detail: str, now: str) -> None:
     """Remember an article-shaped URL that is not an article, so it is not fetched again."""
-    with db.atomic():
+    with immediate(db):
         db.table("skipped").upsert({"url": url, "source": source, "kind": kind, "detail": detail,
                               "seen_at": now}, pk="url")
         db.execute("UPDATE failures SET resolved_at = ? WHERE url = ? AND resolved_at IS NULL",
@@ -109,22 +110,26 @@ def record_skip(db: Database, *, url: str, source: str, kind: str, detail: str, 
 def save_listing_state(db: Database, url: str, etag: str | None, last_modified: str | None,
                        now: str) -> None:
     """A walk through this listing's pages finished: keep its validators and the time."""
-    with db.atomic():
+    with immediate(db):
         db.table("listing_cache").upsert({"url": url, "etag": etag, "last_modified": last_modified,
                                     "checked_at": now, "walked_at": now}, pk="url")
 
 
 @db_errors
-def start_run(db: Database, now: str) -> int:
-    with db.atomic():
-        cursor = db.execute("INSERT INTO crawl_runs (started_at, status) VALUES (?, 'running')",
-                            [now])
-    return int(cursor.lastrowid or 0)
+def start_run(db: Database, now: str, *, backfill: bool = False) -> tuple[int, bool]:
+    """Record a crawl run as started; returns (its id, whether it is a baseline run: a backfill,
+    or the first crawl of a database that never finished one)."""
+    with immediate(db):
+        finished = db.execute("SELECT 1 FROM crawl_runs WHERE status IN ('ok', 'partial') LIMIT 1").fetchone()
+        baseline = backfill or finished is None
+        cursor = db.execute("INSERT INTO crawl_runs (started_at, status, baseline) VALUES (?, 'running', ?)",
+                            [now, int(baseline)])
+    return int(cursor.lastrowid or 0), baseline
 
 
 @db_errors
 def finish_run(db: Database, report: RunReport, *, requests: int, status: str) -> None:
-    with db.atomic():
+    with immediate(db):
         db.table("crawl_runs").update(report.run_id, {
             "ended_at": report.ended_at, "status": status,
             "pages_fetched": report.pages_fetched, "listing_pages": report.listing_pages,
@@ -142,7 +147,7 @@ def sync_regions(db: Database) -> None:
     rows = [{"code": r.code, "name": r.name, "short": r.short or None, "type": r.type,
              "level": r.level, "parent": r.parent or None, "aliases": "|".join(places.aliases(r)) or None}
             for r in places.regions.values()]
-    with db.atomic():
+    with immediate(db):
         stored = {tuple(row) for row in db.execute(
             "SELECT code, name, short, type, level, parent, aliases FROM regions")}
         if stored != {tuple(r.values()) for r in rows}:
@@ -205,7 +210,7 @@ def save_indicators(db: Database, article_id: int, result: ArticleIndicators, no
     counts = {"new_indicator": 0, "new_period": 0, "revised": 0, "seen": 0, "conflict": 0, "kept": 0,
               "removed": 0}
     region = result.region
-    with db.atomic():
+    with immediate(db):
         db.execute("UPDATE articles SET region_code = ?, is_county_economy = ?, indicators_version = ? "
                    "WHERE id = ?", [region.code if region else None, int(result.is_county_economy),
                                     EXTRACTOR_VERSION, article_id])
@@ -293,7 +298,7 @@ def _priors(db: Database, article_id: int, observations: list[Observation],
 
 @db_errors
 def start_job(db: Database, job: str, now: str, scheduled_for: str | None = None) -> int:
-    with db.atomic():
+    with immediate(db):
         cursor = db.execute("INSERT INTO job_runs (job, scheduled_for, started_at, outcome) "
                             "VALUES (?, ?, ?, 'running')", [job, scheduled_for, now])
     return int(cursor.lastrowid or 0)
@@ -304,13 +309,13 @@ def finish_job(db: Database, job_id: int, now: str, outcome: str, *, error: str 
                **counts: int | None) -> None:
     """Close a job run: its outcome (ok | partial | failed | skipped | stopped) and counts
     (crawl_run_id, articles, indicators, flagged, queued, sent)."""
-    with db.atomic():
+    with immediate(db):
         db.table("job_runs").update(job_id, {"ended_at": now, "outcome": outcome, "error": error, **counts})
 
 
 @db_errors
 def record_missed(db: Database, job: str, scheduled_for: str, now: str) -> None:
-    with db.atomic():
+    with immediate(db):
         db.execute("INSERT INTO job_runs (job, scheduled_for, started_at, ended_at, outcome, error) "
                    "VALUES (?, ?, ?, ?, 'missed', 'missed by more than the grace time; skipped')",
                    [job, scheduled_for, now, now])
@@ -318,7 +323,7 @@ def record_missed(db: Database, job: str, scheduled_for: str, now: str) -> None:
 
 @db_errors
 def daemon_started(db: Database, pid: int, now: str, crawl: str, digest: str) -> None:
-    with db.atomic():
+    with immediate(db):
         db.execute("INSERT OR REPLACE INTO daemon_state (id, pid, started_at, heartbeat_at, stopped_at, "
                    "crawl_schedule, digest_schedule) VALUES (1, ?, ?, ?, NULL, ?, ?)",
                    [pid, now, now, crawl, digest])
@@ -329,13 +334,13 @@ def daemon_started(db: Database, pid: int, now: str, crawl: str, digest: str) ->
 
 @db_errors
 def daemon_heartbeat(db: Database, now: str, next_crawl: str | None, next_digest: str | None) -> None:
-    with db.atomic():
+    with immediate(db):
         db.execute("UPDATE daemon_state SET heartbeat_at = ?, next_crawl_at = ?, next_digest_at = ? "
                    "WHERE id = 1", [now, next_crawl, next_digest])
 
 
 @db_errors
 def daemon_stopped(db: Database, now: str) -> None:
-    with db.atomic():
+    with immediate(db):
         db.execute("UPDATE daemon_state SET stopped_at = ?, heartbeat_at = ?, next_crawl_at = NULL, "
                    "next_digest_at = NULL WHERE id = 1", [now, now])

@@ -1,10 +1,11 @@
-"""Regenerate the pictures of `monitor serve` in docs/screenshots/ (README, "Browse the data").
+"""Regenerate the pictures of `monitor serve` in docs/screenshots/ (README, "Browse the data"); run by
+scripts/screenshots.
 
 Crawls the bundled replica into a temporary folder, starts `monitor serve` on it, and has
 Debian's headless Chromium (scripts/setup-browser; driven by Playwright, as in the tests) take
 each page:
 
-    .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
+    .venv/bin/python scripts/screenshots_serve.py [--out docs/screenshots]
 """
 
 from __future__ import annotations
