@@ -1,5 +1,6 @@
 """`monitor demo`: the bundled replica on a free local port, crawled into a fresh database,
-and a look at what was stored. No network needed."""
+and a look at what was stored; then the site changes (an article edited, one withdrawn) and a
+second pass re-checks what was stored, as `monitor crawl --recheck` would. No network needed."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
+
+from sqlite_utils import Database
 
 from .config import load_config
 from .crawl.fetch import Fetcher
@@ -41,6 +44,9 @@ def run_demo(directory: Path, echo: Callable[[str], None]) -> None:
         db = open_db(config.database_path)
         with Fetcher(config.http) as fetcher:
             report = run_once(config, db, fetcher)
+        replica.advance()
+        with Fetcher(config.http) as fetcher:
+            second = run_once(config, db, fetcher, recheck_all=True)
     echo(report.summary())
     echo("")
     for row in db.execute("""
@@ -59,6 +65,7 @@ def run_demo(directory: Path, echo: Callable[[str], None]) -> None:
     for url, stage, reason in db.execute(
             "SELECT url, stage, reason FROM failures WHERE resolved_at IS NULL"):
         echo(f"failed ({stage}): {replica.real_url(url)}: {reason}")
+    _show_updates(db, second.summary(), directory, echo)
     flagged = queries.find_indicators(db, flagged=True)
     echo("")
     echo(f"Flagged indicators ({len(flagged)}; the first {min(len(flagged), DEMO_ROWS)}):")
@@ -77,3 +84,16 @@ def run_demo(directory: Path, echo: Callable[[str], None]) -> None:
     echo(f"Try: monitor --config {directory / 'monitor.toml'} indicators --region 临泽")
     echo(f"Try: sqlite3 {config.database_path} \"SELECT id, title FROM articles "
          "WHERE id IN (SELECT rowid FROM articles_bigram WHERE articles_bigram MATCH '临泽')\"")
+
+
+def _show_updates(db: Database, summary: str, directory: Path, echo: Callable[[str], None]) -> None:
+    echo("")
+    echo("Then the site changed, and a second pass re-checked every stored article "
+         "(as `monitor crawl --recheck` does):")
+    echo(summary)
+    for article_id, kind, version, detail, title in db.execute(
+            "SELECT e.article_id, e.kind, e.version, e.detail, a.title FROM article_events e "
+            "JOIN articles a ON a.id = e.article_id ORDER BY e.id"):
+        echo(f"{article_id}  {kind}, now version {version} ({detail})  {title}")
+        if kind == "edited":
+            echo(f"           Try: monitor --config {directory / 'monitor.toml'} history {article_id}")

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from .errors import StoreError
-from .indicators import EXTRACTOR_VERSION, extract_indicators
+from .indicators import EXTRACTOR_VERSION, ArticleIndicators, extract_indicators
 from .store import queries, writes
 
-__all__ = ["ReadReport", "read_article", "read_stored"]
+__all__ = ["ReadReport", "extract", "read_article", "read_stored"]
 
 log = logging.getLogger(__name__)
 
@@ -49,10 +49,14 @@ class ReadReport:
                 + (f", {self.failed} articles failed (see the log)" if self.failed else ""))
 
 
+def extract(article: queries.ArticleText) -> ArticleIndicators:
+    """One article's indicators, read and not stored (pure)."""
+    return extract_indicators(article.title, article.body, article.published_at, article.channel)
+
+
 def read_article(db: Database, article: queries.ArticleText, now: str) -> dict[str, int]:
     """Extract and store one article's indicators; returns the counts of save_indicators."""
-    result = extract_indicators(article.title, article.body, article.published_at, article.channel)
-    return writes.save_indicators(db, article.id, result, now)
+    return writes.save_indicators(db, article.id, extract(article), now)
 
 
 def read_stored(db: Database, now: str, *, everything: bool = False,

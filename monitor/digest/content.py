@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from ..config import Recipient
 from ..health import HealthWarning
 from ..store.guard import db_errors
+from .edits import Updates, collect_updates, SAME_ARTICLE_REVISION
 
 __all__ = ["Digest", "DigestArticle", "DigestIndicator", "RegionGroup", "collect", "for_recipient", "subject"]
 
@@ -78,6 +79,7 @@ class Digest:
     more_indicators: int = 0
     article_ids: tuple[int, ...] = field(default=(), repr=False)     # everything it covers, listed
     indicator_ids: tuple[int, ...] = field(default=(), repr=False)   # or not: marked reported
+    updates: Updates = field(default_factory=Updates)                # 文章更新 (digest/edits.py)
 
     @property
     def indicators(self) -> tuple[DigestIndicator, ...]:
@@ -88,7 +90,7 @@ class Digest:
 
     @property
     def empty(self) -> bool:
-        return not self.articles and not self.groups and not self.warnings
+        return not self.articles and not self.groups and not self.warnings and not self.updates.items
 
 
 _UNITS = {"yuan": "元", "mu": "亩", "tonne": "吨", "kWh": "千瓦时", "kW": "千瓦", "person": "人",
@@ -146,7 +148,8 @@ def collect(db: Database, now: datetime, timezone: str, warnings: tuple[HealthWa
                   coalesce(i.previous_period_end, ''), coalesce(i.change, ''), i.evidence, a.title, a.url,
                   a.published_at
            FROM indicators i JOIN articles a ON a.id = i.article_id
-           WHERE i.reported_at IS NULL AND i.flag IS NOT NULL
+           WHERE i.reported_at IS NULL AND i.flag IS NOT NULL AND i.withdrawn_at IS NULL
+             AND NOT """ + SAME_ARTICLE_REVISION + """
            ORDER BY i.region_code, i.name, i.period_end, i.id""").fetchall()
     groups: dict[str, list[DigestIndicator]] = {}
     for r in indicator_rows:
@@ -160,7 +163,7 @@ def collect(db: Database, now: datetime, timezone: str, warnings: tuple[HealthWa
     return Digest(
         created_at=now.isoformat(timespec="seconds"), date=now.astimezone(zone).strftime("%Y-%m-%d"),
         articles=articles, groups=ordered, warnings=warnings, article_ids=tuple(r[0] for r in article_rows),
-        indicator_ids=tuple(r[0] for r in indicator_rows))
+        indicator_ids=tuple(r[0] for r in indicator_rows), updates=collect_updates(db, timezone))
 
 
 def for_recipient(digest: Digest, recipient: Recipient, *, cap: bool = True) -> Digest:
@@ -176,7 +179,10 @@ def for_recipient(digest: Digest, recipient: Recipient, *, cap: bool = True) -> 
         kept = tuple(i for i in group.indicators if not names or i.name in names)
         if kept:
             groups.append(replace(group, indicators=kept))
-    part = replace(digest, articles=articles, groups=tuple(groups))
+    updates = tuple(replace(u, figures=tuple(f for f in u.figures if not names or f.name in names))
+                    for u in digest.updates.items if not regions or u.region_code in regions)
+    part = replace(digest, articles=articles, groups=tuple(groups),
+                   updates=replace(digest.updates, items=updates))
     return _cap(part) if cap else part
 
 
@@ -201,6 +207,8 @@ def subject(digest: Digest, prefix: str) -> str:
     if digest.count("new_period"):
         parts.append(f"{digest.count('new_period')} 项新数据")
     parts.append(f"{digest.count('revised')} 项修订")
+    if digest.updates.items:
+        parts.append(f"{len(digest.updates.items)} 篇文章更新")
     if digest.warnings:
         parts.append("运行异常")
     return one_line(f"{prefix} {' · '.join(parts)} ({digest.date})".strip()).replace(" ", "\u00a0")

@@ -106,6 +106,8 @@ def queue_digest(db: Database, config: Config, now: datetime,
             queued += 1
         _mark_reported(db, "articles", digest.article_ids, stamp)
         _mark_reported(db, "indicators", digest.indicator_ids, stamp)
+        _mark_reported(db, "article_events", digest.updates.event_ids, stamp)
+        _mark_reported(db, "indicators", digest.updates.indicator_ids, stamp)
     log.info("digest %d queued: %d message(s), %d articles, %d indicators", digest_id, queued,
              len(digest.article_ids), len(digest.indicator_ids))
     return Queued(digest_id, queued, digest)

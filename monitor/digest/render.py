@@ -14,10 +14,11 @@ from .. import __version__
 from ..errors import ConfigError
 from .content import Digest
 
-__all__ = ["FLAG_LABELS", "render"]
+__all__ = ["FLAG_LABELS", "UPDATE_LABELS", "render"]
 
 FLAG_LABELS = {"new_indicator": "新指标", "new_period": "新数据", "revised": "修订"}
 FLAG_COLORS = {"new_indicator": "#2e7d32", "new_period": "#1a4f8b", "revised": "#c0392b"}
+UPDATE_LABELS = {"edited": "修改", "withdrawn": "撤稿", "restored": "恢复"}
 TEMPLATES = ("digest.txt.j2", "digest.html.j2")
 
 
@@ -34,7 +35,7 @@ def render(digest: Digest, subject: str, templates_dir: str = "") -> tuple[str, 
     """(plain text, HTML) of a digest. A broken template override is a ConfigError naming it."""
     env = _environment(templates_dir)
     context = {"digest": digest, "subject": subject, "labels": FLAG_LABELS, "colors": FLAG_COLORS,
-               "version": __version__}
+               "update_labels": UPDATE_LABELS, "version": __version__}
     try:
         text, html = (env.get_template(name).render(context) for name in TEMPLATES)
     except jinja2.TemplateError as exc:

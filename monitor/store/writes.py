@@ -1,5 +1,6 @@
-"""The only module that writes to the database. Each function is one transaction, so a crawl
-killed at any moment leaves every article either wholly stored or not at all."""
+"""The module that writes to the database (with `versions.py`, its part for re-checks). Each
+function is one transaction, so a crawl killed at any moment leaves every article either wholly
+stored or not at all."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def store_article(db: Database, article: Article, now: str) -> str:
         "editor": article.editor, "published_at": article.published_at,
         "body": article.body_text, "content_hash": article.content_hash,
         "parser": article.parser, "pages": article.pages, "encoding": article.encoding,
-        "fetched_at": now,
+        "fetched_at": now, "etag": article.etag, "last_modified": article.last_modified,
     }
     with db.atomic():
         old = db.execute("SELECT title, body, content_hash, url FROM articles WHERE id = ?",
@@ -130,6 +131,7 @@ def finish_run(db: Database, report: RunReport, *, requests: int, status: str) -
             "not_modified": report.not_modified, "requests": requests,
             "new_articles": report.new_articles, "failures": report.failures,
             "indicators": report.indicators, "flagged": report.flagged,
+            "rechecked": report.rechecked, "edited": report.edited, "withdrawn": report.withdrawn,
             "error": "; ".join(report.errors) or None,
         })
 
