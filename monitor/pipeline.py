@@ -325,7 +325,7 @@ def _compare_and_store(cycle: _Cycle, stored: queries.Stored, article: Article) 
         return
     if verdict.kind == "parser_changed":
         raise ExtractError(stored.url, f"read by parser {article.parser}, stored by {stored.parser}: "
-                           f"a layout change, not taken as an edit ({', '.join(verdict.changed)} differ)")
+                           f"a layout change, not taken as an edit ({', '.join(verdict.changed)} changed)")
     edited = verdict.kind == "edited"
     detail = ", ".join(verdict.changed) if edited else f"same as version {verdict.same_as}"
     text = queries.ArticleText(article.id, stored.url, article.title, article.body_text,

@@ -206,7 +206,8 @@ def subject(digest: Digest, prefix: str) -> str:
     parts = [f"{articles} 篇新文章", f"{digest.count('new_indicator')} 项新指标"]
     if digest.count("new_period"):
         parts.append(f"{digest.count('new_period')} 项新数据")
-    parts.append(f"{digest.count('revised')} 项修订")
+    edits = sum(1 for u in digest.updates.items for f in u.figures if f.new)   # revised by an edit
+    parts.append(f"{digest.count('revised') + edits} 项修订")
     if digest.updates.items:
         parts.append(f"{len(digest.updates.items)} 篇文章更新")
     if digest.warnings:
