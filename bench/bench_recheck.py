@@ -116,7 +116,8 @@ def run(replica: ReplicaProcess, work: Path, args: argparse.Namespace) -> dict[s
     out["backfill"] = cycle(config, db_path, Clock(T0), backfill_pages=replica.info["maxpage"])
     with closing(sqlite3.connect(db_path)) as conn:
         out["stored"] = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-        names = {replica.info["gscn_host"]: "gansu.gscn.com.cn", replica.info["gansudaily_host"]: "gansu.gansudaily.com.cn"}
+        names = {replica.info["gscn_host"]: "gansu.gscn.com.cn",
+                 replica.info["gansudaily_host"]: "gansu.gansudaily.com.cn"}
         hosts = Counter(names[url.split("/")[2]] for (url,) in conn.execute("SELECT url FROM articles"))
     out["by_host"] = dict(hosts)
     before = replica.request_log()

@@ -15,6 +15,7 @@ from sqlite_utils import Database
 
 from .errors import StoreError
 from .indicators import EXTRACTOR_VERSION, ArticleIndicators, extract_indicators
+from .indicators.extract import MAX_OBSERVATIONS
 from .store import queries, writes
 
 __all__ = ["ReadReport", "extract", "read_article", "read_stored"]
@@ -51,12 +52,19 @@ class ReadReport:
 
 def extract(article: queries.ArticleText) -> ArticleIndicators:
     """One article's indicators, read and not stored (pure)."""
-    return extract_indicators(article.title, article.body, article.published_at, article.channel)
+    result = extract_indicators(article.title, article.body, article.published_at, article.channel)
+    if result.over_cap:
+        log.warning("indicators: article %d (%s) states %d more figures than the %d kept per article",
+                    article.id, article.url, result.over_cap, MAX_OBSERVATIONS)
+    return result
 
 
-def read_article(db: Database, article: queries.ArticleText, now: str) -> dict[str, int]:
-    """Extract and store one article's indicators; returns the counts of save_indicators."""
-    return writes.save_indicators(db, article.id, extract(article), now)
+def read_article(db: Database, article: queries.ArticleText, now: str, *,
+                 in_order: bool = False) -> dict[str, int]:
+    """Extract and store one article's indicators; returns the counts of save_indicators. A
+    figure is flagged against every other article stored, or with `in_order` against the
+    articles published before it."""
+    return writes.save_indicators(db, article.id, extract(article), now, in_order=in_order)
 
 
 def read_stored(db: Database, now: str, *, everything: bool = False,
@@ -73,7 +81,7 @@ def read_stored(db: Database, now: str, *, everything: bool = False,
         if article is None:
             continue
         try:
-            report.add(read_article(db, article, now))
+            report.add(read_article(db, article, now, in_order=True))
         except StoreError:
             raise
         except Exception:   # a bug in the extractor on this article: keep going

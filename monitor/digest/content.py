@@ -17,7 +17,7 @@ from sqlite_utils import Database
 from ..config import Recipient
 from ..health import HealthWarning
 from ..store.guard import db_errors
-from .edits import Updates, collect_updates, SAME_ARTICLE_REVISION
+from .edits import SAME_ARTICLE_REVISION, Updates, collect_updates
 
 __all__ = ["Digest", "DigestArticle", "DigestIndicator", "RegionGroup", "collect", "for_recipient", "subject"]
 

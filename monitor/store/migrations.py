@@ -240,6 +240,14 @@ def m005_daemon_digest_outbox(db: Database) -> None:
 
 
 @migrations()
+def m009_indicator_series(db: Database) -> None:
+    # A series is region + name + kind + unit class (docs/indicators.md): flags read the priors
+    # of every series an article touches with one query, through this index.
+    db.execute("ALTER TABLE indicators ADD COLUMN quality TEXT")   # 'conflict': two values in one article
+    db.execute("CREATE INDEX indicators_series_unit ON indicators(region_code, name, kind, unit_normalized)")
+
+
+@migrations()
 def m007_article_versions(db: Database) -> None:
     # Re-checks (monitor/recheck.py): articles always hold the latest version; each earlier one
     # is kept in article_versions, and what happened to an article in article_events.
