@@ -76,9 +76,9 @@ def linze_state(path):
                                      "WHERE article_id = 13012345").fetchall(),
             "events": conn.execute("SELECT kind, version FROM article_events WHERE article_id = 13012345"
                                    ).fetchall(),
-            "live_figures": sorted(r[0] for r in conn.execute(
-                "SELECT value FROM indicators WHERE article_id = 13012345 AND name = '固定资产投资' "
-                "AND withdrawn_at IS NULL")),
+            "figures": conn.execute(
+                "SELECT value, withdrawn_at IS NOT NULL, flag FROM indicators WHERE article_id = 13012345 "
+                "AND name = '固定资产投资' ORDER BY id").fetchall(),
             "bigram": conn.execute("SELECT count(*) FROM articles_bigram WHERE articles_bigram MATCH '小到'"
                                    ).fetchone()[0],
             "trigram": conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH '由小到大'"
@@ -88,9 +88,10 @@ def linze_state(path):
 
 
 BEFORE_EDIT = {"version": 1, "new_text": False, "old_text": True, "versions": [], "events": [],
-               "live_figures": ["50.95"], "bigram": 0, "trigram": 0, "integrity": "ok"}
+               "figures": [("50.95", 0, "new_indicator")], "bigram": 0, "trigram": 0, "integrity": "ok"}
 AFTER_EDIT = {"version": 2, "new_text": True, "old_text": False, "versions": [(1, 1)], "events": [("edited", 2)],
-              "live_figures": ["52.18"], "bigram": 1, "trigram": 1, "integrity": "ok"}
+              "figures": [("50.95", 1, "new_indicator"), ("52.18", 0, "revised")], "bigram": 1, "trigram": 1,
+              "integrity": "ok"}
 
 
 def recheck_process(config_path):

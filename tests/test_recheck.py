@@ -304,3 +304,79 @@ def test_rechecks_share_the_per_host_rate_limit(replica, tmp_path):
     # robots.txt, 2 listings, 11 stored articles and the retried failure, at 0.1 s intervals
     assert report.rechecked == STORED and len(on_gscn) == 15
     assert elapsed >= 14 * 0.1 - 0.02
+
+
+def figures(db, article_id, name=None):
+    sql = ("SELECT id, name, value, unit, flag, previous_value, previous_indicator_id, withdrawn_at IS NOT NULL "
+           "FROM indicators WHERE article_id = ?" + (" AND name = ?" if name else "") + " ORDER BY id")
+    return db.execute(sql, [article_id, name] if name else [article_id]).fetchall()
+
+
+def test_the_changed_figure_is_flagged_revised_with_the_old_value_and_the_old_one_kept(replica, config):
+    _, db = crawl(config)
+    [(old_id, _, _, _, _, _, _, _)] = figures(db, 13012345, "固定资产投资")
+    others = [f for f in figures(db, 13012345) if f[1] != "固定资产投资"]
+    replica.advance()
+    recheck(config)
+    [old, new] = figures(db, 13012345, "固定资产投资")
+    assert old[0] == old_id and old[2:4] == ("50.95", "亿元") and old[7] == 1          # kept, withdrawn
+    assert new[2:8] == ("52.18", "亿元", "revised", 5095000000.0, old_id, 0)
+    assert db.execute("SELECT withdrawn_at FROM indicators WHERE id = ?", [old_id]).fetchone() == \
+        (article(db, 13012345)["edited_at"],)
+    assert [f for f in figures(db, 13012345) if f[1] != "固定资产投资"] == others      # untouched
+    series = queries.find_indicators(db, region_code="620723", names=("固定资产投资",))
+    assert [r["value"] for r in series if r["article_id"] == 13012345] == ["52.18"]   # the withdrawn one left
+
+
+def test_reading_an_edited_article_again_changes_nothing(replica, config):
+    from monitor import economy
+    from monitor.store import writes
+
+    _, db = crawl(config)
+    replica.advance()
+    recheck(config)
+    before = db.execute("SELECT * FROM indicators WHERE article_id = 13012345 ORDER BY id").fetchall()
+    recheck(config)                                   # unchanged now: a 304
+    assert events(db, 13012345) == [("edited", 2, "body")]
+    text = queries.article_text(db, 13012345)
+    writes.save_indicators(db, 13012345, economy.extract(text), "2030-01-01T00:00:00+00:00", after_edit=True)
+    assert db.execute("SELECT * FROM indicators WHERE article_id = 13012345 ORDER BY id").fetchall() == before
+    # a re-extraction (a new extractor version) keeps the withdrawn figure and the revision too
+    investment = figures(db, 13012345, "固定资产投资")
+    economy.read_article(db, text, "2030-01-01T00:00:00+00:00")
+    assert figures(db, 13012345, "固定资产投资") == investment
+
+
+def test_a_figure_taken_out_by_an_edit_is_kept_withdrawn_and_a_new_one_is_flagged(replica, config):
+    _, db = crawl(config)
+    [credit] = figures(db, 13012345, "信贷投放")
+    page = replica.site["gansu.gscn.com.cn"]["/system/2023/11/23/013012345.shtml"].decode()
+    edited = page.replace("金融机构投放信贷资金21.4亿元，", "").replace(
+        "市场主体活力不断增强。", "市场主体活力不断增强，全年新增市场主体1260户。")
+    assert edited.count("1260户") == 1 and "21.4亿元" not in edited
+    replica.put(LINZE, edited.encode())
+    report, db = recheck(config)
+    assert figures(db, 13012345, "信贷投放") == [credit[:7] + (1,)]
+    [added] = [f for f in figures(db, 13012345) if f[2] == "1260"]
+    assert added[4] == "new_indicator" and added[7] == 0
+    assert report.edited == 1 and report.flagged == 1
+
+
+def test_a_flapping_page_adds_its_figures_once_and_flags_once(replica, config):
+    _, db = crawl(config)
+    replica.advance()
+    for _ in range(2):                                # A (304), then B
+        recheck(config)
+    after_edit = figures(db, 13009533)
+    [(_, _, value, _, flag, previous, _, withdrawn)] = [f for f in after_edit if f[2] == "126"]
+    assert (flag, previous, withdrawn) == ("revised", 1280000.0, 0)
+    flagged = db.execute("SELECT count(*) FROM indicators WHERE flag IS NOT NULL").fetchone()
+    for served, live in (("A", "128"), ("B", "126"), ("A", "128")):
+        report, _ = recheck(config)
+        assert report.flagged == 0 and report.indicators == 0, served
+        rows = figures(db, 13009533)
+        assert [r[:7] for r in rows] == [r[:7] for r in after_edit]   # the same rows, ids and flags
+        [(value,)] = db.execute("SELECT value FROM indicators WHERE article_id = 13009533 AND name = ? "
+                                "AND withdrawn_at IS NULL", [after_edit[-1][1]]).fetchall()
+        assert value == live
+    assert db.execute("SELECT count(*) FROM indicators WHERE flag IS NOT NULL").fetchone() == flagged

@@ -108,4 +108,4 @@ def new_version(db: Database, stored: Stored, article: Article, now: str, *, kin
         _resolve_failure(db, stored.url, now)
         if indicators is None:
             return {}
-        return writes.save_indicators(db, stored.id, indicators, now)
+        return writes.save_indicators(db, stored.id, indicators, now, after_edit=True)
