@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .recheck import FIELDS
+from .recheck import FIELD_LABELS, FIELDS
 from .store.queries import Event, Stored, Version
 from .textdiff import Change, sentence_diff
 
 __all__ = ["History", "inline", "render_history"]
 
-_FIELD_NAMES = dict(zip(FIELDS, ("标题", "来源", "作者", "发布时间", "正文"), strict=True))
 _EVENTS = {"edited": "修改", "reverted": "改回", "withdrawn": "撤稿", "restored": "恢复"}
 
 
@@ -57,7 +56,7 @@ def _diff(old: tuple[str | None, ...], new: tuple[str | None, ...]) -> list[str]
         if before == after:
             continue
         if name != "body":
-            lines.append(f"  {_FIELD_NAMES[name]}: {before or '-'} -> {after or '-'}")
+            lines.append(f"  {FIELD_LABELS[name]}: {before or '-'} -> {after or '-'}")
             continue
         for change in sentence_diff(before or "", after or ""):
             if change.old and change.new:

@@ -31,11 +31,12 @@ from datetime import datetime, timedelta
 
 from .config import RecheckSettings
 
-__all__ = ["FIELDS", "LATE", "Candidate", "Verdict", "checkpoints", "compare", "due_since", "on_gone", "select",
-           "window_start"]
+__all__ = ["FIELDS", "FIELD_LABELS", "LATE", "Candidate", "Verdict", "checkpoints", "compare", "due_since",
+           "on_gone", "select", "window_start"]
 
 LATE = timedelta(days=1)
 FIELDS = ("title", "origin", "author", "published_at", "body")   # what an edit can change
+FIELD_LABELS = dict(zip(FIELDS, ("标题", "来源", "作者", "发布时间", "正文"), strict=True))
 
 Edition = tuple[str, str | None, str | None, str, str]   # the FIELDS' values
 

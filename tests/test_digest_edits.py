@@ -40,7 +40,7 @@ def test_an_edit_is_in_one_digest_with_its_figure_old_and_new(replica, config, s
     assert subject == "[甘肃县域经济] 0 篇新文章 · 0 项新指标 · 1 项修订 · 2 篇文章更新 (2023-11-24)"
     section = text[text.index("文章更新（2 篇）"):]
     assert "* 修改  临泽：县域经济提质进位势头强劲\n  临泽县 · " in section
-    assert " · 第 2 版，改动：body\n" in section
+    assert " · 第 2 版，改动：正文\n" in section
     assert "  修订  固定资产投资（1至9月）：50.95亿元 → 52.18亿元\n" in section
     assert ("  原：1至9月，全县完成固定资产投资50.95亿元，落实省外到位资金40.98亿元，同比增长33.82%。\n"
             "  现：1至9月，全县完成固定资产投资52.18亿元，落实省外到位资金40.98亿元，同比增长33.82%。\n") in section

@@ -10,8 +10,15 @@ import pytest
 from sqlite_utils import Database
 
 from monitor.cli import cli
-from monitor.config import (CrawlSettings, EmailSettings, HealthSettings, HttpSettings, Layout, RecheckSettings,
-                            ScheduleSettings)
+from monitor.config import (
+    CrawlSettings,
+    EmailSettings,
+    HealthSettings,
+    HttpSettings,
+    Layout,
+    RecheckSettings,
+    ScheduleSettings,
+)
 from monitor.store.migrations import migrations
 
 README = (Path(__file__).parents[1] / "README.md").read_text("utf-8")

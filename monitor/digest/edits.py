@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from sqlite_utils import Database
 
+from ..recheck import FIELD_LABELS
 from ..store.guard import db_errors
 from ..textdiff import Segment, sentence_diff
 
@@ -64,7 +65,7 @@ class ArticleUpdate:
     region_code: str
     at: str                          # local time, 2023-11-23 09:02
     version: int                     # the article's version after the event
-    detail: str                      # changed fields, or why it counts as withdrawn
+    detail: str                      # changed fields (标题、正文), or why it counts as withdrawn
     figures: tuple[FigureChange, ...] = ()
     sentences: tuple[SentenceChange, ...] = ()
     more_sentences: int = 0
@@ -102,7 +103,8 @@ def collect_updates(db: Database, timezone: str) -> Updates:
                                url if url.startswith(("http://", "https://")) else "", region, code,
                                local, version, _line(detail))
         if kind == "edited":
-            update = _with_changes(db, update, at)
+            fields = "、".join(FIELD_LABELS.get(f, f) for f in detail.split(", "))
+            update = _with_changes(db, replace(update, detail=fields), at)
         items.append(update)
     return Updates(tuple(items), tuple(u.event_id for u in items),
                    tuple(f.indicator_id for u in items for f in u.figures))
