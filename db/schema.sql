@@ -232,6 +232,28 @@ CREATE INDEX article_events_article ON article_events(article_id, at);
 
 CREATE INDEX article_events_unreported ON article_events(reported_at, kind);
 
+CREATE VIEW article_list AS
+        SELECT a.id, a.published_at, a.title, r.name AS region, p.name AS prefecture, a.origin,
+               a.source, a.channel, a.is_county_economy AS county_economy,
+               (SELECT count(*) FROM indicators i WHERE i.article_id = a.id) AS indicators,
+               a.url, a.region_code
+        FROM articles a
+        LEFT JOIN regions r ON r.code = a.region_code
+        LEFT JOIN regions p ON p.code = CASE r.level WHEN 'county' THEN r.parent
+                                                      WHEN 'prefecture' THEN r.code END;
+
+CREATE VIEW indicator_list AS
+        SELECT i.id, a.published_at, i.region, p.name AS prefecture, i.name AS indicator, i.kind,
+               i.period, i.period_end,
+               CASE WHEN i.approx THEN '约' ELSE '' END || i.value || i.unit AS figure,
+               i.change, i.flag, i.evidence, a.title, a.source, i.article_id, i.region_code,
+               i.value_normalized, i.unit_normalized, i.found_at
+        FROM indicators i
+        JOIN articles a ON a.id = i.article_id
+        LEFT JOIN regions r ON r.code = i.region_code
+        LEFT JOIN regions p ON p.code = CASE r.level WHEN 'county' THEN r.parent
+                                                      WHEN 'prefecture' THEN r.code END;
+
 CREATE VIEW indicator_series AS
         SELECT i.region_code, i.region, i.name AS indicator, i.kind, i.period, i.period_start,
                i.period_end, i.value, i.unit, i.value_normalized, i.unit_normalized, i.approx,

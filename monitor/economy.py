@@ -31,7 +31,7 @@ class ReadReport:
 
     @property
     def added(self) -> int:
-        return sum(self.counts.get(k, 0) for k in ("new_indicator", "new_period", "revised", "seen"))
+        return sum(self.counts.get(k, 0) for k in ("new_indicator", "new_period", "revised", "seen", "conflict"))
 
     @property
     def flagged(self) -> int:
@@ -46,7 +46,7 @@ class ReadReport:
         c = self.counts
         return (f"indicators: {self.articles} articles read, {self.added} new rows "
                 f"({c.get('new_indicator', 0)} new indicators, {c.get('new_period', 0)} new periods, "
-                f"{c.get('revised', 0)} revised), {c.get('removed', 0)} removed"
+                f"{c.get('revised', 0)} revised, {c.get('conflict', 0)} conflicting), {c.get('removed', 0)} removed"
                 + (f", {self.failed} articles failed (see the log)" if self.failed else ""))
 
 

@@ -146,3 +146,79 @@ def browser():
         launched = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield launched
         launched.close()
+
+
+def free_port() -> int:
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class MonitorServer:
+    """`monitor serve` as a real process on a free port; `get(path)` answers (status, text)."""
+
+    def __init__(self, config_path: str, *args: str) -> None:
+        import subprocess
+        import sys
+        import time
+        import urllib.request
+
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.proc = subprocess.Popen([sys.executable, "-m", "monitor", "--config", config_path, "serve",
+                                      "--port", str(self.port), *args],
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                urllib.request.urlopen(self.base + "/-/versions.json", timeout=2).read()
+                return
+            except OSError:
+                if self.proc.poll() is not None or time.monotonic() > deadline:
+                    self.stop()
+                    raise RuntimeError(f"monitor serve did not start: {self.proc.stderr.read()}") from None
+                time.sleep(0.1)
+
+    def get(self, path: str) -> tuple[int, str]:
+        import urllib.error
+        import urllib.parse
+        import urllib.request
+        try:
+            with urllib.request.urlopen(self.base + urllib.parse.quote(path, safe="/?=&%~#:"), timeout=30) as r:
+                return r.status, r.read().decode("utf-8")
+        except urllib.error.HTTPError as exc:
+            return exc.code, exc.read().decode("utf-8")
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.wait(timeout=10)
+        for stream in (self.proc.stdout, self.proc.stderr):
+            if stream:
+                stream.close()
+
+
+@pytest.fixture(scope="module")
+def crawled_once(tmp_path_factory) -> Config:
+    """A configuration whose database holds one crawl of the replica, shared by a module's tests
+    (which only read it)."""
+    from monitor.crawl.fetch import Fetcher
+    from monitor.pipeline import run_once
+    from monitor.store import open_db
+
+    with Replica() as running:
+        cfg = make_config(running, tmp_path_factory.mktemp("served"))
+        db = open_db(cfg.database_path)
+        with Fetcher(cfg.http) as fetcher:
+            run_once(cfg, db, fetcher)
+        db.close()
+    return cfg
+
+
+@pytest.fixture(scope="module")
+def served(crawled_once: Config) -> Iterator[MonitorServer]:
+    """`monitor serve` on the crawled replica's database."""
+    server = MonitorServer(str(crawled_once.path))
+    yield server
+    server.stop()

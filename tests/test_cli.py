@@ -70,7 +70,9 @@ def test_stats_and_search_read_the_database(config):
     assert figures["by_parser"]["fallback"] == 1
     found = runner.invoke(cli, ["--config", config.path, "search", "临泽"])
     assert found.exit_code == 0
-    assert found.output.splitlines()[0].startswith("13012345  2023-11-23T09:02  临泽：县域经济提质进位势头强劲")
+    first, snippet, link = found.output.splitlines()[:3]
+    assert first == "2023-11-23  临泽县  临泽：县域经济提质进位势头强劲"   # the title match ranks first
+    assert "【临泽】" in snippet and link.strip().endswith("/system/2023/11/23/013012345.shtml")
 
 
 def test_extract_prints_one_json_line_per_saved_page(tmp_path, monkeypatch):
@@ -144,7 +146,8 @@ def test_indicators_answers_by_region_name_flag_and_date_in_every_format(config)
         return result.stdout
 
     table = run("--region", "临泽", "--name", "固投")
-    header, rule, *lines = table.splitlines()
+    scope, header, rule, *lines = table.splitlines()
+    assert scope == "地区：临泽县"
     assert header.split()[:4] == ["发布", "地区", "指标", "周期"] and set(rule) <= {"-", " "}
     # fixture a (2023-11-23) and the province round-up g (2023-11-21) both state it
     assert [line.split()[:3] for line in lines] == [["2023-11-23", "临泽县", "固定资产投资"],

@@ -3,7 +3,8 @@
 Rule book: docs/indicators.md. Entry point: `extract_indicators(title, body, published_at)`.
 """
 
-from .extract import EXTRACTOR_VERSION, ArticleIndicators, Dropped, Observation, extract_indicators
+from .extract import EXTRACTOR_VERSION, extract_indicators
+from .model import ArticleIndicators, Dropped, Observation
 from .regions import Region, gazetteer
 
 INDICATOR_KINDS = frozenset({"amount", "growth_rate", "share_or_rate", "count", "physical_quantity",

@@ -34,7 +34,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from .extract import Observation
+from .model import Observation
 
 __all__ = ["CONFLICT", "Flag", "Prior", "SeriesKey", "flag_observations", "same_value", "series_key"]
 

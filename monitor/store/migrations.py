@@ -248,6 +248,35 @@ def m009_indicator_series(db: Database) -> None:
 
 
 @migrations()
+def m010_browse_views(db: Database) -> None:
+    # What `monitor serve` (Datasette) lists instead of the raw tables: no article body, region
+    # and prefecture names instead of bare codes (README, "Browse the data"). Newest first is
+    # Datasette's default sort (monitor/serve/metadata.py), so the views carry no ORDER BY.
+    db.execute("""
+        CREATE VIEW article_list AS
+        SELECT a.id, a.published_at, a.title, r.name AS region, p.name AS prefecture, a.origin,
+               a.source, a.channel, a.is_county_economy AS county_economy,
+               (SELECT count(*) FROM indicators i WHERE i.article_id = a.id) AS indicators,
+               a.url, a.region_code
+        FROM articles a
+        LEFT JOIN regions r ON r.code = a.region_code
+        LEFT JOIN regions p ON p.code = CASE r.level WHEN 'county' THEN r.parent
+                                                      WHEN 'prefecture' THEN r.code END""")
+    db.execute("""
+        CREATE VIEW indicator_list AS
+        SELECT i.id, a.published_at, i.region, p.name AS prefecture, i.name AS indicator, i.kind,
+               i.period, i.period_end,
+               CASE WHEN i.approx THEN '约' ELSE '' END || i.value || i.unit AS figure,
+               i.change, i.flag, i.evidence, a.title, a.source, i.article_id, i.region_code,
+               i.value_normalized, i.unit_normalized, i.found_at
+        FROM indicators i
+        JOIN articles a ON a.id = i.article_id
+        LEFT JOIN regions r ON r.code = i.region_code
+        LEFT JOIN regions p ON p.code = CASE r.level WHEN 'county' THEN r.parent
+                                                      WHEN 'prefecture' THEN r.code END""")
+
+
+@migrations()
 def m007_article_versions(db: Database) -> None:
     # Re-checks (monitor/recheck.py): articles always hold the latest version; each earlier one
     # is kept in article_versions, and what happened to an article in article_events.

@@ -15,8 +15,8 @@ from .guard import db_errors
 
 __all__ = ["ArticleText", "Event", "ListingState", "Retry", "Stored", "Version", "article_events",
            "article_text", "article_versions", "articles_to_read", "find_article", "find_indicators",
-           "known_urls", "listing_state", "recheck_candidates", "retry_candidates", "search_articles",
-           "stats", "stored_article"]
+           "known_urls", "listing_state", "open_failures", "recheck_candidates", "retry_candidates",
+           "search_articles", "series_rows", "stats", "stored_article"]
 
 
 _SEEN = {"articles": "first_seen_at", "skipped": "seen_at", "failures": "first_failed_at"}
@@ -141,15 +141,16 @@ INDICATOR_COLUMNS = ("published_at", "region_code", "region", "indicator", "kind
 
 
 @db_errors
-def find_indicators(db: Database, *, region_code: str | None = None, names: tuple[str, ...] = (),
+def find_indicators(db: Database, *, region_codes: tuple[str, ...] = (), names: tuple[str, ...] = (),
                     flagged: bool = False, since: str | None = None, kind: str | None = None,
                     limit: int | None = None) -> list[dict[str, Any]]:
-    """Rows of the `indicator_series` view, newest article first. `names` match the canonical
-    name or, failing that, part of the name as written."""
+    """Rows of the `indicator_series` view, newest article first. `region_codes`: only these
+    regions (empty: all); `names` match the canonical name or, failing that, part of the name
+    as written."""
     where, params = [], []
-    if region_code:
-        where.append("region_code = ?")
-        params.append(region_code)
+    if region_codes:
+        where.append(f"region_code IN ({','.join('?' * len(region_codes))})")
+        params += list(region_codes)
     if names:
         where.append("(" + " OR ".join("indicator = ? OR instr(indicator, ?) > 0" for _ in names) + ")")
         for name in names:
@@ -168,6 +169,40 @@ def find_indicators(db: Database, *, region_code: str | None = None, names: tupl
            + (" LIMIT ?" if limit else ""))
     cursor = db.execute(sql, params + ([limit] if limit else []))
     return [dict(zip(INDICATOR_COLUMNS, row, strict=True)) for row in cursor]
+
+
+_SERIES = """SELECT i.id, i.region_code, i.region, i.name, i.kind, i.period, i.period_start, i.period_end,
+       i.value, i.unit, i.value_normalized, i.unit_normalized, i.approx, i.change, i.flag,
+       i.evidence, i.article_id, a.title, a.url, a.published_at
+FROM indicators i JOIN articles a ON a.id = i.article_id WHERE i.name = ?"""
+
+
+@db_errors
+def series_rows(db: Database, name: str, region_codes: tuple[str, ...] = (),
+                kind: str | None = None) -> list[dict[str, Any]]:
+    """Every observation of indicator `name` (in `region_codes`; empty: everywhere), in period
+    order within each region."""
+    sql, params = _SERIES, [name]
+    if region_codes:
+        sql += f" AND i.region_code IN ({','.join('?' * len(region_codes))})"
+        params += list(region_codes)
+    if kind:
+        sql += " AND i.kind = ?"
+        params.append(kind)
+    cursor = db.execute(sql + " ORDER BY i.region_code, i.kind, i.period_end, a.published_at, i.id", params)
+    columns = [c[0] for c in cursor.description]
+    return [dict(zip(columns, row, strict=True)) for row in cursor]
+
+
+@db_errors
+def open_failures(db: Database) -> list[dict[str, Any]]:
+    """Failures not resolved yet, most attempts first, with `next_crawl_at` of a running daemon."""
+    cursor = db.execute(
+        "SELECT f.url, f.source, f.stage, f.reason, f.http_status, f.attempts, f.first_failed_at, "
+        "f.last_failed_at, (SELECT next_crawl_at FROM daemon_state WHERE stopped_at IS NULL) AS next_crawl_at "
+        "FROM failures f WHERE f.resolved_at IS NULL ORDER BY f.attempts DESC, f.last_failed_at DESC")
+    columns = [c[0] for c in cursor.description]
+    return [dict(zip(columns, row, strict=True)) for row in cursor]
 
 
 @db_errors
