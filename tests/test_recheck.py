@@ -324,7 +324,7 @@ def test_the_changed_figure_is_flagged_revised_with_the_old_value_and_the_old_on
     assert db.execute("SELECT withdrawn_at FROM indicators WHERE id = ?", [old_id]).fetchone() == \
         (article(db, 13012345)["edited_at"],)
     assert [f for f in figures(db, 13012345) if f[1] != "固定资产投资"] == others      # untouched
-    series = queries.find_indicators(db, region_code="620723", names=("固定资产投资",))
+    series = queries.find_indicators(db, region_codes=("620723",), names=("固定资产投资",))
     assert [r["value"] for r in series if r["article_id"] == 13012345] == ["52.18"]   # the withdrawn one left
 
 
