@@ -26,7 +26,7 @@ CREATE TABLE articles (
             encoding TEXT,
             first_seen_at TEXT NOT NULL,     -- UTC, when this monitor first stored it
             fetched_at TEXT NOT NULL         -- UTC, last fetch
-        , region_code TEXT, is_county_economy INTEGER, indicators_version INTEGER, reported_at TEXT, baseline_run_id INTEGER);
+        , region_code TEXT, is_county_economy INTEGER, indicators_version INTEGER, reported_at TEXT, baseline_run_id INTEGER, version INTEGER NOT NULL DEFAULT 1, edited_at TEXT, last_checked_at TEXT, withdrawn_at TEXT, missing_since TEXT, etag TEXT, last_modified TEXT);
 
 CREATE TABLE crawl_runs (
             id INTEGER PRIMARY KEY,
@@ -37,7 +37,7 @@ CREATE TABLE crawl_runs (
             new_articles INTEGER NOT NULL DEFAULT 0,
             failures INTEGER NOT NULL DEFAULT 0,
             error TEXT
-        , listing_pages INTEGER NOT NULL DEFAULT 0, not_modified INTEGER NOT NULL DEFAULT 0, requests INTEGER NOT NULL DEFAULT 0, indicators INTEGER NOT NULL DEFAULT 0, flagged INTEGER NOT NULL DEFAULT 0, baseline INTEGER NOT NULL DEFAULT 0);
+        , listing_pages INTEGER NOT NULL DEFAULT 0, not_modified INTEGER NOT NULL DEFAULT 0, requests INTEGER NOT NULL DEFAULT 0, indicators INTEGER NOT NULL DEFAULT 0, flagged INTEGER NOT NULL DEFAULT 0, baseline INTEGER NOT NULL DEFAULT 0, rechecked INTEGER NOT NULL DEFAULT 0, edited INTEGER NOT NULL DEFAULT 0, withdrawn INTEGER NOT NULL DEFAULT 0);
 
 CREATE TABLE failures (
             url TEXT PRIMARY KEY,            -- canonical URL that failed
@@ -120,7 +120,7 @@ CREATE TABLE indicators (
             value_end INTEGER NOT NULL,
             extractor_version INTEGER NOT NULL,
             found_at TEXT NOT NULL,          -- UTC, when this row was first stored
-            reported_at TEXT, quality TEXT,                -- UTC, when a digest reported its flag
+            reported_at TEXT, quality TEXT, withdrawn_at TEXT,                -- UTC, when a digest reported its flag
             UNIQUE (article_id, region_code, name, kind, period_start, period_end, value_normalized)
         );
 
@@ -178,6 +178,31 @@ CREATE TABLE daemon_state (
             next_digest_at TEXT
         );
 
+CREATE TABLE article_versions (
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            version INTEGER NOT NULL,        -- 1, 2, ...: articles.version is the current one
+            title TEXT NOT NULL,
+            origin TEXT,
+            author TEXT,
+            published_at TEXT NOT NULL,
+            body TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            fetched_at TEXT NOT NULL,        -- UTC, when this version was first fetched
+            superseded_at TEXT NOT NULL,     -- UTC, when the next version replaced it
+            changed TEXT NOT NULL,           -- fields that differ in the next version: title, body
+            PRIMARY KEY (article_id, version)
+        );
+
+CREATE TABLE article_events (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            at TEXT NOT NULL,                -- UTC
+            kind TEXT NOT NULL,              -- edited | reverted | withdrawn | restored
+            version INTEGER NOT NULL,        -- the article's version after the event
+            detail TEXT,                     -- changed fields, the version returned to, the 404
+            reported_at TEXT                 -- UTC, when a digest listed it (edited, withdrawn, restored)
+        );
+
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
     ON "_sqlite_migrations" ("migration_set", "name");
 
@@ -201,13 +226,11 @@ CREATE INDEX outbox_due ON outbox(status, next_attempt_at);
 
 CREATE INDEX indicators_series_unit ON indicators(region_code, name, kind, unit_normalized);
 
-CREATE VIEW indicator_series AS
-        SELECT i.region_code, i.region, i.name AS indicator, i.kind, i.period, i.period_start,
-               i.period_end, i.value, i.unit, i.value_normalized, i.unit_normalized, i.approx,
-               i.change, i.change_pct, i.change_points, i.flag, i.previous_value, i.evidence,
-               a.title, a.url, a.published_at, i.article_id, i.id AS indicator_id
-        FROM indicators i JOIN articles a ON a.id = i.article_id
-        ORDER BY i.region_code, i.name, i.kind, i.period_end, a.published_at;
+CREATE INDEX articles_first_seen ON articles(first_seen_at);
+
+CREATE INDEX article_events_article ON article_events(article_id, at);
+
+CREATE INDEX article_events_unreported ON article_events(reported_at, kind);
 
 CREATE VIEW article_list AS
         SELECT a.id, a.published_at, a.title, r.name AS region, p.name AS prefecture, a.origin,
@@ -231,6 +254,15 @@ CREATE VIEW indicator_list AS
         LEFT JOIN regions p ON p.code = CASE r.level WHEN 'county' THEN r.parent
                                                       WHEN 'prefecture' THEN r.code END;
 
+CREATE VIEW indicator_series AS
+        SELECT i.region_code, i.region, i.name AS indicator, i.kind, i.period, i.period_start,
+               i.period_end, i.value, i.unit, i.value_normalized, i.unit_normalized, i.approx,
+               i.change, i.change_pct, i.change_points, i.flag, i.previous_value, i.evidence,
+               a.title, a.url, a.published_at, i.article_id, i.id AS indicator_id
+        FROM indicators i JOIN articles a ON a.id = i.article_id
+        WHERE i.withdrawn_at IS NULL
+        ORDER BY i.region_code, i.name, i.kind, i.period_end, a.published_at;
+
 CREATE TRIGGER "articles_ai" AFTER INSERT ON "articles" BEGIN
   INSERT INTO "articles_fts" (rowid, "title", "body") VALUES (new.rowid, new."title", new."body");
 END;
@@ -239,7 +271,7 @@ CREATE TRIGGER "articles_ad" AFTER DELETE ON "articles" BEGIN
   INSERT INTO "articles_fts" ("articles_fts", rowid, "title", "body") VALUES('delete', old.rowid, old."title", old."body");
 END;
 
-CREATE TRIGGER "articles_au" AFTER UPDATE ON "articles" BEGIN
-  INSERT INTO "articles_fts" ("articles_fts", rowid, "title", "body") VALUES('delete', old.rowid, old."title", old."body");
-  INSERT INTO "articles_fts" (rowid, "title", "body") VALUES (new.rowid, new."title", new."body");
-END;
+CREATE TRIGGER articles_au AFTER UPDATE OF title, body ON articles BEGIN
+          INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES('delete', old.rowid, old.title, old.body);
+          INSERT INTO articles_fts (rowid, title, body) VALUES (new.rowid, new.title, new.body);
+        END;

@@ -24,7 +24,7 @@ from .triggers import interval_seconds, make_trigger  # the daemon's own code de
 
 __all__ = [
     "DEFAULT_CONFIG_PATH", "Config", "CrawlSettings", "EmailSettings", "HealthSettings", "HttpSettings", "Layout",
-    "Recipient", "ScheduleSettings", "Source", "builtin_layouts", "load_config",
+    "RecheckSettings", "Recipient", "ScheduleSettings", "Source", "builtin_layouts", "load_config",
     "resolve_config_path",
 ]
 
@@ -49,6 +49,16 @@ class CrawlSettings:
     max_listing_pages: int = 3
     max_article_pages: int = 20
     max_attempts: int = 8
+
+
+@dataclass(frozen=True)
+class RecheckSettings:
+    """Re-fetching stored articles to notice edits and withdrawals (README, "Edited and
+    withdrawn articles"); ages are counted from when the monitor first stored the article."""
+
+    days: float = 7.0                  # watched this long; the last re-check is at this age; 0: never
+    after_hours: tuple[float, ...] = (1.0, 6.0, 24.0, 72.0)   # the earlier re-checks, at these ages
+    max_per_cycle: int = 50            # scheduled re-checks in one crawl cycle at most
 
 
 @dataclass(frozen=True)
@@ -141,6 +151,7 @@ class Config:
     schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
     email: EmailSettings | None = None
     health: HealthSettings = field(default_factory=HealthSettings)
+    recheck: RecheckSettings = field(default_factory=RecheckSettings)
 
     @property
     def all_hosts(self) -> frozenset[str]:
@@ -171,7 +182,7 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
 
 def _build(where: str, raw: dict[str, Any]) -> Config:
     _no_unknown(where, "", raw, {"database", "http", "crawl", "sources", "layouts", "schedule", "email",
-                                 "health"})
+                                 "health", "recheck"})
     database = _table(where, "database", raw.get("database"), required=True)
     _no_unknown(where, "database", database, {"path"})
     db_path = _typed(where, "database.path", database.get("path"), str, required=True)
@@ -196,7 +207,32 @@ def _build(where: str, raw: dict[str, Any]) -> Config:
     if health.heartbeat_grace_s < 60:
         raise ConfigError(where, "health.heartbeat_grace_s", "expected 60 or more: the daemon writes its "
                           "heartbeat every 30 s")
-    return Config(where, Path(db_path), http, crawl, built, layouts, schedule, email, health)
+    recheck = _recheck(where, raw.get("recheck"))
+    return Config(where, Path(db_path), http, crawl, built, layouts, schedule, email, health, recheck)
+
+
+def _recheck(where: str, raw: Any) -> RecheckSettings:
+    table = dict(_table(where, "recheck", raw))
+    hours_raw = table.pop("after_hours", None)
+    settings: RecheckSettings = _settings(where, "recheck", table, RecheckSettings)
+    if settings.days < 0:
+        raise ConfigError(where, "recheck.days", "expected 0 (never re-check) or more days")
+    if settings.max_per_cycle < 0:
+        raise ConfigError(where, "recheck.max_per_cycle", "expected 0 (only `monitor crawl --recheck`) or more")
+    if hours_raw is None:
+        hours = tuple(h for h in settings.after_hours if h < settings.days * 24)
+    else:
+        expected = (f"expected a list of hours, each greater than 0, rising, and below recheck.days "
+                    f"({settings.days:g} days = {settings.days * 24:g} h, when the last re-check is), "
+                    "such as [1, 6, 24, 72]")
+        if not isinstance(hours_raw, list) or not all(
+                isinstance(h, int | float) and not isinstance(h, bool) for h in hours_raw):
+            raise ConfigError(where, "recheck.after_hours", f"{expected}; got {hours_raw!r}")
+        hours = tuple(float(h) for h in hours_raw)
+        rising = all(a < b for a, b in zip(hours, hours[1:], strict=False))
+        if not rising or any(h <= 0 or h >= settings.days * 24 for h in hours):
+            raise ConfigError(where, "recheck.after_hours", f"{expected}; got {hours_raw!r}")
+    return replace(settings, after_hours=hours)
 
 
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")

@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from .errors import StoreError
-from .indicators import EXTRACTOR_VERSION, extract_indicators
+from .indicators import EXTRACTOR_VERSION, ArticleIndicators, extract_indicators
 from .indicators.extract import MAX_OBSERVATIONS
 from .store import queries, writes
 
-__all__ = ["ReadReport", "read_article", "read_stored"]
+__all__ = ["ReadReport", "extract", "read_article", "read_stored"]
 
 log = logging.getLogger(__name__)
 
@@ -50,16 +50,21 @@ class ReadReport:
                 + (f", {self.failed} articles failed (see the log)" if self.failed else ""))
 
 
+def extract(article: queries.ArticleText) -> ArticleIndicators:
+    """One article's indicators, read and not stored (pure)."""
+    result = extract_indicators(article.title, article.body, article.published_at, article.channel)
+    if result.over_cap:
+        log.warning("indicators: article %d (%s) states %d more figures than the %d kept per article",
+                    article.id, article.url, result.over_cap, MAX_OBSERVATIONS)
+    return result
+
+
 def read_article(db: Database, article: queries.ArticleText, now: str, *,
                  in_order: bool = False) -> dict[str, int]:
     """Extract and store one article's indicators; returns the counts of save_indicators. A
     figure is flagged against every other article stored, or with `in_order` against the
     articles published before it."""
-    result = extract_indicators(article.title, article.body, article.published_at, article.channel)
-    if result.over_cap:
-        log.warning("indicators: article %d (%s) states %d more figures than the %d kept per article",
-                    article.id, article.url, result.over_cap, MAX_OBSERVATIONS)
-    return writes.save_indicators(db, article.id, result, now, in_order=in_order)
+    return writes.save_indicators(db, article.id, extract(article), now, in_order=in_order)
 
 
 def read_stored(db: Database, now: str, *, everything: bool = False,

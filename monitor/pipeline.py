@@ -1,6 +1,8 @@
 """One crawl cycle: the only module that knows the order of the stages.
 
     listing pages --discover--> new article URLs --fetch--> page(s) --extract--> Article --store
+    stored articles due a re-check (recheck.py) --conditional fetch--> unchanged | new version |
+        withdrawn (store/versions.py)
 
 Errors are isolated: a listing that fails skips its source for this cycle; an article that
 fails is recorded in `failures` with its URL and reason and tried again in later cycles.
@@ -17,15 +19,15 @@ from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
-from . import __version__, economy
+from . import __version__, economy, recheck
 from .config import Config, Source
 from .crawl.discover import discover_links, find_maxpage, maxpage_script_url, older_page_urls
 from .crawl.extract import parse_article
 from .crawl.fetch import Fetcher
 from .crawl.urls import canonicalize_url, cms_id
 from .errors import ExtractError, FetchError, MonitorError, StoreError
-from .models import Article, NotArticle, ParsedPage, RunReport
-from .store import queries, writes
+from .models import Article, FetchedPage, NotArticle, ParsedPage, RunReport
+from .store import queries, versions, writes
 
 __all__ = ["Progress", "run_once", "utc_now"]
 
@@ -51,6 +53,7 @@ class _Cycle:
     backfill_pages: int | None
     on_progress: Progress | None
     stop: Callable[[], bool]
+    recheck_all: bool = False
     pages_planned: int = 0
 
     def check_stop(self) -> None:
@@ -64,19 +67,22 @@ class _Stopped(Exception):
 
 def run_once(config: Config, db: Database, fetcher: Fetcher, *, backfill_pages: int | None = None,
              clock: Callable[[], str] = utc_now, on_progress: Progress | None = None,
-             stop: Callable[[], bool] | None = None) -> RunReport:
-    """Crawl every source once; returns what happened (also kept in `crawl_runs`). `stop()` is
+             stop: Callable[[], bool] | None = None, recheck_all: bool = False) -> RunReport:
+    """Crawl every source once, then re-check the stored articles that are due (`recheck_all`:
+    every one inside the window); returns what happened (also kept in `crawl_runs`). `stop()` is
     asked before each article and listing page: when it says yes the cycle ends there, with
     every article either stored or not touched, and `crawl_runs.status` 'stopped'."""
     report = RunReport(started_at=clock())
     report.run_id, report.baseline = writes.start_run(db, report.started_at,
                                                       backfill=backfill_pages is not None)
-    cycle = _Cycle(config, db, fetcher, report, clock, backfill_pages, on_progress, stop or (lambda: False))
+    cycle = _Cycle(config, db, fetcher, report, clock, backfill_pages, on_progress, stop or (lambda: False),
+                   recheck_all)
     status = "failed"
     try:
         _read_indicators(cycle, economy.read_stored(db, clock()))   # left unread by a crash or an upgrade
         for source in config.sources:
             _crawl_source(cycle, source)
+        _recheck_articles(cycle)
         status = "ok" if not report.errors else "partial"
     except _Stopped:
         status = "stopped"
@@ -253,7 +259,7 @@ def _read_indicators(cycle: _Cycle, read: economy.ReadReport) -> None:
 
 
 def _record_failure(cycle: _Cycle, source: Source, url: str, exc: FetchError | ExtractError,
-                    stage: str | None = None) -> None:
+                    stage: str | None = None) -> int:
     stage = stage or ("fetch" if isinstance(exc, FetchError) else "parse")
     not_tried = isinstance(exc, FetchError) and exc.not_tried
     attempts = writes.record_failure(
@@ -263,6 +269,109 @@ def _record_failure(cycle: _Cycle, source: Source, url: str, exc: FetchError | E
         layouts=_fingerprint(source))
     cycle.report.failures += 1
     log.warning("%s failed (attempt %d): %s: %s", stage, attempts, url, exc.reason)
+    return attempts
+
+
+def _recheck_articles(cycle: _Cycle) -> None:
+    """Re-fetch the stored articles that are due (recheck.py) with conditional requests through
+    the same fetcher, so the same per-host rate limit. A re-check that fails leaves the stored
+    version as it is: it is recorded in `failures` and the article stays due."""
+    settings, now = cycle.config.recheck, cycle.clock()
+    sources = {s.name: s for s in cycle.config.sources}
+    since = recheck.window_start(now, settings, everything=cycle.recheck_all)
+    candidates = [c for c in queries.recheck_candidates(cycle.db, since) if c.source in sources]
+    for candidate in recheck.select(candidates, now, settings, everything=cycle.recheck_all):
+        cycle.check_stop()
+        _recheck_article(cycle, sources[candidate.source], candidate.id)
+
+
+def _recheck_article(cycle: _Cycle, source: Source, article_id: int) -> None:
+    stored = queries.stored_article(cycle.db, article_id)
+    if stored is None:
+        return
+    cycle.report.rechecked += 1
+    try:
+        page = cycle.fetcher.fetch(stored.url, source.allowed_hosts, etag=stored.etag,
+                                   last_modified=stored.last_modified)
+        cycle.report.article_pages += 1
+        if page.not_modified:
+            versions.checked(cycle.db, stored, cycle.clock(), etag=page.etag, last_modified=page.last_modified)
+            return
+        found = _read_pages(cycle, source, stored.url, page)
+        if isinstance(found, NotArticle) and found.kind == "soft_404":
+            _withdraw(cycle, stored, f"soft 404: {found.detail}")
+        elif isinstance(found, NotArticle):
+            raise ExtractError(stored.url, f"now a {found.kind} page to {found.detail}; not taken as a version")
+        else:
+            _compare_and_store(cycle, stored, found)
+    except FetchError as exc:
+        if exc.status in (404, 410) and exc.url == stored.url:
+            _gone(cycle, stored, exc)
+        else:
+            _recheck_failed(cycle, source, stored, exc)
+    except ExtractError as exc:
+        _recheck_failed(cycle, source, stored, exc)
+    except StoreError:
+        raise
+    except Exception as exc:  # a bug in our code on this page: keep the stored version, go on
+        log.exception("unexpected error re-checking %s", stored.url)
+        _recheck_failed(cycle, source, stored, ExtractError(stored.url, f"unexpected error: {exc!r}"), "bug")
+
+
+def _compare_and_store(cycle: _Cycle, stored: queries.Stored, article: Article) -> None:
+    earlier = {v.version: v.edition for v in queries.article_versions(cycle.db, stored.id)}
+    verdict = recheck.compare(stored.edition, stored.parser, earlier, article.edition, article.parser)
+    now = cycle.clock()
+    if verdict.kind == "unchanged":
+        versions.checked(cycle.db, stored, now, etag=article.etag, last_modified=article.last_modified)
+        return
+    if verdict.kind == "parser_changed":
+        raise ExtractError(stored.url, f"read by parser {article.parser}, stored by {stored.parser}: "
+                           f"a layout change, not taken as an edit ({', '.join(verdict.changed)} changed)")
+    edited = verdict.kind == "edited"
+    detail = ", ".join(verdict.changed) if edited else f"same as version {verdict.same_as}"
+    text = queries.ArticleText(article.id, stored.url, article.title, article.body_text,
+                               article.published_at, article.channel)
+    try:
+        indicators = economy.extract(text)
+    except Exception:   # a bug in the extractor: the version is kept, its figures read next cycle
+        log.exception("indicators: could not read article %d (%s)", article.id, stored.url)
+        indicators = None
+    counts = versions.new_version(cycle.db, stored, article, now, kind=verdict.kind,
+                                  changed=verdict.changed, detail=detail, indicators=indicators)
+    cycle.report.edited += edited
+    cycle.report.reverted += not edited
+    log.info("article %d %s (version %d): %s", stored.id, verdict.kind, stored.version + 1, detail)
+    read = economy.ReadReport()
+    read.add(counts)
+    _read_indicators(cycle, read)
+
+
+def _gone(cycle: _Cycle, stored: queries.Stored, exc: FetchError) -> None:
+    """404/410: withdrawn when it says so a second time, in a later cycle than the first."""
+    what = recheck.on_gone(stored.withdrawn_at, stored.missing_since, cycle.report.started_at)
+    if what == "missing":
+        versions.missing(cycle.db, stored, cycle.clock())
+        log.info("article %d answers %s; withdrawn if it still does next cycle", stored.id, exc.reason)
+        return
+    first = f" (first on {stored.missing_since})" if stored.missing_since else ""
+    _withdraw(cycle, stored, f"{exc.reason}{first}")
+
+
+def _withdraw(cycle: _Cycle, stored: queries.Stored, detail: str) -> None:
+    versions.withdrawn(cycle.db, stored, cycle.clock(), detail)
+    if stored.withdrawn_at is None:
+        cycle.report.withdrawn += 1
+        log.info("article %d withdrawn: %s", stored.id, detail)
+
+
+def _recheck_failed(cycle: _Cycle, source: Source, stored: queries.Stored, exc: FetchError | ExtractError,
+                    stage: str | None = None) -> None:
+    """Recorded like any failure; the article stays due, so the next cycle tries again, until
+    `max_attempts` failures give this checkpoint up (the next one tries again)."""
+    attempts = _record_failure(cycle, source, stored.url, exc, stage)
+    if attempts >= cycle.config.crawl.max_attempts:
+        versions.checked(cycle.db, stored, cycle.clock(), answered=False)
 
 
 @functools.lru_cache(maxsize=64)
@@ -281,6 +390,12 @@ def _fetch_article(cycle: _Cycle, source: Source, url: str,
     cycle.report.article_pages += 1
     if page.not_modified and retry is not None:   # unchanged page, same parser: same result
         raise ExtractError(url, retry.reason, etag=etag, last_modified=modified)
+    return _read_pages(cycle, source, url, page)
+
+
+def _read_pages(cycle: _Cycle, source: Source, url: str, page: FetchedPage) -> Article | NotArticle:
+    """The article whose first page is `page`: parsed, its further pages fetched and read."""
+    hosts = source.allowed_hosts
     try:
         parsed = parse_article(page.text, page.url, source.layouts)
     except ExtractError as exc:
@@ -300,11 +415,11 @@ def _fetch_article(cycle: _Cycle, source: Source, url: str,
             raise ExtractError(url, f"page {pages + 1} ({current.next_page_url}) is a {follow.kind}")
         body.extend(follow.body)
         pages, current = pages + 1, follow
-    return _article(source, url, parsed, tuple(body), pages, page.encoding)
+    return _article(source, url, parsed, tuple(body), pages, page)
 
 
 def _article(source: Source, url: str, parsed: ParsedPage, body: tuple[str, ...], pages: int,
-             encoding: str) -> Article:
+             first: FetchedPage) -> Article:
     article_id = cms_id(url)
     if article_id is None:
         raise ExtractError(url, "no CMS id in the URL")
@@ -313,7 +428,8 @@ def _article(source: Source, url: str, parsed: ParsedPage, body: tuple[str, ...]
         id=article_id, url=canonicalize_url(url), source=source.name, title=parsed.title,
         published_at=parsed.published_at, body=body, parser=parsed.parser,
         origin=parsed.origin, author=parsed.author, editor=parsed.editor,
-        breadcrumb=parsed.breadcrumb, pages=pages, encoding=encoding,
+        breadcrumb=parsed.breadcrumb, pages=pages, encoding=first.encoding, etag=first.etag,
+        last_modified=first.last_modified,
     )
 
 

@@ -124,12 +124,11 @@ def test_demo_crawls_the_bundled_replica_and_shows_every_layout(tmp_path):
     assert f"The digest this would e-mail: {eml}" in proc.stdout
     msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
     assert msg["Subject"].replace("\xa0", " ").startswith(
-        "[甘肃县域经济] 1 篇新文章 · 2 项新指标 · 2 项新一期 · 1 项修订 · 已建立基线")
+        "[甘肃县域经济] 1 篇新文章 · 2 项新指标 · 2 项新一期 · 2 项修订 · 2 篇文章更新 · 已建立基线")
+    assert "修订  固定资产投资（1至9月）：50.95亿元 → 52.18亿元" in msg.get_body(("plain",)).get_content()   # an edit
     text = msg.get_body(("plain",)).get_content()
-    with sqlite3.connect(tmp_path / "demo" / "monitor.db") as conn:   # every flagged figure of the first crawl
-        (baseline,) = conn.execute("SELECT count(*) FROM indicators i JOIN articles a ON a.id = i.article_id "
-                                   "WHERE a.baseline_run_id IS NOT NULL AND i.flag IS NOT NULL").fetchone()
-    assert baseline > 100   # the 13 fixture articles state 122 labelled figures, most of them new
+    # the first crawl's flagged figures, but for 临泽's 50.95亿元, which the edit replaced (文章更新)
+    baseline = FIRST_CRAWL_FLAGGED - 1
     assert f"已建立基线：12 篇文章、{baseline} 项指标，覆盖 10 个县区，2019-05-20 至 2023-11-23。" in text
     assert "修订  固定资产投资（1至9月）：50.95亿元 → 51.26亿元" in text                  # a revision
     assert "固定资产投资（1至10月）：50.95亿元 → 56.3亿元，同比增长31.6%" in text        # a new period

@@ -23,6 +23,7 @@ from ..config import Recipient
 from ..health import HealthWarning
 from ..store.guard import db_errors
 from . import fields
+from .edits import SAME_ARTICLE_REVISION, Updates, collect_updates
 from .fields import clip, format_value, reading, web_url
 from .series import Series, read_series
 
@@ -92,6 +93,7 @@ class Digest:
     baseline_figures: tuple[BaselineFigure, ...] = ()
     series: dict[tuple[str, str, str], Series] = field(default_factory=dict, repr=False)
     held_back: int = 0                    # flagged figures left for the next digest (size cap)
+    updates: Updates = field(default_factory=Updates)   # 文章更新: edited, withdrawn, restored (edits.py)
 
     @property
     def article_ids(self) -> tuple[int, ...]:
@@ -103,12 +105,16 @@ class Digest:
         return tuple(i.id for i in self.indicators) + tuple(f.id for f in self.baseline_figures)
 
     def count(self, flag: str) -> int:
-        return sum(1 for i in self.indicators if i.flag == flag)
+        """Listed figures with this flag; revisions include the figures an edit changed (文章更新)."""
+        listed = sum(1 for i in self.indicators if i.flag == flag)
+        if flag == "revised":
+            listed += sum(1 for u in self.updates.items for f in u.figures if f.new)
+        return listed
 
     @property
     def empty(self) -> bool:
         return not (self.articles or self.indicators or self.baseline_articles or self.baseline_figures
-                    or self.warnings)
+                    or self.warnings or self.updates.items)
 
 
 @db_errors
@@ -135,7 +141,7 @@ def collect(db: Database, now: datetime, timezone: str, warnings: tuple[HealthWa
         local_time=local.strftime("%Y-%m-%d %H:%M"), timezone=timezone, articles=tuple(articles),
         indicators=tuple(indicators), warnings=warnings, baseline_articles=tuple(baseline_articles),
         baseline_figures=tuple(baseline_figures), series=read_series(db, [i.series for i in indicators]),
-        held_back=held_back)
+        held_back=held_back, updates=collect_updates(db, timezone))
 
 
 def _local(zone: ZoneInfo, ts: str) -> str:
@@ -172,9 +178,11 @@ _INDICATOR_SQL = """
     FROM indicators i JOIN articles a ON a.id = i.article_id
     LEFT JOIN indicators p ON p.id = i.previous_indicator_id LEFT JOIN articles pa ON pa.id = p.article_id
     JOIN (SELECT article_id, evidence_start, min(value_start) AS first FROM indicators
-          WHERE reported_at IS NULL AND flag IS NOT NULL GROUP BY article_id, evidence_start) w
+          WHERE reported_at IS NULL AND flag IS NOT NULL AND withdrawn_at IS NULL
+          GROUP BY article_id, evidence_start) w
       ON w.article_id = i.article_id AND w.evidence_start = i.evidence_start
-    WHERE i.reported_at IS NULL AND i.flag IS NOT NULL
+    WHERE i.reported_at IS NULL AND i.flag IS NOT NULL AND i.withdrawn_at IS NULL
+      AND NOT """ + SAME_ARTICLE_REVISION + """
     ORDER BY i.id"""
 
 
@@ -224,7 +232,10 @@ def for_recipient(digest: Digest, recipient: Recipient) -> Digest:
         digest, articles=tuple(a for a in digest.articles if region_ok(a.region_code)),
         indicators=tuple(i for i in digest.indicators if figure_ok(i.region_code, i.name)),
         baseline_articles=tuple(a for a in digest.baseline_articles if region_ok(a.region_code)),
-        baseline_figures=tuple(f for f in digest.baseline_figures if figure_ok(f.region_code, f.name)))
+        baseline_figures=tuple(f for f in digest.baseline_figures if figure_ok(f.region_code, f.name)),
+        updates=replace(digest.updates, items=tuple(
+            replace(u, figures=tuple(f for f in u.figures if not names or f.name in names))
+            for u in digest.updates.items if region_ok(u.region_code))))
 
 
 def subject(digest: Digest, prefix: str) -> str:
@@ -233,9 +244,12 @@ def subject(digest: Digest, prefix: str) -> str:
     words (RFC 2047)."""
     from ..indicators import BASELINE_LABEL, FLAG_LABELS
 
+    counts = {flag: digest.count(flag) for flag in FLAG_LABELS}
     parts = [f"{len(digest.articles)} 篇新文章"]
-    parts += [f"{digest.count(flag)} 项{label}" for flag, label in FLAG_LABELS.items()
-              if digest.count(flag) or flag != "new_period"]
+    parts += [f"{counts[flag]} 项{label}" for flag, label in FLAG_LABELS.items()
+              if counts[flag] or flag != "new_period"]
+    if digest.updates.items:
+        parts.append(f"{len(digest.updates.items)} 篇文章更新")
     if digest.baseline_articles or digest.baseline_figures:
         parts.append(f"已建立{BASELINE_LABEL}")
     if digest.warnings:

@@ -82,6 +82,8 @@ def queue_digest(db: Database, config: Config, now: datetime,
         queued = _queue_messages(db, digest, digest_id, settings, domain, now)
         _mark_reported(db, "articles", digest.article_ids, stamp)
         _mark_reported(db, "indicators", digest.indicator_ids, stamp)
+        _mark_reported(db, "article_events", digest.updates.event_ids, stamp)   # 文章更新
+        _mark_reported(db, "indicators", digest.updates.indicator_ids, stamp)
     log.info("digest %d queued: %d message(s), %d articles and %d indicators listed, %d articles and %d "
              "indicators summarised as the baseline%s", digest_id, queued, len(digest.articles),
              len(digest.indicators), len(digest.baseline_articles), len(digest.baseline_figures),

@@ -18,9 +18,10 @@ from ..indicators import BASELINE_LABEL, FLAG_LABELS
 from .content import Digest
 from .layout import View
 
-__all__ = ["FLAG_COLORS", "Extras", "render"]
+__all__ = ["FLAG_COLORS", "UPDATE_LABELS", "Extras", "render"]
 
 FLAG_COLORS = {"new_indicator": "#2e7d32", "new_period": "#1a4f8b", "revised": "#c0392b"}
+UPDATE_LABELS = {"edited": "修改", "withdrawn": "撤稿", "restored": "恢复"}
 TEMPLATES = ("digest.txt.j2", "digest.html.j2")
 
 
@@ -46,7 +47,8 @@ def render(digest: Digest, view: View, subject: str, extras: Extras, templates_d
     env = _environment(templates_dir)
     context = {"digest": digest, "view": view, "subject": subject, "labels": FLAG_LABELS,
                "baseline_label": BASELINE_LABEL, "colors": FLAG_COLORS, "charts": extras.charts,
-               "sparks": extras.sparks, "attachment": extras.attachment, "version": __version__}
+               "sparks": extras.sparks, "attachment": extras.attachment, "update_labels": UPDATE_LABELS,
+               "version": __version__}
     try:
         text, html = (env.get_template(name).render(context) for name in TEMPLATES)
     except jinja2.TemplateError as exc:

@@ -293,3 +293,67 @@ def m008_digest_baseline(db: Database) -> None:
     # un-marks them, so the next digest carries them again
     db.execute("ALTER TABLE outbox ADD COLUMN article_ids TEXT")
     db.execute("ALTER TABLE outbox ADD COLUMN indicator_ids TEXT")
+
+
+@migrations()
+def m007_article_versions(db: Database) -> None:
+    # Re-checks (monitor/recheck.py): articles always hold the latest version; each earlier one
+    # is kept in article_versions, and what happened to an article in article_events.
+    db.execute("ALTER TABLE articles ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+    db.execute("ALTER TABLE articles ADD COLUMN edited_at TEXT")        # last change to new text
+    db.execute("ALTER TABLE articles ADD COLUMN last_checked_at TEXT")  # last re-check answered
+    db.execute("ALTER TABLE articles ADD COLUMN withdrawn_at TEXT")     # gone from the site
+    db.execute("ALTER TABLE articles ADD COLUMN missing_since TEXT")    # first 404/410 not yet confirmed
+    db.execute("ALTER TABLE articles ADD COLUMN etag TEXT")             # validators of its first page,
+    db.execute("ALTER TABLE articles ADD COLUMN last_modified TEXT")    # for conditional re-checks
+    db.execute("CREATE INDEX articles_first_seen ON articles(first_seen_at)")
+    # The trigram index follows title and body only: a re-check that moves last_checked_at (or a
+    # digest setting reported_at) no longer rewrites the article's index entry.
+    db.execute("DROP TRIGGER articles_au")
+    db.execute("""
+        CREATE TRIGGER articles_au AFTER UPDATE OF title, body ON articles BEGIN
+          INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES('delete', old.rowid, old.title, old.body);
+          INSERT INTO articles_fts (rowid, title, body) VALUES (new.rowid, new.title, new.body);
+        END""")
+    db.execute("""
+        CREATE TABLE article_versions (
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            version INTEGER NOT NULL,        -- 1, 2, ...: articles.version is the current one
+            title TEXT NOT NULL,
+            origin TEXT,
+            author TEXT,
+            published_at TEXT NOT NULL,
+            body TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            fetched_at TEXT NOT NULL,        -- UTC, when this version was first fetched
+            superseded_at TEXT NOT NULL,     -- UTC, when the next version replaced it
+            changed TEXT NOT NULL,           -- fields that differ in the next version: title, body
+            PRIMARY KEY (article_id, version)
+        )""")
+    db.execute("""
+        CREATE TABLE article_events (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            at TEXT NOT NULL,                -- UTC
+            kind TEXT NOT NULL,              -- edited | reverted | withdrawn | restored
+            version INTEGER NOT NULL,        -- the article's version after the event
+            detail TEXT,                     -- changed fields, the version returned to, the 404
+            reported_at TEXT                 -- UTC, when a digest listed it (edited, withdrawn, restored)
+        )""")
+    db.execute("CREATE INDEX article_events_article ON article_events(article_id, at)")
+    db.execute("CREATE INDEX article_events_unreported ON article_events(reported_at, kind)")
+    db.execute("ALTER TABLE indicators ADD COLUMN withdrawn_at TEXT")   # no longer in the article
+    db.execute("ALTER TABLE crawl_runs ADD COLUMN rechecked INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE crawl_runs ADD COLUMN edited INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE crawl_runs ADD COLUMN withdrawn INTEGER NOT NULL DEFAULT 0")
+    # A figure an edit took out of its article stays in `indicators`, marked, and leaves the series.
+    db.execute("DROP VIEW indicator_series")
+    db.execute("""
+        CREATE VIEW indicator_series AS
+        SELECT i.region_code, i.region, i.name AS indicator, i.kind, i.period, i.period_start,
+               i.period_end, i.value, i.unit, i.value_normalized, i.unit_normalized, i.approx,
+               i.change, i.change_pct, i.change_points, i.flag, i.previous_value, i.evidence,
+               a.title, a.url, a.published_at, i.article_id, i.id AS indicator_id
+        FROM indicators i JOIN articles a ON a.id = i.article_id
+        WHERE i.withdrawn_at IS NULL
+        ORDER BY i.region_code, i.name, i.kind, i.period_end, a.published_at""")

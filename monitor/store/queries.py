@@ -8,12 +8,15 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from ..crawl.urls import cms_id
+from ..recheck import Candidate
 from .fts import search_sql
 from .guard import db_errors
 
-__all__ = ["ArticleText", "ListingState", "Retry", "article_text", "articles_to_read", "find_indicators",
-           "known_urls", "listing_state", "open_failures", "retry_candidates", "search_articles", "series_rows",
-           "stats"]
+__all__ = ["ArticleText", "Event", "ListingState", "Retry", "Stored", "Version", "article_events",
+           "article_text", "article_versions", "articles_to_read", "find_article", "find_indicators",
+           "known_urls", "listing_state", "open_failures", "recheck_candidates", "retry_candidates",
+           "search_articles", "series_rows", "stats", "stored_article"]
 
 
 _SEEN = {"articles": "first_seen_at", "skipped": "seen_at", "failures": "first_failed_at"}
@@ -200,3 +203,101 @@ def open_failures(db: Database) -> list[dict[str, Any]]:
         "FROM failures f WHERE f.resolved_at IS NULL ORDER BY f.attempts DESC, f.last_failed_at DESC")
     columns = [c[0] for c in cursor.description]
     return [dict(zip(columns, row, strict=True)) for row in cursor]
+
+
+@db_errors
+def recheck_candidates(db: Database, since: str) -> list[Candidate]:
+    """Articles first stored at or after `since`: the ones the re-check schedule looks at."""
+    rows = db.execute("SELECT id, url, source, first_seen_at, last_checked_at FROM articles "
+                      "WHERE first_seen_at >= ?", [since])
+    return [Candidate(*row) for row in rows]
+
+
+@dataclass(frozen=True)
+class Stored:
+    """The stored (latest) version of an article, as a re-check compares a fetched page with it."""
+
+    id: int
+    url: str
+    title: str
+    origin: str | None
+    author: str | None
+    published_at: str
+    body: str
+    content_hash: str
+    parser: str
+    version: int
+    first_seen_at: str
+    edited_at: str | None
+    last_checked_at: str | None
+    withdrawn_at: str | None
+    missing_since: str | None
+    etag: str | None
+    last_modified: str | None
+
+    @property
+    def edition(self) -> tuple[str, str | None, str | None, str, str]:
+        return (self.title, self.origin, self.author, self.published_at, self.body)
+
+
+_STORED = ("id, url, title, origin, author, published_at, body, content_hash, parser, version, first_seen_at, "
+           "edited_at, last_checked_at, withdrawn_at, missing_since, etag, last_modified")
+
+
+@db_errors
+def stored_article(db: Database, article_id: int) -> Stored | None:
+    row = db.execute(f"SELECT {_STORED} FROM articles WHERE id = ?", [article_id]).fetchone()
+    return Stored(*row) if row else None
+
+
+@db_errors
+def find_article(db: Database, id_or_url: str) -> Stored | None:
+    """An article by its id (13012345) or by a URL of it (any host: the CMS id decides)."""
+    text = id_or_url.strip()
+    article_id = int(text) if text.isdigit() else cms_id(text)
+    if article_id is None:
+        row = db.execute(f"SELECT {_STORED} FROM articles WHERE url = ?", [text]).fetchone()
+        return Stored(*row) if row else None
+    return stored_article(db, article_id)
+
+
+@dataclass(frozen=True)
+class Version:
+    """An earlier version of an article (`article_versions`)."""
+
+    version: int
+    title: str
+    origin: str | None
+    author: str | None
+    published_at: str
+    body: str
+    fetched_at: str
+    superseded_at: str
+    changed: str
+
+    @property
+    def edition(self) -> tuple[str, str | None, str | None, str, str]:
+        return (self.title, self.origin, self.author, self.published_at, self.body)
+
+
+@db_errors
+def article_versions(db: Database, article_id: int) -> list[Version]:
+    """The earlier versions of an article, oldest first."""
+    rows = db.execute("SELECT version, title, origin, author, published_at, body, fetched_at, superseded_at, "
+                      "changed FROM article_versions WHERE article_id = ? ORDER BY version", [article_id])
+    return [Version(*row) for row in rows]
+
+
+@dataclass(frozen=True)
+class Event:
+    at: str
+    kind: str
+    version: int
+    detail: str | None
+
+
+@db_errors
+def article_events(db: Database, article_id: int) -> list[Event]:
+    rows = db.execute("SELECT at, kind, version, detail FROM article_events WHERE article_id = ? "
+                      "ORDER BY at, id", [article_id])
+    return [Event(*row) for row in rows]

@@ -1,5 +1,6 @@
-"""The only module that writes to the database. Each function is one transaction, so a crawl
-killed at any moment leaves every article either wholly stored or not at all."""
+"""The module that writes to the database (with `versions.py`, its part for re-checks). Each
+function is one transaction, so a crawl killed at any moment leaves every article either wholly
+stored or not at all."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ def store_article(db: Database, article: Article, now: str, *, baseline_run: int
         "editor": article.editor, "published_at": article.published_at,
         "body": article.body_text, "content_hash": article.content_hash,
         "parser": article.parser, "pages": article.pages, "encoding": article.encoding,
-        "fetched_at": now,
+        "fetched_at": now, "etag": article.etag, "last_modified": article.last_modified,
     }
     with immediate(db):
         old = db.execute("SELECT title, body, content_hash, url FROM articles WHERE id = ?",
@@ -136,6 +137,7 @@ def finish_run(db: Database, report: RunReport, *, requests: int, status: str) -
             "not_modified": report.not_modified, "requests": requests,
             "new_articles": report.new_articles, "failures": report.failures,
             "indicators": report.indicators, "flagged": report.flagged,
+            "rechecked": report.rechecked, "edited": report.edited, "withdrawn": report.withdrawn,
             "error": "; ".join(report.errors) or None,
         })
 
@@ -176,24 +178,35 @@ def _row(article_id: int, obs: Observation) -> dict[str, Any]:
 
 @dataclass
 class _Existing:
-    """The rows an article already has, by identity."""
+    """The rows an article already has, by identity; which of them an edit withdrew already;
+    and each as a flags.Prior of its series (an edit's revisions are judged against them)."""
 
     rows: dict[tuple[Any, ...], tuple[int, str | None]] = field(default_factory=dict)  # -> id, reported_at
     spans: dict[int, tuple[int, int]] = field(default_factory=dict)
+    withdrawn: set[int] = field(default_factory=set)
+    priors: dict[int, tuple[SeriesKey, Prior]] = field(default_factory=dict)
 
     @classmethod
     def read(cls, db: Database, article_id: int) -> _Existing:
         found = cls()
-        for r in db.execute(f"SELECT {', '.join(_IDENTITY)}, id, reported_at, value_start, value_end "
-                            "FROM indicators WHERE article_id = ?", [article_id]):
-            found.rows[tuple(r[:-4])] = (r[-4], r[-3])
-            found.spans[r[-4]] = (r[-2], r[-1])
+        for r in db.execute(f"SELECT {', '.join('i.' + c for c in _IDENTITY)}, i.id, i.reported_at, i.value_start, "
+                            "i.value_end, i.withdrawn_at, i.unit_normalized, i.period, i.precision, i.approx, "
+                            "a.published_at, i.value_max_normalized FROM indicators i "
+                            "JOIN articles a ON a.id = i.article_id WHERE i.article_id = ?", [article_id]):
+            identity, (row_id, reported, start, end, withdrawn, unit, *prior) = tuple(r[:6]), r[6:]
+            found.rows[identity] = (row_id, reported)
+            found.spans[row_id] = (start, end)
+            if withdrawn:
+                found.withdrawn.add(row_id)
+            period, precision, approx, published, value_max = prior
+            found.priors[row_id] = ((identity[0], identity[1], identity[2], unit), Prior(
+                row_id, period, identity[3], identity[4], identity[5], precision, bool(approx), published, value_max))
         return found
 
 
 @db_errors
 def save_indicators(db: Database, article_id: int, result: ArticleIndicators, now: str, *,
-                    in_order: bool = False) -> dict[str, int]:
+                    in_order: bool = False, after_edit: bool = False) -> dict[str, int]:
     """Store what the extractor read in one article, in one transaction; returns how many rows
     were added per flag ('new_indicator', 'new_period', 'revised', 'seen', 'conflict') and 'kept',
     'removed'.
@@ -206,9 +219,15 @@ def save_indicators(db: Database, article_id: int, result: ArticleIndicators, no
     that a full re-read tells the story in publication order. A row that replaces one a digest
     already reported (same name and value, or same place, read better) inherits its reported_at,
     so a re-extraction never raises a reported flag again.
+
+    Two modes for the rows the article no longer states: a re-extraction (the same text, read
+    again) deletes them, they were misreadings; `after_edit` (the article changed on the site)
+    keeps them, marked `withdrawn_at`, and a new figure of the same series and period as one of
+    them is a revision of it. Rows withdrawn by an earlier edit stay as they are, and come back
+    (withdrawn_at cleared, id, flag and reported_at kept) when a version states them again.
     """
     counts = {"new_indicator": 0, "new_period": 0, "revised": 0, "seen": 0, "conflict": 0, "kept": 0,
-              "removed": 0}
+              "removed": 0, "withdrawn": 0}
     region = result.region
     with immediate(db):
         db.execute("UPDATE articles SET region_code = ?, is_county_economy = ?, indicators_version = ? "
@@ -219,43 +238,71 @@ def save_indicators(db: Database, article_id: int, result: ArticleIndicators, no
         for obs in result.observations:
             row = _row(article_id, obs)
             produced.setdefault(tuple(row[c] for c in _IDENTITY), (obs, row))  # stated twice: one row
-        counts["removed"], reported = _remove_gone(db, existing, produced)
+        retired, reported, replaced = _retire(db, existing, produced, now, after_edit)
+        counts["withdrawn" if after_edit else "removed"] = retired
         observations = [obs for obs, _ in produced.values()]
-        decided = flag_observations(observations, _priors(db, article_id, observations, in_order))
+        decided = flag_observations(observations, _priors(db, article_id, observations, in_order), replaced)
         for (identity, (_, row)), flag in zip(produced.items(), decided, strict=True):
             kept = existing.rows.get(identity)
-            outcome = _write_row(db, row, flag, kept, reported, now)
+            outcome = _write_row(db, row, flag, kept, reported, now, keep_flag=after_edit)
             counts[outcome] += 1
     return counts
 
 
-def _remove_gone(db: Database, existing: _Existing,
-                 produced: dict[tuple[Any, ...], Any]) -> tuple[int, dict[Any, str]]:
+def _retire(db: Database, existing: _Existing, produced: dict[tuple[Any, ...], Any], now: str,
+            after_edit: bool) -> tuple[int, dict[Any, str], dict[SeriesKey, list[Prior]]]:
+    """The rows the article no longer states: deleted (a re-extraction: they were misreadings)
+    or, after an edit, marked withdrawn. Returns how many, the reported marks deleted rows leave,
+    and the figures earlier versions stated and this one does not (withdrawn rows), by series."""
+    gone = [row_id for k, (row_id, _) in existing.rows.items()
+            if k not in produced and row_id not in existing.withdrawn]
+    reported: dict[Any, str] = {}
+    if after_edit:
+        retired = _withdraw_gone(db, gone, now)
+    else:
+        retired, reported = _remove_gone(db, existing, gone)
+    replaced: dict[SeriesKey, list[Prior]] = {}
+    for k, (row_id, _) in existing.rows.items():
+        if k not in produced and (row_id in existing.withdrawn or (after_edit and row_id in gone)):
+            key, prior = existing.priors[row_id]
+            replaced.setdefault(key, []).append(prior)
+    return retired, reported, replaced
+
+
+def _withdraw_gone(db: Database, gone: list[int], now: str) -> int:
+    """After an edit: mark the rows the article no longer states; they stay, with their flags."""
+    for row_id in gone:
+        db.execute("UPDATE indicators SET withdrawn_at = ? WHERE id = ?", [now, row_id])
+    return len(gone)
+
+
+def _remove_gone(db: Database, existing: _Existing, gone: list[int]) -> tuple[int, dict[Any, str]]:
     """Delete the rows the article no longer states; returns how many, and the reported marks
     they leave, by (name, value) and by ("at", span)."""
-    gone = {k: v for k, v in existing.rows.items() if k not in produced}
     reported: dict[Any, str] = {}
-    for k, (row_id, when) in gone.items():
-        if when:
+    for k, (row_id, when) in existing.rows.items():
+        if when and row_id in gone:
             reported[(k[1], k[5])] = when
             reported[("at", existing.spans[row_id])] = when
-    for row_id, _ in gone.values():
+    for row_id in gone:
         db.execute("UPDATE indicators SET previous_indicator_id = NULL WHERE previous_indicator_id = ?", [row_id])
         db.execute("DELETE FROM indicators WHERE id = ?", [row_id])
     return len(gone), reported
 
 
 def _write_row(db: Database, row: dict[str, Any], flag: Flag, kept: tuple[int, str | None] | None,
-               reported: dict[Any, str], now: str) -> str:
-    """Insert a new row, or refresh a kept one (its flag too, unless a digest reported it)."""
+               reported: dict[Any, str], now: str, *, keep_flag: bool = False) -> str:
+    """Insert a new row, or refresh a kept one (its flag too, unless a digest reported it or,
+    `keep_flag`, the article was edited: a figure the edit did not touch keeps its flag)."""
     previous = flag.previous
     decided = {"flag": flag.flag, "quality": flag.quality,
                "previous_value": previous.value if previous else None,
                "previous_period_end": previous.period_end if previous else None,
                "previous_indicator_id": previous.id if previous else None}
-    if kept is not None:
+    if kept is not None:   # stated again: a row an earlier edit withdrew comes back
         row_id, reported_at = kept
-        values = row if reported_at else {**row, **decided}
+        values = {**row, "withdrawn_at": None} if reported_at or keep_flag else \
+            {**row, **decided, "withdrawn_at": None}
         sets = ", ".join(f"{column} = ?" for column in values)
         db.execute(f"UPDATE indicators SET {sets} WHERE id = ?", [*values.values(), row_id])
         return "kept"
@@ -288,8 +335,8 @@ def _priors(db: Database, article_id: int, observations: list[Observation],
                            i.period_end, i.value_normalized, i.precision, i.approx, a.published_at,
                            i.value_max_normalized
                     FROM indicators i JOIN articles a ON a.id = i.article_id
-                    WHERE i.article_id != ? AND (i.region_code, i.name, i.kind, i.unit_normalized)
-                          IN (VALUES {values}){order}""",
+                    WHERE i.article_id != ? AND i.withdrawn_at IS NULL
+                          AND (i.region_code, i.name, i.kind, i.unit_normalized) IN (VALUES {values}){order}""",
                 [article_id, *[v for key in chunk for v in key], *params]):
             found.setdefault(tuple(r[:4]), []).append(Prior(r[4], r[5], r[6], r[7], r[8], r[9], bool(r[10]),
                                                             r[11], r[12]))
