@@ -315,6 +315,10 @@ class _Reader:
             raw = owner.text.strip() + name
         else:
             name, raw = self._named(state, owner.text)
+        if not name and owner.start > 0 and self.body[owner.start - 1] in "）)":   # 比重（城镇化率）为65%
+            aside = re.search(r"[（(]([^（()）]{2,20})[）)]$", self.body[state.start:owner.start])
+            if aside:
+                name, raw = self._named(state, aside[1])
         if not name:
             name, raw = span_name(self.body, state.start, floor, owner.start, state.observations) or (name, raw)
             if name and state.observations:

@@ -280,12 +280,15 @@ def _digit_figures(text: str) -> list[Figure]:
         # half a unit of the last written digit, normalised: 50.95亿 -> 5e5
         exponent = number.as_tuple().exponent if number_text[0] in _ARABIC_START else 0
         decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        negative = m.start() >= 2 and text[m.start() - 1] in "-－" and "\u4e00" <= text[m.start() - 2] <= "\u9fff" \
+            and number_text[0] in _ARABIC_START and unit.kind == "percent"   # 自然增长率-0.5‰
+        sign = -1 if negative else 1
         figures.append(Figure(
-            start=m.start(), end=m.end(), text=m[0],
+            start=m.start() - negative, end=m.end(), text=("-" if negative else "") + m[0],
             number=number_text if m["num"] or m["pct"] else mult_text,
             unit=(mult_text if m["num"] else "") + unit_text,
             unit_info=unit,
-            value=float(number * lo_mult * unit_factor),
+            value=sign * float(number * lo_mult * unit_factor),
             value_max=float(hi * hi_mult * unit_factor) if hi is not None else None,
             precision=0.5 * 10.0 ** -decimals * lo_mult * unit.factor,
             approx=bool(m["approx"] or m["approx_lo"]),
