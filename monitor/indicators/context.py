@@ -68,6 +68,7 @@ class Context:
         self.periods = [p for p in periods if titles.holding(p.start) is None
                         and not (body[p.start - 1:p.start] == "是" and _BASIS_AFTER.match(body, p.end))]
         self._period_starts = [p.start for p in self.periods]
+        self._by_sentence: dict[int, list[Period]] = {}
         self._attributive = self._attributive_periods(figure_starts)
         self.mentions = self._mentions(quotes, titles)
         self._mention_starts = [m.start for m in self.mentions]
@@ -86,7 +87,11 @@ class Context:
         return i >= 0 and self.sentences[i].paragraph <= 1
 
     def in_sentence(self, sentence: Sentence) -> list[Period]:
-        return self._within(self.periods, self._period_starts, sentence.start, sentence.end)
+        found = self._by_sentence.get(sentence.start)
+        if found is None:
+            found = self._by_sentence[sentence.start] = self._within(self.periods, self._period_starts,
+                                                                     sentence.start, sentence.end)
+        return found
 
     def _attributive_periods(self, figure_starts: list[int]) -> dict[int, int]:
         """Periods written as an attribute of the figure right after them (由2019年的38.6亿元):

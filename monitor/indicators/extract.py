@@ -23,7 +23,16 @@ from .names import name_of, noun_after, ranking_name, respective_names, topic_of
 from .numbers import Figure, Unit, find_figures, parse_number
 from .periods import Period
 from .regions import Region, gazetteer
-from .rules import INDUSTRIAL_PARK, NUMBER_FIRST_OK, SIZE_BAND, THRESHOLD, economic_count, reject_change, reject_reason
+from .rules import (
+    INDUSTRIAL_PARK,
+    NUMBER_FIRST_OK,
+    SIZE_BAND,
+    THRESHOLD,
+    economic_count,
+    reject_change,
+    reject_reason,
+    unit_reason,
+)
 from .rules import Context as RuleContext
 from .text import Sentence, Spans, clause_start, quotations, sentences, titles
 
@@ -71,6 +80,9 @@ _RESPECTIVE_SUBJECT = re.compile(r"^(?:二者|两者|三者|两项|三项|以上
 # dropped figures that belong to the next figure's owning phrase: 10万元以上的村, 3亿元至8亿元项目,
 # 较2022年同期增长
 _KEEPS_OWNER = frozenset({THRESHOLD, SIZE_BAND, "a date or time"})
+_CLAUSE_MARK = re.compile(r"[，,；;：:]")
+_ASIDE = re.compile(r"[（(]([^（()）]{2,20})[）)]$")   # 比重（常住人口城镇化率）为65%
+_SHARED = re.compile(r"均|都|分别")
 _GROWTH_AFTER = re.compile(r"^(?:以上|左右)?的?(?:增速|增长|增幅)")
 _KINDS = {"amount": "amount", "count": "count", "physical_quantity": "physical_quantity",
           "percent": "share_or_rate", "point": "growth_rate"}
@@ -191,18 +203,21 @@ class _Reader:
         clause = self.body[start:at]
         if start == state.start or _SUBJECT_OWN.match(clause) or gazetteer().at_start(clause):
             return clause
-        first = re.search(r"[，,；;：:]", self.body[state.start:start])
-        head = self.body[state.start:state.start + first.end()] if first else ""
+        first = _CLAUSE_MARK.search(self.body, state.start, start)
+        head = self.body[state.start:first.end()] if first else ""
         return head + clause
 
     def _read_figure(self, state: _Sentence, fig: Figure, floor: int) -> str | None:
         """Adds the figure to the sentence's observations (or to an earlier one as its change);
         returns why it was dropped, or None."""
+        never = unit_reason(fig)
+        if never:
+            return never
         owner = self._owner(state, floor, fig.start, fig.end)
         fig, multiple = self._as_percent_change(fig, owner)
         park = self.first_park < state.start
         reason = reject_reason(RuleContext(fig, owner.before, owner.after, owner.text, owner.quote,
-                                           self._scope(state, fig.start), park))
+                                           lambda: self._scope(state, fig.start), park))
         if reason:
             return reason
         tail = owner.text[-_TAIL_CHARS:]   # the patterns below end the owner: search its tail only
@@ -316,7 +331,7 @@ class _Reader:
         else:
             name, raw = self._named(state, owner.text)
         if not name and owner.start > 0 and self.body[owner.start - 1] in "）)":   # 比重（城镇化率）为65%
-            aside = re.search(r"[（(]([^（()）]{2,20})[）)]$", self.body[state.start:owner.start])
+            aside = _ASIDE.search(self.body, state.start, owner.start)
             if aside:
                 name, raw = self._named(state, aside[1])
         if not name:
@@ -361,7 +376,7 @@ class _Reader:
 
     def _shared_regions(self, state: _Sentence, owner: _Owner, at: int) -> list[Region]:
         """甘州区、临泽县、高台县地区生产总值均突破100亿元: one row per region of the list."""
-        if not re.search(r"均|都|分别", owner.text):
+        if not _SHARED.search(owner.text):
             return []
         regions = self._listed_regions(state, owner, at)
         return regions if "分别" not in owner.text else []

@@ -124,10 +124,11 @@ _FIGURE = re.compile(
 # Magnitudes written in words (docs/indicators.md): approximate by nature.
 _SMALL = "一二两三四五六七八九十"
 _WORDS = re.compile(
+    rf"(?=[{_SMALL}\d翻百千])(?:"
     rf"(?P<fraction>(?P<den>[{_SMALL}]{{1,2}}|\d{{1,2}})分之(?P<numr>[{_SMALL}]{{1,2}}|\d{{1,2}}))"
     r"|(?P<digits>两位数|三位数)"
     rf"|(?P<doubling>翻了?(?P<times>[一两二三])番|翻番)"
-    rf"|(?<![0-9０-９{_CN_DIGITS}十百千万])(?P<big>[百千])亿元")
+    rf"|(?<![0-9０-９{_CN_DIGITS}十百千万])(?P<big>[百千])亿元)")
 _WORD_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _PERCENT, _YUAN = Unit("percent", 1, "percent"), Unit("yuan", 1, "amount")
 
@@ -224,7 +225,8 @@ _LISTED_NUMBER = re.compile(r"[0-9]{1,9}(?:\.[0-9]{1,6})?")
 def _listed_figures(text: str, figures: list[Figure]) -> list[Figure]:
     found = []
     for fig in figures:
-        if not fig.number[:1].isdigit() or fig.value_max is not None:
+        if fig.start < 2 or text[fig.start - 1] not in "、和及 " or not fig.number[:1].isdigit() \
+                or fig.value_max is not None:
             continue
         m = _LISTED.search(text, max(0, fig.start - 80), fig.start)
         if m is None or m.end() != fig.start:

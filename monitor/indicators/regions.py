@@ -75,6 +75,7 @@ class Gazetteer:
         alternation = "|".join(re.escape(n) + (_NOT_A_COUNTY_WORD if n.endswith("县") else "")
                                for n in sorted(self._by_name, key=len, reverse=True))
         self._pattern = re.compile(alternation)
+        self._first_chars = frozenset(name[0] for name in self._by_name)
 
     def __getitem__(self, code: str) -> Region:
         return self.regions[code]
@@ -92,6 +93,8 @@ class Gazetteer:
 
     def at_start(self, text: str) -> tuple[int, Region] | None:
         """(length, region) of a region name that `text` starts with."""
+        if text[:1] not in self._first_chars:
+            return None
         m = self._pattern.match(text)
         return (m.end(), self._by_name[m[0]]) if m else None
 

@@ -7,6 +7,7 @@ drops a figure for what it *is* (the extractor only drops figures it cannot name
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -14,19 +15,24 @@ from dataclasses import dataclass
 from .numbers import Figure
 
 __all__ = ["NUMBER_FIRST_OK", "RULES", "SIZE_BAND", "THRESHOLD", "Context", "economic_count", "reject_change",
-           "reject_reason"]
+           "reject_reason", "unit_reason"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Context:
     figure: Figure
     before: str      # the sentence up to the figure
     after: str       # the sentence after the figure
     owner: str       # the phrase that owns the figure: its clause, from the last boundary
     quote: str | None = None   # the quotation the figure stands in, if any
-    scope: str = ""  # who the figure belongs to: its clause, with the sentence's head when the
-                     # clause has no subject of its own
+    scope_of: Callable[[], str] = lambda: ""   # who the figure belongs to (see `scope`)
     industrial_park: bool = False   # an 工业园区 is named before: a bare 园区 is that one
+
+    @functools.cached_property
+    def scope(self) -> str:
+        """Its clause, with the sentence's head when the clause has no subject of its own;
+        worked out only for the figures a rule asks it of."""
+        return self.scope_of()
 
 
 # Words that make the owner an activity, people in an administrative activity, or paperwork.
@@ -144,6 +150,17 @@ def economic_count(c: Context) -> bool:
     """A count written number-first that is an indicator: 新培育47家农民专业合作社 (not 29名县级领导)."""
     return ECONOMIC_NOUN.match(c.after) is not None and BENEFICIARY_BEFORE.search(c.before) is None \
         and _PEOPLE_AFTER.match(c.after) is None
+
+
+_NEVER = {"time": "a date or time", "activity": "an activity count", "other": "not an economic unit"}
+
+
+def unit_reason(figure: Figure) -> str | None:
+    """The first rules, answered from the unit alone (most numbers in a text are dates): why a
+    figure can never be an indicator, or None. A multiple (倍) may still be a change."""
+    if figure.unit_info.kind not in _NEVER or figure.unit == "倍":
+        return None
+    return "an age" if figure.unit in ("岁", "周岁") else _NEVER[figure.unit_info.kind]
 
 
 def reject_reason(ctx: Context) -> str | None:
