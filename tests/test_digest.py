@@ -295,3 +295,36 @@ def test_backoff_never_overflows():
     from monitor.config import EmailSettings
     from monitor.digest.outbox import _backoff
     assert _backoff(EmailSettings(), 5000) == timedelta(seconds=21600)
+
+
+def test_two_recipients_each_get_their_message_once_however_often_the_outbox_runs(crawled, config, smtp_server):
+    cfg = email_config(config, smtp_server, recipients=(Recipient("editor@example.org"), Recipient("desk@example.org")))
+    assert queue_digest(crawled, cfg, NOW).messages == 2
+    first = deliver_due(crawled, cfg.email, NOW)
+    again = deliver_due(crawled, cfg.email, NOW + timedelta(minutes=1))   # the daemon's outbox job, a minute on
+    assert (first.sent, again.sent, again.failed) == (2, 0, 0)
+    assert sorted(rcpts for _, rcpts, _ in smtp_server.messages) == [["desk@example.org"], ["editor@example.org"]]
+    rows = crawled.execute("SELECT recipients, status, attempts, sent_at FROM outbox ORDER BY id").fetchall()
+    assert rows == [('["editor@example.org"]', "sent", 1, "2023-11-24T00:05:00+00:00"),
+                    ('["desk@example.org"]', "sent", 1, "2023-11-24T00:05:00+00:00")]
+
+
+def test_a_refused_first_recipient_leaves_the_second_sent_once(crawled, config, smtp_server):
+    smtp_server.refuse = {"editor@example.org"}
+    cfg = email_config(config, smtp_server, recipients=(Recipient("editor@example.org"), Recipient("desk@example.org")))
+    queue_digest(crawled, cfg, NOW)
+    first = deliver_due(crawled, cfg.email, NOW)
+    again = deliver_due(crawled, cfg.email, NOW + timedelta(days=1))
+    assert (first.sent, first.rejected, again.sent, again.failed) == (1, 1, 0, 0)
+    assert [rcpts for _, rcpts, _ in smtp_server.messages] == [["desk@example.org"]]
+    assert crawled.execute("SELECT status, attempts FROM outbox ORDER BY id").fetchall() == [("rejected", 1), ("sent", 1)]
+
+
+def test_more_messages_than_one_connection_carries_all_go_out_once(crawled, config, smtp_server):
+    # 21 recipients: one more than a connection's batch (outbox.BATCH = 20)
+    people = tuple(Recipient(f"reader{n:02d}@example.org") for n in range(21))
+    cfg = email_config(config, smtp_server, recipients=people, send_empty=True)
+    queue_digest(crawled, cfg, NOW)
+    report = deliver_due(crawled, cfg.email, NOW)
+    assert (report.sent, deliver_due(crawled, cfg.email, NOW + timedelta(minutes=1)).sent) == (21, 0)
+    assert sorted(r[0] for _, r, _ in smtp_server.messages) == [f"reader{n:02d}@example.org" for n in range(21)]
