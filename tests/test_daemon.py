@@ -173,3 +173,23 @@ def test_sigterm_during_a_slow_crawl_exits_0_within_10_seconds(replica, tmp_path
     assert query(config, "SELECT status FROM crawl_runs") == [("stopped",)]
     assert query(config, "SELECT outcome FROM job_runs WHERE job = 'crawl'") == [("stopped",)]
     assert query(config, "PRAGMA integrity_check") == [("ok",)]
+
+
+def test_the_first_crawl_starts_at_once_and_later_ones_after_a_random_wait(replica, tmp_path):
+    import random
+    from dataclasses import replace
+
+    from monitor.daemon import Daemon
+
+    config = make_config(replica, tmp_path)
+    daemon = Daemon(replace(config, schedule=replace(config.schedule, crawl_jitter_s=1)))
+    random.seed(0)   # the first draw of uniform(0, 1) after seed 0 is 0.844
+    called = time.monotonic()
+    daemon.crawl()
+    first = replica.requests[0].at - called
+    count = len(replica.requests)
+    called = time.monotonic()
+    daemon.crawl()
+    second = replica.requests[count].at - called
+    assert first < 0.4                   # at once: the daemon has just started
+    assert 0.84 <= second < 1.3          # after the drawn wait

@@ -286,3 +286,11 @@ def test_an_article_with_thousands_of_figures_of_one_series_is_saved_in_linear_t
     assert rows == (3000, 0, 3000)   # 1,000 kept per article, each contradicting itself: no alert
     assert caplog.text.count("states 2000 more figures than the 1000 kept per article") == 3
     assert elapsed < 60   # quadratic flagging took minutes (issue 12); this is a bound, not a benchmark
+
+
+def test_approximate_figures_agree_within_five_percent_and_no_further(db):
+    # undated, so a value that does not agree is a new state (new_period), not left unflagged
+    store(db, 1, "临泽：经济运行", "全县共有规上工业企业约45家。", "2023-11-20T09:00:00+08:00")
+    store(db, 2, "临泽：经济运行", "全县共有规上工业企业约47家。", "2023-11-23T09:00:00+08:00")   # 2 <= 5% of 47
+    store(db, 3, "临泽：经济运行", "全县共有规上工业企业约50家。", "2023-11-28T09:00:00+08:00")   # 3 > 5% of 50
+    assert [row[3:] for row in flags(db, 2) + flags(db, 3)] == [(None, None), ("new_period", 47)]

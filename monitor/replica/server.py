@@ -80,6 +80,7 @@ class Request:
     path: str
     status: int
     conditional: bool
+    at: float = field(default_factory=time.monotonic)   # when it was answered (time.monotonic)
 
 
 def load_static_site(root: Path | str | None = None) -> dict[str, dict[str, bytes]]:
