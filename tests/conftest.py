@@ -256,5 +256,15 @@ def _labelled_figures() -> int:
 # 46.3万只 of 积石山, 52万亩 and 15.3亿元 of 通渭, 128万千瓦 of 敦煌 — which are corroboration, not
 # flags. So the first crawl flags FIRST_CRAWL_FLAGGED figures.
 LABELLED_FIGURES = _labelled_figures()
+# The 13 fixture pages whose expected outcome is a stored article (ids as in their URLs)
+ARTICLE_IDS = sorted(c["id"] for c in expected_cases() if c["outcome"] == "article")
+
+
+def labelled_per_article() -> dict[int, int]:
+    """Article id -> how many figures its hand labels state."""
+    import tomllib
+    cases = {c["case"]: c["id"] for c in expected_cases()}
+    return {cases[p.stem]: len(tomllib.loads(p.read_text("utf-8")).get("mention", []))
+            for p in (FIXTURES / "articles" / "indicators").glob("*.toml")}
 RESTATED_IN_ROUNDUP = 9
 FIRST_CRAWL_FLAGGED = LABELLED_FIGURES - RESTATED_IN_ROUNDUP

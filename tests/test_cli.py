@@ -14,10 +14,9 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from monitor.cli import cli
-from monitor.indicators.scoring import load_passages
 from monitor.replica import Status
 
-from .conftest import FIRST_CRAWL_FLAGGED, FIXTURES, expected_cases
+from .conftest import FIRST_CRAWL_FLAGGED, LABELLED_FIGURES, expected_cases
 
 SITE = Path(__file__).parents[1] / "monitor" / "replica" / "site"
 CASES = {c["case"]: c for c in expected_cases()}
@@ -36,12 +35,9 @@ def monitor(*args: str, timeout: int = 120) -> subprocess.CompletedProcess[str]:
 def test_crawl_prints_one_summary_line_and_exits_0(config):
     proc = monitor("--config", config.path, "crawl")
     assert proc.returncode == 0, proc.stderr
-    labelled = sum(len(p.mentions) for p in load_passages(FIXTURES / "articles" / "indicators"))
-    flagged = sqlite3.connect(config.database_path).execute(
-        "SELECT count(*) FROM indicators WHERE flag IS NOT NULL").fetchone()[0]
     assert proc.stdout.splitlines() == [
-        f"crawl: 13 new articles, 0 updated, 1 failures, 2 not articles; {labelled} indicators "
-        f"({flagged} flagged); 24 pages fetched (0 unchanged listings); stored as the baseline: the next digest summarises it"]
+        f"crawl: 13 new articles, 0 updated, 1 failures, 2 not articles; {LABELLED_FIGURES} indicators "
+        f"({FIRST_CRAWL_FLAGGED} flagged); 24 pages fetched (0 unchanged listings); stored as the baseline: the next digest summarises it"]
     assert "body not found" in proc.stderr   # the failure is logged with its URL and reason
     assert "Traceback" not in proc.stderr
 

@@ -8,6 +8,8 @@ from datetime import UTC, datetime, timedelta
 from monitor.health import check
 from monitor.store import writes
 
+from .conftest import FIRST_CRAWL_FLAGGED, LABELLED_FIGURES
+
 
 def seen_at(db):
     return datetime.fromisoformat(db.execute("SELECT max(first_seen_at) FROM articles").fetchone()[0])
@@ -64,6 +66,6 @@ def test_three_failed_crawls_in_a_row_are_a_warning(crawled, config):
 def test_todays_counts_use_the_configured_time_zone(crawled, config):
     first_seen = seen_at(crawled)
     status = check(crawled, config, first_seen + timedelta(minutes=1))
-    assert status.today["articles"] == 13 and status.today["indicators"] > 0
+    assert status.today == {"articles": 13, "indicators": LABELLED_FIGURES, "flagged": FIRST_CRAWL_FLAGGED}
     tomorrow = first_seen.astimezone(UTC) + timedelta(days=1, hours=1)
     assert check(crawled, config, tomorrow).today["articles"] == 0
