@@ -24,8 +24,8 @@ from .triggers import interval_seconds, make_trigger  # the daemon's own code de
 
 __all__ = [
     "DEFAULT_CONFIG_PATH", "Config", "CrawlSettings", "EmailSettings", "HealthSettings", "HttpSettings", "Layout",
-    "RecheckSettings", "Recipient", "ScheduleSettings", "Source", "builtin_layouts", "load_config",
-    "resolve_config_path",
+    "RECIPIENT_KEYS", "RecheckSettings", "Recipient", "SOURCE_KEYS", "ScheduleSettings", "Source", "builtin_layouts",
+    "load_config", "resolve_config_path", "table_keys",
 ]
 
 DEFAULT_CONFIG_PATH = Path("config/monitor.toml")
@@ -159,6 +159,21 @@ class Config:
 
 
 _TYPE_NAMES = {str: "a string", int: "an integer", float: "a number", bool: "true or false"}
+SOURCE_KEYS = ("name", "listing_urls", "allowed_hosts", "page_url_pattern", "layouts", "selectors",
+               "article_url_pattern", "listing_selector")
+RECIPIENT_KEYS = ("address", "regions", "indicators", "charts")   # a recipient given as a table
+
+
+def table_keys() -> dict[str, tuple[str, ...]]:
+    """Every table the configuration file may have, with the keys it takes: what the checks
+    below accept, and what the README must document (tests/test_docs.py)."""
+    def names(cls: type) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls))
+
+    return {"database": ("path",), "http": names(HttpSettings), "crawl": names(CrawlSettings),
+            "sources": SOURCE_KEYS, "layouts": tuple(n for n in names(Layout) if n != "name"),
+            "schedule": names(ScheduleSettings),
+            "email": names(EmailSettings), "health": names(HealthSettings), "recheck": names(RecheckSettings)}
 
 
 def resolve_config_path(path: str | os.PathLike[str] | None) -> Path:
@@ -181,10 +196,9 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
 
 
 def _build(where: str, raw: dict[str, Any]) -> Config:
-    _no_unknown(where, "", raw, {"database", "http", "crawl", "sources", "layouts", "schedule", "email",
-                                 "health", "recheck"})
+    _no_unknown(where, "", raw, set(table_keys()))
     database = _table(where, "database", raw.get("database"), required=True)
-    _no_unknown(where, "database", database, {"path"})
+    _no_unknown(where, "database", database, set(table_keys()["database"]))
     db_path = _typed(where, "database.path", database.get("path"), str, required=True)
     http = _settings(where, "http", raw.get("http"), HttpSettings)
     crawl = _settings(where, "crawl", raw.get("crawl"), CrawlSettings)
@@ -327,7 +341,7 @@ def _recipient(where: str, key: str, raw: Any) -> Recipient:
         _check_address(where, key, raw)
         return Recipient(raw)
     table = _table(where, key, raw)
-    _no_unknown(where, key, table, {"address", "regions", "indicators", "charts"})
+    _no_unknown(where, key, table, set(RECIPIENT_KEYS))
     address = _typed(where, f"{key}.address", table.get("address"), str, required=True)
     _check_address(where, f"{key}.address", address)
     codes = []
@@ -403,9 +417,7 @@ def _check_selector(where: str, key: str, selector_list: str) -> None:
 
 def _source(where: str, key: str, raw: Any, layouts: dict[str, Layout]) -> Source:
     table = _table(where, key, raw, required=True)
-    allowed = {"name", "listing_urls", "allowed_hosts", "page_url_pattern", "layouts",
-               "selectors", "article_url_pattern", "listing_selector"}
-    _no_unknown(where, key, table, allowed)
+    _no_unknown(where, key, table, set(SOURCE_KEYS))
     name = _typed(where, f"{key}.name", table.get("name"), str, required=True)
     key = f"sources[{name}]"
     listing = _str_list(where, f"{key}.listing_urls", table.get("listing_urls"))

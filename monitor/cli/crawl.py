@@ -57,7 +57,7 @@ def demo(ctx: click.Context, directory: Path | None) -> None:
 
 
 @cli.command()
-@click.argument("inputs", nargs=-1, required=True)
+@click.argument("inputs", nargs=-1, required=True, metavar="PATH_OR_URL...")
 @click.option("--source", "source_name", help="Use this source's layouts [default: all layouts].")
 @click.option("--url", "base_url", help="The URL the saved page came from (for its CMS id and links).")
 @click.pass_context

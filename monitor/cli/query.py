@@ -39,7 +39,7 @@ def stats(ctx: click.Context, as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("words", nargs=-1, required=True)
+@click.argument("words", nargs=-1, required=True, metavar="WORD...")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(min=1),
               help="At most this many articles.")
 @click.pass_context
