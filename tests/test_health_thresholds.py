@@ -1,0 +1,183 @@
+"""Each warning of `monitor status` just below and just above its threshold, on a database
+filled by hand: the counts that decide are the test's own, written here."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from monitor.config import load_config
+from monitor.health import check
+from monitor.store import open_db, writes
+
+NOW = datetime(2023, 11, 24, 6, 0, tzinfo=UTC)
+CONFIG = """
+[database]
+path = "{db}"
+
+[[sources]]
+name = "gsbb"
+listing_urls = ["http://gansu.gscn.com.cn/gsbb/index.shtml"]
+allowed_hosts = ["gansu.gscn.com.cn"]
+"""
+
+
+@pytest.fixture
+def config(tmp_path):
+    path = tmp_path / "monitor.toml"
+    path.write_text(CONFIG.format(db=tmp_path / "h.db"), "utf-8")
+    return load_config(path)
+
+
+@pytest.fixture
+def db(config):
+    return open_db(config.database_path)
+
+
+def stamp(when: datetime) -> str:
+    return when.isoformat(timespec="seconds")
+
+
+def articles(db, parsers: list[str], seen: datetime = NOW - timedelta(hours=1)) -> None:
+    """Articles first seen at `seen`, one per parser named, the first in the list newest."""
+    start = db.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0] + 1
+    for n, parser in enumerate(parsers):
+        when = stamp(seen - timedelta(seconds=n))
+        db.execute("INSERT INTO articles (id, url, source, title, published_at, body, content_hash, parser, "
+                   "first_seen_at, fetched_at) VALUES (?, ?, 'gsbb', '临泽：测试', '2023-11-23T09:00:00+08:00', "
+                   "'正文', 'h', ?, ?, ?)", [start + n, f"http://x/{start + n}.shtml", parser, when, when])
+    db.conn.commit()
+
+
+def failures(db, n: int, *, stage: str = "parse", failed: datetime = NOW - timedelta(hours=1),
+             resolved: bool = False) -> None:
+    for i in range(n):
+        db.execute("INSERT INTO failures (url, source, stage, reason, attempts, first_failed_at, last_failed_at, "
+                   "resolved_at) VALUES (?, 'gsbb', ?, 'body not found', 1, ?, ?, ?)",
+                   [f"http://x/{stage}-{failed:%d%H%M}-{resolved}-{i}.shtml", stage, stamp(failed), stamp(failed),
+                    stamp(NOW) if resolved else None])
+    db.conn.commit()
+
+
+def codes(db, config, now=NOW):
+    return [w.code for w in check(db, config, now).warnings]
+
+
+# -- no new article --------------------------------------------------------------------------
+
+def test_quiet_just_below_and_just_above_max_quiet_hours(db, config):
+    articles(db, ["gscn_current"], seen=NOW - timedelta(hours=48))
+    assert codes(db, config, NOW - timedelta(minutes=1)) == []
+    assert codes(db, config, NOW + timedelta(minutes=1)) == ["quiet"]
+
+
+def test_quiet_waits_for_two_crawls_when_crawls_are_further_apart_than_max_quiet_hours(db, config):
+    config = replace(config, schedule=replace(config.schedule, crawl="36h"))   # two crawls: 72 h
+    articles(db, ["gscn_current"], seen=NOW - timedelta(hours=72))
+    assert codes(db, config, NOW - timedelta(minutes=1)) == []
+    assert codes(db, config, NOW + timedelta(minutes=1)) == ["quiet"]
+
+
+def test_a_database_that_never_got_an_article_is_quiet_from_its_first_crawl_on(db, config):
+    assert codes(db, config) == []   # never crawled: nothing to judge
+    for hours in (50, 2):
+        db.execute("INSERT INTO crawl_runs (started_at, ended_at, status) VALUES (?, ?, 'ok')",
+                   [stamp(NOW - timedelta(hours=hours)), stamp(NOW - timedelta(hours=hours))])
+    db.conn.commit()
+    warnings = check(db, config, NOW).warnings
+    assert [w.code for w in warnings] == ["quiet"] and warnings[0].en.startswith("no new article for 50 h")
+
+
+# -- fallback parses -----------------------------------------------------------------------------
+
+def test_fallback_share_just_at_and_just_above_max_fallback_share(db, config):
+    articles(db, ["fallback"] * 3 + ["gscn_current"] * 7)          # 3 of 10: 0.3, not more
+    assert codes(db, config) == []
+    db.execute("UPDATE articles SET parser = 'fallback' WHERE id = 4")   # 4 of 10
+    [warning] = check(db, config, NOW).warnings
+    assert warning.code == "fallback" and warning.en.startswith("40% of the last 10 articles")
+
+
+def test_fallback_share_needs_ten_articles_and_reads_only_the_last_fifty(db, config):
+    articles(db, ["fallback"] * 9)
+    assert codes(db, config) == []                                  # 9 articles: too few to judge
+    articles(db, ["gscn_current"] * 50, seen=NOW - timedelta(minutes=30))
+    assert codes(db, config) == []                                  # the 9 are older than the last 50
+    articles(db, ["fallback"] * 16, seen=NOW - timedelta(minutes=10))
+    [warning] = check(db, config, NOW).warnings                     # 16 of the last 50
+    assert warning.code == "fallback" and warning.en.startswith("32% of the last 50 articles")
+
+
+# -- failed article pages ------------------------------------------------------------------------
+
+def test_failure_share_just_at_and_just_above_max_failure_share(db, config):
+    articles(db, ["gscn_current"] * 7)
+    failures(db, 3)                                                 # 3 of 10: 0.3, not more
+    assert codes(db, config) == []
+    failures(db, 1, failed=NOW - timedelta(hours=2))                # 4 of 11
+    [warning] = check(db, config, NOW).warnings
+    assert warning.code == "failures" and warning.en.startswith("4 of 11 article pages in the last 24 h")
+
+
+def test_failure_share_counts_open_parse_failures_of_the_last_day_only(db, config):
+    articles(db, ["gscn_current"] * 6)
+    failures(db, 3)                                                 # 3 of 9: too few to judge
+    assert codes(db, config) == []
+    failures(db, 5, stage="fetch")                                  # a site that is down: not a layout change
+    failures(db, 5, resolved=True)                                  # stored on a later attempt
+    failures(db, 5, failed=NOW - timedelta(hours=25))               # older than a day
+    articles(db, ["gscn_current"] * 4, seen=NOW - timedelta(hours=25))
+    assert codes(db, config) == []
+    failures(db, 1, failed=NOW - timedelta(hours=23))               # 4 of 10
+    assert codes(db, config) == ["failures"]
+
+
+# -- the outbox and the daemon ---------------------------------------------------------------
+
+def queued(db, created: datetime) -> None:
+    db.execute("INSERT INTO digests (created_at, articles, new_indicators, new_periods, revised) "
+               "VALUES (?, 0, 0, 0, 0)", [stamp(created)])
+    db.execute("INSERT INTO outbox (digest_id, recipients, subject, message_id, message, status, next_attempt_at, "
+               "created_at) VALUES (1, '[]', 's', '<m@x>', 'm', 'queued', ?, ?)", [stamp(created), stamp(created)])
+    db.conn.commit()
+
+
+def test_a_digest_queued_just_under_and_just_over_outbox_stuck_hours(db, config):
+    articles(db, ["gscn_current"])
+    queued(db, NOW - timedelta(hours=6))
+    assert codes(db, config, NOW - timedelta(minutes=1)) == []
+    warnings = check(db, config, NOW + timedelta(minutes=1)).warnings
+    assert [w.code for w in warnings] == ["outbox_stuck"] and warnings[0].en.startswith("1 digest message(s) queued for 6 h")
+
+
+def test_a_daemon_heard_from_within_the_grace_is_running_and_just_after_it_is_down(db, config):
+    articles(db, ["gscn_current"])
+    beat = NOW - timedelta(seconds=300)
+    writes.daemon_started(db, 4242, stamp(beat), "30m", "0 8 * * *")
+    status = check(db, config, NOW)
+    assert status.warnings == [] and status.daemon["running"] is True
+    status = check(db, config, NOW + timedelta(seconds=1))
+    assert [w.code for w in status.warnings] == ["daemon_down"] and status.daemon["running"] is False
+    assert "pid 4242" in status.warnings[0].en
+
+
+# -- failing crawls --------------------------------------------------------------------------
+
+def runs(db, *statuses: str) -> None:
+    """Finished crawl runs, oldest first."""
+    for status in statuses:
+        db.execute("INSERT INTO crawl_runs (started_at, ended_at, status) VALUES (?, ?, ?)",
+                   [stamp(NOW - timedelta(minutes=5)), stamp(NOW - timedelta(minutes=4)), status])
+    db.conn.commit()
+
+
+def test_three_failed_crawls_in_a_row_warn_and_two_or_one_good_one_among_three_do_not(db, config):
+    articles(db, ["gscn_current"])
+    runs(db, "failed", "partial")
+    assert codes(db, config) == []                      # two: not yet
+    runs(db, "ok", "failed", "partial")
+    assert codes(db, config) == []                      # the last three include an ok one
+    runs(db, "failed")
+    assert codes(db, config) == ["crawl_failing"]       # partial, failed, failed
