@@ -123,7 +123,9 @@ class Replica:
         for host, pages in self.site.items():
             self._bodies[host] = {path: self._prepare(body) for path, body in pages.items()}
         for server in self._servers.values():
-            threading.Thread(target=server.serve_forever, daemon=True).start()
+            # poll_interval: how long stop() waits for each server to notice (default 0.5 s,
+            # which was a second per test over two hosts)
+            threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
         return self
 
     def stop(self) -> None:
