@@ -80,7 +80,7 @@ class Request:
     path: str
     status: int
     conditional: bool
-    at: float = field(default_factory=time.monotonic)   # when it was answered (time.monotonic)
+    at: float = field(default_factory=time.monotonic)   # when it arrived (time.monotonic)
 
 
 def load_static_site(root: Path | str | None = None) -> dict[str, dict[str, bytes]]:
@@ -240,11 +240,13 @@ class _Handler(BaseHTTPRequestHandler):
     host: str
     _path = ""
     _conditional = False
+    _arrived = 0.0
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - quiet
         pass
 
     def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+        self._arrived = time.monotonic()
         path = urlsplit(self.path).path
         conditional = "If-None-Match" in self.headers or "If-Modified-Since" in self.headers
         fault = self.replica.next_fault(self.host, path)
@@ -309,7 +311,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _head(self, status: int, content_type: str | None, headers: dict[str, str]) -> None:
         # Logged before the answer goes out, so a client never sees a response the log lacks.
-        self.replica.log(Request(self.host, "GET", self._path, status, self._conditional))
+        self.replica.log(Request(self.host, "GET", self._path, status, self._conditional, self._arrived))
         self.send_response(status)
         if content_type:
             self.send_header("Content-Type", content_type)

@@ -1,0 +1,161 @@
+"""Mutation testing of the modules that guard the README's promises, with mutmut.
+
+    .venv/bin/python bench/mutation.py                  # every guarded module (hours on 2 cores)
+    .venv/bin/python bench/mutation.py flags health     # some of them
+    .venv/bin/python bench/mutation.py --show flags     # and the diff of every mutant that survived
+
+mutmut changes one thing at a time in a module's functions (a `<` into `<=`, a number into
+another, a string, an argument dropped …) and runs the tests that reach the changed function;
+a mutant the tests do not notice "survives". Each module is tried against its own tests only
+(GUARDED below): the whole suite per mutant would take days here. Each module runs in a copy of
+the worktree under .mutation/NAME/, from scratch, so the figures never mix two versions of the
+code. The score is killed / all mutants: a mutant whose tests ran out of time counts as killed
+(its tests did not pass), one that no selected test reaches counts as survived.
+
+Not part of scripts/test (far too slow for CI): run it before resolving an issue that touches
+these modules, and put the table it prints in the README ("Development").
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+WORK = ROOT / ".mutation"
+
+
+@dataclass(frozen=True)
+class Target:
+    modules: tuple[str, ...]          # the files mutated
+    tests: tuple[str, ...]            # the tests (files or node ids) that may kill their mutants
+    deselect: tuple[str, ...] = ()    # slow tests among them that are about other modules
+
+
+RECHECK_FLAGS = tuple(f"tests/test_recheck.py::{t}" for t in (
+    "test_the_changed_figure_is_flagged_revised_with_the_old_value_and_the_old_one_kept",
+    "test_reading_an_edited_article_again_changes_nothing",
+    "test_a_figure_taken_out_by_an_edit_is_kept_withdrawn_and_a_new_one_is_flagged",
+    "test_a_flapping_page_adds_its_figures_once_and_flags_once"))
+GUARDED = {
+    "fetch": Target(("monitor/crawl/fetch.py",),
+                    ("tests/test_fetch.py", "tests/test_hostile_fetch.py", "tests/test_pipeline.py")),
+    "outbox": Target(("monitor/digest/outbox.py",),
+                     ("tests/test_digest.py", "tests/test_digest_size.py", "tests/test_digest_edits.py")),
+    "render": Target(("monitor/digest/render.py",),
+                     ("tests/test_digest_markup.py", "tests/test_digest.py", "tests/test_digest_layout.py")),
+    "flags": Target(("monitor/indicators/flags.py",), ("tests/test_indicator_flags.py", *RECHECK_FLAGS),
+                    ("tests/test_indicator_flags.py::test_bad_bodies_give_no_crash_and_no_junk",)),
+    "health": Target(("monitor/health.py",), ("tests/test_health.py", "tests/test_health_thresholds.py",
+                                             "tests/test_digest.py")),
+    "config": Target(("monitor/config.py",), ("tests/test_config.py", "tests/test_docs.py")),
+}
+# mutmut's exit codes for a mutant (mutmut/stats.py)
+KILLED, TIMEOUT, SURVIVED, NO_TESTS = {1, 3}, {-24, 24, 152, 255, 36}, {0}, {5, 33}
+
+
+def copy_worktree(dest: Path) -> None:
+    """The files git knows and the new ones it does not ignore, as they are on disk now."""
+    listed = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"], cwd=ROOT,
+                            check=True, capture_output=True).stdout.decode().split("\0")
+    for name in filter(None, listed):
+        source = ROOT / name
+        if source.is_file():
+            (dest / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, dest / name)
+
+
+def configure(dest: Path, target: Target) -> None:
+    """mutmut reads its settings from pyproject.toml: this module and these tests only."""
+    def toml_list(items: tuple[str, ...] | list[str]) -> str:
+        return "[" + ", ".join(json.dumps(i) for i in items) + "]"
+    with (dest / "pyproject.toml").open("a", encoding="utf-8") as out:
+        out.write(f"""
+[tool.mutmut]
+source_paths = ["monitor"]
+only_mutate = {toml_list(target.modules)}
+pytest_add_cli_args_test_selection = {toml_list(target.tests)}
+pytest_add_cli_args = {toml_list(["-p", "no:cacheprovider", *(a for t in target.deselect for a in ("--deselect", t))])}
+timeout_multiplier = 5.0
+use_git_change_detection = false
+""")
+
+
+def run(name: str, target: Target, jobs: int) -> dict[str, int]:
+    dest = WORK / name
+    shutil.rmtree(dest, ignore_errors=True)
+    dest.mkdir(parents=True)
+    copy_worktree(dest)
+    configure(dest, target)
+    started = time.monotonic()
+    with (dest / "mutmut.log").open("w") as log:
+        proc = subprocess.run([str(Path(sys.executable).parent / "mutmut"), "run", "--max-children", str(jobs)],
+                              cwd=dest, stdout=log, stderr=subprocess.STDOUT)
+    if proc.returncode != 0:
+        sys.exit(f"mutmut failed for {name} (exit {proc.returncode}); see {dest / 'mutmut.log'}")
+    counts = {"mutants": 0, "killed": 0, "timeout": 0, "survived": 0, "no_tests": 0, "other": 0}
+    for module in target.modules:
+        meta = json.loads((dest / "mutants" / (module + ".meta")).read_text("utf-8"))
+        for code in meta["exit_code_by_key"].values():
+            counts["mutants"] += 1
+            kind = ("killed" if code in KILLED else "timeout" if code in TIMEOUT else "survived"
+                    if code in SURVIVED else "no_tests" if code in NO_TESTS else "other")
+            counts[kind] += 1
+    counts["minutes"] = round((time.monotonic() - started) / 60)
+    (dest / "score.json").write_text(json.dumps(counts, indent=1), "utf-8")
+    return counts
+
+
+def survivors(name: str) -> list[str]:
+    out = subprocess.run([str(Path(sys.executable).parent / "mutmut"), "results"], cwd=WORK / name,
+                         capture_output=True, text=True, check=True).stdout
+    return [line.split(":")[0].strip() for line in out.splitlines() if line.strip().endswith(("survived", "no tests"))]
+
+
+def show(name: str) -> None:
+    for mutant in survivors(name):
+        diff = subprocess.run([str(Path(sys.executable).parent / "mutmut"), "show", mutant], cwd=WORK / name,
+                              capture_output=True, text=True).stdout
+        print(f"--- {mutant}\n{diff}")
+
+
+def score(counts: dict[str, int]) -> float:
+    return (counts["killed"] + counts["timeout"]) / counts["mutants"] if counts["mutants"] else 0.0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("names", nargs="*", metavar="MODULE",
+                        help=f"modules to test: {', '.join(GUARDED)} (default: all)")
+    parser.add_argument("--jobs", type=int, default=2, help="mutants tried at once (default 2)")
+    parser.add_argument("--show", action="store_true", help="print the surviving mutants' diffs")
+    args = parser.parse_args()
+    names = args.names or list(GUARDED)
+    unknown = [n for n in names if n not in GUARDED]
+    if unknown:
+        parser.error(f"unknown module {unknown[0]!r}; expected one of {', '.join(GUARDED)}")
+    print("| module | file | mutants | killed | timed out | survived | no test reaches it | score | minutes |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    total: dict[str, int] = {}
+    for name in names:
+        counts = run(name, GUARDED[name], args.jobs)
+        for k, v in counts.items():
+            total[k] = total.get(k, 0) + v
+        print(f"| {name} | {', '.join(GUARDED[name].modules)} | {counts['mutants']} | {counts['killed']} | "
+              f"{counts['timeout']} | {counts['survived']} | {counts['no_tests']} | {score(counts):.0%} | "
+              f"{counts['minutes']} |", flush=True)
+        if args.show:
+            show(name)
+    if len(names) > 1:
+        print(f"| all | | {total['mutants']} | {total['killed']} | {total['timeout']} | {total['survived']} | "
+              f"{total['no_tests']} | {score(total):.0%} | {total['minutes']} |")
+
+
+if __name__ == "__main__":
+    main()
