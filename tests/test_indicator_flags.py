@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from monitor import economy
 from monitor.crawl.fetch import Fetcher
 from monitor.indicators import EXTRACTOR_VERSION, extract_indicators
+from monitor.indicators.flags import Prior, flag_observations, series_key
 from monitor.models import Article
 from monitor.pipeline import run_once
 from monitor.store import open_db, queries, writes
@@ -294,3 +295,69 @@ def test_approximate_figures_agree_within_five_percent_and_no_further(db):
     store(db, 2, "临泽：经济运行", "全县共有规上工业企业约47家。", "2023-11-23T09:00:00+08:00")   # 2 <= 5% of 47
     store(db, 3, "临泽：经济运行", "全县共有规上工业企业约50家。", "2023-11-28T09:00:00+08:00")   # 3 > 5% of 50
     assert [row[3:] for row in flags(db, 2) + flags(db, 3)] == [(None, None), ("new_period", 47)]
+
+
+@pytest.mark.parametrize(("earlier", "later", "flag"), [
+    ("50.5亿元", "51亿元", None),          # 0.5亿 apart: half the last digit of 51亿, the same figure rounded
+    ("50.4亿元", "51亿元", "revised"),     # 0.6亿 apart: another figure
+])
+def test_values_agree_up_to_half_the_last_written_digit_and_no_further(db, earlier, later, flag):
+    store(db, 1, "临泽：经济运行", f"1至9月，全县完成固定资产投资{earlier}。")
+    store(db, 2, "临泽：经济运行", f"1至9月，全县完成固定资产投资{later}。", "2023-11-25T09:00:00+08:00")
+    assert [row[3] for row in flags(db, 2)] == [flag]
+
+
+@pytest.mark.parametrize(("earlier", "later"), [("约45家", "47家"), ("45家", "约47家")])
+def test_either_value_approximate_widens_agreement_to_five_percent(db, earlier, later):
+    store(db, 1, "临泽：经济运行", f"全县共有规上工业企业{earlier}。", "2023-11-20T09:00:00+08:00")
+    store(db, 2, "临泽：经济运行", f"全县共有规上工业企业{later}。", "2023-11-23T09:00:00+08:00")
+    assert [row[3] for row in flags(db, 2)] == [None]   # undated: a value that disagreed would be new_period
+
+
+def test_a_period_ending_on_the_same_day_is_not_an_earlier_period(db):
+    store(db, 1, "临泽：经济运行", "1至9月，全县完成固定资产投资50.95亿元。")
+    store(db, 2, "临泽：经济运行", "三季度，全县完成固定资产投资18.2亿元。", "2023-11-25T09:00:00+08:00")
+    assert flags(db, 2) == [("固定资产投资", "2023-09-30", 1_820_000_000, "new_period", None)]
+
+
+def test_one_article_stating_several_periods_of_a_series_is_no_conflict(db):
+    store(db, 1, "临泽：经济运行", "1至9月，全县完成固定资产投资50.95亿元，1至10月完成固定资产投资56.3亿元，"
+                                   "三季度完成固定资产投资18.2亿元。")
+    rows = db.execute("SELECT period, flag, quality FROM indicators ORDER BY value_start").fetchall()
+    assert rows == [("1至9月", "new_indicator", None), ("1至10月", "new_indicator", None),
+                    ("三季度", "new_indicator", None)]
+
+
+@pytest.mark.parametrize(("first", "second"), [("50.95亿元", "51亿元"), ("约50亿元", "51亿元"), ("51亿元", "约50亿元")])
+def test_one_article_restating_a_figure_rounded_or_approximately_is_no_conflict(db, first, second):
+    store(db, 1, "临泽：经济运行", f"1至9月，全县完成固定资产投资{first}。据统计，1至9月全县固定资产投资{second}。")
+    assert db.execute("SELECT flag, quality FROM indicators").fetchall() == [("new_indicator", None)] * 2
+
+
+def edited(body: str, *old: tuple[float, float, bool]):
+    """Flags of `body`'s figures when earlier versions of the article stated `old` (value,
+    precision, approx) for 临泽's 1至9月 fixed-asset investment, oldest first."""
+    result = extract_indicators("临泽：经济运行", body, "2023-11-23T09:00:00+08:00")
+    key = series_key(result.observations[0])
+    own = [Prior(n, "1至9月", "2023-01-01", "2023-09-30", value, precision, approx, "2023-11-23T09:00:00+08:00")
+           for n, (value, precision, approx) in enumerate(old, 1)]
+    return flag_observations(result.observations, {}, {key: own})
+
+
+def test_after_two_edits_a_changed_figure_is_judged_against_the_latest_version():
+    [flag] = edited("1至9月，全县完成固定资产投资53.4亿元。", (5_095_000_000, 500_000, False), (5_218_000_000, 500_000, False))
+    assert (flag.flag, flag.previous.id, flag.previous.value) == ("revised", 2, 5_218_000_000)
+
+
+def test_an_edit_that_writes_the_same_figure_differently_raises_no_flag():
+    [flag] = edited("1至9月，全县完成固定资产投资51亿元。", (5_095_000_000, 500_000, False))
+    assert flag.flag is None
+
+
+@pytest.mark.parametrize(("body", "old"), [
+    ("1至9月，全县完成固定资产投资56亿元。", (5_000_000_000, 50_000_000, True)),      # was 约50亿
+    ("1至9月，全县完成固定资产投资约56亿元。", (5_095_000_000, 500_000, False)),     # is 约56亿
+])
+def test_an_edit_between_an_approximate_and_an_exact_value_is_no_revision(body, old):
+    [flag] = edited(body, old)
+    assert flag.flag == "new_indicator"   # decided as if unedited: the series has no other figure

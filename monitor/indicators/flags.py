@@ -76,11 +76,16 @@ def _period_key(period: str, start: str, end: str) -> tuple[str, str]:
     return (start, end) if period else ("", "")
 
 
-def same_value(a: float, a_precision: float, a_approx: bool, b: Prior) -> bool:
-    tolerance = max(a_precision, b.precision)
-    if a_approx or b.approx:
-        tolerance = max(tolerance, APPROX_TOLERANCE * max(abs(a), abs(b.value)))
-    return abs(a - b.value) <= tolerance * (1 + 1e-9)
+def same_value(a: float, a_precision: float, a_approx: bool, b: float, b_precision: float, b_approx: bool) -> bool:
+    """Whether two values agree within rounding (and 5% when either is approximate)."""
+    tolerance = max(a_precision, b_precision)
+    if a_approx or b_approx:
+        tolerance = max(tolerance, APPROX_TOLERANCE * max(abs(a), abs(b)))
+    return abs(a - b) <= tolerance * (1 + 1e-9)
+
+
+def _agrees(obs: Observation, p: Prior) -> bool:
+    return same_value(obs.value_normalized, obs.precision, obs.approx, p.value, p.precision, p.approx)
 
 
 class _Series:
@@ -106,7 +111,7 @@ class _Series:
                     APPROX_TOLERANCE * abs(obs.value_normalized) if obs.approx else 0) * (1 + 1e-9)
         lo = bisect.bisect_left(values, obs.value_normalized - reach)
         hi = bisect.bisect_right(values, obs.value_normalized + reach)
-        return any(same_value(obs.value_normalized, obs.precision, obs.approx, p) for p in group[lo:hi])
+        return any(_agrees(obs, p) for p in group[lo:hi])
 
 
 def _flag(obs: Observation, series: _Series | None) -> Flag:
@@ -138,10 +143,8 @@ def _conflicts(observations: Sequence[Observation]) -> set[int]:
     conflicting: set[int] = set()
     for members in groups.values():
         head = observations[members[0]]
-        prior = Prior(0, head.period, head.period_start, head.period_end, head.value_normalized,
-                      head.precision, head.approx, "", head.value_max_normalized)
-        if any(not same_value(observations[i].value_normalized, observations[i].precision,
-                              observations[i].approx, prior) for i in members[1:]):
+        if any(not same_value(observations[i].value_normalized, observations[i].precision, observations[i].approx,
+                              head.value_normalized, head.precision, head.approx) for i in members[1:]):
             conflicting.update(members)
     return conflicting
 
@@ -154,7 +157,7 @@ def _edited(obs: Observation, own: Sequence[Prior] | None) -> Flag | None:
     if not earlier:
         return None
     latest = max(earlier, key=lambda p: p.id)
-    if same_value(obs.value_normalized, obs.precision, obs.approx, latest):
+    if _agrees(obs, latest):
         return Flag(None)   # the same figure, written differently (50.95亿 -> 51亿)
     if obs.approx or obs.value_max_normalized is not None or latest.approx or latest.value_max is not None:
         return None
