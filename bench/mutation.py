@@ -10,7 +10,9 @@ a mutant the tests do not notice "survives". Each module is tried against its ow
 (GUARDED below): the whole suite per mutant would take days here. Each module runs in a copy of
 the worktree under .mutation/NAME/, from scratch, so the figures never mix two versions of the
 code. The score is killed / all mutants: a mutant whose tests ran out of time counts as killed
-(its tests did not pass), one that no selected test reaches counts as survived.
+(its tests did not pass), one that no selected test reaches counts as survived. Only one kind of
+surviving mutant is set apart, as equivalent, because no test could ever tell it from the code:
+an SQL statement written in other letter case outside its quoted literals ("SELECT" -> "select").
 
 Not part of scripts/test (far too slow for CI): run it before resolving an issue that touches
 these modules, and put the table it prints in the README ("Development").
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -71,6 +74,11 @@ def copy_worktree(dest: Path) -> None:
             shutil.copy2(source, dest / name)
 
 
+def top_level(dest: Path) -> list[str]:
+    """What mutmut must copy beside the mutated package for the tests to run (README.md, db/ …)."""
+    return sorted(p.name for p in dest.iterdir() if p.name not in ("monitor", "tests", "mutants"))
+
+
 def configure(dest: Path, target: Target) -> None:
     """mutmut reads its settings from pyproject.toml: this module and these tests only."""
     def toml_list(items: tuple[str, ...] | list[str]) -> str:
@@ -81,6 +89,7 @@ def configure(dest: Path, target: Target) -> None:
 source_paths = ["monitor"]
 only_mutate = {toml_list(target.modules)}
 pytest_add_cli_args_test_selection = {toml_list(target.tests)}
+also_copy = {toml_list(top_level(dest))}
 pytest_add_cli_args = {toml_list(["-p", "no:cacheprovider", *(a for t in target.deselect for a in ("--deselect", t))])}
 timeout_multiplier = 5.0
 use_git_change_detection = false
@@ -99,17 +108,36 @@ def run(name: str, target: Target, jobs: int) -> dict[str, int]:
                               cwd=dest, stdout=log, stderr=subprocess.STDOUT)
     if proc.returncode != 0:
         sys.exit(f"mutmut failed for {name} (exit {proc.returncode}); see {dest / 'mutmut.log'}")
-    counts = {"mutants": 0, "killed": 0, "timeout": 0, "survived": 0, "no_tests": 0, "other": 0}
+    counts = {"mutants": 0, "killed": 0, "timeout": 0, "survived": 0, "no_tests": 0, "equivalent": 0, "other": 0}
     for module in target.modules:
         meta = json.loads((dest / "mutants" / (module + ".meta")).read_text("utf-8"))
-        for code in meta["exit_code_by_key"].values():
+        for mutant, code in meta["exit_code_by_key"].items():
             counts["mutants"] += 1
             kind = ("killed" if code in KILLED else "timeout" if code in TIMEOUT else "survived"
                     if code in SURVIVED else "no_tests" if code in NO_TESTS else "other")
+            if kind in ("survived", "no_tests") and sql_case_only(diff(name, mutant)):
+                kind = "equivalent"
             counts[kind] += 1
     counts["minutes"] = round((time.monotonic() - started) / 60)
     (dest / "score.json").write_text(json.dumps(counts, indent=1), "utf-8")
     return counts
+
+
+def diff(name: str, mutant: str) -> str:
+    return subprocess.run([str(Path(sys.executable).parent / "mutmut"), "show", mutant], cwd=WORK / name,
+                          capture_output=True, text=True).stdout
+
+
+_SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|FROM|WHERE)\b", re.I)
+
+
+def sql_case_only(text: str) -> bool:
+    """Whether a mutant only changed the letter case of SQL outside its quoted literals."""
+    old = [line[1:] for line in text.splitlines() if line.startswith("-") and not line.startswith("---")]
+    new = [line[1:] for line in text.splitlines() if line.startswith("+") and not line.startswith("+++")]
+    return bool(old) and len(old) == len(new) and all(
+        a != b and a.lower() == b.lower() and _SQL.search(a) and re.findall(r"'[^']*'", a) == re.findall(r"'[^']*'", b)
+        for a, b in zip(old, new, strict=True))
 
 
 def survivors(name: str) -> list[str]:
@@ -120,13 +148,14 @@ def survivors(name: str) -> list[str]:
 
 def show(name: str) -> None:
     for mutant in survivors(name):
-        diff = subprocess.run([str(Path(sys.executable).parent / "mutmut"), "show", mutant], cwd=WORK / name,
-                              capture_output=True, text=True).stdout
-        print(f"--- {mutant}\n{diff}")
+        text = diff(name, mutant)
+        if not sql_case_only(text):
+            print(f"--- {mutant}\n{text}")
 
 
 def score(counts: dict[str, int]) -> float:
-    return (counts["killed"] + counts["timeout"]) / counts["mutants"] if counts["mutants"] else 0.0
+    judged = counts["mutants"] - counts["equivalent"]
+    return (counts["killed"] + counts["timeout"]) / judged if judged else 0.0
 
 
 def main() -> None:
@@ -140,21 +169,22 @@ def main() -> None:
     unknown = [n for n in names if n not in GUARDED]
     if unknown:
         parser.error(f"unknown module {unknown[0]!r}; expected one of {', '.join(GUARDED)}")
-    print("| module | file | mutants | killed | timed out | survived | no test reaches it | score | minutes |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    print("| module | file | mutants | killed | timed out | survived | no test reaches it | equivalent (SQL case) "
+          "| score | minutes |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     total: dict[str, int] = {}
     for name in names:
         counts = run(name, GUARDED[name], args.jobs)
         for k, v in counts.items():
             total[k] = total.get(k, 0) + v
         print(f"| {name} | {', '.join(GUARDED[name].modules)} | {counts['mutants']} | {counts['killed']} | "
-              f"{counts['timeout']} | {counts['survived']} | {counts['no_tests']} | {score(counts):.0%} | "
-              f"{counts['minutes']} |", flush=True)
+              f"{counts['timeout']} | {counts['survived']} | {counts['no_tests']} | {counts['equivalent']} | "
+              f"{score(counts):.0%} | {counts['minutes']} |", flush=True)
         if args.show:
             show(name)
     if len(names) > 1:
         print(f"| all | | {total['mutants']} | {total['killed']} | {total['timeout']} | {total['survived']} | "
-              f"{total['no_tests']} | {score(total):.0%} | {total['minutes']} |")
+              f"{total['no_tests']} | {total['equivalent']} | {score(total):.0%} | {total['minutes']} |")
 
 
 if __name__ == "__main__":
