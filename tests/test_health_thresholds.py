@@ -181,3 +181,42 @@ def test_three_failed_crawls_in_a_row_warn_and_two_or_one_good_one_among_three_d
     assert codes(db, config) == []                      # the last three include an ok one
     runs(db, "failed")
     assert codes(db, config) == ["crawl_failing"]       # partial, failed, failed
+
+
+def test_status_as_json_names_every_part_and_says_each_warning_in_full(db, config):
+    articles(db, ["fallback"] * 4 + ["gscn_current"] * 6, seen=NOW - timedelta(hours=49))
+    failures(db, 10, failed=NOW - timedelta(hours=2))
+    failures(db, 1, stage="fetch")
+    queued(db, NOW - timedelta(hours=7))
+    writes.daemon_started(db, 4242, stamp(NOW - timedelta(hours=1)), "30m", "0 8 * * *")
+    assert check(db, config, NOW).as_dict() == {
+        "now": "2023-11-24T06:00:00+00:00", "healthy": False,
+        "daemon": {"pid": 4242, "started_at": "2023-11-24T05:00:00+00:00", "heartbeat_at": "2023-11-24T05:00:00+00:00",
+                   "stopped_at": None, "next_crawl_at": None, "next_digest_at": None, "running": False},
+        "last_runs": {"crawl": None, "digest": None},
+        "today": {"articles": 0, "indicators": 0, "flagged": 0},   # Beijing's day began at 16:00 UTC
+        "open_failures": 11,
+        "outbox": {"queued": 1, "oldest_queued_at": "2023-11-23T23:00:00+00:00", "rejected": 0, "last_sent_at": None},
+        "warnings": [
+            {"code": "daemon_down", "message": "the daemon (pid 4242) has not been heard from since "
+             "2023-11-24T05:00:00+00:00: it was killed or is stuck; start `monitor run` again",
+             "message_zh": "后台服务自 2023-11-24T05:00:00+00:00 起无响应，可能已停止"},
+            {"code": "outbox_stuck", "message": "1 digest message(s) queued for 7 h; the oldest since "
+             "2023-11-23T23:00:00+00:00", "message_zh": "有 1 封摘要邮件已排队 7 h 未发出"},
+            {"code": "quiet", "message": "no new article for 49 h (expected within 48 h): is the site down, or has "
+             "its listing layout changed?", "message_zh": "已有 49 h 没有新文章，网站可能无法访问或栏目版式已变"},
+            {"code": "fallback", "message": "40% of the last 10 articles were parsed by the fallback parser: the "
+             "site's article layout has probably changed (check with `monitor extract`)",
+             "message_zh": "最近 10 篇文章中有 40% 未能按已知版式解析，网站版式可能已变"},
+            {"code": "failures", "message": "10 of 10 article pages in the last 24 h could not be parsed: the site's "
+             "article layout has probably changed", "message_zh": "近24小时有 10 个文章页无法解析，网站版式可能已变"}]}
+
+
+def test_a_daemon_that_never_ran_is_not_running_and_a_stopped_one_is_not_down(db, config):
+    articles(db, ["gscn_current"])
+    assert check(db, config, NOW).daemon == {"running": False}
+    writes.daemon_started(db, 4242, stamp(NOW - timedelta(hours=3)), "30m", "0 8 * * *")
+    writes.daemon_stopped(db, stamp(NOW - timedelta(hours=2)))
+    status = check(db, config, NOW)
+    assert status.warnings == [] and status.daemon["running"] is False
+    assert status.daemon["stopped_at"] == "2023-11-24T04:00:00+00:00"
