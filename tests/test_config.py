@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from monitor.cli import cli
-from monitor.config import load_config
+from monitor.config import Recipient, load_config
 
 CONFIGS = sorted((Path(__file__).parent / "configs").glob("*.toml"))
 
@@ -78,3 +78,52 @@ body = "div.article-body"
     layout = load_config(path).sources[0].layouts[0]
     assert layout.body == "div.article-body"
     assert layout.time == "div.info span.m-frt"   # the rest stays as built in
+
+
+def test_recipients_and_headlines_are_read_into_codes_and_canonical_names(tmp_path):
+    path = tmp_path / "monitor.toml"
+    path.write_text("""[database]
+path = "x.db"
+[[sources]]
+name = "x"
+listing_urls = ["http://gansu.gscn.com.cn/gsbb/index.shtml"]
+allowed_hosts = ["gansu.gscn.com.cn"]
+[email]
+smtp_host = "smtp.example.org"
+smtp_port = 465
+tls = "ssl"
+username = "monitor"
+password_env = "SMTP_PASSWORD"
+sender = "甘肃县域经济监测 <monitor@example.org>"
+headline_indicators = ["固投", "社零", "固定资产投资"]
+recipients = ["all@example.org",
+              {address = "zhangye@example.org", regions = ["张掖", "620521"], indicators = ["固投"], charts = false}]
+""", "utf-8")
+    email = load_config(path).email
+    assert (email.smtp_host, email.smtp_port, email.tls, email.username, email.password_env) == (
+        "smtp.example.org", 465, "ssl", "monitor", "SMTP_PASSWORD")
+    assert email.headline_indicators == ("固定资产投资", "社会消费品零售总额")   # synonyms, each once, in order
+    assert email.recipients == (
+        Recipient("all@example.org"),
+        # 张掖 is a prefecture: it and its six counties; 620521 (清水县) a county of 天水
+        Recipient("zhangye@example.org", ("620700", "620702", "620721", "620722", "620723", "620724", "620725",
+                                          "620521"), ("固定资产投资",), False))
+
+
+def test_the_province_as_a_recipients_region_is_every_region(tmp_path):
+    path = tmp_path / "monitor.toml"
+    path.write_text("""[database]
+path = "x.db"
+[[sources]]
+name = "x"
+listing_urls = ["http://gansu.gscn.com.cn/gsbb/index.shtml"]
+allowed_hosts = ["gansu.gscn.com.cn"]
+[email]
+smtp_host = "smtp.example.org"
+sender = "m@example.org"
+recipients = [{address = "all@example.org", regions = ["甘肃"]}]
+""", "utf-8")
+    [recipient] = load_config(path).email.recipients
+    codes = recipient.regions
+    assert codes[0] == "620000" and len(codes) == len(set(codes)) == 102   # every row of regions.csv
+    assert {"620700", "620723", "622927"} <= set(codes)
