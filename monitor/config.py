@@ -37,6 +37,7 @@ class HttpSettings:
     user_agent: str = "gansu-monitor/0.1 (county economy news monitor)"
     requests_per_second: float = 1.0
     timeout_s: float = 20.0
+    request_deadline_s: float = 60.0  # one request, connect to last byte, ends by then
     max_retries: int = 3
     max_page_bytes: int = 5_000_000
     respect_robots: bool = True
@@ -49,6 +50,8 @@ class CrawlSettings:
     max_listing_pages: int = 3
     max_article_pages: int = 20
     max_attempts: int = 8
+    max_article_chars: int = 300_000       # title and body over all pages; longer: a failure
+    max_new_articles_per_cycle: int = 500  # the rest waits in crawl_queue for later cycles
 
 
 @dataclass(frozen=True)
@@ -169,6 +172,7 @@ def _build(where: str, raw: dict[str, Any]) -> Config:
     http = _settings(where, "http", raw.get("http"), HttpSettings)
     crawl = _settings(where, "crawl", raw.get("crawl"), CrawlSettings)
     _check_http(where, http)
+    _check_crawl(where, crawl)
     layouts = _layouts(where, raw.get("layouts"))
     sources = raw.get("sources")
     if not isinstance(sources, list) or not sources:
@@ -290,12 +294,19 @@ def _recipient(where: str, key: str, raw: Any) -> Recipient:
 
 
 def _check_http(where: str, http: HttpSettings) -> None:
-    positive = ("requests_per_second", "timeout_s", "max_page_bytes")
+    positive = ("requests_per_second", "timeout_s", "request_deadline_s", "max_page_bytes")
     for name in positive:
         if getattr(http, name) <= 0:
             raise ConfigError(where, f"http.{name}", "expected a number greater than 0")
     if http.max_retries < 0:
         raise ConfigError(where, "http.max_retries", "expected 0 or more")
+
+
+def _check_crawl(where: str, crawl: CrawlSettings) -> None:
+    for f in fields(CrawlSettings):
+        least = 0 if f.name == "max_listing_pages" else 1
+        if getattr(crawl, f.name) < least:
+            raise ConfigError(where, f"crawl.{f.name}", f"expected {least} or more")
 
 
 def _settings(where: str, key: str, raw: Any, cls: type) -> Any:
