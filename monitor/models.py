@@ -99,6 +99,7 @@ class RunReport:
     blocked_by_robots: int = 0
     indicators: int = 0
     flagged: int = 0
+    queued: int = 0          # article URLs left in the queue for later cycles
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -111,4 +112,5 @@ class RunReport:
             f"{self.failures} failures, {self.skipped} not articles; "
             f"{self.indicators} indicators ({self.flagged} flagged); "
             f"{self.pages_fetched} pages fetched ({self.not_modified} unchanged listings)"
+            + (f"; {self.queued} articles queued for later cycles" if self.queued else "")
         )

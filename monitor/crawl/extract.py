@@ -18,18 +18,15 @@ from ..errors import ExtractError
 from ..models import NotArticle, ParsedPage
 from .dates import find_datetime
 from .fallback import density_body, find_breadcrumb
+from .html import has_block_inside, parse_html
 from .textclean import clean_body, labelled, lone_name, normalize_space
 from .urls import resolve_link
 
-__all__ = ["parse_article", "parse_html"]
+__all__ = ["parse_article"]
 
 _SOFT_404 = ("页面没有找到", "页面不存在", "您访问的页面不存在", "404 Not Found")
 _REFRESH_URL = re.compile(r"^\s*(\d+)\s*[;,]\s*url\s*=\s*['\"]?([^'\"]+)", re.IGNORECASE)
 _NEXT_PAGE = "下一页"
-
-
-def parse_html(html: str) -> LexborHTMLParser:
-    return LexborHTMLParser(html)
 
 
 def parse_article(html: str, url: str, layouts: Sequence[Layout], *,
@@ -39,7 +36,7 @@ def parse_article(html: str, url: str, layouts: Sequence[Layout], *,
     With `continuation`, the page is page 2, 3 ... of an article: only its body and its
     next-page link matter, so a missing title or time is not an error.
     """
-    tree = LexborHTMLParser(html)
+    tree = parse_html(html, url)
     not_article = _not_article(tree, url)
     if not_article is not None:
         return not_article
@@ -177,7 +174,7 @@ def _paragraphs(container: LexborNode) -> list[str]:
     for node in container.css(_BLOCKS):
         if node.mem_id == container.mem_id:
             continue   # css() matches the node itself too
-        if node.tag != "p" and any(inner.mem_id != node.mem_id for inner in node.css(_BLOCKS)):
+        if node.tag != "p" and has_block_inside(node, _BLOCKS):
             continue   # its inner blocks speak for it
         paragraphs.extend(node.text().split(_BR))
     if any(t.strip() for t in paragraphs):

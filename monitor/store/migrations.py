@@ -237,3 +237,19 @@ def m005_daemon_digest_outbox(db: Database) -> None:
             next_crawl_at TEXT,
             next_digest_at TEXT
         )""")
+
+
+@migrations()
+def m006_crawl_limits(db: Database) -> None:
+    # Article URLs found but not fetched yet: a cycle fetches at most
+    # [crawl] max_new_articles_per_cycle, later cycles take the rest, oldest first.
+    db.execute("""
+        CREATE TABLE crawl_queue (
+            id INTEGER PRIMARY KEY,          -- the order they were found in
+            url TEXT NOT NULL UNIQUE,        -- canonical article URL
+            source TEXT NOT NULL,            -- [[sources]] name it was found through
+            found_at TEXT NOT NULL           -- UTC, when a listing first showed it
+        )""")
+    # A page that is gone (404, 410) or too large is tried this many times, not max_attempts.
+    db.execute("ALTER TABLE failures ADD COLUMN max_attempts INTEGER")   # NULL: [crawl] max_attempts
+    db.execute("ALTER TABLE crawl_runs ADD COLUMN queued INTEGER NOT NULL DEFAULT 0")  # left for later

@@ -12,16 +12,18 @@ from .fts import search_sql
 from .guard import db_errors
 
 __all__ = ["ArticleText", "ListingState", "Retry", "article_text", "articles_to_read", "find_indicators",
-           "known_urls", "listing_state", "retry_candidates", "search_articles", "stats"]
+           "known_urls", "listing_state", "queue_size", "queued", "retry_candidates", "search_articles", "stats"]
 
 
-_SEEN = {"articles": "first_seen_at", "skipped": "seen_at", "failures": "first_failed_at"}
+_SEEN = {"articles": "first_seen_at", "skipped": "seen_at", "failures": "first_failed_at",
+         "crawl_queue": "found_at"}
 
 
 @db_errors
 def known_urls(db: Database, urls: Iterable[str]) -> dict[str, str]:
     """Which of `urls` need no fetch from discovery, and when each was first seen: stored,
-    known not to be articles, or failed before (retried by `retry_candidates`)."""
+    known not to be articles, failed before (retried by `retry_candidates`), or waiting in
+    the queue."""
     wanted = list(dict.fromkeys(urls))
     found: dict[str, str] = {}
     for i in range(0, len(wanted), 500):
@@ -48,12 +50,29 @@ class Retry:
 
 @db_errors
 def retry_candidates(db: Database, source: str, max_attempts: int) -> list[Retry]:
-    """URLs of this source that failed before and deserve another try this cycle."""
+    """URLs of this source that failed before and deserve another try this cycle: fewer
+    attempts than max_attempts, or than their own lower limit (gone, too large)."""
     rows = db.execute(
         "SELECT url, reason, etag, last_modified, layouts FROM failures WHERE source = ? "
-        "AND resolved_at IS NULL AND attempts < ? AND url NOT IN (SELECT url FROM articles) "
-        "ORDER BY first_failed_at", [source, max_attempts])
+        "AND resolved_at IS NULL AND attempts < min(coalesce(max_attempts, ?), ?) "
+        "AND url NOT IN (SELECT url FROM articles) ORDER BY first_failed_at",
+        [source, max_attempts, max_attempts])
     return [Retry(*row) for row in rows]
+
+
+@db_errors
+def queued(db: Database, sources: Iterable[str], limit: int) -> list[tuple[str, str]]:
+    """(url, source) of the next `limit` queued article URLs of these sources, oldest found first."""
+    names = list(sources)
+    marks = ",".join("?" * len(names))
+    rows = db.execute(f"SELECT url, source FROM crawl_queue WHERE source IN ({marks}) ORDER BY id LIMIT ?",
+                      [*names, limit])
+    return [(str(url), str(source)) for url, source in rows]
+
+
+@db_errors
+def queue_size(db: Database) -> int:
+    return int(db.execute("SELECT count(*) FROM crawl_queue").fetchone()[0])
 
 
 @dataclass(frozen=True)
