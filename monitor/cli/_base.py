@@ -16,11 +16,23 @@ import click
 
 from ..config import Config, builtin_layouts, load_config, resolve_config_path
 from ..errors import ConfigError, MonitorError
-from ..logs import setup_logging
+from ..logs import ESCAPES, setup_logging
 
-__all__ = ["cli", "load", "optional_config", "user_errors"]
+__all__ = ["cli", "echo", "load", "optional_config", "printable", "user_errors"]
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+def printable(text: str) -> str:
+    """`text` safe for a terminal: control characters (ESC of an escape sequence, CR, BEL …)
+    shown as `\\x1b`, never sent. Everything printed from the database goes through here:
+    its text came from pages we do not control."""
+    return text.translate(ESCAPES)
+
+
+def echo(text: str = "", **kwargs: Any) -> None:
+    """click.echo of `printable(text)`."""
+    click.echo(printable(text), **kwargs)
 
 
 def user_errors(func: F) -> F:
@@ -30,7 +42,7 @@ def user_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except MonitorError as exc:
-            raise click.ClickException(str(exc)) from None
+            raise click.ClickException(printable(str(exc))) from None
     return wrapper  # type: ignore[return-value]
 
 

@@ -14,7 +14,7 @@ from ..errors import ConfigError
 from ..status import render_status
 from ..store import open_db
 from ..store.lock import outbox_lock
-from ._base import cli, load, user_errors
+from ._base import cli, echo, load, user_errors
 
 __all__ = ["digest", "run", "status"]
 
@@ -40,9 +40,9 @@ def status(ctx: click.Context, as_json: bool) -> None:
     config = load(ctx)
     result = health.check(open_db(config.database_path), config, datetime.now(UTC))
     if as_json:
-        click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+        echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
     else:
-        click.echo(render_status(result, config))
+        echo(render_status(result, config))
     if not result.healthy:
         sys.exit(1)
 
@@ -80,8 +80,8 @@ def digest(ctx: click.Context, dry_run: bool, eml_path: Path | None, html_path: 
         if not eml_path and not html_path:
             text_part = message.get_body(("plain",))
             assert text_part is not None
-            click.echo(f"Subject: {str(message['Subject']).replace(NBSP, ' ')}\n")
-            click.echo(text_part.get_content())
+            echo(f"Subject: {str(message['Subject']).replace(NBSP, ' ')}\n")
+            echo(text_part.get_content())
         return
     if config.email is None:
         raise ConfigError(config.path, "email", "missing; --send needs an [email] table (see README)")

@@ -14,7 +14,7 @@ from ..indicators.render import render_indicators
 from ..pipeline import utc_now
 from ..store import open_db, queries
 from ..store.lock import crawl_lock
-from ._base import cli, load, user_errors
+from ._base import cli, echo, load, user_errors
 
 __all__ = ["indicators", "search", "stats"]
 
@@ -27,12 +27,12 @@ def stats(ctx: click.Context, as_json: bool) -> None:
     """Counts of stored articles, parsers, failures and crawl runs."""
     figures = queries.stats(open_db(load(ctx).database_path))
     if as_json:
-        click.echo(json.dumps(figures, ensure_ascii=False, indent=2))
+        echo(json.dumps(figures, ensure_ascii=False, indent=2))
         return
     for key, value in figures.items():
         if isinstance(value, dict):
             value = ", ".join(f"{k}: {v}" for k, v in value.items()) or "-"
-        click.echo(f"{key:>20}  {value if value is not None else '-'}")
+        echo(f"{key:>20}  {value if value is not None else '-'}")
 
 
 @cli.command()
@@ -46,9 +46,9 @@ def search(ctx: click.Context, words: tuple[str, ...], limit: int) -> None:
     query = " ".join(words)
     rows = queries.search_articles(open_db(load(ctx).database_path), query, limit)
     for row in rows:
-        click.echo(f"{row['id']}  {row['published_at'][:16]}  {row['title']}  {row['url']}")
+        echo(f"{row['id']}  {row['published_at'][:16]}  {row['title']}  {row['url']}")
     if not rows:
-        click.echo(f"no article contains {query!r}", err=True)
+        echo(f"no article contains {query!r}", err=True)
 
 
 @cli.command()
@@ -86,6 +86,6 @@ def indicators(ctx: click.Context, region: str | None, names: tuple[str, ...], f
     rows = queries.find_indicators(db, region_code=region_code, names=wanted, flagged=flagged,
                                    since=since.strftime("%Y-%m-%d") if since else None, kind=kind,
                                    limit=limit)
-    click.echo(render_indicators(rows, fmt), nl=fmt != "csv" or not rows)
+    echo(render_indicators(rows, fmt), nl=fmt != "csv" or not rows)
     if not rows:
         click.echo("no indicators match", err=True)

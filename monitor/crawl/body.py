@@ -23,10 +23,13 @@ _WBITS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate":
 
 
 class _Inflater(Protocol):
-    eof: bool
-    unconsumed_tail: bytes
+    @property
+    def eof(self) -> bool: ...
 
-    def decompress(self, data: bytes, max_length: int = ..., /) -> bytes: ...
+    @property
+    def unconsumed_tail(self) -> bytes: ...
+
+    def decompress(self, data: bytes, /, max_length: int = 0) -> bytes: ...
 
 
 def read_body(url: str, response: httpx.Response, cap: int) -> bytes:
@@ -91,7 +94,7 @@ class _Deflate:
         self._inner = zlib.decompressobj(zlib.MAX_WBITS)
         self._first = True
 
-    def decompress(self, data: bytes, max_length: int) -> bytes:
+    def decompress(self, data: bytes, /, max_length: int = 0) -> bytes:
         if self._first:
             self._first = False
             try:

@@ -19,10 +19,11 @@ from ..errors import ExtractError
 __all__ = ["MAX_DEPTH", "has_block_inside", "nesting_depth", "parse_html"]
 
 MAX_DEPTH = 400
-_FLAT = frozenset(
-    "area base br col embed hr img input link meta param source track wbr keygen frame basefont "
-    "bgsound image isindex html head body p li dt dd option optgroup tr td th thead tbody tfoot "
-    "caption colgroup rb rt rp rtc a".split())
+_VOID = ("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
+         "wbr", "keygen", "frame", "basefont", "bgsound", "image", "isindex")
+_CLOSED_BY_NEXT = ("html", "head", "body", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead",
+                   "tbody", "tfoot", "caption", "colgroup", "rb", "rt", "rp", "rtc", "a")
+_FLAT = frozenset(_VOID + _CLOSED_BY_NEXT)
 _START = re.compile(r"<([A-Za-z][A-Za-z0-9]*)")
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)")
 
