@@ -27,7 +27,7 @@ def printable(text: str) -> str:
     """`text` safe for a terminal: control characters (ESC of an escape sequence, CR, BEL …)
     shown as `\\x1b`, never sent. Everything printed from the database goes through here:
     its text came from pages we do not control."""
-    return text.translate(ESCAPES)
+    return text.replace("\r\n", "\n").translate(ESCAPES)
 
 
 def echo(text: str = "", **kwargs: Any) -> None:

@@ -19,6 +19,7 @@ from ._base import cli, echo, load, user_errors
 __all__ = ["digest", "run", "status"]
 
 NBSP = "\u00a0"   # digest subjects use no-break spaces (see digest/content.subject)
+OUTBOX_WAIT_S = 30.0   # `digest --send` waits this long for another process sending the outbox
 
 
 @cli.command()
@@ -38,7 +39,7 @@ def run(ctx: click.Context) -> None:
 def status(ctx: click.Context, as_json: bool) -> None:
     """Last and next runs, today's counts, failures, the outbox, and warnings. Exit 1 when unhealthy."""
     config = load(ctx)
-    result = health.check(open_db(config.database_path), config, datetime.now(UTC))
+    result = health.check(open_db(config.database_path, write=False), config, datetime.now(UTC))
     if as_json:
         echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
     else:
@@ -65,7 +66,7 @@ def digest(ctx: click.Context, dry_run: bool, eml_path: Path | None, html_path: 
     if send and (dry_run or eml_path or html_path):
         raise click.UsageError("--send cannot be combined with --dry-run, --eml or --html")
     config = load(ctx)
-    db = open_db(config.database_path)
+    db = open_db(config.database_path, write=send)
     now = datetime.now(UTC)
     if not send:
         message = preview(db, config, now)
@@ -86,7 +87,7 @@ def digest(ctx: click.Context, dry_run: bool, eml_path: Path | None, html_path: 
     if config.email is None:
         raise ConfigError(config.path, "email", "missing; --send needs an [email] table (see README)")
     queued = queue_digest(db, config, now, tuple(health.check(db, config, now).warnings))
-    with outbox_lock(config.database_path):
+    with outbox_lock(config.database_path, wait_s=OUTBOX_WAIT_S):   # the daemon may be sending
         report = deliver_due(db, config.email, now)
     click.echo(f"digest: {queued.messages} message(s) queued, {report.sent} sent" +
                ("" if queued.digest_id else " (nothing new; empty digests are not sent)"))

@@ -25,7 +25,7 @@ __all__ = ["indicators", "search", "stats"]
 @user_errors
 def stats(ctx: click.Context, as_json: bool) -> None:
     """Counts of stored articles, parsers, failures and crawl runs."""
-    figures = queries.stats(open_db(load(ctx).database_path))
+    figures = queries.stats(open_db(load(ctx).database_path, write=False))
     if as_json:
         echo(json.dumps(figures, ensure_ascii=False, indent=2))
         return
@@ -44,7 +44,7 @@ def stats(ctx: click.Context, as_json: bool) -> None:
 def search(ctx: click.Context, words: tuple[str, ...], limit: int) -> None:
     """Full-text search of titles and bodies: articles containing every word."""
     query = " ".join(words)
-    rows = queries.search_articles(open_db(load(ctx).database_path), query, limit)
+    rows = queries.search_articles(open_db(load(ctx).database_path, write=False), query, limit)
     for row in rows:
         echo(f"{row['id']}  {row['published_at'][:16]}  {row['title']}  {row['url']}")
     if not rows:
@@ -70,7 +70,7 @@ def indicators(ctx: click.Context, region: str | None, names: tuple[str, ...], f
                since: Any, kind: str | None, limit: int | None, fmt: str, reextract: bool) -> None:
     """Economic indicators found in the stored articles, newest first."""
     config = load(ctx)
-    db = open_db(config.database_path)
+    db = open_db(config.database_path, write=reextract)
     if reextract:
         with crawl_lock(config.database_path):
             report = economy.read_stored(db, utc_now(), everything=True)

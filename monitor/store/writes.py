@@ -276,12 +276,17 @@ def finish_job(db: Database, job_id: int, now: str, outcome: str, *, error: str 
         db.table("job_runs").update(job_id, {"ended_at": now, "outcome": outcome, "error": error, **counts})
 
 
+_NOT_RUN = {"missed": "missed by more than the grace time; skipped",
+            "skipped": "the previous run was still going; skipped"}
+
+
 @db_errors
-def record_missed(db: Database, job: str, scheduled_for: str, now: str) -> None:
+def record_missed(db: Database, job: str, scheduled_for: str, now: str, outcome: str = "missed") -> None:
+    """A run the scheduler did not start: `missed` (later than the grace time) or `skipped`
+    (the job's previous run was still going)."""
     with db.atomic():
         db.execute("INSERT INTO job_runs (job, scheduled_for, started_at, ended_at, outcome, error) "
-                   "VALUES (?, ?, ?, ?, 'missed', 'missed by more than the grace time; skipped')",
-                   [job, scheduled_for, now, now])
+                   "VALUES (?, ?, ?, ?, ?, ?)", [job, scheduled_for, now, now, outcome, _NOT_RUN[outcome]])
 
 
 @db_errors
