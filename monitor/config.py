@@ -9,8 +9,9 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field, fields, replace
-from email.utils import parseaddr
+from email.utils import getaddresses, parseaddr
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -95,6 +96,7 @@ class HealthSettings:
     outbox_stuck_hours: float = 6.0   # a digest queued longer: warn
     heartbeat_grace_s: float = 300.0  # a daemon not heard from for longer: unhealthy (it beats
                                       # every 30 s, so at least 60)
+    max_crawl_minutes: float = 120.0  # a crawl running longer: unhealthy (stuck, or far too slow)
 
 
 @dataclass(frozen=True)
@@ -172,6 +174,7 @@ def _build(where: str, raw: dict[str, Any]) -> Config:
     http = _settings(where, "http", raw.get("http"), HttpSettings)
     crawl = _settings(where, "crawl", raw.get("crawl"), CrawlSettings)
     _check_http(where, http)
+    _one_line(where, "http.user_agent", http.user_agent)
     _check_crawl(where, crawl)
     layouts = _layouts(where, raw.get("layouts"))
     sources = raw.get("sources")
@@ -248,6 +251,8 @@ def _email(where: str, raw: Any) -> EmailSettings:
         raise ConfigError(where, "email.templates_dir", f"expected a folder, {settings.templates_dir!r} is not one")
     if settings.retry_max_s < settings.retry_base_s:
         raise ConfigError(where, "email.retry_max_s", "expected a number at least email.retry_base_s")
+    for key in ("smtp_host", "username", "sender", "subject_prefix"):   # they go into headers or commands
+        _one_line(where, f"email.{key}", getattr(settings, key))
     _check_address(where, "email.sender", settings.sender, display_name=True)
     if not isinstance(recipients_raw, list) or not recipients_raw:
         raise ConfigError(where, "email.recipients",
@@ -259,9 +264,21 @@ def _email(where: str, raw: Any) -> EmailSettings:
     return replace(settings, recipients=recipients)
 
 
+def _one_line(where: str, key: str, value: str) -> None:
+    """A value that goes into a mail or HTTP header: no line separator of any kind (CR, LF,
+    U+0085, U+2028, U+2029) and no other control character, which could end the header or
+    start another."""
+    bad = next((c for c in value if unicodedata.category(c) in ("Cc", "Zl", "Zp")), None)
+    if bad is not None:
+        raise ConfigError(where, key, f"expected one line without control characters; found U+{ord(bad):04X} "
+                          f"in {value!r}")
+
+
 def _check_address(where: str, key: str, value: str, *, display_name: bool = False) -> None:
-    if "\r" in value or "\n" in value:
-        raise ConfigError(where, key, "expected an e-mail address on one line")
+    _one_line(where, key, value)
+    if len(getaddresses([value])) != 1:
+        raise ConfigError(where, key, f"expected one e-mail address per entry, got {value!r} (list each "
+                          "recipient separately)")
     name, address = parseaddr(value)
     if not _ADDRESS.match(address) or (not display_name and name):
         raise ConfigError(where, key, f"expected an e-mail address such as monitor@example.org, got {value!r}")
