@@ -32,13 +32,13 @@ _CREDIT_MAX = 60
 # 编辑： or 责任编辑：, but not 总编辑： (a masthead) or any other word ending in 编辑
 _EDITOR = re.compile(r"(?:责任编辑|(?<![\u4e00-\u9fff])编辑)\s*[:：]\s*")
 _CLOSERS = "）)】]」"
-_CONTROLS = dict.fromkeys([*range(0x00, 0x20), *range(0x7F, 0xA0)])
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]+")
 
 
 def strip_controls(text: str) -> str:
     """`text` without C0 and C1 control characters (line breaks included: callers keep their
     own structure, paragraphs as separate strings)."""
-    return text.translate(_CONTROLS)
+    return _CONTROLS.sub("", text) if _CONTROLS.search(text) else text
 
 
 def one_line(text: str) -> str:
