@@ -120,7 +120,7 @@ CREATE TABLE indicators (
             value_end INTEGER NOT NULL,
             extractor_version INTEGER NOT NULL,
             found_at TEXT NOT NULL,          -- UTC, when this row was first stored
-            reported_at TEXT,                -- UTC, when a digest reported its flag
+            reported_at TEXT, quality TEXT,                -- UTC, when a digest reported its flag
             UNIQUE (article_id, region_code, name, kind, period_start, period_end, value_normalized)
         );
 
@@ -205,6 +205,8 @@ CREATE INDEX articles_region ON articles(region_code);
 CREATE INDEX job_runs_job ON job_runs(job, started_at);
 
 CREATE INDEX outbox_due ON outbox(status, next_attempt_at);
+
+CREATE INDEX indicators_series_unit ON indicators(region_code, name, kind, unit_normalized);
 
 CREATE VIEW indicator_series AS
         SELECT i.region_code, i.region, i.name AS indicator, i.kind, i.period, i.period_start,

@@ -15,6 +15,7 @@ from sqlite_utils import Database
 
 from .errors import StoreError
 from .indicators import EXTRACTOR_VERSION, extract_indicators
+from .indicators.extract import MAX_OBSERVATIONS
 from .store import queries, writes
 
 __all__ = ["ReadReport", "read_article", "read_stored"]
@@ -49,10 +50,16 @@ class ReadReport:
                 + (f", {self.failed} articles failed (see the log)" if self.failed else ""))
 
 
-def read_article(db: Database, article: queries.ArticleText, now: str) -> dict[str, int]:
-    """Extract and store one article's indicators; returns the counts of save_indicators."""
+def read_article(db: Database, article: queries.ArticleText, now: str, *,
+                 in_order: bool = False) -> dict[str, int]:
+    """Extract and store one article's indicators; returns the counts of save_indicators. A
+    figure is flagged against every other article stored, or with `in_order` against the
+    articles published before it."""
     result = extract_indicators(article.title, article.body, article.published_at, article.channel)
-    return writes.save_indicators(db, article.id, result, now)
+    if result.over_cap:
+        log.warning("indicators: article %d (%s) states %d more figures than the %d kept per article",
+                    article.id, article.url, result.over_cap, MAX_OBSERVATIONS)
+    return writes.save_indicators(db, article.id, result, now, in_order=in_order)
 
 
 def read_stored(db: Database, now: str, *, everything: bool = False,
@@ -69,7 +76,7 @@ def read_stored(db: Database, now: str, *, everything: bool = False,
         if article is None:
             continue
         try:
-            report.add(read_article(db, article, now))
+            report.add(read_article(db, article, now, in_order=True))
         except StoreError:
             raise
         except Exception:   # a bug in the extractor on this article: keep going

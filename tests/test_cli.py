@@ -166,15 +166,20 @@ def test_indicators_rejects_an_unknown_region_in_one_line(config):
     assert "'某某县' is not a Gansu region" in result.output and "Traceback" not in result.output
 
 
-def test_reextracting_twice_changes_nothing(config):
+def test_reextracting_twice_changes_nothing_the_second_time(config):
     assert monitor("--config", config.path, "-q", "crawl").returncode == 0
     db = sqlite3.connect(config.database_path)
-    before = db.execute("SELECT * FROM indicators ORDER BY id").fetchall()
+    rows = "SELECT * FROM indicators ORDER BY id"
+    crawled = db.execute(rows).fetchall()
+    after = []
     for _ in range(2):
         proc = monitor("--config", config.path, "indicators", "--reextract", "--limit", "1")
         assert proc.returncode == 0, proc.stderr
         assert "0 new rows" in proc.stderr and ", 0 removed" in proc.stderr
-    assert db.execute("SELECT * FROM indicators ORDER BY id").fetchall() == before
+        after.append(db.execute(rows).fetchall())
+    assert after[0] == after[1]
+    # the same rows; only unreported flags may move, to tell the story in publication order
+    assert [r[:21] for r in after[0]] == [r[:21] for r in crawled]
 
 
 def test_digest_dry_run_renders_without_marking_anything_reported(config, tmp_path):

@@ -115,7 +115,7 @@ def test_a_recipient_gets_only_their_regions_and_indicators(crawled, config, smt
     text_all, _ = parts(by_rcpt["all@example.org"])
     text_linze, _ = parts(by_rcpt["linze@example.org"])
     assert "【敦煌市】" in text_all and "【敦煌市】" not in text_linze
-    assert "招商引资到位资金" in text_all and "招商引资到位资金" not in text_linze
+    assert "省外到位资金（1至9月）" in text_all and "省外到位资金（1至9月）" not in text_linze
     assert "固定资产投资（1至9月）：50.95亿元" in text_linze
     assert by_rcpt["linze@example.org"]["Subject"].replace("\xa0", " ").startswith("[甘肃县域经济] 1 篇新文章 · 1 项新指标")
 

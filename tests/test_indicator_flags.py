@@ -175,7 +175,7 @@ def test_a_second_cycle_flags_exactly_the_new_period_and_the_revision(replica, c
     rows = db.execute("SELECT article_id, name, flag, previous_value, period_end FROM indicators"
                       " WHERE article_id IN (13020001, 13020002) ORDER BY article_id").fetchall()
     assert rows == [(13020001, "固定资产投资", "new_period", 5_095_000_000, "2023-10-31"),
-                    (13020002, "招商引资到位资金", "revised", 4_098_000_000, "2023-09-30")]
+                    (13020002, "省外到位资金", "revised", 4_098_000_000, "2023-09-30")]
     runs = db.execute("SELECT indicators, flagged FROM crawl_runs ORDER BY id").fetchall()
     assert runs == [(first.indicators, first.flagged), (2, 2)]
 
@@ -204,3 +204,85 @@ def test_any_text_is_read_without_an_error(body):
     result = extract_indicators("临泽：测试", body, "2023-11-23T09:00:00+08:00")
     for o in result.observations:
         assert body[o.value_start:o.value_end] and body[o.evidence_start:o.evidence_end] == o.evidence
+
+
+def test_a_new_period_takes_the_latest_earlier_period_as_previous_not_the_oldest(db):
+    store(db, 1, "临泽：经济运行", "1至8月，全县完成固定资产投资44.1亿元。", "2023-09-20T09:00:00+08:00")
+    store(db, 2, "临泽：经济运行", "1至9月，全县完成固定资产投资50.95亿元。", "2023-10-20T09:00:00+08:00")
+    store(db, 3, "临泽：经济运行", "1至10月，全县完成固定资产投资56.3亿元。", "2023-11-20T09:00:00+08:00")
+    assert flags(db, 3) == [("固定资产投资", "2023-10-31", 5_630_000_000, "new_period", 5_095_000_000)]
+
+
+def test_a_revision_names_the_latest_earlier_value_of_its_period(db):
+    store(db, 1, "临泽：经济运行", "1至9月，全县完成固定资产投资50.95亿元。", "2023-10-20T09:00:00+08:00")
+    store(db, 2, "临泽：经济运行", "1至9月，全县完成固定资产投资52.1亿元。", "2023-10-25T09:00:00+08:00")
+    store(db, 3, "临泽：经济运行", "1至9月，全县完成固定资产投资53.4亿元。", "2023-11-20T09:00:00+08:00")
+    assert flags(db, 3) == [("固定资产投资", "2023-09-30", 5_340_000_000, "revised", 5_210_000_000)]
+
+
+def test_a_figure_equal_to_any_earlier_value_of_its_period_is_corroboration(db):
+    store(db, 1, "临泽：经济运行", "1至9月，全县完成固定资产投资50.95亿元。", "2023-10-20T09:00:00+08:00")
+    store(db, 2, "临泽：经济运行", "1至9月，全县完成固定资产投资52.1亿元。", "2023-10-25T09:00:00+08:00")
+    store(db, 3, "临泽：经济运行", "1至9月，全县完成固定资产投资50.95亿元。", "2023-11-20T09:00:00+08:00")
+    assert [row[3] for row in flags(db, 3)] == [None]   # an older article restated, no revision
+
+
+@pytest.mark.parametrize("later", ["近48亿元", "48亿元以上", "45至48亿元"])
+def test_an_approximate_or_range_value_is_never_a_revision(db, later):
+    store(db, 1, "临泽：经济运行", "1至9月，全县完成固定资产投资50.95亿元。")
+    store(db, 2, "临泽：经济运行", f"1至9月，全县完成固定资产投资{later}。", "2023-11-25T09:00:00+08:00")
+    assert [row[3] for row in flags(db, 2)] == [None]
+
+
+def test_an_exact_value_after_an_approximate_one_is_not_a_revision_either(db):
+    store(db, 1, "临泽：经济运行", "1至9月，全县完成固定资产投资超过55亿元。")
+    store(db, 2, "临泽：经济运行", "1至9月，全县完成固定资产投资50.95亿元。", "2023-11-25T09:00:00+08:00")
+    assert [row[3] for row in flags(db, 2)] == [None]
+
+
+def test_two_values_of_one_series_in_one_article_are_a_conflict_not_a_flag(db):
+    store(db, 1, "临泽：经济运行", "1至9月，全县完成固定资产投资50.95亿元。据统计，1至9月全县固定资产投资52.1亿元。")
+    rows = db.execute("SELECT value_normalized, flag, quality FROM indicators ORDER BY value_normalized").fetchall()
+    assert rows == [(5_095_000_000, None, "conflict"), (5_210_000_000, None, "conflict")]
+
+
+def test_a_figure_in_another_unit_class_is_another_series(db):
+    store(db, 1, "临泽：经济运行", "1至9月，全县蔬菜产量达到12.6万吨。")
+    store(db, 2, "临泽：经济运行", "1至9月，全县蔬菜产量达到8.6万亩。", "2023-11-25T09:00:00+08:00")
+    assert [row[3] for row in flags(db, 2)] == ["new_indicator"]
+
+
+def test_a_qualified_figure_is_not_compared_with_the_whole_indicator(db):
+    store(db, 1, "会宁：劳务经济", "2023年，全县实现劳务收入18.6亿元。", "2024-01-20T09:00:00+08:00")
+    store(db, 2, "会宁：劳务经济", "2023年，全县农民工人均劳务收入1.2万元。", "2024-01-25T09:00:00+08:00")
+    store(db, 3, "会宁：劳务经济", "2023年，全县风力发电量达到12亿千瓦时，发电量达到30亿千瓦时。", "2024-01-25T09:00:00+08:00")
+    assert [(row[0], row[3]) for row in flags(db, 2) + flags(db, 3)] == [
+        ("农民工人均劳务收入", "new_indicator"), ("发电量", "new_indicator"), ("风力发电量", "new_indicator")]
+
+
+def test_a_full_reread_flags_in_publication_order_and_never_touches_reported_flags(db):
+    store(db, 2, "临泽：经济运行", "1至10月，全县完成固定资产投资56.3亿元。", "2023-11-25T09:00:00+08:00")
+    store(db, 1, "临泽：经济运行", "1至9月，全县完成固定资产投资50.95亿元。", "2023-11-20T09:00:00+08:00")
+    store(db, 3, "高台：经济运行", "1至9月，全县完成固定资产投资30.2亿元。", "2023-11-21T09:00:00+08:00")
+    db.execute("UPDATE indicators SET reported_at = ? WHERE article_id = 3", [NOW])
+    db.execute("UPDATE indicators SET flag = 'revised' WHERE article_id = 3")   # as a digest reported it
+    db.conn.commit()
+    economy.read_stored(db, NOW, everything=True)
+    # stored newest first, the September figure had no previous; re-read in publication order
+    # it opens the series and October is a new period after it
+    assert flags(db, 1) == [("固定资产投资", "2023-09-30", 5_095_000_000, "new_indicator", None)]
+    assert flags(db, 2) == [("固定资产投资", "2023-10-31", 5_630_000_000, "new_period", 5_095_000_000)]
+    assert [row[3] for row in flags(db, 3)] == ["revised"]   # reported: left as it was sent
+
+
+def test_an_article_with_thousands_of_figures_of_one_series_is_saved_in_linear_time(db, caplog):
+    import time
+    body = "".join(f"{m}月，全县完成固定资产投资{50 + i / 100:.2f}亿元。" for i, m in enumerate([1] * 3000))
+    start = time.perf_counter()
+    for article_id in (1, 2, 3):
+        store(db, article_id, "临泽：经济运行", body, f"2023-11-2{article_id}T09:00:00+08:00")
+    elapsed = time.perf_counter() - start
+    rows = db.execute("SELECT count(*), count(flag), count(quality) FROM indicators").fetchone()
+    assert rows == (3000, 0, 3000)   # 1,000 kept per article, each contradicting itself: no alert
+    assert caplog.text.count("states 2000 more figures than the 1000 kept per article") == 3
+    assert elapsed < 60   # quadratic flagging took minutes (issue 12); this is a bound, not a benchmark

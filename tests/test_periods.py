@@ -91,3 +91,48 @@ def test_period_forms_found_in_review(text, published, start, end):
 
 def test_a_year_compared_with_is_not_a_period():
     assert find_periods("较2022年同期增长5%", PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text, published, start, end", [
+    ("年末", date(2023, 4, 15), "", "2022-12-31"),                 # a bulletin in April: last year's end
+    ("2022年末", PUBLISHED, "", "2022-12-31"),
+    ("2022年底", PUBLISHED, "", "2022-12-31"),
+    ("去年底", PUBLISHED, "", "2022-12-31"),
+    ("6月底", PUBLISHED, "", "2023-06-30"),
+    ("9月末", date(2023, 8, 1), "", "2022-09-30"),                 # not passed yet this year
+    ("过去一年", date(2023, 1, 15), "2022-01-01", "2022-12-31"),
+    ("过去的五年", date(2021, 1, 20), "2016-01-01", "2020-12-31"),
+    ("“十三五”期间", PUBLISHED, "2016-01-01", "2020-12-31"),
+    ("“十四五”以来", PUBLISHED, "2021-01-01", "2023-11-23"),
+    ("十三五末", PUBLISHED, "", "2020-12-31"),
+    ("国庆假期", PUBLISHED, "2023-09-29", "2023-10-06"),         # merged with 中秋 that year
+    ("“五一”假期", PUBLISHED, "2023-04-29", "2023-05-03"),
+    ("春节假期", date(2024, 2, 20), "2024-02-10", "2024-02-17"),
+    ("国庆黄金周", date(2019, 10, 8), "2019-10-01", "2019-10-07"),
+])
+def test_points_in_time_plans_and_holidays(text, published, start, end):
+    [period] = find_periods(f"{text}，全县完成投资5亿元", published)
+    assert (period.text, period.period_start, period.period_end) == (text, start, end)
+
+
+def test_a_year_end_in_the_future_is_a_target_not_a_period():
+    assert find_periods("今年底，全县将完成投资5亿元", PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text, published, end", [
+    ("2022年，全县……全年粮食产量", date(2023, 4, 15), "2022-12-31"),   # the context's year
+    ("全年粮食产量", date(2023, 4, 15), "2022-12-31"),                  # a bulletin in spring
+    ("全年粮食产量", date(2023, 12, 20), "2023-12-31"),
+])
+def test_a_whole_year_takes_the_year_of_its_context(text, published, end):
+    assert find_periods(text, published)[-1].period_end == end
+
+
+def test_a_headline_year_is_the_context_of_the_body():
+    [period] = find_periods("年末全县常住人口20.58万人", date(2023, 4, 15), context_year=2021)
+    assert period.period_end == "2021-12-31"
+
+
+def test_last_year_before_an_industry_is_a_period_not_part_of_a_name():
+    [period] = find_periods("去年一产增加值达到20亿元", PUBLISHED)
+    assert (period.text, period.period_end) == ("去年", "2022-12-31")

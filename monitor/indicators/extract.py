@@ -29,6 +29,7 @@ EXTRACTOR_VERSION = 1
 
 MAX_BODY_CHARS = 200_000   # a body longer than this is read up to here (a real one is < 20,000)
 MAX_NAME_CHARS = 20
+MAX_OBSERVATIONS = 1_000   # per article (a real one states < 150); the rest are counted, not kept
 
 MAX_SENTENCE_CHARS = 600   # a longer run without a full stop is read in pieces of this size
 _SENTENCE = re.compile(rf"[^。！？!?\n]{{1,{MAX_SENTENCE_CHARS}}}[。！？!?]*")
@@ -131,6 +132,7 @@ class ArticleIndicators:
     is_county_economy: bool
     observations: tuple[Observation, ...]
     dropped: tuple[Dropped, ...] = field(default=())
+    over_cap: int = 0   # observations beyond MAX_OBSERVATIONS, not kept
 
 
 @dataclass
@@ -200,7 +202,8 @@ def extract_indicators(title: str, body: str, published_at: str,
     unique = list({o.key + (o.value_normalized,): o for o in reversed(observations)}.values())[::-1]
     is_county_economy = main is not None and main.is_county and (
         bool(unique) or "经济" in (channel or ""))
-    return ArticleIndicators(main, is_county_economy, tuple(unique), tuple(dropped))
+    return ArticleIndicators(main, is_county_economy, tuple(unique[:MAX_OBSERVATIONS]), tuple(dropped),
+                             over_cap=max(len(unique) - MAX_OBSERVATIONS, 0))
 
 
 def _quotations(body: str) -> list[tuple[int, int]]:
@@ -439,6 +442,9 @@ def _observation(body: str, sentence: _Sentence, fig: Figure, owner_start: int,
                  main: Region | None, published_at: str, name: str, raw: str, kind: str,
                  approx: bool, value: float | None = None) -> Observation:
     region = _region_for(body, sentence, fig.start, owner_start, main)
+    if region is not None and not region.is_county and "县域" in body[owner_start:fig.start] \
+            and not name.startswith("县域"):
+        name = "县域" + name   # 全省县域市场主体: the counties' sum, not the province's own figure
     period, p_start, p_end = _period_for(sentence, fig.start, published_at)
     evidence = sentence.text.strip()
     lead = len(sentence.text) - len(sentence.text.lstrip())

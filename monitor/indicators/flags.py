@@ -1,48 +1,73 @@
-"""What is new about an observation, given what was stored before (docs/indicators.md, "Flags").
+"""What is new about an article's figures, given what was stored before (docs/indicators.md,
+"Flags"). The one place that decides flags; store/ only reads the priors and writes the result.
 
-    no earlier row for (region, name, kind)            -> new_indicator
-    earlier rows, none for this period                 -> new_period  (previous: the latest earlier
-                                                          period; none when this one is the earliest)
-    a row for this period with a different value       -> revised     (previous: the latest such row)
-    a row for this period with the same value          -> no flag     (corroboration)
+A figure is compared only within its **series**: region, name, kind and unit class
+(`unit_normalized`), and then its period:
 
-A figure whose sentence states no period is "as reported on" its publication date: all such
-figures of a series are compared with one another, whatever their dates (45家 reported again a
-week later is corroboration; 46家 is a new period, the state on a later date).
+    no earlier figure of the series                         -> new_indicator
+    earlier figures, none for this period                   -> new_period (previous: the latest
+                                                               earlier period; none when this one
+                                                               is the earliest)
+    equal to ANY earlier value of this period               -> no flag (corroboration)
+    different from every one of them, both comparable       -> revised   (previous: the latest)
+    different, but either is approximate or a range         -> no flag (not comparable)
+    one article, two different values of one series+period  -> no flag, quality 'conflict'
 
-"Different" means beyond rounding: the values are further apart than half the last written
-digit of the coarser one (50.95亿 and 51亿 agree), or than 5% when either is approximate.
+A figure whose sentence and context state no period is "as reported on" its publication date:
+all such figures of a series are compared with one another (45家 again a week later is
+corroboration; 46家 is a new period, the state on a later date).
+
+"Equal" means within rounding: the values are no further apart than half the last written digit
+of the coarser one (50.95亿 and 51亿 agree), or than 5% when either is approximate.
 """
 
 from __future__ import annotations
 
+import bisect
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .extract import Observation
 
-__all__ = ["Flag", "Prior", "flag_for", "same_value"]
+__all__ = ["CONFLICT", "Flag", "Prior", "SeriesKey", "flag_observations", "same_value", "series_key"]
 
 APPROX_TOLERANCE = 0.05
+CONFLICT = "conflict"
+
+SeriesKey = tuple[str, str, str, str]
+"""(region_code, name, kind, unit_normalized): figures comparable with one another."""
 
 
 @dataclass(frozen=True)
 class Prior:
-    """An observation stored earlier, from another article."""
+    """A figure stored earlier, from another article."""
 
     id: int
-    period: str          # as written; '' when the sentence stated none
+    period: str          # as written; '' when none was stated or carried
     period_start: str
     period_end: str
     value: float
     precision: float
     approx: bool
     published_at: str
+    value_max: float | None = None
 
 
 @dataclass(frozen=True)
 class Flag:
     flag: str | None
     previous: Prior | None = None
+    quality: str | None = None
+
+
+def series_key(obs: Observation) -> SeriesKey:
+    return (obs.region_code or "", obs.name, obs.kind, obs.unit_normalized)
+
+
+def _period_key(period: str, start: str, end: str) -> tuple[str, str]:
+    """Undated figures of a series form one period of their own."""
+    return (start, end) if period else ("", "")
 
 
 def same_value(a: float, a_precision: float, a_approx: bool, b: Prior) -> bool:
@@ -52,20 +77,74 @@ def same_value(a: float, a_precision: float, a_approx: bool, b: Prior) -> bool:
     return abs(a - b.value) <= tolerance * (1 + 1e-9)
 
 
-def flag_for(obs: Observation, priors: list[Prior]) -> Flag:
-    """`priors`: earlier rows of the same region, name and kind, from other articles."""
-    if not priors:
+class _Series:
+    """The priors of one series, grouped by period and sorted by value, so that each figure is
+    checked against the few priors near its value (an article of thousands of figures of one
+    series must not cost a quadratic number of comparisons)."""
+
+    def __init__(self, priors: Sequence[Prior]) -> None:
+        self.priors = priors
+        groups: dict[tuple[str, str], list[Prior]] = defaultdict(list)
+        for p in priors:
+            groups[_period_key(p.period, p.period_start, p.period_end)].append(p)
+        self.by_period = {k: sorted(v, key=lambda p: p.value) for k, v in groups.items()}
+        self.values = {k: [p.value for p in v] for k, v in self.by_period.items()}
+        self.widest = {k: max(max(p.precision for p in v),
+                              APPROX_TOLERANCE * max(abs(p.value) for p in v) if any(p.approx for p in v) else 0)
+                       for k, v in self.by_period.items()}
+
+    def matches(self, obs: Observation, period: tuple[str, str]) -> bool:
+        """Whether any prior of `period` has obs's value, within rounding."""
+        group, values = self.by_period[period], self.values[period]
+        reach = max(self.widest[period], obs.precision,
+                    APPROX_TOLERANCE * abs(obs.value_normalized) if obs.approx else 0) * (1 + 1e-9)
+        lo = bisect.bisect_left(values, obs.value_normalized - reach)
+        hi = bisect.bisect_right(values, obs.value_normalized + reach)
+        return any(same_value(obs.value_normalized, obs.precision, obs.approx, p) for p in group[lo:hi])
+
+
+def _flag(obs: Observation, series: _Series | None) -> Flag:
+    if series is None or not series.priors:
         return Flag("new_indicator")
-    if obs.period:
-        same_period = [p for p in priors if p.period and
-                       (p.period_start, p.period_end) == (obs.period_start, obs.period_end)]
-    else:
-        same_period = [p for p in priors if not p.period]
-    if not same_period:
-        earlier = [p for p in priors if p.period_end < obs.period_end]
+    period = _period_key(obs.period, obs.period_start, obs.period_end)
+    if period not in series.by_period:
+        earlier = [p for p in series.priors if p.period_end < obs.period_end]
         previous = max(earlier, key=lambda p: (p.period_end, p.published_at, p.id)) if earlier else None
         return Flag("new_period", previous)
-    latest = max(same_period, key=lambda p: (p.published_at, p.id))
-    if same_value(obs.value_normalized, obs.precision, obs.approx, latest):
+    if series.matches(obs, period):
         return Flag(None)
-    return Flag("new_period" if not obs.period else "revised", latest)
+    latest = max(series.by_period[period], key=lambda p: (p.published_at, p.id))
+    if not obs.period:   # undated: a new value is the state on a later date
+        return Flag("new_period", latest)
+    exact = not obs.approx and obs.value_max_normalized is None
+    comparable = [p for p in series.by_period[period] if not p.approx and p.value_max is None]
+    if not exact or not comparable:
+        return Flag(None)   # 近50亿 against 48.6亿: not a revision anyone can stand behind
+    return Flag("revised", max(comparable, key=lambda p: (p.published_at, p.id)))
+
+
+def _conflicts(observations: Sequence[Observation]) -> set[int]:
+    """Indexes of figures whose series and period the same article states with two values
+    (every figure of such a group: which one is right, nobody can tell from the article)."""
+    groups: dict[tuple[SeriesKey, tuple[str, str]], list[int]] = defaultdict(list)
+    for i, obs in enumerate(observations):
+        groups[(series_key(obs), _period_key(obs.period, obs.period_start, obs.period_end))].append(i)
+    conflicting: set[int] = set()
+    for members in groups.values():
+        head = observations[members[0]]
+        prior = Prior(0, head.period, head.period_start, head.period_end, head.value_normalized,
+                      head.precision, head.approx, "", head.value_max_normalized)
+        if any(not same_value(observations[i].value_normalized, observations[i].precision,
+                              observations[i].approx, prior) for i in members[1:]):
+            conflicting.update(members)
+    return conflicting
+
+
+def flag_observations(observations: Sequence[Observation],
+                      priors: Mapping[SeriesKey, Sequence[Prior]]) -> list[Flag]:
+    """One Flag per observation of one article. `priors`: the earlier figures of each series
+    the article touches, from other articles."""
+    conflicts = _conflicts(observations)
+    series = {key: _Series(rows) for key, rows in priors.items()}
+    return [Flag(None, quality=CONFLICT) if i in conflicts else _flag(obs, series.get(series_key(obs)))
+            for i, obs in enumerate(observations)]

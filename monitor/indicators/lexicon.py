@@ -9,6 +9,14 @@ from importlib import resources
 
 __all__ = ["Lexicon", "lexicon"]
 
+# Qualifiers: written before a synonym, they make the figure a part of the indicator, a
+# narrower series that keeps its own name (docs/indicators.md, "name"): 农民工人均劳务收入 is not
+# 劳务收入, 风力发电量 is not 发电量, 新增规上工业企业 is not the stock of them. Anything else before a
+# synonym (a region, a verb such as 完成 or 带动, 累计, 企业 as the beneficiary) leaves it whole.
+_QUALIFIER = re.compile(r"人均|户均|亩均|年均|日均|省外|省内|县外|市外|境外|域外|风力|风电|太阳能|光伏|光热|水电|"
+                        r"火电|新能源|县域|城镇|农村|城区|乡村|[一二三四]期|工业|农业|民间|非公|外资|新增|新登记|"
+                        r"新开工|新签约|省列|市列|省市列|各类|[0-9０-９]|以上|以下")
+
 _TAILS = frozenset({"总量", "总额", "规模", "总计", "累计", "额", "总值", "完成额", "共计", "增速", "增幅",
                     "增长率", "增速排名"})
 
@@ -30,10 +38,12 @@ class Lexicon:
 
     def canonical(self, phrase: str) -> str | None:
         """The canonical name of the longest synonym that ends `phrase`, or is followed only by
-        a word like 总额 or 增速; None when there is none. A synonym inside a longer name
-        (重点项目 in 重点项目前期手续办结率) is not that indicator."""
+        a word like 总额 or 增速, with nothing before it but words that do not change what it
+        measures; None otherwise. A synonym inside a longer name (重点项目 in
+        重点项目前期手续办结率) is not that indicator, nor is one after a qualifier (农民工人均劳务收入
+        is not 劳务收入)."""
         m = self._suffix.search(phrase)
-        if m is None:
+        if m is None or _QUALIFIER.search(phrase, 0, m.start()):
             return None
         return self._canonical.get(m["syn"]) or self._canonical[m["syn"].upper()]
 

@@ -1,8 +1,12 @@
-"""Reporting periods (1至9月, 前三季度, 上半年, 今年以来, 2022年, 截至10月底 …) as explicit dates.
+"""Reporting periods (1至9月, 前三季度, 上半年, 今年以来, 2022年, 截至10月底, 年末, 国庆假期,
+“十四五”以来 …) as explicit dates.
 
 Dates are resolved against the article's publication date: a period written without a year is
 in the publication year, unless it would end after the publication date, when it is the year
-before (an article of 2024-01-10 about 1至12月 means 2023).
+before (an article of 2024-01-10 about 1至12月 means 2023). 全年 and 年末 take the year of their
+context — the last explicit year written before them (or `context_year`, the headline's) —
+and without one 全年 is the publication year from July on, the year before until June.
+A stock at a month's or year's end (年末, 6月底, 截至9月末) is a point in time: no start.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 __all__ = ["Period", "find_periods"]
 
@@ -18,12 +22,23 @@ _N = r"(?<![0-9一二三四五六七八九十两])[0-9一二三四五六七八�
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
              "九": 9, "十": 10, "十一": 11, "十二": 12}
 _TO = r"(?:至|到|-|—|–|~|～)"
+_PLANS = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
+_HOLIDAYS = {"春节": "spring_festival", "国庆": "national_day", "五一": "labour_day", "劳动节": "labour_day",
+             "中秋": "mid_autumn_festival", "端午": "dragon_boat_festival", "清明": "tomb_sweeping_day",
+             "元旦": "new_years_day"}
+_NOT_AFTER_YEAR = r"(?!同期|以来|[0-9一二三四五六七八九十前上下第底末]|[一二三]产)"
 
 _PERIOD = re.compile(
-    r"(?=[0-9一二三四五六七八九十两今去上下全本前第截年])(?:"   # fails fast where no period starts
+    r"(?=[0-9一二三四五六七八九十两今去上下全本前第截年过“\"春国五劳中端清元])(?:"   # fails fast where none starts
     rf"(?P<days>(?P<d_month>\d{{1,2}})月(?P<d_from>\d{{1,2}})日{_TO}(?:(?P<d_month2>\d{{1,2}})月)?(?P<d_to>\d{{1,2}})日)"
     rf"|(?P<to_date>截至|截止|截止到)(?:(?P<td_rel>去年|上年)(?:底|末)|(?:(?P<td_year>\d{{4}})年)?"
     rf"(?:(?P<td_month>{_N})月(?:(?P<td_day>\d{{1,2}})日|底|末|份)?|(?P<td_year_end>底|末)))"
+    rf"|[“\"]?(?P<plan>十[一二三四五]五)[”\"]?(?P<plan_kind>期间|时期|以来|末)"
+    rf"|(?P<holiday>中秋国庆|国庆中秋|春节|国庆|[“\"]?五一[”\"]?|劳动节|中秋|端午|清明|元旦)"
+    r"(?:假期|黄金周|小长假|长假|期间)"
+    r"|(?P<past>过去的?(?P<past_n>[一二三四五两1-5])年)"
+    rf"|(?P<year_end>(?P<pt_year>\d{{4}})年(?:底|末)|(?P<pt_rel>去年|上年|今年|本年)年?(?:底|末)|年底|年末)"
+    rf"|(?:(?P<pm_year>\d{{4}})年)?(?P<pm_month>{_N})月(?:底|末)"
     rf"|(?:(?<![比较与同\d])(?P<year>\d{{4}})年(?:度)?"
     rf"|(?<![比较与同])(?P<rel_year>今年|去年|上年|全年|本年)(?!同期|以来))?"
     rf"(?:(?P<m_from>{_N}){_TO}(?P<m_to>{_N})月(?:份)?(?!\d|日|号)"
@@ -32,9 +47,9 @@ _PERIOD = re.compile(
     rf"|(?P<half>上半年|下半年)"
     rf"|(?P<month>{_N})月(?:份)?(?!\d|日|号|\d*[至到-])"
     rf")"
-    rf"|(?P<ytd>今年以来|年初以来|今年来)"
-    rf"|(?<![比较与同\d])(?P<year_only>\d{{4}})年(?:度)?(?!同期|[0-9一二三四五六七八九十前上下第])(?P<y_full>全年)?"
-    rf"|(?<![比较与同])(?P<rel_only>今年|去年|上年|全年|本年)(?!同期|以来|[0-9一二三四五六七八九十前上下第])"
+    rf"|(?P<ytd>今年以来|年初以来|今年来|开年以来)"
+    rf"|(?<![比较与同\d])(?P<year_only>\d{{4}})年(?:度)?{_NOT_AFTER_YEAR}(?P<y_full>全年)?"
+    rf"|(?<![比较与同])(?P<rel_only>今年|去年|上年|全年|本年)(?!同期|以来|[0-9前上下第底末]|[一二三四五六七八九十](?!产))"
     rf"(?P<r_full>全年)?"
     r")"
 )
@@ -45,8 +60,9 @@ class Period:
     start: int           # offsets in the text searched
     end: int
     text: str
-    period_start: str    # ISO date, "" for a point in time (截至10月底)
+    period_start: str    # ISO date, "" for a point in time (截至10月底, 年末)
     period_end: str
+    year: int | None = None   # the explicit year it names (2022年, 去年), for 全年 and 年末 after it
 
 
 def _num(text: str) -> int | None:
@@ -59,71 +75,113 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _resolve(m: re.Match[str], published: date) -> tuple[date | None, date] | None:
-    """(start, end) of the period a match names, or None when it names none."""
-    explicit = m["year"] or m["year_only"]
-    rel = m["rel_year"] or m["rel_only"]
-    year = int(explicit) if explicit else published.year
-    if rel in ("去年", "上年"):
-        year -= 1
-    if m["days"]:   # 5月1日至5日
-        start = date(published.year, int(m["d_month"]), int(m["d_from"]))
-        end = date(published.year, int(m["d_month2"] or m["d_month"]), int(m["d_to"]))
-        if end > published:
-            start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
-        return (start, end) if start <= end else None
-    if m["to_date"]:
-        if m["td_rel"]:   # 截至去年底
-            return None, date(published.year - 1, 12, 31)
-        if m["td_year_end"]:   # 截至2023年底
-            return (None, date(int(m["td_year"]), 12, 31)) if m["td_year"] else None
-        month = _num(m["td_month"])
-        if month is None or not 1 <= month <= 12:
-            return None
-        year = int(m["td_year"]) if m["td_year"] else published.year
-        found = None
-        for candidate in (year, year - 1) if not m["td_year"] else (year,):
-            try:
-                end = date(candidate, month, int(m["td_day"])) if m["td_day"] else _month_end(candidate, month)
-            except ValueError:   # 2月29日 in a year without one
-                continue
-            found = end
-            if m["td_year"] or end <= published:
-                break
-        return (None, found) if found else None
-    if m["ytd"]:
-        return date(published.year, 1, 1), published
-    if m["m_from"] is not None:
-        lo, hi = _num(m["m_from"]), _num(m["m_to"])
-        if lo is None or hi is None or not 1 <= lo <= hi <= 12:
-            return None
-        start_month, end_month = lo, hi
-    elif m["first_q"]:
-        start_month, end_month = 1, 3 * (_num(m["first_q"]) or 1)
-    elif m["q_list"]:
-        start_month, end_month = 1, 6
-    elif m["q"]:
-        q = _num(m["q"]) or 1
-        start_month, end_month = 3 * q - 2, 3 * q
-    elif m["first_m"]:
-        n = _num(m["first_m"])
-        if n is None or not 1 <= n <= 12:
-            return None
-        start_month, end_month = 1, n
-    elif m["half"]:
-        start_month, end_month = (1, 6) if m["half"] == "上半年" else (7, 12)
-    elif m["month"]:
-        month = _num(m["month"])
-        if month is None or not 1 <= month <= 12:
-            return None
-        start_month = end_month = month
-    else:   # a year on its own: 2022年, 去年, 全年, 今年, 2022年全年, 去年全年
-        whole = bool(m["y_full"] or m["r_full"])
-        if rel in ("今年", "本年") and not explicit and not whole:
-            return date(year, 1, 1), published
-        if rel == "全年" and not explicit and published.month <= 2:   # 全年 in January: last year's
-            year -= 1
-        return date(year, 1, 1), date(year, 12, 31)
+Span = tuple[date | None, date]
+
+
+def _days(m: re.Match[str], published: date) -> Span | None:   # 5月1日至5日
+    start = date(published.year, int(m["d_month"]), int(m["d_from"]))
+    end = date(published.year, int(m["d_month2"] or m["d_month"]), int(m["d_to"]))
+    if end > published:
+        start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
+    return (start, end) if start <= end else None
+
+
+def _to_date(m: re.Match[str], published: date) -> Span | None:   # 截至10月底
+    if m["td_rel"]:   # 截至去年底
+        return None, date(published.year - 1, 12, 31)
+    if m["td_year_end"]:   # 截至2023年底
+        return (None, date(int(m["td_year"]), 12, 31)) if m["td_year"] else None
+    return _month_point(m["td_year"], m["td_month"], m["td_day"], published)
+
+
+def _month_point(year_text: str | None, month_text: str, day_text: str | None, published: date) -> Span | None:
+    """The end of a month (or a day in it) as a point in time, in the latest year it has passed."""
+    month = _num(month_text)
+    if month is None or not 1 <= month <= 12:
+        return None
+    year = int(year_text) if year_text else published.year
+    for candidate in (year,) if year_text else (year, year - 1):
+        try:
+            end = date(candidate, month, int(day_text)) if day_text else _month_end(candidate, month)
+        except ValueError:   # 2月29日 in a year without one
+            continue
+        if year_text or end <= published:
+            return None, end
+    return None
+
+
+def _plan(m: re.Match[str], published: date) -> Span | None:   # “十四五”以来
+    first = _PLANS[m["plan"]]
+    last = date(first + 4, 12, 31)
+    if m["plan_kind"] == "末":
+        return None, last
+    if m["plan_kind"] == "以来":
+        return date(first, 1, 1), published
+    return date(first, 1, 1), min(last, published)
+
+
+def _holiday(m: re.Match[str], published: date) -> Span | None:   # 国庆假期: its official days
+    names = [name for word, name in _HOLIDAYS.items() if word in m["holiday"]]
+    for year in (published.year, published.year - 1):
+        spans = [s for s in (_holiday_days(year, name) for name in names) if s is not None]
+        if spans:
+            start, end = min(s[0] for s in spans), max(s[1] for s in spans)
+            if end <= published:
+                return start, end
+    return None
+
+
+def _holiday_days(year: int, name: str) -> tuple[date, date] | None:
+    """The official break of a holiday: its days off, with the weekend days next to them."""
+    import chinese_calendar  # the State Council's holiday tables, 2004 to its release year
+
+    try:
+        days = [d for d in (date(year, 1, 1) + timedelta(i) for i in range(366))
+                if d.year == year and chinese_calendar.get_holiday_detail(d) == (True, _english(name))]
+    except NotImplementedError:   # a year its tables do not cover yet
+        return None
+    if not days:
+        return None
+    start, end = days[0], days[-1]
+    while not chinese_calendar.is_workday(start - timedelta(1)) and (start - timedelta(1)).year == year:
+        start -= timedelta(1)
+    while not chinese_calendar.is_workday(end + timedelta(1)) and (end + timedelta(1)).year == year:
+        end += timedelta(1)
+    return start, end
+
+
+def _english(name: str) -> str:
+    import chinese_calendar
+
+    return str(chinese_calendar.Holiday[name].value)
+
+
+def _past_years(m: re.Match[str], published: date) -> Span | None:   # 过去一年, 过去五年 (a work report)
+    n = _num(m["past_n"]) or 1
+    return date(published.year - n, 1, 1), date(published.year - 1, 12, 31)
+
+
+def _year_end(m: re.Match[str], published: date, context: int | None) -> Span | None:   # 年末, 2022年末
+    if m["pt_year"]:
+        year = int(m["pt_year"])
+    elif m["pt_rel"] in ("去年", "上年"):
+        year = published.year - 1
+    elif m["pt_rel"] in ("今年", "本年"):
+        year = published.year
+    else:
+        year = context if context is not None else published.year - (published.month < 12)
+    end = date(year, 12, 31)
+    return (None, end) if end <= published else None   # 今年底 in May: a target, not a figure
+
+
+def _months(m: re.Match[str], published: date) -> Span | None:
+    explicit = m["year"]
+    rel = m["rel_year"]
+    year = int(explicit) if explicit else published.year - (rel in ("去年", "上年"))
+    span = _month_span(m)
+    if span is None:
+        return None
+    start_month, end_month = span
     end = _month_end(year, end_month)
     if not explicit and rel is None and end > published:
         year -= 1
@@ -131,17 +189,96 @@ def _resolve(m: re.Match[str], published: date) -> tuple[date | None, date] | No
     return date(year, start_month, 1), end
 
 
-def find_periods(text: str, published: date) -> list[Period]:
-    """Every period named in `text`, left to right."""
+def _month_span(m: re.Match[str]) -> tuple[int, int] | None:
+    if m["m_from"] is not None:
+        lo, hi = _num(m["m_from"]), _num(m["m_to"])
+        return (lo, hi) if lo is not None and hi is not None and 1 <= lo <= hi <= 12 else None
+    if m["first_q"]:
+        return 1, 3 * (_num(m["first_q"]) or 1)
+    if m["q_list"]:
+        return 1, 6
+    if m["q"]:
+        q = _num(m["q"]) or 1
+        return 3 * q - 2, 3 * q
+    if m["first_m"]:
+        n = _num(m["first_m"])
+        return (1, n) if n is not None and 1 <= n <= 12 else None
+    if m["half"]:
+        return (1, 6) if m["half"] == "上半年" else (7, 12)
+    month = _num(m["month"]) if m["month"] else None
+    return (month, month) if month is not None and 1 <= month <= 12 else None
+
+
+def _whole_year(m: re.Match[str], published: date, context: int | None) -> Span:
+    """2022年, 去年, 全年, 今年, 2022年全年, 去年全年."""
+    explicit = m["year_only"]
+    rel = m["rel_only"]
+    whole = bool(m["y_full"] or m["r_full"])
+    if explicit:
+        year = int(explicit)
+    elif rel in ("去年", "上年"):
+        year = published.year - 1
+    elif rel == "全年":
+        year = context if context is not None else published.year - (published.month <= 6)
+    else:   # 今年, 本年
+        year = published.year
+        if not whole:
+            return date(year, 1, 1), published
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def _resolve(m: re.Match[str], published: date, context: int | None) -> Span | None:
+    """(start, end) of the period a match names, or None when it names none."""
+    if m["days"]:
+        return _days(m, published)
+    if m["to_date"]:
+        return _to_date(m, published)
+    if m["plan"]:
+        return _plan(m, published)
+    if m["holiday"]:
+        return _holiday(m, published)
+    if m["past"]:
+        return _past_years(m, published)
+    if m["year_end"]:
+        return _year_end(m, published, context)
+    if m["pm_month"]:
+        return _month_point(m["pm_year"], m["pm_month"], None, published)
+    if m["ytd"]:
+        return date(published.year, 1, 1), published
+    if m["year_only"] or m["rel_only"]:
+        return _whole_year(m, published, context)
+    return _months(m, published)
+
+
+def _named_year(m: re.Match[str], published: date) -> int | None:
+    """The year a period names outright (2022年…, 去年…), which 全年 and 年末 after it refer to."""
+    explicit = m["year"] or m["year_only"] or m["pt_year"] or m["td_year"] or m["pm_year"]
+    if explicit:
+        return int(explicit)
+    rel = m["rel_year"] or m["rel_only"] or m["pt_rel"]
+    if rel in ("去年", "上年"):
+        return published.year - 1
+    if m["past"] and m["past_n"] in ("一", "1"):
+        return published.year - 1
+    return None
+
+
+def find_periods(text: str, published: date, context_year: int | None = None) -> list[Period]:
+    """Every period named in `text`, left to right. `context_year`: the year the text is about
+    before it names one (the headline's), for 全年 and 年末."""
     periods = []
+    context = context_year
     for m in _PERIOD.finditer(text):
         try:
-            resolved = _resolve(m, published)
+            resolved = _resolve(m, published, context)
         except ValueError:   # no such day (2月30日) or year
             resolved = None
+        named = _named_year(m, published)
+        if named is not None:
+            context = named
         if resolved is None:
             continue
         start, end = resolved
         periods.append(Period(m.start(), m.end(), m[0], start.isoformat() if start else "",
-                              end.isoformat()))
+                              end.isoformat(), named))
     return periods

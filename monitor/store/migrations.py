@@ -253,3 +253,11 @@ def m006_crawl_limits(db: Database) -> None:
     # A page that is gone (404, 410) or too large is tried this many times, not max_attempts.
     db.execute("ALTER TABLE failures ADD COLUMN max_attempts INTEGER")   # NULL: [crawl] max_attempts
     db.execute("ALTER TABLE crawl_runs ADD COLUMN queued INTEGER NOT NULL DEFAULT 0")  # left for later
+
+
+@migrations()
+def m009_indicator_series(db: Database) -> None:
+    # A series is region + name + kind + unit class (docs/indicators.md): flags read the priors
+    # of every series an article touches with one query, through this index.
+    db.execute("ALTER TABLE indicators ADD COLUMN quality TEXT")   # 'conflict': two values in one article
+    db.execute("CREATE INDEX indicators_series_unit ON indicators(region_code, name, kind, unit_normalized)")

@@ -3,12 +3,13 @@ killed at any moment leaves every article either wholly stored or not at all."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlite_utils import Database
 
 from ..indicators import EXTRACTOR_VERSION, ArticleIndicators, Observation, gazetteer
-from ..indicators.flags import Prior, flag_for
+from ..indicators.flags import Flag, Prior, SeriesKey, flag_observations, series_key
 from ..models import Article, RunReport
 from .fts import bigrams
 from .guard import db_errors
@@ -190,73 +191,126 @@ def _row(article_id: int, obs: Observation) -> dict[str, Any]:
     }
 
 
+@dataclass
+class _Existing:
+    """The rows an article already has, by identity."""
+
+    rows: dict[tuple[Any, ...], tuple[int, str | None]] = field(default_factory=dict)  # -> id, reported_at
+    spans: dict[int, tuple[int, int]] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, db: Database, article_id: int) -> _Existing:
+        found = cls()
+        for r in db.execute(f"SELECT {', '.join(_IDENTITY)}, id, reported_at, value_start, value_end "
+                            "FROM indicators WHERE article_id = ?", [article_id]):
+            found.rows[tuple(r[:-4])] = (r[-4], r[-3])
+            found.spans[r[-4]] = (r[-2], r[-1])
+        return found
+
+
 @db_errors
-def save_indicators(db: Database, article_id: int, result: ArticleIndicators, now: str) -> dict[str, int]:
+def save_indicators(db: Database, article_id: int, result: ArticleIndicators, now: str, *,
+                    in_order: bool = False) -> dict[str, int]:
     """Store what the extractor read in one article, in one transaction; returns how many rows
-    were added per flag ('new_indicator', 'new_period', 'revised', 'seen') and 'kept', 'removed'.
+    were added per flag ('new_indicator', 'new_period', 'revised', 'seen', 'conflict') and 'kept',
+    'removed'.
 
     Idempotent: a row the article already has (same region, name, kind, period and value) keeps
-    its id, flag and reported_at; only its descriptive fields are refreshed. New rows are flagged
-    against the rows of every other article stored (indicators/flags.py). A row that replaces one
-    a digest already reported (same name and value, read better) inherits its reported_at, so a
-    re-extraction never raises a reported flag again.
+    its id and reported_at; a row no digest has reported yet gets its flag decided again (the
+    series it is compared within may have been refiled), a reported one keeps its flag. New rows
+    are flagged against the rows of the other articles (indicators/flags.py decides); with
+    `in_order` (re-reading stored articles) only against articles published before this one, so
+    that a full re-read tells the story in publication order. A row that replaces one a digest
+    already reported (same name and value, or same place, read better) inherits its reported_at,
+    so a re-extraction never raises a reported flag again.
     """
-    counts = {"new_indicator": 0, "new_period": 0, "revised": 0, "seen": 0, "kept": 0, "removed": 0}
+    counts = {"new_indicator": 0, "new_period": 0, "revised": 0, "seen": 0, "conflict": 0, "kept": 0,
+              "removed": 0}
     region = result.region
     with db.atomic():
         db.execute("UPDATE articles SET region_code = ?, is_county_economy = ?, indicators_version = ? "
                    "WHERE id = ?", [region.code if region else None, int(result.is_county_economy),
                                     EXTRACTOR_VERSION, article_id])
-        cols = ", ".join(_IDENTITY)
-        existing: dict[tuple[Any, ...], tuple[int, str | None]] = {}
-        spans: dict[int, tuple[int, int]] = {}
-        for r in db.execute(f"SELECT {cols}, id, reported_at, value_start, value_end FROM indicators "
-                            "WHERE article_id = ?", [article_id]):
-            existing[tuple(r[:-4])] = (r[-4], r[-3])
-            spans[r[-4]] = (r[-2], r[-1])
+        existing = _Existing.read(db, article_id)
         produced: dict[tuple[Any, ...], tuple[Observation, dict[str, Any]]] = {}
         for obs in result.observations:
             row = _row(article_id, obs)
             produced.setdefault(tuple(row[c] for c in _IDENTITY), (obs, row))  # stated twice: one row
-        gone = {k: v for k, v in existing.items() if k not in produced}
-        # a figure read better keeps the reported mark of the row it replaces: same place in
-        # the body, or same name and value
-        reported: dict[Any, str] = {}
-        for k, (row_id, when) in gone.items():
-            if when:
-                reported[(k[1], k[5])] = when
-                reported[("at", spans[row_id])] = when
-        for row_id, _ in gone.values():
-            db.execute("UPDATE indicators SET previous_indicator_id = NULL "
-                       "WHERE previous_indicator_id = ?", [row_id])
-            db.execute("DELETE FROM indicators WHERE id = ?", [row_id])
-        counts["removed"] = len(gone)
-        for identity, (obs, row) in produced.items():
-            if identity in existing:
-                sets = ", ".join(f"{column} = ?" for column in row)
-                db.execute(f"UPDATE indicators SET {sets} WHERE id = ?", [*row.values(), existing[identity][0]])
-                counts["kept"] += 1
-                continue
-            flag = flag_for(obs, _priors(db, article_id, row))
-            row.update(flag=flag.flag, found_at=now,
-                       reported_at=reported.get((row["name"], row["value_normalized"]))
-                       or reported.get(("at", (row["value_start"], row["value_end"]))),
-                       previous_value=flag.previous.value if flag.previous else None,
-                       previous_period_end=flag.previous.period_end if flag.previous else None,
-                       previous_indicator_id=flag.previous.id if flag.previous else None)
-            db.execute(f"INSERT INTO indicators ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                       list(row.values()))
-            counts[flag.flag or "seen"] += 1
+        counts["removed"], reported = _remove_gone(db, existing, produced)
+        observations = [obs for obs, _ in produced.values()]
+        decided = flag_observations(observations, _priors(db, article_id, observations, in_order))
+        for (identity, (_, row)), flag in zip(produced.items(), decided, strict=True):
+            kept = existing.rows.get(identity)
+            outcome = _write_row(db, row, flag, kept, reported, now)
+            counts[outcome] += 1
     return counts
 
 
-def _priors(db: Database, article_id: int, row: dict[str, Any]) -> list[Prior]:
-    return [Prior(*r) for r in db.execute(
-        """SELECT i.id, i.period, i.period_start, i.period_end, i.value_normalized, i.precision, i.approx,
-                  a.published_at
-           FROM indicators i JOIN articles a ON a.id = i.article_id
-           WHERE i.region_code = ? AND i.name = ? AND i.kind = ? AND i.article_id != ?""",
-        [row["region_code"], row["name"], row["kind"], article_id])]
+def _remove_gone(db: Database, existing: _Existing,
+                 produced: dict[tuple[Any, ...], Any]) -> tuple[int, dict[Any, str]]:
+    """Delete the rows the article no longer states; returns how many, and the reported marks
+    they leave, by (name, value) and by ("at", span)."""
+    gone = {k: v for k, v in existing.rows.items() if k not in produced}
+    reported: dict[Any, str] = {}
+    for k, (row_id, when) in gone.items():
+        if when:
+            reported[(k[1], k[5])] = when
+            reported[("at", existing.spans[row_id])] = when
+    for row_id, _ in gone.values():
+        db.execute("UPDATE indicators SET previous_indicator_id = NULL WHERE previous_indicator_id = ?", [row_id])
+        db.execute("DELETE FROM indicators WHERE id = ?", [row_id])
+    return len(gone), reported
+
+
+def _write_row(db: Database, row: dict[str, Any], flag: Flag, kept: tuple[int, str | None] | None,
+               reported: dict[Any, str], now: str) -> str:
+    """Insert a new row, or refresh a kept one (its flag too, unless a digest reported it)."""
+    previous = flag.previous
+    decided = {"flag": flag.flag, "quality": flag.quality,
+               "previous_value": previous.value if previous else None,
+               "previous_period_end": previous.period_end if previous else None,
+               "previous_indicator_id": previous.id if previous else None}
+    if kept is not None:
+        row_id, reported_at = kept
+        values = row if reported_at else {**row, **decided}
+        sets = ", ".join(f"{column} = ?" for column in values)
+        db.execute(f"UPDATE indicators SET {sets} WHERE id = ?", [*values.values(), row_id])
+        return "kept"
+    row.update(decided, found_at=now,
+               reported_at=reported.get((row["name"], row["value_normalized"]))
+               or reported.get(("at", (row["value_start"], row["value_end"]))))
+    db.execute(f"INSERT INTO indicators ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+               list(row.values()))
+    return flag.quality or flag.flag or "seen"
+
+
+_PRIORS_CHUNK = 200   # series per query (4 parameters each, well under SQLite's limit)
+
+
+def _priors(db: Database, article_id: int, observations: list[Observation],
+            in_order: bool) -> dict[SeriesKey, list[Prior]]:
+    """The earlier rows of every series the article touches, read once per series."""
+    keys = list(dict.fromkeys(series_key(o) for o in observations))
+    found: dict[SeriesKey, list[Prior]] = {}
+    order = ""
+    params: list[Any] = []
+    if in_order:
+        order = " AND (a.published_at, a.id) < (SELECT published_at, id FROM articles WHERE id = ?)"
+        params = [article_id]
+    for i in range(0, len(keys), _PRIORS_CHUNK):
+        chunk = keys[i:i + _PRIORS_CHUNK]
+        values = ", ".join(["(?, ?, ?, ?)"] * len(chunk))
+        for r in db.execute(
+                f"""SELECT i.region_code, i.name, i.kind, i.unit_normalized, i.id, i.period, i.period_start,
+                           i.period_end, i.value_normalized, i.precision, i.approx, a.published_at,
+                           i.value_max_normalized
+                    FROM indicators i JOIN articles a ON a.id = i.article_id
+                    WHERE i.article_id != ? AND (i.region_code, i.name, i.kind, i.unit_normalized)
+                          IN (VALUES {values}){order}""",
+                [article_id, *[v for key in chunk for v in key], *params]):
+            found.setdefault(tuple(r[:4]), []).append(Prior(r[4], r[5], r[6], r[7], r[8], r[9], bool(r[10]),
+                                                            r[11], r[12]))
+    return found
 
 
 @db_errors
