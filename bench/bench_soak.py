@@ -82,7 +82,7 @@ def _config(replica: Replica, directory: Path, smtp_port: int) -> Path:
     return path
 
 
-def _counts(db: Path) -> dict[str, int]:
+def _counts(db: Path) -> dict[str, object]:
     with sqlite3.connect(db) as conn:
         one = lambda sql: conn.execute(sql).fetchone()[0]   # noqa: E731
         return {"crawls_ok": one("SELECT count(*) FROM job_runs WHERE job = 'crawl' AND outcome = 'ok'"),
@@ -90,17 +90,21 @@ def _counts(db: Path) -> dict[str, int]:
                 "articles": one("SELECT count(*) FROM articles"),
                 "indicators": one("SELECT count(*) FROM indicators"),
                 "digests": one("SELECT count(*) FROM digests"),
-                "sent": one("SELECT count(*) FROM outbox WHERE status = 'sent'")}
+                "sent": one("SELECT count(*) FROM outbox WHERE status = 'sent'"),
+                "job_outcomes": dict(conn.execute("SELECT job || ':' || outcome, count(*) FROM job_runs GROUP BY 1")),
+                "crawl_run_statuses": dict(conn.execute("SELECT status, count(*) FROM crawl_runs GROUP BY 1"))}
 
 
-def soak(minutes: float, warmup_min: float, publish_s: float, sample_s: float) -> dict[str, object]:
+def soak(minutes: float, warmup_min: float, publish_s: float, sample_s: float,
+         log: Path | None = None) -> dict[str, object]:
     inbox, port = _Inbox(), _free_port()
     smtp = Controller(inbox, hostname="127.0.0.1", port=port)
     smtp.start()
     with Replica() as replica, tempfile.TemporaryDirectory() as tmp:
         config = _config(replica, Path(tmp), port)
+        errors = log.open("w") if log else subprocess.DEVNULL
         proc = subprocess.Popen([sys.executable, "-m", "monitor", "--config", str(config), "-q", "run"],
-                                stderr=subprocess.DEVNULL)
+                                stderr=errors)
         samples: list[dict[str, float]] = []
         started = time.monotonic()
         next_publish, published = started + publish_s, 0
@@ -119,11 +123,13 @@ def soak(minutes: float, warmup_min: float, publish_s: float, sample_s: float) -
             proc.wait(20)
             smtp.stop()
         counts = _counts(Path(tmp) / "monitor.db")
+        if log:
+            errors.close()
     return _summary(samples, warmup_min, published, inbox.messages, counts, proc.returncode)
 
 
 def _summary(samples: list[dict[str, float]], warmup_min: float, published: int, received: int,
-             counts: dict[str, int], exit_code: int) -> dict[str, object]:
+             counts: dict[str, object], exit_code: int) -> dict[str, object]:
     after = [s for s in samples if s["t_min"] >= warmup_min]
     end = after[-1]["t_min"] if after else 0
     first = [s["rss_kb"] for s in after if s["t_min"] < warmup_min + 10]
@@ -154,9 +160,10 @@ def main() -> None:
     parser.add_argument("--warmup-min", type=float, default=5.0)
     parser.add_argument("--publish-s", type=float, default=15.0, help="a new article every this many seconds")
     parser.add_argument("--sample-s", type=float, default=10.0)
+    parser.add_argument("--log", type=Path, help="write the daemon's warnings and errors to this file")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    result = soak(args.minutes, args.warmup_min, args.publish_s, args.sample_s)
+    result = soak(args.minutes, args.warmup_min, args.publish_s, args.sample_s, args.log)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return

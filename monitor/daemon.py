@@ -99,6 +99,8 @@ class Daemon:
         finally:
             try:
                 writes.finish_job(db, job_id, _stamp(), outcome, error=error, **counts)
+            except StoreError as exc:   # the row stays `running`; the next start closes it
+                log.error("%s job: could not record its end: %s", name, exc)
             finally:
                 db.conn.close()
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Generator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
@@ -15,6 +17,35 @@ from . import writes
 from .migrations import migrations
 
 __all__ = ["open_db"]
+
+
+class _Database(Database):
+    """sqlite-utils' Database whose write transactions take the write lock when they begin.
+
+    `atomic()` in sqlite-utils begins with a plain (deferred) BEGIN: a transaction that reads
+    before it writes (most of ours do) holds a snapshot, and if another connection commits in
+    between (the daemon's crawl, digest and outbox jobs each have one) its first write fails at
+    once with "database is locked", without waiting the busy timeout (SQLITE_BUSY_SNAPSHOT).
+    BEGIN IMMEDIATE waits for the lock instead, up to the connection's timeout. (Found by
+    bench/bench_soak.py: crawls every 5 s with a digest every minute.)"""
+
+    @contextmanager
+    def atomic(self) -> Generator[Database, None, None]:
+        if self.conn.in_transaction:
+            with super().atomic():   # nested: a savepoint
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.conn.rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.rollback()
+            raise
 
 
 def open_db(path: str | Path, *, write: bool = True) -> Database:
@@ -30,7 +61,7 @@ def open_db(path: str | Path, *, write: bool = True) -> Database:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(path, timeout=30)
-        db = Database(conn)
+        db = _Database(conn)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
         db.execute("PRAGMA foreign_keys=ON")
