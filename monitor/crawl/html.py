@@ -24,6 +24,7 @@ _VOID = ("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "me
 _CLOSED_BY_NEXT = ("html", "head", "body", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead",
                    "tbody", "tfoot", "caption", "colgroup", "rb", "rt", "rp", "rtc", "a")
 _FLAT = frozenset(_VOID + _CLOSED_BY_NEXT)
+_FLAT_AS_WRITTEN = _FLAT | {n.upper() for n in _FLAT} | {n.capitalize() for n in _FLAT}   # no lower() per tag
 _START = re.compile(r"<([A-Za-z][A-Za-z0-9]*)")
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)")
 
@@ -39,7 +40,7 @@ def parse_html(html: str, url: str) -> LexborHTMLParser:
 def nesting_depth(html: str, stop_above: int) -> int:
     """How deep the tags of `html` nest, at most (counting stops once past `stop_above`)."""
     names = _START.findall(html)   # counted in C: real pages stop here
-    opening = len(names) - sum(map(_FLAT.__contains__, map(str.lower, names)))
+    opening = len(names) - sum(map(_FLAT_AS_WRITTEN.__contains__, names))
     if opening <= stop_above:
         return opening   # fewer elements that nest than the limit: no need to look closer
     open_by_name: dict[str, int] = {}
