@@ -174,3 +174,19 @@ def test_a_404_and_a_410_are_permanent_and_a_503_is_not(server):
         outcomes[status] = caught.value.permanent
     assert outcomes == {404: True, 410: True, 503: False}
 
+
+
+def test_reading_a_compressed_response_takes_at_most_about_twice_max_page_bytes(server):
+    import tracemalloc
+
+    cap = 2_000_000
+    server.inject(PAGE, Status(200, {"Content-Encoding": "gzip"}, body=bomb(100_000_000, 1)))
+    fetcher = fetcher_for(server, max_page_bytes=cap)
+    tracemalloc.start()
+    try:
+        with pytest.raises(FetchError, match="over max_page_bytes"):
+            get(server, fetcher)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 2.5 * cap, f"peak {peak:,} bytes"
