@@ -4,8 +4,9 @@
   the outbox job every minute, the heartbeat every 30 s), measured after its first crawl: RSS
   (and peak RSS) from /proc, CPU time over `--idle-s` seconds of idling, scaled to one hour;
 - digest: a digest of 200 articles and 1,000 indicators in 40 regions (the sizes the issue
-  names), rendered (text + HTML, Jinja2) and composed into a MIME message: median time of
-  `--repeat` runs, and the sizes in bytes.
+  names), each series with 6 stored periods (so 24 trend charts are drawn), laid out, cut to fit
+  100 KB, rendered (text + HTML, Jinja2) and composed into a MIME message with its CSV: median
+  time of `--repeat` runs, the sizes in bytes, and one chart's time and size.
 
     .venv/bin/python bench/bench_daemon.py [--idle-s 60] [--repeat 7] [--json]
 """
@@ -27,8 +28,9 @@ from pathlib import Path
 
 from monitor.config import EmailSettings, Recipient
 from monitor.demo import write_demo_config
-from monitor.digest.content import Digest, DigestArticle, DigestIndicator, RegionGroup
-from monitor.digest.outbox import compose
+from monitor.digest.charts import png_chart
+from monitor.digest.content import Digest, DigestArticle, DigestIndicator
+from monitor.digest.message import compose
 from monitor.indicators import gazetteer
 from monitor.replica import Replica
 
@@ -79,19 +81,22 @@ def idle(idle_s: float) -> dict[str, float]:
 def big_digest() -> Digest:
     counties = [r for r in gazetteer().regions.values() if r.is_county][:40]
     body = "1至9月，全县完成固定资产投资50.95亿元，落实省外到位资金40.98亿元，同比增长33.82%。"
+    url = "http://gansu.gscn.com.cn/system/2023/11/23/{:09d}.shtml"
     articles = tuple(DigestArticle(i, f"{counties[i % 40].short or counties[i % 40].name}：县域经济提质进位势头强劲{i}",
                                    counties[i % 40].name, counties[i % 40].code, "张掖日报", "2023-11-23 09:02",
-                                   f"http://gansu.gscn.com.cn/system/2023/11/23/{13012345 + i:09d}.shtml", body)
-                     for i in range(200))
+                                   url.format(13012345 + i), body) for i in range(200))
     flags = ["new_indicator", "new_period", "revised"]
-    groups = []
-    for g, region in enumerate(counties):
-        groups.append(RegionGroup(region.name, region.code, tuple(
-            DigestIndicator(g * 25 + k, region.name, region.code, f"固定资产投资{k}", "amount", flags[k % 3], "1至9月",
-                            "2023-01-01", "2023-09-30", "50.95亿元", "48.2亿元", "2023-06-30", "同比增长33.82%",
-                            body, "临泽：县域经济提质进位势头强劲", "http://gansu.gscn.com.cn/system/2023/11/23/013012345.shtml",
-                            "2023-11-23 09:02") for k in range(25))))
-    return Digest(datetime.now(UTC).isoformat(timespec="seconds"), "2023-11-23", articles, tuple(groups))
+    names = ["地区生产总值", "固定资产投资", "社会消费品零售总额"] + [f"指标{k}" for k in range(22)]
+    indicators = tuple(
+        DigestIndicator(g * 25 + k, 13012345 + g * 5 + k // 5, region.name, region.code, names[k], "amount",
+                        flags[k % 3], "1至9月", "2023-09-30", "50.95亿元", "同比增长33.82%", "48.2亿元", "2023-06-30",
+                        body, ((13, 20),), (13012345 + g * 5 + k // 5, k % 5 * 100), f"{region.name}：县域经济{g}",
+                        url.format(13012345 + g * 5 + k // 5), "2023-11-23 09:02",
+                        series=(region.code, names[k], "amount"), value="50.95", unit="亿元", csv_evidence=body)
+        for g, region in enumerate(counties) for k in range(25))
+    series = {i.series: (41.2, 44.0, 47.9, 50.95, 48.3, 52.1) for i in indicators}
+    return Digest(datetime.now(UTC).isoformat(timespec="seconds"), "2023-11-23", "2023-11-23 08:00", "Asia/Shanghai",
+                  articles, indicators, series=series)
 
 
 def digest_cost(repeat: int) -> dict[str, float]:
@@ -108,10 +113,17 @@ def digest_cost(repeat: int) -> dict[str, float]:
     html = msg.get_body(("html",))
     text = msg.get_body(("plain",))
     assert html is not None and text is not None
+    charts = [p for p in msg.walk() if p.get_content_type() == "image/png"]
+    chart_times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        png = png_chart((41.2, 44.0, 47.9, 50.95, 48.3, 52.1))
+        chart_times.append(time.perf_counter() - t0)
     return {"articles": len(digest.articles), "indicators": len(digest.indicators),
             "render_and_compose_s": round(statistics.median(times), 3),
             "message_bytes": len(raw), "html_bytes": len(html.get_content().encode()),
-            "text_bytes": len(text.get_content().encode())}
+            "text_bytes": len(text.get_content().encode()), "charts": len(charts),
+            "chart_ms": round(statistics.median(chart_times) * 1000, 1), "chart_bytes": len(png)}
 
 
 def main() -> int:

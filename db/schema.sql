@@ -26,7 +26,7 @@ CREATE TABLE articles (
             encoding TEXT,
             first_seen_at TEXT NOT NULL,     -- UTC, when this monitor first stored it
             fetched_at TEXT NOT NULL         -- UTC, last fetch
-        , region_code TEXT, is_county_economy INTEGER, indicators_version INTEGER, reported_at TEXT);
+        , region_code TEXT, is_county_economy INTEGER, indicators_version INTEGER, reported_at TEXT, baseline_run_id INTEGER, version INTEGER NOT NULL DEFAULT 1, edited_at TEXT, last_checked_at TEXT, withdrawn_at TEXT, missing_since TEXT, etag TEXT, last_modified TEXT);
 
 CREATE TABLE crawl_runs (
             id INTEGER PRIMARY KEY,
@@ -37,7 +37,7 @@ CREATE TABLE crawl_runs (
             new_articles INTEGER NOT NULL DEFAULT 0,
             failures INTEGER NOT NULL DEFAULT 0,
             error TEXT
-        , listing_pages INTEGER NOT NULL DEFAULT 0, not_modified INTEGER NOT NULL DEFAULT 0, requests INTEGER NOT NULL DEFAULT 0, indicators INTEGER NOT NULL DEFAULT 0, flagged INTEGER NOT NULL DEFAULT 0, queued INTEGER NOT NULL DEFAULT 0);
+        , listing_pages INTEGER NOT NULL DEFAULT 0, not_modified INTEGER NOT NULL DEFAULT 0, requests INTEGER NOT NULL DEFAULT 0, indicators INTEGER NOT NULL DEFAULT 0, flagged INTEGER NOT NULL DEFAULT 0, queued INTEGER NOT NULL DEFAULT 0, baseline INTEGER NOT NULL DEFAULT 0, rechecked INTEGER NOT NULL DEFAULT 0, edited INTEGER NOT NULL DEFAULT 0, withdrawn INTEGER NOT NULL DEFAULT 0);
 
 CREATE TABLE failures (
             url TEXT PRIMARY KEY,            -- canonical URL that failed
@@ -120,7 +120,7 @@ CREATE TABLE indicators (
             value_end INTEGER NOT NULL,
             extractor_version INTEGER NOT NULL,
             found_at TEXT NOT NULL,          -- UTC, when this row was first stored
-            reported_at TEXT, quality TEXT,                -- UTC, when a digest reported its flag
+            reported_at TEXT, quality TEXT, withdrawn_at TEXT,                -- UTC, when a digest reported its flag
             UNIQUE (article_id, region_code, name, kind, period_start, period_end, value_normalized)
         );
 
@@ -148,7 +148,7 @@ CREATE TABLE digests (
             new_periods INTEGER NOT NULL,
             revised INTEGER NOT NULL,
             warnings TEXT                    -- the health warnings it carried, one per line
-        );
+        , baseline_articles INTEGER NOT NULL DEFAULT 0, baseline_indicators INTEGER NOT NULL DEFAULT 0, held_back INTEGER NOT NULL DEFAULT 0);
 
 CREATE TABLE outbox (
             id INTEGER PRIMARY KEY,
@@ -164,7 +164,7 @@ CREATE TABLE outbox (
             error_kind TEXT,                 -- temporary | permanent
             created_at TEXT NOT NULL,
             sent_at TEXT
-        );
+        , article_ids TEXT, indicator_ids TEXT);
 
 CREATE TABLE daemon_state (
             id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -182,7 +182,33 @@ CREATE TABLE crawl_queue (
             id INTEGER PRIMARY KEY,          -- the order they were found in
             url TEXT NOT NULL UNIQUE,        -- canonical article URL
             source TEXT NOT NULL,            -- [[sources]] name it was found through
-            found_at TEXT NOT NULL           -- UTC, when a listing first showed it
+            found_at TEXT NOT NULL,          -- UTC, when a listing first showed it
+            baseline_run_id INTEGER          -- the baseline run that found it: stored later, it
+        );
+
+CREATE TABLE article_versions (
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            version INTEGER NOT NULL,        -- 1, 2, ...: articles.version is the current one
+            title TEXT NOT NULL,
+            origin TEXT,
+            author TEXT,
+            published_at TEXT NOT NULL,
+            body TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            fetched_at TEXT NOT NULL,        -- UTC, when this version was first fetched
+            superseded_at TEXT NOT NULL,     -- UTC, when the next version replaced it
+            changed TEXT NOT NULL,           -- fields that differ in the next version: title, body
+            PRIMARY KEY (article_id, version)
+        );
+
+CREATE TABLE article_events (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            at TEXT NOT NULL,                -- UTC
+            kind TEXT NOT NULL,              -- edited | reverted | withdrawn | restored
+            version INTEGER NOT NULL,        -- the article's version after the event
+            detail TEXT,                     -- changed fields, the version returned to, the 404
+            reported_at TEXT                 -- UTC, when a digest listed it (edited, withdrawn, restored)
         );
 
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
@@ -208,12 +234,41 @@ CREATE INDEX outbox_due ON outbox(status, next_attempt_at);
 
 CREATE INDEX indicators_series_unit ON indicators(region_code, name, kind, unit_normalized);
 
+CREATE INDEX articles_first_seen ON articles(first_seen_at);
+
+CREATE INDEX article_events_article ON article_events(article_id, at);
+
+CREATE INDEX article_events_unreported ON article_events(reported_at, kind);
+
+CREATE VIEW article_list AS
+        SELECT a.id, a.published_at, a.title, r.name AS region, p.name AS prefecture, a.origin,
+               a.source, a.channel, a.is_county_economy AS county_economy,
+               (SELECT count(*) FROM indicators i WHERE i.article_id = a.id) AS indicators,
+               a.url, a.region_code
+        FROM articles a
+        LEFT JOIN regions r ON r.code = a.region_code
+        LEFT JOIN regions p ON p.code = CASE r.level WHEN 'county' THEN r.parent
+                                                      WHEN 'prefecture' THEN r.code END;
+
+CREATE VIEW indicator_list AS
+        SELECT i.id, a.published_at, i.region, p.name AS prefecture, i.name AS indicator, i.kind,
+               i.period, i.period_end,
+               CASE WHEN i.approx THEN '约' ELSE '' END || i.value || i.unit AS figure,
+               i.change, i.flag, i.evidence, a.title, a.source, i.article_id, i.region_code,
+               i.value_normalized, i.unit_normalized, i.found_at
+        FROM indicators i
+        JOIN articles a ON a.id = i.article_id
+        LEFT JOIN regions r ON r.code = i.region_code
+        LEFT JOIN regions p ON p.code = CASE r.level WHEN 'county' THEN r.parent
+                                                      WHEN 'prefecture' THEN r.code END;
+
 CREATE VIEW indicator_series AS
         SELECT i.region_code, i.region, i.name AS indicator, i.kind, i.period, i.period_start,
                i.period_end, i.value, i.unit, i.value_normalized, i.unit_normalized, i.approx,
                i.change, i.change_pct, i.change_points, i.flag, i.previous_value, i.evidence,
                a.title, a.url, a.published_at, i.article_id, i.id AS indicator_id
         FROM indicators i JOIN articles a ON a.id = i.article_id
+        WHERE i.withdrawn_at IS NULL
         ORDER BY i.region_code, i.name, i.kind, i.period_end, a.published_at;
 
 CREATE TRIGGER "articles_ai" AFTER INSERT ON "articles" BEGIN
@@ -224,7 +279,7 @@ CREATE TRIGGER "articles_ad" AFTER DELETE ON "articles" BEGIN
   INSERT INTO "articles_fts" ("articles_fts", rowid, "title", "body") VALUES('delete', old.rowid, old."title", old."body");
 END;
 
-CREATE TRIGGER "articles_au" AFTER UPDATE ON "articles" BEGIN
-  INSERT INTO "articles_fts" ("articles_fts", rowid, "title", "body") VALUES('delete', old.rowid, old."title", old."body");
-  INSERT INTO "articles_fts" (rowid, "title", "body") VALUES (new.rowid, new."title", new."body");
-END;
+CREATE TRIGGER articles_au AFTER UPDATE OF title, body ON articles BEGIN
+          INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES('delete', old.rowid, old.title, old.body);
+          INSERT INTO articles_fts (rowid, title, body) VALUES (new.rowid, new.title, new.body);
+        END;

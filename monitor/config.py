@@ -25,7 +25,7 @@ from .triggers import interval_seconds, make_trigger  # the daemon's own code de
 
 __all__ = [
     "DEFAULT_CONFIG_PATH", "Config", "CrawlSettings", "EmailSettings", "HealthSettings", "HttpSettings", "Layout",
-    "Recipient", "ScheduleSettings", "Source", "builtin_layouts", "load_config",
+    "RecheckSettings", "Recipient", "ScheduleSettings", "Source", "builtin_layouts", "load_config",
     "resolve_config_path",
 ]
 
@@ -56,6 +56,16 @@ class CrawlSettings:
 
 
 @dataclass(frozen=True)
+class RecheckSettings:
+    """Re-fetching stored articles to notice edits and withdrawals (README, "Edited and
+    withdrawn articles"); ages are counted from when the monitor first stored the article."""
+
+    days: float = 7.0                  # watched this long; the last re-check is at this age; 0: never
+    after_hours: tuple[float, ...] = (1.0, 6.0, 24.0, 72.0)   # the earlier re-checks, at these ages
+    max_per_cycle: int = 50            # scheduled re-checks in one crawl cycle at most
+
+
+@dataclass(frozen=True)
 class ScheduleSettings:
     crawl: str = "30m"               # an interval (45s, 30m, 2h, 1d) or a 5-field cron expression
     digest: str = "0 8 * * *"
@@ -69,6 +79,12 @@ class Recipient:
     address: str
     regions: tuple[str, ...] = ()      # GB/T 2260 codes; empty: every region
     indicators: tuple[str, ...] = ()   # canonical names; empty: every indicator
+    charts: bool = True                # trend charts (PNG) and sparklines in their digest
+
+
+HEADLINE_INDICATORS = ("地区生产总值", "规模以上工业增加值", "固定资产投资", "社会消费品零售总额", "一般公共预算收入",
+                       "城镇居民人均可支配收入", "农村居民人均可支配收入", "旅游接待人次", "旅游综合收入")
+MIN_MESSAGE_BYTES = 500_000   # room for the text and HTML parts (100 KB each) and the charts
 
 
 @dataclass(frozen=True)
@@ -86,6 +102,9 @@ class EmailSettings:
     timeout_s: float = 30.0
     retry_base_s: float = 60.0
     retry_max_s: float = 21600.0
+    max_message_bytes: int = 5_000_000   # a digest message never exceeds this, attachment included
+    # the digest's summary table: these indicators, in this order (canonical lexicon names)
+    headline_indicators: tuple[str, ...] = HEADLINE_INDICATORS
 
 
 @dataclass(frozen=True)
@@ -137,6 +156,7 @@ class Config:
     schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
     email: EmailSettings | None = None
     health: HealthSettings = field(default_factory=HealthSettings)
+    recheck: RecheckSettings = field(default_factory=RecheckSettings)
 
     @property
     def all_hosts(self) -> frozenset[str]:
@@ -167,7 +187,7 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
 
 def _build(where: str, raw: dict[str, Any]) -> Config:
     _no_unknown(where, "", raw, {"database", "http", "crawl", "sources", "layouts", "schedule", "email",
-                                 "health"})
+                                 "health", "recheck"})
     database = _table(where, "database", raw.get("database"), required=True)
     _no_unknown(where, "database", database, {"path"})
     db_path = _typed(where, "database.path", database.get("path"), str, required=True)
@@ -194,7 +214,32 @@ def _build(where: str, raw: dict[str, Any]) -> Config:
     if health.heartbeat_grace_s < 60:
         raise ConfigError(where, "health.heartbeat_grace_s", "expected 60 or more: the daemon writes its "
                           "heartbeat every 30 s")
-    return Config(where, Path(db_path), http, crawl, built, layouts, schedule, email, health)
+    recheck = _recheck(where, raw.get("recheck"))
+    return Config(where, Path(db_path), http, crawl, built, layouts, schedule, email, health, recheck)
+
+
+def _recheck(where: str, raw: Any) -> RecheckSettings:
+    table = dict(_table(where, "recheck", raw))
+    hours_raw = table.pop("after_hours", None)
+    settings: RecheckSettings = _settings(where, "recheck", table, RecheckSettings)
+    if settings.days < 0:
+        raise ConfigError(where, "recheck.days", "expected 0 (never re-check) or more days")
+    if settings.max_per_cycle < 0:
+        raise ConfigError(where, "recheck.max_per_cycle", "expected 0 (only `monitor crawl --recheck`) or more")
+    if hours_raw is None:
+        hours = tuple(h for h in settings.after_hours if h < settings.days * 24)
+    else:
+        expected = (f"expected a list of hours, each greater than 0, rising, and below recheck.days "
+                    f"({settings.days:g} days = {settings.days * 24:g} h, when the last re-check is), "
+                    "such as [1, 6, 24, 72]")
+        if not isinstance(hours_raw, list) or not all(
+                isinstance(h, int | float) and not isinstance(h, bool) for h in hours_raw):
+            raise ConfigError(where, "recheck.after_hours", f"{expected}; got {hours_raw!r}")
+        hours = tuple(float(h) for h in hours_raw)
+        rising = all(a < b for a, b in zip(hours, hours[1:], strict=False))
+        if not rising or any(h <= 0 or h >= settings.days * 24 for h in hours):
+            raise ConfigError(where, "recheck.after_hours", f"{expected}; got {hours_raw!r}")
+    return replace(settings, after_hours=hours)
 
 
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -230,6 +275,7 @@ def _check_schedule(where: str, schedule: ScheduleSettings) -> None:
 def _email(where: str, raw: Any) -> EmailSettings:
     table = dict(_table(where, "email", raw))
     recipients_raw = table.pop("recipients", None)
+    headline_raw = table.pop("headline_indicators", None)
     settings: EmailSettings = _settings(where, "email", table, EmailSettings)
     for key in ("smtp_host", "sender"):
         if not getattr(settings, key):
@@ -261,7 +307,18 @@ def _email(where: str, raw: Any) -> EmailSettings:
     for name in ("timeout_s", "retry_base_s", "retry_max_s"):
         if getattr(settings, name) <= 0:
             raise ConfigError(where, f"email.{name}", "expected a number greater than 0")
-    return replace(settings, recipients=recipients)
+    if settings.max_message_bytes < MIN_MESSAGE_BYTES:
+        raise ConfigError(where, "email.max_message_bytes", f"expected {MIN_MESSAGE_BYTES} or more (bytes)")
+    headline = settings.headline_indicators if headline_raw is None else \
+        _indicator_names(where, "email.headline_indicators", headline_raw)
+    return replace(settings, recipients=recipients, headline_indicators=headline)
+
+
+def _indicator_names(where: str, key: str, raw: Any) -> tuple[str, ...]:
+    """Indicator names or synonyms (固投) as canonical lexicon names (固定资产投资), in order."""
+    from .indicators.lexicon import lexicon
+
+    return tuple(dict.fromkeys(lexicon().canonical(n) or n for n in _str_list(where, key, raw)))
 
 
 def _one_line(where: str, key: str, value: str) -> None:
@@ -286,13 +343,12 @@ def _check_address(where: str, key: str, value: str, *, display_name: bool = Fal
 
 def _recipient(where: str, key: str, raw: Any) -> Recipient:
     from .indicators import gazetteer
-    from .indicators.lexicon import lexicon
 
     if isinstance(raw, str):
         _check_address(where, key, raw)
         return Recipient(raw)
     table = _table(where, key, raw)
-    _no_unknown(where, key, table, {"address", "regions", "indicators"})
+    _no_unknown(where, key, table, {"address", "regions", "indicators", "charts"})
     address = _typed(where, f"{key}.address", table.get("address"), str, required=True)
     _check_address(where, f"{key}.address", address)
     codes = []
@@ -305,9 +361,9 @@ def _recipient(where: str, key: str, raw: Any) -> Recipient:
         if region.level != "county":   # a prefecture or the province: its counties too
             codes += [r.code for r in gazetteer().regions.values()
                       if r.parent == region.code or (region.level == "province" and r.code != region.code)]
-    names = tuple(lexicon().canonical(n) or n for n in _str_list(where, f"{key}.indicators", table["indicators"])) \
-        if "indicators" in table else ()
-    return Recipient(address, tuple(codes), names)
+    names = _indicator_names(where, f"{key}.indicators", table["indicators"]) if "indicators" in table else ()
+    charts = _typed(where, f"{key}.charts", table.get("charts", True), bool)
+    return Recipient(address, tuple(codes), names, charts)
 
 
 def _check_http(where: str, http: HttpSettings) -> None:

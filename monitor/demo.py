@@ -1,5 +1,6 @@
 """`monitor demo`: the bundled replica on a free local port, crawled into a fresh database,
-and a look at what was stored. No network needed."""
+and a look at what was stored; then the site changes (an article edited, one withdrawn) and a
+second pass re-checks what was stored, as `monitor crawl --recheck` would. No network needed."""
 
 from __future__ import annotations
 
@@ -8,12 +9,15 @@ from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from .config import load_config
 from .crawl.fetch import Fetcher
 from .digest.preview import preview
 from .indicators.render import render_indicators
 from .pipeline import run_once
 from .replica import Replica
+from .replica.nextday import publish_next_day
 from .store import open_db, queries
 
 __all__ = ["run_demo"]
@@ -36,12 +40,20 @@ def write_demo_config(replica: Replica, directory: Path) -> Path:
 
 
 def run_demo(directory: Path, echo: Callable[[str], None]) -> None:
+    """Two passes, as two mornings: the first crawl stores the site as the baseline; by the next
+    day one article was edited (a revised figure), one withdrawn, one flaps between two versions
+    (replica.advance), and a new article states a new period and a revision (nextday.py); the
+    second pass finds the new article and re-checks every stored one."""
     with Replica() as replica:
         config = load_config(write_demo_config(replica, directory))
         db = open_db(config.database_path)
         with Fetcher(config.http) as fetcher:
-            report = run_once(config, db, fetcher)
-    echo(report.summary())
+            first = run_once(config, db, fetcher)
+        replica.advance()               # articles edited, withdrawn, flapping (replica/later, flap)
+        publish_next_day(replica)       # and a new article (nextday.py)
+        with Fetcher(config.http) as fetcher:
+            second = run_once(config, db, fetcher, recheck_all=True)
+    echo(f"first pass:  {first.summary()}")
     echo("")
     for row in db.execute("""
             SELECT a.id, a.parser, a.published_at, a.origin, a.author, a.title, a.body, r.name,
@@ -59,6 +71,7 @@ def run_demo(directory: Path, echo: Callable[[str], None]) -> None:
     for url, stage, reason in db.execute(
             "SELECT url, stage, reason FROM failures WHERE resolved_at IS NULL"):
         echo(f"failed ({stage}): {replica.real_url(url)}: {reason}")
+    _show_updates(db, second.summary(), directory, echo)
     flagged = queries.find_indicators(db, flagged=True)
     echo("")
     echo(f"Flagged indicators ({len(flagged)}; the first {min(len(flagged), DEMO_ROWS)}):")
@@ -77,3 +90,16 @@ def run_demo(directory: Path, echo: Callable[[str], None]) -> None:
     echo(f"Try: monitor --config {directory / 'monitor.toml'} indicators --region 临泽")
     echo(f"Try: sqlite3 {config.database_path} \"SELECT id, title FROM articles "
          "WHERE id IN (SELECT rowid FROM articles_bigram WHERE articles_bigram MATCH '临泽')\"")
+
+
+def _show_updates(db: Database, summary: str, directory: Path, echo: Callable[[str], None]) -> None:
+    echo("")
+    echo("The next morning the site had changed: a second pass found the new article and re-checked "
+         "every stored one (as `monitor crawl --recheck` does):")
+    echo(f"second pass: {summary}")
+    for article_id, kind, version, detail, title in db.execute(
+            "SELECT e.article_id, e.kind, e.version, e.detail, a.title FROM article_events e "
+            "JOIN articles a ON a.id = e.article_id ORDER BY e.id"):
+        echo(f"{article_id}  {kind}, now version {version} ({detail})  {title}")
+        if kind == "edited":
+            echo(f"           Try: monitor --config {directory / 'monitor.toml'} history {article_id}")

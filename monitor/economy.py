@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from .errors import StoreError
-from .indicators import EXTRACTOR_VERSION, extract_indicators
+from .indicators import EXTRACTOR_VERSION, ArticleIndicators, extract_indicators
 from .indicators.extract import MAX_OBSERVATIONS
 from .store import queries, writes
 
-__all__ = ["ReadReport", "read_article", "read_stored"]
+__all__ = ["ReadReport", "extract", "read_article", "read_stored"]
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +31,7 @@ class ReadReport:
 
     @property
     def added(self) -> int:
-        return sum(self.counts.get(k, 0) for k in ("new_indicator", "new_period", "revised", "seen"))
+        return sum(self.counts.get(k, 0) for k in ("new_indicator", "new_period", "revised", "seen", "conflict"))
 
     @property
     def flagged(self) -> int:
@@ -46,8 +46,17 @@ class ReadReport:
         c = self.counts
         return (f"indicators: {self.articles} articles read, {self.added} new rows "
                 f"({c.get('new_indicator', 0)} new indicators, {c.get('new_period', 0)} new periods, "
-                f"{c.get('revised', 0)} revised), {c.get('removed', 0)} removed"
+                f"{c.get('revised', 0)} revised, {c.get('conflict', 0)} conflicting), {c.get('removed', 0)} removed"
                 + (f", {self.failed} articles failed (see the log)" if self.failed else ""))
+
+
+def extract(article: queries.ArticleText) -> ArticleIndicators:
+    """One article's indicators, read and not stored (pure)."""
+    result = extract_indicators(article.title, article.body, article.published_at, article.channel)
+    if result.over_cap:
+        log.warning("indicators: article %d (%s) states %d more figures than the %d kept per article",
+                    article.id, article.url, result.over_cap, MAX_OBSERVATIONS)
+    return result
 
 
 def read_article(db: Database, article: queries.ArticleText, now: str, *,
@@ -55,11 +64,7 @@ def read_article(db: Database, article: queries.ArticleText, now: str, *,
     """Extract and store one article's indicators; returns the counts of save_indicators. A
     figure is flagged against every other article stored, or with `in_order` against the
     articles published before it."""
-    result = extract_indicators(article.title, article.body, article.published_at, article.channel)
-    if result.over_cap:
-        log.warning("indicators: article %d (%s) states %d more figures than the %d kept per article",
-                    article.id, article.url, result.over_cap, MAX_OBSERVATIONS)
-    return writes.save_indicators(db, article.id, result, now, in_order=in_order)
+    return writes.save_indicators(db, article.id, extract(article), now, in_order=in_order)
 
 
 def read_stored(db: Database, now: str, *, everything: bool = False,

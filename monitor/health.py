@@ -165,7 +165,8 @@ def _outbox(db: Database, config: Config, now: datetime, status: Status) -> None
     if rejected:
         status.warnings.append(HealthWarning(
             "outbox_rejected", f"{rejected} digest message(s) were refused for good by the mail server "
-            "(see outbox.last_error)", f"有 {rejected} 封摘要邮件被邮件服务器拒收"))
+            "(see `monitor outbox`); what they carried goes in the next digest",
+            f"有 {rejected} 封摘要邮件被邮件服务器拒收，其内容将随下一期摘要重发"))
 
 
 def _quiet(db: Database, config: Config, now: datetime, status: Status) -> None:

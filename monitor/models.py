@@ -65,6 +65,8 @@ class Article:
     breadcrumb: tuple[str, ...] = ()
     pages: int = 1
     encoding: str = ""
+    etag: str | None = None            # validators of its first page, for conditional re-checks
+    last_modified: str | None = None
 
     @property
     def channel(self) -> str | None:
@@ -78,6 +80,12 @@ class Article:
     def content_hash(self) -> str:
         data = "\x1f".join([self.title, self.published_at, self.body_text])
         return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+    @property
+    def edition(self) -> tuple[str, str | None, str | None, str, str]:
+        """The fields whose change is an edit (title, origin, author, time, body); never the
+        editor, breadcrumb or anything else on the page."""
+        return (self.title, self.origin, self.author, self.published_at, self.body_text)
 
 
 @dataclass
@@ -99,6 +107,11 @@ class RunReport:
     blocked_by_robots: int = 0
     indicators: int = 0
     flagged: int = 0
+    baseline: bool = False   # the first crawl into an empty database, or --backfill-pages
+    rechecked: int = 0          # stored articles re-fetched (recheck.py)
+    edited: int = 0             # of which changed to a text not seen before
+    reverted: int = 0           # of which changed back to an earlier version
+    withdrawn: int = 0          # of which marked withdrawn
     queued: int = 0          # article URLs left in the queue for later cycles
     errors: list[str] = field(default_factory=list)
 
@@ -112,5 +125,8 @@ class RunReport:
             f"{self.failures} failures, {self.skipped} not articles; "
             f"{self.indicators} indicators ({self.flagged} flagged); "
             f"{self.pages_fetched} pages fetched ({self.not_modified} unchanged listings)"
+            + ("; stored as the baseline: the next digest summarises it" if self.baseline else "")
+            + (f"; {self.rechecked} re-checked: {self.edited} edited, {self.reverted} reverted, "
+               f"{self.withdrawn} withdrawn" if self.rechecked else "")
             + (f"; {self.queued} articles queued for later cycles" if self.queued else "")
         )

@@ -1,6 +1,8 @@
 """One crawl cycle: the only module that knows the order of the stages.
 
     listing pages --discover--> new article URLs --queue--> fetch --> page(s) --extract--> Article --store
+    stored articles due a re-check (recheck.py) --conditional fetch--> unchanged | new version |
+        withdrawn (store/versions.py)
 
 Errors are isolated: a listing that fails skips its source for this cycle; an article that
 fails is recorded in `failures` with its URL and reason and tried again in later cycles. The
@@ -22,15 +24,15 @@ from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
-from . import __version__, economy
+from . import __version__, economy, recheck
 from .config import Config, Source
 from .crawl.discover import discover_links, find_maxpage, maxpage_script_url, older_page_urls
 from .crawl.extract import parse_article
 from .crawl.fetch import Fetcher
 from .crawl.urls import canonicalize_url, cms_id
 from .errors import ExtractError, FetchError, MonitorError, StoreError
-from .models import Article, NotArticle, ParsedPage, RunReport
-from .store import queries, writes
+from .models import Article, FetchedPage, NotArticle, ParsedPage, RunReport
+from .store import queries, versions, writes
 
 __all__ = ["Progress", "run_once", "utc_now"]
 
@@ -57,6 +59,7 @@ class _Cycle:
     backfill_pages: int | None
     on_progress: Progress | None
     stop: Callable[[], bool]
+    recheck_all: bool = False
     pages_planned: int = 0
     articles_fetched: int = 0   # queued URLs and retries taken this cycle (the budget)
 
@@ -66,7 +69,15 @@ class _Cycle:
 
     @property
     def budget_left(self) -> int:
+        """Article fetches this cycle may still make. A backfill (--backfill-pages) is asked for
+        by the operator and is the baseline: it fetches everything its pages list."""
+        if self.backfill_pages is not None:
+            return 1 << 62
         return self.config.crawl.max_new_articles_per_cycle - self.articles_fetched
+
+    @property
+    def baseline_run(self) -> int | None:
+        return self.report.run_id if self.report.baseline else None
 
 
 class _Stopped(Exception):
@@ -75,13 +86,16 @@ class _Stopped(Exception):
 
 def run_once(config: Config, db: Database, fetcher: Fetcher, *, backfill_pages: int | None = None,
              clock: Callable[[], str] = utc_now, on_progress: Progress | None = None,
-             stop: Callable[[], bool] | None = None) -> RunReport:
-    """Crawl every source once; returns what happened (also kept in `crawl_runs`). `stop()` is
+             stop: Callable[[], bool] | None = None, recheck_all: bool = False) -> RunReport:
+    """Crawl every source once, then re-check the stored articles that are due (`recheck_all`:
+    every one inside the window); returns what happened (also kept in `crawl_runs`). `stop()` is
     asked before each article and listing page: when it says yes the cycle ends there, with
     every article either stored or not touched, and `crawl_runs.status` 'stopped'."""
     report = RunReport(started_at=clock())
-    report.run_id = writes.start_run(db, report.started_at)
-    cycle = _Cycle(config, db, fetcher, report, clock, backfill_pages, on_progress, stop or (lambda: False))
+    report.run_id, report.baseline = writes.start_run(db, report.started_at,
+                                                      backfill=backfill_pages is not None)
+    cycle = _Cycle(config, db, fetcher, report, clock, backfill_pages, on_progress, stop or (lambda: False),
+                   recheck_all)
     status = "failed"
     try:
         _read_indicators(cycle, economy.read_stored(db, clock()))   # left unread by a crash or an upgrade
@@ -92,6 +106,7 @@ def run_once(config: Config, db: Database, fetcher: Fetcher, *, backfill_pages: 
         _drain_queue(cycle)   # what earlier cycles left, and sources whose listing failed
         for source in config.sources:
             _retry(cycle, source, retries[source.name])
+        _recheck_articles(cycle)
         status = "ok" if not report.errors else "partial"
     except _Stopped:
         status = "stopped"
@@ -124,7 +139,7 @@ def _crawl_source(cycle: _Cycle, source: Source) -> None:
     try:
         for listing_url in source.listing_urls:
             for urls in _listing_pages(cycle, source, listing_url):
-                writes.enqueue(cycle.db, source.name, urls, cycle.clock())
+                writes.enqueue(cycle.db, source.name, urls, cycle.clock(), cycle.baseline_run)
                 _drain_queue(cycle)
     except (_Stopped, StoreError):
         raise
@@ -142,16 +157,16 @@ def _drain_queue(cycle: _Cycle) -> None:
     taken: set[str] = set()
     while cycle.budget_left > 0:
         batch = queries.queued(cycle.db, sources, min(cycle.budget_left, 100))
-        batch = [(url, name) for url, name in batch if url not in taken]
+        batch = [row for row in batch if row[0] not in taken]
         if not batch:
             return
-        for url, name in batch:
+        for url, name, baseline_run in batch:
             if cycle.budget_left <= 0:
                 return
             cycle.check_stop()
             taken.add(url)
             cycle.articles_fetched += 1
-            _process_article(cycle, sources[name], url)
+            _process_article(cycle, sources[name], url, baseline_run=baseline_run or cycle.baseline_run)
 
 
 def _retry(cycle: _Cycle, source: Source, retries: list[queries.Retry]) -> None:
@@ -248,9 +263,10 @@ def _older_pages(cycle: _Cycle, source: Source, html: str, url: str, limit: int)
     return older_page_urls(source.page_url_pattern, maxpage, limit)
 
 
-def _process_article(cycle: _Cycle, source: Source, url: str,
-                     retry: queries.Retry | None = None) -> bool:
-    """Fetch, parse and store one article; a failure is recorded, never raised."""
+def _process_article(cycle: _Cycle, source: Source, url: str, retry: queries.Retry | None = None, *,
+                     baseline_run: int | None = None) -> bool:
+    """Fetch, parse and store one article; a failure is recorded, never raised. `baseline_run`:
+    the baseline run it belongs to (it was found by one)."""
     db, report, now = cycle.db, cycle.report, cycle.clock()
     try:
         article = _fetch_article(cycle, source, url, retry)
@@ -260,7 +276,7 @@ def _process_article(cycle: _Cycle, source: Source, url: str,
             report.skipped += 1
             log.info("not an article (%s): %s %s", article.kind, url, article.detail)
             return True
-        outcome = writes.store_article(db, article, now)
+        outcome = writes.store_article(db, article, now, baseline_run=baseline_run or cycle.baseline_run)
     except (FetchError, ExtractError) as exc:
         _record_failure(cycle, source, url, exc)
         return False
@@ -307,7 +323,7 @@ def _read_indicators(cycle: _Cycle, read: economy.ReadReport) -> None:
 
 
 def _record_failure(cycle: _Cycle, source: Source, url: str, exc: FetchError | ExtractError,
-                    stage: str | None = None) -> None:
+                    stage: str | None = None) -> int:
     stage = stage or ("fetch" if isinstance(exc, FetchError) else "parse")
     not_tried = isinstance(exc, FetchError) and exc.not_tried
     attempts = writes.record_failure(
@@ -317,6 +333,109 @@ def _record_failure(cycle: _Cycle, source: Source, url: str, exc: FetchError | E
         layouts=_fingerprint(source), max_attempts=PERMANENT_ATTEMPTS if exc.permanent else None)
     cycle.report.failures += 1
     log.warning("%s failed (attempt %d): %s: %s", stage, attempts, url, exc.reason)
+    return attempts
+
+
+def _recheck_articles(cycle: _Cycle) -> None:
+    """Re-fetch the stored articles that are due (recheck.py) with conditional requests through
+    the same fetcher, so the same per-host rate limit. A re-check that fails leaves the stored
+    version as it is: it is recorded in `failures` and the article stays due."""
+    settings, now = cycle.config.recheck, cycle.clock()
+    sources = {s.name: s for s in cycle.config.sources}
+    since = recheck.window_start(now, settings, everything=cycle.recheck_all)
+    candidates = [c for c in queries.recheck_candidates(cycle.db, since) if c.source in sources]
+    for candidate in recheck.select(candidates, now, settings, everything=cycle.recheck_all):
+        cycle.check_stop()
+        _recheck_article(cycle, sources[candidate.source], candidate.id)
+
+
+def _recheck_article(cycle: _Cycle, source: Source, article_id: int) -> None:
+    stored = queries.stored_article(cycle.db, article_id)
+    if stored is None:
+        return
+    cycle.report.rechecked += 1
+    try:
+        page = cycle.fetcher.fetch(stored.url, source.allowed_hosts, etag=stored.etag,
+                                   last_modified=stored.last_modified)
+        cycle.report.article_pages += 1
+        if page.not_modified:
+            versions.checked(cycle.db, stored, cycle.clock(), etag=page.etag, last_modified=page.last_modified)
+            return
+        found = _read_pages(cycle, source, stored.url, page)
+        if isinstance(found, NotArticle) and found.kind == "soft_404":
+            _withdraw(cycle, stored, f"soft 404: {found.detail}")
+        elif isinstance(found, NotArticle):
+            raise ExtractError(stored.url, f"now a {found.kind} page to {found.detail}; not taken as a version")
+        else:
+            _compare_and_store(cycle, stored, found)
+    except FetchError as exc:
+        if exc.status in (404, 410) and exc.url == stored.url:
+            _gone(cycle, stored, exc)
+        else:
+            _recheck_failed(cycle, source, stored, exc)
+    except ExtractError as exc:
+        _recheck_failed(cycle, source, stored, exc)
+    except StoreError:
+        raise
+    except Exception as exc:  # a bug in our code on this page: keep the stored version, go on
+        log.exception("unexpected error re-checking %s", stored.url)
+        _recheck_failed(cycle, source, stored, ExtractError(stored.url, f"unexpected error: {exc!r}"), "bug")
+
+
+def _compare_and_store(cycle: _Cycle, stored: queries.Stored, article: Article) -> None:
+    earlier = {v.version: v.edition for v in queries.article_versions(cycle.db, stored.id)}
+    verdict = recheck.compare(stored.edition, stored.parser, earlier, article.edition, article.parser)
+    now = cycle.clock()
+    if verdict.kind == "unchanged":
+        versions.checked(cycle.db, stored, now, etag=article.etag, last_modified=article.last_modified)
+        return
+    if verdict.kind == "parser_changed":
+        raise ExtractError(stored.url, f"read by parser {article.parser}, stored by {stored.parser}: "
+                           f"a layout change, not taken as an edit ({', '.join(verdict.changed)} changed)")
+    edited = verdict.kind == "edited"
+    detail = ", ".join(verdict.changed) if edited else f"same as version {verdict.same_as}"
+    text = queries.ArticleText(article.id, stored.url, article.title, article.body_text,
+                               article.published_at, article.channel)
+    try:
+        indicators = economy.extract(text)
+    except Exception:   # a bug in the extractor: the version is kept, its figures read next cycle
+        log.exception("indicators: could not read article %d (%s)", article.id, stored.url)
+        indicators = None
+    counts = versions.new_version(cycle.db, stored, article, now, kind=verdict.kind,
+                                  changed=verdict.changed, detail=detail, indicators=indicators)
+    cycle.report.edited += edited
+    cycle.report.reverted += not edited
+    log.info("article %d %s (version %d): %s", stored.id, verdict.kind, stored.version + 1, detail)
+    read = economy.ReadReport()
+    read.add(counts)
+    _read_indicators(cycle, read)
+
+
+def _gone(cycle: _Cycle, stored: queries.Stored, exc: FetchError) -> None:
+    """404/410: withdrawn when it says so a second time, in a later cycle than the first."""
+    what = recheck.on_gone(stored.withdrawn_at, stored.missing_since, cycle.report.started_at)
+    if what == "missing":
+        versions.missing(cycle.db, stored, cycle.clock())
+        log.info("article %d answers %s; withdrawn if it still does next cycle", stored.id, exc.reason)
+        return
+    first = f" (first on {stored.missing_since})" if stored.missing_since else ""
+    _withdraw(cycle, stored, f"{exc.reason}{first}")
+
+
+def _withdraw(cycle: _Cycle, stored: queries.Stored, detail: str) -> None:
+    versions.withdrawn(cycle.db, stored, cycle.clock(), detail)
+    if stored.withdrawn_at is None:
+        cycle.report.withdrawn += 1
+        log.info("article %d withdrawn: %s", stored.id, detail)
+
+
+def _recheck_failed(cycle: _Cycle, source: Source, stored: queries.Stored, exc: FetchError | ExtractError,
+                    stage: str | None = None) -> None:
+    """Recorded like any failure; the article stays due, so the next cycle tries again, until
+    `max_attempts` failures give this checkpoint up (the next one tries again)."""
+    attempts = _record_failure(cycle, source, stored.url, exc, stage)
+    if attempts >= cycle.config.crawl.max_attempts:
+        versions.checked(cycle.db, stored, cycle.clock(), answered=False)
 
 
 @functools.lru_cache(maxsize=64)
@@ -335,6 +454,12 @@ def _fetch_article(cycle: _Cycle, source: Source, url: str,
     cycle.report.article_pages += 1
     if page.not_modified and retry is not None:   # unchanged page, same parser: same result
         raise ExtractError(url, retry.reason, etag=etag, last_modified=modified)
+    return _read_pages(cycle, source, url, page)
+
+
+def _read_pages(cycle: _Cycle, source: Source, url: str, page: FetchedPage) -> Article | NotArticle:
+    """The article whose first page is `page`: parsed, its further pages fetched and read."""
+    hosts = source.allowed_hosts
     try:
         parsed = parse_article(page.text, page.url, source.layouts)
     except ExtractError as exc:
@@ -359,7 +484,7 @@ def _fetch_article(cycle: _Cycle, source: Source, url: str,
         body.extend(follow.body)
         chars += sum(map(len, follow.body))
         pages, current = pages + 1, follow
-    return _article(source, url, parsed, tuple(body), pages, page.encoding)
+    return _article(source, url, parsed, tuple(body), pages, page)
 
 
 def _check_length(cycle: _Cycle, url: str, chars: int, pages: int) -> None:
@@ -370,7 +495,7 @@ def _check_length(cycle: _Cycle, url: str, chars: int, pages: int) -> None:
 
 
 def _article(source: Source, url: str, parsed: ParsedPage, body: tuple[str, ...], pages: int,
-             encoding: str) -> Article:
+             first: FetchedPage) -> Article:
     article_id = cms_id(url)
     if article_id is None:
         raise ExtractError(url, "no CMS id in the URL")
@@ -379,7 +504,8 @@ def _article(source: Source, url: str, parsed: ParsedPage, body: tuple[str, ...]
         id=article_id, url=canonicalize_url(url), source=source.name, title=parsed.title,
         published_at=parsed.published_at, body=body, parser=parsed.parser,
         origin=parsed.origin, author=parsed.author, editor=parsed.editor,
-        breadcrumb=parsed.breadcrumb, pages=pages, encoding=encoding,
+        breadcrumb=parsed.breadcrumb, pages=pages, encoding=first.encoding, etag=first.etag,
+        last_modified=first.last_modified,
     )
 
 

@@ -61,6 +61,23 @@ def crawled(replica: Replica, config: Config) -> Database:
     return db
 
 
+@pytest.fixture
+def next_day(replica, config):
+    """The demo's two mornings: the replica crawled into an empty database (the baseline), then
+    the next day's crawl, which finds one article with a new period, a revision and more."""
+    from monitor.crawl.fetch import Fetcher
+    from monitor.pipeline import run_once
+    from monitor.replica.nextday import publish_next_day
+    from monitor.store import open_db
+
+    db = open_db(config.database_path)
+    with Fetcher(config.http) as fetcher:
+        run_once(config, db, fetcher)
+        publish_next_day(replica)
+        run_once(config, db, fetcher)
+    return db
+
+
 class SmtpServer:
     """A real SMTP server (aiosmtpd) on 127.0.0.1 that keeps what it receives. aiosmtpd needs a
     port chosen beforehand (port=0 fails), so a free one is picked; `start()` again after
@@ -75,6 +92,7 @@ class SmtpServer:
         self.messages: list[tuple[str, list[str], bytes]] = []   # (mail from, rcpt tos, data)
         self.refuse: set[str] = set()
         self.refusal = "550 5.1.1 no such user here"
+        self.refuse_data: str | None = None   # e.g. "552 5.3.4 message too big": refuse every message
         self._controller = None
 
     def start(self) -> SmtpServer:
@@ -91,6 +109,8 @@ class SmtpServer:
                 return "250 OK"
 
             async def handle_DATA(self, srv, session, envelope):
+                if server.refuse_data:
+                    return server.refuse_data
                 server.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content))
                 return "250 Message accepted for delivery"
 
@@ -146,3 +166,95 @@ def browser():
         launched = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield launched
         launched.close()
+
+
+def free_port() -> int:
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class MonitorServer:
+    """`monitor serve` as a real process on a free port; `get(path)` answers (status, text)."""
+
+    def __init__(self, config_path: str, *args: str) -> None:
+        import subprocess
+        import sys
+        import time
+        import urllib.request
+
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.proc = subprocess.Popen([sys.executable, "-m", "monitor", "--config", config_path, "serve",
+                                      "--port", str(self.port), *args],
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                urllib.request.urlopen(self.base + "/-/versions.json", timeout=2).read()
+                return
+            except OSError:
+                if self.proc.poll() is not None or time.monotonic() > deadline:
+                    self.stop()
+                    raise RuntimeError(f"monitor serve did not start: {self.proc.stderr.read()}") from None
+                time.sleep(0.1)
+
+    def get(self, path: str) -> tuple[int, str]:
+        import urllib.error
+        import urllib.parse
+        import urllib.request
+        try:
+            with urllib.request.urlopen(self.base + urllib.parse.quote(path, safe="/?=&%~#:"), timeout=30) as r:
+                return r.status, r.read().decode("utf-8")
+        except urllib.error.HTTPError as exc:
+            return exc.code, exc.read().decode("utf-8")
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.wait(timeout=10)
+        for stream in (self.proc.stdout, self.proc.stderr):
+            if stream:
+                stream.close()
+
+
+@pytest.fixture(scope="module")
+def crawled_once(tmp_path_factory) -> Config:
+    """A configuration whose database holds one crawl of the replica, shared by a module's tests
+    (which only read it)."""
+    from monitor.crawl.fetch import Fetcher
+    from monitor.pipeline import run_once
+    from monitor.store import open_db
+
+    with Replica() as running:
+        cfg = make_config(running, tmp_path_factory.mktemp("served"))
+        db = open_db(cfg.database_path)
+        with Fetcher(cfg.http) as fetcher:
+            run_once(cfg, db, fetcher)
+        db.close()
+    return cfg
+
+
+@pytest.fixture(scope="module")
+def served(crawled_once: Config) -> Iterator[MonitorServer]:
+    """`monitor serve` on the crawled replica's database."""
+    server = MonitorServer(str(crawled_once.path))
+    yield server
+    server.stop()
+
+
+def _labelled_figures() -> int:
+    import tomllib
+    return sum(len(tomllib.loads(p.read_text("utf-8")).get("mention", []))
+               for p in (FIXTURES / "articles" / "indicators").glob("*.toml"))
+
+
+# The replica's 13 article fixtures state LABELLED_FIGURES figures (their hand labels); the
+# gansudaily round-up (g, 13009100) restates 9 of the county articles' figures — 50.95亿元
+# 固定资产投资 and 40.98亿元 省外到位资金 of 临泽, 4.6亿元 of 甘州, 11268元 of 天祝, 11.6万头 and
+# 46.3万只 of 积石山, 52万亩 and 15.3亿元 of 通渭, 128万千瓦 of 敦煌 — which are corroboration, not
+# flags. So the first crawl flags FIRST_CRAWL_FLAGGED figures.
+LABELLED_FIGURES = _labelled_figures()
+RESTATED_IN_ROUNDUP = 9
+FIRST_CRAWL_FLAGGED = LABELLED_FIGURES - RESTATED_IN_ROUNDUP

@@ -17,7 +17,7 @@ from monitor.cli import cli
 from monitor.indicators.scoring import load_passages
 from monitor.replica import Status
 
-from .conftest import FIXTURES, expected_cases
+from .conftest import FIRST_CRAWL_FLAGGED, FIXTURES, expected_cases
 
 SITE = Path(__file__).parents[1] / "monitor" / "replica" / "site"
 CASES = {c["case"]: c for c in expected_cases()}
@@ -41,7 +41,7 @@ def test_crawl_prints_one_summary_line_and_exits_0(config):
         "SELECT count(*) FROM indicators WHERE flag IS NOT NULL").fetchone()[0]
     assert proc.stdout.splitlines() == [
         f"crawl: 13 new articles, 0 updated, 1 failures, 2 not articles; {labelled} indicators "
-        f"({flagged} flagged); 24 pages fetched (0 unchanged listings)"]
+        f"({flagged} flagged); 24 pages fetched (0 unchanged listings); stored as the baseline: the next digest summarises it"]
     assert "body not found" in proc.stderr   # the failure is logged with its URL and reason
     assert "Traceback" not in proc.stderr
 
@@ -70,7 +70,9 @@ def test_stats_and_search_read_the_database(config):
     assert figures["by_parser"]["fallback"] == 1
     found = runner.invoke(cli, ["--config", config.path, "search", "临泽"])
     assert found.exit_code == 0
-    assert found.output.splitlines()[0].startswith("13012345  2023-11-23T09:02  临泽：县域经济提质进位势头强劲")
+    first, snippet, link = found.output.splitlines()[:3]
+    assert first == "2023-11-23  临泽县  临泽：县域经济提质进位势头强劲"   # the title match ranks first
+    assert "【临泽】" in snippet and link.strip().endswith("/system/2023/11/23/013012345.shtml")
 
 
 def test_extract_prints_one_json_line_per_saved_page(tmp_path, monkeypatch):
@@ -108,20 +110,30 @@ def test_extract_fetches_live_urls_only_on_allowed_hosts(replica, config):
 def test_demo_crawls_the_bundled_replica_and_shows_every_layout(tmp_path):
     proc = monitor("demo", "--dir", str(tmp_path / "demo"))
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.startswith("crawl: 13 new articles")
+    assert proc.stdout.startswith("first pass:  crawl: 13 new articles")
+    assert "second pass: crawl: 1 new articles" in proc.stdout
     for parser in ("gscn_current", "gscn_legacy", "gscn_picture", "gansudaily", "fallback"):
         assert f"[{parser}]" in proc.stdout
     assert "not an article (soft_404)" in proc.stdout and "failed (parse)" in proc.stdout
     with sqlite3.connect(tmp_path / "demo" / "monitor.db") as conn:
-        assert conn.execute("SELECT count(*) FROM articles").fetchone() == (13,)
+        assert conn.execute("SELECT count(*) FROM articles").fetchone() == (14,)
         assert conn.execute("SELECT count(*) FROM articles WHERE reported_at IS NOT NULL").fetchone() == (0,)
     assert (tmp_path / "demo" / "monitor.toml").exists()
     # the end product: the digest, named in the output, as an e-mail and as a page
     eml = tmp_path / "demo" / "digest.eml"
     assert f"The digest this would e-mail: {eml}" in proc.stdout
     msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
-    assert msg["Subject"].replace("\xa0", " ").startswith("[甘肃县域经济] 12 篇新文章")
-    assert "临泽：县域经济提质进位势头强劲" in (tmp_path / "demo" / "digest.html").read_text("utf-8")
+    assert msg["Subject"].replace("\xa0", " ").startswith(
+        "[甘肃县域经济] 1 篇新文章 · 2 项新指标 · 2 项新一期 · 2 项修订 · 2 篇文章更新 · 已建立基线")
+    assert "修订  固定资产投资（1至9月）：50.95亿元 → 52.18亿元" in msg.get_body(("plain",)).get_content()   # an edit
+    text = msg.get_body(("plain",)).get_content()
+    # the first crawl's flagged figures, but for 临泽's 50.95亿元, which the edit replaced (文章更新)
+    baseline = FIRST_CRAWL_FLAGGED - 1
+    assert f"已建立基线：12 篇文章、{baseline} 项指标，覆盖 10 个县区，2019-05-20 至 2023-11-23。" in text
+    assert "修订  固定资产投资（1至9月）：50.95亿元 → 51.26亿元" in text                  # a revision
+    assert "固定资产投资（1至10月）：50.95亿元 → 56.3亿元，同比增长31.6%" in text        # a new period
+    html = (tmp_path / "demo" / "digest.html").read_text("utf-8")
+    assert "临泽：前10月主要经济指标持续向好" in html and "line-through" in html
 
 
 def test_a_second_crawl_on_the_same_database_is_refused(config):
@@ -144,7 +156,8 @@ def test_indicators_answers_by_region_name_flag_and_date_in_every_format(config)
         return result.stdout
 
     table = run("--region", "临泽", "--name", "固投")
-    header, rule, *lines = table.splitlines()
+    scope, header, rule, *lines = table.splitlines()
+    assert scope == "地区：临泽县"
     assert header.split()[:4] == ["发布", "地区", "指标", "周期"] and set(rule) <= {"-", " "}
     # fixture a (2023-11-23) and the province round-up g (2023-11-21) both state it
     assert [line.split()[:3] for line in lines] == [["2023-11-23", "临泽县", "固定资产投资"],
@@ -186,8 +199,8 @@ def test_digest_dry_run_renders_without_marking_anything_reported(config, tmp_pa
     assert monitor("--config", config.path, "-q", "crawl").returncode == 0
     proc = monitor("--config", config.path, "digest", "--dry-run")
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.startswith("Subject: [甘肃县域经济] 12 篇新文章")
-    assert "【临泽县】" in proc.stdout and "固定资产投资（1至9月）：50.95亿元" in proc.stdout
+    assert proc.stdout.startswith("Subject: [甘肃县域经济] 0 篇新文章 · 0 项新指标 · 0 项修订 · 已建立基线")
+    assert f"已建立基线：12 篇文章、{FIRST_CRAWL_FLAGGED} 项指标" in proc.stdout
     eml = tmp_path / "next.eml"
     assert monitor("--config", config.path, "digest", "--eml", str(eml)).returncode == 0
     msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)

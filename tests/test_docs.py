@@ -10,7 +10,15 @@ import pytest
 from sqlite_utils import Database
 
 from monitor.cli import cli
-from monitor.config import CrawlSettings, EmailSettings, HealthSettings, HttpSettings, Layout, ScheduleSettings
+from monitor.config import (
+    CrawlSettings,
+    EmailSettings,
+    HealthSettings,
+    HttpSettings,
+    Layout,
+    RecheckSettings,
+    ScheduleSettings,
+)
 from monitor.store.migrations import migrations
 
 README = (Path(__file__).parents[1] / "README.md").read_text("utf-8")
@@ -32,6 +40,7 @@ def section(title: str) -> str:
     ("[schedule]", [f.name for f in fields(ScheduleSettings)]),
     ("[email]", [f.name for f in fields(EmailSettings)]),
     ("[health]", [f.name for f in fields(HealthSettings)]),
+    ("[recheck]", [f.name for f in fields(RecheckSettings)]),
 ])
 def test_every_setting_is_documented(heading, keys):
     text = section(heading)
@@ -42,8 +51,8 @@ def test_every_setting_is_documented(heading, keys):
 def test_every_table_and_column_is_documented():
     db = Database(memory=True)
     migrations.apply(db)
-    for table in ("articles", "crawl_runs", "failures", "skipped", "crawl_queue", "listing_cache", "regions", "indicators",
-                  "job_runs", "digests", "outbox", "daemon_state"):
+    for table in ("articles", "crawl_runs", "failures", "skipped", "crawl_queue", "listing_cache", "regions",
+                  "indicators", "job_runs", "digests", "outbox", "daemon_state", "article_versions", "article_events"):
         text = section(f"{table}")
         missing = [c.name for c in db[table].columns if f"`{c.name}`" not in text]
         assert not missing, f"undocumented columns of {table}: {missing}"

@@ -210,3 +210,22 @@ def test_a_database_file_that_is_not_sqlite_still_gives_one_line(tmp_path):
         open_db(path)
     with pytest.raises(sqlite3.DatabaseError):
         sqlite3.connect(path).execute("SELECT 1 FROM sqlite_master").fetchall()
+
+
+def test_what_a_baseline_crawl_queues_stays_baseline_and_a_backfill_takes_everything(tmp_path):
+    urls = [article_url(n) for n in range(12)]
+    with Replica(site({u: story(n) for n, u in enumerate(urls)})) as replica:
+        config = configure(replica, tmp_path, {"max_new_articles_per_cycle": 5})
+        first, db = crawl(config)            # the first crawl of a database: the baseline
+        assert first.baseline and first.new_articles == 5 and first.queued == 7
+        second, _ = crawl(config)
+        assert not second.baseline and second.new_articles == 5
+        assert db.execute("SELECT count(*) FROM articles WHERE baseline_run_id = ?", [first.run_id]
+                          ).fetchone() == (10,)
+    more = [article_url(n) for n in range(100, 120)]
+    with Replica(site({u: story(n) for n, u in enumerate(more)})) as replica:
+        config = configure(replica, tmp_path / "backfill", {"max_new_articles_per_cycle": 5})
+        db = open_db(config.database_path)
+        with Fetcher(config.http) as fetcher:
+            backfill = run_once(config, db, fetcher, backfill_pages=1)
+    assert backfill.new_articles == 20 and backfill.queued == 0

@@ -117,5 +117,5 @@ def test_digest_send_waits_for_another_process_sending_the_outbox(replica, tmp_p
     holder.join()
     assert result.returncode == 0, result.stderr
     assert time.monotonic() - started >= 1.5          # it waited for the lock ...
-    assert "1 message(s) queued, 1 sent" in result.stdout   # ... and then sent
+    assert "1 message(s) sent from the outbox" in result.stdout   # ... and then sent
     assert len(smtp_server.messages) == 1

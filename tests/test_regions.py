@@ -5,9 +5,11 @@ import pytest
 from monitor.indicators import gazetteer
 
 
-def test_the_gazetteer_has_the_province_14_prefectures_and_86_counties():
-    levels = [r.level for r in gazetteer().regions.values()]
-    assert (levels.count("province"), levels.count("prefecture"), levels.count("county")) == (1, 14, 86)
+def test_the_gazetteer_has_the_province_14_prefectures_86_counties_and_lanzhou_new_area():
+    regions = gazetteer().regions.values()
+    levels = [r.level for r in regions]
+    assert (levels.count("province"), levels.count("prefecture"), levels.count("county")) == (1, 14, 87)
+    assert [(r.code, r.name, r.parent) for r in regions if r.type == "新区"] == [("620171", "兰州新区", "620100")]
 
 
 @pytest.mark.parametrize("name, code, full", [

@@ -9,7 +9,7 @@ import sys
 
 import click
 
-from . import crawl, daemon, query  # noqa: F401  (each adds its commands to `cli`)
+from . import crawl, daemon, history, outbox, query, serve  # noqa: F401  (each adds its commands to `cli`)
 from ._base import cli
 
 __all__ = ["cli", "main"]

@@ -24,16 +24,18 @@ __all__ = ["crawl", "demo", "extract"]
 @cli.command()
 @click.option("--backfill-pages", type=click.IntRange(min=1), metavar="N",
               help="Also read N older listing pages per channel, even past known articles.")
+@click.option("--recheck", is_flag=True,
+              help="Re-check every stored article inside the [recheck] window now, whatever the schedule.")
 @click.pass_context
 @user_errors
-def crawl(ctx: click.Context, backfill_pages: int | None) -> None:
-    """Run one crawl cycle: discover, fetch, parse and store new articles."""
+def crawl(ctx: click.Context, backfill_pages: int | None, recheck: bool) -> None:
+    """Run one crawl cycle: discover, fetch, parse and store new articles; re-check stored ones."""
     config = load(ctx)
     progress = _ProgressBar() if backfill_pages and sys.stderr.isatty() else None
     with crawl_lock(config.database_path), Fetcher(config.http) as fetcher:
         db = open_db(config.database_path)
         report = run_once(config, db, fetcher, backfill_pages=backfill_pages,
-                          on_progress=progress)
+                          on_progress=progress, recheck_all=recheck)
     if progress:
         progress.close()
     echo(report.summary())

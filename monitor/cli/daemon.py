@@ -6,6 +6,7 @@ import json
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -15,6 +16,9 @@ from ..status import render_status
 from ..store import open_db
 from ..store.lock import outbox_lock
 from ._base import cli, echo, load, user_errors
+
+if TYPE_CHECKING:
+    from ..digest.outbox import DeliveryReport, Queued
 
 __all__ = ["digest", "run", "status"]
 
@@ -55,7 +59,8 @@ def status(ctx: click.Context, as_json: bool) -> None:
               help="With --dry-run: write the whole message (text and HTML) to this .eml file.")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=Path),
               help="With --dry-run: write the HTML part to this file.")
-@click.option("--send", is_flag=True, help="Queue the digest now and send it over SMTP ([email] needed).")
+@click.option("--send", is_flag=True, help="Queue the digest now, then send every unsent message at once, "
+              "whatever its back-off ([email] needed).")
 @click.pass_context
 @user_errors
 def digest(ctx: click.Context, dry_run: bool, eml_path: Path | None, html_path: Path | None, send: bool) -> None:
@@ -88,9 +93,27 @@ def digest(ctx: click.Context, dry_run: bool, eml_path: Path | None, html_path: 
         raise ConfigError(config.path, "email", "missing; --send needs an [email] table (see README)")
     queued = queue_digest(db, config, now, tuple(health.check(db, config, now).warnings))
     with outbox_lock(config.database_path, wait_s=OUTBOX_WAIT_S):   # the daemon may be sending
-        report = deliver_due(db, config.email, now)
-    click.echo(f"digest: {queued.messages} message(s) queued, {report.sent} sent" +
-               ("" if queued.digest_id else " (nothing new; empty digests are not sent)"))
+        report = deliver_due(db, config.email, now, force=True)   # now, whatever the back-off
+    click.echo(_send_summary(queued, report))
     if report.failed:
-        raise click.ClickException(f"{report.failed} message(s) not sent, kept in the outbox and retried "
-                                   f"later: {'; '.join(report.errors)}")
+        raise click.ClickException(_failure(report))
+
+
+def _send_summary(queued: Queued, report: DeliveryReport) -> str:
+    if queued.digest_id is None:
+        made = "nothing new since the last digest (empty digests are not sent)"
+    else:
+        made = f"digest {queued.digest_id} queued as {queued.messages} message(s)"
+    return f"{made}; {report.sent} message(s) sent from the outbox"
+
+
+def _failure(report: DeliveryReport) -> str:
+    kept = report.failed - report.rejected
+    parts = []
+    if kept:
+        parts.append(f"{kept} message(s) not sent and kept in the outbox: the daemon retries them with back-off, "
+                     "or run `monitor digest --send` again")
+    if report.rejected:
+        parts.append(f"{report.rejected} message(s) refused for good by the mail server: what they carried goes "
+                     "in the next digest (see `monitor outbox`)")
+    return "; ".join(parts) + f" ({'; '.join(report.errors)})"

@@ -13,7 +13,7 @@ from sqlite_utils import Database
 from .. import health
 from ..config import Config, EmailSettings, Recipient
 from .content import collect
-from .outbox import compose
+from .message import compose, csv_budget
 
 __all__ = ["PREVIEW_SETTINGS", "preview"]
 
@@ -26,6 +26,7 @@ def preview(db: Database, config: Config, now: datetime, recipient: Recipient | 
     an unfiltered reader)."""
     settings = config.email or replace(PREVIEW_SETTINGS, templates_dir="")
     status = health.check(db, config, now)
-    digest = collect(db, now, config.schedule.timezone, tuple(status.warnings))
+    digest = collect(db, now, config.schedule.timezone, tuple(status.warnings),
+                     csv_budget=csv_budget(settings.max_message_bytes))
     who = recipient or (settings.recipients[0] if settings.recipients else Recipient("reader@localhost"))
     return compose(digest, who, settings, make_msgid(idstring="preview", domain="localhost"), now)

@@ -13,6 +13,12 @@ A figure is compared only within its **series**: region, name, kind and unit cla
     different, but either is approximate or a range         -> no flag (not comparable)
     one article, two different values of one series+period  -> no flag, quality 'conflict'
 
+After an edit of the article (`replaced`: the figures its earlier versions stated and this one
+no longer does), a figure of the same series and period as one of those is judged against the
+latest of them first: another value -> revised (previous: the article's own old figure); the
+same value, written differently -> no flag; not comparable -> decided as above, like the figures
+the edit did not touch.
+
 A figure whose sentence and context state no period is "as reported on" its publication date:
 all such figures of a series are compared with one another (45家 again a week later is
 corroboration; 46家 is a new period, the state on a later date).
@@ -28,7 +34,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from .extract import Observation
+from .model import Observation
 
 __all__ = ["CONFLICT", "Flag", "Prior", "SeriesKey", "flag_observations", "same_value", "series_key"]
 
@@ -140,11 +146,29 @@ def _conflicts(observations: Sequence[Observation]) -> set[int]:
     return conflicting
 
 
-def flag_observations(observations: Sequence[Observation],
-                      priors: Mapping[SeriesKey, Sequence[Prior]]) -> list[Flag]:
+def _edited(obs: Observation, own: Sequence[Prior] | None) -> Flag | None:
+    """Judged against the latest figure of this series and period that an earlier version of
+    the article stated (None: there is none, or it is not comparable; decide as usual)."""
+    period = _period_key(obs.period, obs.period_start, obs.period_end)
+    earlier = [p for p in own or () if _period_key(p.period, p.period_start, p.period_end) == period]
+    if not earlier:
+        return None
+    latest = max(earlier, key=lambda p: p.id)
+    if same_value(obs.value_normalized, obs.precision, obs.approx, latest):
+        return Flag(None)   # the same figure, written differently (50.95亿 -> 51亿)
+    if obs.approx or obs.value_max_normalized is not None or latest.approx or latest.value_max is not None:
+        return None
+    return Flag("revised", latest)
+
+
+def flag_observations(observations: Sequence[Observation], priors: Mapping[SeriesKey, Sequence[Prior]],
+                      replaced: Mapping[SeriesKey, Sequence[Prior]] | None = None) -> list[Flag]:
     """One Flag per observation of one article. `priors`: the earlier figures of each series
-    the article touches, from other articles."""
+    the article touches, from other articles; `replaced`: the figures of each series that
+    earlier versions of the article stated and this one does not (after an edit)."""
     conflicts = _conflicts(observations)
     series = {key: _Series(rows) for key, rows in priors.items()}
-    return [Flag(None, quality=CONFLICT) if i in conflicts else _flag(obs, series.get(series_key(obs)))
+    own = replaced or {}
+    return [Flag(None, quality=CONFLICT) if i in conflicts
+            else _edited(obs, own.get(series_key(obs))) or _flag(obs, series.get(series_key(obs)))
             for i, obs in enumerate(observations)]

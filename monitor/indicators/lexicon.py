@@ -15,7 +15,9 @@ __all__ = ["Lexicon", "lexicon"]
 # synonym (a region, a verb such as 完成 or 带动, 累计, 企业 as the beneficiary) leaves it whole.
 _QUALIFIER = re.compile(r"人均|户均|亩均|年均|日均|省外|省内|县外|市外|境外|域外|风力|风电|太阳能|光伏|光热|水电|"
                         r"火电|新能源|县域|城镇|农村|城区|乡村|[一二三四]期|工业|农业|民间|非公|外资|新增|新登记|"
-                        r"新开工|新签约|省列|市列|省市列|各类|[0-9０-９]|以上|以下")
+                        r"新开工|新签约|新培育|新引进|现价|可比价|非|省列|市列|县列|省市列|各类|地方|小口径|中小微|小微|普惠|涉农|[0-9０-９]|以上|以下")
+# a synonym that starts inside a word is not that indicator: 压延加工业增加值 is not 工业增加值
+_INSIDE_WORD = re.compile(r"(?:加|轻|重|化|手)$")
 
 _TAILS = frozenset({"总量", "总额", "规模", "总计", "累计", "额", "总值", "完成额", "共计", "增速", "增幅",
                     "增长率", "增速排名"})
@@ -36,6 +38,10 @@ class Lexicon:
         # the leftmost start that reaches the end: the longest synonym ending the phrase
         self._suffix = re.compile(f"(?P<syn>{alternation})(?:{tails})?$", re.IGNORECASE)
 
+    def ends_with_synonym(self, phrase: str) -> bool:
+        """Whether `phrase` ends with a synonym, qualified or not."""
+        return self._suffix.search(phrase) is not None
+
     def canonical(self, phrase: str) -> str | None:
         """The canonical name of the longest synonym that ends `phrase`, or is followed only by
         a word like 总额 or 增速, with nothing before it but words that do not change what it
@@ -43,7 +49,8 @@ class Lexicon:
         重点项目前期手续办结率) is not that indicator, nor is one after a qualifier (农民工人均劳务收入
         is not 劳务收入)."""
         m = self._suffix.search(phrase)
-        if m is None or _QUALIFIER.search(phrase, 0, m.start()):
+        if m is None or _QUALIFIER.search(phrase, 0, m.start()) or \
+                (m["syn"].startswith("工业") and _INSIDE_WORD.search(phrase, 0, m.start())):
             return None
         return self._canonical.get(m["syn"]) or self._canonical[m["syn"].upper()]
 

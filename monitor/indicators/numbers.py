@@ -11,7 +11,7 @@ text corrupts words such as 一体化). Whether a figure is an indicator is deci
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -63,6 +63,11 @@ UNITS: dict[str, Unit] = {
     "平米": Unit("m2", 1, "physical_quantity"),
     "立方米": Unit("m3", 1, "physical_quantity"),
     "公里": Unit("km", 1, "physical_quantity"),
+    "平方公里": Unit("m2", 1_000_000, "physical_quantity"),
+    "平方千米": Unit("m2", 1_000_000, "physical_quantity"),
+    "‰": Unit("percent", 0.1, "percent"),
+    "兆瓦时": Unit("kWh", 1000, "physical_quantity"),
+    "羽": Unit("head", 1, "physical_quantity"),
     "千米": Unit("km", 1, "physical_quantity"),
     "%": Unit("percent", 1, "percent"),
     "％": Unit("percent", 1, "percent"),
@@ -116,6 +121,45 @@ _FIGURE = re.compile(
     rf"(?:\s?(?P<mult>{_MULT}))?"
     rf"\s?(?P<approx>余|多)?\s?(?P<unit>{_UNIT}))"
 )
+# Magnitudes written in words (docs/indicators.md): approximate by nature.
+_SMALL = "一二两三四五六七八九十"
+_WORDS = re.compile(
+    rf"(?=[{_SMALL}\d翻百千])(?:"
+    rf"(?P<fraction>(?P<den>[{_SMALL}]{{1,2}}|\d{{1,2}})分之(?P<numr>[{_SMALL}]{{1,2}}|\d{{1,2}}))"
+    r"|(?P<digits>两位数|三位数)"
+    rf"|(?P<doubling>翻了?(?P<times>[一两二三])番|翻番)"
+    rf"|(?<![0-9０-９{_CN_DIGITS}十百千万])(?P<big>[百千])亿元)")
+_WORD_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_PERCENT, _YUAN = Unit("percent", 1, "percent"), Unit("yuan", 1, "amount")
+
+
+def _small(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    if len(text) == 2:   # 十二 / 二十
+        return (10 + _WORD_NUMBERS[text[1]]) if text[0] == "十" else _WORD_NUMBERS[text[0]] * 10
+    return _WORD_NUMBERS[text]
+
+
+def _word_figures(text: str) -> list[Figure]:
+    found = []
+    for m in _WORDS.finditer(text):
+        if m["fraction"]:
+            den, numr = _small(m["den"]), _small(m["numr"])
+            if not 0 < numr <= den:
+                continue
+            value, unit, form = 100 * numr / den, _PERCENT, "fraction"
+        elif m["digits"]:
+            value, unit, form = (10.0 if m["digits"] == "两位数" else 100.0), _PERCENT, "digits"
+        elif m["doubling"]:
+            value, unit, form = 100.0 * (2 ** _small(m["times"] or "一") - 1), _PERCENT, "doubling"
+        else:
+            value, unit, form = (1e10 if m["big"] == "百" else 1e11), _YUAN, "big"
+        found.append(Figure(m.start(), m.end(), m[0], m[0], "%" if unit is _PERCENT else "元", unit,
+                            value, None, abs(value) * 0.05, True, form))
+    return found
+
+
 _DECIMAL_FACTORS = {u: Decimal(str(info.factor)) for u, info in UNITS.items()}
 _ARABIC_START = frozenset("0123456789０１２３４５６７８９")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
@@ -135,6 +179,7 @@ class Figure:
     value_max: float | None
     precision: float      # half the last written digit's place, normalised: 50.95亿 -> 5e5
     approx: bool
+    form: str = ""        # a magnitude in words: fraction (三分之一), digits (两位数), doubling (翻一番)
 
 
 def parse_number(text: str) -> Decimal | None:
@@ -172,8 +217,46 @@ def _split_multiplier(number: str) -> tuple[str, str]:
     return number, ""
 
 
+# 分别为112.46、96.6、348.87亿元: numbers listed before a figure share its multiplier and unit
+_LISTED = re.compile(r"(?:(?<![0-9０-９.．])[0-9]{1,9}(?:\.[0-9]{1,6})?\s*[、和及]\s*){1,6}$")
+_LISTED_NUMBER = re.compile(r"[0-9]{1,9}(?:\.[0-9]{1,6})?")
+
+
+def _listed_figures(text: str, figures: list[Figure]) -> list[Figure]:
+    found = []
+    for fig in figures:
+        if fig.start < 2 or text[fig.start - 1] not in "、和及 " or not fig.number[:1].isdigit() \
+                or fig.value_max is not None:
+            continue
+        m = _LISTED.search(text, max(0, fig.start - 80), fig.start)
+        if m is None or m.end() != fig.start:
+            continue
+        factor = fig.value / float(fig.number.replace(",", "")) if float(fig.number.replace(",", "")) else 0
+        for n in _LISTED_NUMBER.finditer(text, m.start(), m.end()):
+            decimals = len(n[0].partition(".")[2])
+            found.append(replace(fig, start=n.start(), end=n.end(), text=n[0], number=n[0],
+                                 value=float(n[0]) * factor, precision=0.5 * 10.0 ** -decimals * factor,
+                                 approx=False))
+    return found
+
+
 def find_figures(text: str) -> list[Figure]:
-    """Every number-with-unit span in `text`, left to right."""
+    """Every number-with-unit span in `text`, left to right; a magnitude in words (三分之一,
+    两位数, 翻一番, 百亿元) wins over a figure it overlaps; numbers listed before a figure
+    (112.46、96.6、348.87亿元) share its unit."""
+    words = _word_figures(text)
+    figures = _digit_figures(text)
+    listed = _listed_figures(text, figures)
+    if listed:
+        figures = sorted(figures + listed, key=lambda f: f.start)
+    if not words:
+        return figures
+    taken = [(w.start, w.end) for w in words]
+    kept = [f for f in figures if not any(a < f.end and f.start < b for a, b in taken)]
+    return sorted(kept + words, key=lambda f: f.start)
+
+
+def _digit_figures(text: str) -> list[Figure]:
     figures = []
     for m in _FIGURE.finditer(text):
         if m["pct"] is not None:
@@ -184,6 +267,8 @@ def find_figures(text: str) -> list[Figure]:
                 number_text, mult_text = _split_multiplier(number_text)
         else:   # 百万元, 千万元: a bare multiplier means one of it
             number_text, unit_text, mult_text = "一", m["unit"], m["mult"] or m["mult_lo"] or ""
+        if number_text == "一" and text.startswith(unit_text[-1], m.end()):
+            continue   # 一座座, 一户户: a reduplicated measure word is a way of speaking, not a count
         unit = UNITS[unit_text]
         number = parse_number(number_text)
         if number is None:
@@ -197,12 +282,15 @@ def find_figures(text: str) -> list[Figure]:
         # half a unit of the last written digit, normalised: 50.95亿 -> 5e5
         exponent = number.as_tuple().exponent if number_text[0] in _ARABIC_START else 0
         decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        negative = m.start() >= 2 and text[m.start() - 1] in "-－" and "\u4e00" <= text[m.start() - 2] <= "\u9fff" \
+            and number_text[0] in _ARABIC_START and unit.kind == "percent"   # 自然增长率-0.5‰
+        sign = -1 if negative else 1
         figures.append(Figure(
-            start=m.start(), end=m.end(), text=m[0],
+            start=m.start() - negative, end=m.end(), text=("-" if negative else "") + m[0],
             number=number_text if m["num"] or m["pct"] else mult_text,
             unit=(mult_text if m["num"] else "") + unit_text,
             unit_info=unit,
-            value=float(number * lo_mult * unit_factor),
+            value=sign * float(number * lo_mult * unit_factor),
             value_max=float(hi * hi_mult * unit_factor) if hi is not None else None,
             precision=0.5 * 10.0 ** -decimals * lo_mult * unit.factor,
             approx=bool(m["approx"] or m["approx_lo"]),

@@ -15,6 +15,9 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
+
+Match = re.Match[str]
 
 __all__ = ["Period", "find_periods"]
 
@@ -22,37 +25,42 @@ _N = r"(?<![0-9一二三四五六七八九十两])[0-9一二三四五六七八�
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
              "九": 9, "十": 10, "十一": 11, "十二": 12}
 _TO = r"(?:至|到|-|—|–|~|～)"
-_PLANS = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
+_PLANS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 _HOLIDAYS = {"春节": "spring_festival", "国庆": "national_day", "五一": "labour_day", "劳动节": "labour_day",
              "中秋": "mid_autumn_festival", "端午": "dragon_boat_festival", "清明": "tomb_sweeping_day",
              "元旦": "new_years_day"}
 _NOT_AFTER_YEAR = r"(?!同期|以来|[0-9一二三四五六七八九十前上下第底末]|[一二三]产)"
 
 _PERIOD = re.compile(
-    r"(?=[0-9一二三四五六七八九十两今去上下全本前第截年过“\"春国五劳中端清元])(?:"   # fails fast where none starts
+    r"(?=[0-9一二三四五六七八九十两今去上下全本前第截年])(?:"   # fails fast where no period starts
     rf"(?P<days>(?P<d_month>\d{{1,2}})月(?P<d_from>\d{{1,2}})日{_TO}(?:(?P<d_month2>\d{{1,2}})月)?(?P<d_to>\d{{1,2}})日)"
     rf"|(?P<to_date>截至|截止|截止到)(?:(?P<td_rel>去年|上年)(?:底|末)|(?:(?P<td_year>\d{{4}})年)?"
     rf"(?:(?P<td_month>{_N})月(?:(?P<td_day>\d{{1,2}})日|底|末|份)?|(?P<td_year_end>底|末)))"
-    rf"|[“\"]?(?P<plan>十[一二三四五]五)[”\"]?(?P<plan_kind>期间|时期|以来|末)"
-    rf"|(?P<holiday>中秋国庆|国庆中秋|春节|国庆|[“\"]?五一[”\"]?|劳动节|中秋|端午|清明|元旦)"
-    r"(?:假期|黄金周|小长假|长假|期间)"
-    r"|(?P<past>过去的?(?P<past_n>[一二三四五两1-5])年)"
-    rf"|(?P<year_end>(?P<pt_year>\d{{4}})年(?:底|末)|(?P<pt_rel>去年|上年|今年|本年)年?(?:底|末)|年底|年末)"
-    rf"|(?:(?P<pm_year>\d{{4}})年)?(?P<pm_month>{_N})月(?:底|末)"
     rf"|(?:(?<![比较与同\d])(?P<year>\d{{4}})年(?:度)?"
     rf"|(?<![比较与同])(?P<rel_year>今年|去年|上年|全年|本年)(?!同期|以来))?"
     rf"(?:(?P<m_from>{_N}){_TO}(?P<m_to>{_N})月(?:份)?(?!\d|日|号)"
     rf"|前(?P<first_q>[一二三两])(?:个)?季度|(?P<q_list>一、二)季度|(?:第)?(?P<q>[一二三四])季度"
     rf"|前(?P<first_m>{_N})个?月"
     rf"|(?P<half>上半年|下半年)"
-    rf"|(?P<month>{_N})月(?:份)?(?!\d|日|号|\d*[至到-])"
+    rf"|(?P<month>{_N})月(?:份)?(?!\d|日|号|底|末|\d*[至到-])"
     rf")"
     rf"|(?P<ytd>今年以来|年初以来|今年来|开年以来)"
     rf"|(?<![比较与同\d])(?P<year_only>\d{{4}})年(?:度)?{_NOT_AFTER_YEAR}(?P<y_full>全年)?"
     rf"|(?<![比较与同])(?P<rel_only>今年|去年|上年|全年|本年)(?!同期|以来|[0-9前上下第底末]|[一二三四五六七八九十](?!产))"
     rf"(?P<r_full>全年)?"
+    rf"|(?<![比较与同])(?P<year_end>(?P<pt_year>\d{{4}})年(?:底|末)|(?P<pt_rel>去年|上年|今年|本年)年?(?:底|末)|年底|年末)"
+    rf"|(?<![比较与同])(?:(?P<pm_year>\d{{4}})年)?(?P<pm_month>{_N})月(?:底|末)"
     r")"
 )
+# Rarer forms, in a pattern of their own that runs only where one of their words occurs (their
+# first characters, 中, 国, “ …, are too common to scan for everywhere).
+_RARE = re.compile(
+    r"(?=[“\"十中国春五劳端清元过])(?:"
+    r"[“\"]?(?P<plan>十[一二三四五]五|(?<=[“\"])十五)[”\"]?(?P<plan_kind>期间|时期|以来|末)"
+    r"|(?P<holiday>中秋国庆|国庆中秋|春节|国庆|[“\"]?五一[”\"]?|劳动节|中秋|端午|清明|元旦)"
+    r"(?:假期|黄金周|小长假|长假|期间)"
+    r"|(?P<past>过去的?(?P<past_n>[一二三四五两1-5])年))")
+_RARE_WORDS = ("期间", "时期", "以来", "末", "假期", "黄金周", "长假", "过去")
 
 
 @dataclass(frozen=True)
@@ -78,7 +86,7 @@ def _month_end(year: int, month: int) -> date:
 Span = tuple[date | None, date]
 
 
-def _days(m: re.Match[str], published: date) -> Span | None:   # 5月1日至5日
+def _days(m: Match, published: date) -> Span | None:   # 5月1日至5日
     start = date(published.year, int(m["d_month"]), int(m["d_from"]))
     end = date(published.year, int(m["d_month2"] or m["d_month"]), int(m["d_to"]))
     if end > published:
@@ -86,9 +94,9 @@ def _days(m: re.Match[str], published: date) -> Span | None:   # 5月1日至5日
     return (start, end) if start <= end else None
 
 
-def _to_date(m: re.Match[str], published: date) -> Span | None:   # 截至10月底
+def _to_date(m: Match, published: date, year0: int) -> Span | None:   # 截至10月底
     if m["td_rel"]:   # 截至去年底
-        return None, date(published.year - 1, 12, 31)
+        return None, date(year0 - 1, 12, 31)
     if m["td_year_end"]:   # 截至2023年底
         return (None, date(int(m["td_year"]), 12, 31)) if m["td_year"] else None
     return _month_point(m["td_year"], m["td_month"], m["td_day"], published)
@@ -110,7 +118,7 @@ def _month_point(year_text: str | None, month_text: str, day_text: str | None, p
     return None
 
 
-def _plan(m: re.Match[str], published: date) -> Span | None:   # “十四五”以来
+def _plan(m: Match, published: date) -> Span | None:   # “十四五”以来
     first = _PLANS[m["plan"]]
     last = date(first + 4, 12, 31)
     if m["plan_kind"] == "末":
@@ -120,7 +128,7 @@ def _plan(m: re.Match[str], published: date) -> Span | None:   # “十四五”
     return date(first, 1, 1), min(last, published)
 
 
-def _holiday(m: re.Match[str], published: date) -> Span | None:   # 国庆假期: its official days
+def _holiday(m: Match, published: date) -> Span | None:   # 国庆假期: its official days
     names = [name for word, name in _HOLIDAYS.items() if word in m["holiday"]]
     for year in (published.year, published.year - 1):
         spans = [s for s in (_holiday_days(year, name) for name in names) if s is not None]
@@ -131,6 +139,7 @@ def _holiday(m: re.Match[str], published: date) -> Span | None:   # 国庆假期
     return None
 
 
+@lru_cache(maxsize=256)
 def _holiday_days(year: int, name: str) -> tuple[date, date] | None:
     """The official break of a holiday: its days off, with the weekend days next to them."""
     import chinese_calendar  # the State Council's holiday tables, 2004 to its release year
@@ -156,40 +165,40 @@ def _english(name: str) -> str:
     return str(chinese_calendar.Holiday[name].value)
 
 
-def _past_years(m: re.Match[str], published: date) -> Span | None:   # 过去一年, 过去五年 (a work report)
+def _past_years(m: Match, published: date) -> Span | None:   # 过去一年, 过去五年 (a work report)
     n = _num(m["past_n"]) or 1
     return date(published.year - n, 1, 1), date(published.year - 1, 12, 31)
 
 
-def _year_end(m: re.Match[str], published: date, context: int | None) -> Span | None:   # 年末, 2022年末
+def _year_end(m: Match, published: date, context: int | None, year0: int) -> Span | None:   # 年末
     if m["pt_year"]:
         year = int(m["pt_year"])
     elif m["pt_rel"] in ("去年", "上年"):
-        year = published.year - 1
+        year = year0 - 1
     elif m["pt_rel"] in ("今年", "本年"):
-        year = published.year
+        year = year0
     else:
         year = context if context is not None else published.year - (published.month < 12)
     end = date(year, 12, 31)
     return (None, end) if end <= published else None   # 今年底 in May: a target, not a figure
 
 
-def _months(m: re.Match[str], published: date) -> Span | None:
+def _months(m: Match, published: date, year0: int) -> Span | None:
     explicit = m["year"]
     rel = m["rel_year"]
-    year = int(explicit) if explicit else published.year - (rel in ("去年", "上年"))
+    year = int(explicit) if explicit else year0 - (rel in ("去年", "上年"))
     span = _month_span(m)
     if span is None:
         return None
     start_month, end_month = span
     end = _month_end(year, end_month)
-    if not explicit and rel is None and end > published:
+    while not explicit and rel is None and end > published:
         year -= 1
         end = _month_end(year, end_month)
     return date(year, start_month, 1), end
 
 
-def _month_span(m: re.Match[str]) -> tuple[int, int] | None:
+def _month_span(m: Match) -> tuple[int, int] | None:
     if m["m_from"] is not None:
         lo, hi = _num(m["m_from"]), _num(m["m_to"])
         return (lo, hi) if lo is not None and hi is not None and 1 <= lo <= hi <= 12 else None
@@ -209,7 +218,7 @@ def _month_span(m: re.Match[str]) -> tuple[int, int] | None:
     return (month, month) if month is not None and 1 <= month <= 12 else None
 
 
-def _whole_year(m: re.Match[str], published: date, context: int | None) -> Span:
+def _whole_year(m: Match, published: date, context: int | None, year0: int) -> Span:
     """2022年, 去年, 全年, 今年, 2022年全年, 去年全年."""
     explicit = m["year_only"]
     rel = m["rel_only"]
@@ -217,63 +226,78 @@ def _whole_year(m: re.Match[str], published: date, context: int | None) -> Span:
     if explicit:
         year = int(explicit)
     elif rel in ("去年", "上年"):
-        year = published.year - 1
+        year = year0 - 1
     elif rel == "全年":
         year = context if context is not None else published.year - (published.month <= 6)
     else:   # 今年, 本年
-        year = published.year
+        year = year0
         if not whole:
-            return date(year, 1, 1), published
+            return date(year, 1, 1), min(published, date(year, 12, 31))
     return date(year, 1, 1), date(year, 12, 31)
 
 
-def _resolve(m: re.Match[str], published: date, context: int | None) -> Span | None:
-    """(start, end) of the period a match names, or None when it names none."""
+def _resolve(m: Match, published: date, context: int | None, year0: int) -> Span | None:
+    """(start, end) of the period a match names, or None when it names none. `year0` is the year
+    去年 and 今年 count from: the publication's, or the document's (a bulletin on 2021: 上年 is 2020)."""
+    if m.re is _RARE:
+        if m["plan"]:
+            return _plan(m, published)
+        if m["holiday"]:
+            return _holiday(m, published)
+        return _past_years(m, published)
     if m["days"]:
         return _days(m, published)
     if m["to_date"]:
-        return _to_date(m, published)
-    if m["plan"]:
-        return _plan(m, published)
-    if m["holiday"]:
-        return _holiday(m, published)
-    if m["past"]:
-        return _past_years(m, published)
+        return _to_date(m, published, year0)
     if m["year_end"]:
-        return _year_end(m, published, context)
+        return _year_end(m, published, context, year0)
     if m["pm_month"]:
         return _month_point(m["pm_year"], m["pm_month"], None, published)
     if m["ytd"]:
         return date(published.year, 1, 1), published
     if m["year_only"] or m["rel_only"]:
-        return _whole_year(m, published, context)
-    return _months(m, published)
+        return _whole_year(m, published, context, year0)
+    return _months(m, published, year0)
 
 
-def _named_year(m: re.Match[str], published: date) -> int | None:
+def _named_year(m: Match, published: date, year0: int) -> int | None:
     """The year a period names outright (2022年…, 去年…), which 全年 and 年末 after it refer to."""
+    if m.re is _RARE:
+        return published.year - 1 if m["past"] and m["past_n"] in ("一", "1") else None
     explicit = m["year"] or m["year_only"] or m["pt_year"] or m["td_year"] or m["pm_year"]
     if explicit:
         return int(explicit)
     rel = m["rel_year"] or m["rel_only"] or m["pt_rel"]
     if rel in ("去年", "上年"):
-        return published.year - 1
-    if m["past"] and m["past_n"] in ("一", "1"):
-        return published.year - 1
+        return year0 - 1
     return None
 
 
-def find_periods(text: str, published: date, context_year: int | None = None) -> list[Period]:
+def _matches(text: str) -> list[re.Match[str]]:
+    found = list(_PERIOD.finditer(text))
+    if any(word in text for word in _RARE_WORDS):
+        rare = list(_RARE.finditer(text))
+        if rare:
+            taken = [(m.start(), m.end()) for m in found]
+            found = sorted(found + [m for m in rare if not any(a < m.end() and m.start() < b for a, b in taken)],
+                           key=lambda m: m.start())
+    return found
+
+
+def find_periods(text: str, published: date, context_year: int | None = None,
+                 this_year: int | None = None) -> list[Period]:
     """Every period named in `text`, left to right. `context_year`: the year the text is about
-    before it names one (the headline's), for 全年 and 年末."""
+    before it names one (the headline's), for 全年 and 年末. `this_year`: the year 今年 and 去年
+    count from when it is not the publication's (a bulletin or yearbook about one year)."""
     periods = []
     context = context_year
-    for m in _PERIOD.finditer(text):
+    year0 = this_year if this_year is not None else published.year
+    for m in _matches(text):
         try:
-            resolved = _resolve(m, published, context)
+            resolved = _resolve(m, published, context, year0)
         except ValueError:   # no such day (2月30日) or year
             resolved = None
-        named = _named_year(m, published)
+        named = _named_year(m, published, year0)
         if named is not None:
             context = named
         if resolved is None:

@@ -1,10 +1,13 @@
-"""Gansu's regions (GB/T 2260): the province, 14 prefecture-level and 86 county-level divisions.
+"""Gansu's regions (GB/T 2260): the province, 14 prefecture-level and 86 county-level divisions,
+and 兰州新区 (620171), a county-level new area under 兰州市.
 
 The gazetteer is `regions.csv` beside this module: code, full name, short name, type, parent
-code and aliases. A region is found in text by its full name, its aliases, and its short name
-(临泽 -> 临泽县). Short names that are ordinary words or shared with other places (城关, 安宁,
-安定, 合作, 金川, 和政 in 和政府, 清水, 民乐, 康乐, 平川, 白银区 vs 白银市, 临夏市 vs 临夏县) are left
-empty in the file, so only the full name finds those.
+code and aliases; and `subregions.csv`: industrial parks, development zones and new areas, each
+with the county it lies in (their figures are that county's) and the source of that fact. A
+region is found in text by its full name, its aliases, and its short name (临泽 -> 临泽县).
+Short names that are ordinary words or shared with other places (城关, 安宁, 安定, 合作, 金川,
+和政 in 和政府, 清水, 民乐, 康乐, 平川, 白银区 vs 白银市, 临夏市 vs 临夏县) are left empty in the
+file, so only the full name finds those.
 """
 
 from __future__ import annotations
@@ -12,16 +15,18 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 __all__ = ["Gazetteer", "Region", "gazetteer"]
 
-_COUNTY_TYPES = frozenset({"市辖区", "县", "自治县", "县级市"})
+_COUNTY_TYPES = frozenset({"市辖区", "县", "自治县", "县级市", "新区"})   # 新区: 兰州新区, a county-level unit
 _TITLE_PREFIX = re.compile(r"^\s*[【\[]?([\u4e00-\u9fff]{2,16}?)[】\]]?\s*[:：]")
 _NOT_A_COUNTY_WORD = "(?![级域委长城乡直情])"
 _PROVINCE_TITLE = re.compile(r"我省|全省")
+_PROVINCE_TAG = re.compile(r"^\s*[(（【\[]甘肃省?[)）】\]]")
 _DATELINE = re.compile(r"本报([\u4e00-\u9fff]{2,16}?)讯|([\u4e00-\u9fff]{2,8})讯[(（]")
 
 
@@ -48,7 +53,7 @@ class Region:
 class Gazetteer:
     """Finds regions in text. One compiled alternation, longest name first."""
 
-    def __init__(self, rows: list[dict[str, str]]) -> None:
+    def __init__(self, rows: list[dict[str, str]], zones: Sequence[dict[str, str]] = ()) -> None:
         self.regions: dict[str, Region] = {}
         self._aliases: dict[str, tuple[str, ...]] = {}
         self._by_name: dict[str, Region] = {}
@@ -62,10 +67,15 @@ class Gazetteer:
                     raise ValueError(f"regions.csv: {name} names both {self._by_name[name].code} "
                                      f"and {region.code}")
                 self._by_name[name] = region
+        for zone in zones:   # 金昌经济技术开发区 -> 金川区: a zone's figures are its county's
+            county = self.regions[zone["code"]]
+            if self._by_name.setdefault(zone["name"], county) is not county:
+                raise ValueError(f"subregions.csv: {zone['name']} is already a region's name")
         # 成县 in 建成县级, 临泽县 in 临泽县域: a 县 that starts a word is not the county's
         alternation = "|".join(re.escape(n) + (_NOT_A_COUNTY_WORD if n.endswith("县") else "")
                                for n in sorted(self._by_name, key=len, reverse=True))
         self._pattern = re.compile(alternation)
+        self._first_chars = frozenset(name[0] for name in self._by_name)
 
     def __getitem__(self, code: str) -> Region:
         return self.regions[code]
@@ -83,8 +93,17 @@ class Gazetteer:
 
     def at_start(self, text: str) -> tuple[int, Region] | None:
         """(length, region) of a region name that `text` starts with."""
+        if text[:1] not in self._first_chars:
+            return None
         m = self._pattern.match(text)
         return (m.end(), self._by_name[m[0]]) if m else None
+
+    def within(self, region: Region) -> tuple[str, ...]:
+        """The codes of `region` and of every region inside it: a prefecture's counties, or
+        everything for the province."""
+        if region.level == "province":
+            return tuple(self.regions)
+        return (region.code, *(r.code for r in self.regions.values() if r.parent == region.code))
 
     def parent_prefecture(self, region: Region) -> Region | None:
         parent = self.regions.get(region.parent)
@@ -94,7 +113,9 @@ class Gazetteer:
         """What an article is about: a title prefix (临泽:), a dateline (本报临泽讯), the province
         when the title says 我省 or 全省, else the region mentioned most in title and body (title
         mentions count three times; among equals a county beats a prefecture beats the province,
-        then the first mentioned wins)."""
+        then the first mentioned wins). The province counts only when no other region is named:
+        a mirror's “(甘肃省)2021年平凉市政府工作报告” is about 平凉市."""
+        title = _PROVINCE_TAG.sub("", title)
         prefix = _TITLE_PREFIX.match(title)
         if prefix:
             found = self.find(prefix[1])
@@ -115,6 +136,8 @@ class Gazetteer:
                 first.setdefault(region.code, offset + start)
         if not counts:
             return None
+        if len(counts) > 1:
+            counts.pop("620000", None)
         rank = {"county": 0, "prefecture": 1, "province": 2}
         best = min(counts, key=lambda c: (-counts[c], rank[self.regions[c].level], first[c]))
         return self.regions[best]
@@ -122,5 +145,7 @@ class Gazetteer:
 
 @cache
 def gazetteer() -> Gazetteer:
-    with resources.files(__package__).joinpath("regions.csv").open(encoding="utf-8") as f:
-        return Gazetteer(list(csv.DictReader(f)))
+    files = resources.files(__package__)
+    with files.joinpath("regions.csv").open(encoding="utf-8") as f, \
+            files.joinpath("subregions.csv").open(encoding="utf-8") as z:
+        return Gazetteer(list(csv.DictReader(f)), list(csv.DictReader(z)))

@@ -7,54 +7,86 @@ drops a figure for what it *is* (the extractor only drops figures it cannot name
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from .numbers import Figure
 
-__all__ = ["RULES", "Context", "reject_change", "reject_reason"]
+__all__ = ["NUMBER_FIRST_OK", "RULES", "SIZE_BAND", "THRESHOLD", "Context", "economic_count", "reject_change",
+           "reject_reason", "unit_reason"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Context:
     figure: Figure
     before: str      # the sentence up to the figure
     after: str       # the sentence after the figure
     owner: str       # the phrase that owns the figure: its clause, from the last boundary
     quote: str | None = None   # the quotation the figure stands in, if any
-    head: str = ""   # the first characters of the sentence (its subject)
+    scope_of: Callable[[], str] = lambda: ""   # who the figure belongs to (see `scope`)
     industrial_park: bool = False   # an 工业园区 is named before: a bare 园区 is that one
+
+    @functools.cached_property
+    def scope(self) -> str:
+        """Its clause, with the sentence's head when the clause has no subject of its own;
+        worked out only for the figures a rule asks it of."""
+        return self.scope_of()
 
 
 # Words that make the owner an activity, people in an administrative activity, or paperwork.
 ACTIVITY = ("宣讲", "研讨", "学习", "培训", "调研", "督查", "督导", "检查", "会议", "座谈", "讲座",
-            "演出", "比赛", "活动", "交流", "观摩", "慰问", "走访", "巡查", "接访", "约谈", "征集")
+            "演出", "比赛", "活动", "交流", "观摩", "慰问", "走访", "巡查", "接访", "约谈", "征集",
+            "受众", "观众", "听众", "参会", "到会", "出席", "义诊", "参与", "参加", "参赛")
 PEOPLE = ("干部", "党员", "学员", "书记", "领导", "代表", "委员", "工作队", "志愿者", "专家",
-          "讲师", "网格员", "宣讲员", "辅导员", "选派", "下派", "派驻", "抽调")
+          "讲师", "网格员", "宣讲员", "辅导员", "选派", "下派", "派驻", "抽调", "执法人员", "出动",
+          "医务人员", "民警", "警力")
 PAPERWORK = ("措施", "课题", "报告", "信访", "任务", "清单", "问题", "实事", "文件", "建议", "提案",
              "制度", "方案", "意见", "案件", "线索", "隐患", "诉求", "举措", "办结", "受理", "交办", "整改")
 # 力争 and 目标 govern the rest of their sentence; 预计, 拟, 计划 only their own clause
-TARGET = re.compile(r"力争|争创|目标(?:是|为|任务|：|:)|确保.{0,6}达到")
+TARGET = re.compile(r"力争|争创|目标(?:是|为|任务|：|:)|确保.{0,6}达到|将(?:达到|实现|突破|超过|完成|达)")
 PLAN = re.compile(r"预计|拟(?:建|投|实施|引进|新增)|计划(?!项目|单列|生育|经济|内|外)")
-PROJECT_NAME_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z]{0,8}?(?:项目|电站|工程|生产线)")
+PROGRESS = re.compile(r"(?:占|完成了?)(?:年度|全年|年)?计划")   # 完成年度计划的85%: progress against a plan
+PROJECT_NAME_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z]{0,8}?(?:项目|电站|工程|生产线)"
+                                r"|^(?:光伏|风电|光热|风光|储能|火电|水电|抽水蓄能)")   # 南滩30万千瓦光伏发电
 DISTANCE = re.compile(r"距离|相距|距")
 CLAUSE_END = re.compile(r"[，,；;。]")
-CONTRIBUTION = re.compile(r"拉动|带动|贡献率")
-THRESHOLD_AFTER = re.compile(r"^(?:以上|以下|以内|及以上)(?=[\u4e00-\u9fff“\"])")
+CONTRIBUTION = re.compile(r"拉动|贡献率")
+CONTRIBUTION_POINTS = re.compile(r"带动")   # 带动全市工业投资增长164.9% is the investment's own growth
+THRESHOLD_AFTER = re.compile(r"^(?:以上|以下|以内|及以上)(?=[\u4e00-\u9fff“\"])(?!的?(?:增速|增长|增幅|速度))")
 NUMBER_FIRST_OK = re.compile(r"^(?:以上|以下|左右|多|余|之多|次|，|,|、|。|；|;|）|\)|”|$)")
 
 _COUNT_UNITS = frozenset({"count", "person", "person-time"})
 
 
-DOCUMENT_BEFORE = re.compile(r"[〔\[(（]\d{4}[〕\])）]$|[-—/]$")
-SLOGAN_AFTER = re.compile(r"^(?:强|[一二三四五六七八九十0-9+＋])")
+DOCUMENT_BEFORE = re.compile(r"[〔\[(（]\d{4}[〕\])）]$|(?<!增长|下降|增速|增幅|减少|提高|降低)[-—/]$")
+SLOGAN_AFTER = re.compile(r"^(?:强|[+＋]|[一二三四五六七八九十](?![0-9０-９万亿千百余多]))")
 SHORT_QUOTE = 12   # “五个一”, “6+4+6”: a name or slogan; longer: somebody speaking
 ONE_CASE = re.compile(r"该项目|项目建成后|建成后|投产后|达产后|该企业|该公司|该合作社|他家|她家|我家|有限公司|"
-                      r"(?<![城乡])镇(?:[\u4e00-\u9fff]{2,4}村|农户)")   # 月牙泉镇杨家桥村, 居集镇农户
-ONE_PLACE_SUBJECT = re.compile(r"(?<!工业)园区|示范园|产业园|电站")
-INDUSTRIAL_PARK = re.compile(r"工业园区|工业集中区|经济开发区|高新区|工业园")   # in the first characters of a sentence
-HEAD_CHARS = 20
+                      r"(?<![城乡])镇(?:[\u4e00-\u9fff]{2,4}村|农户)"   # 月牙泉镇杨家桥村, 居集镇农户
+                      r"|(?:^|[，,。；;])(?:他|她)(?![们])")                # a bare 他/她: one person
+# one place: a park that is not industrial, a plant, a scenic spot, a town (城镇, 乡镇, 城乡 are not)
+ONE_PLACE_SUBJECT = re.compile(r"(?<!工业)(?<!产业)园区|示范园|电站|景区|景点"
+                               r"|[\u4e00-\u9fff][^城乡村集\W\d]镇(?!域)|[\u4e00-\u9fff][^城家故下\W\d]乡(?![村镇])")
+INDUSTRIAL_PARK = re.compile(r"工业园区|工业集中区|经济开发区|经济技术开发区|开发区|高新区|工业园|新区")
+HEAD_CHARS = 20   # a place named this early in the scope is its subject
+PER_UNIT_BEFORE = re.compile(r"(?:每|各)[\u4e00-\u9fff]{0,2}(?:至少)?(?:有)?$")   # 每村至少有一个合作社
+NAME_CLASS_AFTER = re.compile(r"^级")   # 千万千瓦级风电基地, 百亿级产业: a class in a name
+# what the figure describes is a place or a project: 超过100亿元的县区, 投资近80亿元的…工程
+PROJECT_ATTRIBUTE = re.compile(r"^(?:以上|左右|多)?的[\u4e00-\u9fff“”]{0,24}?(?:项目|工程|电站|生产线)"
+                               r"|^(?:以上|左右|多)?的(?:县区|县|市县|乡镇|村|企业|城市|市州)")
+SIZE_BAND = "a size band"   # 3亿元至8亿元项目: both ends are part of the next figure's name
+_BAND_LOW = re.compile(r"^[至到\-—~～][0-9０-９.]+(?:万|亿|千)?元?(?:以上|以下)?的?(?:项目|企业)")
+_BAND_HIGH = re.compile(r"[0-9０-９.]+(?:万|亿|千)?元[至到\-—~～]$")
+# a count written number-first is an indicator when it counts an economic entity and states what
+# the region has or did (新培育47家农民专业合作社), not whom a measure reached (为579户企业减税)
+ECONOMIC_NOUN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{0,10}?(?:企业|合作社|合作联社|项目|园区|工厂|车间|农场|"
+                           r"市场主体|经营主体|个体工商户|商户|网店|电商|基地|景区|民宿|农家乐|牧家乐|超市|门店|"
+                           r"加工厂|冷库|温室|大棚|养殖场|养殖小区|专业村|示范村|产业园|龙头企业|贫困人口|贫困户|"
+                           r"脱贫|劳动力|务工人员|农民工|保鲜库|旅馆|宾馆|酒店|航线|用地|土地|耕地|农田|草场|林地|果园|茶园|"
+                           r"群众[\u4e00-\u9fff]{0,4}(?:务工|就业|增收))")
+BENEFICIARY_BEFORE = re.compile(r"(?:为|给|向|帮助|帮扶|惠及|使|让|组织|指导)[\u4e00-\u9fff]{0,2}$")
 OTHER_COMPARISON = re.compile(r"(?<![同环])[较比](?!上年|去年|上月|同期|上季度|年初)[\u4e00-\u9fff]{1,8}"
                               r"(?:增长|减少|下降|提高|降低|增加|高出|低出|高|低)$"
                               r"|[高低]于[\u4e00-\u9fff]{0,8}平均(?:水平)?$")   # 高于全市平均水平0.8个百分点
@@ -68,6 +100,7 @@ def _in_owner(words: tuple[str, ...]) -> Callable[[Context], bool]:
 
 
 _PAPERWORK_IN_OWNER = _in_owner(PAPERWORK)
+_PEOPLE_AFTER = re.compile("^[\u4e00-\u9fff]{0,4}(?:" + "|".join(PEOPLE) + ")")
 
 Rule = tuple[str, Callable[[Context], bool]]
 
@@ -77,30 +110,57 @@ RULES: list[Rule] = [
     ("an activity count", lambda c: c.figure.unit_info.kind == "activity"),
     ("not an economic unit", lambda c: c.figure.unit_info.kind == "other"),
     ("an ordinal", lambda c: c.before.endswith("第")),
+    ("a determiner, not a count", lambda c: c.figure.number == "一" and c.figure.unit_info.normalized == "count"),
     ("a document number or code", lambda c: DOCUMENT_BEFORE.search(c.before) is not None),
     ("part of a name or slogan", lambda c: c.quote is not None and len(c.quote) <= SHORT_QUOTE),
     ("a quotation", lambda c: c.quote is not None),
-    ("part of a name or slogan", lambda c: SLOGAN_AFTER.match(c.after) is not None),
+    ("part of a name or slogan", lambda c: SLOGAN_AFTER.match(c.after) is not None
+        or NAME_CLASS_AFTER.match(c.after) is not None),
+    ("a norm per unit", lambda c: PER_UNIT_BEFORE.search(c.before) is not None
+        and c.figure.unit_info.normalized not in ("percent", "point")),
     (THRESHOLD, lambda c: bool(THRESHOLD_AFTER.match(c.after))),
-    ("part of a project's name", lambda c: PROJECT_NAME_AFTER.match(c.after) is not None),
+    (SIZE_BAND, lambda c: _BAND_LOW.match(c.after) is not None
+        or (_BAND_HIGH.search(c.before) is not None and PROJECT_NAME_AFTER.match(c.after) is not None)),
+    ("part of a project's name", lambda c: PROJECT_NAME_AFTER.match(c.after) is not None
+        and c.figure.unit_info.normalized not in _COUNT_UNITS),   # 185个重点项目 counts projects
+    ("one project's or enterprise's own figure", lambda c: PROJECT_ATTRIBUTE.match(c.after) is not None),
     ("a distance to a place", lambda c: DISTANCE.search(c.owner) is not None
         or (c.figure.unit_info.normalized == "km" and c.after.startswith("外"))),
     ("a target or plan", lambda c: TARGET.search(c.before) is not None
-        or PLAN.search(CLAUSE_END.split(c.before)[-1]) is not None),
+        or (PLAN.search(clause := CLAUSE_END.split(c.before)[-1]) is not None and PROGRESS.search(clause) is None)),
     ("a contribution to growth", lambda c: c.figure.unit_info.kind in ("percent", "point")
-        and CONTRIBUTION.search(c.owner) is not None),
-    ("one project's or enterprise's own figure", lambda c: ONE_CASE.search(c.before) is not None
-        or (ONE_PLACE_SUBJECT.search(c.head) is not None and not c.industrial_park)),
+        and (CONTRIBUTION.search(c.owner) is not None
+             or (c.figure.unit_info.kind == "point" and CONTRIBUTION_POINTS.search(c.owner) is not None))),
+    ("one project's or enterprise's own figure", lambda c: ONE_CASE.search(c.scope) is not None
+        or (ONE_PLACE_SUBJECT.search(c.scope.rpartition("等")[2][:HEAD_CHARS]) is not None
+            and not c.industrial_park)),   # 抽水蓄能电站、风光储一体化等新能源项目: a kind, not one place
     ("a comparison with something other than an earlier period",
         lambda c: c.figure.unit_info.kind in ("percent", "point") and OTHER_COMPARISON.search(c.owner) is not None),
 
     ("a count written before its noun", lambda c: c.figure.unit_info.normalized in _COUNT_UNITS
-        and not NUMBER_FIRST_OK.match(c.after)),
+        and not NUMBER_FIRST_OK.match(c.after) and not economic_count(c)),
     ("an activity count", _in_owner(ACTIVITY)),
     ("people in an administrative activity", _in_owner(PEOPLE)),
     ("a count of paperwork or tasks", lambda c: c.figure.unit_info.normalized in _COUNT_UNITS
         and _PAPERWORK_IN_OWNER(c)),
 ]
+
+
+def economic_count(c: Context) -> bool:
+    """A count written number-first that is an indicator: 新培育47家农民专业合作社 (not 29名县级领导)."""
+    return ECONOMIC_NOUN.match(c.after) is not None and BENEFICIARY_BEFORE.search(c.before) is None \
+        and _PEOPLE_AFTER.match(c.after) is None
+
+
+_NEVER = {"time": "a date or time", "activity": "an activity count", "other": "not an economic unit"}
+
+
+def unit_reason(figure: Figure) -> str | None:
+    """The first rules, answered from the unit alone (most numbers in a text are dates): why a
+    figure can never be an indicator, or None. A multiple (倍) may still be a change."""
+    if figure.unit_info.kind not in _NEVER or figure.unit == "倍":
+        return None
+    return "an age" if figure.unit in ("岁", "周岁") else _NEVER[figure.unit_info.kind]
 
 
 def reject_reason(ctx: Context) -> str | None:

@@ -4,6 +4,10 @@
 rewriting the real hosts' URLs inside pages to the local ones. It answers conditional
 requests (ETag / Last-Modified -> 304), logs every request, and can be told to misbehave on a
 path a given number of times: `replica.inject(url, Status(500), Stall(2))`.
+
+`replica.advance()` turns the bundled site into the same site a while later (docs/replica.md):
+the pages in `later/` replace theirs (an edited article, a withdrawn one, one whose page chrome
+changed) and the pages in `flap/` start to alternate with theirs, request by request.
 """
 
 from __future__ import annotations
@@ -87,9 +91,10 @@ class Request:
     conditional: bool
 
 
-def load_static_site(root: Path | None = None) -> dict[str, dict[str, bytes]]:
-    """The hand-written fixture site shipped in monitor/replica/site/."""
-    base = Path(str(root or resources.files("monitor.replica").joinpath("site")))
+def load_static_site(root: Path | str | None = None) -> dict[str, dict[str, bytes]]:
+    """The hand-written fixture site shipped in monitor/replica/site/ (or another folder of it:
+    "later", "flap")."""
+    base = Path(str(resources.files("monitor.replica").joinpath(root or "site")))
     site: dict[str, dict[str, bytes]] = {}
     for host_dir in sorted(p for p in base.iterdir() if p.is_dir()):
         pages = site.setdefault(host_dir.name, {})
@@ -104,8 +109,14 @@ def load_static_site(root: Path | None = None) -> dict[str, dict[str, bytes]]:
 class Replica:
     """Serve a replica site; use as a context manager or call start()/stop()."""
 
-    def __init__(self, site: dict[str, dict[str, bytes]] | None = None) -> None:
+    def __init__(self, site: dict[str, dict[str, bytes]] | None = None, *,
+                 later: dict[str, dict[str, bytes]] | None = None,
+                 flaps: dict[str, dict[str, bytes]] | None = None) -> None:
+        bundled = site is None
         self.site = site if site is not None else load_static_site()
+        self.later = later if later is not None else load_static_site("later") if bundled else {}
+        self.flaps = flaps if flaps is not None else load_static_site("flap") if bundled else {}
+        self._flapping: dict[tuple[str, str], list[tuple[bytes, str]]] = {}
         self.requests: list[Request] = []
         self._faults: dict[tuple[str, str], deque[Fault]] = defaultdict(deque)
         self._servers: dict[str, _Server] = {}
@@ -181,7 +192,24 @@ class Replica:
         with self._lock:
             self._bodies[parts.netloc][parts.path] = self._prepare(body)
 
+    def advance(self) -> None:
+        """The site a while later: `later` pages replace theirs; each `flaps` page alternates
+        with the page it shadows on every request, the current one first (a CDN serving two
+        versions in turn)."""
+        for host, pages in self.later.items():
+            for path, body in pages.items():
+                self.put(f"http://{host}{path}", body)
+        with self._lock:
+            for host, pages in self.flaps.items():
+                for path, body in pages.items():
+                    self._flapping[(host, path)] = [self._bodies[host][path], self._prepare(body)]
+
     def page(self, host: str, path: str) -> tuple[bytes, str] | None:
+        with self._lock:
+            turns = self._flapping.get((host, path))
+            if turns:
+                turns.append(turns.pop(0))
+                return turns[-1]
         return self._bodies.get(host, {}).get(path)
 
     def _prepare(self, body: bytes) -> tuple[bytes, str]:

@@ -31,7 +31,13 @@ def db_errors(func: Callable[P, R]) -> Callable[P, R]:
 def immediate(db: Any) -> Iterator[None]:
     """A write transaction that takes SQLite's write lock at its start (BEGIN IMMEDIATE), so
     what it reads cannot be changed by another writer before it commits. Waits for the lock up
-    to the connection's busy timeout."""
+    to the connection's busy timeout. (A deferred BEGIN that reads and then writes fails at
+    once with "database is locked" when another process committed in between; the busy timeout
+    does not apply to it.) Inside a transaction already, it is a savepoint of that one."""
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield
+        return
     db.conn.execute("BEGIN IMMEDIATE")
     try:
         yield

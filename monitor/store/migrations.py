@@ -248,8 +248,9 @@ def m006_crawl_limits(db: Database) -> None:
             id INTEGER PRIMARY KEY,          -- the order they were found in
             url TEXT NOT NULL UNIQUE,        -- canonical article URL
             source TEXT NOT NULL,            -- [[sources]] name it was found through
-            found_at TEXT NOT NULL           -- UTC, when a listing first showed it
-        )""")
+            found_at TEXT NOT NULL,          -- UTC, when a listing first showed it
+            baseline_run_id INTEGER          -- the baseline run that found it: stored later, it
+        )""")                                # is still part of that baseline
     # A page that is gone (404, 410) or too large is tried this many times, not max_attempts.
     db.execute("ALTER TABLE failures ADD COLUMN max_attempts INTEGER")   # NULL: [crawl] max_attempts
     db.execute("ALTER TABLE crawl_runs ADD COLUMN queued INTEGER NOT NULL DEFAULT 0")  # left for later
@@ -261,3 +262,115 @@ def m009_indicator_series(db: Database) -> None:
     # of every series an article touches with one query, through this index.
     db.execute("ALTER TABLE indicators ADD COLUMN quality TEXT")   # 'conflict': two values in one article
     db.execute("CREATE INDEX indicators_series_unit ON indicators(region_code, name, kind, unit_normalized)")
+
+
+@migrations()
+def m010_browse_views(db: Database) -> None:
+    # What `monitor serve` (Datasette) lists instead of the raw tables: no article body, region
+    # and prefecture names instead of bare codes (README, "Browse the data"). Newest first is
+    # Datasette's default sort (monitor/serve/metadata.py), so the views carry no ORDER BY.
+    db.execute("""
+        CREATE VIEW article_list AS
+        SELECT a.id, a.published_at, a.title, r.name AS region, p.name AS prefecture, a.origin,
+               a.source, a.channel, a.is_county_economy AS county_economy,
+               (SELECT count(*) FROM indicators i WHERE i.article_id = a.id) AS indicators,
+               a.url, a.region_code
+        FROM articles a
+        LEFT JOIN regions r ON r.code = a.region_code
+        LEFT JOIN regions p ON p.code = CASE r.level WHEN 'county' THEN r.parent
+                                                      WHEN 'prefecture' THEN r.code END""")
+    db.execute("""
+        CREATE VIEW indicator_list AS
+        SELECT i.id, a.published_at, i.region, p.name AS prefecture, i.name AS indicator, i.kind,
+               i.period, i.period_end,
+               CASE WHEN i.approx THEN '约' ELSE '' END || i.value || i.unit AS figure,
+               i.change, i.flag, i.evidence, a.title, a.source, i.article_id, i.region_code,
+               i.value_normalized, i.unit_normalized, i.found_at
+        FROM indicators i
+        JOIN articles a ON a.id = i.article_id
+        LEFT JOIN regions r ON r.code = i.region_code
+        LEFT JOIN regions p ON p.code = CASE r.level WHEN 'county' THEN r.parent
+                                                      WHEN 'prefecture' THEN r.code END""")
+
+
+@migrations()
+def m008_digest_baseline(db: Database) -> None:
+    # 1: a baseline run (the first crawl into an empty database, or --backfill-pages): what it
+    # stores is summarised by the next digest, not listed item by item
+    db.execute("ALTER TABLE crawl_runs ADD COLUMN baseline INTEGER NOT NULL DEFAULT 0")
+    # the baseline run that first stored the article (NULL: found by an ordinary run, or changed
+    # on the site since); its indicators are baseline too
+    db.execute("ALTER TABLE articles ADD COLUMN baseline_run_id INTEGER")
+    # what a digest summarised as baseline
+    db.execute("ALTER TABLE digests ADD COLUMN baseline_articles INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE digests ADD COLUMN baseline_indicators INTEGER NOT NULL DEFAULT 0")
+    # flagged indicators left for the next digest: this one had reached max_message_bytes
+    db.execute("ALTER TABLE digests ADD COLUMN held_back INTEGER NOT NULL DEFAULT 0")
+    # what one message carried (JSON lists of ids): a permanent refusal or `monitor outbox --drop`
+    # un-marks them, so the next digest carries them again
+    db.execute("ALTER TABLE outbox ADD COLUMN article_ids TEXT")
+    db.execute("ALTER TABLE outbox ADD COLUMN indicator_ids TEXT")
+
+
+@migrations()
+def m007_article_versions(db: Database) -> None:
+    # Re-checks (monitor/recheck.py): articles always hold the latest version; each earlier one
+    # is kept in article_versions, and what happened to an article in article_events.
+    db.execute("ALTER TABLE articles ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+    db.execute("ALTER TABLE articles ADD COLUMN edited_at TEXT")        # last change to new text
+    db.execute("ALTER TABLE articles ADD COLUMN last_checked_at TEXT")  # last re-check answered
+    db.execute("ALTER TABLE articles ADD COLUMN withdrawn_at TEXT")     # gone from the site
+    db.execute("ALTER TABLE articles ADD COLUMN missing_since TEXT")    # first 404/410 not yet confirmed
+    db.execute("ALTER TABLE articles ADD COLUMN etag TEXT")             # validators of its first page,
+    db.execute("ALTER TABLE articles ADD COLUMN last_modified TEXT")    # for conditional re-checks
+    db.execute("CREATE INDEX articles_first_seen ON articles(first_seen_at)")
+    # The trigram index follows title and body only: a re-check that moves last_checked_at (or a
+    # digest setting reported_at) no longer rewrites the article's index entry.
+    db.execute("DROP TRIGGER articles_au")
+    db.execute("""
+        CREATE TRIGGER articles_au AFTER UPDATE OF title, body ON articles BEGIN
+          INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES('delete', old.rowid, old.title, old.body);
+          INSERT INTO articles_fts (rowid, title, body) VALUES (new.rowid, new.title, new.body);
+        END""")
+    db.execute("""
+        CREATE TABLE article_versions (
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            version INTEGER NOT NULL,        -- 1, 2, ...: articles.version is the current one
+            title TEXT NOT NULL,
+            origin TEXT,
+            author TEXT,
+            published_at TEXT NOT NULL,
+            body TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            fetched_at TEXT NOT NULL,        -- UTC, when this version was first fetched
+            superseded_at TEXT NOT NULL,     -- UTC, when the next version replaced it
+            changed TEXT NOT NULL,           -- fields that differ in the next version: title, body
+            PRIMARY KEY (article_id, version)
+        )""")
+    db.execute("""
+        CREATE TABLE article_events (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            at TEXT NOT NULL,                -- UTC
+            kind TEXT NOT NULL,              -- edited | reverted | withdrawn | restored
+            version INTEGER NOT NULL,        -- the article's version after the event
+            detail TEXT,                     -- changed fields, the version returned to, the 404
+            reported_at TEXT                 -- UTC, when a digest listed it (edited, withdrawn, restored)
+        )""")
+    db.execute("CREATE INDEX article_events_article ON article_events(article_id, at)")
+    db.execute("CREATE INDEX article_events_unreported ON article_events(reported_at, kind)")
+    db.execute("ALTER TABLE indicators ADD COLUMN withdrawn_at TEXT")   # no longer in the article
+    db.execute("ALTER TABLE crawl_runs ADD COLUMN rechecked INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE crawl_runs ADD COLUMN edited INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE crawl_runs ADD COLUMN withdrawn INTEGER NOT NULL DEFAULT 0")
+    # A figure an edit took out of its article stays in `indicators`, marked, and leaves the series.
+    db.execute("DROP VIEW indicator_series")
+    db.execute("""
+        CREATE VIEW indicator_series AS
+        SELECT i.region_code, i.region, i.name AS indicator, i.kind, i.period, i.period_start,
+               i.period_end, i.value, i.unit, i.value_normalized, i.unit_normalized, i.approx,
+               i.change, i.change_pct, i.change_points, i.flag, i.previous_value, i.evidence,
+               a.title, a.url, a.published_at, i.article_id, i.id AS indicator_id
+        FROM indicators i JOIN articles a ON a.id = i.article_id
+        WHERE i.withdrawn_at IS NULL
+        ORDER BY i.region_code, i.name, i.kind, i.period_end, a.published_at""")

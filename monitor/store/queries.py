@@ -8,11 +8,15 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from ..crawl.urls import cms_id
+from ..recheck import Candidate
 from .fts import search_sql
 from .guard import db_errors
 
-__all__ = ["ArticleText", "ListingState", "Retry", "article_text", "articles_to_read", "find_indicators",
-           "known_urls", "listing_state", "queue_size", "queued", "retry_candidates", "search_articles", "stats"]
+__all__ = ["ArticleText", "Event", "ListingState", "Retry", "Stored", "Version", "article_events",
+           "article_text", "article_versions", "articles_to_read", "find_article", "find_indicators",
+           "known_urls", "listing_state", "open_failures", "queue_size", "queued", "recheck_candidates",
+           "retry_candidates", "search_articles", "series_rows", "stats", "stored_article"]
 
 
 _SEEN = {"articles": "first_seen_at", "skipped": "seen_at", "failures": "first_failed_at",
@@ -61,13 +65,14 @@ def retry_candidates(db: Database, source: str, max_attempts: int) -> list[Retry
 
 
 @db_errors
-def queued(db: Database, sources: Iterable[str], limit: int) -> list[tuple[str, str]]:
-    """(url, source) of the next `limit` queued article URLs of these sources, oldest found first."""
+def queued(db: Database, sources: Iterable[str], limit: int) -> list[tuple[str, str, int | None]]:
+    """(url, source, baseline run that found it) of the next `limit` queued article URLs of these
+    sources, oldest found first."""
     names = list(sources)
     marks = ",".join("?" * len(names))
-    rows = db.execute(f"SELECT url, source FROM crawl_queue WHERE source IN ({marks}) ORDER BY id LIMIT ?",
-                      [*names, limit])
-    return [(str(url), str(source)) for url, source in rows]
+    rows = db.execute(f"SELECT url, source, baseline_run_id FROM crawl_queue WHERE source IN ({marks}) "
+                      "ORDER BY id LIMIT ?", [*names, limit])
+    return [(str(url), str(source), baseline) for url, source, baseline in rows]
 
 
 @db_errors
@@ -156,15 +161,16 @@ INDICATOR_COLUMNS = ("published_at", "region_code", "region", "indicator", "kind
 
 
 @db_errors
-def find_indicators(db: Database, *, region_code: str | None = None, names: tuple[str, ...] = (),
+def find_indicators(db: Database, *, region_codes: tuple[str, ...] = (), names: tuple[str, ...] = (),
                     flagged: bool = False, since: str | None = None, kind: str | None = None,
                     limit: int | None = None) -> list[dict[str, Any]]:
-    """Rows of the `indicator_series` view, newest article first. `names` match the canonical
-    name or, failing that, part of the name as written."""
+    """Rows of the `indicator_series` view, newest article first. `region_codes`: only these
+    regions (empty: all); `names` match the canonical name or, failing that, part of the name
+    as written."""
     where, params = [], []
-    if region_code:
-        where.append("region_code = ?")
-        params.append(region_code)
+    if region_codes:
+        where.append(f"region_code IN ({','.join('?' * len(region_codes))})")
+        params += list(region_codes)
     if names:
         where.append("(" + " OR ".join("indicator = ? OR instr(indicator, ?) > 0" for _ in names) + ")")
         for name in names:
@@ -183,3 +189,136 @@ def find_indicators(db: Database, *, region_code: str | None = None, names: tupl
            + (" LIMIT ?" if limit else ""))
     cursor = db.execute(sql, params + ([limit] if limit else []))
     return [dict(zip(INDICATOR_COLUMNS, row, strict=True)) for row in cursor]
+
+
+_SERIES = """SELECT i.id, i.region_code, i.region, i.name, i.kind, i.period, i.period_start, i.period_end,
+       i.value, i.unit, i.value_normalized, i.unit_normalized, i.approx, i.change, i.flag,
+       i.evidence, i.article_id, a.title, a.url, a.published_at
+FROM indicators i JOIN articles a ON a.id = i.article_id WHERE i.name = ?"""
+
+
+@db_errors
+def series_rows(db: Database, name: str, region_codes: tuple[str, ...] = (),
+                kind: str | None = None) -> list[dict[str, Any]]:
+    """Every observation of indicator `name` (in `region_codes`; empty: everywhere), in period
+    order within each region."""
+    sql, params = _SERIES, [name]
+    if region_codes:
+        sql += f" AND i.region_code IN ({','.join('?' * len(region_codes))})"
+        params += list(region_codes)
+    if kind:
+        sql += " AND i.kind = ?"
+        params.append(kind)
+    cursor = db.execute(sql + " ORDER BY i.region_code, i.kind, i.period_end, a.published_at, i.id", params)
+    columns = [c[0] for c in cursor.description]
+    return [dict(zip(columns, row, strict=True)) for row in cursor]
+
+
+@db_errors
+def open_failures(db: Database) -> list[dict[str, Any]]:
+    """Failures not resolved yet, most attempts first, with `next_crawl_at` of a running daemon and
+    their own `max_attempts` (2 for a page gone or too large; NULL: the configured one)."""
+    cursor = db.execute(
+        "SELECT f.url, f.source, f.stage, f.reason, f.http_status, f.attempts, f.max_attempts, f.first_failed_at, "
+        "f.last_failed_at, (SELECT next_crawl_at FROM daemon_state WHERE stopped_at IS NULL) AS next_crawl_at "
+        "FROM failures f WHERE f.resolved_at IS NULL ORDER BY f.attempts DESC, f.last_failed_at DESC")
+    columns = [c[0] for c in cursor.description]
+    return [dict(zip(columns, row, strict=True)) for row in cursor]
+
+
+@db_errors
+def recheck_candidates(db: Database, since: str) -> list[Candidate]:
+    """Articles first stored at or after `since`: the ones the re-check schedule looks at."""
+    rows = db.execute("SELECT id, url, source, first_seen_at, last_checked_at FROM articles "
+                      "WHERE first_seen_at >= ?", [since])
+    return [Candidate(*row) for row in rows]
+
+
+@dataclass(frozen=True)
+class Stored:
+    """The stored (latest) version of an article, as a re-check compares a fetched page with it."""
+
+    id: int
+    url: str
+    title: str
+    origin: str | None
+    author: str | None
+    published_at: str
+    body: str
+    content_hash: str
+    parser: str
+    version: int
+    first_seen_at: str
+    edited_at: str | None
+    last_checked_at: str | None
+    withdrawn_at: str | None
+    missing_since: str | None
+    etag: str | None
+    last_modified: str | None
+
+    @property
+    def edition(self) -> tuple[str, str | None, str | None, str, str]:
+        return (self.title, self.origin, self.author, self.published_at, self.body)
+
+
+_STORED = ("id, url, title, origin, author, published_at, body, content_hash, parser, version, first_seen_at, "
+           "edited_at, last_checked_at, withdrawn_at, missing_since, etag, last_modified")
+
+
+@db_errors
+def stored_article(db: Database, article_id: int) -> Stored | None:
+    row = db.execute(f"SELECT {_STORED} FROM articles WHERE id = ?", [article_id]).fetchone()
+    return Stored(*row) if row else None
+
+
+@db_errors
+def find_article(db: Database, id_or_url: str) -> Stored | None:
+    """An article by its id (13012345) or by a URL of it (any host: the CMS id decides)."""
+    text = id_or_url.strip()
+    article_id = int(text) if text.isdigit() else cms_id(text)
+    if article_id is None:
+        row = db.execute(f"SELECT {_STORED} FROM articles WHERE url = ?", [text]).fetchone()
+        return Stored(*row) if row else None
+    return stored_article(db, article_id)
+
+
+@dataclass(frozen=True)
+class Version:
+    """An earlier version of an article (`article_versions`)."""
+
+    version: int
+    title: str
+    origin: str | None
+    author: str | None
+    published_at: str
+    body: str
+    fetched_at: str
+    superseded_at: str
+    changed: str
+
+    @property
+    def edition(self) -> tuple[str, str | None, str | None, str, str]:
+        return (self.title, self.origin, self.author, self.published_at, self.body)
+
+
+@db_errors
+def article_versions(db: Database, article_id: int) -> list[Version]:
+    """The earlier versions of an article, oldest first."""
+    rows = db.execute("SELECT version, title, origin, author, published_at, body, fetched_at, superseded_at, "
+                      "changed FROM article_versions WHERE article_id = ? ORDER BY version", [article_id])
+    return [Version(*row) for row in rows]
+
+
+@dataclass(frozen=True)
+class Event:
+    at: str
+    kind: str
+    version: int
+    detail: str | None
+
+
+@db_errors
+def article_events(db: Database, article_id: int) -> list[Event]:
+    rows = db.execute("SELECT at, kind, version, detail FROM article_events WHERE article_id = ? "
+                      "ORDER BY at, id", [article_id])
+    return [Event(*row) for row in rows]

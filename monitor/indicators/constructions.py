@@ -1,0 +1,85 @@
+"""Constructions that state several figures at once (docs/indicators.md, "Several figures in one
+construction"): structure ratios, spans from one year to another, and lists of years.
+
+    三次产业结构比为17.2∶31.5∶51.3                      -> three shares
+    漳县生产总值由2019年的38.6亿元增长到2023年的51.7亿元  -> two values of one indicator
+    2021年至2023年分别为1800户、2100户、2500户           -> one period per figure
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Observation
+from .names import name_of
+from .numbers import Figure, Unit
+from .periods import Period
+from .text import Sentence, clause_start
+
+__all__ = ["ratio_observations", "span_later", "span_name", "year_list"]
+
+_PERCENT = Unit("percent", 1, "percent")
+_NUMBER = r"\d{1,3}(?:\.\d{1,3})?"
+_RATIO = re.compile(rf"(?<![\d.])({_NUMBER})\s*[:∶：]\s*({_NUMBER})\s*[:∶：]\s*({_NUMBER})(?![\d.:∶：])")
+_STRUCTURE = re.compile(r"结构|比例|之比|产业比")
+_SECTORS = ("第一产业比重", "第二产业比重", "第三产业比重")
+_SPAN_FROM = re.compile(r"[由从](?=[^由从]*$)")
+_SPAN_TO = re.compile(r"(?:(?:增长|提高|增加|扩大|上升|下降|减少|发展|提升|跃升|调整|降低|缩小|攀升|扩展|壮大)"
+                      r"了?(?:到|至|为)|增至|降至|提高到|达到|变为|跃升至|升至)(?:的)?")
+_YEAR = re.compile(r"^(\d{4})年(?:度)?$")
+
+
+def ratio_observations(body: str, sentence: Sentence) -> list[tuple[int, int, list[tuple[Figure, str]]]]:
+    """(start, end, [(share, name) …]) for each three-sector structure ratio in the sentence."""
+    found = []
+    for m in _RATIO.finditer(body, sentence.start, sentence.end):
+        lead = body[max(clause_start(body, sentence.start, m.start()) - 20, 0):m.start()]
+        if not _STRUCTURE.search(lead):
+            continue
+        shares = []
+        for i, name in enumerate(_SECTORS, 1):
+            text = m[i]
+            places = len(text.partition(".")[2])
+            shares.append((Figure(m.start(i), m.end(i), text, text, "%", _PERCENT, float(text), None,
+                                  0.5 * 10.0 ** -places, False), name))
+        found.append((m.start(), m.end(), shares))
+    return found
+
+
+def span_name(body: str, sentence_start: int, floor: int, owner_start: int,
+              observations: list[Observation]) -> tuple[str, str] | None:
+    """The name of a figure in a span whose own phrase is only 的: the phrase before 由/从 for the
+    first value (生产总值由2019年的38.6亿元), the first value's for the second (增长到2023年的51.7亿元)."""
+    later = span_later(body, floor, owner_start, observations)   # (a later value whose period was skipped)
+    if later is not None:
+        return later
+    clause = body[clause_start(body, sentence_start, owner_start):owner_start]
+    start = _SPAN_FROM.search(clause)
+    if start is None:
+        return None
+    name, raw = name_of(clause[:start.start()])
+    return (name, raw) if name else None
+
+
+def span_later(body: str, floor: int, at: int, observations: list[Observation]) -> tuple[str, str] | None:
+    """The name of the later value of a span (扩大到15平方公里): the earlier value's."""
+    if observations and observations[-1].value_end == floor and _SPAN_TO.fullmatch(body[floor:at].strip()):
+        return observations[-1].name, observations[-1].raw_name
+    return None
+
+
+def year_list(periods: list[Period], owner_start: int, n: int) -> list[Period]:
+    """2021年至2023年分别为A、B、C (or 2021年、2022年、2023年分别为…): one year for each figure."""
+    before = [p for p in periods if p.end <= owner_start]
+    years = [int(m[1]) for p in before if (m := _YEAR.match(p.text))]
+    if n < 2 or len(years) < 2:
+        return []
+    first, last = years[-2], years[-1]
+    if last - first + 1 == n:
+        chosen = list(range(first, last + 1))
+    elif len(years) >= n and years[-n:] == sorted(years[-n:]):
+        chosen = years[-n:]
+    else:
+        return []
+    template = before[-1]
+    return [Period(template.start, template.end, f"{y}年", f"{y}-01-01", f"{y}-12-31", y) for y in chosen]

@@ -1,0 +1,210 @@
+"""Where a figure's period and region come from (docs/indicators.md, "period" and "region").
+
+A figure's own sentence decides first; what it leaves open comes from the context: the
+paragraph (a period stated once leads the figures after it; 全县 is the county the paragraph is
+about), then the headline, then the article's main region.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .periods import Period, find_periods
+from .regions import Region, gazetteer
+from .text import Sentence, Spans, clause_start
+
+__all__ = ["Context", "Mention"]
+
+# What may stand between a clause's start and a region for the region to be its subject.
+_SUBJECT_LEAD = re.compile(r"(?:其中|在|据统计|据了解|目前|同时|此外|另外|而|并且?|近年来|近日|分县区看|从县区看|"
+                           r"[，,、\s])*")
+_LIST_AFTER = re.compile(r"[、和与及]|等")
+# 甘肃省政府新闻办, 临泽县统计局, 张掖日报: an institution or a paper, not what a clause is about
+_INSTITUTION_AFTER = re.compile(r"(?:省|市|县|州|区)?(?:委|政府|人民政府|人大|政协|新闻办|统计局|发改委|日报|电视台|"
+                                r"融媒体|代表团|[\u4e00-\u9fff]{1,4}[局厅办])")
+_WORK_REPORT = re.compile(r"工作报告")
+# 是“十一五”时期的6倍: a period that is the basis of a comparison, not the figure's
+_BASIS_AFTER = re.compile(r"的(?:[0-9.]+|[一二三四五六七八九十两]+)倍")
+_ATTRIBUTIVE = re.compile(r"的(?:近|约|超过|超)?")   # 2019年的38.6亿元: that figure's period only
+_FUTURE_SLACK = timedelta(days=31)
+_ANNUAL_DOCUMENT = re.compile(r"(\d{4})年?(?:度)?[\u4e00-\u9fff]{0,20}?(公报|年鉴)")
+_YEARBOOK = re.compile(r"年鉴")
+
+
+def _document_year(title: str) -> int | None:
+    """The year a bulletin or yearbook is about: 上年 and 今年 in it count from there (the 2024
+    yearbook records 2023)."""
+    m = _ANNUAL_DOCUMENT.search(title)
+    if m is None:
+        return None
+    return int(m[1]) - (m[2] == "年鉴")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    region: Region
+    subject: bool   # at the start of its clause: what the clause is about
+
+
+class Context:
+    """Periods and regions of one article, asked for by offset."""
+
+    def __init__(self, title: str, body: str, published: date, sentences: list[Sentence],
+                 figure_starts: list[int], quotes: Spans, titles: Spans, main: Region | None) -> None:
+        self.body, self.main, self.published = body, main, published
+        self.sentences = sentences
+        self._sentence_starts = [s.start for s in sentences]
+        this_year = _document_year(title)
+        headline = [p for p in find_periods(title, published, this_year=this_year) if not self._future(p)]
+        self.headline = headline[-1] if headline and not _WORK_REPORT.search(title) else None
+        if this_year is not None and _YEARBOOK.search(title):   # 2024年年鉴 records 2023
+            self.headline = Period(0, 0, f"{this_year}年", f"{this_year}-01-01", f"{this_year}-12-31", this_year)
+        periods = find_periods(body, published, self.headline.year if self.headline else None, this_year)
+        self.periods = [p for p in periods if titles.holding(p.start) is None
+                        and not (body[p.start - 1:p.start] == "是" and _BASIS_AFTER.match(body, p.end))]
+        self._period_starts = [p.start for p in self.periods]
+        self._by_sentence: dict[int, list[Period]] = {}
+        self._attributive = self._attributive_periods(figure_starts)
+        self.mentions = self._mentions(quotes, titles)
+        self._mention_starts = [m.start for m in self.mentions]
+        self._carried = self._carry()
+        if self.headline is None and _WORK_REPORT.search(title):   # a work report reviews one period
+            self.headline = next((p for p in self.periods if self._opening(p) and not self._future(p)), None)
+
+    # -- periods -------------------------------------------------------------------------------
+
+    def _future(self, period: Period) -> bool:
+        return date.fromisoformat(period.period_end) > self.published + _FUTURE_SLACK
+
+    def _opening(self, period: Period) -> bool:
+        """Whether a period is stated in the first two paragraphs (a work report's review)."""
+        i = bisect.bisect_right(self._sentence_starts, period.start) - 1
+        return i >= 0 and self.sentences[i].paragraph <= 1
+
+    def in_sentence(self, sentence: Sentence) -> list[Period]:
+        found = self._by_sentence.get(sentence.start)
+        if found is None:
+            found = self._by_sentence[sentence.start] = self._within(self.periods, self._period_starts,
+                                                                     sentence.start, sentence.end)
+        return found
+
+    def _attributive_periods(self, figure_starts: list[int]) -> dict[int, int]:
+        """Periods written as an attribute of the figure right after them (由2019年的38.6亿元):
+        period start -> that figure's start. They lead no other figure."""
+        found = {}
+        for p in self.periods:
+            m = _ATTRIBUTIVE.match(self.body, p.end)
+            if m and m.end() in set(figure_starts[bisect.bisect_left(figure_starts, m.end()):][:1]):
+                found[p.start] = m.end()
+        return found
+
+    def _leads(self, period: Period, at: int | None) -> bool:
+        """Whether `period` may be the period of a figure at `at` (None: of any later figure)."""
+        own = self._attributive.get(period.start)
+        return own is None or own == at
+
+    def _carry(self) -> list[Period | None]:
+        """For each sentence, the period carried into it from earlier sentences of its paragraph."""
+        carried: list[Period | None] = []
+        current: Period | None = None
+        for s in self.sentences:
+            if s.first:
+                current = None
+            carried.append(current)
+            for p in self.in_sentence(s):
+                if not self._future(p) and self._leads(p, None):
+                    current = p
+        return carried
+
+    def period_for(self, index: int, at: int) -> Period | None:
+        """The period of a figure at `at` in sentence `index`: its sentence's (the nearest before
+        it, else the first after it), else the one carried in its paragraph, else the headline's."""
+        own = [p for p in self.in_sentence(self.sentences[index]) if self._leads(p, at)]
+        before = [p for p in own if p.end <= at]
+        if before:
+            return before[-1]
+        after = next((p for p in own if p.start >= at), None)
+        return after or self._carried[index] or self.headline
+
+    # -- regions -------------------------------------------------------------------------------
+
+    def _mentions(self, quotes: Spans, titles: Spans) -> list[Mention]:
+        found = []
+        places = gazetteer()
+        found_all = places.find(self.body)
+        qualifiers = {a for (a, b, r), (c, _, inner) in zip(found_all, found_all[1:], strict=False)
+                      if b == c and (r.code == "620000" or inner.parent == r.code)}
+        for start, end, region in found_all:
+            if quotes.holding(start) or titles.holding(start):
+                continue   # 《临泽县…规划》, “临泽红枣”: a name, not what the sentence is about
+            if start in qualifiers:
+                continue   # 甘肃嘉峪关, 临夏州积石山县: the outer region only qualifies the inner one
+            floor = self._sentence_start(start)
+            lead = self.body[clause_start(self.body, floor, start):start]
+            for q_start, q_end, _ in found_all:
+                if q_end == start and q_start in qualifiers:
+                    lead = self.body[clause_start(self.body, floor, start):q_start]
+            for p in self._within(self.periods, self._period_starts, floor, start):
+                lead = lead.replace(p.text, "")
+            subject = _SUBJECT_LEAD.fullmatch(lead) is not None and not _LIST_AFTER.match(self.body, end) \
+                and not _INSTITUTION_AFTER.match(self.body, end)
+            found.append(Mention(start, end, region, subject))
+        return found
+
+    def _sentence_start(self, at: int) -> int:
+        i = bisect.bisect_right(self._sentence_starts, at) - 1
+        return self.sentences[i].start if i >= 0 else 0
+
+    def region_for(self, index: int, owner_start: int, at: int, ranking: bool = False) -> Region | None:
+        """The region of a figure at `at` in sentence `index` whose owning phrase starts at
+        `owner_start`: named in its clause; else 全省 / 全市 there; else the subject of its sentence;
+        else the subject of its paragraph; else the article's main region."""
+        sentence = self.sentences[index]
+        clause = clause_start(self.body, sentence.start, owner_start)
+        mentions: list[Mention] = self._within(self.mentions, self._mention_starts, sentence.start, at)
+        in_clause = [m for m in mentions if m.start >= clause and not _LIST_AFTER.match(self.body, m.end)]
+        if in_clause:
+            return in_clause[-1].region
+        scoped = self._scope_word(sentence.start, clause, owner_start, ranking)
+        if scoped is not None:
+            return scoped
+        subjects: list[Mention] = [m for m in mentions if m.subject]
+        if subjects:
+            return subjects[-1].region
+        return self._paragraph_subject(index) or self.main
+
+    def _scope_word(self, sentence_start: int, clause: int, owner_start: int, ranking: bool) -> Region | None:
+        """全省 / 全市 / 我县 where a sentence, clause or owner starts (a ranking's 全省 is its scope)."""
+        places = gazetteer()
+        starts = (sentence_start, clause) if ranking else (sentence_start, clause, owner_start)
+        heads = {self.body[at:at + 2] for at in starts if not (ranking and at >= owner_start)}
+        if heads & {"全省", "我省"}:
+            return places["620000"]
+        if heads & {"我县", "本县", "我区", "本区"} and self.main is not None and self.main.is_county:
+            return self.main
+        if heads & {"全市", "该市", "全州", "该州"} and self.main is not None:
+            if self.main.is_county and self.main.type != "县级市":
+                return places.parent_prefecture(self.main) or self.main
+            return self.main
+        return None
+
+    def _paragraph_subject(self, index: int) -> Region | None:
+        paragraph = self.sentences[index].paragraph
+        first = index
+        while first > 0 and self.sentences[first - 1].paragraph == paragraph:
+            first -= 1
+        if first == index:
+            return None
+        mentions = self._within(self.mentions, self._mention_starts, self.sentences[first].start,
+                                self.sentences[index].start)
+        subjects: list[Mention] = [m for m in mentions if m.subject]
+        return subjects[-1].region if subjects else None
+
+    @staticmethod
+    def _within(items: list, starts: list[int], start: int, end: int) -> list:  # type: ignore[type-arg]
+        return items[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]

@@ -1,0 +1,184 @@
+"""An indicator's name from the phrase that owns its figure (docs/indicators.md, "name").
+
+    全县完成固定资产投资   -> 固定资产投资 (the lexicon's canonical name)
+    种植马铃薯             -> 马铃薯        (after the last verb, unless only a generic word follows)
+    农民工人均劳务收入      -> 农民工人均劳务收入 (a qualifier keeps the narrower series)
+    地区生产总值增速 + 位居全市第一 -> 地区生产总值增速全市排名
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import lexicon
+from .regions import gazetteer
+
+__all__ = ["GENERIC_NAMES", "MAX_NAME_CHARS", "clean", "name_of", "noun_after", "ranking_name", "respective_names",
+           "topic_of", "with_topic"]
+
+MAX_NAME_CHARS = 20
+_QUOTES = re.compile(r"[“”\"「」『』《》‘’']")
+_LEADING = re.compile(r"^(?:全县|该县|全市|该市|全区|该区|全州|该州|全省|县上|县域|全域|其中|同时|此外|另外|目前|"
+                      r"当前|已经|已|共有|拥有|共|累计|并|还|和|及|与|的|在|其|这|使|让|本年度|年度|当年|现有|有|"
+                      r"先后|相继|依托)+")
+_TRAILING = re.compile(r"(?:达到了|完成了|实现了|达到|高达|达|为|是|约|近|超过|超|突破|逾|共计|总计|合计|共|"
+                       r"累计|分别|已|均|都|增至|增加到|提高到|完成|实现|新增|首次|再次|一举|同比|有|达成|"
+                       r"稳定在|保持在|保持|连续|继续|稳|排名|跃升至|升至|就|将|在|由|从|也|了|仅|占到|和|的)+$")
+_CUT_VERBS = re.compile(r"完成|实现|达到|落实|投放|带动|累计|新建|建成|发放|引进|签约|争取|培育|种植|接待|拉动|谋划|"
+                        r"兑现|减免|新增|建设|打造|发展|配置|流转|吸纳|落地|实施|推广|改造|整治|创建|"
+                        r"认定|帮助|解决|提供|投入|申报|获得|销售|带来|促进|完成了|实现了|为")
+_LEADING_VERBS = re.compile(r"^(?:完成|实现|落实|投放|带动|累计|新建|建成|发放|引进|签约|争取|培育|种植|接待|"
+                            r"拉动|兑现|减免|新增|共|建设|打造|发展|配置|流转|实施|推动|促进|为|了)+")
+_NEUTRAL_VERBS = re.compile(r"^(?:累计完成|累计实现|完成|实现|落实|累计|共|达到|带动|拉动|为|了)+")
+_QUALIFIER_VERB = re.compile(r"^(?:新增|新建|新培育|新引进|新签约|新开工)")   # flows, not stocks
+_NEUTRAL_CUT = frozenset({"完成", "实现", "达到", "累计", "落实", "完成了", "实现了", "为"})
+# bare names that need their subject: 产值 of what? (苹果面积51万亩，产值4.52亿元 -> 苹果产值)
+GENERIC_NAMES = frozenset({"面积", "总面积", "种植面积", "播种面积", "产量", "总产量", "年产量", "产值", "总产值",
+                           "年产值", "综合产值", "收入", "总收入", "营业收入", "销售收入", "利润", "利润总额",
+                           "总投资", "完成投资", "投资", "销售额", "产能", "规模", "存栏", "出栏", "饲养量",
+                           "加工能力", "加工量", "挂果面积", "开工", "开工率", "全产业链产值", "种植规模", "养殖规模",
+                           "销售量", "销量", "年销售额", "产销量", "存栏量", "出栏量"})
+_GENERIC_TAIL = re.compile("(?:" + "|".join(sorted(GENERIC_NAMES, key=len, reverse=True)) + ")$")
+_MAIN_PART = re.compile(r"^.{0,12}?为主的?(?=.{2})")   # 以半夏为主的中药材播种面积 -> 中药材播种面积
+_GENERIC = frozenset({"面积", "产量", "总量", "规模", "收入", "人数", "总额", "金额", "产值", "总产值", "数量",
+                      "资金", "投资", "总投资", "增加值", "效益", "销售额", "营业额", "户数", "量", "额",
+                      "值", "率", "价值", "容量", "用量", "个数", "基地", "小区", "大户", "企业", "项目",
+                      "园区", "就业"})
+_GROWTH_WORDS = re.compile(r"增速|增幅|增长率|增长速度")
+# A count written number-first names its noun: 新培育47家农民专业合作社 -> 农民专业合作社.
+_NOUN_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”]{1,16}?(?=[，,。；;、：:（(]|$|[在于向到为中])")
+# a counted noun ends before its predicate, except people, whom the predicate defines (群众就近务工)
+_PREDICATE = re.compile(r"落户|落地|实行|实现|担任|建成|开工|复工|投产|签约|入驻|进驻|参加|参与|开展|获得|通过|达到|"
+                        r"完成|建设|推进|得到|享受|纳入|列入|被")
+_PEOPLE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4})(?:群众|农户|劳动力|人口|务工人员|农民|贫困户|脱贫户|村民|居民)")
+_ADVERBS = re.compile(r"全部|全面|已经|已|均|都|有序|加快|顺利|正在|相继|先后|陆续|分别|也|还|了")
+
+
+def clean(phrase: str) -> str:
+    """An owner phrase without quotes, leading subjects (全县, a region) and linking words."""
+    phrase = _QUOTES.sub("", phrase).strip()
+    places = gazetteer()
+    while True:
+        before = phrase
+        phrase = _LEADING.sub("", phrase)
+        found = places.at_start(phrase)
+        if found:
+            phrase = phrase[found[0]:]
+        phrase = _TRAILING.sub("", phrase)
+        if phrase == before:
+            return phrase.strip()
+
+
+@lru_cache(maxsize=16384)
+def name_of(phrase: str) -> tuple[str, str]:
+    """(name, raw name) of an owner phrase; ('', '') when it names nothing, (“”, raw) when
+    what it names is not a usable name."""
+    raw = clean(phrase)
+    if not raw:
+        return "", ""
+    canonical = lexicon().canonical(raw)
+    if canonical:
+        return canonical, raw
+    if lexicon().ends_with_synonym(raw):   # 农民工人均劳务收入: qualified, a narrower series
+        name = clean(_NEUTRAL_VERBS.sub("", raw))
+        lead = _LEADING_VERBS.match(name)
+        if lead and not _QUALIFIER_VERB.match(name):   # 实施县列重点项目 -> 县列重点项目
+            name = clean(name[lead.end():])
+        return (name, raw) if 2 <= len(name) <= MAX_NAME_CHARS else ("", raw)
+    name = raw
+    if "等" in raw[1:]:   # 签约陕西大冷肉牛养殖等项目: "projects such as …"
+        head, _, tail = raw.rpartition("等")
+        verb = _CUT_VERBS.search(head)
+        canonical = lexicon().canonical(verb[0] + tail) if verb else None
+        if canonical:
+            return canonical, raw
+        name = tail
+    name = _MAIN_PART.sub("", name)
+    for verb in reversed(list(_CUT_VERBS.finditer(name))):
+        rest = name[verb.end():]
+        if rest and rest not in _GENERIC:
+            name = rest
+            break
+        if rest and verb[0] in _NEUTRAL_CUT and clean(name[:verb.start()]):   # 规上工业企业实现营业收入
+            name = clean(name[:verb.start()]) + rest
+            break
+    stripped = clean(_LEADING_VERBS.sub("", name))
+    name = stripped if stripped not in _GENERIC else clean(name)   # 带动就业 stays
+    if len(name) > MAX_NAME_CHARS or len(name) < 2:
+        return "", raw
+    return name, raw
+
+
+def topic_of(name: str) -> str:
+    """What a name is about, for the bare names after it: 苹果种植面积 -> 苹果; '' for a lexicon name
+    or a bare name."""
+    if name in GENERIC_NAMES or lexicon().canonical(name) or not _GENERIC_TAIL.search(name):
+        return ""
+    head = _GENERIC_TAIL.sub("", name)
+    return head if len(head) >= 2 else ""
+
+
+_SECTORS = re.compile(r"^第?([一二三])[、和]第?([一二三])(?:[、和]第?([一二三]))?产业(?P<tail>.*)$")
+_ANNUAL = re.compile(r"年(?=总?产量$|总?产值$|销售额$|收入$)")   # 林果年产量 -> 林果产量
+
+
+def with_topic(name: str, topic: str) -> str:
+    """A bare name given its subject (产值 -> 苹果产值); a share 占全县农民纯收入 -> its subject's
+    share 苹果收入占全县农民纯收入比重. Other names are left as they are."""
+    if name.startswith("占") and len(name) > 1:
+        share = name if name.endswith("比重") else f"{name}比重"
+        return topic + share
+    if name in GENERIC_NAMES and topic:
+        name = topic + name
+    return _ANNUAL.sub("", name) if len(name) > 3 else name
+
+
+def noun_after(after: str) -> str:
+    """The noun a number-first count counts: 农民专业合作社 in 47家农民专业合作社，…; it ends at a
+    boundary or a region's name (2个世界500强企业落户临泽 -> 世界500强企业落户)."""
+    m = _NOUN_AFTER.match(after)
+    if m is None:
+        return ""
+    phrase = m[0]
+    mentions = gazetteer().find(phrase)
+    if mentions:
+        phrase = phrase[:mentions[0][0]]
+    phrase = _ADVERBS.sub("", _QUOTES.sub("", phrase))
+    verb = _PREDICATE.search(phrase, 2)
+    if verb and not _PEOPLE.match(phrase):   # 两家新能源龙头企业相继落地 -> 新能源龙头企业
+        phrase = phrase[:verb.start()]
+    return phrase if 2 <= len(phrase) <= MAX_NAME_CHARS else ""
+
+
+def ranking_name(owner: str, scope: str, previous: str | None, previous_growth: bool = False) -> tuple[str, str]:
+    """(name, raw) of a ranking: `<indicator>[增速]<scope>排名`. An owner that names no indicator
+    (增速居全市第二) takes the indicator of the clause before (`previous`), whose growth is ranked
+    when that clause stated only its growth (`previous_growth`)."""
+    growth = "增速" if _GROWTH_WORDS.search(owner) else ""
+    name, raw = name_of(_GROWTH_WORDS.sub("", owner))
+    if not name and previous:
+        name, growth = previous, growth or ("增速" if previous_growth else "")
+    if not name:
+        return "", raw
+    if name.endswith("排名"):
+        name = name[:-2]
+    return f"{name}{growth}{scope}排名", raw or owner.strip()
+
+
+def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
+    """城镇居民和农村居民人均可支配收入分别达到 with 2 figures -> the names of both: the parts joined
+    by 和/、 share the tail of the last one (城镇 + 居民人均可支配收入)."""
+    head = clean(phrase[:phrase.rindex("分别")]) if "分别" in phrase else ""
+    sectors = _SECTORS.match(head)
+    if sectors:   # 第一、二、三产业增加值 -> 第一产业增加值, 第二产业增加值, 第三产业增加值
+        names = [name_of(f"第{n}产业{sectors['tail']}") for n in filter(None, sectors.groups()[:3])]
+        return names if len(names) == n else None
+    parts = re.split("[和、及与]", head)
+    if n == 2 and len(parts) == 1 and head.startswith("城乡"):   # 城乡 = 城镇 and 农村
+        parts = ["城镇", "农村" + head[2:]]
+    if n < 2 or len(parts) != n or any(len(p) < 2 for p in parts):
+        return None
+    tail = parts[-1][len(parts[0]):]
+    names = [name_of(p + tail) for p in parts[:-1]] + [name_of(parts[-1])]
+    return names if all(name for name, _ in names) else None

@@ -1,0 +1,92 @@
+"""The shape of an article's body for the extractor: paragraphs, sentences, clauses, and the
+spans that are not the article's own voice (quotations, 《titles》).
+
+Offsets index the body as stored (`articles.body`, paragraphs separated by newlines).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+__all__ = ["MAX_SENTENCE_CHARS", "Sentence", "Spans", "clause_start", "quotations", "sentences", "titles"]
+
+MAX_SENTENCE_CHARS = 600   # a longer run without a full stop is read in pieces of this size
+_SENTENCE = re.compile(rf"[^。！？!?\n]{{1,{MAX_SENTENCE_CHARS}}}[。！？!?]*")
+_CLAUSE = re.compile(r"[，,；;：:]")
+_OPENING, _CLOSING = "“「", "”」"
+_QUOTE_MARK = re.compile("[“”「」]")
+_TITLE = re.compile(r"《[^《》\n]{0,80}》")
+MAX_QUOTE_CHARS = 600
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int   # index of its paragraph in the body
+    first: bool      # the first sentence of its paragraph
+
+
+def sentences(body: str) -> list[Sentence]:
+    """The body's sentences, each with its paragraph; blank ones left out."""
+    found: list[Sentence] = []
+    paragraph, line_start = 0, 0
+    for m in _SENTENCE.finditer(body):
+        newlines = body.count("\n", line_start, m.start())
+        if newlines:
+            paragraph += newlines
+            line_start = body.rindex("\n", 0, m.start()) + 1
+        if not m[0].strip():
+            continue
+        first = not found or found[-1].paragraph != paragraph
+        found.append(Sentence(m.start(), m.end(), m[0], paragraph, first))
+    return found
+
+
+def clause_start(body: str, floor: int, at: int) -> int:
+    """Where the clause holding offset `at` starts: after the last ，；： between `floor` and it."""
+    start = floor
+    for m in _CLAUSE.finditer(body, floor, at):
+        start = m.end()
+    return start
+
+
+def quotations(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each outermost quotation; quotes inside it (“……“高原夏菜”……”) are part of it.
+    An opening mark left unclosed for MAX_QUOTE_CHARS is not a quotation."""
+    spans, depth, start = [], 0, 0
+    for mark in _QUOTE_MARK.finditer(body):
+        i, c = mark.start(), mark[0]
+        if depth and i - start > MAX_QUOTE_CHARS:
+            depth = 0
+        if c in _OPENING:
+            if depth == 0:
+                start = i
+            depth += 1
+        elif c in _CLOSING and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, i + 1))
+    return spans
+
+
+def titles(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each 《title》: a document, a plan, a book — never the article's own voice."""
+    return [(m.start(), m.end()) for m in _TITLE.finditer(body)]
+
+
+class Spans:
+    """Sorted, non-overlapping spans, asked which one holds an offset."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self._starts = [a for a, _ in spans]
+
+    def holding(self, at: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(self._starts, at) - 1
+        if i >= 0 and at < self.spans[i][1]:
+            return self.spans[i]
+        return None

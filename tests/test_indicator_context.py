@@ -1,0 +1,214 @@
+"""Figures filed under the right series (issue 8): periods and regions from context, qualifiers
+kept, several figures per construction, rankings, sub-regions and rule scopes. Each example is
+written for one rule of docs/indicators.md; the expected rows are worked out by hand from it."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.indicators import extract_indicators
+
+PUBLISHED = "2023-11-23T09:00:00+08:00"
+
+
+def rows(body, title="临泽：经济运行", published=PUBLISHED, fields=("name", "value_normalized", "period_start",
+                                                                  "period_end")):
+    result = extract_indicators(title, body, published)
+    return [tuple(getattr(o, f) for f in fields) for o in result.observations]
+
+
+def by_name(body, title="临泽：经济运行", published=PUBLISHED):
+    result = extract_indicators(title, body, published)
+    return {o.name: o for o in result.observations}
+
+
+# -- periods from context ---------------------------------------------------------------------
+
+def test_a_period_stated_once_leads_the_figures_after_it_in_its_paragraph():
+    assert rows("上半年，全县生产总值42.5亿元。三产增加值21.3亿元。") == [
+        ("地区生产总值", 4_250_000_000, "2023-01-01", "2023-06-30"),
+        ("第三产业增加值", 2_130_000_000, "2023-01-01", "2023-06-30")]
+
+
+def test_a_carried_period_stops_at_the_next_period_and_at_the_paragraph_end():
+    body = "1至9月，全县完成固定资产投资50.95亿元。10月，全县完成固定资产投资6.1亿元。\n全县共有规上工业企业45家。"
+    assert rows(body) == [("固定资产投资", 5_095_000_000, "2023-01-01", "2023-09-30"),
+                          ("固定资产投资", 610_000_000, "2023-10-01", "2023-10-31"),
+                          ("规模以上工业企业", 45, "", "2023-11-23")]
+
+
+def test_a_qizhong_continuation_takes_the_period_of_the_sentence_before():
+    body = "1至10月，全县累计发放贷款36.8亿元。其中，发放妇女创业担保贷款1.26亿元。"
+    assert rows(body)[1] == ("妇女创业担保贷款", 126_000_000, "2023-01-01", "2023-10-31")
+
+
+def test_the_headline_period_leads_a_body_that_states_none():
+    assert rows("全县地区生产总值完成80.3亿元。", title="临泽县前三季度经济运行稳中向好") == [
+        ("地区生产总值", 8_030_000_000, "2023-01-01", "2023-09-30")]
+
+
+def test_a_period_as_the_attribute_of_one_figure_leads_no_other():
+    body = "建城区面积由“十一五”末的9平方公里扩大到15平方公里，城镇化率达到41.2%。"
+    assert rows(body, fields=("name", "period_end")) == [("建城区面积", "2010-12-31"), ("建城区面积", "2023-11-23"),
+                                                         ("城镇化率", "2023-11-23")]
+
+
+def test_the_basis_of_a_multiple_is_not_the_figures_period():
+    assert rows("全县累计实施重点项目457个，是“十一五”时期的6倍。", fields=("name", "period_end")) == [
+        ("重点项目", "2023-11-23")]
+
+
+def test_a_year_end_stock_is_a_point_in_time_not_a_year():
+    assert rows("年末全县常住人口20.58万人。", published="2023-04-15T09:00:00+08:00") == [
+        ("常住人口", 205_800, "", "2022-12-31")]
+
+
+def test_the_whole_year_of_an_early_year_bulletin_is_the_year_before():
+    assert rows("全年粮食产量18.6万吨。", title="临泽县2022年国民经济和社会发展统计公报",
+                published="2023-04-15T09:00:00+08:00") == [("粮食产量", 186_000, "2022-01-01", "2022-12-31")]
+
+
+def test_a_holiday_is_its_days():
+    assert rows("国庆假期，全县接待游客12.6万人次。") == [("旅游接待人次", 126_000, "2023-09-29", "2023-10-06")]
+
+
+def test_last_year_before_a_sector_is_the_period_and_the_sector_the_name():
+    assert rows("去年一产增加值达到20.1亿元。") == [("第一产业增加值", 2_010_000_000, "2022-01-01", "2022-12-31")]
+
+
+# -- regions from context ---------------------------------------------------------------------
+
+def test_the_county_word_is_the_county_its_paragraph_is_about():
+    body = ("甘州区：今年以来，甘州区聚焦工业强区。1至9月，全区完成固定资产投资50.2亿元。\n"
+            "临泽县：临泽县做强制种产业。1至9月，全县完成固定资产投资30.1亿元。")
+    got = rows(body, title="张掖：县域经济各显其能", fields=("region", "value_normalized"))
+    assert got == [("甘州区", 5_020_000_000), ("临泽县", 3_010_000_000)]
+
+
+def test_a_region_in_a_title_of_a_document_or_a_passing_market_is_not_the_owner():
+    body = "临泽县印发《高台县产业发展规划》，积极对接兰州市场。全县完成固定资产投资50.95亿元。"
+    assert rows(body, fields=("region",)) == [("临泽县",)]
+
+
+def test_an_industrial_park_belongs_to_its_county_and_the_new_area_is_its_own_unit():
+    body = "1至9月，金昌经济技术开发区完成工业增加值28.6亿元。兰州新区完成固定资产投资260亿元。"
+    got = rows(body, title="甘肃：园区经济", fields=("region_code", "name"))
+    assert got == [("620302", "工业增加值"), ("620171", "固定资产投资")]
+
+
+# -- names and series -------------------------------------------------------------------------
+
+def test_a_qualifier_keeps_a_figure_out_of_the_broader_indicator():
+    got = rows("2023年，全县劳务收入18.6亿元，农民工人均劳务收入1.2万元；风力发电量12亿千瓦时，发电量30亿千瓦时。",
+               fields=("name", "unit_normalized"))
+    assert got == [("劳务收入", "yuan"), ("农民工人均劳务收入", "yuan"), ("风力发电量", "kWh"), ("发电量", "kWh")]
+
+
+# -- several figures in one construction ------------------------------------------------------
+
+def test_respectively_distributes_over_a_list_of_regions():
+    got = rows("1至9月，崇信县、华亭市一般公共预算收入分别增长8.2%、7.1%。", title="平凉：财政收入",
+               fields=("region", "name", "kind", "value_normalized"))
+    assert got == [("崇信县", "一般公共预算收入", "growth_rate", 8.2), ("华亭市", "一般公共预算收入", "growth_rate", 7.1)]
+
+
+def test_a_figure_shared_by_listed_regions_gives_each_its_row():
+    got = rows("2023年，甘州区、临泽县、高台县地区生产总值均突破100亿元。", title="张掖：县域经济",
+               fields=("region", "name", "value_normalized", "approx"))
+    assert got == [(r, "地区生产总值", 10_000_000_000, True) for r in ("甘州区", "临泽县", "高台县")]
+
+
+def test_a_span_gives_two_dated_values():
+    got = rows("漳县生产总值由2019年的38.6亿元增长到2023年的51.7亿元。", title="漳县：经济发展",
+               published="2024-03-01T09:00:00+08:00")
+    assert got == [("地区生产总值", 3_860_000_000, "2019-01-01", "2019-12-31"),
+                   ("地区生产总值", 5_170_000_000, "2023-01-01", "2023-12-31")]
+
+
+def test_a_list_of_years_gives_one_figure_each():
+    got = rows("2021年至2023年，全县新增市场主体分别为1800户、2100户、2500户。", published="2024-03-01T09:00:00+08:00")
+    assert got == [("新增市场主体", 1800, "2021-01-01", "2021-12-31"), ("新增市场主体", 2100, "2022-01-01", "2022-12-31"),
+                   ("新增市场主体", 2500, "2023-01-01", "2023-12-31")]
+
+
+def test_a_change_in_the_next_sentence_attaches_to_its_figures():
+    body = "1至9月，全县接待游客412万人次，实现旅游综合收入23.7亿元。二者分别较2019年同期增长12%和15%。"
+    got = rows(body, fields=("name", "change_pct"))
+    assert got == [("旅游接待人次", 12), ("旅游综合收入", 15)]
+
+
+def test_a_structure_ratio_gives_one_share_per_sector():
+    got = rows("2022年，全县三次产业结构比为7.13:27.1:65.77。", fields=("name", "kind", "value_normalized", "unit_normalized"))
+    assert got == [("第一产业比重", "share_or_rate", 7.13, "percent"), ("第二产业比重", "share_or_rate", 27.1, "percent"),
+                   ("第三产业比重", "share_or_rate", 65.77, "percent")]
+
+
+def test_a_change_in_points_stated_with_a_share_is_its_change():
+    got = rows("2023年，全县城镇化率达到45.3%，提高2.1个百分点。", fields=("name", "value_normalized", "change_points"))
+    assert got == [("城镇化率", 45.3, 2.1)]
+
+
+# -- rankings ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, name, rank", [
+    ("1至9月，全县地区生产总值增长6.8%，增速居全市第二。", "地区生产总值增速全市排名", 2),
+    ("2023年，全县规上工业增加值增速全国第6。", "规模以上工业增加值增速全国排名", 6),
+    ("2023年，全县社会消费品零售总额居全市首位。", "社会消费品零售总额全市排名", 1),
+])
+def test_rankings_are_named_by_indicator_and_scope(body, name, rank):
+    got = [(o.name, o.value_normalized) for o in extract_indicators("临泽：经济运行", body, PUBLISHED).observations
+           if o.kind == "ranking"]
+    assert got == [(name, rank)]
+
+
+# -- rule scopes and forms --------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    ("1至9月，全县规上工业增加值增长-3.2%。", [("规模以上工业增加值", -3.2)]),
+    ("1至9月，全县旅游综合收入增长2.3倍。", [("旅游综合收入", 230.0)]),
+    ("1至9月，全县一般公共预算收入较2022年同期增长8.6%。", [("一般公共预算收入", 8.6)]),
+    ("1至9月，全县规上工业增加值保持两位数增长。", [("规模以上工业增加值", 10.0)]),
+])
+def test_growth_forms(body, expected):
+    assert rows(body, fields=("name", "value_normalized")) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "宣讲团开展宣讲48场，受众达6200多人次。",                   # an activity's audience
+    "他今年种植马铃薯30亩，收入8万元。",                        # one person
+    "义诊活动现场，医务人员为群众义诊320人次。",
+])
+def test_figures_that_are_not_the_regions_economy(body):
+    assert rows(body) == []
+
+
+def test_a_size_band_is_part_of_the_name_of_the_figure_after_it():
+    assert rows("全县谋划3亿元至8亿元项目12个。", fields=("name", "value_normalized")) == [("3亿元至8亿元项目", 12)]
+
+
+def test_a_growth_above_a_level_is_a_growth_not_a_threshold():
+    assert rows("1至9月，全县规上工业增加值保持15%以上的增速。", fields=("name", "kind", "value_normalized", "approx")) == [
+        ("规模以上工业增加值", "growth_rate", 15.0, True)]
+
+
+def test_progress_against_the_annual_plan_is_an_indicator():
+    assert rows("1至9月，全县固定资产投资完成年度计划的85%。", fields=("kind", "value_normalized")) == [
+        ("share_or_rate", 85.0)]
+
+
+def test_a_count_of_economic_entities_written_number_first_is_an_indicator():
+    assert rows("今年，全县新培育47家农民专业合作社，2个世界500强企业落户临泽。", fields=("name", "value_normalized")) == [
+        ("农民专业合作社", 47), ("世界500强企业", 2)]
+
+
+def test_a_count_of_firms_a_measure_reached_is_not():
+    assert rows("今年，全县为579户企业减税降费793万元。", fields=("name", "value_normalized")) == [("减税降费", 7_930_000)]
+
+
+def test_magnitudes_in_words_are_approximate_indicators():
+    got = rows("2023年，全县马铃薯产量占全省近三分之一。", fields=("kind", "value_normalized", "approx"))
+    assert got == [("share_or_rate", pytest.approx(100 / 3), True)]
+
+
+def test_a_space_between_number_and_unit_changes_nothing():
+    assert rows("2022年，全县地区生产总值318260 万元。", fields=("value_normalized",)) == [(3_182_600_000,)]
