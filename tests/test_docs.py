@@ -51,8 +51,8 @@ def test_every_setting_is_documented(heading, keys):
 def test_every_table_and_column_is_documented():
     db = Database(memory=True)
     migrations.apply(db)
-    for table in ("articles", "crawl_runs", "failures", "skipped", "listing_cache", "regions", "indicators",
-                  "job_runs", "digests", "outbox", "daemon_state", "article_versions", "article_events"):
+    for table in ("articles", "crawl_runs", "failures", "skipped", "crawl_queue", "listing_cache", "regions",
+                  "indicators", "job_runs", "digests", "outbox", "daemon_state", "article_versions", "article_events"):
         text = section(f"{table}")
         missing = [c.name for c in db[table].columns if f"`{c.name}`" not in text]
         assert not missing, f"undocumented columns of {table}: {missing}"
