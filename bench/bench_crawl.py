@@ -58,6 +58,9 @@ timeout_s = 10.0
 max_retries = 1
 backoff_base_s = 0.1
 
+[crawl]
+max_new_articles_per_cycle = 1000000   # the whole site in one cycle: that is what is measured
+
 [[sources]]
 name = "gscn-gsbb"
 listing_urls = ["{gscn}/gsbb/index.shtml"]

@@ -37,7 +37,7 @@ CREATE TABLE crawl_runs (
             new_articles INTEGER NOT NULL DEFAULT 0,
             failures INTEGER NOT NULL DEFAULT 0,
             error TEXT
-        , listing_pages INTEGER NOT NULL DEFAULT 0, not_modified INTEGER NOT NULL DEFAULT 0, requests INTEGER NOT NULL DEFAULT 0, indicators INTEGER NOT NULL DEFAULT 0, flagged INTEGER NOT NULL DEFAULT 0, baseline INTEGER NOT NULL DEFAULT 0, rechecked INTEGER NOT NULL DEFAULT 0, edited INTEGER NOT NULL DEFAULT 0, withdrawn INTEGER NOT NULL DEFAULT 0);
+        , listing_pages INTEGER NOT NULL DEFAULT 0, not_modified INTEGER NOT NULL DEFAULT 0, requests INTEGER NOT NULL DEFAULT 0, indicators INTEGER NOT NULL DEFAULT 0, flagged INTEGER NOT NULL DEFAULT 0, queued INTEGER NOT NULL DEFAULT 0, baseline INTEGER NOT NULL DEFAULT 0, rechecked INTEGER NOT NULL DEFAULT 0, edited INTEGER NOT NULL DEFAULT 0, withdrawn INTEGER NOT NULL DEFAULT 0);
 
 CREATE TABLE failures (
             url TEXT PRIMARY KEY,            -- canonical URL that failed
@@ -49,7 +49,7 @@ CREATE TABLE failures (
             first_failed_at TEXT NOT NULL,
             last_failed_at TEXT NOT NULL,
             resolved_at TEXT                 -- set when a later attempt stored the article
-        , etag TEXT, last_modified TEXT, layouts TEXT);
+        , etag TEXT, last_modified TEXT, layouts TEXT, max_attempts INTEGER);
 
 CREATE VIRTUAL TABLE "articles_fts" USING FTS5 (
     "title", "body",
@@ -176,6 +176,14 @@ CREATE TABLE daemon_state (
             digest_schedule TEXT,
             next_crawl_at TEXT,
             next_digest_at TEXT
+        );
+
+CREATE TABLE crawl_queue (
+            id INTEGER PRIMARY KEY,          -- the order they were found in
+            url TEXT NOT NULL UNIQUE,        -- canonical article URL
+            source TEXT NOT NULL,            -- [[sources]] name it was found through
+            found_at TEXT NOT NULL,          -- UTC, when a listing first showed it
+            baseline_run_id INTEGER          -- the baseline run that found it: stored later, it
         );
 
 CREATE TABLE article_versions (

@@ -9,8 +9,9 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field, fields, replace
-from email.utils import parseaddr
+from email.utils import getaddresses, parseaddr
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,7 @@ class HttpSettings:
     user_agent: str = "gansu-monitor/0.1 (county economy news monitor)"
     requests_per_second: float = 1.0
     timeout_s: float = 20.0
+    request_deadline_s: float = 60.0  # one request, connect to last byte, ends by then
     max_retries: int = 3
     max_page_bytes: int = 5_000_000
     respect_robots: bool = True
@@ -49,6 +51,8 @@ class CrawlSettings:
     max_listing_pages: int = 3
     max_article_pages: int = 20
     max_attempts: int = 8
+    max_article_chars: int = 300_000       # title and body over all pages; longer: a failure
+    max_new_articles_per_cycle: int = 500  # the rest waits in crawl_queue for later cycles
 
 
 @dataclass(frozen=True)
@@ -111,6 +115,7 @@ class HealthSettings:
     outbox_stuck_hours: float = 6.0   # a digest queued longer: warn
     heartbeat_grace_s: float = 300.0  # a daemon not heard from for longer: unhealthy (it beats
                                       # every 30 s, so at least 60)
+    max_crawl_minutes: float = 120.0  # a crawl running longer: unhealthy (stuck, or far too slow)
 
 
 @dataclass(frozen=True)
@@ -203,6 +208,8 @@ def _build(where: str, raw: dict[str, Any]) -> Config:
     http = _settings(where, "http", raw.get("http"), HttpSettings)
     crawl = _settings(where, "crawl", raw.get("crawl"), CrawlSettings)
     _check_http(where, http)
+    _one_line(where, "http.user_agent", http.user_agent)
+    _check_crawl(where, crawl)
     layouts = _layouts(where, raw.get("layouts"))
     sources = raw.get("sources")
     if not isinstance(sources, list) or not sources:
@@ -304,6 +311,8 @@ def _email(where: str, raw: Any) -> EmailSettings:
         raise ConfigError(where, "email.templates_dir", f"expected a folder, {settings.templates_dir!r} is not one")
     if settings.retry_max_s < settings.retry_base_s:
         raise ConfigError(where, "email.retry_max_s", "expected a number at least email.retry_base_s")
+    for key in ("smtp_host", "username", "sender", "subject_prefix"):   # they go into headers or commands
+        _one_line(where, f"email.{key}", getattr(settings, key))
     _check_address(where, "email.sender", settings.sender, display_name=True)
     if not isinstance(recipients_raw, list) or not recipients_raw:
         raise ConfigError(where, "email.recipients",
@@ -326,9 +335,21 @@ def _indicator_names(where: str, key: str, raw: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(lexicon().canonical(n) or n for n in _str_list(where, key, raw)))
 
 
+def _one_line(where: str, key: str, value: str) -> None:
+    """A value that goes into a mail or HTTP header: no line separator of any kind (CR, LF,
+    U+0085, U+2028, U+2029) and no other control character, which could end the header or
+    start another."""
+    bad = next((c for c in value if unicodedata.category(c) in ("Cc", "Zl", "Zp")), None)
+    if bad is not None:
+        raise ConfigError(where, key, f"expected one line without control characters; found U+{ord(bad):04X} "
+                          f"in {value!r}")
+
+
 def _check_address(where: str, key: str, value: str, *, display_name: bool = False) -> None:
-    if "\r" in value or "\n" in value:
-        raise ConfigError(where, key, "expected an e-mail address on one line")
+    _one_line(where, key, value)
+    if len(getaddresses([value])) != 1:
+        raise ConfigError(where, key, f"expected one e-mail address per entry, got {value!r} (list each "
+                          "recipient separately)")
     name, address = parseaddr(value)
     if not _ADDRESS.match(address) or (not display_name and name):
         raise ConfigError(where, key, f"expected an e-mail address such as monitor@example.org, got {value!r}")
@@ -360,12 +381,19 @@ def _recipient(where: str, key: str, raw: Any) -> Recipient:
 
 
 def _check_http(where: str, http: HttpSettings) -> None:
-    positive = ("requests_per_second", "timeout_s", "max_page_bytes")
+    positive = ("requests_per_second", "timeout_s", "request_deadline_s", "max_page_bytes")
     for name in positive:
         if getattr(http, name) <= 0:
             raise ConfigError(where, f"http.{name}", "expected a number greater than 0")
     if http.max_retries < 0:
         raise ConfigError(where, "http.max_retries", "expected 0 or more")
+
+
+def _check_crawl(where: str, crawl: CrawlSettings) -> None:
+    for f in fields(CrawlSettings):
+        least = 0 if f.name == "max_listing_pages" else 1
+        if getattr(crawl, f.name) < least:
+            raise ConfigError(where, f"crawl.{f.name}", f"expected {least} or more")
 
 
 def _settings(where: str, key: str, raw: Any, cls: type) -> Any:

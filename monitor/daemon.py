@@ -99,6 +99,8 @@ class Daemon:
         finally:
             try:
                 writes.finish_job(db, job_id, _stamp(), outcome, error=error, **counts)
+            except StoreError as exc:   # the row stays `running`; the next start closes it
+                log.error("%s job: could not record its end: %s", name, exc)
             finally:
                 db.conn.close()
 
@@ -164,12 +166,15 @@ class Daemon:
                 return 0   # another process is sending it right now
             raise
 
-    def missed(self, job: str, scheduled_for: datetime) -> None:
+    def missed(self, job: str, scheduled_for: datetime, outcome: str = "missed") -> None:
         db = open_db(self.config.database_path)
         try:
-            writes.record_missed(db, job, _stamp(scheduled_for), _stamp())
+            writes.record_missed(db, job, _stamp(scheduled_for), _stamp(), outcome)
         finally:
             db.conn.close()
+
+    def skipped(self, job: str, scheduled_for: datetime) -> None:
+        self.missed(job, scheduled_for, "skipped")
 
 
 def run_daemon(config: Config, *, install_signals: bool = True) -> int:
@@ -178,7 +183,8 @@ def run_daemon(config: Config, *, install_signals: bool = True) -> int:
     with daemon_lock(config.database_path):
         scheduler = build_scheduler(config.schedule, crawl=daemon.crawl,
                                     digest=daemon.digest if config.email else None,
-                                    outbox=daemon.outbox if config.email else None, on_missed=daemon.missed)
+                                    outbox=daemon.outbox if config.email else None, on_missed=daemon.missed,
+                                    on_skipped=daemon.skipped)
         db = open_db(config.database_path)
         if install_signals:
             def on_signal(signum: int, frame: FrameType | None) -> None:

@@ -29,24 +29,29 @@ class ConfigError(MonitorError):
 
 class FetchError(MonitorError):
     """A URL could not be fetched. `retryable`: another request now may succeed;
-    `not_tried`: no request was sent (the host failed earlier in the run), so it is no attempt."""
+    `not_tried`: no request was sent (the host failed earlier in the run), so it is no attempt;
+    `permanent`: later cycles will most likely get the same answer (gone, too large), so the
+    URL is given up sooner."""
 
     def __init__(self, url: str, reason: str, *, status: int | None = None,
                  retryable: bool = True, retry_after: float | None = None,
-                 not_tried: bool = False) -> None:
+                 not_tried: bool = False, permanent: bool = False) -> None:
         self.url, self.reason, self.status = url, reason, status
         self.retryable, self.retry_after, self.not_tried = retryable, retry_after, not_tried
+        self.permanent = permanent
         super().__init__(f"{url}: {reason}")
 
 
 class ExtractError(MonitorError):
     """A fetched page is not a usable article: `reason` names what is missing. The page's
-    validators (ETag, Last-Modified) let a later retry cost a 304 while the page is unchanged."""
+    validators (ETag, Last-Modified) let a later retry cost a 304 while the page is unchanged;
+    `permanent` as for FetchError (an article over max_article_chars)."""
 
     def __init__(self, url: str, reason: str, *, etag: str | None = None,
-                 last_modified: str | None = None) -> None:
+                 last_modified: str | None = None, permanent: bool = False) -> None:
         self.url, self.reason = url, reason
         self.etag, self.last_modified = etag, last_modified
+        self.permanent = permanent
         super().__init__(f"{url}: {reason}")
 
 

@@ -23,11 +23,13 @@ __all__ = ["Status", "HealthWarning", "check"]
 SAMPLE = 50            # the last this many articles decide the fallback share
 MIN_SAMPLE = 10        # fewer attempts than this in a day: no share is judged
 FAILED_RUNS = 3        # this many failed crawls in a row: warn
+SKIPPED_RUNS = 3       # this many scheduled crawls in a row not run (skipped, missed): warn
 
 
 @dataclass(frozen=True)
 class HealthWarning:
     code: str     # quiet | fallback | failures | outbox_stuck | outbox_rejected | daemon_down | crawl_failing
+                  # | crawl_stuck | crawl_skipped
     en: str
     zh: str
 
@@ -89,13 +91,35 @@ def check(db: Database, config: Config, now: datetime) -> Status:
     _outbox(db, config, now, status)
     _quiet(db, config, now, status)
     _parsing(db, config, now, status)
-    failed = [r[0] for r in db.execute(f"SELECT status FROM crawl_runs WHERE ended_at IS NOT NULL "
+    _crawls(db, config, now, status)
+    return status
+
+
+def _crawls(db: Database, config: Config, now: datetime, status: Status) -> None:
+    """Crawls that fail, hang, or do not run at all."""
+    failed = [r[0] for r in db.execute(f"SELECT status FROM crawl_runs WHERE status != 'running' "
                                        f"ORDER BY id DESC LIMIT {FAILED_RUNS}")]
-    if len(failed) == FAILED_RUNS and all(s in ("failed", "partial") for s in failed):
+    if len(failed) == FAILED_RUNS and all(s in ("failed", "partial", "interrupted") for s in failed):
         status.warnings.append(HealthWarning(
             "crawl_failing", f"the last {FAILED_RUNS} crawls failed or could not read a channel; "
             "see crawl_runs.error", f"最近{FAILED_RUNS}次抓取失败或有频道无法读取"))
-    return status
+    running = db.execute("SELECT started_at FROM crawl_runs WHERE status = 'running' ORDER BY id DESC LIMIT 1"
+                         ).fetchone()
+    since = _parse(running[0]) if running else None
+    limit = timedelta(minutes=config.health.max_crawl_minutes)
+    if since is not None and now - since > limit:
+        minutes = (now - since).total_seconds() / 60
+        status.warnings.append(HealthWarning(
+            "crawl_stuck", f"a crawl has been running since {running[0]} ({minutes:.0f} min, more than "
+            f"max_crawl_minutes {config.health.max_crawl_minutes:g}): it is stuck or far too slow (see the log)",
+            f"一次抓取已运行 {minutes:.0f} 分钟仍未结束"))
+    outcomes = [r[0] for r in db.execute(f"SELECT outcome FROM job_runs WHERE job = 'crawl' ORDER BY id DESC "
+                                         f"LIMIT {SKIPPED_RUNS}")]
+    if len(outcomes) == SKIPPED_RUNS and all(o in ("skipped", "missed") for o in outcomes):
+        status.warnings.append(HealthWarning(
+            "crawl_skipped", f"the last {SKIPPED_RUNS} scheduled crawls did not run (skipped: the one before "
+            "was still going or another crawl held the database; or missed): see job_runs",
+            f"最近{SKIPPED_RUNS}次计划抓取未能运行"))
 
 
 def _daemon(db: Database, config: Config, now: datetime, status: Status) -> None:

@@ -7,7 +7,19 @@ import logging
 import sys
 from datetime import UTC, datetime
 
-__all__ = ["setup_logging"]
+__all__ = ["ESCAPES", "setup_logging"]
+
+
+# control characters (tab and newline kept) -> a visible escape, for str.translate
+ESCAPES = {c: f"\\x{c:02x}" for c in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]}
+
+
+class _TextFormatter(logging.Formatter):
+    """Readable lines in which a control character from a page (a URL, a title) is shown as
+    `\\x1b`, never sent to the terminal."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return super().format(record).translate(ESCAPES)
 
 
 class _JsonFormatter(logging.Formatter):
@@ -29,8 +41,7 @@ def setup_logging(fmt: str = "text", verbosity: int = 0) -> None:
     if fmt == "json":
         handler.setFormatter(_JsonFormatter())
     else:
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)-7s %(message)s",
-                                               "%Y-%m-%d %H:%M:%S"))
+        handler.setFormatter(_TextFormatter("%(asctime)s %(levelname)-7s %(message)s", "%Y-%m-%d %H:%M:%S"))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)

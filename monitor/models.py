@@ -112,6 +112,7 @@ class RunReport:
     edited: int = 0             # of which changed to a text not seen before
     reverted: int = 0           # of which changed back to an earlier version
     withdrawn: int = 0          # of which marked withdrawn
+    queued: int = 0          # article URLs left in the queue for later cycles
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -127,4 +128,5 @@ class RunReport:
             + ("; stored as the baseline: the next digest summarises it" if self.baseline else "")
             + (f"; {self.rechecked} re-checked: {self.edited} edited, {self.reverted} reverted, "
                f"{self.withdrawn} withdrawn" if self.rechecked else "")
+            + (f"; {self.queued} articles queued for later cycles" if self.queued else "")
         )

@@ -1,11 +1,16 @@
 """One crawl cycle: the only module that knows the order of the stages.
 
-    listing pages --discover--> new article URLs --fetch--> page(s) --extract--> Article --store
+    listing pages --discover--> new article URLs --queue--> fetch --> page(s) --extract--> Article --store
     stored articles due a re-check (recheck.py) --conditional fetch--> unchanged | new version |
         withdrawn (store/versions.py)
 
 Errors are isolated: a listing that fails skips its source for this cycle; an article that
-fails is recorded in `failures` with its URL and reason and tried again in later cycles.
+fails is recorded in `failures` with its URL and reason and tried again in later cycles. The
+database failing (disk full, read-only) stops the cycle with that error.
+
+Volume is bounded: every article URL a listing shows goes into `crawl_queue` first, and a
+cycle fetches at most `max_new_articles_per_cycle` of them (then retries, within the same
+budget); the rest wait in the queue, oldest first, for later cycles.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ __all__ = ["Progress", "run_once", "utc_now"]
 log = logging.getLogger(__name__)
 
 _UNTIL_KNOWN = 10_000   # "every older page", bounded by the listing's maxpage
+PERMANENT_ATTEMPTS = 2  # a page that is gone (404, 410) or too large is tried this many times
 
 Progress = Callable[[int, int, int], None]
 """on_progress(listing pages done, listing pages planned, articles stored)"""
@@ -55,10 +61,23 @@ class _Cycle:
     stop: Callable[[], bool]
     recheck_all: bool = False
     pages_planned: int = 0
+    articles_fetched: int = 0   # queued URLs and retries taken this cycle (the budget)
 
     def check_stop(self) -> None:
         if self.stop():
             raise _Stopped()
+
+    @property
+    def budget_left(self) -> int:
+        """Article fetches this cycle may still make. A backfill (--backfill-pages) is asked for
+        by the operator and is the baseline: it fetches everything its pages list."""
+        if self.backfill_pages is not None:
+            return 1 << 62
+        return self.config.crawl.max_new_articles_per_cycle - self.articles_fetched
+
+    @property
+    def baseline_run(self) -> int | None:
+        return self.report.run_id if self.report.baseline else None
 
 
 class _Stopped(Exception):
@@ -80,28 +99,49 @@ def run_once(config: Config, db: Database, fetcher: Fetcher, *, backfill_pages: 
     status = "failed"
     try:
         _read_indicators(cycle, economy.read_stored(db, clock()))   # left unread by a crash or an upgrade
+        retries = {s.name: queries.retry_candidates(db, s.name, config.crawl.max_attempts)
+                   for s in config.sources}
         for source in config.sources:
             _crawl_source(cycle, source)
+        _drain_queue(cycle)   # what earlier cycles left, and sources whose listing failed
+        for source in config.sources:
+            _retry(cycle, source, retries[source.name])
         _recheck_articles(cycle)
         status = "ok" if not report.errors else "partial"
     except _Stopped:
         status = "stopped"
         log.info("crawl stopped on request after %d new articles", report.new_articles)
+    except StoreError as exc:
+        report.errors.append(f"database: {exc}")
+        log.error("crawl stopped: %s", exc)
+        raise
     finally:
-        report.ended_at = clock()
-        writes.finish_run(db, report, requests=fetcher.requests, status=status)
+        _finish(cycle, status)
     return report
 
 
+def _finish(cycle: _Cycle, status: str) -> None:
+    report = cycle.report
+    report.ended_at = cycle.clock()
+    try:
+        report.queued = queries.queue_size(cycle.db)
+        if report.queued and status != "failed":
+            log.info("%d article URLs wait in the queue for later cycles (max_new_articles_per_cycle %d)",
+                     report.queued, cycle.config.crawl.max_new_articles_per_cycle)
+        writes.finish_run(cycle.db, report, requests=cycle.fetcher.requests, status=status)
+    except StoreError as exc:   # the database is failing: the next run closes this one
+        log.error("could not record the end of crawl run %d: %s", report.run_id, exc)
+
+
 def _crawl_source(cycle: _Cycle, source: Source) -> None:
-    retries = queries.retry_candidates(cycle.db, source.name, cycle.config.crawl.max_attempts)
+    """Walk the source's listings; what they show is queued, and the queue is drained (within
+    the cycle's budget) after each listing page."""
     try:
         for listing_url in source.listing_urls:
             for urls in _listing_pages(cycle, source, listing_url):
-                for url in urls:
-                    cycle.check_stop()
-                    _process_article(cycle, source, url)
-    except _Stopped:
+                writes.enqueue(cycle.db, source.name, urls, cycle.clock(), cycle.baseline_run)
+                _drain_queue(cycle)
+    except (_Stopped, StoreError):
         raise
     except MonitorError as exc:
         cycle.report.errors.append(f"{source.name}: {exc}")
@@ -109,8 +149,32 @@ def _crawl_source(cycle: _Cycle, source: Source) -> None:
     except Exception as exc:  # a bug must not cost the other sources their cycle
         cycle.report.errors.append(f"{source.name}: unexpected error: {exc!r}")
         log.exception("source %s: unexpected error; the other sources go on", source.name)
+
+
+def _drain_queue(cycle: _Cycle) -> None:
+    """Fetch queued article URLs, oldest found first, while the cycle's budget lasts."""
+    sources = {s.name: s for s in cycle.config.sources}
+    taken: set[str] = set()
+    while cycle.budget_left > 0:
+        batch = queries.queued(cycle.db, sources, min(cycle.budget_left, 100))
+        batch = [row for row in batch if row[0] not in taken]
+        if not batch:
+            return
+        for url, name, baseline_run in batch:
+            if cycle.budget_left <= 0:
+                return
+            cycle.check_stop()
+            taken.add(url)
+            cycle.articles_fetched += 1
+            _process_article(cycle, sources[name], url, baseline_run=baseline_run or cycle.baseline_run)
+
+
+def _retry(cycle: _Cycle, source: Source, retries: list[queries.Retry]) -> None:
     for retry in retries:
+        if cycle.budget_left <= 0:
+            return
         cycle.check_stop()
+        cycle.articles_fetched += 1
         cycle.report.retried += 1
         if _process_article(cycle, source, retry.url, retry):
             cycle.report.recovered += 1
@@ -199,9 +263,10 @@ def _older_pages(cycle: _Cycle, source: Source, html: str, url: str, limit: int)
     return older_page_urls(source.page_url_pattern, maxpage, limit)
 
 
-def _process_article(cycle: _Cycle, source: Source, url: str,
-                     retry: queries.Retry | None = None) -> bool:
-    """Fetch, parse and store one article; a failure is recorded, never raised."""
+def _process_article(cycle: _Cycle, source: Source, url: str, retry: queries.Retry | None = None, *,
+                     baseline_run: int | None = None) -> bool:
+    """Fetch, parse and store one article; a failure is recorded, never raised. `baseline_run`:
+    the baseline run it belongs to (it was found by one)."""
     db, report, now = cycle.db, cycle.report, cycle.clock()
     try:
         article = _fetch_article(cycle, source, url, retry)
@@ -211,8 +276,7 @@ def _process_article(cycle: _Cycle, source: Source, url: str,
             report.skipped += 1
             log.info("not an article (%s): %s %s", article.kind, url, article.detail)
             return True
-        outcome = writes.store_article(db, article, now,
-                                       baseline_run=report.run_id if report.baseline else None)
+        outcome = writes.store_article(db, article, now, baseline_run=baseline_run or cycle.baseline_run)
     except (FetchError, ExtractError) as exc:
         _record_failure(cycle, source, url, exc)
         return False
@@ -266,7 +330,7 @@ def _record_failure(cycle: _Cycle, source: Source, url: str, exc: FetchError | E
         cycle.db, url=url, source=source.name, stage=stage, reason=exc.reason, now=cycle.clock(),
         http_status=getattr(exc, "status", None), etag=getattr(exc, "etag", None),
         last_modified=getattr(exc, "last_modified", None), attempted=not not_tried,
-        layouts=_fingerprint(source))
+        layouts=_fingerprint(source), max_attempts=PERMANENT_ATTEMPTS if exc.permanent else None)
     cycle.report.failures += 1
     log.warning("%s failed (attempt %d): %s: %s", stage, attempts, url, exc.reason)
     return attempts
@@ -403,7 +467,11 @@ def _read_pages(cycle: _Cycle, source: Source, url: str, page: FetchedPage) -> A
     if isinstance(parsed, NotArticle):
         return parsed
     body, pages, current, seen = list(parsed.body), 1, parsed, {canonicalize_url(url)}
-    while current.next_page_url and current.next_page_url not in seen:
+    chars = len(parsed.title or "") + sum(map(len, body))
+    while True:
+        _check_length(cycle, url, chars, pages)
+        if not current.next_page_url or current.next_page_url in seen:
+            break
         if pages >= cycle.config.crawl.max_article_pages:
             log.warning("%s: stopped after %d pages", url, pages)
             break
@@ -414,8 +482,16 @@ def _read_pages(cycle: _Cycle, source: Source, url: str, page: FetchedPage) -> A
         if isinstance(follow, NotArticle):
             raise ExtractError(url, f"page {pages + 1} ({current.next_page_url}) is a {follow.kind}")
         body.extend(follow.body)
+        chars += sum(map(len, follow.body))
         pages, current = pages + 1, follow
     return _article(source, url, parsed, tuple(body), pages, page)
+
+
+def _check_length(cycle: _Cycle, url: str, chars: int, pages: int) -> None:
+    cap = cycle.config.crawl.max_article_chars
+    if chars > cap:
+        raise ExtractError(url, f"article is over max_article_chars ({cap:,}): {chars:,} characters "
+                           f"in {pages} page(s); not stored", permanent=True)
 
 
 def _article(source: Source, url: str, parsed: ParsedPage, body: tuple[str, ...], pages: int,

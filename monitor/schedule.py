@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from apscheduler.events import EVENT_JOB_MAX_INSTANCES, EVENT_JOB_MISSED, JobExecutionEvent
+from apscheduler.events import EVENT_JOB_MAX_INSTANCES, EVENT_JOB_MISSED, JobEvent
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.interval import IntervalTrigger
@@ -31,9 +31,12 @@ OUTBOX_EVERY_S = 60     # queued digests whose retry time has come are sent with
 
 def build_scheduler(settings: ScheduleSettings, *, crawl: Callable[[], None], digest: Callable[[], None] | None,
                     outbox: Callable[[], None] | None, on_missed: Callable[[str, datetime], None],
+                    on_skipped: Callable[[str, datetime], None] | None = None,
                     now: datetime | None = None) -> BackgroundScheduler:
     """A scheduler (not started) with the crawl, digest and outbox jobs. The first crawl is due
-    at `now` (default: the moment it is built)."""
+    at `now` (default: the moment it is built). `on_missed(job, planned time)` hears of a run
+    missed by more than the grace time, `on_skipped` of one skipped because the job's previous
+    run was still going."""
     zone = ZoneInfo(settings.timezone)
     scheduler = BackgroundScheduler(
         timezone=zone, executors={"default": ThreadPoolExecutor(max_workers=3)},
@@ -46,15 +49,20 @@ def build_scheduler(settings: ScheduleSettings, *, crawl: Callable[[], None], di
         scheduler.add_job(outbox, IntervalTrigger(seconds=OUTBOX_EVERY_S, timezone=zone), id="outbox",
                           name="outbox")
 
-    def missed(event: JobExecutionEvent) -> None:
+    def missed(event: JobEvent) -> None:
+        # EVENT_JOB_MISSED comes as a JobExecutionEvent (scheduled_run_time), EVENT_JOB_MAX_INSTANCES
+        # as a JobSubmissionEvent (scheduled_run_times, a list): the listener reads each its own way.
         if event.code == EVENT_JOB_MISSED:
+            when = event.scheduled_run_time
             log.warning("the %s run planned for %s was missed by more than %d s (the daemon was busy or "
-                        "asleep); skipped, the next one runs on schedule", event.job_id,
-                        event.scheduled_run_time, settings.misfire_grace_s)
-            on_missed(event.job_id, event.scheduled_run_time)
-        else:
-            log.warning("the %s job is still running; its run planned for %s is skipped", event.job_id,
-                        event.scheduled_run_time)
+                        "asleep); skipped, the next one runs on schedule", event.job_id, when,
+                        settings.misfire_grace_s)
+            on_missed(event.job_id, when)
+            return
+        for when in getattr(event, "scheduled_run_times", []):
+            log.warning("the %s job is still running; its run planned for %s is skipped", event.job_id, when)
+            if on_skipped is not None:
+                on_skipped(event.job_id, when)
 
     scheduler.add_listener(missed, EVENT_JOB_MISSED | EVENT_JOB_MAX_INSTANCES)
     return scheduler

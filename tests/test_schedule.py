@@ -46,10 +46,11 @@ def test_cron_days_of_week_count_from_sunday_as_in_crontab(spec, weekday):
     assert fire.weekday() == weekday and fire.hour == 8
 
 
-def run_for(seconds, settings, first_run, crawl=None):
+def run_for(seconds, settings, first_run, crawl=None, skipped=None):
     calls, missed = [], []
     scheduler = build_scheduler(settings, crawl=crawl or (lambda: calls.append(datetime.now(UTC))),
                                 digest=None, outbox=None, on_missed=lambda job, when: missed.append((job, when)),
+                                on_skipped=None if skipped is None else lambda job, when: skipped.append((job, when)),
                                 now=first_run)
     scheduler.start()
     time.sleep(seconds)
@@ -97,6 +98,20 @@ def test_a_crawl_never_overlaps_itself():
     timer.start()
     run_for(3.0, ScheduleSettings(crawl="1s", crawl_jitter_s=0), None, crawl=slow_crawl)
     assert peak[0] == 1
+
+
+def test_a_crawl_overrunning_its_interval_has_each_skipped_run_reported(caplog):
+    release = threading.Event()
+    skipped: list = []
+    threading.Timer(2.6, release.set).start()
+    started = datetime.now(UTC)
+    run_for(3.0, ScheduleSettings(crawl="1s", crawl_jitter_s=0), None, crawl=lambda: release.wait(5),
+            skipped=skipped)
+    # the crawl started at once and ran 2.6 s: the runs due at +1 s and +2 s were skipped
+    assert [job for job, _ in skipped] == ["crawl", "crawl"]
+    assert all(timedelta(seconds=0.5) < when - started < timedelta(seconds=2.5) for _, when in skipped)
+    assert "is still running; its run planned for" in caplog.text
+    assert "Error notifying listener" not in caplog.text and "AttributeError" not in caplog.text
 
 
 @pytest.mark.parametrize("field, days", [

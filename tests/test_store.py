@@ -131,3 +131,35 @@ def test_a_url_not_tried_keeps_its_place_without_using_an_attempt(tmp_path):
                           now="t0", attempted=False) == 0
     assert record_failure(db, url=ARTICLE.url, source="s", stage="fetch", reason="HTTP 500", now="t1") == 1
     assert [r.url for r in retry_candidates(db, "s", max_attempts=2)] == [ARTICLE.url]
+
+
+def test_a_write_transaction_that_reads_first_waits_for_another_writer_instead_of_failing(tmp_path):
+    """Two connections, as the daemon's crawl and digest jobs have: one reads and then writes in
+    one transaction while the other commits a write in between. With a deferred BEGIN the
+    first fails at once ("database is locked"); the store's transactions take the lock up front."""
+    import threading
+    import time
+
+    path = tmp_path / "m.db"
+    crawl = open_db(path)
+    read_done, errors = threading.Event(), []
+
+    def other_job() -> None:
+        digest = open_db(path)   # a connection of its own, in its own thread
+        read_done.wait(5)
+        try:
+            with digest.atomic():
+                digest.execute("INSERT INTO skipped (url, source, kind, seen_at) VALUES ('b', 's', 'k', 't')")
+        except Exception as exc:   # noqa: BLE001 - the test reports it
+            errors.append(exc)
+
+    thread = threading.Thread(target=other_job)
+    thread.start()
+    with crawl.atomic():
+        crawl.execute("SELECT count(*) FROM skipped").fetchone()
+        read_done.set()
+        time.sleep(0.5)    # the other job tries to commit now
+        crawl.execute("INSERT INTO skipped (url, source, kind, seen_at) VALUES ('a', 's', 'k', 't')")
+    thread.join()
+    assert errors == []
+    assert [u for (u,) in crawl.execute("SELECT url FROM skipped ORDER BY url")] == ["a", "b"]

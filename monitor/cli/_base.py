@@ -22,11 +22,28 @@ import click
 from ..config import Config, builtin_layouts, load_config, resolve_config_path
 from ..errors import ConfigError, MonitorError
 from ..indicators import gazetteer
-from ..logs import setup_logging
+from ..logs import ESCAPES, setup_logging
 
-__all__ = ["SINCE", "Scope", "cli", "emit", "load", "optional_config", "region_scope", "user_errors"]
+__all__ = ["SINCE", "Scope", "cli", "echo", "emit", "load", "optional_config", "printable", "region_scope",
+           "user_errors"]
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+_KEEP_CR = {c: e for c, e in ESCAPES.items() if c != 0x0D}
+
+
+def printable(text: str, *, crlf: bool = False) -> str:
+    """`text` safe for a terminal: control characters (ESC of an escape sequence, CR, BEL …)
+    shown as `\\x1b`, never sent. Everything printed from the database goes through here:
+    its text came from pages we do not control. CRLF line ends become LF, or stay (crlf=True:
+    CSV, whose lines end so)."""
+    return text.translate(_KEEP_CR) if crlf else text.replace("\r\n", "\n").translate(ESCAPES)
+
+
+def echo(text: str = "", **kwargs: Any) -> None:
+    """click.echo of `printable(text)`."""
+    click.echo(printable(text), **kwargs)
 
 
 def user_errors(func: F) -> F:
@@ -36,7 +53,7 @@ def user_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except MonitorError as exc:
-            raise click.ClickException(str(exc)) from None
+            raise click.ClickException(printable(str(exc))) from None
     return wrapper  # type: ignore[return-value]
 
 
@@ -138,6 +155,6 @@ def emit(text: str, fmt: str, excel: bool = False) -> None:
     if fmt == "csv":
         if text and (excel or _to_a_file()):
             text = "\ufeff" + text
-        click.echo(text, nl=False)
+        click.echo(printable(text, crlf=True), nl=False)
         return
-    click.echo(text)
+    click.echo(printable(text))

@@ -16,7 +16,7 @@ from ..crawl.pages import extract_inputs
 from ..pipeline import run_once
 from ..store import open_db
 from ..store.lock import crawl_lock
-from ._base import cli, load, optional_config, user_errors
+from ._base import cli, echo, load, optional_config, printable, user_errors
 
 __all__ = ["crawl", "demo", "extract"]
 
@@ -38,9 +38,9 @@ def crawl(ctx: click.Context, backfill_pages: int | None, recheck: bool) -> None
                           on_progress=progress, recheck_all=recheck)
     if progress:
         progress.close()
-    click.echo(report.summary())
+    echo(report.summary())
     if report.errors:
-        raise click.ClickException("; ".join(report.errors))
+        raise click.ClickException(printable("; ".join(report.errors)))
 
 
 @cli.command()
@@ -53,7 +53,7 @@ def demo(ctx: click.Context, directory: Path | None) -> None:
     if not ctx.parent or not ctx.parent.params.get("verbose"):
         logging.getLogger().setLevel(logging.WARNING)   # the demo prints what the log would say
     target = directory or Path(tempfile.mkdtemp(prefix="gansu-monitor-demo-"))
-    demo_mod.run_demo(target, click.echo)
+    demo_mod.run_demo(target, echo)
 
 
 @cli.command()
@@ -66,7 +66,7 @@ def extract(ctx: click.Context, inputs: tuple[str, ...], source_name: str | None
             base_url: str | None) -> None:
     """Parse saved pages or live URLs and print their fields as JSON lines."""
     config = optional_config(ctx)
-    ok = extract_inputs(inputs, config, source_name, base_url, click.echo)
+    ok = extract_inputs(inputs, config, source_name, base_url, echo)
     if not ok:
         sys.exit(1)
 

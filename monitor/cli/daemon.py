@@ -15,7 +15,7 @@ from ..errors import ConfigError
 from ..status import render_status
 from ..store import open_db
 from ..store.lock import outbox_lock
-from ._base import cli, load, user_errors
+from ._base import cli, echo, load, user_errors
 
 if TYPE_CHECKING:
     from ..digest.outbox import DeliveryReport, Queued
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["digest", "run", "status"]
 
 NBSP = "\u00a0"   # digest subjects use no-break spaces (see digest/content.subject)
+OUTBOX_WAIT_S = 30.0   # `digest --send` waits this long for another process sending the outbox
 
 
 @cli.command()
@@ -42,11 +43,11 @@ def run(ctx: click.Context) -> None:
 def status(ctx: click.Context, as_json: bool) -> None:
     """Last and next runs, today's counts, failures, the outbox, and warnings. Exit 1 when unhealthy."""
     config = load(ctx)
-    result = health.check(open_db(config.database_path), config, datetime.now(UTC))
+    result = health.check(open_db(config.database_path, write=False), config, datetime.now(UTC))
     if as_json:
-        click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+        echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
     else:
-        click.echo(render_status(result, config))
+        echo(render_status(result, config))
     if not result.healthy:
         sys.exit(1)
 
@@ -70,7 +71,7 @@ def digest(ctx: click.Context, dry_run: bool, eml_path: Path | None, html_path: 
     if send and (dry_run or eml_path or html_path):
         raise click.UsageError("--send cannot be combined with --dry-run, --eml or --html")
     config = load(ctx)
-    db = open_db(config.database_path)
+    db = open_db(config.database_path, write=send)
     now = datetime.now(UTC)
     if not send:
         message = preview(db, config, now)
@@ -85,13 +86,13 @@ def digest(ctx: click.Context, dry_run: bool, eml_path: Path | None, html_path: 
         if not eml_path and not html_path:
             text_part = message.get_body(("plain",))
             assert text_part is not None
-            click.echo(f"Subject: {str(message['Subject']).replace(NBSP, ' ')}\n")
-            click.echo(text_part.get_content())
+            echo(f"Subject: {str(message['Subject']).replace(NBSP, ' ')}\n")
+            echo(text_part.get_content())
         return
     if config.email is None:
         raise ConfigError(config.path, "email", "missing; --send needs an [email] table (see README)")
     queued = queue_digest(db, config, now, tuple(health.check(db, config, now).warnings))
-    with outbox_lock(config.database_path):
+    with outbox_lock(config.database_path, wait_s=OUTBOX_WAIT_S):   # the daemon may be sending
         report = deliver_due(db, config.email, now, force=True)   # now, whatever the back-off
     click.echo(_send_summary(queued, report))
     if report.failed:

@@ -6,7 +6,7 @@ import click
 
 from ..history import History, render_history
 from ..store import open_db, queries
-from ._base import cli, load, user_errors
+from ._base import cli, echo, load, user_errors
 
 __all__ = ["history"]
 
@@ -17,9 +17,9 @@ __all__ = ["history"]
 @user_errors
 def history(ctx: click.Context, id_or_url: str) -> None:
     """An article's versions and a sentence-level diff between consecutive ones."""
-    db = open_db(load(ctx).database_path)
+    db = open_db(load(ctx).database_path, write=False)
     article = queries.find_article(db, id_or_url)
     if article is None:
         raise click.BadParameter(f"no stored article has the id or URL {id_or_url!r}", param_hint="ID_OR_URL")
-    click.echo(render_history(History(article, tuple(queries.article_versions(db, article.id)),
+    echo(render_history(History(article, tuple(queries.article_versions(db, article.id)),
                                       tuple(queries.article_events(db, article.id)))))

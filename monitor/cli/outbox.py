@@ -11,7 +11,7 @@ import click
 from ..store import open_db
 from ..store.lock import outbox_lock
 from ..tables import format_table
-from ._base import cli, load, user_errors
+from ._base import cli, echo, load, user_errors
 
 if TYPE_CHECKING:
     from ..digest.requeue import OutboxMessage
@@ -69,6 +69,6 @@ def _print_outbox(messages: list[OutboxMessage], timezone: str) -> None:
              "refused" if m.status == "rejected" else ("failed" if m.last_error else "queued"), str(m.attempts),
              "-" if m.status == "rejected" else local(m.next_attempt_at), m.last_error or "-"]
             for m in messages]
-    click.echo(format_table(["id", "digest", "queued", "to", "status", "tries", "next try", "last error"], rows,
+    echo(format_table(["id", "digest", "queued", "to", "status", "tries", "next try", "last error"], rows,
                             max_width=60))
     click.echo(f"times in {timezone}; `monitor outbox --retry ID` sends one now, `--drop ID` gives it up")

@@ -17,7 +17,7 @@ from ..store import fts, open_db, queries
 from ..store.fts import snippet
 from ..store.lock import crawl_lock
 from ..tables import csv_text, format_table
-from ._base import SINCE, cli, emit, load, region_scope, user_errors
+from ._base import SINCE, cli, echo, emit, load, printable, region_scope, user_errors
 
 __all__ = ["failures", "indicators", "search", "series", "stats"]
 
@@ -28,14 +28,14 @@ __all__ = ["failures", "indicators", "search", "series", "stats"]
 @user_errors
 def stats(ctx: click.Context, as_json: bool) -> None:
     """Counts of stored articles, parsers, failures and crawl runs."""
-    figures = queries.stats(open_db(load(ctx).database_path))
+    figures = queries.stats(open_db(load(ctx).database_path, write=False))
     if as_json:
-        click.echo(json.dumps(figures, ensure_ascii=False, indent=2))
+        echo(json.dumps(figures, ensure_ascii=False, indent=2))
         return
     for key, value in figures.items():
         if isinstance(value, dict):
             value = ", ".join(f"{k}: {v}" for k, v in value.items()) or "-"
-        click.echo(f"{key:>20}  {value if value is not None else '-'}")
+        echo(f"{key:>20}  {value if value is not None else '-'}")
 
 
 @cli.command()
@@ -47,17 +47,17 @@ def stats(ctx: click.Context, as_json: bool) -> None:
 def search(ctx: click.Context, words: tuple[str, ...], limit: int) -> None:
     """Full-text search of titles and bodies: articles containing every word, best match first."""
     query = " ".join(words)
-    rows = queries.search_articles(open_db(load(ctx).database_path), query, limit)
+    rows = queries.search_articles(open_db(load(ctx).database_path, write=False), query, limit)
     color = sys.stdout.isatty()
-    for row in rows:
-        line = snippet(row["body"], query, ("\x00", "\x01"))
+    for row in rows:   # text from the site is made printable first; then our own markers go in
+        line = snippet(printable(row["body"]), query, ("\x00", "\x01"))
         line = (line.replace("\x00", "\x1b[1;31m").replace("\x01", "\x1b[0m") if color
                 else line.replace("\x00", "【").replace("\x01", "】"))
-        click.echo(f"{row['published_at'][:10]}  {row['region'] or '-'}  {row['title']}")
-        click.echo(f"    {line}\n    {row['url']}")
+        echo(f"{row['published_at'][:10]}  {row['region'] or '-'}  {row['title']}")
+        click.echo(f"    {line}\n    {printable(row['url'])}")
     if not rows:
-        click.echo(f"no article contains {query!r}" if fts.words(query) else
-                   f"nothing to search for in {query!r}: give a word (Chinese, letters or digits)", err=True)
+        echo(f"no article contains {query!r}" if fts.words(query) else
+             f"nothing to search for in {query!r}: give a word (Chinese, letters or digits)", err=True)
 
 
 @cli.command()
@@ -84,7 +84,7 @@ def indicators(ctx: click.Context, region: str | None, names: tuple[str, ...], f
     """Economic indicators found in the stored articles, newest first."""
     config = load(ctx)
     scope = region_scope(region)
-    db = open_db(config.database_path)
+    db = open_db(config.database_path, write=reextract)
     if reextract:
         with crawl_lock(config.database_path):
             report = economy.read_stored(db, utc_now(), everything=True)
@@ -114,11 +114,11 @@ def series(ctx: click.Context, region: str | None, name: str, kind: str | None, 
     """One indicator's series, in period order, with a sparkline: per region and kind."""
     scope = region_scope(region)
     canonical = lexicon().canonical(name) or name.strip()
-    rows = queries.series_rows(open_db(load(ctx).database_path), canonical, scope.codes, kind)
+    rows = queries.series_rows(open_db(load(ctx).database_path, write=False), canonical, scope.codes, kind)
     found = group_series(rows)
     if fmt == "table":
-        click.echo(f"地区：{scope.label} · 指标：{canonical}")
-        click.echo(render_series(found))
+        echo(f"地区：{scope.label} · 指标：{canonical}")
+        echo(render_series(found))
     else:
         flat = [row for s in found for row in s.rows]
         emit(json.dumps(flat, ensure_ascii=False, indent=2) if fmt == "json" else csv_text(flat), fmt, excel)
@@ -133,16 +133,16 @@ def series(ctx: click.Context, region: str | None, name: str, kind: str | None, 
 def failures(ctx: click.Context, as_json: bool) -> None:
     """Pages that could not be fetched or parsed and are not resolved: why, and when they are tried again."""
     config = load(ctx)
-    rows = queries.open_failures(open_db(config.database_path))
+    rows = queries.open_failures(open_db(config.database_path, write=False))
     for row in rows:
-        row["next_try"] = (f"never (max_attempts {config.crawl.max_attempts} reached)"
-                           if row["attempts"] >= config.crawl.max_attempts
+        limit = min(row.pop("max_attempts") or config.crawl.max_attempts, config.crawl.max_attempts)
+        row["next_try"] = (f"never (max_attempts {limit} reached)" if row["attempts"] >= limit
                            else row.pop("next_crawl_at") or "at the next crawl")
         row.pop("next_crawl_at", None)
     if as_json:
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        echo(json.dumps(rows, ensure_ascii=False, indent=2))
     elif rows:
-        click.echo(format_table(["url", "stage", "reason", "attempts", "last failed", "next try"], [
+        echo(format_table(["url", "stage", "reason", "attempts", "last failed", "next try"], [
             [r["url"], r["stage"], r["reason"], str(r["attempts"]), r["last_failed_at"][:16], r["next_try"]]
             for r in rows], max_width=70))
     if not rows:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from selectolax.lexbor import LexborHTMLParser
-
 from ..config import Source
+from .html import parse_html
 from .urls import host_allowed, is_article_url, resolve_link
 
 __all__ = ["discover_links", "find_maxpage", "maxpage_script_url", "older_page_urls"]
@@ -28,7 +27,7 @@ def discover_links(html: str, page_url: str, source: Source) -> tuple[list[str],
     that would otherwise stop paging early); when the selector matches nothing, the whole
     page is read.
     """
-    tree = LexborHTMLParser(html)
+    tree = parse_html(html, page_url)
     scoped = tree.css_first(source.listing_selector)
     scope = scoped or tree.root
     pattern = _pattern(source.article_url_pattern)
@@ -48,7 +47,7 @@ def find_maxpage(text: str) -> int | None:
 
 def maxpage_script_url(html: str, page_url: str) -> str | None:
     """The count script a listing includes to define maxpage (its src has /count/)."""
-    tree = LexborHTMLParser(html)
+    tree = parse_html(html, page_url)
     for script in tree.css("script[src]"):
         src = script.attributes.get("src") or ""
         if "/count/" in src:

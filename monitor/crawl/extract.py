@@ -10,26 +10,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..config import Layout
 from ..errors import ExtractError
 from ..models import NotArticle, ParsedPage
+from . import textclean as tc
 from .dates import find_datetime
 from .fallback import density_body, find_breadcrumb
-from .textclean import clean_body, labelled, lone_name, normalize_space
+from .html import has_block_inside, parse_html
 from .urls import resolve_link
 
-__all__ = ["parse_article", "parse_html"]
+__all__ = ["parse_article"]
 
 _SOFT_404 = ("页面没有找到", "页面不存在", "您访问的页面不存在", "404 Not Found")
 _REFRESH_URL = re.compile(r"^\s*(\d+)\s*[;,]\s*url\s*=\s*['\"]?([^'\"]+)", re.IGNORECASE)
 _NEXT_PAGE = "下一页"
-
-
-def parse_html(html: str) -> LexborHTMLParser:
-    return LexborHTMLParser(html)
 
 
 def parse_article(html: str, url: str, layouts: Sequence[Layout], *,
@@ -39,12 +37,12 @@ def parse_article(html: str, url: str, layouts: Sequence[Layout], *,
     With `continuation`, the page is page 2, 3 ... of an article: only its body and its
     next-page link matter, so a missing title or time is not an error.
     """
-    tree = LexborHTMLParser(html)
+    tree = parse_html(html, url)
     not_article = _not_article(tree, url)
     if not_article is not None:
         return not_article
     layout = next((lay for lay in layouts if _first(tree, lay.match) is not None), None)
-    page = _by_layout(tree, url, layout) if layout else _by_fallback(tree, url)
+    page = _without_controls(_by_layout(tree, url, layout) if layout else _by_fallback(tree, url))
     if not continuation:
         for field, label in (("title", "title"), ("published_at", "publication time"),
                              ("body", "body")):
@@ -66,44 +64,59 @@ def _not_article(tree: LexborHTMLParser, url: str) -> NotArticle | None:
         node = tree.css_first(selector)
         text = node.text() if node is not None else ""
         if any(marker in text for marker in _SOFT_404):
-            return NotArticle(url, "soft_404", normalize_space(text))
+            return NotArticle(url, "soft_404", tc.normalize_space(text))
     return None
 
 
+def _without_controls(page: ParsedPage) -> ParsedPage:
+    """No control character in any field (a title carrying ESC [2J must not clear a screen)."""
+    def clean(value: str | None) -> str | None:
+        return tc.strip_controls(value) if value else value
+    return replace(page, title=clean(page.title), origin=clean(page.origin), author=clean(page.author),
+                   editor=clean(page.editor), breadcrumb=tuple(filter(None, map(tc.strip_controls, page.breadcrumb))),
+                   body=tuple(filter(None, map(tc.strip_controls, page.body))))
+
+
+_AUTHOR_LABELS = ("作者", "记者", "摄影", "文/图", "图/文")
+
+
 def _by_layout(tree: LexborHTMLParser, url: str, layout: Layout) -> ParsedPage:
-    title = _text(tree, layout.title) or (_head_title(tree) if layout.title_from_head else None)
+    title = _title(tree, layout.title) or (_head_title(tree) if layout.title_from_head else None)
     origin_text = _text(tree, layout.origin, " ") or ""
-    origin = labelled(origin_text, "来源")
-    author = (labelled(_text(tree, layout.author, " ") or "", "作者", "记者")
-              or _name_after_origin(origin_text))
-    editor = labelled(_text(tree, layout.editor, " ") or "", "责任编辑", "编辑")
+    origin = tc.labelled(origin_text, "来源")
+    author_text = _text(tree, layout.author, " ") or ""
+    author = (tc.labelled(author_text, *_AUTHOR_LABELS) or _name_after_origin(origin_text)
+              or _name_after_origin(author_text))
+    editor = tc.labelled(_text(tree, layout.editor, " ") or "", "责任编辑", "编辑")
     crumbs = _breadcrumb(tree, layout.breadcrumb)
     container = _first(tree, layout.body)
     paragraphs: list[str] = []
     if container is not None:
         _drop(container, layout.body_exclude)
         paragraphs = _paragraphs(container)
+    # no editor where the layout says: a credit line at the body's foot, else one on the page
+    editor = editor or tc.credit_editor(paragraphs) or tc.find_editor(_page_text(tree))
     return ParsedPage(
         url=url, parser=layout.name, title=title,
         published_at=find_datetime(_text(tree, layout.time, " ") or ""),
         origin=origin, author=author, editor=editor, breadcrumb=crumbs,
-        body=clean_body(paragraphs, title, author),
+        body=tc.clean_body(paragraphs, title, author),
         next_page_url=_next_page(tree, url, layout.next_page),
     )
 
 
 def _by_fallback(tree: LexborHTMLParser, url: str) -> ParsedPage:
-    title = _head_title(tree) or _text(tree, "h1")
-    body_node = tree.body
-    text = body_node.text(separator=" ") if body_node is not None else ""
-    author = labelled(text, "作者", "记者")
+    title = _head_title(tree) or _title(tree, "h1")
+    text = _page_text(tree)
+    author = tc.labelled(text, "作者", "记者")
     paragraphs = density_body(tree)
     return ParsedPage(
         url=url, parser="fallback", title=title,
         published_at=find_datetime(text, require_time=True) or find_datetime(text),
-        origin=labelled(text, "来源"), author=author, editor=labelled(text, "责任编辑", "编辑"),
+        origin=tc.labelled(text, "来源"), author=author,
+        editor=tc.credit_editor(paragraphs) or tc.find_editor(text),
         breadcrumb=find_breadcrumb(tree),
-        body=clean_body(paragraphs, title, author),
+        body=tc.clean_body(paragraphs, title, author),
         next_page_url=_next_page(tree, url, "a"),
     )
 
@@ -127,7 +140,18 @@ def _text(tree: LexborHTMLParser, selector_list: str, separator: str = "") -> st
         for node in tree.css(selector):
             raw = node.text(separator=separator)
             # A field line keeps its pieces apart (来源：张掖日报 陈立新); a title is one phrase.
-            text = " ".join(raw.split()) if separator else normalize_space(raw)
+            text = " ".join(raw.split()) if separator else tc.normalize_space(raw)
+            if text:
+                return text
+    return None
+
+
+def _title(tree: LexborHTMLParser, selector_list: str) -> str | None:
+    """The first non-empty title element's text on one line: a line break in a title is the
+    space between two phrases, not nothing (as it is inside a Chinese paragraph)."""
+    for selector in _selectors(selector_list):
+        for node in tree.css(selector):
+            text = tc.one_line(node.text())
             if text:
                 return text
     return None
@@ -137,7 +161,12 @@ def _head_title(tree: LexborHTMLParser) -> str | None:
     node = tree.css_first("head title") or tree.css_first("title")
     if node is None:
         return None
-    return normalize_space(node.text().split("_")[0]) or None
+    return tc.one_line(node.text().split("_")[0]) or None
+
+
+def _page_text(tree: LexborHTMLParser) -> str:
+    body = tree.body
+    return body.text(separator=" ") if body is not None else ""
 
 
 def _name_after_origin(info: str) -> str | None:
@@ -146,14 +175,14 @@ def _name_after_origin(info: str) -> str | None:
     if not match:
         return None
     first = match.group(1).split("来源")[0].strip()
-    return lone_name(first)
+    return tc.lone_name(first)
 
 
 def _breadcrumb(tree: LexborHTMLParser, selector_list: str) -> tuple[str, ...]:
     node = _first(tree, selector_list) if selector_list else None
     if node is None:
         return ()
-    links = [normalize_space(a.text()) for a in node.css("a")]
+    links = [tc.normalize_space(a.text()) for a in node.css("a")]
     return tuple(t for t in links if t)
 
 
@@ -177,7 +206,7 @@ def _paragraphs(container: LexborNode) -> list[str]:
     for node in container.css(_BLOCKS):
         if node.mem_id == container.mem_id:
             continue   # css() matches the node itself too
-        if node.tag != "p" and any(inner.mem_id != node.mem_id for inner in node.css(_BLOCKS)):
+        if node.tag != "p" and has_block_inside(node, _BLOCKS):
             continue   # its inner blocks speak for it
         paragraphs.extend(node.text().split(_BR))
     if any(t.strip() for t in paragraphs):
@@ -189,7 +218,7 @@ def _next_page(tree: LexborHTMLParser, url: str, selector_list: str) -> str | No
     for selector in _selectors(selector_list):
         for link in tree.css(selector):
             href = link.attributes.get("href")
-            if href and normalize_space(link.text()) == _NEXT_PAGE:
+            if href and tc.normalize_space(link.text()) == _NEXT_PAGE:
                 target = resolve_link(url, href)
                 if target and target != url:
                     return target

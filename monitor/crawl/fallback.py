@@ -7,6 +7,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .html import has_block_inside
 from .textclean import normalize_space
 
 __all__ = ["density_body", "find_breadcrumb"]
@@ -19,13 +20,15 @@ def density_body(tree: LexborHTMLParser) -> list[str]:
     """The paragraphs of the element whose paragraph children carry the most prose.
 
     Each <p> scores its text length plus a bonus per sentence mark, less three times its link
-    text (navigation is mostly links); the parent with the highest total wins.
+    text (navigation is mostly links); the parent with the highest total wins. A <p> holding
+    another (a table inside a paragraph, in quirks mode) is left to the inner ones, so no text
+    is read twice: linear in the page's size however deep paragraphs nest.
     """
     scores: dict[int, float] = {}
     parents: dict[int, LexborNode] = {}
     for p in tree.css("p"):
         parent = p.parent
-        if parent is None:
+        if parent is None or has_block_inside(p, "p"):
             continue
         text = p.text()
         links = sum(len(a.text()) for a in p.css("a"))

@@ -1,9 +1,11 @@
 """Fetch pages politely and defensively.
 
-One `Fetcher` per crawl: an httpx client with a per-host rate limit, timeouts, retries with
-exponential backoff and jitter (connect errors, timeouts, 5xx, 429 with Retry-After),
-robots.txt, conditional requests, a size cap, redirects only within the allowed hosts, and
-charset handling (`charset.py`). Every failure becomes a `FetchError` that says what happened.
+One `Fetcher` per crawl: an httpx client with a per-host rate limit, timeouts and one deadline
+per request (`transport.py`), retries with exponential backoff and jitter (connect errors,
+timeouts, 5xx, 429 with Retry-After), robots.txt (RFC 9309, through protego), conditional
+requests, a size cap that holds for compressed bodies too (`body.py`), redirects only within
+the allowed hosts and robots.txt, and charset handling (`charset.py`). Every failure becomes a
+`FetchError` that says what happened.
 """
 
 from __future__ import annotations
@@ -15,15 +17,17 @@ import time
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
-from urllib.robotparser import RobotFileParser
 
 import httpx
 import tenacity
+from protego import Protego
 
 from ..config import HttpSettings
 from ..errors import FetchError
 from ..models import FetchedPage
+from .body import ACCEPT_ENCODING, read_body
 from .charset import decode_html
+from .transport import Deadline, deadline_transport
 from .urls import host_allowed
 
 __all__ = ["Fetcher", "RateLimiter"]
@@ -60,12 +64,15 @@ class Fetcher:
         self.requests = 0
         self._sleep = sleep
         self._limiter = RateLimiter(settings.requests_per_second)
-        self._robots: dict[str, RobotFileParser | FetchError | None] = {}
+        self._robots: dict[str, Protego | FetchError | None] = {}
         self._host_down: dict[str, FetchError] = {}   # netloc -> why, for the rest of this run
+        self._deadline = Deadline()
         self._client = client or httpx.Client(
-            headers={"User-Agent": settings.user_agent, "Accept-Language": "zh-CN,zh;q=0.9"},
+            headers={"User-Agent": settings.user_agent, "Accept-Language": "zh-CN,zh;q=0.9",
+                     "Accept-Encoding": ACCEPT_ENCODING},
             timeout=httpx.Timeout(settings.timeout_s),
             follow_redirects=False,
+            transport=deadline_transport(self._deadline),
         )
 
     def close(self) -> None:
@@ -125,19 +132,17 @@ class Fetcher:
         robots = self._robots[key]
         if isinstance(robots, FetchError):
             raise FetchError(url, robots.reason, status=robots.status, not_tried=True)
-        return robots is None or robots.can_fetch(self.settings.user_agent, url)
+        return robots is None or robots.can_fetch(url, self.settings.user_agent)
 
-    def _load_robots(self, url: str, hosts: frozenset[str]) -> RobotFileParser | None:
+    def _load_robots(self, url: str, hosts: frozenset[str]) -> Protego | None:
         try:
-            page = self._with_retries(lambda: self._get(url, hosts, {}))
+            page = self._with_retries(lambda: self._get(url, hosts, {}, robots=False))
         except FetchError as exc:
             if exc.status is not None and 400 <= exc.status < 500:
                 return None  # no robots.txt: everything is allowed (RFC 9309 §2.3.1.3)
             # Unreachable robots.txt means "disallow everything" (RFC 9309 §2.3.1.4).
             raise FetchError(url, f"robots.txt unreachable, not crawling this host: {exc.reason}") from exc
-        parser = RobotFileParser(url)
-        parser.parse(page.text.splitlines())
-        return parser
+        return Protego.parse(page.text)
 
     def _with_retries(self, attempt: Callable[[], FetchedPage]) -> FetchedPage:
         retrying = tenacity.Retrying(
@@ -164,28 +169,42 @@ class Fetcher:
             return max(exc.retry_after, 0.0)
         return jittered
 
-    def _get(self, url: str, hosts: frozenset[str], headers: dict[str, str]) -> FetchedPage:
+    def _get(self, url: str, hosts: frozenset[str], headers: dict[str, str], *,
+             robots: bool = True) -> FetchedPage:
+        """GET `url`, following redirects that stay on the allowed hosts and, unless this is
+        robots.txt itself, are allowed by robots.txt like any other URL."""
         current = url
         for _ in range(_MAX_REDIRECTS + 1):
             self._limiter.wait(urlsplit(current).netloc)
             self.requests += 1
-            try:
-                result = self._request(current, headers)
-            except httpx.TimeoutException as exc:
-                raise FetchError(url, f"timed out after {self.settings.timeout_s:g} s") from exc
-            except httpx.TransportError as exc:
-                raise FetchError(url, f"connection failed: {exc or type(exc).__name__}") from exc
-            except (httpx.HTTPError, httpx.InvalidURL) as exc:   # e.g. a corrupt gzip body
-                raise FetchError(url, f"bad response: {exc or type(exc).__name__}",
-                                 retryable=False) from exc
+            result = self._request_within_deadline(url, current, headers)
             if isinstance(result, FetchedPage):
                 return result
             target = urljoin(current, result)
             if not host_allowed(target, hosts):
                 raise FetchError(url, f"redirected to {target}, which is not an allowed host",
                                  retryable=False)
+            if robots and not self.allowed_by_robots(target, hosts):
+                raise FetchError(url, f"redirected to {target}, which robots.txt disallows",
+                                 retryable=False)
             current = target
         raise FetchError(url, f"more than {_MAX_REDIRECTS} redirects", retryable=False)
+
+    def _request_within_deadline(self, url: str, current: str, headers: dict[str, str]) -> FetchedPage | str:
+        with self._deadline.start(self.settings.request_deadline_s):
+            try:
+                return self._request(current, headers)
+            except httpx.TimeoutException as exc:
+                if self._deadline.passed():
+                    reason = f"no complete answer within request_deadline_s ({self.settings.request_deadline_s:g} s)"
+                else:
+                    reason = f"timed out after {self.settings.timeout_s:g} s"
+                raise FetchError(url, reason) from exc
+            except httpx.TransportError as exc:
+                raise FetchError(url, f"connection failed: {exc or type(exc).__name__}") from exc
+            except (httpx.HTTPError, httpx.InvalidURL) as exc:
+                raise FetchError(url, f"bad response: {exc or type(exc).__name__}",
+                                 retryable=False) from exc
 
     def _request(self, url: str, headers: dict[str, str]) -> FetchedPage | str:
         """One request: the page, or the Location of a redirect."""
@@ -197,8 +216,8 @@ class Fetcher:
                 return FetchedPage(url, 304, not_modified=True, etag=response.headers.get("etag"),
                                    last_modified=response.headers.get("last-modified"))
             self._raise_for_status(url, response)
-            content = self._read_capped(url, response)
-        text, encoding = decode_html(content, response.charset_encoding)
+            content = read_body(url, response, self.settings.max_page_bytes)
+        text, encoding = decode_html(content, response.charset_encoding, url)
         return FetchedPage(str(response.url), status, text, encoding,
                            etag=response.headers.get("etag"),
                            last_modified=response.headers.get("last-modified"), size=len(content))
@@ -210,26 +229,7 @@ class Fetcher:
         retry_after = _retry_after(response.headers.get("retry-after"))
         transient = status == 429 or status >= 500
         raise FetchError(url, f"HTTP {status}", status=status, retryable=transient,
-                         retry_after=retry_after if transient else None)
-
-    def _read_capped(self, url: str, response: httpx.Response) -> bytes:
-        cap = self.settings.max_page_bytes
-        declared = response.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > cap:
-            raise FetchError(url, f"page is {int(declared):,} bytes, over max_page_bytes ({cap:,})",
-                             retryable=False)
-        # timeout_s bounds each wait for data; a server dripping bytes is bounded by this.
-        deadline = time.monotonic() + 3 * self.settings.timeout_s
-        chunks, size = [], 0
-        for chunk in response.iter_bytes():
-            size += len(chunk)
-            if size > cap:
-                raise FetchError(url, f"page is over max_page_bytes ({cap:,}); download aborted",
-                                 retryable=False)
-            if time.monotonic() > deadline:
-                raise FetchError(url, f"download took longer than {3 * self.settings.timeout_s:g} s")
-            chunks.append(chunk)
-        return b"".join(chunks)
+                         retry_after=retry_after if transient else None, permanent=status in (404, 410))
 
 
 def _retry_after(value: str | None) -> float | None:

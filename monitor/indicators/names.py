@@ -20,7 +20,7 @@ __all__ = ["GENERIC_NAMES", "MAX_NAME_CHARS", "clean", "name_of", "noun_after", 
 MAX_NAME_CHARS = 20
 _QUOTES = re.compile(r"[“”\"「」『』《》‘’']")
 _LEADING = re.compile(r"^(?:全县|该县|全市|该市|全区|该区|全州|该州|全省|县上|县域|全域|其中|同时|此外|另外|目前|"
-                      r"当前|已经|已|共有|拥有|共|累计|并|还|和|及|与|的|在|其|这|使|让|本年度|年度|当年|现有|有|"
+                      r"当前|已经|已|共有|拥有|共|累计|并|还|和|及|与|的|在|其|这|使|让|本年度|年度|当年|现有|"
                       r"先后|相继|依托)+")
 _TRAILING = re.compile(r"(?:达到了|完成了|实现了|达到|高达|达|为|是|约|近|超过|超|突破|逾|共计|总计|合计|共|"
                        r"累计|分别|已|均|都|增至|增加到|提高到|完成|实现|新增|首次|再次|一举|同比|有|达成|"
@@ -40,6 +40,9 @@ GENERIC_NAMES = frozenset({"面积", "总面积", "种植面积", "播种面积"
                            "加工能力", "加工量", "挂果面积", "开工", "开工率", "全产业链产值", "种植规模", "养殖规模",
                            "销售量", "销量", "年销售额", "产销量", "存栏量", "出栏量"})
 _GENERIC_TAIL = re.compile("(?:" + "|".join(sorted(GENERIC_NAMES, key=len, reverse=True)) + ")$")
+# what a product's bare names measure: 苹果面积 … 产值 -> 苹果产值 (not 地方财政收入 … 产值)
+_PRODUCT_TAIL = re.compile(r"(?:种植面积|播种面积|总面积|面积|总产量|年产量|产量|总产值|年产值|产值|存栏量?|出栏量?|"
+                           r"饲养量|种植规模|养殖规模|规模)$")
 _MAIN_PART = re.compile(r"^.{0,12}?为主的?(?=.{2})")   # 以半夏为主的中药材播种面积 -> 中药材播种面积
 _GENERIC = frozenset({"面积", "产量", "总量", "规模", "收入", "人数", "总额", "金额", "产值", "总产值", "数量",
                       "资金", "投资", "总投资", "增加值", "效益", "销售额", "营业额", "户数", "量", "额",
@@ -65,6 +68,8 @@ def clean(phrase: str) -> str:
         found = places.at_start(phrase)
         if found:
             phrase = phrase[found[0]:]
+            if phrase[:1] in "县区市州" and found[1].short:   # 夏河县 found as 夏河: its 县 goes too
+                phrase = phrase[1:]
         phrase = _TRAILING.sub("", phrase)
         if phrase == before:
             return phrase.strip()
@@ -113,9 +118,9 @@ def name_of(phrase: str) -> tuple[str, str]:
 def topic_of(name: str) -> str:
     """What a name is about, for the bare names after it: 苹果种植面积 -> 苹果; '' for a lexicon name
     or a bare name."""
-    if name in GENERIC_NAMES or lexicon().canonical(name) or not _GENERIC_TAIL.search(name):
+    if name in GENERIC_NAMES or lexicon().canonical(name) or not _PRODUCT_TAIL.search(name):
         return ""
-    head = _GENERIC_TAIL.sub("", name)
+    head = _PRODUCT_TAIL.sub("", name)
     return head if len(head) >= 2 else ""
 
 
@@ -129,7 +134,7 @@ def with_topic(name: str, topic: str) -> str:
     if name.startswith("占") and len(name) > 1:
         share = name if name.endswith("比重") else f"{name}比重"
         return topic + share
-    if name in GENERIC_NAMES and topic:
+    if name in GENERIC_NAMES and topic and _PRODUCT_TAIL.search(name):
         name = topic + name
     return _ANNUAL.sub("", name) if len(name) > 3 else name
 

@@ -23,7 +23,8 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
 
-__all__ = ["Drip", "Drop", "Oversize", "Redirect", "Replica", "Stall", "Status", "load_static_site"]
+__all__ = ["Drip", "Drop", "Oversize", "Redirect", "Replica", "Stall", "Status", "TrickleHeaders",
+           "load_static_site"]
 
 LAST_MODIFIED = "Thu, 23 Nov 2023 01:02:00 GMT"
 _TYPES = {".shtml": "text/html", ".html": "text/html", ".htm": "text/html",
@@ -70,7 +71,15 @@ class Redirect:
     location: str
 
 
-Fault = Status | Stall | Drip | Drop | Oversize | Redirect
+@dataclass(frozen=True)
+class TrickleHeaders:
+    """Send the status line and headers one byte at a time, `pause` apart, for `seconds` in
+    all (each byte arrives well within a read timeout; the headers never finish in time)."""
+    pause: float = 0.05
+    seconds: float = 30.0
+
+
+Fault = Status | Stall | Drip | Drop | Oversize | Redirect | TrickleHeaders
 
 
 @dataclass(frozen=True)
@@ -267,6 +276,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(302, b"", "text/html", {"Location": fault.location})
         if isinstance(fault, Oversize):
             return self._send_oversize(fault)
+        if isinstance(fault, TrickleHeaders):
+            return self._trickle(fault)
         found = self.replica.page(self.host, path)
         if found is None:
             return self._send(404, b"<html><head><title>404 Not Found</title></head></html>", "text/html")
@@ -300,6 +311,20 @@ class _Handler(BaseHTTPRequestHandler):
             piece = chunk[: fault.size - sent]
             self.wfile.write(piece)
             sent += len(piece)
+        return 200
+
+    def _trickle(self, fault: TrickleHeaders) -> int:
+        self.replica.log(Request(self.host, "GET", self._path, 200, self._conditional))
+        self.close_connection = True
+        head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+        filler = b"X-Filler: " + b"a" * 1_000_000
+        deadline = time.monotonic() + fault.seconds
+        for byte in (head + filler)[: int(fault.seconds / fault.pause)]:
+            if time.monotonic() > deadline:
+                break
+            self.wfile.write(bytes([byte]))
+            self.wfile.flush()
+            time.sleep(fault.pause)
         return 200
 
     def _send(self, status: int, body: bytes, content_type: str | None,

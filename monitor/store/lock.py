@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import time
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
@@ -21,22 +22,37 @@ __all__ = ["crawl_lock", "daemon_lock", "file_lock", "outbox_lock"]
 
 
 @contextmanager
-def file_lock(database_path: str | Path, suffix: str, refusal: str) -> Iterator[None]:
-    """Hold `<database_path><suffix>` or raise StoreError(refusal.format(pid=holder))."""
+def file_lock(database_path: str | Path, suffix: str, refusal: str, wait_s: float = 0.0) -> Iterator[None]:
+    """Hold `<database_path><suffix>` or raise StoreError(refusal.format(pid=holder)), after
+    waiting up to `wait_s` seconds for the holder to let go."""
     path = Path(f"{database_path}{suffix}")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise StoreError(f"cannot open the lock file {path}: {exc.strerror} (can this user write "
+                         f"{path.parent}?)") from None
+    try:
+        if not _acquire(fd, wait_s):
             holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "?"
-            raise StoreError(refusal.format(pid=holder, database=database_path)) from None
+            raise StoreError(refusal.format(pid=holder, database=database_path))
         os.ftruncate(fd, 0)
         os.pwrite(fd, str(os.getpid()).encode(), 0)
         yield
     finally:
         os.close(fd)   # closing releases the lock
+
+
+def _acquire(fd: int, wait_s: float) -> bool:
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.1)
 
 
 def crawl_lock(database_path: str | Path) -> AbstractContextManager[None]:
@@ -49,6 +65,6 @@ def daemon_lock(database_path: str | Path) -> AbstractContextManager[None]:
                      "`monitor run` is already running for {database} (pid {pid}); not starting a second one")
 
 
-def outbox_lock(database_path: str | Path) -> AbstractContextManager[None]:
+def outbox_lock(database_path: str | Path, wait_s: float = 0.0) -> AbstractContextManager[None]:
     return file_lock(database_path, ".outbox.lock",
-                     "another process (pid {pid}) is sending the outbox of {database}")
+                     "another process (pid {pid}) is sending the outbox of {database}", wait_s)

@@ -240,6 +240,23 @@ def m005_daemon_digest_outbox(db: Database) -> None:
 
 
 @migrations()
+def m006_crawl_limits(db: Database) -> None:
+    # Article URLs found but not fetched yet: a cycle fetches at most
+    # [crawl] max_new_articles_per_cycle, later cycles take the rest, oldest first.
+    db.execute("""
+        CREATE TABLE crawl_queue (
+            id INTEGER PRIMARY KEY,          -- the order they were found in
+            url TEXT NOT NULL UNIQUE,        -- canonical article URL
+            source TEXT NOT NULL,            -- [[sources]] name it was found through
+            found_at TEXT NOT NULL,          -- UTC, when a listing first showed it
+            baseline_run_id INTEGER          -- the baseline run that found it: stored later, it
+        )""")                                # is still part of that baseline
+    # A page that is gone (404, 410) or too large is tried this many times, not max_attempts.
+    db.execute("ALTER TABLE failures ADD COLUMN max_attempts INTEGER")   # NULL: [crawl] max_attempts
+    db.execute("ALTER TABLE crawl_runs ADD COLUMN queued INTEGER NOT NULL DEFAULT 0")  # left for later
+
+
+@migrations()
 def m009_indicator_series(db: Database) -> None:
     # A series is region + name + kind + unit class (docs/indicators.md): flags read the priors
     # of every series an article touches with one query, through this index.

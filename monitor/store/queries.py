@@ -15,17 +15,19 @@ from .guard import db_errors
 
 __all__ = ["ArticleText", "Event", "ListingState", "Retry", "Stored", "Version", "article_events",
            "article_text", "article_versions", "articles_to_read", "find_article", "find_indicators",
-           "known_urls", "listing_state", "open_failures", "recheck_candidates", "retry_candidates",
-           "search_articles", "series_rows", "stats", "stored_article"]
+           "known_urls", "listing_state", "open_failures", "queue_size", "queued", "recheck_candidates",
+           "retry_candidates", "search_articles", "series_rows", "stats", "stored_article"]
 
 
-_SEEN = {"articles": "first_seen_at", "skipped": "seen_at", "failures": "first_failed_at"}
+_SEEN = {"articles": "first_seen_at", "skipped": "seen_at", "failures": "first_failed_at",
+         "crawl_queue": "found_at"}
 
 
 @db_errors
 def known_urls(db: Database, urls: Iterable[str]) -> dict[str, str]:
     """Which of `urls` need no fetch from discovery, and when each was first seen: stored,
-    known not to be articles, or failed before (retried by `retry_candidates`)."""
+    known not to be articles, failed before (retried by `retry_candidates`), or waiting in
+    the queue."""
     wanted = list(dict.fromkeys(urls))
     found: dict[str, str] = {}
     for i in range(0, len(wanted), 500):
@@ -52,12 +54,30 @@ class Retry:
 
 @db_errors
 def retry_candidates(db: Database, source: str, max_attempts: int) -> list[Retry]:
-    """URLs of this source that failed before and deserve another try this cycle."""
+    """URLs of this source that failed before and deserve another try this cycle: fewer
+    attempts than max_attempts, or than their own lower limit (gone, too large)."""
     rows = db.execute(
         "SELECT url, reason, etag, last_modified, layouts FROM failures WHERE source = ? "
-        "AND resolved_at IS NULL AND attempts < ? AND url NOT IN (SELECT url FROM articles) "
-        "ORDER BY first_failed_at", [source, max_attempts])
+        "AND resolved_at IS NULL AND attempts < min(coalesce(max_attempts, ?), ?) "
+        "AND url NOT IN (SELECT url FROM articles) ORDER BY first_failed_at",
+        [source, max_attempts, max_attempts])
     return [Retry(*row) for row in rows]
+
+
+@db_errors
+def queued(db: Database, sources: Iterable[str], limit: int) -> list[tuple[str, str, int | None]]:
+    """(url, source, baseline run that found it) of the next `limit` queued article URLs of these
+    sources, oldest found first."""
+    names = list(sources)
+    marks = ",".join("?" * len(names))
+    rows = db.execute(f"SELECT url, source, baseline_run_id FROM crawl_queue WHERE source IN ({marks}) "
+                      "ORDER BY id LIMIT ?", [*names, limit])
+    return [(str(url), str(source), baseline) for url, source, baseline in rows]
+
+
+@db_errors
+def queue_size(db: Database) -> int:
+    return int(db.execute("SELECT count(*) FROM crawl_queue").fetchone()[0])
 
 
 @dataclass(frozen=True)
@@ -196,9 +216,10 @@ def series_rows(db: Database, name: str, region_codes: tuple[str, ...] = (),
 
 @db_errors
 def open_failures(db: Database) -> list[dict[str, Any]]:
-    """Failures not resolved yet, most attempts first, with `next_crawl_at` of a running daemon."""
+    """Failures not resolved yet, most attempts first, with `next_crawl_at` of a running daemon and
+    their own `max_attempts` (2 for a page gone or too large; NULL: the configured one)."""
     cursor = db.execute(
-        "SELECT f.url, f.source, f.stage, f.reason, f.http_status, f.attempts, f.first_failed_at, "
+        "SELECT f.url, f.source, f.stage, f.reason, f.http_status, f.attempts, f.max_attempts, f.first_failed_at, "
         "f.last_failed_at, (SELECT next_crawl_at FROM daemon_state WHERE stopped_at IS NULL) AS next_crawl_at "
         "FROM failures f WHERE f.resolved_at IS NULL ORDER BY f.attempts DESC, f.last_failed_at DESC")
     columns = [c[0] for c in cursor.description]

@@ -16,10 +16,17 @@ from .fts import bigrams
 from .guard import db_errors, immediate
 
 __all__ = [
-    "daemon_heartbeat", "daemon_started", "daemon_stopped", "finish_job", "finish_run", "record_failure",
-    "record_missed", "record_skip", "save_indicators", "save_listing_state", "start_job", "start_run",
-    "store_article", "sync_regions",
+    "daemon_heartbeat", "daemon_started", "daemon_stopped", "enqueue", "finish_job", "finish_run",
+    "record_failure", "record_missed", "record_skip", "save_indicators", "save_listing_state", "start_job",
+    "start_run", "store_article", "sync_regions",
 ]
+
+
+def _settle(db: Database, url: str, now: str) -> None:
+    """`url` has an outcome (stored, skipped, or failed): it leaves the queue, and an earlier
+    failure is resolved. Part of the caller's transaction."""
+    db.execute("DELETE FROM crawl_queue WHERE url = ?", [url])
+    db.execute("UPDATE failures SET resolved_at = ? WHERE url = ? AND resolved_at IS NULL", [now, url])
 
 
 @db_errors
@@ -44,8 +51,7 @@ def store_article(db: Database, article: Article, now: str, *, baseline_run: int
             db.table("skipped").upsert({"url": article.url, "source": article.source,
                                         "kind": "duplicate", "detail": old[3], "seen_at": now},
                                        pk="url")
-            db.execute("UPDATE failures SET resolved_at = ? WHERE url = ? AND resolved_at IS NULL",
-                       [now, article.url])
+            _settle(db, article.url, now)
             return "duplicate"
         if old is None:
             db.table("articles").insert({**row, "first_seen_at": now, "baseline_run_id": baseline_run})
@@ -61,8 +67,7 @@ def store_article(db: Database, article: Article, now: str, *, baseline_run: int
         if outcome != "unchanged":
             db.execute("INSERT INTO articles_bigram(rowid, title, body) VALUES (?, ?, ?)",
                        [article.id, bigrams(article.title), bigrams(article.body_text)])
-        db.execute("UPDATE failures SET resolved_at = ? WHERE url = ? AND resolved_at IS NULL",
-                   [now, article.url])
+        _settle(db, article.url, now)
     return outcome
 
 
@@ -70,28 +75,31 @@ def store_article(db: Database, article: Article, now: str, *, baseline_run: int
 def record_failure(db: Database, *, url: str, source: str, stage: str, reason: str,
                    now: str, http_status: int | None = None, etag: str | None = None,
                    last_modified: str | None = None, attempted: bool = True,
-                   layouts: str | None = None) -> int:
-    """Count one more failed attempt at `url` (or, with attempted=False, keep it queued
-    without counting one); returns the attempts so far."""
+                   layouts: str | None = None, max_attempts: int | None = None) -> int:
+    """Count one more failed attempt at `url` (or, with attempted=False, keep it for a retry
+    without counting one); returns the attempts so far. `max_attempts`: this failure is given
+    up sooner than [crawl] max_attempts (a page that is gone or too large)."""
     step = 1 if attempted else 0
     with immediate(db):
+        db.execute("DELETE FROM crawl_queue WHERE url = ?", [url])
         db.execute(
             """INSERT INTO failures (url, source, stage, reason, http_status, attempts,
                                      first_failed_at, last_failed_at, resolved_at,
-                                     etag, last_modified, layouts)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)
+                                     etag, last_modified, layouts, max_attempts)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)
                ON CONFLICT(url) DO UPDATE SET
                  stage = excluded.stage, reason = excluded.reason,
                  http_status = excluded.http_status, last_failed_at = excluded.last_failed_at,
                  etag = excluded.etag, last_modified = excluded.last_modified,
-                 layouts = excluded.layouts,
+                 layouts = excluded.layouts, max_attempts = excluded.max_attempts,
                  attempts = CASE WHEN failures.resolved_at IS NULL
                                  THEN failures.attempts + excluded.attempts
                                  ELSE excluded.attempts END,
                  first_failed_at = CASE WHEN failures.resolved_at IS NULL
                                  THEN failures.first_failed_at ELSE excluded.first_failed_at END,
                  resolved_at = NULL""",
-            [url, source, stage, reason, http_status, step, now, now, etag, last_modified, layouts],
+            [url, source, stage, reason, http_status, step, now, now, etag, last_modified, layouts,
+             max_attempts],
         )
         row = db.execute("SELECT attempts FROM failures WHERE url = ?", [url]).fetchone()
     return int(row[0])
@@ -103,8 +111,7 @@ def record_skip(db: Database, *, url: str, source: str, kind: str, detail: str, 
     with immediate(db):
         db.table("skipped").upsert({"url": url, "source": source, "kind": kind, "detail": detail,
                               "seen_at": now}, pk="url")
-        db.execute("UPDATE failures SET resolved_at = ? WHERE url = ? AND resolved_at IS NULL",
-                   [now, url])
+        _settle(db, url, now)
 
 
 @db_errors
@@ -117,10 +124,25 @@ def save_listing_state(db: Database, url: str, etag: str | None, last_modified: 
 
 
 @db_errors
+def enqueue(db: Database, source: str, urls: list[str], now: str, baseline_run: int | None = None) -> None:
+    """Remember article URLs a listing showed, to be fetched in the order found (this cycle
+    or, past max_new_articles_per_cycle, a later one). URLs a baseline run found stay part of
+    its baseline whenever they are stored."""
+    with immediate(db):
+        db.conn.executemany("INSERT OR IGNORE INTO crawl_queue (url, source, found_at, baseline_run_id) "
+                            "VALUES (?, ?, ?, ?)", [(url, source, now, baseline_run) for url in urls])
+
+
+@db_errors
 def start_run(db: Database, now: str, *, backfill: bool = False) -> tuple[int, bool]:
     """Record a crawl run as started; returns (its id, whether it is a baseline run: a backfill,
-    or the first crawl of a database that never finished one)."""
+    or the first crawl of a database that never finished one). Rows still `running` belong to
+    runs that were killed or lost their database (the caller holds the crawl lock, so none is
+    really running): they are closed as `interrupted`."""
     with immediate(db):
+        db.execute("UPDATE crawl_runs SET status = 'interrupted', error = coalesce(error, "
+                   "'the process ended (killed, or its database failed) before the run did') "
+                   "WHERE status = 'running'")
         finished = db.execute("SELECT 1 FROM crawl_runs WHERE status IN ('ok', 'partial') LIMIT 1").fetchone()
         baseline = backfill or finished is None
         cursor = db.execute("INSERT INTO crawl_runs (started_at, status, baseline) VALUES (?, 'running', ?)",
@@ -136,7 +158,7 @@ def finish_run(db: Database, report: RunReport, *, requests: int, status: str) -
             "pages_fetched": report.pages_fetched, "listing_pages": report.listing_pages,
             "not_modified": report.not_modified, "requests": requests,
             "new_articles": report.new_articles, "failures": report.failures,
-            "indicators": report.indicators, "flagged": report.flagged,
+            "indicators": report.indicators, "flagged": report.flagged, "queued": report.queued,
             "rechecked": report.rechecked, "edited": report.edited, "withdrawn": report.withdrawn,
             "error": "; ".join(report.errors) or None,
         })
@@ -364,12 +386,17 @@ def finish_job(db: Database, job_id: int, now: str, outcome: str, *, error: str 
         db.table("job_runs").update(job_id, {"ended_at": now, "outcome": outcome, "error": error, **counts})
 
 
+_NOT_RUN = {"missed": "missed by more than the grace time; skipped",
+            "skipped": "the previous run was still going; skipped"}
+
+
 @db_errors
-def record_missed(db: Database, job: str, scheduled_for: str, now: str) -> None:
+def record_missed(db: Database, job: str, scheduled_for: str, now: str, outcome: str = "missed") -> None:
+    """A run the scheduler did not start: `missed` (later than the grace time) or `skipped`
+    (the job's previous run was still going)."""
     with immediate(db):
         db.execute("INSERT INTO job_runs (job, scheduled_for, started_at, ended_at, outcome, error) "
-                   "VALUES (?, ?, ?, ?, 'missed', 'missed by more than the grace time; skipped')",
-                   [job, scheduled_for, now, now])
+                   "VALUES (?, ?, ?, ?, ?, ?)", [job, scheduled_for, now, now, outcome, _NOT_RUN[outcome]])
 
 
 @db_errors
