@@ -176,19 +176,23 @@ def free_port() -> int:
 
 
 class MonitorServer:
-    """`monitor serve` as a real process on a free port; `get(path)` answers (status, text)."""
+    """`monitor serve` as a real process on a free port; `get(path)` answers (status, text).
+    Its output goes to a file, not a pipe: a pipe nobody reads fills up (Datasette prints every
+    404's traceback when `rich` is installed) and the server stops answering."""
 
     def __init__(self, config_path: str, *args: str) -> None:
         import subprocess
         import sys
+        import tempfile
         import time
         import urllib.request
 
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
+        self.output = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
         self.proc = subprocess.Popen([sys.executable, "-m", "monitor", "--config", config_path, "serve",
                                       "--port", str(self.port), *args],
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                                     stdout=self.output, stderr=subprocess.STDOUT, text=True)
         deadline = time.monotonic() + 30
         while True:
             try:
@@ -196,8 +200,9 @@ class MonitorServer:
                 return
             except OSError:
                 if self.proc.poll() is not None or time.monotonic() > deadline:
+                    output = self.log()
                     self.stop()
-                    raise RuntimeError(f"monitor serve did not start: {self.proc.stderr.read()}") from None
+                    raise RuntimeError(f"monitor serve did not start: {output}") from None
                 time.sleep(0.1)
 
     def get(self, path: str) -> tuple[int, str]:
@@ -214,9 +219,12 @@ class MonitorServer:
         if self.proc.poll() is None:
             self.proc.terminate()
             self.proc.wait(timeout=10)
-        for stream in (self.proc.stdout, self.proc.stderr):
-            if stream:
-                stream.close()
+        self.output.close()
+
+    def log(self) -> str:
+        """What the server has written so far (stdout and stderr)."""
+        self.output.seek(0)
+        return self.output.read()
 
 
 @pytest.fixture(scope="module")
