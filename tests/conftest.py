@@ -189,7 +189,7 @@ class MonitorServer:
 
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
-        self.output = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
+        self.output = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # noqa: SIM115 (closed in stop())
         self.proc = subprocess.Popen([sys.executable, "-m", "monitor", "--config", config_path, "serve",
                                       "--port", str(self.port), *args],
                                      stdout=self.output, stderr=subprocess.STDOUT, text=True)
