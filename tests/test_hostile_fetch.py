@@ -133,6 +133,8 @@ def test_robots_txt_is_read_as_rfc_9309_reads_it(server, path, allowed):
 def test_robots_txt_for_another_user_agent_does_not_bind_us(server):
     server.put("http://gansu.gscn.com.cn/robots.txt", b"User-agent: otherbot\nDisallow: /\n")
     assert get(server, fetcher_for(server)).status == 200
+    # the replica changed its own copy: the next test's server starts from ROBOTS again
+    assert SITE[HOST]["/robots.txt"] == ROBOTS.encode()
 
 
 @pytest.mark.parametrize("charset", ["rot13", "base64", "utf-7", "idna", "hex", "no-such-codec"])

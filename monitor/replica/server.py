@@ -114,7 +114,9 @@ class Replica:
                  later: dict[str, dict[str, bytes]] | None = None,
                  flaps: dict[str, dict[str, bytes]] | None = None) -> None:
         bundled = site is None
-        self.site = site if site is not None else load_static_site()
+        # a copy: put() and advance() change this replica's pages, never the caller's dict (a
+        # test module's SITE would otherwise carry one test's robots.txt into the next)
+        self.site = {host: dict(pages) for host, pages in site.items()} if site is not None else load_static_site()
         self.later = later if later is not None else load_static_site("later") if bundled else {}
         self.flaps = flaps if flaps is not None else load_static_site("flap") if bundled else {}
         self._flapping: dict[tuple[str, str], list[tuple[bytes, str]]] = {}
