@@ -12,7 +12,8 @@ the worktree under .mutation/NAME/, from scratch, so the figures never mix two v
 code. The score is killed / all mutants: a mutant whose tests ran out of time counts as killed
 (its tests did not pass), one that no selected test reaches counts as survived. Only one kind of
 surviving mutant is set apart, as equivalent, because no test could ever tell it from the code:
-an SQL statement written in other letter case outside its quoted literals ("SELECT" -> "select").
+letter case that nothing reads — SQL outside its quoted literals ("SELECT" -> "select"), an HTTP
+header name or method in quotes ("User-Agent" -> "user-agent").
 
 Not part of scripts/test (far too slow for CI): run it before resolving an issue that touches
 these modules, and put the table it prints in the README ("Development").
@@ -51,7 +52,8 @@ BACKFILL_DIGEST = ("tests/test_digest_size.py::"
                    "test_a_2000_article_backfill_then_a_normal_day_stay_under_100_kb_and_the_csv_holds_every_figure")
 GUARDED = {
     "fetch": Target(("monitor/crawl/fetch.py",),
-                    ("tests/test_fetch.py", "tests/test_hostile_fetch.py", "tests/test_pipeline.py")),
+                    ("tests/test_fetch.py", "tests/test_fetch_promises.py", "tests/test_hostile_fetch.py",
+                     "tests/test_pipeline.py")),
     "outbox": Target(("monitor/digest/outbox.py",),
                      ("tests/test_digest.py", "tests/test_digest_size.py", "tests/test_digest_edits.py"),
                      (BACKFILL_DIGEST,)),
@@ -119,7 +121,7 @@ def run(name: str, target: Target, jobs: int) -> dict[str, int]:
             counts["mutants"] += 1
             kind = ("killed" if code in KILLED else "timeout" if code in TIMEOUT else "survived"
                     if code in SURVIVED else "no_tests" if code in NO_TESTS else "other")
-            if kind in ("survived", "no_tests") and sql_case_only(diff(name, mutant)):
+            if kind in ("survived", "no_tests") and case_only(diff(name, mutant)):
                 kind = "equivalent"
             counts[kind] += 1
     counts["minutes"] = round((time.monotonic() - started) / 60)
@@ -132,16 +134,32 @@ def diff(name: str, mutant: str) -> str:
                           capture_output=True, text=True).stdout
 
 
+# Letter case that means nothing to what reads it: SQL outside its quoted literals (SQLite's
+# keywords and names are caseless), and HTTP header names and methods in quotes (httpx compares
+# header names caselessly and sends the method upper-cased).
 _SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|FROM|WHERE)\b", re.I)
+_HTTP = re.compile(r"[\"'](GET|User-Agent|Accept-Language|Accept-Encoding|If-None-Match|If-Modified-Since|"
+                   r"Location|ETag|Last-Modified|Retry-After|Content-Type|Content-Length)[\"']", re.I)
 
 
-def sql_case_only(text: str) -> bool:
-    """Whether a mutant only changed the letter case of SQL outside its quoted literals."""
+def case_only(text: str) -> bool:
+    """Whether a mutant only changed such letter case."""
     old = [line[1:] for line in text.splitlines() if line.startswith("-") and not line.startswith("---")]
     new = [line[1:] for line in text.splitlines() if line.startswith("+") and not line.startswith("+++")]
     return bool(old) and len(old) == len(new) and all(
-        a != b and a.lower() == b.lower() and _SQL.search(a) and re.findall(r"'[^']*'", a) == re.findall(r"'[^']*'", b)
+        a != b and a.lower() == b.lower() and (_sql_case(a, b) or _http_case(a, b))
         for a, b in zip(old, new, strict=True))
+
+
+def _sql_case(a: str, b: str) -> bool:
+    return bool(_SQL.search(a)) and re.findall(r"'[^']*'", a) == re.findall(r"'[^']*'", b)
+
+
+def _http_case(a: str, b: str) -> bool:
+    """Every character that differs lies inside a quoted header name or method."""
+    spans = [m.span() for m in _HTTP.finditer(a)]
+    return bool(spans) and all(any(lo <= i < hi for lo, hi in spans)
+                               for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y)
 
 
 def survivors(name: str) -> list[str]:
@@ -153,7 +171,7 @@ def survivors(name: str) -> list[str]:
 def show(name: str) -> None:
     for mutant in survivors(name):
         text = diff(name, mutant)
-        if not sql_case_only(text):
+        if not case_only(text):
             print(f"--- {mutant}\n{text}")
 
 
@@ -173,7 +191,7 @@ def main() -> None:
     unknown = [n for n in names if n not in GUARDED]
     if unknown:
         parser.error(f"unknown module {unknown[0]!r}; expected one of {', '.join(GUARDED)}")
-    print("| module | file | mutants | killed | timed out | survived | no test reaches it | equivalent (SQL case) "
+    print("| module | file | mutants | killed | timed out | survived | no test reaches it | equivalent (letter case) "
           "| score | minutes |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     total: dict[str, int] = {}

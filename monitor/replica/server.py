@@ -90,6 +90,7 @@ class Request:
     status: int
     conditional: bool
     at: float = field(default_factory=time.monotonic)   # when it arrived (time.monotonic)
+    headers: dict[str, str] = field(default_factory=dict, compare=False)   # as sent, names lower-cased
 
 
 def load_static_site(root: Path | str | None = None) -> dict[str, dict[str, bytes]]:
@@ -252,12 +253,14 @@ class _Handler(BaseHTTPRequestHandler):
     _path = ""
     _conditional = False
     _arrived = 0.0
+    _sent: dict[str, str] = {}   # noqa: RUF012 - replaced per request in do_GET
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - quiet
         pass
 
     def do_GET(self) -> None:  # noqa: N802 - http.server's naming
         self._arrived = time.monotonic()
+        self._sent = {name.lower(): value for name, value in self.headers.items()}
         path = urlsplit(self.path).path
         conditional = "If-None-Match" in self.headers or "If-Modified-Since" in self.headers
         fault = self.replica.next_fault(self.host, path)
@@ -316,7 +319,7 @@ class _Handler(BaseHTTPRequestHandler):
         return 200
 
     def _trickle(self, fault: TrickleHeaders) -> int:
-        self.replica.log(Request(self.host, "GET", self._path, 200, self._conditional))
+        self.replica.log(Request(self.host, "GET", self._path, 200, self._conditional, headers=self._sent))
         self.close_connection = True
         head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
         filler = b"X-Filler: " + b"a" * 1_000_000
@@ -338,7 +341,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _head(self, status: int, content_type: str | None, headers: dict[str, str]) -> None:
         # Logged before the answer goes out, so a client never sees a response the log lacks.
-        self.replica.log(Request(self.host, "GET", self._path, status, self._conditional, self._arrived))
+        self.replica.log(Request(self.host, "GET", self._path, status, self._conditional, self._arrived,
+                                 self._sent))
         self.send_response(status)
         if content_type:
             self.send_header("Content-Type", content_type)
