@@ -137,7 +137,7 @@ def diff(name: str, mutant: str) -> str:
 # Letter case that means nothing to what reads it: SQL outside its quoted literals (SQLite's
 # keywords and names are caseless), and HTTP header names and methods in quotes (httpx compares
 # header names caselessly and sends the method upper-cased).
-_SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|FROM|WHERE)\b", re.I)
+_SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|FROM|WHERE|AND|ORDER BY|GROUP BY|LIMIT|JOIN)\b", re.I)
 _HTTP = re.compile(r"[\"'](GET|User-Agent|Accept-Language|Accept-Encoding|If-None-Match|If-Modified-Since|"
                    r"Location|ETag|Last-Modified|Retry-After|Content-Type|Content-Length)[\"']", re.I)
 

@@ -220,3 +220,95 @@ def test_a_daemon_that_never_ran_is_not_running_and_a_stopped_one_is_not_down(db
     status = check(db, config, NOW)
     assert status.warnings == [] and status.daemon["running"] is False
     assert status.daemon["stopped_at"] == "2023-11-24T04:00:00+00:00"
+
+
+# -- thresholds met exactly, and the warnings of issue 12 in full -----------------------------
+
+def test_exactly_max_quiet_hours_or_outbox_stuck_hours_is_not_yet_a_warning(db, config):
+    articles(db, ["gscn_current"], seen=NOW - timedelta(hours=48))
+    queued(db, NOW - timedelta(hours=6))
+    assert codes(db, config) == []
+
+
+def message(db, status: str, created: datetime, *, sent: datetime | None = None, error_kind: str | None = None,
+            last_error: str | None = None) -> None:
+    n = db.execute("SELECT count(*) FROM outbox").fetchone()[0] + 1
+    db.execute("INSERT INTO digests (created_at, articles, new_indicators, new_periods, revised) "
+               "VALUES (?, 0, 0, 0, 0)", [stamp(created)])
+    db.execute("INSERT INTO outbox (digest_id, recipients, subject, message_id, message, status, next_attempt_at, "
+               "last_error, error_kind, created_at, sent_at) VALUES (?, '[]', 's', ?, 'm', ?, ?, ?, ?, ?, ?)",
+               [n, f"<m{n}@x>", status, stamp(created), last_error, error_kind, stamp(created),
+                stamp(sent) if sent else None])
+    db.conn.commit()
+
+
+def test_refused_and_undeliverable_digests_are_said_in_full_until_a_later_one_gets_through(db, config):
+    articles(db, ["gscn_current"])
+    message(db, "rejected", NOW - timedelta(hours=30))                           # before the last sent one
+    message(db, "sent", NOW - timedelta(hours=20), sent=NOW - timedelta(hours=20))
+    message(db, "rejected", NOW - timedelta(hours=3))
+    message(db, "rejected", NOW - timedelta(hours=2))
+    message(db, "queued", NOW - timedelta(hours=1), error_kind="temporary", last_error="421 try later")
+    message(db, "queued", NOW - timedelta(minutes=30), error_kind="permanent", last_error="550 no such user")
+    status = check(db, config, NOW)
+    assert status.outbox == {"queued": 2, "oldest_queued_at": "2023-11-24T05:00:00+00:00", "rejected": 2,
+                             "last_sent_at": "2023-11-23T10:00:00+00:00"}
+    assert [(w.code, w.en, w.zh) for w in status.warnings] == [
+        ("outbox_permanent", "digests cannot be sent: 550 no such user (fix [email] and they go out on the next run)",
+         "摘要邮件无法发送（邮件服务器拒绝），请检查邮件设置"),
+        ("outbox_rejected", "2 digest message(s) were refused for good by the mail server (see `monitor outbox`); "
+         "what they carried goes in the next digest", "有 2 封摘要邮件被邮件服务器拒收，其内容将随下一期摘要重发")]
+
+
+def test_a_digest_queued_for_a_hundred_hours_and_a_half_says_101_h(db, config):
+    articles(db, ["gscn_current"])
+    queued(db, NOW - timedelta(hours=100.51))
+    [warning] = check(db, config, NOW).warnings
+    assert warning.en.startswith("1 digest message(s) queued for 101 h;") and "已排队 101 h 未发出" in warning.zh
+
+
+def running(db, started: datetime) -> None:
+    db.execute("INSERT INTO crawl_runs (started_at, status) VALUES (?, 'running')", [stamp(started)])
+    db.conn.commit()
+
+
+def test_a_crawl_running_just_under_and_just_over_max_crawl_minutes_and_the_warning_in_full(db, config):
+    articles(db, ["gscn_current"])
+    running(db, NOW - timedelta(hours=30))          # an older row left 'running' does not decide
+    running(db, NOW - timedelta(minutes=120))
+    assert codes(db, config) == []                   # exactly max_crawl_minutes: not yet
+    [warning] = check(db, config, NOW + timedelta(minutes=30)).warnings
+    assert (warning.code, warning.en, warning.zh) == (
+        "crawl_stuck", "a crawl has been running since 2023-11-24T04:00:00+00:00 (150 min, more than "
+        "max_crawl_minutes 120): it is stuck or far too slow (see the log)", "一次抓取已运行 150 分钟仍未结束")
+
+
+def test_interrupted_crawls_count_as_failed_and_the_warning_is_said_in_full(db, config):
+    articles(db, ["gscn_current"])
+    runs(db, "interrupted", "failed", "interrupted")
+    running(db, NOW - timedelta(minutes=1))          # a crawl going on now is not a finished one
+    [warning] = check(db, config, NOW).warnings
+    assert (warning.code, warning.en, warning.zh) == (
+        "crawl_failing", "the last 3 crawls failed or could not read a channel; see crawl_runs.error",
+        "最近3次抓取失败或有频道无法读取")
+
+
+def jobs(db, *outcomes: str, job: str = "crawl") -> None:
+    for outcome in outcomes:
+        db.execute("INSERT INTO job_runs (job, started_at, outcome) VALUES (?, ?, ?)",
+                   [job, stamp(NOW - timedelta(minutes=10)), outcome])
+    db.conn.commit()
+
+
+def test_three_scheduled_crawls_skipped_or_missed_in_a_row_warn_in_full(db, config):
+    articles(db, ["gscn_current"])
+    jobs(db, "skipped", "missed")
+    jobs(db, "skipped", "skipped", job="digest")    # another job's runs do not count
+    assert codes(db, config) == []
+    jobs(db, "ok", "skipped", "missed")
+    assert codes(db, config) == []                   # the last three include one that ran
+    jobs(db, "skipped")
+    [warning] = check(db, config, NOW).warnings
+    assert (warning.code, warning.en, warning.zh) == (
+        "crawl_skipped", "the last 3 scheduled crawls did not run (skipped: the one before was still going or "
+        "another crawl held the database; or missed): see job_runs", "最近3次计划抓取未能运行")
