@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from monitor.cli import cli
-from monitor.config import Recipient, load_config
+from monitor.config import Recipient, builtin_layouts, load_config
 
 CONFIGS = sorted((Path(__file__).parent / "configs").glob("*.toml"))
 
@@ -153,7 +153,15 @@ allowed_hosts = ["gansu.gscn.com.cn"]
     ("[recheck]\ndays = 1", lambda c: c.recheck.after_hours == (1.0, 6.0)),
     ("[recheck]\ndays = 1.05", lambda c: c.recheck.after_hours == (1.0, 6.0, 24.0)),
     ("[recheck]\ndays = 2\nafter_hours = [0.5, 47.5]", lambda c: c.recheck.after_hours == (0.5, 47.5)),
-], ids=["grace-60", "interval-1s-jitter-0", "cap-0", "days-0", "days-1", "days-1.05", "hours-just-inside"])
+    ("[crawl]\nmax_listing_pages = 0", lambda c: c.crawl.max_listing_pages == 0),
+    # lines right after EDGE belong to its [[sources]] table
+    ('article_url_pattern = "/system/\\\\d+"\nlisting_selector = "ul.list a"',
+     lambda c: (c.sources[0].article_url_pattern, c.sources[0].listing_selector) == (r"/system/\d+", "ul.list a")),
+    ('[sources.selectors.gscn_current]\nbody = "div.main"',
+     lambda c: {la.name: la.body for la in c.sources[0].layouts}["gscn_current"] == "div.main"
+     and {la.name: la.body for la in builtin_layouts().values()}["gscn_current"] != "div.main"),
+], ids=["grace-60", "interval-1s-jitter-0", "cap-0", "days-0", "days-1", "days-1.05", "hours-just-inside",
+        "listing-pages-0", "source-patterns", "selector-override"])
 def test_values_at_the_edge_of_what_is_allowed_are_taken_as_written(tmp_path, tables, read):
     path = tmp_path / "monitor.toml"
     path.write_text(EDGE + tables + "\n", "utf-8")
