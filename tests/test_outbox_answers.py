@@ -104,3 +104,24 @@ def test_a_refused_login_keeps_the_message_and_is_logged_as_an_error(
     assert level == logging.ERROR and text.startswith(f"digest message 1 not sent (permanent, kept; retried after "
                                                        f"{RETRY_AT}): ")
     assert crawled.execute("SELECT status, error_kind FROM outbox").fetchone() == ("queued", "permanent")
+
+
+def test_a_sent_message_is_logged_with_its_recipient(crawled, config, smtp_server, caplog):
+    cfg = email_config(config, smtp_server)
+    queue_digest(crawled, cfg, NOW)
+    with caplog.at_level(logging.INFO, logger="monitor.digest.outbox"):
+        assert deliver_due(crawled, cfg.email, NOW).sent == 1
+    assert [r.getMessage() for r in caplog.records if r.name == "monitor.digest.outbox"] == \
+        ["digest message 1 sent to editor@example.org"]
+
+
+def test_a_password_variable_that_is_not_set_is_said_and_the_message_kept(crawled, config, smtp_server, monkeypatch):
+    monkeypatch.delenv("TEST_SMTP_PASSWORD_UNSET", raising=False)
+    cfg = email_config(config, smtp_server, username="monitor", password_env="TEST_SMTP_PASSWORD_UNSET")
+    queue_digest(crawled, cfg, NOW)
+    report = deliver_due(crawled, cfg.email, NOW)
+    error = "the environment variable TEST_SMTP_PASSWORD_UNSET (email.password_env) is not set: no SMTP password"
+    assert (report.sent, report.failed, report.errors) == (0, 1, [error])
+    assert crawled.execute("SELECT status, error_kind, last_error FROM outbox").fetchone() == \
+        ("queued", "permanent", error)
+    assert smtp_server.messages == []
