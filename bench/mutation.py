@@ -56,7 +56,7 @@ GUARDED = {
                      "tests/test_pipeline.py")),
     "outbox": Target(("monitor/digest/outbox.py",),
                      ("tests/test_digest.py", "tests/test_digest_size.py", "tests/test_digest_edits.py",
-                      "tests/test_outbox_answers.py"),
+                      "tests/test_outbox_answers.py", "tests/test_outbox_tls.py"),
                      (BACKFILL_DIGEST,)),
     "render": Target(("monitor/digest/render.py",),
                      ("tests/test_digest_markup.py", "tests/test_digest.py", "tests/test_digest_layout.py",

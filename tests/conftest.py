@@ -83,12 +83,14 @@ class SmtpServer:
     port chosen beforehand (port=0 fails), so a free one is picked; `start()` again after
     `stop()` brings it back on the same port (the 'server down, then up' tests)."""
 
-    def __init__(self, auth: tuple[str, str] | None = None) -> None:
+    def __init__(self, auth: tuple[str, str] | None = None, *, tls: str = "none",
+                 cert: tuple[str, str] | None = None) -> None:
         import socket
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             self.port = s.getsockname()[1]
         self.auth = auth
+        self.tls, self.cert = tls, cert   # "ssl": TLS from the first byte; "starttls": required before MAIL
         self.messages: list[tuple[str, list[str], bytes]] = []   # (mail from, rcpt tos, data)
         self.refuse: set[str] = set()
         self.refusal = "550 5.1.1 no such user here"
@@ -118,7 +120,13 @@ class SmtpServer:
             ok = server.auth is not None and (auth_data.login.decode(), auth_data.password.decode()) == server.auth
             return AuthResult(success=ok, handled=False)   # handled=False: aiosmtpd answers 235 or 535
 
-        kwargs = {"authenticator": authenticator, "auth_require_tls": False} if self.auth else {}
+        kwargs: dict = {"authenticator": authenticator, "auth_require_tls": False} if self.auth else {}
+        if self.tls != "none":
+            import ssl
+            context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            context.load_cert_chain(*self.cert)
+            kwargs |= {"ssl_context": context} if self.tls == "ssl" else {"tls_context": context,
+                                                                          "require_starttls": True}
         self._controller = Controller(Handler(), hostname="127.0.0.1", port=self.port, **kwargs)
         self._controller.start()
         return self
