@@ -13,6 +13,15 @@ from monitor.cli import cli
 from monitor.config import Recipient, builtin_layouts, load_config
 
 CONFIGS = sorted((Path(__file__).parent / "configs").glob("*.toml"))
+# a valid file up to its one source; tests add tables after it
+EDGE = """
+[database]
+path = "x.db"
+[[sources]]
+name = "x"
+listing_urls = ["http://gansu.gscn.com.cn/gsbb/index.shtml"]
+allowed_hosts = ["gansu.gscn.com.cn"]
+"""
 
 
 def expected_message(path: Path) -> str:
@@ -87,13 +96,7 @@ body = "div.article-body"
 
 def test_recipients_and_headlines_are_read_into_codes_and_canonical_names(tmp_path):
     path = tmp_path / "monitor.toml"
-    path.write_text("""[database]
-path = "x.db"
-[[sources]]
-name = "x"
-listing_urls = ["http://gansu.gscn.com.cn/gsbb/index.shtml"]
-allowed_hosts = ["gansu.gscn.com.cn"]
-[email]
+    path.write_text(EDGE + """[email]
 smtp_host = "smtp.example.org"
 smtp_port = 465
 tls = "ssl"
@@ -117,13 +120,7 @@ recipients = ["all@example.org",
 
 def test_the_province_as_a_recipients_region_is_every_region(tmp_path):
     path = tmp_path / "monitor.toml"
-    path.write_text("""[database]
-path = "x.db"
-[[sources]]
-name = "x"
-listing_urls = ["http://gansu.gscn.com.cn/gsbb/index.shtml"]
-allowed_hosts = ["gansu.gscn.com.cn"]
-[email]
+    path.write_text(EDGE + """[email]
 smtp_host = "smtp.example.org"
 sender = "m@example.org"
 recipients = [{address = "all@example.org", regions = ["甘肃"]}]
@@ -133,15 +130,6 @@ recipients = [{address = "all@example.org", regions = ["甘肃"]}]
     assert codes[0] == "620000" and len(codes) == len(set(codes)) == 102   # every row of regions.csv
     assert {"620700", "620723", "622927"} <= set(codes)
 
-
-EDGE = """
-[database]
-path = "x.db"
-[[sources]]
-name = "x"
-listing_urls = ["http://gansu.gscn.com.cn/gsbb/index.shtml"]
-allowed_hosts = ["gansu.gscn.com.cn"]
-"""
 
 
 @pytest.mark.parametrize(("tables", "read"), [
