@@ -95,6 +95,7 @@ class SmtpServer:
         self.refuse: set[str] = set()
         self.refusal = "550 5.1.1 no such user here"
         self.refuse_data: str | None = None   # e.g. "552 5.3.4 message too big": refuse every message
+        self.drop_data = 0                    # hang up instead of answering the next this many messages
         self._controller = None
 
     def start(self) -> SmtpServer:
@@ -111,6 +112,10 @@ class SmtpServer:
                 return "250 OK"
 
             async def handle_DATA(self, srv, session, envelope):
+                if server.drop_data:
+                    server.drop_data -= 1
+                    srv.transport.close()
+                    return "421 closing"   # never reaches the client: the connection is gone
                 if server.refuse_data:
                     return server.refuse_data
                 server.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content))

@@ -126,3 +126,17 @@ def test_a_password_variable_that_is_not_set_is_said_and_the_message_kept(crawle
     assert crawled.execute("SELECT status, error_kind, last_error FROM outbox").fetchone() == \
         ("queued", "permanent", error)
     assert smtp_server.messages == []
+
+
+def test_a_connection_lost_in_the_middle_of_a_message_keeps_it_and_stops_the_run(crawled, config, smtp_server):
+    smtp_server.drop_data = 1
+    cfg = email_config(config, smtp_server, recipients=(Recipient("editor@example.org"), Recipient("desk@example.org")))
+    queue_digest(crawled, cfg, NOW)
+    report = deliver_due(crawled, cfg.email, NOW)
+    assert (report.sent, report.failed, report.rejected) == (0, 1, 0)
+    assert report.errors[0].startswith("sending failed: ")
+    # the first message is kept for later; the second was not tried on a connection that is gone
+    assert crawled.execute("SELECT status, attempts, error_kind, next_attempt_at FROM outbox ORDER BY id").fetchall() \
+        == [("queued", 1, "temporary", RETRY_AT), ("queued", 0, None, "2023-11-24T00:05:00+00:00")]
+    later = deliver_due(crawled, cfg.email, datetime(2023, 11, 24, 0, 7, tzinfo=UTC))
+    assert (later.sent, later.failed) == (2, 0) and len(smtp_server.messages) == 2
