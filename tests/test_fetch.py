@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import time
+from collections.abc import Iterator
 
 import pytest
 
@@ -27,13 +28,18 @@ SITE = {HOST: {
 }}
 
 
-@pytest.fixture
-def server():
-    with Replica(SITE) as running:
+def serving(site: dict[str, dict[str, bytes]]) -> Iterator[Replica]:
+    """The replica serving `site`; the fetchers a test made with fetcher_for are closed after it."""
+    with Replica(site) as running:
         running.fetchers = []
         yield running
         for fetcher in running.fetchers:
             fetcher.close()
+
+
+@pytest.fixture
+def server():
+    yield from serving(SITE)
 
 
 class Sleeps(list):

@@ -13,9 +13,9 @@ import zlib
 import pytest
 
 from monitor.errors import FetchError
-from monitor.replica import Redirect, Replica, Status, TrickleHeaders
+from monitor.replica import Redirect, Status, TrickleHeaders
 
-from .test_fetch import HTML, PAGE, fetcher_for, get
+from .test_fetch import HTML, PAGE, fetcher_for, get, serving
 
 HOST = "gansu.gscn.com.cn"
 ROBOTS = """User-agent: *
@@ -42,11 +42,7 @@ SITE = {HOST: {
 
 @pytest.fixture
 def server():
-    with Replica(SITE) as running:
-        running.fetchers = []
-        yield running
-        for fetcher in running.fetchers:
-            fetcher.close()
+    yield from serving(SITE)
 
 
 def bomb(size: int, layers: int) -> bytes:
