@@ -31,7 +31,9 @@ _YEAR = re.compile(r"^(\d{4})年(?:度)?$")
 
 def ratio_observations(body: str, sentence: Sentence) -> list[tuple[int, int, list[tuple[Figure, str]]]]:
     """(start, end, [(share, name) …]) for each three-sector structure ratio in the sentence."""
-    found = []
+    found: list[tuple[int, int, list[tuple[Figure, str]]]] = []
+    if not any(mark in sentence.text for mark in ":∶："):
+        return found
     for m in _RATIO.finditer(body, sentence.start, sentence.end):
         lead = body[max(clause_start(body, sentence.start, m.start()) - 20, 0):m.start()]
         if not _STRUCTURE.search(lead):

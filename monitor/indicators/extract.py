@@ -69,12 +69,13 @@ _NEGATIVE = ("下降", "减少", "降低", "回落", "降幅", "下滑", "少", 
 _APPROX_BEFORE = re.compile(r"(?:近|约|超过|超|逾|突破|接近|将近|大约|达近)$")
 _APPROX_AFTER = re.compile(r"^(?:左右|以上|多|余)")
 _RANKING = re.compile(
-    r"(?:(?P<verb>位居|居于|位列|排名|排在|名列|位于|稳居|跃居|保持|居|列|排)(?:在)?)?"
+    r"(?=[位居排名稳跃保列全（(])"   # what every ranking starts with: lets the scan skip the rest fast
+    r"(?:(?:(?P<verb>位居|居于|位列|排名|排在|名列|位于|稳居|跃居|保持|居|列|排)(?:在)?)?"
     r"(?P<scope>全国|全省|全市|全州|全区)(?P<group>[\u4e00-\u9fff]{0,8}?)(?:的)?"
     r"(?P<rank>第(?P<n>[一二三四五六七八九十0-9]+)|前(?P<top>[一二三四五六七八九十0-9]+)|(?P<first>首位))"
     r"(?P<suffix>位|名)?(?![批个次届家项条只头])"
     r"|(?P<bverb>位居|排名|排在|名列|位列)第(?P<bn>[一二三四五六七八九十0-9]+)(?P<bsuffix>位|名)?(?![批个次届家项条])"
-    r"|[（(]第(?P<pn>[0-9一二三四五六七八九十]+)名?[）)]")
+    r"|[（(]第(?P<pn>[0-9一二三四五六七八九十]+)名?[）)])")
 _SUBJECT_OWN = re.compile(r"^(?:全县|全市|全区|全州|全省|该县|该市|其中|县上|我县|我市|我省)")
 _RESPECTIVE_SUBJECT = re.compile(r"^(?:二者|两者|三者|两项|三项|以上两项|上述|前者|后者)")
 # dropped figures that belong to the next figure's owning phrase: 10万元以上的村, 3亿元至8亿元项目,
@@ -386,26 +387,25 @@ class _Reader:
         """A growth or change: the change of an observation of the sentence (`target` its index),
         or a growth_rate row of its own (`target` its name and raw name)."""
         unit_kind, value = fig.unit_info.kind, sign * fig.value
+        pct, points, amount = (value if unit_kind == "percent" else None, value if unit_kind == "point" else None,
+                               value if unit_kind not in ("percent", "point") else None)
         if isinstance(target, int):
-            observation = state.observations[target]
-        else:
-            observation = self._observation(state, fig, owner_start, *target, "growth_rate", approx,
-                                            value=value, region=region)
-        if unit_kind == "percent":
-            observation = replace(observation, change=change_text, change_pct=value)
-        elif unit_kind == "point":
-            observation = replace(observation, change=change_text, change_points=value)
-        else:
-            observation = replace(observation, change=change_text, change_value=value)
-        if isinstance(target, int):
-            state.observations[target] = observation
-        else:
-            state.observations.append(observation)
+            held = state.observations[target]   # a change adds to what the row already has
+            state.observations[target] = replace(
+                held, change=change_text, change_pct=held.change_pct if pct is None else pct,
+                change_points=held.change_points if points is None else points,
+                change_value=held.change_value if amount is None else amount)
+        else:   # one row, built once: this runs for every growth rate
+            state.observations.append(self._observation(
+                state, fig, owner_start, *target, "growth_rate", approx, value=value, region=region,
+                change=(change_text, pct, points, amount)))
 
     # -- the row -------------------------------------------------------------------------------
 
     def _observation(self, state: _Sentence, fig: Figure, owner_start: int, name: str, raw: str, kind: str,
-                     approx: bool, value: float | None = None, region: Region | None = None) -> Observation:
+                     approx: bool, value: float | None = None, region: Region | None = None,
+                     change: tuple[str, float | None, float | None, float | None] = ("", None, None, None),
+                     ) -> Observation:
         region = region or self.context.region_for(state.index, owner_start, fig.start, kind == "ranking")
         if region is not None and not region.is_county and "县域" in self.body[owner_start:fig.start] \
                 and not name.startswith("县域"):
@@ -422,7 +422,8 @@ class _Reader:
             value_max_normalized=fig.value_max, unit_normalized=fig.unit_info.normalized,
             precision=fig.precision, approx=approx or fig.approx, period=p_text, period_start=p_start,
             period_end=p_end, evidence=evidence, evidence_start=state.start + lead,
-            evidence_end=state.start + lead + len(evidence), value_start=fig.start, value_end=fig.end)
+            evidence_end=state.start + lead + len(evidence), value_start=fig.start, value_end=fig.end,
+            change=change[0], change_pct=change[1], change_points=change[2], change_value=change[3])
 
     def _period(self, state: _Sentence, at: int) -> Period | None:
         if state.years:

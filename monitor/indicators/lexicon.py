@@ -37,10 +37,12 @@ class Lexicon:
         tails = "|".join(sorted(map(re.escape, _TAILS), key=len, reverse=True))
         # the leftmost start that reaches the end: the longest synonym ending the phrase
         self._suffix = re.compile(f"(?P<syn>{alternation})(?:{tails})?$", re.IGNORECASE)
+        # no match is longer than this: the search starts there (a phrase can be a whole clause)
+        self._reach = max(map(len, self._canonical)) + max(map(len, _TAILS))
 
     def ends_with_synonym(self, phrase: str) -> bool:
         """Whether `phrase` ends with a synonym, qualified or not."""
-        return self._suffix.search(phrase) is not None
+        return self._suffix.search(phrase, max(0, len(phrase) - self._reach)) is not None
 
     def canonical(self, phrase: str) -> str | None:
         """The canonical name of the longest synonym that ends `phrase`, or is followed only by
@@ -48,7 +50,7 @@ class Lexicon:
         measures; None otherwise. A synonym inside a longer name (重点项目 in
         重点项目前期手续办结率) is not that indicator, nor is one after a qualifier (农民工人均劳务收入
         is not 劳务收入)."""
-        m = self._suffix.search(phrase)
+        m = self._suffix.search(phrase, max(0, len(phrase) - self._reach))
         if m is None or _QUALIFIER.search(phrase, 0, m.start()) or \
                 (m["syn"].startswith("工业") and _INSIDE_WORD.search(phrase, 0, m.start())):
             return None

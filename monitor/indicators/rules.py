@@ -7,10 +7,8 @@ drops a figure for what it *is* (the extractor only drops figures it cannot name
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from .numbers import Figure
 
@@ -18,22 +16,36 @@ __all__ = ["NUMBER_FIRST_OK", "RULES", "SIZE_BAND", "THRESHOLD", "Context", "eco
            "reject_reason", "unit_reason"]
 
 
-@dataclass(frozen=True)
 class Context:
-    figure: Figure
-    before: str      # the sentence up to the figure
-    after: str       # the sentence after the figure
-    owner: str       # the phrase that owns the figure: its clause, from the last boundary
-    quote: str | None = None   # the quotation the figure stands in, if any
-    scope_of: Callable[[], str] = lambda: ""   # who the figure belongs to (see `scope`)
-    industrial_park: bool = False   # an 工业园区 is named before: a bare 园区 is that one
+    """One figure in its sentence, as the rules see it. A plain slotted class, not a dataclass:
+    one is built for every figure of every article, and the scope is worked out only for the
+    figures a rule asks it of."""
 
-    @functools.cached_property
+    __slots__ = ("_scope", "after", "before", "figure", "industrial_park", "owner", "quote", "scope_of", "tail")
+
+    def __init__(self, figure: Figure, before: str, after: str, owner: str, quote: str | None = None,
+                 scope_of: Callable[[], str] | None = None, industrial_park: bool = False) -> None:
+        self.figure = figure
+        self.before = before      # the sentence up to the figure
+        self.tail = before[-TAIL_CHARS:]   # its end: what the patterns anchored at the figure look at
+        self.after = after        # the sentence after the figure
+        self.owner = owner        # the phrase that owns the figure: its clause, from the last boundary
+        self.quote = quote        # the quotation the figure stands in, if any
+        self.scope_of = scope_of  # who the figure belongs to (see `scope`)
+        self.industrial_park = industrial_park   # an 工业园区 is named before: a bare 园区 is that one
+        self._scope: str | None = None
+
+    @property
     def scope(self) -> str:
-        """Its clause, with the sentence's head when the clause has no subject of its own;
-        worked out only for the figures a rule asks it of."""
-        return self.scope_of()
+        """Its clause, with the sentence's head when the clause has no subject of its own."""
+        if self._scope is None:
+            self._scope = self.scope_of() if self.scope_of else ""
+        return self._scope
 
+
+# The patterns that must end where the figure starts look at this much of the sentence before it:
+# longer than any of their matches (〔2023〕, 每村至少有, 3.5亿元至, 为…).
+TAIL_CHARS = 24
 
 # Words that make the owner an activity, people in an administrative activity, or paperwork.
 ACTIVITY = ("宣讲", "研讨", "学习", "培训", "调研", "督查", "督导", "检查", "会议", "座谈", "讲座",
@@ -51,7 +63,6 @@ PROGRESS = re.compile(r"(?:占|完成了?)(?:年度|全年|年)?计划")   # 完
 PROJECT_NAME_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z]{0,8}?(?:项目|电站|工程|生产线)"
                                 r"|^(?:光伏|风电|光热|风光|储能|火电|水电|抽水蓄能)")   # 南滩30万千瓦光伏发电
 DISTANCE = re.compile(r"距离|相距|距")
-CLAUSE_END = re.compile(r"[，,；;。]")
 CONTRIBUTION = re.compile(r"拉动|贡献率")
 CONTRIBUTION_POINTS = re.compile(r"带动")   # 带动全市工业投资增长164.9% is the investment's own growth
 THRESHOLD_AFTER = re.compile(r"^(?:以上|以下|以内|及以上)(?=[\u4e00-\u9fff“\"])(?!的?(?:增速|增长|增幅|速度))")
@@ -111,23 +122,23 @@ RULES: list[Rule] = [
     ("not an economic unit", lambda c: c.figure.unit_info.kind == "other"),
     ("an ordinal", lambda c: c.before.endswith("第")),
     ("a determiner, not a count", lambda c: c.figure.number == "一" and c.figure.unit_info.normalized == "count"),
-    ("a document number or code", lambda c: DOCUMENT_BEFORE.search(c.before) is not None),
+    ("a document number or code", lambda c: DOCUMENT_BEFORE.search(c.tail) is not None),
     ("part of a name or slogan", lambda c: c.quote is not None and len(c.quote) <= SHORT_QUOTE),
     ("a quotation", lambda c: c.quote is not None),
     ("part of a name or slogan", lambda c: SLOGAN_AFTER.match(c.after) is not None
         or NAME_CLASS_AFTER.match(c.after) is not None),
-    ("a norm per unit", lambda c: PER_UNIT_BEFORE.search(c.before) is not None
+    ("a norm per unit", lambda c: PER_UNIT_BEFORE.search(c.tail) is not None
         and c.figure.unit_info.normalized not in ("percent", "point")),
     (THRESHOLD, lambda c: bool(THRESHOLD_AFTER.match(c.after))),
     (SIZE_BAND, lambda c: _BAND_LOW.match(c.after) is not None
-        or (_BAND_HIGH.search(c.before) is not None and PROJECT_NAME_AFTER.match(c.after) is not None)),
+        or (_BAND_HIGH.search(c.tail) is not None and PROJECT_NAME_AFTER.match(c.after) is not None)),
     ("part of a project's name", lambda c: PROJECT_NAME_AFTER.match(c.after) is not None
         and c.figure.unit_info.normalized not in _COUNT_UNITS),   # 185个重点项目 counts projects
     ("one project's or enterprise's own figure", lambda c: PROJECT_ATTRIBUTE.match(c.after) is not None),
     ("a distance to a place", lambda c: DISTANCE.search(c.owner) is not None
         or (c.figure.unit_info.normalized == "km" and c.after.startswith("外"))),
     ("a target or plan", lambda c: TARGET.search(c.before) is not None
-        or (PLAN.search(clause := CLAUSE_END.split(c.before)[-1]) is not None and PROGRESS.search(clause) is None)),
+        or (PLAN.search(clause := _last_clause(c.before)) is not None and PROGRESS.search(clause) is None)),
     ("a contribution to growth", lambda c: c.figure.unit_info.kind in ("percent", "point")
         and (CONTRIBUTION.search(c.owner) is not None
              or (c.figure.unit_info.kind == "point" and CONTRIBUTION_POINTS.search(c.owner) is not None))),
@@ -146,9 +157,16 @@ RULES: list[Rule] = [
 ]
 
 
+def _last_clause(before: str) -> str:
+    """The clause the figure is in, up to the figure."""
+    return before[max(before.rfind("，"), before.rfind(","), before.rfind("；"), before.rfind(";"),
+                      before.rfind("。")) + 1:]
+
+
+
 def economic_count(c: Context) -> bool:
     """A count written number-first that is an indicator: 新培育47家农民专业合作社 (not 29名县级领导)."""
-    return ECONOMIC_NOUN.match(c.after) is not None and BENEFICIARY_BEFORE.search(c.before) is None \
+    return ECONOMIC_NOUN.match(c.after) is not None and BENEFICIARY_BEFORE.search(c.tail) is None \
         and _PEOPLE_AFTER.match(c.after) is None
 
 
