@@ -45,7 +45,7 @@ EXTRACTOR_VERSION = 2
 MAX_BODY_CHARS = 200_000   # a body longer than this is read up to here (a real one is < 20,000)
 MAX_OBSERVATIONS = 1_000   # per article (a real one states < 150); the rest are counted, not kept
 
-_CLAUSE_BOUNDARY = re.compile(r"[，,；;：:、（）()]")
+_UP_TO_LAST_BOUNDARY = re.compile(r".*[，,；;：:、（）()]", re.DOTALL)   # greedy: the last boundary, one scan
 # What a change is measured against: one list for growths, absolute changes and the basis check.
 _BASES = (r"(?:同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年末|较上年末|比上年底|比上年|较上年|"
           r"比去年|较去年|比年初|较年初|与上年相比|与去年同期相比|(?:比|较|与)\d{4}年(?:同期)?(?:相比)?|"
@@ -62,7 +62,6 @@ _NO_VERB = re.compile(r"(?P<basis>)(?P<verb>)(?P<minus>)$")
 _TIMES_OF = re.compile(r"是(?:上年|去年|上年同期|去年同期|\d{4}年|[“\"]?十[一二三四五]五[”\"]?(?:末|时期)?)的$")
 _TAIL_CHARS = 30   # longer than any match of _GROWTH, _ABS_CHANGE, _APPROX_BEFORE
 _JOINERS = frozenset({"和", "、", "及", "与", ""})
-_STRONG_BOUNDARY = re.compile(r"[，,；;：:]")
 _MORE_FIGURES = re.compile(r"^(?:\s*[和、及与]\s*[0-9０-９.．]+\s*[%％倍])+")
 _BASIS = re.compile(rf"{_BASES}|与上年|与去年")
 _NEGATIVE = ("下降", "减少", "降低", "回落", "降幅", "下滑", "少", "减产", "减收", "下跌", "低于", "慢于")
@@ -188,8 +187,8 @@ class _Reader:
         """The phrase owning the figure at `at`..`end`: after the last clause boundary, period or
         earlier figure."""
         start = max(floor, state.start)
-        for boundary in _CLAUSE_BOUNDARY.finditer(self.body, start, at):
-            start = boundary.end()
+        boundary = _UP_TO_LAST_BOUNDARY.match(self.body, start, at)
+        start = boundary.end() if boundary else start
         for period in self.context.in_sentence(state.sentence):
             if start < period.end <= at:
                 start = period.end
@@ -340,7 +339,7 @@ class _Reader:
             if name and state.observations:
                 state.span_floor = state.observations[-1].value_end
         if "分别" in owner.text:
-            strong = max(floor, _strong_boundary(self.body, state.start, fig.start))
+            strong = max(floor, clause_start(self.body, state.start, fig.start))
             joined = _joined_figures(owner.after)
             names = respective_names(self.body[strong:fig.start], 1 + joined)
             if names:
@@ -453,14 +452,6 @@ class _Reader:
                        unit=m["suffix"] or m["bsuffix"] or "", unit_info=_RANK, value=float(rank), value_max=None,
                        precision=0.5, approx=False)
         state.observations.append(self._observation(state, place, owner.start, name, raw, "ranking", False))
-
-
-def _strong_boundary(body: str, floor: int, at: int) -> int:
-    """After the last ，；： before `at` (、 and 和 join names, they do not end them)."""
-    start = floor
-    for m in _STRONG_BOUNDARY.finditer(body, floor, at):
-        start = m.end()
-    return start
 
 
 def _joined_figures(after: str) -> int:

@@ -259,14 +259,17 @@ def find_figures(text: str) -> list[Figure]:
 def _digit_figures(text: str) -> list[Figure]:
     figures = []
     for m in _FIGURE.finditer(text):
+        pct_num, num, unit_text, mult, mult_lo, num_hi, approx, approx_lo = m.group(
+            "pct_num", "num", "unit", "mult", "mult_lo", "num_hi", "approx", "approx_lo")
         if m["pct"] is not None:
-            number_text, unit_text, mult_text = m["pct_num"], "%", ""
-        elif m["num"]:
-            number_text, unit_text, mult_text = m["num"], m["unit"], m["mult"] or m["mult_lo"] or ""
+            number_text, unit_text, mult_text = pct_num, "%", ""
+        elif num:
+            mult_text = mult or mult_lo or ""
+            number_text = num
             if not mult_text:
                 number_text, mult_text = _split_multiplier(number_text)
         else:   # 百万元, 千万元: a bare multiplier means one of it
-            number_text, unit_text, mult_text = "一", m["unit"], m["mult"] or m["mult_lo"] or ""
+            number_text, mult_text = "一", mult or mult_lo or ""
         if number_text == "一" and text.startswith(unit_text[-1], m.end()):
             continue   # 一座座, 一户户: a reduplicated measure word is a way of speaking, not a count
         unit = UNITS[unit_text]
@@ -274,25 +277,24 @@ def _digit_figures(text: str) -> list[Figure]:
         if number is None:
             continue
         unit_factor = _DECIMAL_FACTORS[unit_text]
-        hi_text, hi_own_mult = _split_multiplier(m["num_hi"]) if m["num_hi"] else ("", "")
+        hi_text, hi_own_mult = _split_multiplier(num_hi) if num_hi else ("", "")
         hi = parse_number(hi_text) if hi_text else None
-        hi_mult = _MULTIPLIERS.get(m["mult"] or hi_own_mult, 1)
-        lo_mult = _MULTIPLIERS.get(m["mult_lo"] or "", hi_mult) if hi is not None \
-            else _MULTIPLIERS.get(mult_text, 1)
+        hi_mult = _MULTIPLIERS.get(mult or hi_own_mult, 1)
+        lo_mult = _MULTIPLIERS.get(mult_lo or "", hi_mult) if hi is not None else _MULTIPLIERS.get(mult_text, 1)
         # half a unit of the last written digit, normalised: 50.95亿 -> 5e5
         exponent = number.as_tuple().exponent if number_text[0] in _ARABIC_START else 0
         decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-        negative = m.start() >= 2 and text[m.start() - 1] in "-－" and "\u4e00" <= text[m.start() - 2] <= "\u9fff" \
+        start = m.start()
+        negative = start >= 2 and text[start - 1] in "-－" and "\u4e00" <= text[start - 2] <= "\u9fff" \
             and number_text[0] in _ARABIC_START and unit.kind == "percent"   # 自然增长率-0.5‰
-        sign = -1 if negative else 1
         figures.append(Figure(
-            start=m.start() - negative, end=m.end(), text=("-" if negative else "") + m[0],
-            number=number_text if m["num"] or m["pct"] else mult_text,
-            unit=(mult_text if m["num"] else "") + unit_text,
+            start=start - negative, end=m.end(), text=("-" if negative else "") + m[0],
+            number=number_text if num or pct_num else mult_text,
+            unit=(mult_text if num else "") + unit_text,
             unit_info=unit,
-            value=sign * float(number * lo_mult * unit_factor),
+            value=(-1 if negative else 1) * float(number * lo_mult * unit_factor),
             value_max=float(hi * hi_mult * unit_factor) if hi is not None else None,
             precision=0.5 * 10.0 ** -decimals * lo_mult * unit.factor,
-            approx=bool(m["approx"] or m["approx_lo"]),
+            approx=bool(approx or approx_lo),
         ))
     return figures

@@ -32,7 +32,8 @@ _HOLIDAYS = {"春节": "spring_festival", "国庆": "national_day", "五一": "l
 _NOT_AFTER_YEAR = r"(?!同期|以来|[0-9一二三四五六七八九十前上下第底末]|[一二三]产)"
 
 _PERIOD = re.compile(
-    r"(?=[0-9一二三四五六七八九十两今去上下全本前第截年])(?:"   # fails fast where no period starts
+    r"(?=[0-9一二三四五六七八九十两今去上下全本前第截年])"   # fails fast where no period starts,
+    r"(?=[\s\S]{0,9}?[年月季截])(?:"   # and where no 年, 月, 季(度) or 截(至) follows soon: every form has one
     rf"(?P<days>(?P<d_month>\d{{1,2}})月(?P<d_from>\d{{1,2}})日{_TO}(?:(?P<d_month2>\d{{1,2}})月)?(?P<d_to>\d{{1,2}})日)"
     rf"|(?P<to_date>截至|截止|截止到)(?:(?P<td_rel>去年|上年)(?:底|末)|(?:(?P<td_year>\d{{4}})年)?"
     rf"(?:(?P<td_month>{_N})月(?:(?P<td_day>\d{{1,2}})日|底|末|份)?|(?P<td_year_end>底|末)))"

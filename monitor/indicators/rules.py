@@ -74,9 +74,10 @@ _COUNT_UNITS = frozenset({"count", "person", "person-time"})
 DOCUMENT_BEFORE = re.compile(r"[〔\[(（]\d{4}[〕\])）]$|(?<!增长|下降|增速|增幅|减少|提高|降低)[-—/]$")
 SLOGAN_AFTER = re.compile(r"^(?:强|[+＋]|[一二三四五六七八九十](?![0-9０-９万亿千百余多]))")
 SHORT_QUOTE = 12   # “五个一”, “6+4+6”: a name or slogan; longer: somebody speaking
-ONE_CASE = re.compile(r"该项目|项目建成后|建成后|投产后|达产后|该企业|该公司|该合作社|他家|她家|我家|有限公司|"
+ONE_CASE = re.compile(r"(?=[该项建投达他她我有镇，,。；;])"   # what every match starts with: a fast scan
+                      r"(?:该项目|项目建成后|建成后|投产后|达产后|该企业|该公司|该合作社|他家|她家|我家|有限公司|"
                       r"(?<![城乡])镇(?:[\u4e00-\u9fff]{2,4}村|农户)"   # 月牙泉镇杨家桥村, 居集镇农户
-                      r"|(?:^|[，,。；;])(?:他|她)(?![们])")                # a bare 他/她: one person
+                      r"|(?:^|[，,。；;])(?:他|她)(?![们]))")               # a bare 他/她: one person
 # one place: a park that is not industrial, a plant, a scenic spot, a town (城镇, 乡镇, 城乡 are not)
 ONE_PLACE_SUBJECT = re.compile(r"(?<!工业)(?<!产业)园区|示范园|电站|景区|景点"
                                r"|[\u4e00-\u9fff][^城乡村集\W\d]镇(?!域)|[\u4e00-\u9fff][^城家故下\W\d]乡(?![村镇])")
@@ -143,7 +144,7 @@ RULES: list[Rule] = [
         and (CONTRIBUTION.search(c.owner) is not None
              or (c.figure.unit_info.kind == "point" and CONTRIBUTION_POINTS.search(c.owner) is not None))),
     ("one project's or enterprise's own figure", lambda c: ONE_CASE.search(c.scope) is not None
-        or (ONE_PLACE_SUBJECT.search(c.scope.rpartition("等")[2][:HEAD_CHARS]) is not None
+        or (_one_place(c.scope.rpartition("等")[2][:HEAD_CHARS])
             and not c.industrial_park)),   # 抽水蓄能电站、风光储一体化等新能源项目: a kind, not one place
     ("a comparison with something other than an earlier period",
         lambda c: c.figure.unit_info.kind in ("percent", "point") and OTHER_COMPARISON.search(c.owner) is not None),
@@ -159,9 +160,17 @@ RULES: list[Rule] = [
 
 def _last_clause(before: str) -> str:
     """The clause the figure is in, up to the figure."""
-    return before[max(before.rfind("，"), before.rfind(","), before.rfind("；"), before.rfind(";"),
-                      before.rfind("。")) + 1:]
+    m = _UP_TO_LAST_CLAUSE_END.match(before)
+    return before[m.end():] if m else before
 
+
+_UP_TO_LAST_CLAUSE_END = re.compile(r".*[，,；;。]", re.DOTALL)
+
+
+
+def _one_place(head: str) -> bool:
+    """ONE_PLACE_SUBJECT in `head`; every match holds one of 园站景镇乡, which is quick to rule out."""
+    return any(c in head for c in "园站景镇乡") and ONE_PLACE_SUBJECT.search(head) is not None
 
 
 def economic_count(c: Context) -> bool:
