@@ -212,3 +212,20 @@ def test_magnitudes_in_words_are_approximate_indicators():
 
 def test_a_space_between_number_and_unit_changes_nothing():
     assert rows("2022年，全县地区生产总值318260 万元。", fields=("value_normalized",)) == [(3_182_600_000,)]
+
+
+# -- 预计: a forecast, or the preliminary figure of a period that is over -------------------------
+
+def test_an_estimate_of_a_period_already_over_is_its_preliminary_figure():
+    body = "预计2015年全县地区生产总值达到30.7亿元，年均增长11.7%。"
+    assert rows(body, published="2016-01-19T09:00:00+08:00")[0] == (
+        "地区生产总值", 3_070_000_000, "2015-01-01", "2015-12-31")
+
+
+@pytest.mark.parametrize("body, published", [
+    ("预计全年完成地区生产总值870亿元。", "2022-12-11T09:00:00+08:00"),   # the year is not over yet
+    ("预计2025年全县地区生产总值达到50亿元。", "2023-11-23T09:00:00+08:00"),
+    ("全县预计完成工业增加值14600万元。", "2010-03-23T09:00:00+08:00"),     # no period: a forecast
+])
+def test_an_estimate_of_a_period_not_over_is_a_forecast(body, published):
+    assert rows(body, published=published) == []

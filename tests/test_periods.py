@@ -52,6 +52,19 @@ def test_in_january_last_years_periods_belong_to_last_year(text, start, end):
     assert (period.period_start, period.period_end) == (start, end)
 
 
+@pytest.mark.parametrize("text, published, start, end", [
+    ("一季度", date(2010, 3, 23), "2010-01-01", "2010-03-31"),    # the quarter underway: figures to date
+    ("上半年", date(2023, 6, 20), "2023-01-01", "2023-06-30"),
+    ("1至11月", date(2023, 12, 1), "2023-01-01", "2023-11-30"),
+    ("二季度", date(2023, 3, 20), "2022-04-01", "2022-06-30"),    # ends more than a month later
+    ("1至12月", date(2023, 11, 29), "2022-01-01", "2022-12-31"),
+])
+def test_a_month_only_period_underway_is_this_years_and_one_ending_later_last_years(text, published, start,
+                                                                                    end):
+    [period] = find_periods(text, published)
+    assert (period.period_start, period.period_end) == (start, end)
+
+
 @pytest.mark.parametrize("text", ["比上年增长5%", "较去年同期增加", "11月23日", "2023年11月23日9时"])
 def test_a_change_basis_or_a_date_is_not_a_period(text):
     assert [p.text for p in find_periods(text, PUBLISHED) if p.period_start] == []

@@ -81,6 +81,11 @@ class Context:
     def _future(self, period: Period) -> bool:
         return date.fromisoformat(period.period_end) > self.published + _FUTURE_SLACK
 
+    def settled(self, period: Period | None) -> bool:
+        """Whether `period` is over when the article is written (a February report's 预计 of the
+        year before is its preliminary figure; November's of its own year is still a forecast)."""
+        return period is not None and date.fromisoformat(period.period_end) < self.published
+
     def _opening(self, period: Period) -> bool:
         """Whether a period is stated in the first two paragraphs (a work report's review)."""
         i = bisect.bisect_right(self._sentence_starts, period.start) - 1

@@ -217,7 +217,8 @@ class _Reader:
         fig, multiple = self._as_percent_change(fig, owner)
         park = self.first_park < state.start
         reason = reject_reason(RuleContext(fig, owner.before, owner.after, owner.text, owner.quote,
-                                           lambda: self._scope(state, fig.start), park))
+                                           lambda: self._scope(state, fig.start), park,
+                                           lambda: self.context.settled(self._period(state, fig.start, peek=True))))
         if reason:
             return reason
         tail = owner.text[-_TAIL_CHARS:]   # the patterns below end the owner: search its tail only
@@ -424,12 +425,14 @@ class _Reader:
             evidence_end=state.start + lead + len(evidence), value_start=fig.start, value_end=fig.end,
             change=change[0], change_pct=change[1], change_points=change[2], change_value=change[3])
 
-    def _period(self, state: _Sentence, at: int) -> Period | None:
+    def _period(self, state: _Sentence, at: int, peek: bool = False) -> Period | None:
+        """The period of the figure at `at`; `peek`: without using up a listed year or a span's floor."""
         if state.years:
-            return state.years.pop(0)
+            return state.years[0] if peek else state.years.pop(0)
         if state.span_floor is not None:   # the later value of a span: only a period after the first
             own = [p for p in self.context.in_sentence(state.sentence) if state.span_floor <= p.start < at]
-            state.span_floor = None
+            if not peek:
+                state.span_floor = None
             if own:
                 return own[-1]
             carried = self.context.period_for(state.index, state.start)

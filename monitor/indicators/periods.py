@@ -184,6 +184,11 @@ def _year_end(m: Match, published: date, context: int | None, year0: int) -> Spa
     return (None, end) if end <= published else None   # 今年底 in May: a target, not a figure
 
 
+# A month-only period ending within this much after publication is the one underway (一季度 in a
+# report of 23 March: figures to date); ending later, it is the year before's (1至12月 in January).
+UNDERWAY = timedelta(days=31)
+
+
 def _months(m: Match, published: date, year0: int) -> Span | None:
     explicit = m["year"]
     rel = m["rel_year"]
@@ -193,7 +198,7 @@ def _months(m: Match, published: date, year0: int) -> Span | None:
         return None
     start_month, end_month = span
     end = _month_end(year, end_month)
-    while not explicit and rel is None and end > published:
+    while not explicit and rel is None and end > published + UNDERWAY:
         year -= 1
         end = _month_end(year, end_month)
     return date(year, start_month, 1), end

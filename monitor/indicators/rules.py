@@ -21,10 +21,12 @@ class Context:
     one is built for every figure of every article, and the scope is worked out only for the
     figures a rule asks it of."""
 
-    __slots__ = ("_scope", "after", "before", "figure", "industrial_park", "owner", "quote", "scope_of", "tail")
+    __slots__ = ("_scope", "after", "before", "figure", "industrial_park", "owner", "quote", "scope_of", "settled_of",
+                 "tail")
 
     def __init__(self, figure: Figure, before: str, after: str, owner: str, quote: str | None = None,
-                 scope_of: Callable[[], str] | None = None, industrial_park: bool = False) -> None:
+                 scope_of: Callable[[], str] | None = None, industrial_park: bool = False,
+                 settled_of: Callable[[], bool] | None = None) -> None:
         self.figure = figure
         self.before = before      # the sentence up to the figure
         self.tail = before[-TAIL_CHARS:]   # its end: what the patterns anchored at the figure look at
@@ -33,6 +35,7 @@ class Context:
         self.quote = quote        # the quotation the figure stands in, if any
         self.scope_of = scope_of  # who the figure belongs to (see `scope`)
         self.industrial_park = industrial_park   # an 工业园区 is named before: a bare 园区 is that one
+        self.settled_of = settled_of   # whether the figure's period is over when it is written (see `settled`)
         self._scope: str | None = None
 
     @property
@@ -41,6 +44,12 @@ class Context:
         if self._scope is None:
             self._scope = self.scope_of() if self.scope_of else ""
         return self._scope
+
+    @property
+    def settled(self) -> bool:
+        """Whether the period the figure is about is over when it is written: then 预计 gives a
+        preliminary figure, not a forecast."""
+        return self.settled_of() if self.settled_of else False
 
 
 # The patterns that must end where the figure starts look at this much of the sentence before it:
@@ -139,7 +148,8 @@ RULES: list[Rule] = [
     ("a distance to a place", lambda c: DISTANCE.search(c.owner) is not None
         or (c.figure.unit_info.normalized == "km" and c.after.startswith("外"))),
     ("a target or plan", lambda c: TARGET.search(c.before) is not None
-        or (PLAN.search(clause := _last_clause(c.before)) is not None and PROGRESS.search(clause) is None)),
+        or ((plan := PLAN.search(clause := _last_clause(c.before))) is not None and PROGRESS.search(clause) is None
+            and not (plan[0] == "预计" and c.settled))),   # 预计2015年生产总值达到30.7亿元, said in 2016
     ("a contribution to growth", lambda c: c.figure.unit_info.kind in ("percent", "point")
         and (CONTRIBUTION.search(c.owner) is not None
              or (c.figure.unit_info.kind == "point" and CONTRIBUTION_POINTS.search(c.owner) is not None))),
