@@ -229,3 +229,9 @@ def test_an_estimate_of_a_period_already_over_is_its_preliminary_figure():
 ])
 def test_an_estimate_of_a_period_not_over_is_a_forecast(body, published):
     assert rows(body, published=published) == []
+
+
+def test_a_change_against_last_year_end_is_the_change_of_the_stock_before_it():
+    body = "2022年，全县常住人口53.48万人，比上年末增加0.16万人。"
+    [row] = rows(body, fields=("name", "value_normalized", "change_value", "period_start", "period_end"))
+    assert row == ("常住人口", 534_800, 1_600, "", "2022-12-31")   # a stock at the year's end, not a year

@@ -58,6 +58,7 @@ _GROWTH = re.compile(
 _ABS_CHANGE = re.compile(
     rf"(?P<basis>{_BASES})"
     r"(?P<verb>增加|增长|减少|下降|多|少|净增|新增|提高|高出)了?(?:约|近|超过|超|达)?$")
+_STOCK_BASIS = re.compile(r"[比较](?:上年|去年)(?:末|底)|[比较]年初")   # compared with a stock: one too
 _NO_VERB = re.compile(r"(?P<basis>)(?P<verb>)(?P<minus>)$")
 _TIMES_OF = re.compile(r"是(?:上年|去年|上年同期|去年同期|\d{4}年|[“\"]?十[一二三四五]五[”\"]?(?:末|时期)?)的$")
 _TAIL_CHARS = 30   # longer than any match of _GROWTH, _ABS_CHANGE, _APPROX_BEFORE
@@ -391,8 +392,10 @@ class _Reader:
                                value if unit_kind not in ("percent", "point") else None)
         if isinstance(target, int):
             held = state.observations[target]   # a change adds to what the row already has
-            state.observations[target] = replace(
-                held, change=change_text, change_pct=held.change_pct if pct is None else pct,
+            stock = _STOCK_BASIS.search(change_text) is not None and held.period_start[5:] == "01-01"
+            state.observations[target] = replace(   # 比上年末增加: the figure is a stock at its period's end
+                held, change=change_text, period_start="" if stock else held.period_start,
+                change_pct=held.change_pct if pct is None else pct,
                 change_points=held.change_points if points is None else points,
                 change_value=held.change_value if amount is None else amount)
         else:   # one row, built once: this runs for every growth rate
