@@ -59,6 +59,10 @@ class Context:
         self.body, self.main, self.published = body, main, published
         self.sentences = sentences
         self._sentence_starts = [s.start for s in sentences]
+        self._paragraph_first: list[int] = []   # for each sentence, the index of its paragraph's first
+        for i, s in enumerate(sentences):
+            self._paragraph_first.append(i if i == 0 or s.paragraph != sentences[i - 1].paragraph
+                                         else self._paragraph_first[-1])
         this_year = _document_year(title)
         headline = [p for p in find_periods(title, published, this_year=this_year) if not self._future(p)]
         self.headline = headline[-1] if headline and not _WORK_REPORT.search(title) else None
@@ -199,10 +203,7 @@ class Context:
         return None
 
     def _paragraph_subject(self, index: int) -> Region | None:
-        paragraph = self.sentences[index].paragraph
-        first = index
-        while first > 0 and self.sentences[first - 1].paragraph == paragraph:
-            first -= 1
+        first = self._paragraph_first[index]
         if first == index:
             return None
         mentions = self._within(self.mentions, self._mention_starts, self.sentences[first].start,

@@ -118,7 +118,7 @@ def name_of(phrase: str) -> tuple[str, str]:
 def topic_of(name: str) -> str:
     """What a name is about, for the bare names after it: 苹果种植面积 -> 苹果; '' for a lexicon name
     or a bare name."""
-    if name in GENERIC_NAMES or lexicon().canonical(name) or not _PRODUCT_TAIL.search(name):
+    if name in GENERIC_NAMES or not _PRODUCT_TAIL.search(name) or lexicon().canonical(name):
         return ""
     head = _PRODUCT_TAIL.sub("", name)
     return head if len(head) >= 2 else ""

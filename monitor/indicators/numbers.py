@@ -165,9 +165,11 @@ _ARABIC_START = frozenset("0123456789０１２３４５６７８９")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Figure:
-    """A number with its unit as written. `start`/`end` index the text it was found in."""
+    """A number with its unit as written. `start`/`end` index the text it was found in. Treated as
+    immutable (`replace` makes a changed copy) but not frozen: one is made for every number of every
+    article, and a frozen dataclass costs five times as much to build."""
 
     start: int
     end: int
