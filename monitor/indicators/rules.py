@@ -132,7 +132,8 @@ RULES: list[Rule] = [
     ("not an economic unit", lambda c: c.figure.unit_info.kind == "other"),
     ("an ordinal", lambda c: c.before.endswith("第")),
     ("a determiner, not a count", lambda c: c.figure.number == "一" and c.figure.unit_info.normalized == "count"),
-    ("a document number or code", lambda c: DOCUMENT_BEFORE.search(c.tail) is not None),
+    ("a document number or code", lambda c: c.tail[-1:] in _DOCUMENT_ENDS
+        and DOCUMENT_BEFORE.search(c.tail) is not None),
     ("part of a name or slogan", lambda c: c.quote is not None and len(c.quote) <= SHORT_QUOTE),
     ("a quotation", lambda c: c.quote is not None),
     ("part of a name or slogan", lambda c: SLOGAN_AFTER.match(c.after) is not None
@@ -141,7 +142,8 @@ RULES: list[Rule] = [
         and c.figure.unit_info.normalized not in ("percent", "point")),
     (THRESHOLD, lambda c: bool(THRESHOLD_AFTER.match(c.after))),
     (SIZE_BAND, lambda c: _BAND_LOW.match(c.after) is not None
-        or (_BAND_HIGH.search(c.tail) is not None and PROJECT_NAME_AFTER.match(c.after) is not None)),
+        or (c.tail[-1:] in _BAND_ENDS and _BAND_HIGH.search(c.tail) is not None
+            and PROJECT_NAME_AFTER.match(c.after) is not None)),
     ("part of a project's name", lambda c: PROJECT_NAME_AFTER.match(c.after) is not None
         and c.figure.unit_info.normalized not in _COUNT_UNITS),   # 185个重点项目 counts projects
     ("one project's or enterprise's own figure", lambda c: PROJECT_ATTRIBUTE.match(c.after) is not None),
@@ -178,9 +180,15 @@ _UP_TO_LAST_CLAUSE_END = re.compile(r".*[，,；;。]", re.DOTALL)
 
 
 
+_PLACE_CHARS = frozenset("园站景镇乡")
+# what the patterns that end at the figure can end with: a quick test before the search
+_DOCUMENT_ENDS = "〕])）-—/"
+_BAND_ENDS = "至到-—~～"
+
+
 def _one_place(head: str) -> bool:
     """ONE_PLACE_SUBJECT in `head`; every match holds one of 园站景镇乡, which is quick to rule out."""
-    return any(c in head for c in "园站景镇乡") and ONE_PLACE_SUBJECT.search(head) is not None
+    return not _PLACE_CHARS.isdisjoint(head) and ONE_PLACE_SUBJECT.search(head) is not None
 
 
 def economic_count(c: Context) -> bool:
