@@ -235,3 +235,42 @@ def test_a_change_against_last_year_end_is_the_change_of_the_stock_before_it():
     body = "2022年，全县常住人口53.48万人，比上年末增加0.16万人。"
     [row] = rows(body, fields=("name", "value_normalized", "change_value", "period_start", "period_end"))
     assert row == ("常住人口", 534_800, 1_600, "", "2022-12-31")   # a stock at the year's end, not a year
+
+
+# -- rankings: a named region as scope, a rank after a rank, the later rank of a span -------------
+
+def test_a_rank_within_a_named_prefecture_is_ranked_in_the_whole_of_it():
+    body = "2022年，古浪县地区生产总值增长8.2%，增速居武威市第二位。"
+    assert rows(body, fields=("name", "value_normalized", "kind"))[-1] == ("地区生产总值增速全市排名", 2, "ranking")
+
+
+def test_a_rank_after_a_rank_ranks_the_same_indicator_in_its_own_scope():
+    body = "2022年，全县核桃种植面积居全省第一、全国第四。"
+    assert rows(body, fields=("name", "value_normalized")) == [("核桃种植面积全省排名", 1), ("核桃种植面积全国排名", 4)]
+
+
+def test_the_later_rank_of_a_span_ranks_what_the_earlier_one_ranked():
+    body = "全市经济总量由2011年的全省第5位上升到2015年的第3位。"
+    assert rows(body, published="2016-11-01T09:00:00+08:00") == [
+        ("地区生产总值全省排名", 5, "2011-01-01", "2011-12-31"),
+        ("地区生产总值全省排名", 3, "2015-01-01", "2015-12-31")]
+
+
+def test_a_growth_after_a_rank_is_not_the_ranks_change():
+    body = "2015年，全市经济总量居全省第3位，年均增长10.3%。"
+    [rank, *_] = extract_indicators("临泽：经济运行", body, PUBLISHED).observations
+    assert (rank.kind, rank.change_pct) == ("ranking", None)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("去年，全市生产总值完成299.6亿元，同比增长7.4%，全省排名第2位。", [("地区生产总值增速全省排名", 2)]),
+    ("前三季度，全市地区生产总值达657.7亿元，同比增长9.8%，总值位列全省第三，增速位列全省第二。",
+     [("地区生产总值全省排名", 3), ("地区生产总值增速全省排名", 2)]),
+    ("2022年，农村居民人均可支配收入9682元、增长8%，增速连续四年位居武威市第一。",
+     [("农村居民人均可支配收入增速全市排名", 1)]),
+    ("2015年，全市经济总量居全省第3位。", [("地区生产总值全省排名", 3)]),
+])
+def test_a_rank_after_a_growth_ranks_the_growth_unless_it_names_the_level(body, expected):
+    got = [(o.name, o.value_normalized) for o in extract_indicators("临泽：经济运行", body, PUBLISHED).observations
+           if o.kind == "ranking"]
+    assert got == expected

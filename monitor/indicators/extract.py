@@ -69,13 +69,23 @@ _NEGATIVE = ("下降", "减少", "降低", "回落", "降幅", "下滑", "少", 
 _APPROX_BEFORE = re.compile(r"(?:近|约|超过|超|逾|突破|接近|将近|大约|达近)$")
 _APPROX_AFTER = re.compile(r"^(?:左右|以上|多|余)")
 _RANKING = re.compile(
-    r"(?=[位居排名稳跃保列全（(])"   # what every ranking starts with: lets the scan skip the rest fast
+    r"(?=[位居排名稳跃保列全（(上提前攀下后回])"   # what every ranking starts with: a fast scan
     r"(?:(?:(?P<verb>位居|居于|位列|排名|排在|名列|位于|稳居|跃居|保持|居|列|排)(?:在)?)?"
-    r"(?P<scope>全国|全省|全市|全州|全区)(?P<group>[\u4e00-\u9fff]{0,8}?)(?:的)?"
+    r"(?P<scope>全国|全省|全市|全州|全区)(?P<group>(?:(?!居|位居|位列|列|排名|全[国省市州区])[\u4e00-\u9fff]){0,8}?)"
+    r"(?:的|排名|排在|排|位居|居|位列|列)?"   # 全省排名第2位
     r"(?P<rank>第(?P<n>[一二三四五六七八九十0-9]+)|前(?P<top>[一二三四五六七八九十0-9]+)|(?P<first>首位))"
     r"(?P<suffix>位|名)?(?![批个次届家项条只头])"
     r"|(?P<bverb>位居|排名|排在|名列|位列)第(?P<bn>[一二三四五六七八九十0-9]+)(?P<bsuffix>位|名)?(?![批个次届家项条])"
+    # a region named as the scope: 位列武威市第一, 居平凉市第二位
+    r"|(?P<nverb>位居|居于|位列|排名|排在|名列|位于|稳居|跃居|居|列)(?P<named>[\u4e00-\u9fff]{1,5}?[省市州])(?:的)?"
+    r"第(?P<nn>[一二三四五六七八九十0-9]+)(?P<nsuffix>位|名)?(?![批个次届家项条只头])"
+    # the later rank of a span: 由2011年的全省第5位上升到去年的第3位
+    r"|(?:上升|提升|跃升|前移|攀升|提高|下降|后移|下滑|回落)(?:到|至|为)(?:[^，,。；;第]{0,6}?的)?"
+    r"第(?P<sn>[一二三四五六七八九十0-9]+)(?P<ssuffix>位|名)(?![批个次届家项条只头])"
     r"|[（(]第(?P<pn>[0-9一二三四五六七八九十]+)名?[）)])")
+_GROWTH_VERB = re.compile(r"增长|下降|增速|增幅")
+_LEVEL_WORD = re.compile(r"总值|总量|总额")   # 总值位列全省第三 ranks the level, whatever came before
+_RANK_TAIL = re.compile(r"(?:增速)?(?:全国|全省|全市|全州|全区)?排名$")   # 地区生产总值增速全省排名 -> 地区生产总值
 _SUBJECT_OWN = re.compile(r"^(?:全县|全市|全区|全州|全省|该县|该市|其中|县上|我县|我市|我省)")
 _RESPECTIVE_SUBJECT = re.compile(r"^(?:二者|两者|三者|两项|三项|以上两项|上述|前者|后者)")
 # dropped figures that belong to the next figure's owning phrase: 10万元以上的村, 3亿元至8亿元项目,
@@ -310,7 +320,7 @@ class _Reader:
             return list(names)
         previous = observations[-1] if observations else None
         if previous is not None and (not name or name == previous.name) and (
-                (previous.kind != "growth_rate" and previous.change == "")
+                (previous.kind not in ("growth_rate", "ranking") and previous.change == "")
                 or (previous.kind == "growth_rate" and unit_kind == "point" and previous.change_points is None)):
             return [len(observations) - 1]   # 增长13.1%，比上年同期提高9.2个百分点: the growth's change
         return [(name, raw)] if name else None
@@ -445,18 +455,29 @@ class _Reader:
     def _read_ranking(self, state: _Sentence, m: re.Match[str], floor: int) -> None:
         owner = self._owner(state, floor, m.start(), m.end())
         last = state.observations[-1] if state.observations else None
-        previous = None if last is None or last.name.endswith("排名") else last.name
-        growth = last is not None and last.kind == "growth_rate"
-        scope = m["scope"] or ""
-        name, raw = ranking_name(owner.text, scope, previous, growth)
-        rank_text = m["rank"] or (f"第{m['bn']}" if m["bn"] else f"第{m['pn']}")
-        rank = 1 if m["first"] else parse_number(m["n"] or m["top"] or m["bn"] or m["pn"] or "")
+        if m["sn"]:   # the later rank of a span ranks what the earlier one ranked
+            earlier = next((o for o in reversed(state.observations) if o.kind == "ranking"), None)
+            name, raw = (earlier.name, earlier.raw_name) if earlier else ("", "")
+        else:   # a rank after a rank (居全省第一、全国第四) ranks the same indicator in its own scope
+            previous = None if last is None else _RANK_TAIL.sub("", last.name) if last.kind == "ranking" \
+                else last.name
+            # 地区生产总值增长8.2%，居武威市第二位: a rank right after a growth ranks the growth
+            before = max(owner.start - 1, state.start)   # the clause before the rank's own
+            growth = last is not None and not _LEVEL_WORD.search(owner.text) and (last.kind == "growth_rate" or (
+                last.change_pct is not None
+                and _GROWTH_VERB.search(self.body, clause_start(self.body, state.start, before), before) is not None))
+            scope = m["scope"] or (f"全{m['named'][-1]}" if m["named"] else "")
+            clause = self.body[clause_start(self.body, state.start, owner.start):m.start()]
+            name, raw = ranking_name(owner.text, scope, previous or None, growth, clause)
+        number = m["n"] or m["top"] or m["bn"] or m["pn"] or m["nn"] or m["sn"] or ""
+        rank_text = m["rank"] or f"第{number}"
+        rank = 1 if m["first"] else parse_number(number)
         if not name or rank is None:
             return
-        start = m.start("rank") if m["rank"] else m.start()
+        start = m.start("rank") if m["rank"] else m.start("sn") - 1 if m["sn"] else m.start()
         place = Figure(start=start, end=m.end(), text=self.body[start:m.end()], number=rank_text,
-                       unit=m["suffix"] or m["bsuffix"] or "", unit_info=_RANK, value=float(rank), value_max=None,
-                       precision=0.5, approx=False)
+                       unit=m["suffix"] or m["bsuffix"] or m["nsuffix"] or m["ssuffix"] or "", unit_info=_RANK,
+                       value=float(rank), value_max=None, precision=0.5, approx=False)
         state.observations.append(self._observation(state, place, owner.start, name, raw, "ranking", False))
 
 

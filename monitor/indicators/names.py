@@ -49,6 +49,9 @@ _GENERIC = frozenset({"面积", "产量", "总量", "规模", "收入", "人数"
                       "值", "率", "价值", "容量", "用量", "个数", "基地", "小区", "大户", "企业", "项目",
                       "园区", "就业"})
 _GROWTH_WORDS = re.compile(r"增速|增幅|增长率|增长速度")
+_SPAN_START = re.compile(r"[由从]")
+_RANK_DURATION = re.compile(r"连续[一二三四五六七八九十两多0-9]+年|连续多年|多年来?")
+_NOT_A_RANKED_NAME = frozenset({"总值", "总量", "总额"})   # 总值位列全省第三: the figure's before it
 # A count written number-first names its noun: 新培育47家农民专业合作社 -> 农民专业合作社.
 _NOUN_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”]{1,16}?(?=[，,。；;、：:（(]|$|[在于向到为中])")
 # a counted noun ends before its predicate, except people, whom the predicate defines (群众就近务工)
@@ -156,12 +159,20 @@ def noun_after(after: str) -> str:
     return phrase if 2 <= len(phrase) <= MAX_NAME_CHARS else ""
 
 
-def ranking_name(owner: str, scope: str, previous: str | None, previous_growth: bool = False) -> tuple[str, str]:
+def ranking_name(owner: str, scope: str, previous: str | None, previous_growth: bool = False,
+                 clause: str = "") -> tuple[str, str]:
     """(name, raw) of a ranking: `<indicator>[增速]<scope>排名`. An owner that names no indicator
     (增速居全市第二) takes the indicator of the clause before (`previous`), whose growth is ranked
-    when that clause stated only its growth (`previous_growth`)."""
-    growth = "增速" if _GROWTH_WORDS.search(owner) else ""
+    when that clause stated only its growth (`previous_growth`); `clause`: the rank's clause up to
+    it, where 增速 may stand before the owner (增速由2011年的全省第13位)."""
+    growth = "增速" if _GROWTH_WORDS.search(clause or owner) else ""
+    owner = _RANK_DURATION.sub("", owner)   # 增速连续四年位居: how long, not what
     name, raw = name_of(_GROWTH_WORDS.sub("", owner))
+    if name in _NOT_A_RANKED_NAME:
+        name = ""
+    if not name and clause.strip() != owner.strip():   # 经济总量由2011年的全省第5位: the name is before 由
+        name, raw = name_of(_GROWTH_WORDS.sub("", _SPAN_START.split(clause)[0])) if _SPAN_START.search(clause) \
+            else (name, raw)
     if not name and previous:
         name, growth = previous, growth or ("增速" if previous_growth else "")
     if not name:
