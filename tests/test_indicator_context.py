@@ -177,6 +177,7 @@ def test_growth_forms(body, expected):
     "宣讲团开展宣讲48场，受众达6200多人次。",                   # an activity's audience
     "他今年种植马铃薯30亩，收入8万元。",                        # one person
     "义诊活动现场，医务人员为群众义诊320人次。",
+    "今年全县推广半夏种植，保证种一亩见效一亩。",                  # a bare 一: a determiner
 ])
 def test_figures_that_are_not_the_regions_economy(body):
     assert rows(body) == []
@@ -274,3 +275,8 @@ def test_a_rank_after_a_growth_ranks_the_growth_unless_it_names_the_level(body, 
     got = [(o.name, o.value_normalized) for o in extract_indicators("临泽：经济运行", body, PUBLISHED).observations
            if o.kind == "ranking"]
     assert got == expected
+
+
+def test_one_with_a_multiplier_or_a_doubling_is_still_a_figure():
+    got = rows("2023年，全县农民人均可支配收入一万多元，蔬菜产量增长一倍。", fields=("name", "value_normalized"))
+    assert got[0] == ("农村居民人均可支配收入", 10_000)

@@ -131,7 +131,8 @@ RULES: list[Rule] = [
     ("an activity count", lambda c: c.figure.unit_info.kind == "activity"),
     ("not an economic unit", lambda c: c.figure.unit_info.kind == "other"),
     ("an ordinal", lambda c: c.before.endswith("第")),
-    ("a determiner, not a count", lambda c: c.figure.number == "一" and c.figure.unit_info.normalized == "count"),
+    ("a determiner, not a count", lambda c: c.figure.number == "一" and c.figure.unit != "倍"
+        and c.figure.unit[:1] not in _MULTIPLIER_CHARS),   # 一亩见效, 一头连着: not 一万多元, 增长一倍
     ("a document number or code", lambda c: c.tail[-1:] in _DOCUMENT_ENDS
         and DOCUMENT_BEFORE.search(c.tail) is not None),
     ("part of a name or slogan", lambda c: c.quote is not None and len(c.quote) <= SHORT_QUOTE),
@@ -181,6 +182,7 @@ _UP_TO_LAST_CLAUSE_END = re.compile(r".*[，,；;。]", re.DOTALL)
 
 
 _PLACE_CHARS = frozenset("园站景镇乡")
+_MULTIPLIER_CHARS = "万亿千百"
 # what the patterns that end at the figure can end with: a quick test before the search
 _DOCUMENT_ENDS = "〕])）-—/"
 _BAND_ENDS = "至到-—~～"
