@@ -280,3 +280,11 @@ def test_a_rank_after_a_growth_ranks_the_growth_unless_it_names_the_level(body, 
 def test_one_with_a_multiplier_or_a_doubling_is_still_a_figure():
     got = rows("2023年，全县农民人均可支配收入一万多元，蔬菜产量增长一倍。", fields=("name", "value_normalized"))
     assert got[0] == ("农村居民人均可支配收入", 10_000)
+
+
+def test_a_change_against_a_named_census_is_the_figures_and_a_bare_change_is_no_row():
+    body = ("陇南市常住人口为240.73万人，与第六次人口普查相比减少16.04万人。"
+            "礼县常住人口为42.41万人，与第六次人口普查相比，礼县减少3.41万人。")
+    got = rows(body, title="陇南人口", published="2021-06-01T09:00:00+08:00",
+               fields=("name", "value_normalized", "change_value"))
+    assert got == [("常住人口", 2_407_300, -160_400), ("常住人口", 424_100, None)]   # never a row named 减少

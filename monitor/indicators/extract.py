@@ -83,6 +83,7 @@ _RANKING = re.compile(
     r"|(?:上升|提升|跃升|前移|攀升|提高|下降|后移|下滑|回落)(?:到|至|为)(?:[^，,。；;第]{0,6}?的)?"
     r"第(?P<sn>[一二三四五六七八九十0-9]+)(?P<ssuffix>位|名)(?![批个次届家项条只头])"
     r"|[（(]第(?P<pn>[0-9一二三四五六七八九十]+)名?[）)])")
+_BARE_CHANGE = re.compile(r"(?:增加|减少|下降|增长|提高|降低|净增|净减)(?:到|至)?了?(?:现)?$")
 _GROWTH_VERB = re.compile(r"增长|下降|增速|增幅")
 _LEVEL_WORD = re.compile(r"总值|总量|总额")   # 总值位列全省第三 ranks the level, whatever came before
 _RANK_TAIL = re.compile(r"(?:增速)?(?:全国|全省|全市|全州|全区)?排名$")   # 地区生产总值增速全省排名 -> 地区生产总值
@@ -182,7 +183,8 @@ class _Reader:
                 reason = self._read_figure(state, item, floor)
                 if reason:
                     self.dropped.append(Dropped(item.start, item.end, item.text, reason))
-                if reason not in _KEEPS_OWNER:   # 10万元以上的村: part of the next figure's name
+                # 10万元以上的村: part of the next figure's name; 与第六次人口普查相比: an ordinal is a name's
+                if reason not in _KEEPS_OWNER and self.body[item.start - 1:item.start] != "第":
                     floor = item.end
             else:
                 self._read_ranking(state, item, floor)
@@ -359,6 +361,8 @@ class _Reader:
             state.years = year_list(self.context.in_sentence(state.sentence), owner.start, 1 + joined)
         if not name:
             return "no indicator named" if not raw else "no clear indicator name"
+        if _BARE_CHANGE.search(name):   # 礼县减少3.41万人: a change whose figure is elsewhere
+            return "a change with no indicator it belongs to"
         kind = _KINDS[fig.unit_info.kind]
         regions: list[Region | None] = list(self._shared_regions(state, owner, fig.start)) or [None]
         for region in regions:
