@@ -60,14 +60,15 @@ def test_the_labelled_set_is_as_large_as_the_issue_asks():
 # regression anywhere shows: (indicator+value+unit precision, recall; detection recall; region,
 # period and full-series precision; non-indicator false positives at most; main regions right).
 # The real-text sets are public Gansu pages labelled by helpers who did not see the code; the
-# held-out ones (every third page) were scored once before any tuning on them.
+# held-out ones were scored once before any tuning on them (the second is never tuned on).
 TARGETS = {
-    "indicators":              (0.97, 0.97, 0.97, 0.97, 0.97, 0.97, 0.02, 40),
-    "articles/indicators":     (0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.00, 13),
-    "indicators_round2":       (0.92, 0.91, 0.94, 0.94, 0.90, 0.87, 0.06, 12),
-    "indicators_holdout":      (0.87, 0.89, 0.93, 0.90, 0.90, 0.85, 0.10, 12),
-    "indicators_real":         (0.64, 0.61, 0.82, 0.82, 0.73, 0.52, 0.12, 76),
-    "indicators_real_holdout": (0.55, 0.51, 0.81, 0.84, 0.76, 0.44, 0.10, 36),
+    "indicators":               (0.97, 0.97, 0.97, 0.97, 0.97, 0.97, 0.02, 40),
+    "articles/indicators":      (0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.00, 13),
+    "indicators_round2":        (0.92, 0.91, 0.94, 0.94, 0.90, 0.87, 0.06, 12),
+    "indicators_holdout":       (0.87, 0.89, 0.93, 0.90, 0.90, 0.85, 0.10, 12),
+    "indicators_real":          (0.67, 0.64, 0.85, 0.85, 0.75, 0.55, 0.12, 76),
+    "indicators_real_holdout":  (0.57, 0.53, 0.82, 0.85, 0.77, 0.45, 0.10, 36),
+    "indicators_real_holdout2": (0.64, 0.59, 0.80, 0.83, 0.62, 0.46, 0.11, 35),
 }
 
 

@@ -361,3 +361,24 @@ def test_an_edit_that_writes_the_same_figure_differently_raises_no_flag():
 def test_an_edit_between_an_approximate_and_an_exact_value_is_no_revision(body, old):
     [flag] = edited(body, old)
     assert flag.flag == "new_indicator"   # decided as if unedited: the series has no other figure
+
+
+def test_real_writing_stored_as_one_stream_raises_no_revision(db):
+    """Every real-text passage (development and both held-out sets: 156 pages), stored in
+    publication order as one crawl would. None of these pages restates another's figure with a
+    different value, so any 修订 among them would be two figures filed under one series."""
+    from pathlib import Path
+
+    from monitor.indicators.scoring import load_passages
+
+    fixtures = Path(__file__).parent / "fixtures"
+    passages = sorted((p for name in ("indicators_real", "indicators_real_holdout", "indicators_real_holdout2")
+                       for p in load_passages(fixtures / name)), key=lambda p: p.published_at)
+    assert len(passages) >= 150
+    for i, p in enumerate(passages, 1):
+        store(db, i, p.title, p.text, p.published_at)
+    counted = dict(db.execute("SELECT flag, COUNT(*) FROM indicators GROUP BY flag").fetchall())
+    assert counted.get("revised", 0) == 0, db.execute(
+        "SELECT article_id, region_code, name, period_start, period_end, value_normalized, previous_value"
+        " FROM indicators WHERE flag = 'revised'").fetchall()
+    assert counted.get("new_indicator", 0) > 1000   # the stream was read at all
