@@ -172,13 +172,15 @@ class _Reader:
 
     def _read_sentence(self, state: _Sentence, figures: list[Figure], ranks: list[re.Match[str]]) -> None:
         ratios = ratio_observations(self.body, state.sentence)
-        events: list[tuple[int, Figure | re.Match[str]]] = \
-            [(f.start, f) for f in figures] + [(r.start(), r) for r in ranks]
+        items: list[Figure | re.Match[str]] = list(figures)   # in text order already
+        if ranks:
+            items = sorted([*items, *ranks], key=lambda i: i.start if isinstance(i, Figure) else i.start())
+        taken = ranks or ratios
         floor = state.start   # the owner of a figure starts after the previous figure or ranking
-        for _, item in sorted(events, key=lambda e: e[0]):
+        for item in items:
             if isinstance(item, Figure):
-                if any(r.start() <= item.start < r.end() for r in ranks) or \
-                        any(a <= item.start < b for a, b, _ in ratios):
+                if taken and (any(r.start() <= item.start < r.end() for r in ranks) or
+                              any(a <= item.start < b for a, b, _ in ratios)):
                     continue   # 居全市第一位: read as a ranking; 17.2:31.5:51.3 as shares
                 reason = self._read_figure(state, item, floor)
                 if reason:
