@@ -288,3 +288,9 @@ def test_a_change_against_a_named_census_is_the_figures_and_a_bare_change_is_no_
     got = rows(body, title="陇南人口", published="2021-06-01T09:00:00+08:00",
                fields=("name", "value_normalized", "change_value"))
     assert got == [("常住人口", 2_407_300, -160_400), ("常住人口", 424_100, None)]   # never a row named 减少
+
+
+def test_a_year_of_history_leads_only_its_own_sentence():
+    body = "康乐县于1940年设县，总面积1083平方公里。总人口30.91万人。"
+    got = rows(body, title="康乐县概况", published="2023-03-01T09:00:00+08:00")
+    assert got[-1] == ("总人口", 309_100, "", "2023-03-01")   # as reported on, not 1940

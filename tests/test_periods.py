@@ -65,6 +65,15 @@ def test_a_month_only_period_underway_is_this_years_and_one_ending_later_last_ye
     assert (period.period_start, period.period_end) == (start, end)
 
 
+@pytest.mark.parametrize("published, expected", [
+    (date(2026, 1, 28), [("一年来", "2025-01-01", "2025-12-31")]),   # a January review of the year before
+    (date(2026, 7, 28), []),                                        # twelve months to date: no calendar period
+])
+def test_the_past_year_of_a_review(published, expected):
+    got = find_periods("一年来，全县实施重点项目115项", published)
+    assert [(p.text, p.period_start, p.period_end) for p in got] == expected
+
+
 @pytest.mark.parametrize("text", ["比上年增长5%", "较去年同期增加", "11月23日", "2023年11月23日9时"])
 def test_a_change_basis_or_a_date_is_not_a_period(text):
     assert [p.text for p in find_periods(text, PUBLISHED) if p.period_start] == []

@@ -30,6 +30,7 @@ _WORK_REPORT = re.compile(r"工作报告")
 _BASIS_AFTER = re.compile(r"的(?:[0-9.]+|[一二三四五六七八九十两]+)倍")
 _ATTRIBUTIVE = re.compile(r"的(?:近|约|超过|超)?")   # 2019年的38.6亿元: that figure's period only
 _FUTURE_SLACK = timedelta(days=31)
+HISTORY = timedelta(days=366 * 10)
 _ANNUAL_DOCUMENT = re.compile(r"(\d{4})年?(?:度)?[\u4e00-\u9fff]{0,20}?(公报|年鉴)")
 _YEARBOOK = re.compile(r"年鉴")
 
@@ -90,6 +91,11 @@ class Context:
         year before is its preliminary figure; November's of its own year is still a forecast)."""
         return period is not None and date.fromisoformat(period.period_end) < self.published
 
+    def _history(self, period: Period) -> bool:
+        """A period over more than HISTORY before publication (建县于1940年) leads only its own
+        sentence: what follows is not a report on it."""
+        return date.fromisoformat(period.period_end) < self.published - HISTORY
+
     def _opening(self, period: Period) -> bool:
         """Whether a period is stated in the first two paragraphs (a work report's review)."""
         i = bisect.bisect_right(self._sentence_starts, period.start) - 1
@@ -127,7 +133,7 @@ class Context:
             carried.append(current)
             for p in self.in_sentence(s):
                 if not self._future(p) and self._leads(p, None):
-                    current = p
+                    current = p if not self._history(p) else None
         return carried
 
     def period_for(self, index: int, at: int) -> Period | None:

@@ -56,12 +56,13 @@ _PERIOD = re.compile(
 # Rarer forms, in a pattern of their own that runs only where one of their words occurs (their
 # first characters, 中, 国, “ …, are too common to scan for everywhere).
 _RARE = re.compile(
-    r"(?=[“\"十中国春五劳端清元过])(?:"
+    r"(?=[“\"十中国春五劳端清元过一])(?:"
     r"[“\"]?(?P<plan>十[一二三四五]五|(?<=[“\"])十五)[”\"]?(?P<plan_kind>期间|时期|以来|末)"
     r"|(?P<holiday>中秋国庆|国庆中秋|春节|国庆|[“\"]?五一[”\"]?|劳动节|中秋|端午|清明|元旦)"
     r"(?:假期|黄金周|小长假|长假|期间)"
-    r"|(?P<past>过去的?(?P<past_n>[一二三四五两1-5])年))")
-_RARE_WORDS = ("期间", "时期", "以来", "末", "假期", "黄金周", "长假", "过去")
+    r"|(?P<past>过去的?(?P<past_n>[一二三四五两1-5])年)"
+    r"|(?<![第十])(?P<year_since>一年来))")   # 一年来 in a January review: the year before
+_RARE_WORDS = ("期间", "时期", "以来", "末", "假期", "黄金周", "长假", "过去", "一年来")
 
 
 @dataclass(frozen=True)
@@ -167,7 +168,9 @@ def _english(name: str) -> str:
 
 
 def _past_years(m: Match, published: date) -> Span | None:   # 过去一年, 过去五年 (a work report)
-    n = _num(m["past_n"]) or 1
+    if m["year_since"] and published.month > 3:
+        return None   # 一年来 in July: the twelve months to date, no calendar period
+    n = (_num(m["past_n"]) or 1) if m["past_n"] else 1
     return date(published.year - n, 1, 1), date(published.year - 1, 12, 31)
 
 
@@ -269,7 +272,8 @@ def _resolve(m: Match, published: date, context: int | None, year0: int) -> Span
 def _named_year(m: Match, published: date, year0: int) -> int | None:
     """The year a period names outright (2022年…, 去年…), which 全年 and 年末 after it refer to."""
     if m.re is _RARE:
-        return published.year - 1 if m["past"] and m["past_n"] in ("一", "1") else None
+        return published.year - 1 if (m["past"] and m["past_n"] in ("一", "1")) or \
+            (m["year_since"] and published.month <= 3) else None
     explicit = m["year"] or m["year_only"] or m["pt_year"] or m["td_year"] or m["pm_year"]
     if explicit:
         return int(explicit)
