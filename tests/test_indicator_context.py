@@ -294,3 +294,16 @@ def test_a_year_of_history_leads_only_its_own_sentence():
     body = "康乐县于1940年设县，总面积1083平方公里。总人口30.91万人。"
     got = rows(body, title="康乐县概况", published="2023-03-01T09:00:00+08:00")
     assert got[-1] == ("总人口", 309_100, "", "2023-03-01")   # as reported on, not 1940
+
+
+@pytest.mark.parametrize("body", [
+    "专班累计解难题230余件，代办手续120余项。",                     # paperwork
+    "会议应到代表200名，请假21名。",                                 # people at one event
+])
+def test_paperwork_and_attendance_are_not_indicators(body):
+    assert rows(body) == []
+
+
+def test_trees_are_counted_and_a_modal_or_estimate_word_is_not_part_of_a_name():
+    got = rows("2023年，全县栽植各类苗木30.9万株，花椒年产值可达700万元。", fields=("name", "value_normalized"))
+    assert got == [("栽植各类苗木", 309_000), ("花椒产值", 7_000_000)]

@@ -57,6 +57,8 @@ UNITS: dict[str, Unit] = {
     "条": Unit("count", 1, "count"),
     "批": Unit("count", 1, "count"),
     "件": Unit("count", 1, "count"),
+    "株": Unit("count", 1, "count"),   # trees and seedlings: 500万株花椒, 育苗2亿株
+    "棵": Unit("count", 1, "count"),
     "头": Unit("head", 1, "physical_quantity"),
     "只": Unit("head", 1, "physical_quantity"),
     "平方米": Unit("m2", 1, "physical_quantity"),
