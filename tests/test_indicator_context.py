@@ -307,3 +307,10 @@ def test_paperwork_and_attendance_are_not_indicators(body):
 def test_trees_are_counted_and_a_modal_or_estimate_word_is_not_part_of_a_name():
     got = rows("2023年，全县栽植各类苗木30.9万株，花椒年产值可达700万元。", fields=("name", "value_normalized"))
     assert got == [("栽植各类苗木", 309_000), ("花椒产值", 7_000_000)]
+
+
+def test_a_level_written_before_its_measure_is_a_figure_not_a_threshold():
+    body = "“十四五”期间，全县保持年均135万亩以上的粮食播种面积、32万吨以上的粮食产量。"
+    got = rows(body, published="2025-12-01T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("年均粮食播种面积", 1_350_000), ("粮食产量", 320_000)]   # 年均 is a qualifier: kept
+    assert rows("全县农民人均纯收入的70%以上都来自果品收入。", fields=("value_normalized",)) != []

@@ -25,6 +25,7 @@ from .periods import Period
 from .regions import Region, gazetteer
 from .rules import (
     INDUSTRIAL_PARK,
+    MEASURE_AFTER,
     NUMBER_FIRST_OK,
     SIZE_BAND,
     THRESHOLD,
@@ -84,6 +85,7 @@ _RANKING = re.compile(
     r"第(?P<sn>[一二三四五六七八九十0-9]+)(?P<ssuffix>位|名)(?![批个次届家项条只头])"
     r"|[（(]第(?P<pn>[0-9一二三四五六七八九十]+)名?[）)])")
 _BARE_CHANGE = re.compile(r"(?:增加|减少|下降|增长|提高|降低|净增|净减)(?:到|至)?了?(?:现)?$")
+_AVERAGE_END = re.compile(r"(?:年均|人均|户均|亩均)$")
 _GROWTH_VERB = re.compile(r"增长|下降|增速|增幅")
 _LEVEL_WORD = re.compile(r"总值|总量|总额")   # 总值位列全省第三 ranks the level, whatever came before
 _RANK_TAIL = re.compile(r"(?:增速)?(?:全国|全省|全市|全州|全区)?排名$")   # 地区生产总值增速全省排名 -> 地区生产总值
@@ -344,6 +346,9 @@ class _Reader:
                 and not NUMBER_FIRST_OK.match(owner.after):   # 新培育47家农民专业合作社
             name = noun_after(owner.after)
             raw = owner.text.strip() + name
+        elif measure := MEASURE_AFTER.match(owner.after):   # 年均135万亩以上的粮食播种面积: named after it
+            average = _AVERAGE_END.search(owner.text)
+            name, raw = self._named(state, (average[0] if average else "") + measure[1])
         else:
             name, raw = self._named(state, owner.text)
         if not name and owner.start > 0 and self.body[owner.start - 1] in "）)":   # 比重（城镇化率）为65%

@@ -12,8 +12,8 @@ from collections.abc import Callable
 
 from .numbers import Figure
 
-__all__ = ["NUMBER_FIRST_OK", "RULES", "SIZE_BAND", "THRESHOLD", "Context", "economic_count", "reject_change",
-           "reject_reason", "unit_reason"]
+__all__ = ["MEASURE_AFTER", "NUMBER_FIRST_OK", "RULES", "SIZE_BAND", "THRESHOLD", "Context", "economic_count",
+           "reject_change", "reject_reason", "unit_reason"]
 
 
 class Context:
@@ -75,7 +75,11 @@ PROJECT_NAME_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z]{0,8}?(?:项目|电站|�
 DISTANCE = re.compile(r"距离|相距|距")
 CONTRIBUTION = re.compile(r"拉动|贡献率")
 CONTRIBUTION_POINTS = re.compile(r"带动")   # 带动全市工业投资增长164.9% is the investment's own growth
-THRESHOLD_AFTER = re.compile(r"^(?:以上|以下|以内|及以上)(?=[\u4e00-\u9fff“\"])(?!的?(?:增速|增长|增幅|速度))")
+THRESHOLD_AFTER = re.compile(r"^(?:以上|以下|以内|及以上)(?=[\u4e00-\u9fff“\"])(?!的?(?:增速|增长|增幅|速度))"
+                             r"(?!都|均|来自)")   # 收入的70%以上都来自果品: a share, not a threshold
+# a figure written before the measure it states: 年均135万亩以上的粮食播种面积 (a level, not a threshold)
+MEASURE_AFTER = re.compile(r"^(?:以上|左右|多|余)?的([\u4e00-\u9fff]{0,8}?(?:播种面积|种植面积|面积|产量|产值|收入|"
+                           r"总量|规模|总额|增加值|产能))(?=[，,。；;、]|$)")
 NUMBER_FIRST_OK = re.compile(r"^(?:以上|以下|左右|多|余|之多|次|，|,|、|。|；|;|）|\)|”|$)")
 
 _COUNT_UNITS = frozenset({"count", "person", "person-time"})
@@ -142,7 +146,7 @@ RULES: list[Rule] = [
         or NAME_CLASS_AFTER.match(c.after) is not None),
     ("a norm per unit", lambda c: PER_UNIT_BEFORE.search(c.tail) is not None
         and c.figure.unit_info.normalized not in ("percent", "point")),
-    (THRESHOLD, lambda c: bool(THRESHOLD_AFTER.match(c.after))),
+    (THRESHOLD, lambda c: THRESHOLD_AFTER.match(c.after) is not None and MEASURE_AFTER.match(c.after) is None),
     (SIZE_BAND, lambda c: _BAND_LOW.match(c.after) is not None
         or (c.tail[-1:] in _BAND_ENDS and _BAND_HIGH.search(c.tail) is not None
             and PROJECT_NAME_AFTER.match(c.after) is not None)),
