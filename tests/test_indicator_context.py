@@ -314,3 +314,17 @@ def test_a_level_written_before_its_measure_is_a_figure_not_a_threshold():
     got = rows(body, published="2025-12-01T09:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("年均粮食播种面积", 1_350_000), ("粮食产量", 320_000)]   # 年均 is a qualifier: kept
     assert rows("全县农民人均纯收入的70%以上都来自果品收入。", fields=("value_normalized",)) != []
+
+
+def test_an_age_is_part_of_the_name_after_it():
+    got = rows("全市60岁及以上人口45.2万人。", title="陇南人口", fields=("name", "value_normalized"))
+    assert got == [("60岁及以上人口", 452_000)]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("2023年，全县苹果种植面积51万亩，实现产值45亿元。", "苹果产值"),      # 实现 says nothing of what is measured
+    ("2023年，全县重点项目完成投资5亿元。", "重点项目投资"),
+    ("2023年，居民消费价格中，其他用品和服务上涨1.2%。", "其他用品和服务"),
+])
+def test_a_neutral_verb_before_an_output_is_not_part_of_its_name(body, name):
+    assert name in [n for (n,) in rows(body, fields=("name",))]

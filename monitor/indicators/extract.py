@@ -93,7 +93,7 @@ _SUBJECT_OWN = re.compile(r"^(?:全县|全市|全区|全州|全省|该县|该市
 _RESPECTIVE_SUBJECT = re.compile(r"^(?:二者|两者|三者|两项|三项|以上两项|上述|前者|后者)")
 # dropped figures that belong to the next figure's owning phrase: 10万元以上的村, 3亿元至8亿元项目,
 # 较2022年同期增长
-_KEEPS_OWNER = frozenset({THRESHOLD, SIZE_BAND, "a date or time"})
+_KEEPS_OWNER = frozenset({THRESHOLD, SIZE_BAND, "a date or time", "an age"})   # 60岁及以上人口
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 _ASIDE = re.compile(r"[（(]([^（()）]{2,20})[）)]$")   # 比重（常住人口城镇化率）为65%
 _SHARED = re.compile(r"均|都|分别")
