@@ -328,3 +328,8 @@ def test_an_age_is_part_of_the_name_after_it():
 ])
 def test_a_neutral_verb_before_an_output_is_not_part_of_its_name(body, name):
     assert name in [n for (n,) in rows(body, fields=("name",))]
+
+
+def test_the_bare_investment_of_a_set_of_projects_is_named_by_them():
+    body = "今年，全县实施县列重点项目82项，总投资121.9亿元，完成投资28.4亿元。"
+    assert rows(body, fields=("name",)) == [("县列重点项目",), ("县列重点项目总投资",), ("县列重点项目完成投资",)]

@@ -127,6 +127,8 @@ def name_of(phrase: str) -> tuple[str, str]:
 def topic_of(name: str) -> str:
     """What a name is about, for the bare names after it: 苹果种植面积 -> 苹果; '' for a lexicon name
     or a bare name."""
+    if name.endswith("项目") and len(name) >= 4 and name not in GENERIC_NAMES:
+        return name   # 县列重点项目82项，总投资121.9亿元: the projects' investment
     if name in GENERIC_NAMES or not _PRODUCT_TAIL.search(name) or lexicon().canonical(name):
         return ""
     head = _PRODUCT_TAIL.sub("", name)
@@ -134,6 +136,9 @@ def topic_of(name: str) -> str:
 
 
 _SECTORS = re.compile(r"^第?([一二三])[、和]第?([一二三])(?:[、和]第?([一二三]))?产业(?P<tail>.*)$")
+# what a set of projects' bare names measure: 重点项目82项，总投资121.9亿元 -> 重点项目总投资
+_PROJECT_MEASURES = frozenset({"总投资", "完成投资", "计划投资", "年度计划投资", "投资总额", "开工率", "到位资金",
+                               "签约资金", "签约额"})
 _ANNUAL = re.compile(r"年(?=总?产量$|总?产值$|销售额$|收入$)")   # 林果年产量 -> 林果产量
 
 
@@ -143,7 +148,10 @@ def with_topic(name: str, topic: str) -> str:
     if name.startswith("占") and len(name) > 1:
         share = name if name.endswith("比重") else f"{name}比重"
         return topic + share
-    if name in GENERIC_NAMES and topic and _PRODUCT_TAIL.search(name):
+    if topic.endswith("项目"):
+        if name in _PROJECT_MEASURES:
+            name = topic + name
+    elif name in GENERIC_NAMES and topic and _PRODUCT_TAIL.search(name):
         name = topic + name
     return _ANNUAL.sub("", name) if len(name) > 3 else name
 
