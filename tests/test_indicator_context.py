@@ -333,3 +333,16 @@ def test_a_neutral_verb_before_an_output_is_not_part_of_its_name(body, name):
 def test_the_bare_investment_of_a_set_of_projects_is_named_by_them():
     body = "今年，全县实施县列重点项目82项，总投资121.9亿元，完成投资28.4亿元。"
     assert rows(body, fields=("name",)) == [("县列重点项目",), ("县列重点项目总投资",), ("县列重点项目完成投资",)]
+
+
+def test_one_rank_shared_by_several_indicators_gives_each_its_row():
+    body = "全市花椒、油橄榄种植面积和产量全国第一，核桃种植面积和产量居全省第一、全国第四。"
+    got = rows(body, title="陇南：特色产业", fields=("name", "value_normalized"))
+    assert got == [("花椒种植面积全国排名", 1), ("花椒产量全国排名", 1), ("油橄榄种植面积全国排名", 1),
+                   ("油橄榄产量全国排名", 1), ("核桃种植面积全省排名", 1), ("核桃产量全省排名", 1),
+                   ("核桃种植面积全国排名", 4), ("核桃产量全国排名", 4)]
+
+
+def test_a_rank_among_a_named_group_in_brackets_is_still_a_rank():
+    got = rows("其中花椒种植面积和产量均居全国花椒种植县(区)第一。", title="武都：花椒", fields=("name",))
+    assert got == [("花椒种植面积全国排名",), ("花椒产量全国排名",)]

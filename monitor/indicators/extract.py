@@ -19,7 +19,7 @@ from decimal import Decimal
 from .constructions import ratio_observations, span_later, span_name, year_list
 from .context import Context
 from .model import ArticleIndicators, Dropped, Observation
-from .names import name_of, noun_after, ranking_name, respective_names, topic_of, with_topic
+from .names import name_of, noun_after, ranking_name, respective_names, shared_names, topic_of, with_topic
 from .numbers import Figure, Unit, find_figures, parse_number
 from .periods import Period
 from .regions import Region, gazetteer
@@ -72,7 +72,7 @@ _APPROX_AFTER = re.compile(r"^(?:左右|以上|多|余)")
 _RANKING = re.compile(
     r"(?=[位居排名稳跃保列全（(上提前攀下后回])"   # what every ranking starts with: a fast scan
     r"(?:(?:(?P<verb>位居|居于|位列|排名|排在|名列|位于|稳居|跃居|保持|居|列|排)(?:在)?)?"
-    r"(?P<scope>全国|全省|全市|全州|全区)(?P<group>(?:(?!居|位居|位列|列|排名|全[国省市州区])[\u4e00-\u9fff]){0,8}?)"
+    r"(?P<scope>全国|全省|全市|全州|全区)(?P<group>(?:(?!居|位居|位列|列|排名|全[国省市州区])[\u4e00-\u9fff()（）]){0,10}?)"
     r"(?:的|排名|排在|排|位居|居|位列|列)?"   # 全省排名第2位
     r"(?P<rank>第(?P<n>[一二三四五六七八九十0-9]+)|前(?P<top>[一二三四五六七八九十0-9]+)|(?P<first>首位))"
     r"(?P<suffix>位|名)?(?![批个次届家项条只头])"
@@ -116,6 +116,7 @@ class _Sentence:
     levels: list[tuple[str, str]] = field(default_factory=list)
     years: list[Period] = field(default_factory=list)   # 2021年至2023年分别为…: one period per figure
     span_floor: int | None = None   # the second figure of a span: no period before this
+    shared: list[str] = field(default_factory=list)   # 面积和产量均居全国第一: the indicators ranked
 
     @property
     def start(self) -> int:
@@ -485,11 +486,29 @@ class _Reader:
         rank = 1 if m["first"] else parse_number(number)
         if not name or rank is None:
             return
+        # one rank shared by several indicators (核桃种植面积和产量居全省第一、全国第四): a row each
+        clause = self.body[clause_start(self.body, state.start, owner.start):m.start()]   # 花椒、油橄榄…
+        shared = shared_names(clause) if not m["sn"] else []
+        if not shared and last is not None and last.kind == "ranking" and not owner.text.strip("、，, "):
+            shared = state.shared
+        state.shared = shared
+        growth_word = "增速" if "增速" in name[:-2] and not any("增速" in n for n in shared) else ""
+        names = [f"{n}{growth_word}{_scope_of(name)}排名" for n in shared] if len(shared) > 1 else [name]
         start = m.start("rank") if m["rank"] else m.start("sn") - 1 if m["sn"] else m.start()
         place = Figure(start=start, end=m.end(), text=self.body[start:m.end()], number=rank_text,
                        unit=m["suffix"] or m["bsuffix"] or m["nsuffix"] or m["ssuffix"] or "", unit_info=_RANK,
                        value=float(rank), value_max=None, precision=0.5, approx=False)
-        state.observations.append(self._observation(state, place, owner.start, name, raw, "ranking", False))
+        for each in names:
+            state.observations.append(self._observation(state, place, owner.start, each, raw, "ranking", False))
+
+
+def _scope_of(ranking_name: str) -> str:
+    """全国 in 花椒产量全国排名; '' when the name has no scope."""
+    m = _RANK_SCOPE.search(ranking_name)
+    return m[1] if m else ""
+
+
+_RANK_SCOPE = re.compile(r"(全国|全省|全市|全州|全区)排名$")
 
 
 def _joined_figures(after: str) -> int:

@@ -15,7 +15,7 @@ from .lexicon import lexicon
 from .regions import gazetteer
 
 __all__ = ["GENERIC_NAMES", "MAX_NAME_CHARS", "clean", "name_of", "noun_after", "ranking_name", "respective_names",
-           "topic_of", "with_topic"]
+           "shared_names", "topic_of", "with_topic"]
 
 MAX_NAME_CHARS = 20
 _QUOTES = re.compile(r"[“”\"「」『』《》‘’']")
@@ -194,6 +194,25 @@ def ranking_name(owner: str, scope: str, previous: str | None, previous_growth: 
     if name.endswith("排名"):
         name = name[:-2]
     return f"{name}{growth}{scope}排名", raw or owner.strip()
+
+
+def shared_names(phrase: str) -> list[str]:
+    """The indicators one rank is shared by: 花椒、油橄榄种植面积和产量(均居全国第一) -> 花椒种植面积,
+    花椒产量, 油橄榄种植面积, 油橄榄产量; [] when the phrase names one indicator."""
+    head = _SHARED_TAIL.sub("", clean(phrase))
+    left, joiner, right = head.rpartition("和")
+    if not joiner or not _MEASURE.fullmatch(right) or not (measure := _MEASURE_END.search(left)):
+        return []
+    products = [p for p in left[:measure.start()].split("、") if p]
+    if not products or any(len(p) < 2 or len(p) > 6 for p in products):
+        return []
+    return [p + m for p in products for m in (measure[0], right)]
+
+
+_MEASURE_WORDS = r"(?:种植面积|播种面积|栽培面积|总面积|面积|总产量|年产量|产量|总产值|产值|产销量|规模)"
+_MEASURE = re.compile(_MEASURE_WORDS)
+_MEASURE_END = re.compile(_MEASURE_WORDS + "$")
+_SHARED_TAIL = re.compile(r"(?:均|都|分别|已|也)+$")
 
 
 def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
