@@ -346,3 +346,17 @@ def test_one_rank_shared_by_several_indicators_gives_each_its_row():
 def test_a_rank_among_a_named_group_in_brackets_is_still_a_rank():
     got = rows("其中花椒种植面积和产量均居全国花椒种植县(区)第一。", title="武都：花椒", fields=("name",))
     assert got == [("花椒种植面积全国排名",), ("花椒产量全国排名",)]
+
+
+def test_listed_names_pair_with_listed_figures_without_respectively():
+    body = ("2023年，全县大、小口径财政收入16.2亿元、8亿元，增长17.3%和38.2%；"
+            "城镇、农村居民人均可支配收入28204.9元、9106.3元。")
+    got = rows(body, published="2024-01-10T09:00:00+08:00", fields=("name", "value_normalized", "change_pct"))
+    assert got == [("大口径财政收入", 1_620_000_000, 17.3), ("小口径财政收入", 800_000_000, 38.2),
+                   ("城镇居民人均可支配收入", 28_204.9, None), ("农村居民人均可支配收入", 9_106.3, None)]
+
+
+def test_two_whole_names_joined_pair_with_two_figures():
+    body = "2023年，完成大口径财政收入和一般公共预算收入1.9亿元、1.2亿元。"
+    got = rows(body, published="2024-01-10T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("大口径财政收入", 190_000_000), ("一般公共预算收入", 120_000_000)]

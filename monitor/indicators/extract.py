@@ -85,6 +85,7 @@ _RANKING = re.compile(
     r"第(?P<sn>[一二三四五六七八九十0-9]+)(?P<ssuffix>位|名)(?![批个次届家项条只头])"
     r"|[（(]第(?P<pn>[0-9一二三四五六七八九十]+)名?[）)])")
 _BARE_CHANGE = re.compile(r"(?:增加|减少|下降|增长|提高|降低|净增|净减)(?:到|至)?了?(?:现)?$")
+_PAIRED = re.compile(r"[、和及与]|城乡")   # names that may pair with the figures after them
 _AVERAGE_END = re.compile(r"(?:年均|人均|户均|亩均)$")
 _GROWTH_VERB = re.compile(r"增长|下降|增速|增幅")
 _LEVEL_WORD = re.compile(r"总值|总量|总额")   # 总值位列全省第三 ranks the level, whatever came before
@@ -291,7 +292,8 @@ class _Reader:
             self._named(state, owner.text[:len(owner.text) - len(tail) + change.start()])
         change_text = owner.text[len(owner.text) - len(tail) + change.start():] + fig.text
         joined = _MORE_FIGURES.match(owner.after)
-        respectively = "分别" in owner.text or multiple
+        # 16.2亿元、8亿元，增长17.3%和38.2%: a bare change list pairs with the figures before it
+        respectively = "分别" in owner.text or multiple or (not name and joined is not None)
         n = 1 + (sum(joined[0].count(c) for c in "%％倍") if joined and respectively else 0)
         regions = self._listed_regions(state, owner, fig.start) if n > 1 else []
         targets = self._change_targets(state, owner, name, raw, n, regions, fig.unit_info.kind)
@@ -360,13 +362,15 @@ class _Reader:
             name, raw = span_name(self.body, state.start, floor, owner.start, state.observations) or (name, raw)
             if name and state.observations:
                 state.span_floor = state.observations[-1].value_end
-        if "分别" in owner.text:
-            strong = max(floor, clause_start(self.body, state.start, fig.start))
-            joined = _joined_figures(owner.after)
+        strong = max(floor, clause_start(self.body, state.start, fig.start))
+        joined = _joined_figures(owner.after) if "分别" in owner.text or \
+            _PAIRED.search(self.body, strong, fig.start) else 0
+        if "分别" in owner.text or joined:   # 城镇、农村居民人均可支配收入28204.9元、9106.3元: in order
             names = respective_names(self.body[strong:fig.start], 1 + joined)
             if names:
                 (name, raw), state.levels = names[0], names[1:]
-            state.years = year_list(self.context.in_sentence(state.sentence), owner.start, 1 + joined)
+            if "分别" in owner.text:
+                state.years = year_list(self.context.in_sentence(state.sentence), owner.start, 1 + joined)
         if not name:
             return "no indicator named" if not raw else "no clear indicator name"
         if _BARE_CHANGE.search(name):   # 礼县减少3.41万人: a change whose figure is elsewhere

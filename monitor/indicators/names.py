@@ -218,7 +218,8 @@ _SHARED_TAIL = re.compile(r"(?:均|都|分别|已|也)+$")
 def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
     """城镇居民和农村居民人均可支配收入分别达到 with 2 figures -> the names of both: the parts joined
     by 和/、 share the tail of the last one (城镇 + 居民人均可支配收入)."""
-    head = clean(phrase[:phrase.rindex("分别")]) if "分别" in phrase else ""
+    # without 分别 (大、小口径财政收入16.2亿元、8亿元) the phrase up to the figures, its verb cut
+    head = clean(phrase[:phrase.rindex("分别")]) if "分别" in phrase else clean(_TRAILING.sub("", phrase.strip()))
     sectors = _SECTORS.match(head)
     if sectors:   # 第一、二、三产业增加值 -> 第一产业增加值, 第二产业增加值, 第三产业增加值
         names = [name_of(f"第{n}产业{sectors['tail']}") for n in filter(None, sectors.groups()[:3])]
@@ -226,8 +227,11 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
     parts = re.split("[和、及与]", head)
     if n == 2 and len(parts) == 1 and head.startswith("城乡"):   # 城乡 = 城镇 and 农村
         parts = ["城镇", "农村" + head[2:]]
-    if n < 2 or len(parts) != n or any(len(p) < 2 for p in parts):
+    if n < 2 or len(parts) != n or any(not p for p in parts) or len(parts[-1]) < 2 or \
+            (len(parts[0]) < 2 and len(parts[-1]) < 3):
         return None
-    tail = parts[-1][len(parts[0]):]
+    # the first parts share the last one's tail (城镇、农村居民… -> 城镇居民…), unless they are
+    # whole names (大口径财政收入和一般公共预算收入)
+    tail = "" if lexicon().ends_with_synonym(parts[0]) else parts[-1][len(parts[0]):]
     names = [name_of(p + tail) for p in parts[:-1]] + [name_of(parts[-1])]
     return names if all(name for name, _ in names) else None
