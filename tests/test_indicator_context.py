@@ -360,3 +360,13 @@ def test_two_whole_names_joined_pair_with_two_figures():
     body = "2023年，完成大口径财政收入和一般公共预算收入1.9亿元、1.2亿元。"
     got = rows(body, published="2024-01-10T09:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("大口径财政收入", 190_000_000), ("一般公共预算收入", 120_000_000)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("116个贫困村全部出列。", [("贫困村出列", 116)]),
+    ("安定区现在有280多个专门种植土豆的农村专业合作社。", [("专门种植土豆的农村专业合作社", 280)]),
+    ("崇信县已建成7条窑洞养牛示范带。", [("窑洞养牛示范带", 7)]),
+    ("全州建设覆盖99个乡镇的全域旅游专业村103个。", [("乡镇的全域旅游专业村", 103)]),   # 99个乡镇 only qualifies
+])
+def test_more_counts_of_economic_entities_written_number_first(body, expected):
+    assert rows(body, fields=("name", "value_normalized")) == expected

@@ -107,10 +107,11 @@ _BAND_LOW = re.compile(r"^[至到\-—~～][0-9０-９.]+(?:万|亿|千)?元?(?:
 _BAND_HIGH = re.compile(r"[0-9０-９.]+(?:万|亿|千)?元[至到\-—~～]$")
 # a count written number-first is an indicator when it counts an economic entity and states what
 # the region has or did (新培育47家农民专业合作社), not whom a measure reached (为579户企业减税)
-ECONOMIC_NOUN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{0,10}?(?:企业|合作社|合作联社|项目|园区|工厂|车间|农场|"
+ECONOMIC_NOUN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9、“”]{0,14}?(?:企业|合作社|合作联社|项目|园区|工厂|车间|农场|"
                            r"市场主体|经营主体|个体工商户|商户|网店|电商|基地|景区|民宿|农家乐|牧家乐|超市|门店|"
                            r"加工厂|冷库|温室|大棚|养殖场|养殖小区|专业村|示范村|产业园|龙头企业|贫困人口|贫困户|"
                            r"脱贫|劳动力|务工人员|农民工|保鲜库|旅馆|宾馆|酒店|航线|用地|土地|耕地|农田|草场|林地|果园|茶园|"
+                           r"贫困村|示范点|标准园|种子园|示范园|示范带|暖棚|"
                            r"群众[\u4e00-\u9fff]{0,4}(?:务工|就业|增收))")
 BENEFICIARY_BEFORE = re.compile(r"(?:为|给|向|帮助|帮扶|惠及|使|让|组织|指导)[\u4e00-\u9fff]{0,2}$")
 OTHER_COMPARISON = re.compile(r"(?<![同环])[较比](?!上年|去年|上月|同期|上季度|年初)[\u4e00-\u9fff]{1,8}"
@@ -200,8 +201,10 @@ def _one_place(head: str) -> bool:
 
 def economic_count(c: Context) -> bool:
     """A count written number-first that is an indicator: 新培育47家农民专业合作社 (not 29名县级领导)."""
-    return ECONOMIC_NOUN.match(c.after) is not None and BENEFICIARY_BEFORE.search(c.tail) is None \
-        and _PEOPLE_AFTER.match(c.after) is None
+    noun = ECONOMIC_NOUN.match(c.after)
+    return noun is not None and BENEFICIARY_BEFORE.search(c.tail) is None \
+        and _PEOPLE_AFTER.match(c.after) is None \
+        and not c.after[noun.end():noun.end() + 1].isdigit()   # 99个乡镇的全域旅游专业村103个: the noun's is 103
 
 
 _NEVER = {"time": "a date or time", "activity": "an activity count", "other": "not an economic unit"}
