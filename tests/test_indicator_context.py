@@ -370,3 +370,11 @@ def test_two_whole_names_joined_pair_with_two_figures():
 ])
 def test_more_counts_of_economic_entities_written_number_first(body, expected):
     assert rows(body, fields=("name", "value_normalized")) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("2021年，全县地区生产总值87.36亿元，比上年增长8%，两年平均增长6%。", [("地区生产总值", 8.0)]),
+    ("2022年，全县出生人口0.8万人，比上年少增0.29万人。", [("出生人口", None)]),
+])
+def test_a_second_reading_of_a_figures_change_is_no_row(body, expected):
+    assert rows(body, fields=("name", "change_pct")) == expected

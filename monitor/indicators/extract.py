@@ -84,7 +84,8 @@ _RANKING = re.compile(
     r"|(?:上升|提升|跃升|前移|攀升|提高|下降|后移|下滑|回落)(?:到|至|为)(?:[^，,。；;第]{0,6}?的)?"
     r"第(?P<sn>[一二三四五六七八九十0-9]+)(?P<ssuffix>位|名)(?![批个次届家项条只头])"
     r"|[（(]第(?P<pn>[0-9一二三四五六七八九十]+)名?[）)])")
-_BARE_CHANGE = re.compile(r"(?:增加|减少|下降|增长|提高|降低|净增|净减)(?:到|至)?了?(?:现)?$")
+_BARE_CHANGE = re.compile(r"(?:增加|减少|下降|增长|提高|降低|净增|净减|少增|多增)(?:到|至)?了?(?:现)?$")
+_SEVERAL_YEARS_AVERAGE = re.compile(r"[两三]年平均")
 _PAIRED = re.compile(r"[、和及与]|城乡")   # names that may pair with the figures after them
 _AVERAGE_END = re.compile(r"(?:年均|人均|户均|亩均)$")
 _GROWTH_VERB = re.compile(r"增长|下降|增速|增幅")
@@ -287,6 +288,8 @@ class _Reader:
     def _read_change(self, state: _Sentence, fig: Figure, owner: _Owner, change: re.Match[str],
                      approx: bool, absolute: bool, multiple: bool = False) -> str | None:
         tail = owner.text[-_TAIL_CHARS:]
+        if _SEVERAL_YEARS_AVERAGE.search(tail):   # 比上年增长8%，两年平均增长6%: the growth is stated
+            return "an average growth over several years"
         sign = -1 if change["verb"] in _NEGATIVE or change.groupdict().get("minus") else 1
         name, raw = ("", "") if multiple and _TIMES_OF.search(tail) else \
             self._named(state, owner.text[:len(owner.text) - len(tail) + change.start()])
