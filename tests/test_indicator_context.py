@@ -378,3 +378,11 @@ def test_more_counts_of_economic_entities_written_number_first(body, expected):
 ])
 def test_a_second_reading_of_a_figures_change_is_no_row(body, expected):
     assert rows(body, fields=("name", "change_pct")) == expected
+
+
+def test_a_level_reached_over_several_years_is_the_level_at_their_end():
+    body = "“十一五”期间，全县特色产业总面积达到76万亩，产值增加到14.7亿元，累计新植果树44万亩。"
+    got = rows(body, title="静宁：特色产业", published="2011-01-20T09:00:00+08:00")
+    assert got == [("特色产业总面积", 760_000, "", "2010-12-31"),          # a stock: its last day
+                   ("特色产业产值", 1_470_000_000, "2010-01-01", "2010-12-31"),   # a flow: its last year
+                   ("新植果树", 440_000, "2006-01-01", "2010-12-31")]          # gathered over the years

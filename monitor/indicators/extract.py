@@ -85,6 +85,10 @@ _RANKING = re.compile(
     r"第(?P<sn>[一二三四五六七八九十0-9]+)(?P<ssuffix>位|名)(?![批个次届家项条只头])"
     r"|[（(]第(?P<pn>[0-9一二三四五六七八九十]+)名?[）)])")
 _BARE_CHANGE = re.compile(r"(?:增加|减少|下降|增长|提高|降低|净增|净减|少增|多增)(?:到|至)?了?(?:现)?$")
+# verbs of a level reached (not of an amount gathered over the years: 累计完成, 新建, 引进)
+_LEVEL_REACHED = re.compile(r"(?:达到|达|增加到|增长到|提高到|扩大到|上升到|增至|提高至|跃升至|发展到|突破|为|是)"
+                            r"(?:了)?(?:约|近|超过|超)?$")
+_FLOW_UNITS = frozenset({"yuan", "tonne", "kWh", "person-time"})
 _SEVERAL_YEARS_AVERAGE = re.compile(r"[两三]年平均")
 _PAIRED = re.compile(r"[、和及与]|城乡")   # names that may pair with the figures after them
 _AVERAGE_END = re.compile(r"(?:年均|人均|户均|亩均)$")
@@ -445,6 +449,9 @@ class _Reader:
         period = self._period(state, fig.start)
         p_text, p_start, p_end = (period.text, period.period_start, period.period_end) if period \
             else ("", "", self.published_at[:10])
+        if p_start[:4] and p_start[:4] != p_end[:4] and kind != "growth_rate" and (
+                kind == "ranking" or _LEVEL_REACHED.search(self.body, max(owner_start, fig.start - 8), fig.start)):
+            p_start, p_end = self._end_of_years(p_end, fig.unit_info.normalized)
         evidence = state.sentence.text.strip()
         lead = len(state.sentence.text) - len(state.sentence.text.lstrip())
         return Observation(
@@ -456,6 +463,14 @@ class _Reader:
             period_end=p_end, evidence=evidence, evidence_start=state.start + lead,
             evidence_end=state.start + lead + len(evidence), value_start=fig.start, value_end=fig.end,
             change=change[0], change_pct=change[1], change_points=change[2], change_value=change[3])
+
+    def _end_of_years(self, end: str, unit: str) -> tuple[str, str]:
+        """A level reached over several years (“十一五”期间…总面积达到76万亩, 由…增加到19.2亿元) is the
+        level at their end: a flow (yuan, tonnes, kWh, visits) for the last year, a stock or rank
+        at the last day (or the publication date, when the years are not over)."""
+        if unit in _FLOW_UNITS:
+            return f"{end[:4]}-01-01", end
+        return "", min(end, self.published_at[:10])
 
     def _period(self, state: _Sentence, at: int, peek: bool = False) -> Period | None:
         """The period of the figure at `at`; `peek`: without using up a listed year or a span's floor."""
