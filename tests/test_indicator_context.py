@@ -386,3 +386,13 @@ def test_a_level_reached_over_several_years_is_the_level_at_their_end():
     assert got == [("特色产业总面积", 760_000, "", "2010-12-31"),          # a stock: its last day
                    ("特色产业产值", 1_470_000_000, "2010-01-01", "2010-12-31"),   # a flow: its last year
                    ("新植果树", 440_000, "2006-01-01", "2010-12-31")]          # gathered over the years
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("全县韭菜种植面积发展到", "韭菜种植面积"),
+    ("种植户超过了", "种植户"),           # the verb is part of the noun
+    ("种植", ""),                          # a verb alone names nothing
+])
+def test_names_without_their_verbs(phrase, name):
+    from monitor.indicators.names import name_of
+    assert name_of(phrase)[0] == name

@@ -26,7 +26,7 @@ _LEADING = re.compile(r"^(?:全县|该县|全市|该市|全区|该区|全州|该
 _TRAILING = re.compile(r"(?:达到了|完成了|实现了|达到|高达|达|为|是|约|近|超过|超|突破|逾|共计|总计|合计|共|"
                        r"累计|分别|已|均|都|增至|增加到|提高到|完成|实现|新增|首次|再次|一举|同比|有|达成|"
                        r"稳定在|保持在|保持|连续|继续|稳|排名|跃升至|升至|就|将|在|由|从|也|了|仅|占到|和|的|"
-                       r"可以|可|有望|预计|扩大至|扩大到|扩大|基本|跨上)+$")   # 年产值可达700万元: 年产值
+                       r"可以|可|有望|预计|扩大至|扩大到|扩大|基本|跨上|发展到|发展至|发展为)+$")   # 年产值可达: 年产值
 _CUT_VERBS = re.compile(r"完成|实现|达到|落实|投放|带动|累计|新建|建成|发放|引进|签约|争取|培育|种植|接待|拉动|谋划|"
                         r"兑现|减免|新增|建设|打造|发展|配置|流转|吸纳|落地|实施|推广|改造|整治|创建|"
                         r"认定|帮助|解决|提供|投入|申报|获得|销售|带来|促进|完成了|实现了|为")
@@ -109,16 +109,20 @@ def name_of(phrase: str) -> tuple[str, str]:
     name = _MAIN_PART.sub("", name)
     for verb in reversed(list(_CUT_VERBS.finditer(name))):
         rest = name[verb.end():]
-        if rest and rest not in _GENERIC:
+        if len(rest) < 2:   # 种植户: the verb is part of the noun
+            continue
+        if rest not in _GENERIC:
             name = rest
             break
         if rest and verb[0] in _NEUTRAL_CUT and clean(name[:verb.start()]):   # 规上工业企业实现营业收入
             name = clean(name[:verb.start()]) + rest
             break
     stripped = clean(_LEADING_VERBS.sub("", name))
+    if not stripped:   # 种植35亩: a verb alone names nothing
+        return "", raw
     # 带动就业 and 完成投资 stay; 实现产值 is 产值 (实现 says nothing of what is measured)
-    name = stripped if stripped not in _GENERIC or (_ACHIEVED.match(name) and stripped in _OUTPUTS) \
-        else clean(name)
+    name = stripped if len(stripped) >= 2 and (stripped not in _GENERIC or
+                                               (_ACHIEVED.match(name) and stripped in _OUTPUTS)) else clean(name)
     if len(name) > MAX_NAME_CHARS or len(name) < 2:
         return "", raw
     return name, raw
