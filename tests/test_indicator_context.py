@@ -396,3 +396,10 @@ def test_a_level_reached_over_several_years_is_the_level_at_their_end():
 def test_names_without_their_verbs(phrase, name):
     from monitor.indicators.names import name_of
     assert name_of(phrase)[0] == name
+
+
+def test_a_preliminary_figure_is_approximate_and_a_plan_with_jiang_yi_is_a_plan():
+    body = "预计2015年全县地区生产总值达到30.7亿元。"
+    [row] = rows(body, published="2016-01-19T09:00:00+08:00", fields=("name", "approx"))
+    assert row == ("地区生产总值", True)   # 修订 compares exact figures only: the final one will not alert
+    assert rows("今年，泾川县将以果品产业为重点，通过实施春季果园补植1万亩等工作，创建标准化生产基地30万亩。") == []
