@@ -403,3 +403,18 @@ def test_a_preliminary_figure_is_approximate_and_a_plan_with_jiang_yi_is_a_plan(
     [row] = rows(body, published="2016-01-19T09:00:00+08:00", fields=("name", "approx"))
     assert row == ("地区生产总值", True)   # 修订 compares exact figures only: the final one will not alert
     assert rows("今年，泾川县将以果品产业为重点，通过实施春季果园补植1万亩等工作，创建标准化生产基地30万亩。") == []
+
+
+@pytest.mark.parametrize("body", [
+    "将全镇9个养殖合作社、10个种植合作社全部纳入产业联合社。",        # one town
+    "去年底，富民新村集体经济收入达189.88万元。",                       # a named village
+    "吊沟村建成平凉红牛养殖小区2处、生猪养殖小区4处。",
+    "和政县松鸣岩国际滑雪场春节7天接待游客近2万人次。",                 # one resort
+])
+def test_one_town_village_or_resort_is_not_the_countys_economy(body):
+    assert rows(body) == []
+
+
+def test_a_class_of_villages_is_still_counted():
+    got = rows("全县集体经济收入10万元以上的村达到46个。", fields=("name", "value_normalized"))
+    assert got == [("集体经济收入10万元以上的村", 46)]

@@ -89,12 +89,16 @@ _COUNT_UNITS = frozenset({"count", "person", "person-time"})
 DOCUMENT_BEFORE = re.compile(r"[〔\[(（]\d{4}[〕\])）]$|(?<!增长|下降|增速|增幅|减少|提高|降低)[-—/]$")
 SLOGAN_AFTER = re.compile(r"^(?:强|[+＋]|[一二三四五六七八九十](?![0-9０-９万亿千百余多]))")
 SHORT_QUOTE = 12   # “五个一”, “6+4+6”: a name or slogan; longer: somebody speaking
-ONE_CASE = re.compile(r"(?=[该项建投达他她我有镇，,。；;])"   # what every match starts with: a fast scan
+ONE_CASE = re.compile(r"(?=[该项建投达他她我有镇，,。；;全本])"   # what every match starts with: a fast scan
                       r"(?:该项目|项目建成后|建成后|投产后|达产后|该企业|该公司|该合作社|他家|她家|我家|有限公司|"
+                      r"全镇|该镇|本镇|全乡|该乡|本乡|全村|该村|本村|"   # one town or village
                       r"(?<![城乡])镇(?:[\u4e00-\u9fff]{2,4}村|农户)"   # 月牙泉镇杨家桥村, 居集镇农户
                       r"|(?:^|[，,。；;])(?:他|她)(?![们]))")               # a bare 他/她: one person
 # one place: a park that is not industrial, a plant, a scenic spot, a town (城镇, 乡镇, 城乡 are not)
-ONE_PLACE_SUBJECT = re.compile(r"(?<!工业)(?<!产业)园区|示范园|电站|景区|景点"
+ONE_PLACE_SUBJECT = re.compile(r"(?<!工业)(?<!产业)园区|示范园|电站|景区|景点|滑雪场|度假村|生态农场|故城"
+                               # a named village: 吊沟村, 富民新村 (not 贫困村, 行政村, 农村)
+                               r"|(?!贫困|行政|示范|专业|美丽|旅游|重点|省级|市级|县级|中心|标杆|明星|产业|特色|帮扶|脱贫|出列)"
+                               r"[\u4e00-\u9fff][^农乡的个县市区镇全各村\W\d]村(?![民委级组居庄])"
                                r"|[\u4e00-\u9fff][^城乡村集\W\d]镇(?!域)|[\u4e00-\u9fff][^城家故下\W\d]乡(?![村镇])")
 INDUSTRIAL_PARK = re.compile(r"工业园区|工业集中区|经济开发区|经济技术开发区|开发区|高新区|工业园|新区")
 HEAD_CHARS = 20   # a place named this early in the scope is its subject
@@ -188,7 +192,7 @@ _UP_TO_LAST_CLAUSE_END = re.compile(r".*[，,；;。]", re.DOTALL)
 
 
 
-_PLACE_CHARS = frozenset("园站景镇乡")
+_PLACE_CHARS = frozenset("园站景镇乡场村城")
 _MULTIPLIER_CHARS = "万亿千百"
 # what the patterns that end at the figure can end with: a quick test before the search
 _DOCUMENT_ENDS = "〕])）-—/"
