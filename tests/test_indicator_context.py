@@ -418,3 +418,11 @@ def test_one_town_village_or_resort_is_not_the_countys_economy(body):
 def test_a_class_of_villages_is_still_counted():
     got = rows("全县集体经济收入10万元以上的村达到46个。", fields=("name", "value_normalized"))
     assert got == [("集体经济收入10万元以上的村", 46)]
+
+
+def test_the_county_word_never_files_a_figure_under_the_prefecture():
+    body = ("夏河县位于甘肃省西南部，甘南藏族自治州西北部。全县总面积为6274平方千米，"
+            "县常住人口8.48万人。")
+    got = rows(body, title="夏河县2024年年鉴(概况)", published="2025-01-06T09:00:00+08:00",
+               fields=("name", "region_code"))
+    assert got == [("总面积", "623027"), ("常住人口", "623027")]   # 夏河县, not 甘南州

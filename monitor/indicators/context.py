@@ -30,6 +30,8 @@ _WORK_REPORT = re.compile(r"工作报告")
 _BASIS_AFTER = re.compile(r"的(?:[0-9.]+|[一二三四五六七八九十两]+)倍")
 _ATTRIBUTIVE = re.compile(r"的(?:近|约|超过|超)?")   # 2019年的38.6亿元: that figure's period only
 _FUTURE_SLACK = timedelta(days=31)
+_COUNTY_WORD = re.compile(r"全县|该县|县上|我县|本县")
+_BARE_COUNTY = re.compile(r"县(?![城级域委长乡直区市])")   # 县常住人口8.48万人
 HISTORY = timedelta(days=366 * 10)
 _ANNUAL_DOCUMENT = re.compile(r"(\d{4})年?(?:度)?[\u4e00-\u9fff]{0,20}?(公报|年鉴)")
 _YEARBOOK = re.compile(r"年鉴")
@@ -189,9 +191,16 @@ class Context:
         if scoped is not None:
             return scoped
         subjects: list[Mention] = [m for m in mentions if m.subject]
+        county_word = _COUNTY_WORD.search(self.body, clause, min(clause + 12, at)) \
+            or _BARE_COUNTY.match(self.body, clause) or _COUNTY_WORD.match(self.body, owner_start)
+        if county_word:   # 全县: the county its sentence or paragraph is about, never a prefecture there
+            subjects = [m for m in subjects if m.region.is_county]
         if subjects:
             return subjects[-1].region
-        return self._paragraph_subject(index) or self.main
+        paragraph = self._paragraph_subject(index, counties_only=county_word is not None)
+        if paragraph is None and county_word and self.main is not None and not self.main.is_county:
+            return None if not ranking else self.main   # 全县 in a prefecture's article: which county is unknown
+        return paragraph or self.main
 
     def _scope_word(self, sentence_start: int, clause: int, owner_start: int, ranking: bool) -> Region | None:
         """全省 / 全市 / 我县 where a sentence, clause or owner starts (a ranking's 全省 is its scope)."""
@@ -208,13 +217,13 @@ class Context:
             return self.main
         return None
 
-    def _paragraph_subject(self, index: int) -> Region | None:
+    def _paragraph_subject(self, index: int, counties_only: bool = False) -> Region | None:
         first = self._paragraph_first[index]
         if first == index:
             return None
         mentions = self._within(self.mentions, self._mention_starts, self.sentences[first].start,
                                 self.sentences[index].start)
-        subjects: list[Mention] = [m for m in mentions if m.subject]
+        subjects: list[Mention] = [m for m in mentions if m.subject and (m.region.is_county or not counties_only)]
         return subjects[-1].region if subjects else None
 
     @staticmethod
