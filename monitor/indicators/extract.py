@@ -247,7 +247,8 @@ class _Reader:
             return reason
         tail = owner.text[-_TAIL_CHARS:]   # the patterns below end the owner: search its tail only
         approx = fig.approx or bool(_APPROX_BEFORE.search(tail)) or bool(_APPROX_AFTER.match(owner.after)) \
-            or "预计" in self.body[clause_start(self.body, state.start, fig.start):fig.start]   # preliminary
+            or ("预计" in owner.before   # a preliminary figure: 预计 in its clause
+                and "预计" in self.body[clause_start(self.body, state.start, fig.start):fig.start])
         unit_kind = fig.unit_info.kind
         growth = _GROWTH.search(tail) if unit_kind in ("percent", "point") else None
         if growth is None and unit_kind == "percent" and (multiple or fig.form == "doubling" or

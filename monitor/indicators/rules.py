@@ -95,11 +95,12 @@ ONE_CASE = re.compile(r"(?=[该项建投达他她我有镇，,。；;全本])"  
                       r"(?<![城乡])镇(?:[\u4e00-\u9fff]{2,4}村|农户)"   # 月牙泉镇杨家桥村, 居集镇农户
                       r"|(?:^|[，,。；;])(?:他|她)(?![们]))")               # a bare 他/她: one person
 # one place: a park that is not industrial, a plant, a scenic spot, a town (城镇, 乡镇, 城乡 are not)
-ONE_PLACE_SUBJECT = re.compile(r"(?<!工业)(?<!产业)园区|示范园|电站|景区|景点|滑雪场|度假村|生态农场|故城"
+ONE_PLACE_SUBJECT = re.compile(r"(?=[\u4e00-\u9fff]{0,3}[园站景镇乡场村城])(?:"   # every form has one of these
+                               r"(?<!工业)(?<!产业)园区|示范园|电站|景区|景点|滑雪场|度假村|生态农场|故城"
                                # a named village: 吊沟村, 富民新村 (not 贫困村, 行政村, 农村)
                                r"|(?!贫困|行政|示范|专业|美丽|旅游|重点|省级|市级|县级|中心|标杆|明星|产业|特色|帮扶|脱贫|出列)"
                                r"[\u4e00-\u9fff][^农乡的个县市区镇全各村\W\d]村(?![民委级组居庄])"
-                               r"|[\u4e00-\u9fff][^城乡村集\W\d]镇(?!域)|[\u4e00-\u9fff][^城家故下\W\d]乡(?![村镇])")
+                               r"|[\u4e00-\u9fff][^城乡村集\W\d]镇(?!域)|[\u4e00-\u9fff][^城家故下\W\d]乡(?![村镇]))")
 INDUSTRIAL_PARK = re.compile(r"工业园区|工业集中区|经济开发区|经济技术开发区|开发区|高新区|工业园|新区")
 HEAD_CHARS = 20   # a place named this early in the scope is its subject
 PER_UNIT_BEFORE = re.compile(r"(?:每|各)[\u4e00-\u9fff]{0,2}(?:至少)?(?:有)?$")   # 每村至少有一个合作社
@@ -112,12 +113,24 @@ _BAND_LOW = re.compile(r"^[至到\-—~～][0-9０-９.]+(?:万|亿|千)?元?(?:
 _BAND_HIGH = re.compile(r"[0-9０-９.]+(?:万|亿|千)?元[至到\-—~～]$")
 # a count written number-first is an indicator when it counts an economic entity and states what
 # the region has or did (新培育47家农民专业合作社), not whom a measure reached (为579户企业减税)
-ECONOMIC_NOUN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9、“”]{0,14}?(?:企业|合作社|合作联社|项目|园区|工厂|车间|农场|"
+ECONOMIC_NOUN = re.compile(r"(?:企业|合作社|合作联社|项目|园区|工厂|车间|农场|"
                            r"市场主体|经营主体|个体工商户|商户|网店|电商|基地|景区|民宿|农家乐|牧家乐|超市|门店|"
                            r"加工厂|冷库|温室|大棚|养殖场|养殖小区|专业村|示范村|产业园|龙头企业|贫困人口|贫困户|"
                            r"脱贫|劳动力|务工人员|农民工|保鲜库|旅馆|宾馆|酒店|航线|用地|土地|耕地|农田|草场|林地|果园|茶园|"
                            r"贫困村|示范点|标准园|种子园|示范园|示范带|暖棚|"
                            r"群众[\u4e00-\u9fff]{0,4}(?:务工|就业|增收))")
+_NOUN_PREFIX = re.compile(r"[\u4e00-\u9fffA-Za-z0-9、“”]{0,14}")   # what may stand before the noun
+
+
+def _economic_noun(after: str) -> re.Match[str] | None:
+    """The economic noun a number-first count counts, within 14 characters of modifiers
+    (280多个专门种植土豆的农村专业合作社): the leftmost noun, its modifiers all of them words."""
+    noun = ECONOMIC_NOUN.search(after, 0, 30)
+    if noun is None or _NOUN_PREFIX.fullmatch(after, 0, noun.start()) is None:
+        return None
+    return noun
+
+
 BENEFICIARY_BEFORE = re.compile(r"(?:为|给|向|帮助|帮扶|惠及|使|让|组织|指导)[\u4e00-\u9fff]{0,2}$")
 OTHER_COMPARISON = re.compile(r"(?<![同环])[较比](?!上年|去年|上月|同期|上季度|年初)[\u4e00-\u9fff]{1,8}"
                               r"(?:增长|减少|下降|提高|降低|增加|高出|低出|高|低|偏多|偏少|偏高|偏低)$"
@@ -206,7 +219,7 @@ def _one_place(head: str) -> bool:
 
 def economic_count(c: Context) -> bool:
     """A count written number-first that is an indicator: 新培育47家农民专业合作社 (not 29名县级领导)."""
-    noun = ECONOMIC_NOUN.match(c.after)
+    noun = _economic_noun(c.after)
     return noun is not None and BENEFICIARY_BEFORE.search(c.tail) is None \
         and _PEOPLE_AFTER.match(c.after) is None \
         and not c.after[noun.end():noun.end() + 1].isdigit()   # 99个乡镇的全域旅游专业村103个: the noun's is 103
