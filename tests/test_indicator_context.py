@@ -426,3 +426,15 @@ def test_the_county_word_never_files_a_figure_under_the_prefecture():
     got = rows(body, title="夏河县2024年年鉴(概况)", published="2025-01-06T09:00:00+08:00",
                fields=("name", "region_code"))
     assert got == [("总面积", "623027"), ("常住人口", "623027")]   # 夏河县, not 甘南州
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("农业人口占", "农业人口比重"),
+    ("有信教群众", "信教群众"),
+    ("有组织输转", "有组织输转"),              # 有组织 is a word
+    ("【行政区划】全县国土总面积", "国土总面积"),   # a heading
+    ("高标准农田落成", "高标准农田"),
+])
+def test_more_names_without_their_frame(phrase, name):
+    from monitor.indicators.names import name_of
+    assert name_of(phrase)[0] == name

@@ -18,15 +18,15 @@ __all__ = ["GENERIC_NAMES", "MAX_NAME_CHARS", "clean", "name_of", "noun_after", 
            "shared_names", "topic_of", "with_topic"]
 
 MAX_NAME_CHARS = 20
-_QUOTES = re.compile(r"[“”\"「」『』《》‘’']")
+_QUOTES = re.compile(r"[“”\"「」『』《》‘’']|^【[^】]{0,8}】")   # 【行政区划】全县…: a heading, not the name
 _LEADING = re.compile(r"^(?:全县|该县|全市|该市|全区|该区|全州|该州|全省|县上|县域|全域|其中|同时|此外|另外|目前|"
                       r"当前|已经|已|共有|拥有|共|累计|并|还|和|及|与|的|在|其(?!他)|这|使|让|本年度|年度|当年|现有|"
-                      r"可以|可|县(?![城级域委长乡直区市属列里级])|"
+                      r"可以|可|县(?![城级域委长乡直区市属列里级])|有(?![机色效线限关组])|"
                       r"先后|相继|依托|预计)+")
 _TRAILING = re.compile(r"(?:达到了|完成了|实现了|达到|高达|达|为|是|约|近|超过|超|突破|逾|共计|总计|合计|共|"
                        r"累计|分别|已|均|都|增至|增加到|提高到|完成|实现|新增|首次|再次|一举|同比|有|达成|"
                        r"稳定在|保持在|保持|连续|继续|稳|排名|跃升至|升至|就|将|在|由|从|也|了|仅|占到|和|的|"
-                       r"可以|可|有望|预计|扩大至|扩大到|扩大|基本|跨上|发展到|发展至|发展为)+$")   # 年产值可达: 年产值
+                       r"可以|可|有望|预计|扩大至|扩大到|扩大|基本|跨上|发展到|发展至|发展为|劲增|落成)+$")   # 可达: -
 _CUT_VERBS = re.compile(r"完成|实现|达到|落实|投放|带动|累计|新建|建成|发放|引进|签约|争取|培育|种植|接待|拉动|谋划|"
                         r"兑现|减免|新增|建设|打造|发展|配置|流转|吸纳|落地|实施|推广|改造|整治|创建|"
                         r"认定|帮助|解决|提供|投入|申报|获得|销售|带来|促进|完成了|实现了|为")
@@ -123,6 +123,9 @@ def name_of(phrase: str) -> tuple[str, str]:
     # 带动就业 and 完成投资 stay; 实现产值 is 产值 (实现 says nothing of what is measured)
     name = stripped if len(stripped) >= 2 and (stripped not in _GENERIC or
                                                (_ACHIEVED.match(name) and stripped in _OUTPUTS)) else clean(name)
+    name = name.replace("占到", "占")
+    if name.endswith("占") and len(name) > 2:   # 农业人口占91.85%: its share
+        name = name[:-1] + "比重"
     if len(name) > MAX_NAME_CHARS or len(name) < 2:
         return "", raw
     return name, raw
