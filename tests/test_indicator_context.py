@@ -438,3 +438,9 @@ def test_the_county_word_never_files_a_figure_under_the_prefecture():
 def test_more_names_without_their_frame(phrase, name):
     from monitor.indicators.names import name_of
     assert name_of(phrase)[0] == name
+
+
+def test_ten_thousands_of_people_without_a_unit_are_counted():
+    got = rows("116个贫困村全部出列，13.81万贫困人口全部脱贫。", published="2021-11-18T09:00:00+08:00",
+               fields=("name", "value_normalized", "unit_normalized"))
+    assert got[-1] == ("贫困人口脱贫", 138_100, "person")

@@ -244,6 +244,20 @@ def _listed_figures(text: str, figures: list[Figure]) -> list[Figure]:
     return found
 
 
+# 13.81万贫困人口全部脱贫: 万 with no unit, before the people it counts
+_BARE_WAN = re.compile(r"(?<![0-9０-９.．])(?P<num>[0-9]{1,6}(?:\.[0-9]{1,4})?)(?P<approx>多|余)?万(?P<approx2>多|余)?"
+                       r"(?=(?:建档立卡|稳定)?(?:脱贫)?(?:贫困)?(?:人口|群众|农民|农户|劳动力))")
+
+
+def _people_figures(text: str) -> list[Figure]:
+    found = []
+    for m in _BARE_WAN.finditer(text):
+        decimals = len(m["num"].partition(".")[2])
+        found.append(Figure(m.start(), m.end(), m[0], m["num"], "万", UNITS["人"], float(Decimal(m["num"]) * 10_000),
+                            None, 0.5 * 10.0 ** -decimals * 10_000, bool(m["approx"] or m["approx2"])))
+    return found
+
+
 def find_figures(text: str) -> list[Figure]:
     """Every number-with-unit span in `text`, left to right; a magnitude in words (三分之一,
     两位数, 翻一番, 百亿元) wins over a figure it overlaps; numbers listed before a figure
@@ -251,6 +265,8 @@ def find_figures(text: str) -> list[Figure]:
     words = _word_figures(text)
     figures = _digit_figures(text)
     listed = _listed_figures(text, figures)
+    if "万" in text:
+        listed += _people_figures(text)   # never overlaps a figure: a unit would have followed its 万
     if listed:
         figures = sorted(figures + listed, key=lambda f: f.start)
     if not words:
