@@ -444,3 +444,12 @@ def test_ten_thousands_of_people_without_a_unit_are_counted():
     got = rows("116个贫困村全部出列，13.81万贫困人口全部脱贫。", published="2021-11-18T09:00:00+08:00",
                fields=("name", "value_normalized", "unit_normalized"))
     assert got[-1] == ("贫困人口脱贫", 138_100, "person")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("县域经济总量连跨台阶，GDP接连突破百亿、110亿关口。",
+     [("地区生产总值", 10_000_000_000, True), ("地区生产总值", 11_000_000_000, True)]),
+    ("生产总值跨越千亿大关。", [("地区生产总值", 100_000_000_000, True)]),
+])
+def test_milestones_crossed_are_approximate_figures_of_their_indicator(body, expected):
+    assert rows(body, fields=("name", "value_normalized", "approx")) == expected

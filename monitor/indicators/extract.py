@@ -380,6 +380,11 @@ class _Reader:
                 (name, raw), state.levels = names[0], names[1:]
             if "分别" in owner.text:
                 state.years = year_list(self.context.in_sentence(state.sentence), owner.start, 1 + joined)
+        last = state.observations[-1] if state.observations else None
+        if not name and last is not None and last.approx and last.unit_normalized == fig.unit_info.normalized \
+                and self.body[last.value_end:fig.start].strip() in ("、", "和"):
+            name, raw = last.name, last.raw_name   # 突破30亿元、40亿元大关: both the same indicator's
+            approx = True
         if not name:
             return "no indicator named" if not raw else "no clear indicator name"
         if _BARE_CHANGE.search(name):   # 礼县减少3.41万人: a change whose figure is elsewhere

@@ -130,7 +130,7 @@ _WORDS = re.compile(
     rf"(?P<fraction>(?P<den>[{_SMALL}]{{1,2}}|\d{{1,2}})分之(?P<numr>[{_SMALL}]{{1,2}}|\d{{1,2}}))"
     r"|(?P<digits>两位数|三位数)"
     rf"|(?P<doubling>翻了?(?P<times>[一两二三])番|翻番)"
-    rf"|(?<![0-9０-９{_CN_DIGITS}十百千万])(?P<big>[百千])亿元)")
+    rf"|(?<![0-9０-９{_CN_DIGITS}十百千万])(?P<big>[百千])亿(?:元|(?=大关|关口|台阶|、[0-9百千]+亿)))")
 _WORD_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _PERCENT, _YUAN = Unit("percent", 1, "percent"), Unit("yuan", 1, "amount")
 
@@ -249,12 +249,21 @@ _BARE_WAN = re.compile(r"(?<![0-9０-９.．])(?P<num>[0-9]{1,6}(?:\.[0-9]{1,4})
                        r"(?=(?:建档立卡|稳定)?(?:脱贫)?(?:贫困)?(?:人口|群众|农民|农户|劳动力))")
 
 
+# 突破百亿、110亿关口: yuan, though 元 is left out before 大关/关口/台阶
+_BARE_YI = re.compile(r"(?<![0-9０-９.．])(?P<num>[0-9]{1,5}(?:\.[0-9]{1,4})?)亿(?=(?:大关|关口|台阶))")
+
+
 def _people_figures(text: str) -> list[Figure]:
     found = []
     for m in _BARE_WAN.finditer(text):
         decimals = len(m["num"].partition(".")[2])
         found.append(Figure(m.start(), m.end(), m[0], m["num"], "万", UNITS["人"], float(Decimal(m["num"]) * 10_000),
                             None, 0.5 * 10.0 ** -decimals * 10_000, bool(m["approx"] or m["approx2"])))
+    if "亿" in text:
+        for m in _BARE_YI.finditer(text):
+            decimals = len(m["num"].partition(".")[2])
+            found.append(Figure(m.start(), m.end(), m[0], m["num"], "亿", _YUAN, float(Decimal(m["num"]) * 10 ** 8),
+                                None, 0.5 * 10.0 ** -decimals * 10 ** 8, True))
     return found
 
 
@@ -265,8 +274,8 @@ def find_figures(text: str) -> list[Figure]:
     words = _word_figures(text)
     figures = _digit_figures(text)
     listed = _listed_figures(text, figures)
-    if "万" in text:
-        listed += _people_figures(text)   # never overlaps a figure: a unit would have followed its 万
+    if "万" in text or "亿" in text:
+        listed += _people_figures(text)   # never overlaps a figure: a unit would have followed its 万/亿
     if listed:
         figures = sorted(figures + listed, key=lambda f: f.start)
     if not words:
