@@ -244,26 +244,27 @@ def _listed_figures(text: str, figures: list[Figure]) -> list[Figure]:
     return found
 
 
-# 13.81万贫困人口全部脱贫: 万 with no unit, before the people it counts
-_BARE_WAN = re.compile(r"(?<![0-9０-９.．])(?P<num>[0-9]{1,6}(?:\.[0-9]{1,4})?)(?P<approx>多|余)?万(?P<approx2>多|余)?"
-                       r"(?=(?:建档立卡|稳定)?(?:脱贫)?(?:贫困)?(?:人口|群众|农民|农户|劳动力))")
+# 13.81万贫困人口全部脱贫: 万 with no unit, before the people it counts; 突破百亿、110亿关口: yuan,
+# though 元 is left out before 大关/关口/台阶. Found from the 万/亿 (a literal: a fast scan), then
+# the number before it.
+_BARE_MULTIPLIER = re.compile(r"万(?P<approx2>多|余)?"
+                              r"(?=(?:建档立卡|稳定)?(?:脱贫)?(?:贫困)?(?:人口|群众|农民|农户|劳动力))"
+                              r"|亿(?=大关|关口|台阶)")
+_NUMBER_BEFORE = re.compile(r"(?<![0-9０-９.．])(?P<num>[0-9]{1,6}(?:\.[0-9]{1,4})?)(?P<approx>多|余)?$")
 
 
-# 突破百亿、110亿关口: yuan, though 元 is left out before 大关/关口/台阶
-_BARE_YI = re.compile(r"(?<![0-9０-９.．])(?P<num>[0-9]{1,5}(?:\.[0-9]{1,4})?)亿(?=(?:大关|关口|台阶))")
-
-
-def _people_figures(text: str) -> list[Figure]:
+def _bare_multiplier_figures(text: str) -> list[Figure]:
     found = []
-    for m in _BARE_WAN.finditer(text):
-        decimals = len(m["num"].partition(".")[2])
-        found.append(Figure(m.start(), m.end(), m[0], m["num"], "万", UNITS["人"], float(Decimal(m["num"]) * 10_000),
-                            None, 0.5 * 10.0 ** -decimals * 10_000, bool(m["approx"] or m["approx2"])))
-    if "亿" in text:
-        for m in _BARE_YI.finditer(text):
-            decimals = len(m["num"].partition(".")[2])
-            found.append(Figure(m.start(), m.end(), m[0], m["num"], "亿", _YUAN, float(Decimal(m["num"]) * 10 ** 8),
-                                None, 0.5 * 10.0 ** -decimals * 10 ** 8, True))
+    for m in _BARE_MULTIPLIER.finditer(text):
+        n = _NUMBER_BEFORE.search(text, max(0, m.start() - 14), m.start())
+        if n is None:
+            continue
+        decimals = len(n["num"].partition(".")[2])
+        people = m[0][0] == "万"
+        factor = 10_000 if people else 10 ** 8
+        found.append(Figure(n.start(), m.end(), text[n.start():m.end()], n["num"], m[0][0],
+                            UNITS["人"] if people else _YUAN, float(Decimal(n["num"]) * factor), None,
+                            0.5 * 10.0 ** -decimals * factor, not people or bool(n["approx"] or m["approx2"])))
     return found
 
 
@@ -274,8 +275,7 @@ def find_figures(text: str) -> list[Figure]:
     words = _word_figures(text)
     figures = _digit_figures(text)
     listed = _listed_figures(text, figures)
-    if "万" in text or "亿" in text:
-        listed += _people_figures(text)   # never overlaps a figure: a unit would have followed its 万/亿
+    listed += _bare_multiplier_figures(text)   # never overlaps a figure: a unit would have followed
     if listed:
         figures = sorted(figures + listed, key=lambda f: f.start)
     if not words:
