@@ -372,8 +372,8 @@ class _Reader:
             if name and state.observations:
                 state.span_floor = state.observations[-1].value_end
         strong = max(floor, clause_start(self.body, state.start, fig.start))
-        joined = _joined_figures(owner.after) if "分别" in owner.text or \
-            _PAIRED.search(self.body, strong, fig.start) else 0
+        joined = _joined_figures(owner.after) if "分别" in owner.text or (
+            owner.after.lstrip()[:1] in "、和及与" and _PAIRED.search(self.body, strong, fig.start)) else 0
         if "分别" in owner.text or joined:   # 城镇、农村居民人均可支配收入28204.9元、9106.3元: in order
             names = respective_names(self.body[strong:fig.start], 1 + joined)
             if names:
