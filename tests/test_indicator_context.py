@@ -453,3 +453,12 @@ def test_ten_thousands_of_people_without_a_unit_are_counted():
 ])
 def test_milestones_crossed_are_approximate_figures_of_their_indicator(body, expected):
     assert rows(body, fields=("name", "value_normalized", "approx")) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "项目总投入2770.4万元，惠及全区中小学。",                                    # one project
+    "城关区政府与香港悦展实业有限公司合作，协议引进资金40亿元人民币，建设兰州明珠新天地城市综合体项目。",
+    "上半年，全市规模以上工业增加值增长8%，增速高于去年同期16.8个百分点。",      # a growth against a growth
+])
+def test_one_projects_figures_and_growth_against_growth_are_not_indicators(body):
+    assert [name for (name,) in rows(body, fields=("name",))] in ([], ["规模以上工业增加值"])

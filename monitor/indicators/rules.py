@@ -74,7 +74,7 @@ PROGRESS = re.compile(r"(?:占|完成了?)(?:年度|全年|年)?计划")   # 完
 PROJECT_NAME_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z]{0,8}?(?:项目|电站|工程|生产线)"
                                 r"|^(?:光伏|风电|光热|风光|储能|火电|水电|抽水蓄能)")   # 南滩30万千瓦光伏发电
 DISTANCE = re.compile(r"距离|相距|距")
-CONTRIBUTION = re.compile(r"拉动|贡献率")
+CONTRIBUTION = re.compile(r"拉动|贡献")
 CONTRIBUTION_POINTS = re.compile(r"带动")   # 带动全市工业投资增长164.9% is the investment's own growth
 THRESHOLD_AFTER = re.compile(r"^(?:以上|以下|以内|及以上)(?=[\u4e00-\u9fff“\"])(?!的?(?:增速|增长|增幅|速度))"
                              r"(?!都|均|来自)")   # 收入的70%以上都来自果品: a share, not a threshold
@@ -92,6 +92,7 @@ SHORT_QUOTE = 12   # “五个一”, “6+4+6”: a name or slogan; longer: som
 ONE_CASE = re.compile(r"(?=[该项建投达他她我有镇，,。；;全本])"   # what every match starts with: a fast scan
                       r"(?:该项目|项目建成后|建成后|投产后|达产后|该企业|该公司|该合作社|他家|她家|我家|有限公司|"
                       r"全镇|该镇|本镇|全乡|该乡|本乡|全村|该村|本村|"   # one town or village
+                      r"(?:^|[，,。；;])项目(?:计划)?(?:总投资|总投入|占地|总建筑面积|建筑面积|建成)|"   # one project
                       r"(?<![城乡])镇(?:[\u4e00-\u9fff]{2,4}村|农户)"   # 月牙泉镇杨家桥村, 居集镇农户
                       r"|(?:^|[，,。；;])(?:他|她)(?![们]))")               # a bare 他/她: one person
 # one place: a park that is not industrial, a plant, a scenic spot, a town (城镇, 乡镇, 城乡 are not)
@@ -108,6 +109,8 @@ NAME_CLASS_AFTER = re.compile(r"^级")   # 千万千瓦级风电基地, 百亿�
 # what the figure describes is a place or a project: 超过100亿元的县区, 投资近80亿元的…工程
 PROJECT_ATTRIBUTE = re.compile(r"^(?:以上|左右|多)?的[\u4e00-\u9fff“”]{0,24}?(?:项目|工程|电站|生产线)"
                                r"|^(?:以上|左右|多)?的(?:县区|县|市县|乡镇|村|企业|城市|市州)")
+# 协议引进资金40亿元，建设兰州明珠新天地城市综合体项目: what one agreement brings to one project
+ONE_PROJECT_AFTER = re.compile(r"^(?:人民币)?[，,](?:用于)?(?:建设|建造|实施|投资建设|新建)[^，,。；;]{2,24}?项目")
 SIZE_BAND = "a size band"   # 3亿元至8亿元项目: both ends are part of the next figure's name
 _BAND_LOW = re.compile(r"^[至到\-—~～][0-9０-９.]+(?:万|亿|千)?元?(?:以上|以下)?的?(?:项目|企业)")
 _BAND_HIGH = re.compile(r"[0-9０-９.]+(?:万|亿|千)?元[至到\-—~～]$")
@@ -134,7 +137,8 @@ def _economic_noun(after: str) -> re.Match[str] | None:
 BENEFICIARY_BEFORE = re.compile(r"(?:为|给|向|帮助|帮扶|惠及|使|让|组织|指导)[\u4e00-\u9fff]{0,2}$")
 OTHER_COMPARISON = re.compile(r"(?<![同环])[较比](?!上年|去年|上月|同期|上季度|年初)[\u4e00-\u9fff]{1,8}"
                               r"(?:增长|减少|下降|提高|降低|增加|高出|低出|高|低|偏多|偏少|偏高|偏低)$"
-                              r"|[高低]于[\u4e00-\u9fff]{0,8}平均(?:水平)?$")   # 高于全市平均水平0.8个百分点
+                              r"|[高低]于[\u4e00-\u9fff]{0,8}平均(?:水平)?$"   # 高于全市平均水平0.8个百分点
+                              r"|[高低]于(?:去年|上年)(?:同期)?$")   # a growth against last year's growth
 
 THRESHOLD = "a threshold"
 
@@ -171,7 +175,8 @@ RULES: list[Rule] = [
             and PROJECT_NAME_AFTER.match(c.after) is not None)),
     ("part of a project's name", lambda c: PROJECT_NAME_AFTER.match(c.after) is not None
         and c.figure.unit_info.normalized not in _COUNT_UNITS),   # 185个重点项目 counts projects
-    ("one project's or enterprise's own figure", lambda c: PROJECT_ATTRIBUTE.match(c.after) is not None),
+    ("one project's or enterprise's own figure", lambda c: PROJECT_ATTRIBUTE.match(c.after) is not None
+        or ONE_PROJECT_AFTER.match(c.after) is not None),
     ("a distance to a place", lambda c: DISTANCE.search(c.owner) is not None
         or (c.figure.unit_info.normalized == "km" and c.after.startswith("外"))),
     ("a target or plan", lambda c: TARGET.search(c.before) is not None
