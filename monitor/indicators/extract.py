@@ -163,6 +163,7 @@ class _Reader:
         self.dropped: list[Dropped] = []
         self.previous: _Sentence | None = None
         self.topic = ""   # what the paragraph's bare names (产值, 面积) are about
+        self.has_ratio_mark = any(mark in body for mark in ":∶：")   # 17.2∶31.5∶51.3 needs one
 
     def read(self) -> None:
         fig_starts = [f.start for f in self.figures]
@@ -180,7 +181,7 @@ class _Reader:
             self.previous = state
 
     def _read_sentence(self, state: _Sentence, figures: list[Figure], ranks: list[re.Match[str]]) -> None:
-        ratios = ratio_observations(self.body, state.sentence)
+        ratios = ratio_observations(self.body, state.sentence) if self.has_ratio_mark else []
         items: list[Figure | re.Match[str]] = list(figures)   # in text order already
         if ranks:
             items = sorted([*items, *ranks], key=lambda i: i.start if isinstance(i, Figure) else i.start())

@@ -9,9 +9,14 @@ from .regions import Region
 __all__ = ["ArticleIndicators", "Dropped", "Observation"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Observation:
-    """One indicator as an article states it. Field meanings: README, table `indicators`."""
+    """One indicator as an article states it. Field meanings: README, table `indicators`.
+
+    Treat it as immutable: `dataclasses.replace` gives a changed copy, and nothing assigns to a
+    field. It is not frozen only because the extractor builds one or two for every figure of
+    every article, and a frozen dataclass of 24 fields costs several times as much to build
+    (bench/bench_indicators.py: about 5% of all extraction time)."""
 
     region_code: str | None
     region: str | None
