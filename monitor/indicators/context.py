@@ -30,6 +30,7 @@ _WORK_REPORT = re.compile(r"工作报告")
 _BASIS_AFTER = re.compile(r"的(?:[0-9.]+|[一二三四五六七八九十两]+)倍")
 _ATTRIBUTIVE = re.compile(r"的(?:近|约|超过|超)?")   # 2019年的38.6亿元: that figure's period only
 _FUTURE_SLACK = timedelta(days=31)
+_SCOPE_HEADS = frozenset({"全省", "我省", "我县", "本县", "我区", "本区", "全市", "该市", "全州", "该州"})
 _COUNTY_WORD = re.compile(r"全县|该县|县上|我县|本县")
 _BARE_COUNTY = re.compile(r"县(?![城级域委长乡直区市])")   # 县常住人口8.48万人
 HISTORY = timedelta(days=366 * 10)
@@ -204,14 +205,16 @@ class Context:
 
     def _scope_word(self, sentence_start: int, clause: int, owner_start: int, ranking: bool) -> Region | None:
         """全省 / 全市 / 我县 where a sentence, clause or owner starts (a ranking's 全省 is its scope)."""
-        places = gazetteer()
         starts = (sentence_start, clause) if ranking else (sentence_start, clause, owner_start)
         heads = {self.body[at:at + 2] for at in starts if not (ranking and at >= owner_start)}
-        if heads & {"全省", "我省"}:
+        if heads.isdisjoint(_SCOPE_HEADS):   # most figures: no scope word at all
+            return None
+        places = gazetteer()
+        if not heads.isdisjoint(("全省", "我省")):
             return places["620000"]
-        if heads & {"我县", "本县", "我区", "本区"} and self.main is not None and self.main.is_county:
+        if not heads.isdisjoint(("我县", "本县", "我区", "本区")) and self.main is not None and self.main.is_county:
             return self.main
-        if heads & {"全市", "该市", "全州", "该州"} and self.main is not None:
+        if not heads.isdisjoint(("全市", "该市", "全州", "该州")) and self.main is not None:
             if self.main.is_county and self.main.type != "县级市":
                 return places.parent_prefecture(self.main) or self.main
             return self.main

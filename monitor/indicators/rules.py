@@ -21,13 +21,15 @@ class Context:
     one is built for every figure of every article, and the scope is worked out only for the
     figures a rule asks it of."""
 
-    __slots__ = ("_scope", "after", "before", "figure", "industrial_park", "owner", "quote", "scope_of", "settled_of",
-                 "tail")
+    __slots__ = ("_scope", "after", "before", "figure", "industrial_park", "kind", "normalized", "owner", "quote",
+                 "scope_of", "settled_of", "tail")
 
     def __init__(self, figure: Figure, before: str, after: str, owner: str, quote: str | None = None,
                  scope_of: Callable[[], str] | None = None, industrial_park: bool = False,
                  settled_of: Callable[[], bool] | None = None) -> None:
         self.figure = figure
+        self.kind = figure.unit_info.kind                # asked by most rules: read once
+        self.normalized = figure.unit_info.normalized
         self.before = before      # the sentence up to the figure
         self.tail = before[-TAIL_CHARS:]   # its end: what the patterns anchored at the figure look at
         self.after = after        # the sentence after the figure
@@ -154,10 +156,10 @@ _PEOPLE_AFTER = re.compile("^[\u4e00-\u9fff]{0,4}(?:" + "|".join(PEOPLE) + ")")
 Rule = tuple[str, Callable[[Context], bool]]
 
 RULES: list[Rule] = [
-    ("a date or time", lambda c: c.figure.unit_info.kind == "time" and c.figure.unit not in ("岁", "周岁")),
+    ("a date or time", lambda c: c.kind == "time" and c.figure.unit not in ("岁", "周岁")),
     ("an age", lambda c: c.figure.unit in ("岁", "周岁")),
-    ("an activity count", lambda c: c.figure.unit_info.kind == "activity"),
-    ("not an economic unit", lambda c: c.figure.unit_info.kind == "other"),
+    ("an activity count", lambda c: c.kind == "activity"),
+    ("not an economic unit", lambda c: c.kind == "other"),
     ("an ordinal", lambda c: c.before.endswith("第")),
     ("a determiner, not a count", lambda c: c.figure.number == "一" and c.figure.unit != "倍"
         and c.figure.unit[:1] not in _MULTIPLIER_CHARS),   # 一亩见效, 一头连着: not 一万多元, 增长一倍
@@ -168,34 +170,34 @@ RULES: list[Rule] = [
     ("part of a name or slogan", lambda c: SLOGAN_AFTER.match(c.after) is not None
         or NAME_CLASS_AFTER.match(c.after) is not None),
     ("a norm per unit", lambda c: PER_UNIT_BEFORE.search(c.tail) is not None
-        and c.figure.unit_info.normalized not in ("percent", "point")),
+        and c.normalized not in ("percent", "point")),
     (THRESHOLD, lambda c: THRESHOLD_AFTER.match(c.after) is not None and MEASURE_AFTER.match(c.after) is None),
     (SIZE_BAND, lambda c: _BAND_LOW.match(c.after) is not None
         or (c.tail[-1:] in _BAND_ENDS and _BAND_HIGH.search(c.tail) is not None
             and PROJECT_NAME_AFTER.match(c.after) is not None)),
     ("part of a project's name", lambda c: PROJECT_NAME_AFTER.match(c.after) is not None
-        and c.figure.unit_info.normalized not in _COUNT_UNITS),   # 185个重点项目 counts projects
+        and c.normalized not in _COUNT_UNITS),   # 185个重点项目 counts projects
     ("one project's or enterprise's own figure", lambda c: PROJECT_ATTRIBUTE.match(c.after) is not None
         or ONE_PROJECT_AFTER.match(c.after) is not None),
     ("a distance to a place", lambda c: DISTANCE.search(c.owner) is not None
-        or (c.figure.unit_info.normalized == "km" and c.after.startswith("外"))),
+        or (c.normalized == "km" and c.after.startswith("外"))),
     ("a target or plan", lambda c: TARGET.search(c.before) is not None
         or ((plan := PLAN.search(clause := _last_clause(c.before))) is not None and PROGRESS.search(clause) is None
             and not (plan[0] == "预计" and c.settled))),   # 预计2015年生产总值达到30.7亿元, said in 2016
-    ("a contribution to growth", lambda c: c.figure.unit_info.kind in ("percent", "point")
+    ("a contribution to growth", lambda c: c.kind in ("percent", "point")
         and (CONTRIBUTION.search(c.owner) is not None
-             or (c.figure.unit_info.kind == "point" and CONTRIBUTION_POINTS.search(c.owner) is not None))),
+             or (c.kind == "point" and CONTRIBUTION_POINTS.search(c.owner) is not None))),
     ("one project's or enterprise's own figure", lambda c: ONE_CASE.search(c.scope) is not None
         or (_one_place(c.scope.rpartition("等")[2][:HEAD_CHARS])
             and not c.industrial_park)),   # 抽水蓄能电站、风光储一体化等新能源项目: a kind, not one place
     ("a comparison with something other than an earlier period",
-        lambda c: c.figure.unit_info.kind in ("percent", "point") and OTHER_COMPARISON.search(c.owner) is not None),
+        lambda c: c.kind in ("percent", "point") and OTHER_COMPARISON.search(c.owner) is not None),
 
-    ("a count written before its noun", lambda c: c.figure.unit_info.normalized in _COUNT_UNITS
+    ("a count written before its noun", lambda c: c.normalized in _COUNT_UNITS
         and not NUMBER_FIRST_OK.match(c.after) and not economic_count(c)),
     ("an activity count", _in_owner(ACTIVITY)),
     ("people in an administrative activity", _in_owner(PEOPLE)),
-    ("a count of paperwork or tasks", lambda c: c.figure.unit_info.normalized in _COUNT_UNITS
+    ("a count of paperwork or tasks", lambda c: c.normalized in _COUNT_UNITS
         and _PAPERWORK_IN_OWNER(c)),
 ]
 
