@@ -189,6 +189,11 @@ class Figure:
 def parse_number(text: str) -> Decimal | None:
     """'1,234.5' -> 1234.5; '三千二百万' -> 32000000; '１２' -> 12; None when it is not a number
     (三五, 两三: "three or five", a way of speaking, not a numeral)."""
+    if text[:1].isdigit() and text.isascii() and "," not in text:   # most numbers: plain digits
+        try:
+            return Decimal(text)
+        except InvalidOperation:
+            return None
     text = text.translate(_FULLWIDTH).replace(",", "")
     if not text:
         return None
@@ -295,7 +300,7 @@ def _digit_figures(text: str) -> list[Figure]:
         elif num:
             mult_text = mult or mult_lo or ""
             number_text = num
-            if not mult_text:
+            if not mult_text and num[0] not in _ARABIC_START:   # 三千二百万: its own 万 (digits have none)
                 number_text, mult_text = _split_multiplier(number_text)
         else:   # 百万元, 千万元: a bare multiplier means one of it
             number_text, mult_text = "一", mult or mult_lo or ""
@@ -311,19 +316,16 @@ def _digit_figures(text: str) -> list[Figure]:
         hi_mult = _MULTIPLIERS.get(mult or hi_own_mult, 1)
         lo_mult = _MULTIPLIERS.get(mult_lo or "", hi_mult) if hi is not None else _MULTIPLIERS.get(mult_text, 1)
         # half a unit of the last written digit, normalised: 50.95亿 -> 5e5
-        exponent = number.as_tuple().exponent if number_text[0] in _ARABIC_START else 0
-        decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        arabic = number_text[0] in _ARABIC_START
+        decimals = len(number_text.translate(_FULLWIDTH).partition(".")[2]) if arabic else 0
         start = m.start()
         negative = start >= 2 and text[start - 1] in "-－" and "\u4e00" <= text[start - 2] <= "\u9fff" \
-            and number_text[0] in _ARABIC_START and unit.kind == "percent"   # 自然增长率-0.5‰
-        figures.append(Figure(
-            start=start - negative, end=m.end(), text=("-" if negative else "") + m[0],
-            number=number_text if num or pct_num else mult_text,
-            unit=(mult_text if num else "") + unit_text,
-            unit_info=unit,
-            value=(-1 if negative else 1) * float(number * lo_mult * unit_factor),
-            value_max=float(hi * hi_mult * unit_factor) if hi is not None else None,
-            precision=0.5 * 10.0 ** -decimals * lo_mult * unit.factor,
-            approx=bool(approx or approx_lo),
-        ))
+            and arabic and unit.kind == "percent"   # 自然增长率-0.5‰
+        value = float(number) if lo_mult == 1 and unit_factor == 1 else float(number * lo_mult * unit_factor)
+        figures.append(Figure(   # positional: one is built for every number of every article
+            start - negative, m.end(), ("-" if negative else "") + m[0],
+            number_text if num or pct_num else mult_text, (mult_text if num else "") + unit_text, unit,
+            -value if negative else value,
+            float(hi * hi_mult * unit_factor) if hi is not None else None,
+            0.5 * 10.0 ** -decimals * lo_mult * unit.factor, bool(approx or approx_lo)))
     return figures
