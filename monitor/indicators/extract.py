@@ -497,6 +497,7 @@ class _Reader:
     def _read_ranking(self, state: _Sentence, m: re.Match[str], floor: int) -> None:
         owner = self._owner(state, floor, m.start(), m.end())
         last = state.observations[-1] if state.observations else None
+        clause = self.body[clause_start(self.body, state.start, owner.start):m.start()]   # 花椒、油橄榄…
         if m["sn"]:   # the later rank of a span ranks what the earlier one ranked
             earlier = next((o for o in reversed(state.observations) if o.kind == "ranking"), None)
             name, raw = (earlier.name, earlier.raw_name) if earlier else ("", "")
@@ -509,7 +510,6 @@ class _Reader:
                 last.change_pct is not None
                 and _GROWTH_VERB.search(self.body, clause_start(self.body, state.start, before), before) is not None))
             scope = m["scope"] or (f"全{m['named'][-1]}" if m["named"] else "")
-            clause = self.body[clause_start(self.body, state.start, owner.start):m.start()]
             name, raw = ranking_name(owner.text, scope, previous or None, growth, clause)
         number = m["n"] or m["top"] or m["bn"] or m["pn"] or m["nn"] or m["sn"] or ""
         rank_text = m["rank"] or f"第{number}"
@@ -517,7 +517,6 @@ class _Reader:
         if not name or rank is None:
             return
         # one rank shared by several indicators (核桃种植面积和产量居全省第一、全国第四): a row each
-        clause = self.body[clause_start(self.body, state.start, owner.start):m.start()]   # 花椒、油橄榄…
         shared = shared_names(clause) if not m["sn"] else []
         if not shared and last is not None and last.kind == "ranking" and not owner.text.strip("、，, "):
             shared = state.shared
