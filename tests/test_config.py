@@ -78,14 +78,7 @@ def test_the_shipped_config_is_valid_and_watches_the_gansu_channels():
 
 def test_a_source_can_override_one_selector_of_a_layout(tmp_path):
     path = tmp_path / "c.toml"
-    path.write_text("""
-[database]
-path = "x.db"
-[[sources]]
-name = "gsbb"
-listing_urls = ["http://gansu.gscn.com.cn/gsbb/index.shtml"]
-allowed_hosts = ["gansu.gscn.com.cn"]
-layouts = ["gscn_current"]
+    path.write_text(EDGE + """layouts = ["gscn_current"]
 [sources.selectors.gscn_current]
 body = "div.article-body"
 """, "utf-8")
