@@ -372,14 +372,17 @@ class _Reader:
             name, raw = span_name(self.body, state.start, floor, owner.start, state.observations) or (name, raw)
             if name and state.observations:
                 state.span_floor = state.observations[-1].value_end
-        strong = max(floor, clause_start(self.body, state.start, fig.start))
-        joined = _joined_figures(owner.after) if "分别" in owner.text or (
-            owner.after.lstrip()[:1] in "、和及与" and _PAIRED.search(self.body, strong, fig.start)) else 0
-        if "分别" in owner.text or joined:   # 城镇、农村居民人均可支配收入28204.9元、9106.3元: in order
+        respectively = "分别" in owner.text
+        joined = 0
+        if respectively or owner.after.lstrip()[:1] in "、和及与":   # only then can names pair with figures
+            strong = max(floor, clause_start(self.body, state.start, fig.start))
+            if respectively or _PAIRED.search(self.body, strong, fig.start):
+                joined = _joined_figures(owner.after)
+        if respectively or joined:   # 城镇、农村居民人均可支配收入28204.9元、9106.3元: in order
             names = respective_names(self.body[strong:fig.start], 1 + joined)
             if names:
                 (name, raw), state.levels = names[0], names[1:]
-            if "分别" in owner.text:
+            if respectively:
                 state.years = year_list(self.context.in_sentence(state.sentence), owner.start, 1 + joined)
         last = state.observations[-1] if state.observations else None
         if not name and last is not None and last.approx and last.unit_normalized == fig.unit_info.normalized \
