@@ -209,7 +209,7 @@ def shared_names(phrase: str) -> list[str]:
     花椒产量, 油橄榄种植面积, 油橄榄产量; [] when the phrase names one indicator."""
     head = _SHARED_TAIL.sub("", clean(phrase))
     left, joiner, right = head.rpartition("和")
-    if not joiner or not _MEASURE.fullmatch(right) or not (measure := _MEASURE_END.search(left)):
+    if not joiner or not _PRODUCT_TAIL.fullmatch(right) or not (measure := _PRODUCT_TAIL.search(left)):
         return []
     products = [p for p in left[:measure.start()].split("、") if p]
     if not products or any(len(p) < 2 or len(p) > 6 for p in products):
@@ -217,9 +217,6 @@ def shared_names(phrase: str) -> list[str]:
     return [p + m for p in products for m in (measure[0], right)]
 
 
-_MEASURE_WORDS = r"(?:种植面积|播种面积|栽培面积|总面积|面积|总产量|年产量|产量|总产值|产值|产销量|规模)"
-_MEASURE = re.compile(_MEASURE_WORDS)
-_MEASURE_END = re.compile(_MEASURE_WORDS + "$")
 _SHARED_TAIL = re.compile(r"(?:均|都|分别|已|也)+$")
 
 
