@@ -53,6 +53,24 @@ def test_a_period_as_the_attribute_of_one_figure_leads_no_other():
                                                          ("城镇化率", "2023-11-23")]
 
 
+def test_the_later_value_of_a_change_from_a_dated_level_takes_the_paragraphs_period():
+    body = ("2022年，全县实现地区生产总值113.9亿元。三次产业结构比由2021年的12.6:59.7:27.7调整为11.6:64.9:23.5。\n"
+            "全年粮食总产量11.44万吨。")
+    found = rows(body, title="庆城县2022年国民经济和社会发展统计公报", published="2023-04-20T08:00:00+08:00")
+    assert ("第一产业比重", 11.6, "2022-01-01", "2022-12-31") in found
+    assert ("粮食产量", 114_400, "2022-01-01", "2022-12-31") in found   # 全年: the bulletin's year, not 2021
+
+
+def test_a_review_of_last_year_at_the_start_leads_figures_that_state_no_period():
+    body = ("刚刚过去的一年，魅力麦积精彩不断。\n一年来，该区抢抓各种发展机遇。\n"
+            "——大力发展现代农业。落实全膜玉米15.37万亩，新建果品基地6.95万亩。")
+    assert rows(body, title="麦积：经济社会发展亮点频闪", published="2015-01-14T10:06:32+08:00") == [
+        ("全膜玉米", 153_700, "2014-01-01", "2014-12-31"), ("果品基地", 69_500, "2014-01-01", "2014-12-31")]
+    # the same words in July are no review of a calendar year
+    assert rows(body, title="麦积：经济社会发展亮点频闪", published="2015-07-14T10:06:32+08:00")[0][2:] == \
+        ("", "2015-07-14")
+
+
 def test_the_basis_of_a_multiple_is_not_the_figures_period():
     assert rows("全县累计实施重点项目457个，是“十一五”时期的6倍。", fields=("name", "period_end")) == [
         ("重点项目", "2023-11-23")]

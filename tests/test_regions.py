@@ -43,6 +43,9 @@ def test_ordinary_words_are_not_regions(word):
     ("我省县域经济发展活力持续迸发", "临泽县……临泽县……", "620000"),
     ("戈壁农业富了农民", "甘州区……甘州区……张掖市……", "620702"),
     ("文化下乡", "没有地名", None),
+    # a city's paper reporting on one county of its own; on several, the city
+    ("麦积区经济社会发展稳步推进", "本报天水讯 今年以来，天水市麦积区……", "620503"),
+    ("武威市凉州区、古浪县、天祝县被评为进步县", "本报武威讯 日前，武威市凉州区……", "620600"),
 ])
 def test_the_main_region_comes_from_prefix_dateline_province_title_or_mentions(title, body, code):
     region = gazetteer().main_region(title, body)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .periods import Period, find_periods
+from .periods import ATTRIBUTIVE, Period, find_periods
 from .regions import Region, gazetteer
 from .text import Sentence, Spans, clause_start
 
@@ -28,12 +28,16 @@ _INSTITUTION_AFTER = re.compile(r"(?:省|市|县|州|区)?(?:委|政府|人民�
 _WORK_REPORT = re.compile(r"工作报告")
 # 是“十一五”时期的6倍: a period that is the basis of a comparison, not the figure's
 _BASIS_AFTER = re.compile(r"的(?:[0-9.]+|[一二三四五六七八九十两]+)倍")
-_ATTRIBUTIVE = re.compile(r"的(?:近|约|超过|超)?")   # 2019年的38.6亿元: that figure's period only
 _FUTURE_SLACK = timedelta(days=31)
 _SCOPE_HEADS = frozenset({"全省", "我省", "我县", "本县", "我区", "本区", "全市", "该市", "全州", "该州"})
 _COUNTY_WORD = re.compile(r"全县|该县|县上|我县|本县")
 _BARE_COUNTY = re.compile(r"县(?![城级域委长乡直区市])")   # 县常住人口8.48万人
 HISTORY = timedelta(days=366 * 10)
+# A review of the year before, said near the start of an article published in January–March with
+# no period in its title: the period of every figure that states none (only these forms; they
+# resolve to the whole year before).
+_REVIEW = re.compile(r"过去的?[一1]年|一年来")
+_REVIEW_OPENING = 400
 _ANNUAL_DOCUMENT = re.compile(r"(\d{4})年?(?:度)?[\u4e00-\u9fff]{0,20}?(公报|年鉴)")
 _YEARBOOK = re.compile(r"年鉴")
 
@@ -59,7 +63,7 @@ class Context:
     """Periods and regions of one article, asked for by offset."""
 
     def __init__(self, title: str, body: str, published: date, sentences: list[Sentence],
-                 figure_starts: list[int], quotes: Spans, titles: Spans, main: Region | None) -> None:
+                 quotes: Spans, titles: Spans, main: Region | None) -> None:
         self.body, self.main, self.published = body, main, published
         self.sentences = sentences
         self._sentence_starts = [s.start for s in sentences]
@@ -77,12 +81,15 @@ class Context:
                         and not (body[p.start - 1:p.start] == "是" and _BASIS_AFTER.match(body, p.end))]
         self._period_starts = [p.start for p in self.periods]
         self._by_sentence: dict[int, list[Period]] = {}
-        self._attributive = self._attributive_periods(figure_starts)
+        self._attributive = self._attributive_periods()
         self.mentions = self._mentions(quotes, titles)
         self._mention_starts = [m.start for m in self.mentions]
         self._carried = self._carry()
         if self.headline is None and _WORK_REPORT.search(title):   # a work report reviews one period
             self.headline = next((p for p in self.periods if self._opening(p) and not self._future(p)), None)
+        if self.headline is None and published.month <= 3:   # 刚刚过去的一年… (a January round-up)
+            self.headline = next((p for p in self.periods if p.start < _REVIEW_OPENING
+                                  and _REVIEW.fullmatch(p.text)), None)
 
     # -- periods -------------------------------------------------------------------------------
 
@@ -111,13 +118,13 @@ class Context:
                                                                      sentence.start, sentence.end)
         return found
 
-    def _attributive_periods(self, figure_starts: list[int]) -> dict[int, int]:
+    def _attributive_periods(self) -> dict[int, int]:
         """Periods written as an attribute of the figure right after them (由2019年的38.6亿元):
         period start -> that figure's start. They lead no other figure."""
         found = {}
         for p in self.periods:
-            m = _ATTRIBUTIVE.match(self.body, p.end)
-            if m and m.end() in set(figure_starts[bisect.bisect_left(figure_starts, m.end()):][:1]):
+            m = ATTRIBUTIVE.match(self.body, p.end)
+            if m:   # the figure starting there, or none (a ratio's first terms are not a figure)
                 found[p.start] = m.end()
         return found
 

@@ -155,8 +155,7 @@ class _Reader:
         self.figures = find_figures(body)
         self.sentences = sentences(body)
         self.quotes = Spans(quotations(body))
-        self.context = Context(title, body, published, self.sentences, [f.start for f in self.figures],
-                               self.quotes, Spans(titles(body)), self.main)
+        self.context = Context(title, body, published, self.sentences, self.quotes, Spans(titles(body)), self.main)
         park = INDUSTRIAL_PARK.search(body)
         self.first_park = park.start() if park else len(body)
         self.observations: list[Observation] = []

@@ -30,6 +30,9 @@ _HOLIDAYS = {"春节": "spring_festival", "国庆": "national_day", "五一": "l
              "中秋": "mid_autumn_festival", "端午": "dragon_boat_festival", "清明": "tomb_sweeping_day",
              "元旦": "new_years_day"}
 _NOT_AFTER_YEAR = r"(?!同期|以来|[0-9一二三四五六七八九十前上下第底末]|[一二三]产)"
+# 由2021年的12.6:59.7调整为…, 2019年的38.6亿元: a period written as an attribute of the number right
+# after it dates that number only; it is not the year a later 全年 refers to.
+ATTRIBUTIVE = re.compile(r"的(?:近|约|超过|超)?(?=[0-9])")
 
 _PERIOD = re.compile(
     r"(?=[0-9一二三四五六七八九十两今去上下全本前第截年])"   # fails fast where no period starts,
@@ -308,7 +311,7 @@ def find_periods(text: str, published: date, context_year: int | None = None,
         except ValueError:   # no such day (2月30日) or year
             resolved = None
         named = _named_year(m, published, year0)
-        if named is not None:
+        if named is not None and not ATTRIBUTIVE.match(text, m.end()):
             context = named
         if resolved is None:
             continue

@@ -124,8 +124,9 @@ class Gazetteer:
         dateline = _DATELINE.search(body[:300])
         if dateline:   # only a region's own name: 张掖日报讯 is the paper, not a dateline
             named = self.lookup(dateline[1] or dateline[2])
-            if named:
-                return named
+            if named:   # 本报天水讯 over “麦积区…”: the city's paper reporting on a county of its own
+                inner = {r.code: r for _, _, r in self.find(title) if r.parent == named.code}
+                return next(iter(inner.values())) if len(inner) == 1 else named   # several: the city's
         if _PROVINCE_TITLE.search(title):
             return self.regions.get("620000")
         counts: Counter[str] = Counter()
