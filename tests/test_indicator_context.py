@@ -58,6 +58,7 @@ def test_the_later_value_of_a_change_from_a_dated_level_takes_the_paragraphs_per
             "全年粮食总产量11.44万吨。")
     found = rows(body, title="庆城县2022年国民经济和社会发展统计公报", published="2023-04-20T08:00:00+08:00")
     assert ("第一产业比重", 11.6, "2022-01-01", "2022-12-31") in found
+    assert ("第二产业比重", 59.7, "2021-01-01", "2021-12-31") in found   # the dated ratio, all of it
     assert ("粮食产量", 114_400, "2022-01-01", "2022-12-31") in found   # 全年: the bulletin's year, not 2021
 
 
@@ -147,6 +148,18 @@ def test_a_list_of_years_gives_one_figure_each():
     got = rows("2021年至2023年，全县新增市场主体分别为1800户、2100户、2500户。", published="2024-03-01T09:00:00+08:00")
     assert got == [("新增市场主体", 1800, "2021-01-01", "2021-12-31"), ("新增市场主体", 2100, "2022-01-01", "2022-12-31"),
                    ("新增市场主体", 2500, "2023-01-01", "2023-12-31")]
+
+
+def test_a_stated_basis_value_is_the_same_indicator_for_the_basis_period():
+    body = ("2010年1至4月，全县农业完成总产值13060万元，比去年同期的11020万元净增2040万元。"
+            "1至4月，全县金融机构各项存款总额达到165249万元，比年初的157062万元增长5.21%。")
+    found = rows(body, published="2010-05-20T09:00:00+08:00",
+                 fields=("name", "value_normalized", "period_start", "period_end", "change_value", "change_pct"))
+    assert found == [
+        ("农业总产值", 130_600_000, "2010-01-01", "2010-04-30", 20_400_000, None),
+        ("农业总产值", 110_200_000, "2009-01-01", "2009-04-30", None, None),
+        ("金融机构各项存款总额", 1_652_490_000, "", "2010-04-30", None, 5.21),   # compared with a stock: one too
+        ("金融机构各项存款总额", 1_570_620_000, "", "2010-01-01", None, None)]
 
 
 def test_a_change_in_the_next_sentence_attaches_to_its_figures():

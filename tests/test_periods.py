@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from monitor.indicators.periods import find_periods
+from monitor.indicators.periods import basis_period, find_periods
 
 PUBLISHED = date(2023, 11, 23)
 
@@ -158,3 +158,16 @@ def test_a_headline_year_is_the_context_of_the_body():
 def test_last_year_before_an_industry_is_a_period_not_part_of_a_name():
     [period] = find_periods("去年一产增加值达到20亿元", PUBLISHED)
     assert (period.text, period.period_end) == ("去年", "2022-12-31")
+
+
+@pytest.mark.parametrize("basis, start, end, expected", [
+    ("去年同期", "2010-01-01", "2010-04-30", ("2009-01-01", "2009-04-30")),
+    ("上年", "2022-01-01", "2022-12-31", ("2021-01-01", "2021-12-31")),
+    ("2019年同期", "2023-01-01", "2023-09-30", ("2019-01-01", "2019-09-30")),
+    ("2019年", "", "2023-12-31", ("", "2019-12-31")),            # a stock compared with a year's: its end
+    ("年初", "", "2010-04-30", ("", "2010-01-01")),
+    ("上年末", "", "2024-06-30", ("", "2023-12-31")),
+    ("去年同期", "2024-02-01", "2024-02-29", ("2023-02-01", "2023-02-28")),   # no 29 February in 2023
+])
+def test_the_basis_value_of_a_comparison_is_dated_from_the_figure_compared(basis, start, end, expected):
+    assert basis_period(basis, start, end) == expected

@@ -28,6 +28,7 @@ _INSTITUTION_AFTER = re.compile(r"(?:省|市|县|州|区)?(?:委|政府|人民�
 _WORK_REPORT = re.compile(r"工作报告")
 # 是“十一五”时期的6倍: a period that is the basis of a comparison, not the figure's
 _BASIS_AFTER = re.compile(r"的(?:[0-9.]+|[一二三四五六七八九十两]+)倍")
+_NUMBER_RUN = re.compile(r"[0-9.]+(?:[:：∶][0-9.]+)*")
 _FUTURE_SLACK = timedelta(days=31)
 _SCOPE_HEADS = frozenset({"全省", "我省", "我县", "本县", "我区", "本区", "全市", "该市", "全州", "该州"})
 _COUNTY_WORD = re.compile(r"全县|该县|县上|我县|本县")
@@ -118,20 +119,22 @@ class Context:
                                                                      sentence.start, sentence.end)
         return found
 
-    def _attributive_periods(self) -> dict[int, int]:
-        """Periods written as an attribute of the figure right after them (由2019年的38.6亿元):
-        period start -> that figure's start. They lead no other figure."""
+    def _attributive_periods(self) -> dict[int, tuple[int, int]]:
+        """Periods written as an attribute of the number right after them (由2019年的38.6亿元,
+        由2021年的12.6:59.7:27.7): period start -> where that number (or ratio) is. They lead no
+        other figure."""
         found = {}
         for p in self.periods:
             m = ATTRIBUTIVE.match(self.body, p.end)
-            if m:   # the figure starting there, or none (a ratio's first terms are not a figure)
-                found[p.start] = m.end()
+            if m:
+                number = _NUMBER_RUN.match(self.body, m.end())
+                found[p.start] = (m.end(), number.end() if number else m.end() + 1)
         return found
 
     def _leads(self, period: Period, at: int | None) -> bool:
         """Whether `period` may be the period of a figure at `at` (None: of any later figure)."""
         own = self._attributive.get(period.start)
-        return own is None or own == at
+        return own is None or (at is not None and own[0] <= at < own[1])
 
     def _carry(self) -> list[Period | None]:
         """For each sentence, the period carried into it from earlier sentences of its paragraph."""

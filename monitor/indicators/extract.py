@@ -21,7 +21,7 @@ from .context import Context
 from .model import ArticleIndicators, Dropped, Observation
 from .names import name_of, noun_after, ranking_name, respective_names, shared_names, topic_of, with_topic
 from .numbers import Figure, Unit, find_figures, parse_number
-from .periods import Period
+from .periods import Period, basis_period
 from .regions import Region, gazetteer
 from .rules import (
     INDUSTRIAL_PARK,
@@ -59,6 +59,10 @@ _GROWTH = re.compile(
 _ABS_CHANGE = re.compile(
     rf"(?P<basis>{_BASES})"
     r"(?P<verb>增加|增长|减少|下降|多|少|净增|新增|提高|高出)了?(?:约|近|超过|超|达)?$")
+# 比去年同期的11020万元, 比年初的157062万元: the value a figure is compared with, stated
+_BASIS_VALUE = re.compile(r"(?:比|较)(?P<when>(?:去年|上年)?同期|上年末|上年底|去年末|去年底|年初|上年|去年|"
+                          r"\d{4}年(?:同期|末|底)?)的(?:近|约)?$")
+_BASIS_CHANGE = re.compile(r"^(?:净增|净减|净|增加|减少|多|少)了?$")   # …的11020万元净增2040万元
 _STOCK_BASIS = re.compile(r"[比较](?:上年|去年)(?:末|底)|[比较]年初")   # compared with a stock: one too
 _NO_VERB = re.compile(r"(?P<basis>)(?P<verb>)(?P<minus>)$")
 _TIMES_OF = re.compile(r"是(?:上年|去年|上年同期|去年同期|\d{4}年|[“\"]?十[一二三四五]五[”\"]?(?:末|时期)?)的$")
@@ -123,6 +127,7 @@ class _Sentence:
     years: list[Period] = field(default_factory=list)   # 2021年至2023年分别为…: one period per figure
     span_floor: int | None = None   # the second figure of a span: no period before this
     shared: list[str] = field(default_factory=list)   # 面积和产量均居全国第一: the indicators ranked
+    compared: int | None = None   # after a basis value: the observation it is the basis of
 
     @property
     def start(self) -> int:
@@ -272,6 +277,11 @@ class _Reader:
             self._add_change(state, fig, owner.start, target, sign, fig.text, approx, region)
             return None
         state.respectively.clear()
+        if state.compared is not None and (change or _BASIS_CHANGE.match(owner.text.strip())):
+            sign = -1 if any(w in owner.text for w in _NEGATIVE) or "减" in owner.text else 1
+            self._add_change(state, fig, owner.start, state.compared, sign, owner.text.strip() + fig.text, approx)
+            return None   # a change of the figure the basis value was compared with
+        state.compared = None
         if change:
             return self._read_change(state, fig, owner, change, approx, absolute is not None, multiple)
         return self._read_level(state, fig, owner, floor, approx)
@@ -351,6 +361,9 @@ class _Reader:
         state.observations = self.previous.observations
 
     def _read_level(self, state: _Sentence, fig: Figure, owner: _Owner, floor: int, approx: bool) -> str | None:
+        basis = _BASIS_VALUE.search(owner.text[-_TAIL_CHARS:])
+        if basis and self._read_basis_value(state, fig, owner, basis["when"], approx):
+            return None
         later = span_later(self.body, floor, fig.start, state.observations)
         if later is not None:   # 由…的9平方公里扩大到15平方公里
             (name, raw), state.span_floor = later, state.observations[-1].value_end
@@ -398,6 +411,24 @@ class _Reader:
             state.observations.append(self._observation(state, fig, owner.start, name, raw, kind, approx,
                                                         region=region))
         return None
+
+    def _read_basis_value(self, state: _Sentence, fig: Figure, owner: _Owner, when: str, approx: bool) -> bool:
+        """农业总产值13060万元，比去年同期的11020万元净增2040万元: the value compared with is the same
+        indicator's for the basis period; the change after it is the compared figure's. False
+        when no figure of the sentence's measure stands before it."""
+        index = len(state.observations) - 1
+        compared = state.observations[index] if state.observations else None
+        if compared is None or compared.kind in ("growth_rate", "ranking") \
+                or compared.unit_normalized != fig.unit_info.normalized:
+            return False
+        start, end = basis_period(when, compared.period_start, compared.period_end)
+        row = self._observation(state, fig, owner.start, compared.name, compared.raw_name, compared.kind, approx,
+                                region=gazetteer()[compared.region_code] if compared.region_code else None)
+        state.observations.append(replace(row, period=when, period_start=start, period_end=end))
+        if when.endswith(("年初", "末", "底")) and compared.period_start:   # compared with a stock: one too
+            state.observations[index] = replace(compared, period_start="")
+        state.compared = index
+        return True
 
     def _named(self, state: _Sentence, phrase: str) -> tuple[str, str]:
         """name_of, with a bare name given the subject of its paragraph (产值 -> 苹果产值), and the

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 Match = re.Match[str]
 
-__all__ = ["Period", "find_periods"]
+__all__ = ["Period", "basis_period", "find_periods"]
 
 _N = r"(?<![0-9一二三四五六七八九十两])[0-9一二三四五六七八九十两]{1,3}"   # bounded: no quadratic runs
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
@@ -319,3 +319,29 @@ def find_periods(text: str, published: date, context_year: int | None = None,
         periods.append(Period(m.start(), m.end(), m[0], start.isoformat() if start else "",
                               end.isoformat(), named))
     return periods
+
+
+def _year_back(iso: str, year: int) -> str:
+    day = date.fromisoformat(iso)
+    try:
+        return day.replace(year=year).isoformat()
+    except ValueError:   # 29 February
+        return day.replace(year=year, day=28).isoformat()
+
+
+def basis_period(basis: str, period_start: str, period_end: str) -> tuple[str, str]:
+    """The period of a comparison's basis value (比去年同期的11020万元, 比年初的157062万元), given
+    the period of the figure compared: 同期 and 上年 are the same days a year earlier (上年 of a
+    whole year is the year before), YEAR年(同期) those days in that year (a stock's YEAR年: that
+    year's end), 年初 the first day of the figure's year, 上年末 the last day of the year before."""
+    year = int(period_end[:4])
+    explicit = re.match(r"(\d{4})年", basis)
+    if basis.endswith("年初"):
+        return "", f"{year}-01-01"
+    if basis[-1] in "末底":
+        return "", f"{year - 1}-12-31"
+    target = int(explicit[1]) if explicit else year - 1
+    if not period_start and explicit and "同期" not in basis:   # a stock compared with a year's
+        return "", f"{target}-12-31"
+    start = _year_back(period_start, int(period_start[:4]) + target - year) if period_start else ""
+    return start, _year_back(period_end, target)
