@@ -174,6 +174,23 @@ def test_a_structure_ratio_gives_one_share_per_sector():
                    ("第三产业比重", "share_or_rate", 65.77, "percent")]
 
 
+def test_three_sector_shares_listed_with_respectively_are_the_sector_shares():
+    got = rows("2021年，三次产业增加值占GDP 的比重分别为18.1%、18.7%、63.2%。", fields=("name", "value_normalized"))
+    assert got == [("第一产业比重", 18.1), ("第二产业比重", 18.7), ("第三产业比重", 63.2)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the part's name before 占, the whole as the lexicon names it
+    ("2009年，全县中药材产业总产值达4.86亿元，占全县GDP的50%。", "中药材产业总产值占地区生产总值比重"),
+    # a share after a share is the same part's, in another whole
+    ("全县药材种植面积25万亩，种植面积占全市的23%，占全省的12%。", "药材种植面积占全省比重"),
+    ("全市清洁能源发电74.4亿千瓦时，占比超96%。", "清洁能源发电占比"),
+    ("县列重点项目完成投资36.8亿元，占到年度计划投资的64.9%。", "县列重点项目投资占年度计划投资比重"),
+])
+def test_a_share_is_named_by_its_part_and_its_whole(body, expected):
+    assert rows(body, fields=("name",))[-1] == (expected,)
+
+
 def test_a_change_in_points_stated_with_a_share_is_its_change():
     got = rows("2023年，全县城镇化率达到45.3%，提高2.1个百分点。", fields=("name", "value_normalized", "change_points"))
     assert got == [("城镇化率", 45.3, 2.1)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .model import Observation
-from .names import name_of
+from .names import SECTOR_SHARES, name_of
 from .numbers import Figure, Unit
 from .periods import Period
 from .text import Sentence, clause_start
@@ -22,7 +22,6 @@ _PERCENT = Unit("percent", 1, "percent")
 _NUMBER = r"\d{1,3}(?:\.\d{1,3})?"
 _RATIO = re.compile(rf"(?<![\d.])({_NUMBER})\s*[:∶：]\s*({_NUMBER})\s*[:∶：]\s*({_NUMBER})(?![\d.:∶：])")
 _STRUCTURE = re.compile(r"结构|比例|之比|产业比")
-_SECTORS = ("第一产业比重", "第二产业比重", "第三产业比重")
 _SPAN_FROM = re.compile(r"[由从](?=[^由从]*$)")
 _SPAN_TO = re.compile(r"(?:(?:增长|提高|增加|扩大|上升|下降|减少|发展|提升|跃升|调整|降低|缩小|攀升|扩展|壮大)"
                       r"了?(?:到|至|为)|增至|降至|提高到|达到|变为|跃升至|升至)(?:的)?")
@@ -39,7 +38,7 @@ def ratio_observations(body: str, sentence: Sentence) -> list[tuple[int, int, li
         if not _STRUCTURE.search(lead):
             continue
         shares = []
-        for i, name in enumerate(_SECTORS, 1):
+        for i, name in enumerate(SECTOR_SHARES, 1):
             text = m[i]
             places = len(text.partition(".")[2])
             shares.append((Figure(m.start(i), m.end(i), text, text, "%", _PERCENT, float(text), None,

@@ -14,13 +14,13 @@ from functools import lru_cache
 from .lexicon import lexicon
 from .regions import gazetteer
 
-__all__ = ["GENERIC_NAMES", "MAX_NAME_CHARS", "clean", "name_of", "noun_after", "ranking_name", "respective_names",
-           "shared_names", "topic_of", "with_topic"]
+__all__ = ["GENERIC_NAMES", "MAX_NAME_CHARS", "SECTOR_SHARES", "clean", "name_of", "noun_after", "ranking_name",
+           "respective_names", "shared_names", "topic_of", "with_topic"]
 
 MAX_NAME_CHARS = 20
 _QUOTES = re.compile(r"[“”\"「」『』《》‘’']|^【[^】]{0,8}】")   # 【行政区划】全县…: a heading, not the name
 _LEADING = re.compile(r"^(?:全县|该县|全市|该市|全区|该区|全州|该州|全省|县上|县域|全域|其中|同时|此外|另外|目前|"
-                      r"当前|已经|已|共有|拥有|共|累计|并|还|和|及|与|的|在|其(?!他)|这|使|让|本年度|年度|当年|现有|"
+                      r"当前|已经|已|共有|拥有|共|累计|并|还|和|及|与|的|在|其(?!他)|这|使|让|本年度|年度|当年|全年|现有|"
                       r"可以|可|县(?![城级域委长乡直区市属列里级])|有(?![机色效线限关组])|"
                       r"先后|相继|依托|预计)+")
 _TRAILING = re.compile(r"(?:达到了|完成了|实现了|达到|高达|达|为|是|约|近|超过|超|突破|逾|共计|总计|合计|共|"
@@ -90,6 +90,8 @@ def name_of(phrase: str) -> tuple[str, str]:
     raw = clean(phrase)
     if not raw:
         return "", ""
+    if "占" in raw and (share := _share_name(raw)):
+        return share if len(share[0]) <= MAX_NAME_CHARS + 10 else ("", raw)
     canonical = lexicon().canonical(raw)
     if canonical:
         return canonical, raw
@@ -132,6 +134,35 @@ def name_of(phrase: str) -> tuple[str, str]:
     return name, raw
 
 
+_SHARE = re.compile(r"占(?:到)?(?![地有用领据])")   # not 占地面积, 市场占有率
+_SHARE_WRITTEN = re.compile(r"的?(?:比重|比例)$")
+_SCOPES = frozenset({"全国", "全省", "全市", "全州", "全县", "全区"})
+
+
+def _share_name(raw: str) -> tuple[str, str] | None:
+    """X占Y(的比重): a share, named `X占Y比重` whatever the phrase before X; Y is the lexicon's name
+    when it has one (占全县GDP -> 占地区生产总值), a bare scope (占全省) as written, and 的比重 as
+    written. None when the phrase is not a share. `X` may be empty (占全部投资的比重): the name
+    of the figure before it goes there (with_topic)."""
+    at = None
+    for m in _SHARE.finditer(raw):
+        at = m
+    if at is None or raw.endswith("占比"):
+        return None
+    head, rest = raw[:at.start()], re.sub(r"\s+", "", raw[at.end():])
+    written = _SHARE_WRITTEN.search(rest)
+    core = rest[:written.start()] if written else rest
+    if not core:
+        return None
+    suffix = written[0] if written and written[0].startswith("的") else "比重"
+    if core not in _SCOPES:
+        core = lexicon().canonical(core) or core
+    if head:
+        named = name_of(head)[0]
+        head = named or head
+    return f"{head}占{core}{suffix}", raw
+
+
 def topic_of(name: str) -> str:
     """What a name is about, for the bare names after it: 苹果种植面积 -> 苹果; '' for a lexicon name
     or a bare name."""
@@ -143,6 +174,8 @@ def topic_of(name: str) -> str:
     return head if len(head) >= 2 else ""
 
 
+SECTOR_SHARES = ("第一产业比重", "第二产业比重", "第三产业比重")
+_THREE_SECTOR_SHARES = re.compile(r"^(?:三次产业|一二三产业?|第一、二、三产业)(?:增加值)?(?:占.*比重|比重|占比)$")
 _SECTORS = re.compile(r"^第?([一二三])[、和]第?([一二三])(?:[、和]第?([一二三]))?产业(?P<tail>.*)$")
 # what a set of projects' bare names measure: 重点项目82项，总投资121.9亿元 -> 重点项目总投资
 _PROJECT_MEASURES = frozenset({"总投资", "完成投资", "计划投资", "年度计划投资", "投资总额", "开工率", "到位资金",
@@ -153,9 +186,14 @@ _ANNUAL = re.compile(r"年(?=总?产量$|总?产值$|销售额$|收入$)")   # �
 def with_topic(name: str, topic: str) -> str:
     """A bare name given its subject (产值 -> 苹果产值); a share 占全县农民纯收入 -> its subject's
     share 苹果收入占全县农民纯收入比重. Other names are left as they are."""
+    if name == "占比":   # 清洁能源发电74.4亿千瓦时，占比超96%
+        return topic + name
     if name.startswith("占") and len(name) > 1:
         share = name if name.endswith("比重") else f"{name}比重"
-        return topic + share
+        return topic.partition("占")[0] + share   # 占全市的23%，占全省的12%: both the same part's
+    head, share_mark, _ = name.partition("占")
+    if share_mark and head in GENERIC_NAMES and topic and _PRODUCT_TAIL.search(head):
+        return topic + name   # 药材…25万亩，种植面积占全市的23% -> 药材种植面积占全市比重
     if topic.endswith("项目"):
         if name in _PROJECT_MEASURES:
             name = topic + name
@@ -225,6 +263,8 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
     by 和/、 share the tail of the last one (城镇 + 居民人均可支配收入)."""
     # without 分别 (大、小口径财政收入16.2亿元、8亿元) the phrase up to the figures, its verb cut
     head = clean(phrase[:phrase.rindex("分别")]) if "分别" in phrase else clean(_TRAILING.sub("", phrase.strip()))
+    if n == 3 and _THREE_SECTOR_SHARES.match(head):   # 三次产业增加值占GDP的比重分别为18.1%、18.7%、63.2%
+        return [(name, head) for name in SECTOR_SHARES]
     sectors = _SECTORS.match(head)
     if sectors:   # 第一、二、三产业增加值 -> 第一产业增加值, 第二产业增加值, 第三产业增加值
         names = [name_of(f"第{n}产业{sectors['tail']}") for n in filter(None, sectors.groups()[:3])]

@@ -112,7 +112,8 @@ _NUM = rf"(?:{_AR}|{_CN})"
 _RANGE = r"(?:至|到|-|—|–|~|～)"
 _MULT = "|".join(sorted(_MULTIPLIERS, key=len, reverse=True))
 # 成 and 度 are also ordinary characters (三五成群, 一成不变, 一度下滑): as units they end a word.
-_WORD_END_UNITS = {"成": r"成(?![\u4e00-\u9fff]|\d)|成(?=以上|左右|多)", "度": r"度(?=电|[^\u4e00-\u9fff]|$)"}
+_WORD_END_UNITS = {"成": r"成(?![\u4e00-\u9fff]|\d)|成(?=以上|左右|多)", "度": r"度(?=电|[^\u4e00-\u9fff]|$)",
+                   "次": r"次(?!产业)"}   # 三次产业 is the three sectors
 _UNIT = "|".join(_WORD_END_UNITS.get(u, re.escape(u)) for u in sorted(UNITS, key=len, reverse=True))
 
 _FIGURE = re.compile(

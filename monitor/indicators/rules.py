@@ -72,7 +72,7 @@ PAPERWORK = ("措施", "课题", "报告", "信访", "任务", "清单", "问题
 TARGET = re.compile(r"力争|争创|目标(?:是|为|任务|：|:)|确保.{0,6}达到|将(?:达到|实现|突破|超过|完成|达)"
                     r"|将(?:以|通过|着力|重点|继续|进一步|全力)")   # 今年，泾川县将以…为重点，通过实施…
 PLAN = re.compile(r"预计|拟(?:建|投|实施|引进|新增)|计划(?!项目|单列|生育|经济|内|外)")
-PROGRESS = re.compile(r"(?:占|完成了?)(?:年度|全年|年)?计划")   # 完成年度计划的85%: progress against a plan
+PROGRESS = re.compile(r"(?:占到?|完成了?)(?:年度|全年|年)?计划")   # 完成年度计划的85%: progress against a plan
 PROJECT_NAME_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z]{0,8}?(?:项目|电站|工程|生产线)"
                                 r"|^(?:光伏|风电|光热|风光|储能|火电|水电|抽水蓄能)")   # 南滩30万千瓦光伏发电
 DISTANCE = re.compile(r"距离|相距|距")
