@@ -162,6 +162,20 @@ def test_a_stated_basis_value_is_the_same_indicator_for_the_basis_period():
         ("金融机构各项存款总额", 1_570_620_000, "", "2010-01-01", None, None)]
 
 
+def test_a_level_stated_after_its_growth_is_one_row_with_that_change():
+    body = ("“十三五”期间，和“十二五”末相比，宁县城乡居民人均可支配收入分别增长44.6%、52.1%，分别达到33491元和10378元；"
+            "全口径财政收入增长61.7%，达到3.91亿元；金融机构存贷款余额分别达到148.5亿元、71.3亿元。")
+    found = rows(body, title="宁县“十三五”发展综述", published="2021-01-20T09:00:00+08:00",
+                 fields=("name", "value_normalized", "change_pct", "period_start", "period_end"))
+    assert found == [
+        # a level reached over the five years: a flow for the last year, a balance on its last day
+        ("城镇居民人均可支配收入", 33491, 44.6, "2020-01-01", "2020-12-31"),
+        ("农村居民人均可支配收入", 10378, 52.1, "2020-01-01", "2020-12-31"),
+        ("大口径财政收入", 391_000_000, 61.7, "2020-01-01", "2020-12-31"),
+        ("存款余额", 14_850_000_000, None, "", "2020-12-31"),
+        ("贷款余额", 7_130_000_000, None, "", "2020-12-31")]
+
+
 def test_a_change_in_the_next_sentence_attaches_to_its_figures():
     body = "1至9月，全县接待游客412万人次，实现旅游综合收入23.7亿元。二者分别较2019年同期增长12%和15%。"
     got = rows(body, fields=("name", "change_pct"))

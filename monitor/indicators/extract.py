@@ -50,7 +50,7 @@ _UP_TO_LAST_BOUNDARY = re.compile(r".*[，,；;：:、（）()]", re.DOTALL)   #
 # What a change is measured against: one list for growths, absolute changes and the basis check.
 _BASES = (r"(?:同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年末|较上年末|比上年底|比上年|较上年|"
           r"比去年|较去年|比年初|较年初|与上年相比|与去年同期相比|(?:比|较|与)\d{4}年(?:同期)?(?:相比)?|"
-          r"较同期|比同期|同期|与[^，,。；;]{1,12}相比)")
+          r"较同期|比同期|同期|[与和同][^，,。；;]{1,12}相比)")
 _GROWTH = re.compile(
     rf"(?P<basis>{_BASES})?(?:分别)?"
     r"(?P<verb>增长|增加|提高|提升|上升|下降|减少|降低|回落|增幅|降幅|增速|下滑|翻|增产|减产|增收|减收|上涨|"
@@ -62,6 +62,7 @@ _ABS_CHANGE = re.compile(
 # 比去年同期的11020万元, 比年初的157062万元: the value a figure is compared with, stated
 _BASIS_VALUE = re.compile(r"(?:比|较)(?P<when>(?:去年|上年)?同期|上年末|上年底|去年末|去年底|年初|上年|去年|"
                           r"\d{4}年(?:同期|末|底)?)的(?:近|约)?$")
+_LEVEL_ONLY = re.compile(r"(?:分别)?(?:达到|达|增至|增加到|增长到|提高到|为)(?:了)?(?:分别)?")
 _BASIS_CHANGE = re.compile(r"^(?:净增|净减|净|增加|减少|多|少)了?$")   # …的11020万元净增2040万元
 _STOCK_BASIS = re.compile(r"[比较](?:上年|去年)(?:末|底)|[比较]年初")   # compared with a stock: one too
 _NO_VERB = re.compile(r"(?P<basis>)(?P<verb>)(?P<minus>)$")
@@ -93,6 +94,7 @@ _BARE_CHANGE = re.compile(r"(?:增加|减少|下降|增长|提高|降低|净增|
 _LEVEL_REACHED = re.compile(r"(?:达到|达|增加到|增长到|提高到|扩大到|上升到|增至|提高至|跃升至|发展到|突破|为|是)"
                             r"(?:了)?(?:约|近|超过|超)?$")
 _FLOW_UNITS = frozenset({"yuan", "tonne", "kWh", "person-time"})
+_STOCK_NAMES = ("余额", "存栏", "存栏量")   # in yuan or head, but a balance at a day
 _SEVERAL_YEARS_AVERAGE = re.compile(r"[两三]年平均")
 _PAIRED = re.compile(r"[、和及与]|城乡")   # names that may pair with the figures after them
 _AVERAGE_END = re.compile(r"(?:年均|人均|户均|亩均)$")
@@ -128,6 +130,9 @@ class _Sentence:
     span_floor: int | None = None   # the second figure of a span: no period before this
     shared: list[str] = field(default_factory=list)   # 面积和产量均居全国第一: the indicators ranked
     compared: int | None = None   # after a basis value: the observation it is the basis of
+    # 分别增长A、B，分别达到C和D: the growth D takes, and where the level's phrase (分别达到) starts
+    folds: list[tuple[int, int]] = field(default_factory=list)
+    list_head: tuple[int, int] = (0, 0)   # where a list's first figure's phrase and figure start
 
     @property
     def start(self) -> int:
@@ -261,10 +266,15 @@ class _Reader:
             growth = _NO_VERB.search(tail)   # 翻一番, 保持两位数增长, 15%以上的增速: a growth, no verb before
         absolute = _ABS_CHANGE.search(tail) if unit_kind not in ("percent", "point") else None
         change = growth or absolute
+        if state.folds and owner.text.strip() in _JOINERS and not change:
+            index, first_owner = state.folds.pop(0)
+            self._fold_growth(state, fig, first_owner, index, approx, state.list_head)
+            return None
+        state.folds.clear()
         if state.levels and owner.text.strip() in _JOINERS and not change:
             name, raw = state.levels.pop(0)
             state.observations.append(self._observation(state, fig, owner.start, name, raw, _KINDS[unit_kind],
-                                                        approx))
+                                                        approx, head=state.list_head))
             return None
         state.levels.clear()
         if state.years and owner.text.strip() in _JOINERS and state.observations:   # 分别为1800户、2100户
@@ -394,6 +404,7 @@ class _Reader:
             names = respective_names(self.body[strong:fig.start], 1 + joined)
             if names:
                 (name, raw), state.levels = names[0], names[1:]
+                state.list_head = (owner.start, fig.start)
             if respectively:
                 state.years = year_list(self.context.in_sentence(state.sentence), owner.start, 1 + joined)
         last = state.observations[-1] if state.observations else None
@@ -401,6 +412,14 @@ class _Reader:
                 and self.body[last.value_end:fig.start].strip() in ("、", "和"):
             name, raw = last.name, last.raw_name   # 突破30亿元、40亿元大关: both the same indicator's
             approx = True
+        if not name and _LEVEL_ONLY.fullmatch(owner.text.strip()):   # 收入增长61.7%，达到3.91亿元
+            n = 1 + (_joined_figures(owner.after) if "分别" in owner.text else 0)
+            growths = self._growths_before(state, n)
+            if growths:
+                state.list_head = (owner.start, fig.start)
+                self._fold_growth(state, fig, owner.start, growths[0], approx, state.list_head)
+                state.folds = [(i, owner.start) for i in growths[1:]]
+                return None
         if not name:
             return "no indicator named" if not raw else "no clear indicator name"
         if _BARE_CHANGE.search(name):   # 礼县减少3.41万人: a change whose figure is elsewhere
@@ -411,6 +430,26 @@ class _Reader:
             state.observations.append(self._observation(state, fig, owner.start, name, raw, kind, approx,
                                                         region=region))
         return None
+
+    @staticmethod
+    def _growths_before(state: _Sentence, n: int) -> list[int]:
+        """The last `n` observations of the sentence when they are all growth rows of their own
+        (not of a figure), in order; [] otherwise."""
+        tail = state.observations[-n:]
+        if len(tail) < n or any(o.kind != "growth_rate" for o in tail):
+            return []
+        return list(range(len(state.observations) - n, len(state.observations)))
+
+    def _fold_growth(self, state: _Sentence, fig: Figure, owner_start: int, index: int, approx: bool,
+                     head: tuple[int, int]) -> None:
+        """The level stated after its growth (全口径财政收入增长61.7%，达到3.91亿元): one row, the
+        level's, with the growth as its change."""
+        growth = state.observations[index]
+        level = self._observation(state, fig, owner_start, growth.name, growth.raw_name,
+                                  _KINDS[fig.unit_info.kind], approx, head=head)
+        state.observations[index] = replace(level, change=growth.change, change_pct=growth.change_pct,
+                                            change_points=growth.change_points, change_value=growth.change_value,
+                                            region_code=growth.region_code, region=growth.region)
 
     def _read_basis_value(self, state: _Sentence, fig: Figure, owner: _Owner, when: str, approx: bool) -> bool:
         """农业总产值13060万元，比去年同期的11020万元净增2040万元: the value compared with is the same
@@ -482,17 +521,20 @@ class _Reader:
     def _observation(self, state: _Sentence, fig: Figure, owner_start: int, name: str, raw: str, kind: str,
                      approx: bool, value: float | None = None, region: Region | None = None,
                      change: tuple[str, float | None, float | None, float | None] = ("", None, None, None),
-                     ) -> Observation:
+                     head: tuple[int, int] | None = None) -> Observation:
+        """One row. `head`: where the phrase and figure of the first figure of a list start (分别达到
+        148.5亿元、71.3亿元: the verb before the first is the later ones' too)."""
         region = region or self.context.region_for(state.index, owner_start, fig.start, kind == "ranking")
         if region is not None and not region.is_county and "县域" in self.body[owner_start:fig.start] \
                 and not name.startswith("县域"):
             name = "县域" + name   # 全省县域市场主体: the counties' sum, not the province's own figure
         period = self._period(state, fig.start)
+        verb_from, verb_to = head or (owner_start, fig.start)
         p_text, p_start, p_end = (period.text, period.period_start, period.period_end) if period \
             else ("", "", self.published_at[:10])
         if p_start[:4] and p_start[:4] != p_end[:4] and kind != "growth_rate" and (
-                kind == "ranking" or _LEVEL_REACHED.search(self.body, max(owner_start, fig.start - 8), fig.start)):
-            p_start, p_end = self._end_of_years(p_end, fig.unit_info.normalized)
+                kind == "ranking" or _LEVEL_REACHED.search(self.body, max(verb_from, verb_to - 8), verb_to)):
+            p_start, p_end = self._end_of_years(p_end, fig.unit_info.normalized, name)
         evidence = state.sentence.text.strip()
         lead = len(state.sentence.text) - len(state.sentence.text.lstrip())
         return Observation(
@@ -505,11 +547,11 @@ class _Reader:
             evidence_end=state.start + lead + len(evidence), value_start=fig.start, value_end=fig.end,
             change=change[0], change_pct=change[1], change_points=change[2], change_value=change[3])
 
-    def _end_of_years(self, end: str, unit: str) -> tuple[str, str]:
+    def _end_of_years(self, end: str, unit: str, name: str) -> tuple[str, str]:
         """A level reached over several years (“十一五”期间…总面积达到76万亩, 由…增加到19.2亿元) is the
         level at their end: a flow (yuan, tonnes, kWh, visits) for the last year, a stock or rank
         at the last day (or the publication date, when the years are not over)."""
-        if unit in _FLOW_UNITS:
+        if unit in _FLOW_UNITS and not name.endswith(_STOCK_NAMES):
             return f"{end[:4]}-01-01", end
         return "", min(end, self.published_at[:10])
 

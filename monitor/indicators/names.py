@@ -255,6 +255,7 @@ def shared_names(phrase: str) -> list[str]:
     return [p + m for p in products for m in (measure[0], right)]
 
 
+_BOTH = re.compile(r"(存)(贷)款")
 _SHARED_TAIL = re.compile(r"(?:均|都|分别|已|也)+$")
 
 
@@ -272,6 +273,10 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
     parts = re.split("[和、及与]", head)
     if n == 2 and len(parts) == 1 and head.startswith("城乡"):   # 城乡 = 城镇 and 农村
         parts = ["城镇", "农村" + head[2:]]
+    if n == 2 and len(parts) == 1 and (both := _BOTH.search(head)):   # 存贷款余额 = 存款余额 and 贷款余额
+        stem = head[:both.start()]
+        rest = head[both.end() - 1:]   # 款余额
+        parts = [stem + both[1] + rest, stem + both[2] + rest]
     if n < 2 or len(parts) != n or any(not p for p in parts) or len(parts[-1]) < 2 or \
             (len(parts[0]) < 2 and len(parts[-1]) < 3):
         return None

@@ -24,7 +24,7 @@ __all__ = ["Gazetteer", "Region", "gazetteer"]
 
 _COUNTY_TYPES = frozenset({"市辖区", "县", "自治县", "县级市", "新区"})   # 新区: 兰州新区, a county-level unit
 _TITLE_PREFIX = re.compile(r"^\s*[【\[]?([\u4e00-\u9fff]{2,16}?)[】\]]?\s*[:：]")
-_NOT_A_COUNTY_WORD = "(?![级域委长城乡直情])"
+_NOT_A_COUNTY_WORD = "(?![级域委长乡直情]|城(?![乡镇]))"   # 县城, 县级 — but 宁县城乡居民 is 宁县
 _PROVINCE_TITLE = re.compile(r"我省|全省")
 _PROVINCE_TAG = re.compile(r"^\s*[(（【\[]甘肃省?[)）】\]]")
 _DATELINE = re.compile(r"本报([\u4e00-\u9fff]{2,16}?)讯|([\u4e00-\u9fff]{2,8})讯[(（]")
