@@ -176,6 +176,25 @@ def test_a_level_stated_after_its_growth_is_one_row_with_that_change():
         ("贷款余额", 7_130_000_000, None, "", "2020-12-31")]
 
 
+def test_growths_of_a_list_of_products_go_one_to_each_product():
+    body = ("上半年，全市16户去年新入规企业产能持续释放，电解镍、精炼铜、黄金、白银、铁产量分别增长7%、37.7%、26.3%、24%、50%，"
+            "工业用电量增长7.1%。")
+    found = rows(body, title="金昌市上半年经济运行", published="2023-07-25T09:00:00+08:00",
+                 fields=("name", "value_normalized", "period_end"))
+    # 去年 is part of what the 16户 are (enterprises that joined last year), not the period
+    assert found[0][1:] == (16, "2023-06-30")
+    assert found[1:] == [("电解镍产量", 7, "2023-06-30"),
+                     ("精炼铜产量", 37.7, "2023-06-30"), ("黄金产量", 26.3, "2023-06-30"),
+                     ("白银产量", 24, "2023-06-30"),   # silver, not 白银市
+                     ("铁产量", 50, "2023-06-30"), ("工业用电量", 7.1, "2023-06-30")]
+
+
+def test_people_enrolled_in_insurance_are_counted():
+    body = "2017年末，全州参加失业保险的职工有36670人，参加基本养老保险的人数40072人。"
+    assert rows(body, title="临夏州改革开放40年", fields=("value_normalized", "period_end")) == [
+        (36670, "2017-12-31"), (40072, "2017-12-31")]
+
+
 def test_a_change_in_the_next_sentence_attaches_to_its_figures():
     body = "1至9月，全县接待游客412万人次，实现旅游综合收入23.7亿元。二者分别较2019年同期增长12%和15%。"
     got = rows(body, fields=("name", "change_pct"))

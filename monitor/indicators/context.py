@@ -28,6 +28,7 @@ _INSTITUTION_AFTER = re.compile(r"(?:省|市|县|州|区)?(?:委|政府|人民�
 _WORK_REPORT = re.compile(r"工作报告")
 # 是“十一五”时期的6倍: a period that is the basis of a comparison, not the figure's
 _BASIS_AFTER = re.compile(r"的(?:[0-9.]+|[一二三四五六七八九十两]+)倍")
+_COUNTED_BEFORE = re.compile(r"\d[户家个项座名所]$")   # 16户去年新入规企业: part of what is counted
 _COMPARED_AFTER = re.compile(r"[”\"]?(?:同期)?相比")   # 和“十二五”末相比: the basis, not the period
 _NUMBER_RUN = re.compile(r"[0-9.]+(?:[:：∶][0-9.]+)*")
 _FUTURE_SLACK = timedelta(days=31)
@@ -81,7 +82,8 @@ class Context:
         periods = find_periods(body, published, self.headline.year if self.headline else None, this_year)
         self.periods = [p for p in periods if titles.holding(p.start) is None
                         and not (body[p.start - 1:p.start] == "是" and _BASIS_AFTER.match(body, p.end))
-                        and not _COMPARED_AFTER.match(body, p.end)]
+                        and not _COMPARED_AFTER.match(body, p.end)
+                        and not _COUNTED_BEFORE.search(body, max(p.start - 6, 0), p.start)]
         self._period_starts = [p.start for p in self.periods]
         self._by_sentence: dict[int, list[Period]] = {}
         self._attributive = self._attributive_periods()

@@ -354,8 +354,10 @@ class _Reader:
             return list(range(len(observations) - n, len(observations)))
         if n > 1 and len(regions) == n and name:
             return [(name, raw)] * n   # 崇信县、华亭市收入分别增长8.2%、7.1%
-        if n > 1 and (names := respective_names(owner.text, n)):   # 城乡居民…分别增长6.1%和7.6%
-            return list(names)
+        if n > 1 and (names := respective_names(owner.text, n)   # 城乡居民…分别增长6.1%和7.6%
+                      or respective_names(self.body[clause_start(self.body, state.start, owner.start):
+                                                    owner.start + len(owner.text)], n)):
+            return list(names)   # 电解镍、精炼铜、铁产量分别增长…: the list is before the owner's 、
         previous = observations[-1] if observations else None
         if previous is not None and (not name or name == previous.name) and (
                 (previous.kind not in ("growth_rate", "ranking") and previous.change == "")

@@ -74,7 +74,8 @@ def clean(phrase: str) -> str:
         before = phrase
         phrase = _LEADING.sub("", phrase)
         found = places.at_start(phrase)
-        if found:
+        if found and not (found[0] < len(found[1].name) and _PRODUCT_TAIL.fullmatch(phrase, found[0])):
+            # (白银产量: silver's output — a short name before a bare measure is a product)
             phrase = phrase[found[0]:]
             if phrase[:1] in "县区市州" and found[1].short:   # 夏河县 found as 夏河: its 县 goes too
                 phrase = phrase[1:]
@@ -283,5 +284,8 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
     # the first parts share the last one's tail (城镇、农村居民… -> 城镇居民…), unless they are
     # whole names (大口径财政收入和一般公共预算收入)
     tail = "" if lexicon().ends_with_synonym(parts[0]) else parts[-1][len(parts[0]):]
+    measure = _PRODUCT_TAIL.search(parts[-1])
+    if measure and measure.start() > 0 and not any(_PRODUCT_TAIL.search(p) for p in parts[:-1]):
+        tail = measure[0]   # 电解镍、精炼铜、铁产量: each product's 产量, whatever the lengths
     names = [name_of(p + tail) for p in parts[:-1]] + [name_of(parts[-1])]
     return names if all(name for name, _ in names) else None

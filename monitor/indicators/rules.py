@@ -145,8 +145,9 @@ OTHER_COMPARISON = re.compile(r"(?<![同环])[较比](?!上年|去年|上月|同
 THRESHOLD = "a threshold"
 
 
-def _in_owner(words: tuple[str, ...]) -> Callable[[Context], bool]:
-    pattern = re.compile("|".join(map(re.escape, words)))
+def _in_owner(words: tuple[str, ...], unless: str = "") -> Callable[[Context], bool]:
+    """Whether one of `words` is in the owner (not followed by `unless`)."""
+    pattern = re.compile(f"(?:{'|'.join(map(re.escape, words))}){unless}")
     return lambda ctx: pattern.search(ctx.owner) is not None
 
 
@@ -195,7 +196,8 @@ RULES: list[Rule] = [
 
     ("a count written before its noun", lambda c: c.normalized in _COUNT_UNITS
         and not NUMBER_FIRST_OK.match(c.after) and not economic_count(c)),
-    ("an activity count", _in_owner(ACTIVITY)),
+    # 参加基本养老保险的人数: enrolment in insurance, not an activity
+    ("an activity count", _in_owner(ACTIVITY, unless=r"(?![\u4e00-\u9fff]{0,8}保险)")),
     ("people in an administrative activity", _in_owner(PEOPLE)),
     ("a count of paperwork or tasks", lambda c: c.normalized in _COUNT_UNITS
         and _PAPERWORK_IN_OWNER(c)),
