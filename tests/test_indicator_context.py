@@ -195,6 +195,16 @@ def test_people_enrolled_in_insurance_are_counted():
         (36670, "2017-12-31"), (40072, "2017-12-31")]
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("全县药材种植面积从1995年的5万亩发展到目前的25万亩左右。", [("药材种植面积", 50_000), ("药材种植面积", 250_000)]),
+    ("工业增加值占GDP的比重由3.3%大幅提升至10.3%。", [("工业增加值占地区生产总值的比重", 3.3),
+                                                  ("工业增加值占地区生产总值的比重", 10.3)]),
+    ("蜜瓜优质果率提升至85%，中药材常年总产量达5万吨。", [("蜜瓜优质果率", 85), ("中药材常年总产量", 50_000)]),
+])
+def test_the_later_value_of_a_span_and_a_level_reached_keep_their_names(body, expected):
+    assert rows(body, fields=("name", "value_normalized")) == expected
+
+
 def test_a_change_in_the_next_sentence_attaches_to_its_figures():
     body = "1至9月，全县接待游客412万人次，实现旅游综合收入23.7亿元。二者分别较2019年同期增长12%和15%。"
     got = rows(body, fields=("name", "change_pct"))

@@ -14,8 +14,8 @@ from functools import lru_cache
 from .lexicon import lexicon
 from .regions import gazetteer
 
-__all__ = ["GENERIC_NAMES", "MAX_NAME_CHARS", "SECTOR_SHARES", "clean", "name_of", "noun_after", "ranking_name",
-           "respective_names", "shared_names", "topic_of", "with_topic"]
+__all__ = ["GENERIC_NAMES", "MAX_NAME_CHARS", "SECTOR_SHARES", "clean", "name_of", "noun_after",
+           "ranking_name", "respective_names", "shared_names", "topic_of", "with_topic"]
 
 MAX_NAME_CHARS = 20
 _QUOTES = re.compile(r"[“”\"「」『』《》‘’']|^【[^】]{0,8}】")   # 【行政区划】全县…: a heading, not the name
@@ -25,7 +25,8 @@ _LEADING = re.compile(r"^(?:全县|该县|全市|该市|全区|该区|全州|该
                       r"先后|相继|依托|预计)+")
 _TRAILING = re.compile(r"(?:达到了|完成了|实现了|达到|高达|达|为|是|约|近|超过|超|突破|逾|共计|总计|合计|共|"
                        r"累计|分别|已|均|都|增至|增加到|提高到|完成|实现|新增|首次|再次|一举|同比|有|达成|"
-                       r"稳定在|保持在|保持|连续|继续|稳|排名|跃升至|升至|就|将|在|由|从|也|了|仅|占到|和|的|"
+                       r"稳定在|保持在|保持|连续|继续|稳|排名|跃升至|升至|提升至|提升到|提高至|上升到|上升至|"
+                       r"就|将|在|由|从|也|了|仅|占到|和|的|"
                        r"可以|可|有望|预计|扩大至|扩大到|扩大|基本|跨上|发展到|发展至|发展为|劲增|落成|"
                        r"接连|跨越|连跨)+$")
 _CUT_VERBS = re.compile(r"完成|实现|达到|落实|投放|带动|累计|新建|建成|发放|引进|签约|争取|培育|种植|接待|拉动|谋划|"
@@ -181,7 +182,7 @@ _SECTORS = re.compile(r"^第?([一二三])[、和]第?([一二三])(?:[、和]�
 # what a set of projects' bare names measure: 重点项目82项，总投资121.9亿元 -> 重点项目总投资
 _PROJECT_MEASURES = frozenset({"总投资", "完成投资", "计划投资", "年度计划投资", "投资总额", "开工率", "到位资金",
                                "签约资金", "签约额"})
-_ANNUAL = re.compile(r"年(?=总?产量$|总?产值$|销售额$|收入$)")   # 林果年产量 -> 林果产量
+_ANNUAL = re.compile(r"(?<!常)年(?=总?产量$|总?产值$|销售额$|收入$)")   # 林果年产量 -> 林果产量
 
 
 def with_topic(name: str, topic: str) -> str:
@@ -289,3 +290,4 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
         tail = measure[0]   # 电解镍、精炼铜、铁产量: each product's 产量, whatever the lengths
     names = [name_of(p + tail) for p in parts[:-1]] + [name_of(parts[-1])]
     return names if all(name for name, _ in names) else None
+
