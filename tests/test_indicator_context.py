@@ -150,6 +150,23 @@ def test_a_list_of_years_gives_one_figure_each():
                    ("新增市场主体", 2500, "2023-01-01", "2023-12-31")]
 
 
+def test_a_numbered_item_opening_with_qizhong_continues_the_item_before():
+    body = ("7、2020年，全县实现地区生产总值526484万元。\n8、其中：第一产业增加值100638万元。\n"
+            "10、三次产业结构比由上年的19.8∶12.6∶67.6转变为19.1∶12.9∶68.0。")
+    found = rows(body, title="通渭县概况", published="2022-08-30T08:00:00+08:00",
+                 fields=("name", "value_normalized", "period_start", "period_end"))
+    assert found[1] == ("第一产业增加值", 1_006_380_000, "2020-01-01", "2020-12-31")
+    # 上年 is the year before the one reported on, not the year before the article
+    assert ("第一产业比重", 19.8, "2019-01-01", "2019-12-31") in found
+
+
+def test_the_year_before_in_a_bulletin_counts_from_the_bulletins_year_however_long_its_title():
+    found = rows("三产结构由上年的33.8:8.6:57.6调整为29.2:6.4:64.4。",
+                 title="2022年甘南藏族自治州玛曲县人民政府国民经济和社会发展统计公报(2023年更新)",
+                 published="2023-04-15T08:00:00+08:00", fields=("value_normalized", "period_end"))
+    assert found[0] == (33.8, "2021-12-31") and found[3] == (29.2, "2022-12-31")
+
+
 def test_a_stated_basis_value_is_the_same_indicator_for_the_basis_period():
     body = ("2010年1至4月，全县农业完成总产值13060万元，比去年同期的11020万元净增2040万元。"
             "1至4月，全县金融机构各项存款总额达到165249万元，比年初的157062万元增长5.21%。")

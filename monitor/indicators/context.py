@@ -28,6 +28,7 @@ _INSTITUTION_AFTER = re.compile(r"(?:省|市|县|州|区)?(?:委|政府|人民�
 _WORK_REPORT = re.compile(r"工作报告")
 # 是“十一五”时期的6倍: a period that is the basis of a comparison, not the figure's
 _BASIS_AFTER = re.compile(r"的(?:[0-9.]+|[一二三四五六七八九十两]+)倍")
+_CONTINUES = re.compile(r"\s*(?:\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])?\s*其中")
 _COUNTED_BEFORE = re.compile(r"\d[户家个项座名所]$")   # 16户去年新入规企业: part of what is counted
 _COMPARED_AFTER = re.compile(r"[”\"]?(?:同期)?相比")   # 和“十二五”末相比: the basis, not the period
 _NUMBER_RUN = re.compile(r"[0-9.]+(?:[:：∶][0-9.]+)*")
@@ -41,7 +42,7 @@ HISTORY = timedelta(days=366 * 10)
 # resolve to the whole year before).
 _REVIEW = re.compile(r"过去的?[一1]年|一年来")
 _REVIEW_OPENING = 400
-_ANNUAL_DOCUMENT = re.compile(r"(\d{4})年?(?:度)?[\u4e00-\u9fff]{0,20}?(公报|年鉴)")
+_ANNUAL_DOCUMENT = re.compile(r"(\d{4})年?(?:度)?[\u4e00-\u9fff]{0,40}?(公报|年鉴)")
 _YEARBOOK = re.compile(r"年鉴")
 
 
@@ -145,7 +146,7 @@ class Context:
         carried: list[Period | None] = []
         current: Period | None = None
         for s in self.sentences:
-            if s.first:
+            if s.first and not _CONTINUES.match(s.text):   # 8、其中：… continues item 7
                 current = None
             carried.append(current)
             for p in self.in_sentence(s):
