@@ -150,6 +150,15 @@ def test_a_list_of_years_gives_one_figure_each():
                    ("新增市场主体", 2500, "2023-01-01", "2023-12-31")]
 
 
+def test_an_early_year_article_opening_with_last_year_gives_it_to_flows_not_stocks():
+    body = ("2020年，金塔县统筹疫情防控和经济社会发展。\n"
+            "全县签约重点项目50个，签约金额172.38亿元，完成固定资产投资52.4亿元，增长8.1%。")
+    found = rows(body, title="金塔：为县域经济社会高质量发展蓄力聚能", published="2021-01-27T16:46:00+08:00",
+                 fields=("value_normalized", "period_start", "period_end"))
+    assert found == [(50, "", "2021-01-27"), (17_238_000_000, "2020-01-01", "2020-12-31"),
+                     (5_240_000_000, "2020-01-01", "2020-12-31")]
+
+
 def test_a_numbered_item_opening_with_qizhong_continues_the_item_before():
     body = ("7、2020年，全县实现地区生产总值526484万元。\n8、其中：第一产业增加值100638万元。\n"
             "10、三次产业结构比由上年的19.8∶12.6∶67.6转变为19.1∶12.9∶68.0。")

@@ -96,8 +96,17 @@ class Context:
         if self.headline is None and published.month <= 3:   # 刚刚过去的一年… (a January round-up)
             self.headline = next((p for p in self.periods if p.start < _REVIEW_OPENING
                                   and _REVIEW.fullmatch(p.text)), None)
+        # 2020年，金塔县… opening an article of January 2021: what it gathered over the year (a flow)
+        # is that year's; a stock stays as reported on
+        self.review = next((p for p in self.periods if p.start < _REVIEW_OPENING and self._last_year(p, published)),
+                           None) if self.headline is None and published.month <= 3 else None
 
     # -- periods -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _last_year(period: Period, published: date) -> bool:
+        """2020年 opening an article of January–March 2021: the year it reviews."""
+        return period.period_start == f"{published.year - 1}-01-01" and period.period_end == f"{published.year - 1}-12-31"
 
     def _future(self, period: Period) -> bool:
         return date.fromisoformat(period.period_end) > self.published + _FUTURE_SLACK

@@ -531,6 +531,9 @@ class _Reader:
                 and not name.startswith("县域"):
             name = "县域" + name   # 全省县域市场主体: the counties' sum, not the province's own figure
         period = self._period(state, fig.start)
+        if period is None and self.context.review is not None and (
+                fig.unit_info.normalized in _FLOW_UNITS or kind == "growth_rate"):
+            period = self.context.review
         verb_from, verb_to = head or (owner_start, fig.start)
         p_text, p_start, p_end = (period.text, period.period_start, period.period_end) if period \
             else ("", "", self.published_at[:10])
