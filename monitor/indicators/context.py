@@ -106,7 +106,8 @@ class Context:
     @staticmethod
     def _last_year(period: Period, published: date) -> bool:
         """2020年 opening an article of January–March 2021: the year it reviews."""
-        return period.period_start == f"{published.year - 1}-01-01" and period.period_end == f"{published.year - 1}-12-31"
+        year = published.year - 1
+        return (period.period_start, period.period_end) == (f"{year}-01-01", f"{year}-12-31")
 
     def _future(self, period: Period) -> bool:
         return date.fromisoformat(period.period_end) > self.published + _FUTURE_SLACK
