@@ -300,6 +300,22 @@ def test_figures_that_are_not_the_regions_economy(body):
     assert rows(body) == []
 
 
+@pytest.mark.parametrize("body, kept", [
+    ("按常住人口计算，人均地区生产总值99359元，高于全市平均水平12645元。", [99359]),   # a gap to an average
+    ("今年前三季度，规上工业增加值增长11.8%，增速高出全省平均水平(7.5%)4.3个百分点。", [11.8]),
+    ("当年完成到位资金22.5亿元，占年计划28亿元的80%。", [2_250_000_000, 80]),   # the plan itself is no figure
+    ("2012年，全县GDP达到12.19亿元，比建州初增长了近679.8倍。", [1_219_000_000]),   # a history base
+])
+def test_gaps_plans_and_history_bases_are_not_figures(body, kept):
+    assert [v for (v,) in rows(body, fields=("value_normalized",))] == kept
+
+
+def test_a_change_of_the_share_is_the_shares():
+    body = "全县实现十大生态产业增加值33.3亿元，占地区生产总值的比重为38.2%，比重较上年提升5.5个百分点。"
+    found = by_name(body)
+    assert found["十大生态产业增加值占地区生产总值的比重"].change_points == 5.5 and len(found) == 2
+
+
 def test_a_size_band_is_part_of_the_name_of_the_figure_after_it():
     assert rows("全县谋划3亿元至8亿元项目12个。", fields=("name", "value_normalized")) == [("3亿元至8亿元项目", 12)]
 

@@ -205,7 +205,9 @@ class _Reader:
                 if reason:
                     self.dropped.append(Dropped(item.start, item.end, item.text, reason))
                 # 10万元以上的村: part of the next figure's name; 与第六次人口普查相比: an ordinal is a name's
-                if reason not in _KEEPS_OWNER and self.body[item.start - 1:item.start] != "第":
+                # 占年计划28亿元的80%: a plan before 的 is part of the share's name
+                if reason not in _KEEPS_OWNER and self.body[item.start - 1:item.start] != "第" \
+                        and not (reason == "a target or plan" and self.body[item.end:item.end + 1] == "的"):
                     floor = item.end
             else:
                 self._read_ranking(state, item, floor)
@@ -359,6 +361,8 @@ class _Reader:
                                                     owner.start + len(owner.text)], n)):
             return list(names)   # 电解镍、精炼铜、铁产量分别增长…: the list is before the owner's 、
         previous = observations[-1] if observations else None
+        if previous is not None and name in ("比重", "占比") and previous.kind == "share_or_rate":
+            name = previous.name   # 占…的比重为38.2%，比重较上年提升5.5个百分点: that share's change
         if previous is not None and (not name or name == previous.name) and (
                 (previous.kind not in ("growth_rate", "ranking") and previous.change == "")
                 or (previous.kind == "growth_rate" and unit_kind == "point" and previous.change_points is None)):

@@ -138,6 +138,7 @@ def name_of(phrase: str) -> tuple[str, str]:
 
 _SHARE = re.compile(r"占(?:到)?(?![地有用领据])")   # not 占地面积, 市场占有率
 _SHARE_WRITTEN = re.compile(r"的?(?:比重|比例)$")
+_AMOUNT = re.compile(r"[0-9０-９.．]+[万亿千百]*(?:元|亩|吨|人|户|个|项)?")
 _SCOPES = frozenset({"全国", "全省", "全市", "全州", "全县", "全区"})
 
 
@@ -153,7 +154,7 @@ def _share_name(raw: str) -> tuple[str, str] | None:
         return None
     head, rest = raw[:at.start()], re.sub(r"\s+", "", raw[at.end():])
     written = _SHARE_WRITTEN.search(rest)
-    core = rest[:written.start()] if written else rest
+    core = _AMOUNT.sub("", rest[:written.start()] if written else rest)   # 占年计划28亿元的 -> 年计划
     if not core:
         return None
     suffix = written[0] if written and written[0].startswith("的") else "比重"

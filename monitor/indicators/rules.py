@@ -73,6 +73,7 @@ TARGET = re.compile(r"力争|争创|目标(?:是|为|任务|：|:)|确保.{0,6}�
                     r"|将(?:以|通过|着力|重点|继续|进一步|全力)")   # 今年，泾川县将以…为重点，通过实施…
 PLAN = re.compile(r"预计|拟(?:建|投|实施|引进|新增)|计划(?!项目|单列|生育|经济|内|外)")
 PROGRESS = re.compile(r"(?:占到?|完成了?)(?:年度|全年|年)?计划")   # 完成年度计划的85%: progress against a plan
+PROGRESS_OF = re.compile(r"计划(?:任务|投资)?$")   # 占年计划28亿元的80%: the 28亿元 is the plan itself
 PROJECT_NAME_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z]{0,8}?(?:项目|电站|工程|生产线)"
                                 r"|^(?:光伏|风电|光热|风光|储能|火电|水电|抽水蓄能)")   # 南滩30万千瓦光伏发电
 DISTANCE = re.compile(r"距离|相距|距")
@@ -139,10 +140,13 @@ def _economic_noun(after: str) -> re.Match[str] | None:
 BENEFICIARY_BEFORE = re.compile(r"(?:为|给|向|帮助|帮扶|惠及|使|让|组织|指导)[\u4e00-\u9fff]{0,2}$")
 OTHER_COMPARISON = re.compile(r"(?<![同环])[较比](?!上年|去年|上月|同期|上季度|年初)[\u4e00-\u9fff]{1,8}"
                               r"(?:增长|减少|下降|提高|降低|增加|高出|低出|高|低|偏多|偏少|偏高|偏低)$"
-                              r"|[高低]于[\u4e00-\u9fff]{0,8}平均(?:水平)?$"   # 高于全市平均水平0.8个百分点
-                              r"|[高低]于(?:去年|上年)(?:同期)?$")   # a growth against last year's growth
+                              r"|[高低][于出][\u4e00-\u9fff]{0,8}平均(?:增速|水平)?$"   # 高于全市平均水平0.8个百分点
+                              r"|[高低]于(?:去年|上年)(?:同期)?$"   # a growth against last year's growth
+                              r"|比建[州县市区]初[\u4e00-\u9fff]{0,6}$")   # 比建州初增长了近679.8倍: a history base
+AVERAGE_GAP = re.compile(r"[高低][于出][\u4e00-\u9fff]{0,8}平均(?:增速|水平|数)?$")   # 高于全市平均水平12645元
 
 THRESHOLD = "a threshold"
+_ASIDE_END = re.compile(r"[（(][^（()）]{0,20}[)）]$")
 
 
 def _in_owner(words: tuple[str, ...], unless: str = "") -> Callable[[Context], bool]:
@@ -183,7 +187,8 @@ RULES: list[Rule] = [
     ("a distance to a place", lambda c: DISTANCE.search(c.owner) is not None
         or (c.normalized == "km" and c.after.startswith("外"))),
     ("a target or plan", lambda c: TARGET.search(c.before) is not None
-        or ((plan := PLAN.search(clause := _last_clause(c.before))) is not None and PROGRESS.search(clause) is None
+        or ((plan := PLAN.search(clause := _last_clause(c.before))) is not None
+            and (PROGRESS.search(clause) is None or PROGRESS_OF.search(c.tail) is not None)
             and not (plan[0] == "预计" and c.settled))),   # 预计2015年生产总值达到30.7亿元, said in 2016
     ("a contribution to growth", lambda c: c.kind in ("percent", "point")
         and (CONTRIBUTION.search(c.owner) is not None
@@ -192,8 +197,11 @@ RULES: list[Rule] = [
         or (_one_place(c.scope.rpartition("等")[2][:HEAD_CHARS])
             and not c.industrial_park)),   # 抽水蓄能电站、风光储一体化等新能源项目: a kind, not one place
     ("a comparison with something other than an earlier period",
-        lambda c: c.kind in ("percent", "point") and OTHER_COMPARISON.search(c.owner) is not None),
+        lambda c: c.kind in ("percent", "point") and (OTHER_COMPARISON.search(c.owner) is not None or (
+            # 高出全省平均水平(7.5%)4.3个百分点: the comparison is before the aside
+            c.owner == "" and OTHER_COMPARISON.search(_ASIDE_END.sub("", c.before)) is not None))),
 
+    ("a gap to an average", lambda c: AVERAGE_GAP.search(c.owner) is not None),
     ("a count written before its noun", lambda c: c.normalized in _COUNT_UNITS
         and not NUMBER_FIRST_OK.match(c.after) and not economic_count(c)),
     # 参加基本养老保险的人数: enrolment in insurance, not an activity
