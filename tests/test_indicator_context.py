@@ -305,6 +305,9 @@ def test_figures_that_are_not_the_regions_economy(body):
     ("今年前三季度，规上工业增加值增长11.8%，增速高出全省平均水平(7.5%)4.3个百分点。", [11.8]),
     ("当年完成到位资金22.5亿元，占年计划28亿元的80%。", [2_250_000_000, 80]),   # the plan itself is no figure
     ("2012年，全县GDP达到12.19亿元，比建州初增长了近679.8倍。", [1_219_000_000]),   # a history base
+    # what is to be built, and what a project would do once built
+    ("全县苹果面积达到27.2万亩，“十二五”时期将建成50万亩苹果基地，全县农民人均拥有1亩苹果园。", [272_000]),
+    ("全市新能源装机628.4万千瓦。该项目建成投运后每年可发电9亿多千瓦时，节约标煤近30万吨。", [6_284_000]),
 ])
 def test_gaps_plans_and_history_bases_are_not_figures(body, kept):
     assert [v for (v,) in rows(body, fields=("value_normalized",))] == kept
