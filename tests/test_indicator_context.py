@@ -466,6 +466,22 @@ def test_a_neutral_verb_before_an_output_is_not_part_of_its_name(body, name):
     assert name in [n for (n,) in rows(body, fields=("name",))]
 
 
+def test_the_bare_measures_of_counted_firms_are_theirs():
+    body = ("今年第一季度，全县21户规模以上工业企业预计完成工业增加值14600万元，同比增长108.9%；"
+            "实现销售收入28600万元，同比增长76.8%；实现利润2200万元。")
+    names = [n for (n,) in rows(body, published="2023-03-25T09:00:00+08:00", fields=("name",))]
+    # (预计 before the quarter is over: a forecast, no row)
+    assert names == ["规模以上工业企业销售收入", "规模以上工业企业利润"]
+
+
+@pytest.mark.parametrize("body, names", [
+    ("全县在建项目16个，建成投用项目7个。", ["在建项目", "投用项目"]),
+    ("春节期间，全区共接待游客80.6万人次，实现综合收入4.95亿元。", ["旅游接待人次", "旅游综合收入"]),
+])
+def test_names_that_keep_what_they_are_about(body, names):
+    assert [n for (n,) in rows(body, fields=("name",))] == names
+
+
 def test_the_bare_investment_of_a_set_of_projects_is_named_by_them():
     body = "今年，全县实施县列重点项目82项，总投资121.9亿元，完成投资28.4亿元。"
     assert rows(body, fields=("name",)) == [("县列重点项目",), ("县列重点项目总投资",), ("县列重点项目完成投资",)]

@@ -19,7 +19,17 @@ from decimal import Decimal
 from .constructions import ratio_observations, span_later, span_name, year_list
 from .context import Context
 from .model import ArticleIndicators, Dropped, Observation
-from .names import name_of, noun_after, ranking_name, respective_names, shared_names, topic_of, with_topic
+from .names import (
+    FIRM_MEASURES,
+    firms_of,
+    name_of,
+    noun_after,
+    ranking_name,
+    respective_names,
+    shared_names,
+    topic_of,
+    with_topic,
+)
 from .numbers import Figure, Unit, find_figures, parse_number
 from .periods import Period, basis_period
 from .regions import Region, gazetteer
@@ -482,6 +492,8 @@ class _Reader:
         if not name:
             return name, raw
         subject = state.observations[-1].name if name.startswith("占") and state.observations else self.topic
+        if not subject and name in FIRM_MEASURES:   # 12户铅锌采选企业一季度…，实现利润1800万元: theirs
+            subject = firms_of(state.sentence.text)
         name = with_topic(name, subject)
         self.topic = topic_of(name) or self.topic
         return name, raw

@@ -14,13 +14,13 @@ from functools import lru_cache
 from .lexicon import lexicon
 from .regions import gazetteer
 
-__all__ = ["GENERIC_NAMES", "MAX_NAME_CHARS", "SECTOR_SHARES", "clean", "name_of", "noun_after",
-           "ranking_name", "respective_names", "shared_names", "topic_of", "with_topic"]
+__all__ = ["FIRM_MEASURES", "GENERIC_NAMES", "MAX_NAME_CHARS", "SECTOR_SHARES", "clean", "firms_of", "name_of",
+           "noun_after", "ranking_name", "respective_names", "shared_names", "topic_of", "with_topic"]
 
 MAX_NAME_CHARS = 20
 _QUOTES = re.compile(r"[“”\"「」『』《》‘’']|^【[^】]{0,8}】")   # 【行政区划】全县…: a heading, not the name
 _LEADING = re.compile(r"^(?:全县|该县|全市|该市|全区|该区|全州|该州|全省|县上|县域|全域|其中|同时|此外|另外|目前|"
-                      r"当前|已经|已|共有|拥有|共|累计|并|还|和|及|与|的|在|其(?!他)|这|使|让|本年度|年度|当年|全年|现有|"
+                      r"当前|已经|已|共有|拥有|共|累计|并|还|和|及|与|的|在(?!建[\u4e00-\u9fff])|其(?!他)|这|使|让|本年度|年度|当年|全年|现有|"
                       r"可以|可|县(?![城级域委长乡直区市属列里级])|有(?![机色效线限关组])|"
                       r"先后|相继|依托|预计)+")
 _TRAILING = re.compile(r"(?:达到了|完成了|实现了|达到|高达|达|为|是|约|近|超过|超|突破|逾|共计|总计|合计|共|"
@@ -36,6 +36,7 @@ _LEADING_VERBS = re.compile(r"^(?:完成|实现|落实|投放|带动|累计|新�
                             r"拉动|兑现|减免|新增|共|建设|打造|发展|配置|流转|实施|推动|促进|为|了)+")
 _NEUTRAL_VERBS = re.compile(r"^(?:累计完成|累计实现|完成|实现|落实|累计|共|达到|带动|拉动|为|了)+")
 _QUALIFIER_VERB = re.compile(r"^(?:新增|新建|新培育|新引进|新签约|新开工)")   # flows, not stocks
+_ENTITY_END = re.compile(r"(?:企业|合作社|项目|园区|产业|行业)$")
 _NEUTRAL_CUT = frozenset({"完成", "实现", "达到", "累计", "落实", "完成了", "实现了", "为"})
 # bare names that need their subject: 产值 of what? (苹果面积51万亩，产值4.52亿元 -> 苹果产值)
 GENERIC_NAMES = frozenset({"面积", "总面积", "种植面积", "播种面积", "产量", "总产量", "年产量", "产值", "总产值",
@@ -117,7 +118,9 @@ def name_of(phrase: str) -> tuple[str, str]:
         if len(rest) < 2:   # 种植户: the verb is part of the noun
             continue
         if rest not in _GENERIC:
-            name = rest
+            head = clean(name[:verb.start()]) if verb[0] in _NEUTRAL_CUT else ""
+            # 规上工业企业实现销售收入: the enterprises' revenue, not anyone's
+            name = head + rest if _ENTITY_END.search(head) else rest
             break
         if rest and verb[0] in _NEUTRAL_CUT and clean(name[:verb.start()]):   # 规上工业企业实现营业收入
             name = clean(name[:verb.start()]) + rest
@@ -171,6 +174,11 @@ def topic_of(name: str) -> str:
     or a bare name."""
     if name.endswith("项目") and len(name) >= 4 and name not in GENERIC_NAMES:
         return name   # 县列重点项目82项，总投资121.9亿元: the projects' investment
+    if name == "旅游接待人次":
+        return "旅游"   # 接待游客90万人次，实现综合收入4.95亿元: tourism's
+    firm = _FIRM_MEASURE.search(name)
+    if firm and name[:firm.start()].endswith("企业"):   # 规上工业企业销售收入…，利润…: the firms'
+        return name[:firm.start()]
     if name in GENERIC_NAMES or not _PRODUCT_TAIL.search(name) or lexicon().canonical(name):
         return ""
     head = _PRODUCT_TAIL.sub("", name)
@@ -183,7 +191,22 @@ _SECTORS = re.compile(r"^第?([一二三])[、和]第?([一二三])(?:[、和]�
 # what a set of projects' bare names measure: 重点项目82项，总投资121.9亿元 -> 重点项目总投资
 _PROJECT_MEASURES = frozenset({"总投资", "完成投资", "计划投资", "年度计划投资", "投资总额", "开工率", "到位资金",
                                "签约资金", "签约额"})
+FIRM_MEASURES = frozenset({"营业收入", "销售收入", "主营业务收入", "利润总额", "利润", "利税", "上缴税金", "实缴税金",
+                           "税金", "产值", "总产值", "工业总产值", "增加值"})   # what firms report
+_FIRM_MEASURE = re.compile(f"(?:{'|'.join(sorted(FIRM_MEASURES, key=len, reverse=True))})$")
 _ANNUAL = re.compile(r"(?<!常)年(?=总?产量$|总?产值$|销售额$|收入$)")   # 林果年产量 -> 林果产量
+
+
+_FIRMS_LEAD = re.compile(r"\s*(?:全县|全市|全区|全州|其中|[0-9]+(?:户|家))*([\u4e00-\u9fff]{2,12}?企业)")
+
+_FIRMS_COUNTED = re.compile(r"[0-9]+(?:户|家)([\u4e00-\u9fff]{2,12}?企业)")
+
+
+def firms_of(sentence: str) -> str:
+    """The firms a sentence opens with (12户铅锌采选企业一季度…), whose bare measures later in it
+    are theirs; '' when it opens with none."""
+    m = _FIRMS_LEAD.match(sentence) or _FIRMS_COUNTED.search(sentence)   # …，全县21户规模以上工业企业…
+    return clean(m[1]) if m else ""
 
 
 def with_topic(name: str, topic: str) -> str:
@@ -199,6 +222,12 @@ def with_topic(name: str, topic: str) -> str:
         return topic + name   # 药材…25万亩，种植面积占全市的23% -> 药材种植面积占全市比重
     if topic.endswith("项目"):
         if name in _PROJECT_MEASURES:
+            name = topic + name
+    elif topic == "旅游":
+        if name == "综合收入":
+            name = "旅游综合收入"
+    elif topic.endswith("企业"):
+        if _FIRM_MEASURE.fullmatch(name):
             name = topic + name
     elif name in GENERIC_NAMES and topic and _PRODUCT_TAIL.search(name):
         name = topic + name
