@@ -482,6 +482,17 @@ def test_names_that_keep_what_they_are_about(body, names):
     assert [n for (n,) in rows(body, fields=("name",))] == names
 
 
+@pytest.mark.parametrize("body, names", [
+    ("全县新能源装机容量达183万千瓦，其中：风电165万千瓦，光伏发电18万千瓦。", ["新能源装机", "风电装机", "光伏发电装机"]),
+    ("2015年全区完成固定资产投资76.2亿元，其中第三产业17.85亿元。", ["固定资产投资", "第三产业固定资产投资"]),
+    ("中药材常年总产量达5万吨，其中当归2万吨。", ["中药材常年总产量", "当归常年总产量"]),
+    ("全县苹果种植面积65万亩，其中挂果园33.7万亩。", ["苹果种植面积", "挂果园"]),   # a kind of land: an area itself
+    ("全市劳务输转58.2万人，其中有组织输出41.61万人。", ["劳务输转", "有组织输出"]),
+])
+def test_a_part_named_bare_after_qizhong_takes_the_wholes_measure(body, names):
+    assert [n for (n,) in rows(body, fields=("name",))] == names
+
+
 def test_the_bare_investment_of_a_set_of_projects_is_named_by_them():
     body = "今年，全县实施县列重点项目82项，总投资121.9亿元，完成投资28.4亿元。"
     assert rows(body, fields=("name",)) == [("县列重点项目",), ("县列重点项目总投资",), ("县列重点项目完成投资",)]

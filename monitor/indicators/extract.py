@@ -24,6 +24,7 @@ from .names import (
     firms_of,
     name_of,
     noun_after,
+    part_of,
     ranking_name,
     respective_names,
     shared_names,
@@ -140,6 +141,7 @@ class _Sentence:
     span_floor: int | None = None   # the second figure of a span: no period before this
     shared: list[str] = field(default_factory=list)   # 面积和产量均居全国第一: the indicators ranked
     compared: int | None = None   # after a basis value: the observation it is the basis of
+    parts: bool = False   # after 其中 a part took the whole's measure: the next part may too
     # 分别增长A、B，分别达到C和D: the growth D takes, and where the level's phrase (分别达到) starts
     folds: list[tuple[int, int]] = field(default_factory=list)
     list_head: tuple[int, int] = (0, 0)   # where a list's first figure's phrase and figure start
@@ -438,6 +440,13 @@ class _Reader:
                 return None
         if not name:
             return "no indicator named" if not raw else "no clear indicator name"
+        if last is not None and last.unit_normalized == fig.unit_info.normalized and last.kind not in (
+                "ranking", "growth_rate"):   # 其中：风电165万千瓦，光伏发电18万千瓦 -> 风电装机容量, 光伏…
+            between = self.body[last.value_end:fig.start]
+            if state.parts or "其中" in between:
+                phrase = between[between.rfind("其中"):] if "其中" in between else _CLAUSE_MARK.split(between)[-1]
+                bare, name = name, part_of(phrase, name, last.name, last.unit_normalized)
+                state.parts = name != bare
         if _BARE_CHANGE.search(name):   # 礼县减少3.41万人: a change whose figure is elsewhere
             return "a change with no indicator it belongs to"
         kind = _KINDS[fig.unit_info.kind]

@@ -15,7 +15,7 @@ from .lexicon import lexicon
 from .regions import gazetteer
 
 __all__ = ["FIRM_MEASURES", "GENERIC_NAMES", "MAX_NAME_CHARS", "SECTOR_SHARES", "clean", "firms_of", "name_of",
-           "noun_after", "ranking_name", "respective_names", "shared_names", "topic_of", "with_topic"]
+           "noun_after", "part_of", "ranking_name", "respective_names", "shared_names", "topic_of", "with_topic"]
 
 MAX_NAME_CHARS = 20
 _QUOTES = re.compile(r"[“”\"「」『』《》‘’']|^【[^】]{0,8}】")   # 【行政区划】全县…: a heading, not the name
@@ -321,3 +321,21 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
     names = [name_of(p + tail) for p in parts[:-1]] + [name_of(parts[-1])]
     return names if all(name for name, _ in names) else None
 
+
+
+_PART_HEAD = re.compile(r"^(?:(?:其中|内含|含)[，,：:]?)?[\u4e00-\u9fff]{2,6}$")   # 其中：风电, then 光伏发电
+_WHOLE_MEASURE = re.compile(r"(?:常年|年)?(?:装机容量|装机|总产量|产量|总产值|产值|增加值|发电量|出栏量?|存栏量?)$")
+
+
+def part_of(phrase: str, name: str, whole: str, unit: str) -> str:
+    """A part named bare after 其中 takes the measure of the whole before it: 新能源装机容量183万千瓦，
+    其中：风电165万千瓦 -> 风电装机容量; 固定资产投资76.2亿元，其中第三产业17.85亿元 ->
+    第三产业固定资产投资. An area's part (其中挂果园33.7万亩) is named by itself, as is any name that
+    states a measure. Any other name is returned as it is."""
+    if unit == "mu" or not _PART_HEAD.match(phrase.strip("，,；;、 ")) or len(name) > 6 or lexicon().canonical(name) \
+            or _GENERIC_TAIL.search(name) or _WHOLE_MEASURE.search(name):
+        return name
+    if unit == "yuan" and lexicon().canonical(whole) == whole and not _WHOLE_MEASURE.search(whole):
+        return name + whole   # a named amount: 第三产业 + 固定资产投资
+    measure = _WHOLE_MEASURE.search(whole)
+    return name + measure[0] if measure and measure.start() > 0 else name
