@@ -120,10 +120,10 @@ def name_of(phrase: str) -> tuple[str, str]:
         if rest not in _GENERIC:
             head = clean(name[:verb.start()]) if verb[0] in _NEUTRAL_CUT else ""
             # 规上工业企业实现销售收入: the enterprises' revenue, not anyone's
-            name = head + rest if _ENTITY_END.search(head) else rest
+            name = _firms_measure(head, rest) if _ENTITY_END.search(head) else rest
             break
-        if rest and verb[0] in _NEUTRAL_CUT and clean(name[:verb.start()]):   # 规上工业企业实现营业收入
-            name = clean(name[:verb.start()]) + rest
+        if rest and verb[0] in _NEUTRAL_CUT and (head := clean(name[:verb.start()])):   # 规上工业企业实现营业收入
+            name = _firms_measure(head, rest)
             break
     stripped = clean(_LEADING_VERBS.sub("", name))
     if not stripped:   # 种植35亩: a verb alone names nothing
@@ -202,6 +202,16 @@ _FIRMS_LEAD = re.compile(r"\s*(?:全县|全市|全区|全州|其中|[0-9]+(?:户
 _FIRMS_COUNTED = re.compile(r"[0-9]+(?:户|家)([\u4e00-\u9fff]{2,12}?企业)")
 
 
+def _firms_measure(firms: str, measure: str) -> str:
+    """规模以上工业企业 + 增加值 -> 规模以上工业增加值 (the output of an industry is the industry's, as
+    the lexicon names it); 规模以上工业企业 + 销售收入 -> 规模以上工业企业销售收入."""
+    if firms.endswith("企业") and measure.removeprefix("工业") in ("增加值", "总产值", "产值"):
+        industry = firms[:-2]
+        joined = industry + (measure.removeprefix("工业") if industry.endswith("工业") else measure)
+        return lexicon().canonical(joined) or joined
+    return firms + measure
+
+
 def firms_of(sentence: str) -> str:
     """The firms a sentence opens with (12户铅锌采选企业一季度…), whose bare measures later in it
     are theirs; '' when it opens with none."""
@@ -221,14 +231,14 @@ def with_topic(name: str, topic: str) -> str:
     if share_mark and head in GENERIC_NAMES and topic and _PRODUCT_TAIL.search(head):
         return topic + name   # 药材…25万亩，种植面积占全市的23% -> 药材种植面积占全市比重
     if topic.endswith("项目"):
-        if name in _PROJECT_MEASURES:
-            name = topic + name
+        if name in _PROJECT_MEASURES:   # (完成投资 is 投资: 完成 says nothing of what is measured)
+            name = topic + (name[2:] if name == "完成投资" else name)
     elif topic == "旅游":
         if name == "综合收入":
             name = "旅游综合收入"
     elif topic.endswith("企业"):
         if _FIRM_MEASURE.fullmatch(name):
-            name = topic + name
+            name = _firms_measure(topic, name)
     elif name in GENERIC_NAMES and topic and _PRODUCT_TAIL.search(name):
         name = topic + name
     return _ANNUAL.sub("", name) if len(name) > 3 else name
