@@ -497,7 +497,7 @@ def test_a_part_named_bare_after_qizhong_takes_the_wholes_measure(body, names):
 
 def test_the_bare_investment_of_a_set_of_projects_is_named_by_them():
     body = "今年，全县实施县列重点项目82项，总投资121.9亿元，完成投资28.4亿元。"
-    assert rows(body, fields=("name",)) == [("县列重点项目",), ("县列重点项目总投资",), ("县列重点项目完成投资",)]
+    assert rows(body, fields=("name",)) == [("县列重点项目",), ("县列重点项目总投资",), ("县列重点项目投资",)]   # 完成 says nothing of what is measured
 
 
 def test_one_rank_shared_by_several_indicators_gives_each_its_row():
