@@ -223,8 +223,8 @@ def test_people_enrolled_in_insurance_are_counted():
 
 @pytest.mark.parametrize("body, expected", [
     ("全县药材种植面积从1995年的5万亩发展到目前的25万亩左右。", [("药材种植面积", 50_000), ("药材种植面积", 250_000)]),
-    ("工业增加值占GDP的比重由3.3%大幅提升至10.3%。", [("工业增加值占地区生产总值的比重", 3.3),
-                                                  ("工业增加值占地区生产总值的比重", 10.3)]),
+    ("工业增加值占GDP的比重由3.3%大幅提升至10.3%。", [("工业增加值占地区生产总值比重", 3.3),
+                                                  ("工业增加值占地区生产总值比重", 10.3)]),
     ("蜜瓜优质果率提升至85%，中药材常年总产量达5万吨。", [("蜜瓜优质果率", 85), ("中药材常年总产量", 50_000)]),
 ])
 def test_the_later_value_of_a_span_and_a_level_reached_keep_their_names(body, expected):
@@ -316,7 +316,7 @@ def test_gaps_plans_and_history_bases_are_not_figures(body, kept):
 def test_a_change_of_the_share_is_the_shares():
     body = "全县实现十大生态产业增加值33.3亿元，占地区生产总值的比重为38.2%，比重较上年提升5.5个百分点。"
     found = by_name(body)
-    assert found["十大生态产业增加值占地区生产总值的比重"].change_points == 5.5 and len(found) == 2
+    assert found["十大生态产业增加值占地区生产总值比重"].change_points == 5.5 and len(found) == 2
 
 
 def test_a_size_band_is_part_of_the_name_of_the_figure_after_it():

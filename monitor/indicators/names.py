@@ -36,7 +36,7 @@ _LEADING_VERBS = re.compile(r"^(?:完成|实现|落实|投放|带动|累计|新�
                             r"拉动|兑现|减免|新增|共|建设|打造|发展|配置|流转|实施|推动|促进|为|了)+")
 _NEUTRAL_VERBS = re.compile(r"^(?:累计完成|累计实现|完成|实现|落实|累计|共|达到|带动|拉动|为|了)+")
 _QUALIFIER_VERB = re.compile(r"^(?:新增|新建|新培育|新引进|新签约|新开工)")   # flows, not stocks
-_ENTITY_END = re.compile(r"(?:企业|合作社|项目|园区|产业|行业)$")
+_ENTITY_END = re.compile(r"(?:企业|合作社|项目|产业|行业)$")   # (a park's figures are its county's)
 _NEUTRAL_CUT = frozenset({"完成", "实现", "达到", "累计", "落实", "完成了", "实现了", "为"})
 # bare names that need their subject: 产值 of what? (苹果面积51万亩，产值4.52亿元 -> 苹果产值)
 GENERIC_NAMES = frozenset({"面积", "总面积", "种植面积", "播种面积", "产量", "总产量", "年产量", "产值", "总产值",
@@ -139,7 +139,7 @@ def name_of(phrase: str) -> tuple[str, str]:
     return name, raw
 
 
-_SHARE = re.compile(r"占(?:到)?(?![地有用领据])")   # not 占地面积, 市场占有率
+_SHARE = re.compile(r"占(?:到)?(?!地(?!区)|[有用领据])")   # not 占地面积, 市场占有率 (but 占地区生产总值)
 _SHARE_WRITTEN = re.compile(r"的?(?:比重|比例)$")
 _AMOUNT = re.compile(r"[0-9０-９.．]+[万亿千百]*(?:元|亩|吨|人|户|个|项)?")
 _SCOPES = frozenset({"全国", "全省", "全市", "全州", "全县", "全区"})
@@ -147,9 +147,9 @@ _SCOPES = frozenset({"全国", "全省", "全市", "全州", "全县", "全区"}
 
 def _share_name(raw: str) -> tuple[str, str] | None:
     """X占Y(的比重): a share, named `X占Y比重` whatever the phrase before X; Y is the lexicon's name
-    when it has one (占全县GDP -> 占地区生产总值), a bare scope (占全省) as written, and 的比重 as
-    written. None when the phrase is not a share. `X` may be empty (占全部投资的比重): the name
-    of the figure before it goes there (with_topic)."""
+    when it has one (占全县GDP -> 占地区生产总值), a bare scope (占全省) as written; 的比重 is 比重
+    (one series however it is written). None when the phrase is not a share. `X` may be empty
+    (占全部投资的比重): the name of the figure before it goes there (with_topic)."""
     at = None
     for m in _SHARE.finditer(raw):
         at = m
@@ -160,7 +160,7 @@ def _share_name(raw: str) -> tuple[str, str] | None:
     core = _AMOUNT.sub("", rest[:written.start()] if written else rest)   # 占年计划28亿元的 -> 年计划
     if not core:
         return None
-    suffix = written[0] if written and written[0].startswith("的") else "比重"
+    suffix = "比重"   # 占全部投资的比重 and 占全部投资比重 are one series
     if core not in _SCOPES:
         core = lexicon().canonical(core) or core
     if head:

@@ -308,9 +308,10 @@ def find_periods(text: str, published: date, context_year: int | None = None,
     for m in _matches(text):
         words = m.groupdict()
         relative = words.get("rel_year") or words.get("rel_only") or words.get("pt_rel") or words.get("td_rel")
-        # 上年 is the year before the one reported on (2020年…由上年的19.8∶12.6 -> 2019), 去年 the
-        # year before the article's; 上年 sets no context of its own (a second 上年 is the same year)
-        base = context if relative == "上年" and context is not None and context < year0 else year0
+        # 上年的 + a number is the year before the one reported on (2020年…由上年的19.8∶12.6 -> 2019);
+        # 上年 leading a sentence, like 去年, the year before the article's
+        base = context if relative == "上年" and context is not None and context < year0 \
+            and ATTRIBUTIVE.match(text, m.end()) else year0
         try:
             resolved = _resolve(m, published, context, base)
         except ValueError:   # no such day (2月30日) or year
