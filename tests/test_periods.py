@@ -171,3 +171,17 @@ def test_last_year_before_an_industry_is_a_period_not_part_of_a_name():
 ])
 def test_the_basis_value_of_a_comparison_is_dated_from_the_figure_compared(basis, start, end, expected):
     assert basis_period(basis, start, end) == expected
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("截至目前", "", "2023-11-23"),
+    ("截止目前", "", "2023-11-23"),
+    ("“十一”黄金周", "2023-09-29", "2023-10-06"),
+])
+def test_to_date_and_the_october_holiday_in_quotes(text, start, end):
+    found = find_periods(text, PUBLISHED)
+    assert [(p.period_start, p.period_end) for p in found] == [(start, end)]
+
+
+def test_eleven_without_quotes_is_no_holiday():
+    assert find_periods("十一黄金周", PUBLISHED) == []

@@ -26,7 +26,7 @@ _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 
              "九": 9, "十": 10, "十一": 11, "十二": 12}
 _TO = r"(?:至|到|-|—|–|~|～)"
 _PLANS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
-_HOLIDAYS = {"春节": "spring_festival", "国庆": "national_day", "五一": "labour_day", "劳动节": "labour_day",
+_HOLIDAYS = {"春节": "spring_festival", "国庆": "national_day", "十一": "national_day", "五一": "labour_day", "劳动节": "labour_day",
              "中秋": "mid_autumn_festival", "端午": "dragon_boat_festival", "清明": "tomb_sweeping_day",
              "元旦": "new_years_day"}
 _NOT_AFTER_YEAR = r"(?!同期|以来|[0-9一二三四五六七八九十前上下第底末]|[一二三]产)"
@@ -38,6 +38,7 @@ _PERIOD = re.compile(
     r"(?=[0-9一二三四五六七八九十两今去上下全本前第截年])"   # fails fast where no period starts,
     r"(?=[\s\S]{0,9}?[年月季截])(?:"   # and where no 年, 月, 季(度) or 截(至) follows soon: every form has one
     rf"(?P<days>(?P<d_month>\d{{1,2}})月(?P<d_from>\d{{1,2}})日{_TO}(?:(?P<d_month2>\d{{1,2}})月)?(?P<d_to>\d{{1,2}})日)"
+    r"|(?P<to_now>截至目前|截止目前|截止到目前|截至当前)"
     rf"|(?P<to_date>截至|截止|截止到)(?:(?P<td_rel>去年|上年)(?:底|末)|(?:(?P<td_year>\d{{4}})年)?"
     rf"(?:(?P<td_month>{_N})月(?:(?P<td_day>\d{{1,2}})日|底|末|份)?|(?P<td_year_end>底|末)))"
     rf"|(?:(?<![比较与同\d])(?P<year>\d{{4}})年(?:度)?"
@@ -61,7 +62,7 @@ _PERIOD = re.compile(
 _RARE = re.compile(
     r"(?=[“\"十中国春五劳端清元过一])(?:"
     r"[“\"]?(?P<plan>十[一二三四五]五|(?<=[“\"])十五)[”\"]?(?P<plan_kind>期间|时期|以来|末)"
-    r"|(?P<holiday>中秋国庆|国庆中秋|春节|国庆|[“\"]?五一[”\"]?|劳动节|中秋|端午|清明|元旦)"
+    r"|(?P<holiday>中秋国庆|国庆中秋|春节|国庆|[“\"]?五一[”\"]?|[“\"]十一[”\"]|劳动节|中秋|端午|清明|元旦)"
     r"(?:假期|黄金周|小长假|长假|期间)"
     r"|(?P<past>过去的?(?P<past_n>[一二三四五两1-5])年)"
     r"|(?<![第十])(?P<year_since>一年来))")   # 一年来 in a January review: the year before
@@ -259,6 +260,8 @@ def _resolve(m: Match, published: date, context: int | None, year0: int) -> Span
         return _past_years(m, published)
     if m["days"]:
         return _days(m, published)
+    if m["to_now"]:   # 截至目前: a point, the publication date
+        return None, published
     if m["to_date"]:
         return _to_date(m, published, year0)
     if m["year_end"]:
