@@ -26,9 +26,9 @@ _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 
              "九": 9, "十": 10, "十一": 11, "十二": 12}
 _TO = r"(?:至|到|-|—|–|~|～)"
 _PLANS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
-_HOLIDAYS = {"春节": "spring_festival", "国庆": "national_day", "十一": "national_day", "五一": "labour_day", "劳动节": "labour_day",
-             "中秋": "mid_autumn_festival", "端午": "dragon_boat_festival", "清明": "tomb_sweeping_day",
-             "元旦": "new_years_day"}
+_HOLIDAYS = {"春节": "spring_festival", "国庆": "national_day", "十一": "national_day", "五一": "labour_day",
+             "劳动节": "labour_day", "中秋": "mid_autumn_festival", "端午": "dragon_boat_festival",
+             "清明": "tomb_sweeping_day", "元旦": "new_years_day"}
 _NOT_AFTER_YEAR = r"(?!同期|以来|[0-9一二三四五六七八九十前上下第底末]|[一二三]产)"
 # 由2021年的12.6:59.7调整为…, 2019年的38.6亿元: a period written as an attribute of the number right
 # after it dates that number only; it is not the year a later 全年 refers to.
