@@ -96,3 +96,20 @@ def test_the_real_text_sets_are_real_and_large_enough():
         assert data["url"].startswith("http") or data["date_note"], passage.path.name   # where it came from
     regions = {m["region"] for p in dev + held_out for m in p.mentions}
     assert len(regions) >= 40   # many counties, not a few
+
+
+def _passage(text, mentions, not_indicators=()):
+    from monitor.indicators.scoring import Passage
+
+    return Passage(path=Path("p.toml"), title="秦州：旅游", published_at="2014-12-20T08:00:00+08:00", channel="",
+                   region="620502", is_county_economy=True, text=text, mentions=tuple(mentions),
+                   not_indicators=tuple(not_indicators))
+
+
+def test_a_figure_restated_in_one_article_is_scored_against_its_stored_copy():
+    # the extractor stores 900万人次 once (the lead's); the label marks the body's
+    text = "2014年，秦州区接待游客900万人次。\n2014年，全区共接待游客900万人次，实现旅游综合收入50亿元。"
+    label = {"surface": "900万人次", "nth": 2, "region": "620502", "name": "旅游接待人次", "kind": "count",
+             "value": 9_000_000.0, "unit": "person-time", "period_start": "2014-01-01", "period_end": "2014-12-31"}
+    result = score([_passage(text, [label])])
+    assert (result.aligned, result.full, result.predicted) == (1, 1, 2)
