@@ -313,6 +313,11 @@ def test_gaps_plans_and_history_bases_are_not_figures(body, kept):
     assert [v for (v,) in rows(body, fields=("value_normalized",))] == kept
 
 
+def test_a_head_count_followed_by_its_share_is_a_figure():
+    body = "陇南市常住人口中，男性人口为1227642人占51%。"
+    assert rows(body, title="陇南人口", fields=("name", "value_normalized"))[0] == ("男性人口", 1_227_642)
+
+
 def test_a_change_of_the_share_is_the_shares():
     body = "全县实现十大生态产业增加值33.3亿元，占地区生产总值的比重为38.2%，比重较上年提升5.5个百分点。"
     found = by_name(body)
