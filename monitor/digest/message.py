@@ -82,7 +82,7 @@ def _fit(part: Digest, recipient: Recipient, settings: EmailSettings, title: str
         view = build_view(part, settings.headline_indicators, Limits().scaled(factor))
         extras = _extras(part, view, recipient, name, domain)
         text, html = render(part, view, title, extras, settings.templates_dir)
-        size = max(len(html.encode("utf-8")) / HTML_LIMIT, len(text.encode("utf-8")) / TEXT_LIMIT)
+        size = max(_wire_bytes(html) / HTML_LIMIT, _wire_bytes(text) / TEXT_LIMIT)
         if size < 1 or factor < 0.001:
             break
         factor *= min(0.9, 0.95 / size)
@@ -92,6 +92,12 @@ def _fit(part: Digest, recipient: Recipient, settings: EmailSettings, title: str
         extras = Extras(kept, extras.sparks, extras.attachment)
         text, html = render(part, view, title, extras, settings.templates_dir)
     return view, text, html, extras, charts
+
+
+def _wire_bytes(part: str) -> int:
+    """The bytes a part takes in the message: UTF-8 with every line ending CRLF (a part with long
+    lines is base64-encoded with its line endings made CRLF, and that is what a client decodes)."""
+    return len(part.encode("utf-8")) + part.count("\n")
 
 
 def _shown(view: View) -> list[tuple[str, str, str]]:
