@@ -104,6 +104,11 @@ def test_the_county_word_is_the_county_its_paragraph_is_about():
     assert got == [("甘州区", 5_020_000_000), ("临泽县", 3_010_000_000)]
 
 
+def test_where_a_county_lies_names_no_subject():
+    body = "康乐县位于甘肃省中南部，临夏回族自治州东南端，于1940年建县。总人口30.91万人，其中农业人口占91.85%。"
+    assert {o.region_code for o in by_name(body, title="康乐县宣传片").values()} == {"622922"}
+
+
 def test_a_region_in_a_title_of_a_document_or_a_passing_market_is_not_the_owner():
     body = "临泽县印发《高台县产业发展规划》，积极对接兰州市场。全县完成固定资产投资50.95亿元。"
     assert rows(body, fields=("region",)) == [("临泽县",)]

@@ -22,6 +22,8 @@ __all__ = ["Context", "Mention"]
 _SUBJECT_LEAD = re.compile(r"(?:其中|在|据统计|据了解|目前|同时|此外|另外|而|并且?|近年来|近日|分县区看|从县区看|"
                            r"[，,、\s])*")
 _LIST_AFTER = re.compile(r"[、和与及]|等")
+# 康乐县位于甘肃省中南部，临夏回族自治州东南端: where a place lies, not what the sentence is about
+_LOCATIVE_AFTER = re.compile(r"[东南西北中]{1,2}(?:端|部|边|侧|缘|面)|境内|以[东南西北]|交界")
 # 甘肃省政府新闻办, 临泽县统计局, 张掖日报: an institution or a paper, not what a clause is about
 _INSTITUTION_AFTER = re.compile(r"(?:省|市|县|州|区)?(?:委|政府|人民政府|人大|政协|新闻办|统计局|发改委|日报|电视台|"
                                 r"融媒体|代表团|[\u4e00-\u9fff]{1,4}[局厅办])")
@@ -195,7 +197,7 @@ class Context:
             for p in self._within(self.periods, self._period_starts, floor, start):
                 lead = lead.replace(p.text, "")
             subject = _SUBJECT_LEAD.fullmatch(lead) is not None and not _LIST_AFTER.match(self.body, end) \
-                and not _INSTITUTION_AFTER.match(self.body, end)
+                and not _INSTITUTION_AFTER.match(self.body, end) and not _LOCATIVE_AFTER.match(self.body, end)
             found.append(Mention(start, end, region, subject))
         return found
 
