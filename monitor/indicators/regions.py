@@ -132,7 +132,10 @@ class Gazetteer:
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         for weight, offset, text in ((3, -1_000_000, title), (1, 0, body)):
-            for start, _, region in self.find(text):
+            found = self.find(text)
+            for (start, end, region), after in zip(found, [*found[1:], None], strict=False):
+                if after is not None and after[0] == end and after[2].parent == region.code:
+                    continue   # 张掖市甘州区: the city only says where the district is
                 counts[region.code] += weight
                 first.setdefault(region.code, offset + start)
         if not counts:
