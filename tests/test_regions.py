@@ -46,6 +46,7 @@ def test_ordinary_words_are_not_regions(word):
     # a city's paper reporting on one county of its own; on several, the city
     ("麦积区经济社会发展稳步推进", "本报天水讯 今年以来，天水市麦积区……", "620503"),
     ("武威市凉州区、古浪县、天祝县被评为进步县", "本报武威讯 日前，武威市凉州区……", "620600"),
+    ("酒泉市荣获2023年前三季度全省高质量发展“贡献奖”", "前三季度，全市地区生产总值达657.7亿元", "620900"),
     # a city named only to say where its district is
     ("政府工作报告 ——2026年1月27日在张掖市甘州区第十九届人民代表大会第五次会议上", "全区上下……张掖……", "620702"),
 ])

@@ -111,10 +111,10 @@ class Gazetteer:
 
     def main_region(self, title: str, body: str) -> Region | None:
         """What an article is about: a title prefix (临泽:), a dateline (本报临泽讯), the province
-        when the title says 我省 or 全省, else the region mentioned most in title and body (title
-        mentions count three times; among equals a county beats a prefecture beats the province,
-        then the first mentioned wins). The province counts only when no other region is named:
-        a mirror's “(甘肃省)2021年平凉市政府工作报告” is about 平凉市."""
+        when the title says 我省 or 全省 before naming any other region, else the region mentioned
+        most in title and body (title mentions count three times; among equals a county beats a
+        prefecture beats the province, then the first mentioned wins). The province counts only
+        when no other region is named: a mirror's “(甘肃省)2021年平凉市政府工作报告” is about 平凉市."""
         title = _PROVINCE_TAG.sub("", title)
         prefix = _TITLE_PREFIX.match(title)
         if prefix:
@@ -127,7 +127,8 @@ class Gazetteer:
             if named:   # 本报天水讯 over “麦积区…”: the city's paper reporting on a county of its own
                 inner = {r.code: r for _, _, r in self.find(title) if r.parent == named.code}
                 return next(iter(inner.values())) if len(inner) == 1 else named   # several: the city's
-        if _PROVINCE_TITLE.search(title):
+        province = _PROVINCE_TITLE.search(title)   # (酒泉市荣获…全省…奖: 酒泉市 is the subject)
+        if province and not any(r.code != "620000" and start < province.start() for start, _, r in self.find(title)):
             return self.regions.get("620000")
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
