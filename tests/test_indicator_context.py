@@ -505,6 +505,15 @@ def test_a_part_named_bare_after_qizhong_takes_the_wholes_measure(body, names):
     assert [n for (n,) in rows(body, fields=("name",))] == names
 
 
+@pytest.mark.parametrize("body, names", [
+    ("2018年安定区种植土豆就有102万亩，总产量135万吨。", ["土豆", "土豆总产量"]),
+    ("目前，西和种植半夏2万余亩，实现产值7亿多元。", ["半夏", "半夏产值"]),
+    ("现有茶园8.97万亩，产值达2.29亿元。", ["茶园", "产值"]),   # land, not a crop: its measures stay bare
+])
+def test_bare_measures_after_a_crop_are_the_crops(body, names):
+    assert [n for (n,) in rows(body, fields=("name",))] == names
+
+
 def test_the_bare_investment_of_a_set_of_projects_is_named_by_them():
     body = "今年，全县实施县列重点项目82项，总投资121.9亿元，完成投资28.4亿元。"
     assert rows(body, fields=("name",)) == [("县列重点项目",), ("县列重点项目总投资",), ("县列重点项目投资",)]   # 完成 says nothing of what is measured

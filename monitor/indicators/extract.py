@@ -21,6 +21,7 @@ from .context import Context
 from .model import ArticleIndicators, Dropped, Observation
 from .names import (
     FIRM_MEASURES,
+    crop_of,
     firms_of,
     name_of,
     noun_after,
@@ -450,6 +451,8 @@ class _Reader:
         if _BARE_CHANGE.search(name):   # 礼县减少3.41万人: a change whose figure is elsewhere
             return "a change with no indicator it belongs to"
         kind = _KINDS[fig.unit_info.kind]
+        if not self.topic and fig.unit_info.normalized == "mu":   # 种植土豆102万亩，总产量135万吨
+            self.topic = crop_of(name)
         regions: list[Region | None] = list(self._shared_regions(state, owner, fig.start)) or [None]
         for region in regions:
             state.observations.append(self._observation(state, fig, owner.start, name, raw, kind, approx,

@@ -14,8 +14,9 @@ from functools import lru_cache
 from .lexicon import lexicon
 from .regions import gazetteer
 
-__all__ = ["FIRM_MEASURES", "GENERIC_NAMES", "MAX_NAME_CHARS", "SECTOR_SHARES", "clean", "firms_of", "name_of",
-           "noun_after", "part_of", "ranking_name", "respective_names", "shared_names", "topic_of", "with_topic"]
+__all__ = ["FIRM_MEASURES", "GENERIC_NAMES", "MAX_NAME_CHARS", "SECTOR_SHARES", "clean", "crop_of", "firms_of",
+           "name_of", "noun_after", "part_of", "ranking_name", "respective_names", "shared_names", "topic_of",
+           "with_topic"]
 
 MAX_NAME_CHARS = 20
 _QUOTES = re.compile(r"[“”\"「」『』《》‘’']|^【[^】]{0,8}】")   # 【行政区划】全县…: a heading, not the name
@@ -167,6 +168,20 @@ def _share_name(raw: str) -> tuple[str, str] | None:
         named = name_of(head)[0]
         head = named or head
     return f"{head}占{core}{suffix}", raw
+
+
+def crop_of(name: str) -> str:
+    """A crop or orchard named without a measure for an area (种植土豆102万亩 -> 土豆), which the bare
+    measures after it are about (总产量135万吨 -> 土豆总产量); '' for anything else."""
+    name = name.removesuffix("种植")   # 马铃薯种植80万亩
+    if 2 <= len(name) <= 6 and name not in GENERIC_NAMES and not _PRODUCT_TAIL.search(name) \
+            and not _GENERIC_TAIL.search(name) and not lexicon().canonical(name) and not name.endswith(_NOT_CROPS):
+        return name
+    return ""
+
+
+# land, not a crop: its bare measures after it are not about it
+_NOT_CROPS = ("基地", "园", "园区", "小区", "梯田", "农田", "土地", "耕地", "草原", "林地", "区", "带", "场")
 
 
 def topic_of(name: str) -> str:
