@@ -76,3 +76,47 @@ def test_figures_never_reported_get_their_flags_decided_again_in_publication_ord
     rows = dict(upgraded.execute("SELECT article_id, flag FROM indicators WHERE name = '固定资产投资' "
                                  "AND value = '50.95' AND region_code = '620723'").fetchall())
     assert rows == {13009100: "new_indicator", 13012345: "new_indicator"}
+
+
+# -- a database written by the previous version (extractor 3, issue 8's earlier rounds) -----------
+
+V3 = Path(__file__).parent / "fixtures" / "db" / "monitor-v3.db.gz"
+
+
+@pytest.fixture
+def upgraded_v3(tmp_path):
+    path = tmp_path / "monitor.db"
+    with gzip.open(V3) as src, path.open("wb") as dst:
+        shutil.copyfileobj(src, dst)
+    return open_db(path)
+
+
+def _reported(db):
+    return set(db.execute("SELECT article_id, value_start, value, unit FROM indicators "
+                          "WHERE reported_at IS NOT NULL").fetchall())
+
+
+def test_a_version_3_database_is_read_again_and_what_was_sent_stays_sent(upgraded_v3):
+    db = upgraded_v3
+    assert db.execute("SELECT count(*) FROM articles WHERE indicators_version < ?",
+                      [EXTRACTOR_VERSION]).fetchone() == (14,)
+    sent = _reported(db)
+    assert len(sent) == 27   # 临泽 13012345 and 天祝 13008140, reported by a digest
+    report = economy.read_stored(db, NOW)
+    assert report.articles == 14 and report.failed == 0
+    assert db.execute("SELECT count(*) FROM articles WHERE indicators_version < ?",
+                      [EXTRACTOR_VERSION]).fetchone() == (0,)
+    # every figure a digest sent is still marked sent (re-filed or not), so none alerts again
+    assert sent <= _reported(db)
+    # and in the two reported articles, only figures version 3 never stored can still alert
+    unsent = db.execute("SELECT article_id, value_start, value, unit FROM indicators WHERE article_id IN "
+                        "(13012345, 13008140) AND flag IS NOT NULL AND reported_at IS NULL").fetchall()
+    assert not {(a, s) for a, s, _, _ in unsent} & {(a, s) for a, s, _, _ in sent}
+
+
+def test_reading_a_version_3_database_twice_changes_nothing(upgraded_v3):
+    economy.read_stored(upgraded_v3, NOW)
+    before = upgraded_v3.execute("SELECT * FROM indicators ORDER BY id").fetchall()
+    again = economy.read_stored(upgraded_v3, NOW, everything=True)
+    assert again.added == 0 and again.counts["removed"] == 0
+    assert upgraded_v3.execute("SELECT * FROM indicators ORDER BY id").fetchall() == before
