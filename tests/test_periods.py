@@ -185,3 +185,12 @@ def test_to_date_and_the_october_holiday_in_quotes(text, start, end):
 
 def test_eleven_without_quotes_is_no_holiday():
     assert find_periods("十一黄金周", PUBLISHED) == []
+
+
+def test_dangnian_after_a_clause_mark_is_that_year():
+    # this year to date when no other year is in play; the year stated before it otherwise
+    assert [(p.period_start, p.period_end) for p in find_periods("累计到位资金75.1亿元，当年完成22.5亿元", PUBLISHED)] \
+        == [("2023-01-01", "2023-11-23")]
+    found = find_periods("2010年，全县新建温室；当年完成投资2亿元", PUBLISHED)
+    assert [(p.period_start, p.period_end) for p in found][-1] == ("2010-01-01", "2010-12-31")
+    assert find_periods("建成当年投产", PUBLISHED) == []   # inside a phrase: no period

@@ -390,7 +390,7 @@ class _Reader:
         state.observations = self.previous.observations
 
     def _read_level(self, state: _Sentence, fig: Figure, owner: _Owner, floor: int, approx: bool) -> str | None:
-        basis = _BASIS_VALUE.search(owner.text[-_TAIL_CHARS:])
+        basis = _BASIS_VALUE.search(owner.text[-_TAIL_CHARS:]) if owner.text.endswith(("的", "的近", "的约")) else None
         if basis and self._read_basis_value(state, fig, owner, basis["when"], approx):
             return None
         later = span_later(self.body, floor, fig.start, state.observations)

@@ -191,9 +191,8 @@ def topic_of(name: str) -> str:
         return name   # 县列重点项目82项，总投资121.9亿元: the projects' investment
     if name == "旅游接待人次":
         return "旅游"   # 接待游客90万人次，实现综合收入4.95亿元: tourism's
-    firm = _FIRM_MEASURE.search(name)
-    if firm and name[:firm.start()].endswith("企业"):   # 规上工业企业销售收入…，利润…: the firms'
-        return name[:firm.start()]
+    if "企业" in name and (firm := _FIRM_MEASURE.search(name)) and name[:firm.start()].endswith("企业"):
+        return name[:firm.start()]   # 规上工业企业销售收入…，利润…: the firms'
     if name in GENERIC_NAMES or not _PRODUCT_TAIL.search(name) or lexicon().canonical(name):
         return ""
     head = _PRODUCT_TAIL.sub("", name)
@@ -242,9 +241,10 @@ def with_topic(name: str, topic: str) -> str:
     if name.startswith("占") and len(name) > 1:
         share = name if name.endswith("比重") else f"{name}比重"
         return topic.partition("占")[0] + share   # 占全市的23%，占全省的12%: both the same part's
-    head, share_mark, _ = name.partition("占")
-    if share_mark and head in GENERIC_NAMES and topic and _PRODUCT_TAIL.search(head):
-        return topic + name   # 药材…25万亩，种植面积占全市的23% -> 药材种植面积占全市比重
+    if topic and "占" in name:
+        head = name.partition("占")[0]
+        if head in GENERIC_NAMES and _PRODUCT_TAIL.search(head):
+            return topic + name   # 药材…25万亩，种植面积占全市的23% -> 药材种植面积占全市比重
     if topic.endswith("项目"):
         if name in _PROJECT_MEASURES:   # (完成投资 is 投资: 完成 says nothing of what is measured)
             name = topic + (name[2:] if name == "完成投资" else name)

@@ -60,13 +60,14 @@ _PERIOD = re.compile(
 # Rarer forms, in a pattern of their own that runs only where one of their words occurs (their
 # first characters, 中, 国, “ …, are too common to scan for everywhere).
 _RARE = re.compile(
-    r"(?=[“\"十中国春五劳端清元过一])(?:"
+    r"(?=[“\"十中国春五劳端清元过一当])(?:"
     r"[“\"]?(?P<plan>十[一二三四五]五|(?<=[“\"])十五)[”\"]?(?P<plan_kind>期间|时期|以来|末)"
     r"|(?P<holiday>中秋国庆|国庆中秋|春节|国庆|[“\"]?五一[”\"]?|[“\"]十一[”\"]|劳动节|中秋|端午|清明|元旦)"
     r"(?:假期|黄金周|小长假|长假|期间)"
     r"|(?P<past>过去的?(?P<past_n>[一二三四五两1-5])年)"
-    r"|(?<![第十])(?P<year_since>一年来))")   # 一年来 in a January review: the year before
-_RARE_WORDS = ("期间", "时期", "以来", "末", "假期", "黄金周", "长假", "过去", "一年来")
+    r"|(?<![第十])(?P<year_since>一年来)"   # 一年来 in a January review: the year before
+    r"|(?<=[，,。；;：:\s])(?P<that_year>当年)(?!同期|以来|[0-9前上下第底末]))")
+_RARE_WORDS = ("期间", "时期", "以来", "末", "假期", "黄金周", "长假", "过去", "一年来", "当年")
 
 
 @dataclass(frozen=True)
@@ -253,6 +254,10 @@ def _resolve(m: Match, published: date, context: int | None, year0: int) -> Span
     """(start, end) of the period a match names, or None when it names none. `year0` is the year
     去年 and 今年 count from: the publication's, or the document's (a bulletin on 2021: 上年 is 2020)."""
     if m.re is _RARE:
+        if m["that_year"]:   # 当年: the year in context, to date when it is the publication's
+            year = context if context is not None else published.year
+            return (date(year, 1, 1), published) if year == published.year else (date(year, 1, 1),
+                                                                                   date(year, 12, 31))
         if m["plan"]:
             return _plan(m, published)
         if m["holiday"]:
@@ -309,8 +314,7 @@ def find_periods(text: str, published: date, context_year: int | None = None,
     context = context_year
     year0 = this_year if this_year is not None else published.year
     for m in _matches(text):
-        words = m.groupdict()
-        relative = words.get("rel_year") or words.get("rel_only") or words.get("pt_rel") or words.get("td_rel")
+        relative = (m["rel_year"] or m["rel_only"] or m["pt_rel"] or m["td_rel"]) if m.re is _PERIOD else None
         # 上年的 + a number is the year before the one reported on (2020年…由上年的19.8∶12.6 -> 2019);
         # 上年 leading a sentence, like 去年, the year before the article's
         base = context if relative == "上年" and context is not None and context < year0 \

@@ -203,7 +203,7 @@ RULES: list[Rule] = [
             # 高出全省平均水平(7.5%)4.3个百分点: the comparison is before the aside
             c.owner == "" and OTHER_COMPARISON.search(_ASIDE_END.sub("", c.before)) is not None))),
 
-    ("a gap to an average", lambda c: AVERAGE_GAP.search(c.owner) is not None),
+    ("a gap to an average", lambda c: "平均" in c.owner and AVERAGE_GAP.search(c.owner) is not None),
     ("a count written before its noun", lambda c: c.normalized in _COUNT_UNITS
         and not NUMBER_FIRST_OK.match(c.after) and not economic_count(c)),
     # 参加基本养老保险的人数: enrolment in insurance, not an activity
