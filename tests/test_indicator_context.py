@@ -62,6 +62,17 @@ def test_the_later_value_of_a_change_from_a_dated_level_takes_the_paragraphs_per
     assert ("粮食产量", 114_400, "2022-01-01", "2022-12-31") in found   # 全年: the bulletin's year, not 2021
 
 
+def test_the_first_ratio_of_a_span_is_its_years_with_or_without_de():
+    found = rows("2023年，全县三次产业结构由上年18.4:45.9:35.7调整为18.6:46.5:34.9。", title="金塔县2023年统计公报",
+                 published="2024-04-10T08:00:00+08:00", fields=("value_normalized", "period_end"))
+    assert (18.4, "2022-12-31") in found and (18.6, "2023-12-31") in found
+
+
+def test_household_savings_are_not_all_deposits():
+    body = "1964年，全区金融机构人民币存款余额仅有136万元，城乡居民储蓄存款余额仅有36万元。"
+    assert [n for (n,) in rows(body, fields=("name",))] == ["存款余额", "城乡居民储蓄存款余额"]
+
+
 def test_a_review_of_last_year_at_the_start_leads_figures_that_state_no_period():
     body = ("刚刚过去的一年，魅力麦积精彩不断。\n一年来，该区抢抓各种发展机遇。\n"
             "——大力发展现代农业。落实全膜玉米15.37万亩，新建果品基地6.95万亩。")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .periods import ATTRIBUTIVE, Period, find_periods
+from .periods import Period, attributive, find_periods
 from .regions import Region, gazetteer
 from .text import Sentence, Spans, clause_start
 
@@ -142,10 +142,10 @@ class Context:
         other figure."""
         found = {}
         for p in self.periods:
-            m = ATTRIBUTIVE.match(self.body, p.end)
-            if m:
-                number = _NUMBER_RUN.match(self.body, m.end())
-                found[p.start] = (m.end(), number.end() if number else m.end() + 1)
+            at = attributive(self.body, p.start, p.end)
+            if at is not None:
+                number = _NUMBER_RUN.match(self.body, at)
+                found[p.start] = (at, number.end() if number else at + 1)
         return found
 
     def _leads(self, period: Period, at: int | None) -> bool:

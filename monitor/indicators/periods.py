@@ -19,7 +19,7 @@ from functools import lru_cache
 
 Match = re.Match[str]
 
-__all__ = ["Period", "basis_period", "find_periods"]
+__all__ = ["Period", "attributive", "basis_period", "find_periods"]
 
 _N = r"(?<![0-9一二三四五六七八九十两])[0-9一二三四五六七八九十两]{1,3}"   # bounded: no quadratic runs
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
@@ -33,6 +33,7 @@ _NOT_AFTER_YEAR = r"(?!同期|以来|[0-9一二三四五六七八九十前上下
 # 由2021年的12.6:59.7调整为…, 2019年的38.6亿元: a period written as an attribute of the number right
 # after it dates that number only; it is not the year a later 全年 refers to.
 ATTRIBUTIVE = re.compile(r"的(?:近|约|超过|超)?(?=[0-9])")
+SPAN_FROM = re.compile(r"[由从]$")   # 由上年18.4:45.9:35.7调整为…: the year is the first value's, 的 or not
 
 _PERIOD = re.compile(
     r"(?=[0-9一二三四五六七八九十两今去上下全本前第截年])"   # fails fast where no period starts,
@@ -51,7 +52,8 @@ _PERIOD = re.compile(
     rf")"
     rf"|(?P<ytd>今年以来|年初以来|今年来|开年以来)"
     rf"|(?<![比较与同\d])(?P<year_only>\d{{4}})年(?:度)?{_NOT_AFTER_YEAR}(?P<y_full>全年)?"
-    rf"|(?<![比较与同])(?P<rel_only>今年|去年|上年|全年|本年)(?!同期|以来|[0-9前上下第底末]|[一二三四五六七八九十](?!产))"
+    rf"|(?<![比较与同])(?P<rel_only>今年|去年|上年|全年|本年)(?!同期|以来|[前上下第底末]|[一二三四五六七八九十](?!产)"
+    r"|(?<![由从]..)[0-9])"   # (由上年18.4:45.9: the first value's year, see attributive)
     rf"(?P<r_full>全年)?"
     rf"|(?<![比较与同])(?P<year_end>(?P<pt_year>\d{{4}})年(?:底|末)|(?P<pt_rel>去年|上年|今年|本年)年?(?:底|末)|(?<![上去今本])(?:年底|年末))"
     rf"|(?<![比较与同])(?:(?P<pm_year>\d{{4}})年)?(?P<pm_month>{_N})月(?:底|末)"
@@ -318,13 +320,13 @@ def find_periods(text: str, published: date, context_year: int | None = None,
         # 上年的 + a number is the year before the one reported on (2020年…由上年的19.8∶12.6 -> 2019);
         # 上年 leading a sentence, like 去年, the year before the article's
         base = context if relative == "上年" and context is not None and context < year0 \
-            and ATTRIBUTIVE.match(text, m.end()) else year0
+            and attributive(text, m.start(), m.end()) else year0
         try:
             resolved = _resolve(m, published, context, base)
         except ValueError:   # no such day (2月30日) or year
             resolved = None
         named = _named_year(m, published, base)
-        if named is not None and relative != "上年" and not ATTRIBUTIVE.match(text, m.end()):
+        if named is not None and relative != "上年" and not attributive(text, m.start(), m.end()):
             context = named
         if resolved is None:
             continue
@@ -332,6 +334,17 @@ def find_periods(text: str, published: date, context_year: int | None = None,
         periods.append(Period(m.start(), m.end(), m[0], start.isoformat() if start else "",
                               end.isoformat(), named))
     return periods
+
+
+def attributive(text: str, start: int, end: int) -> int | None:
+    """Where the number a period at `start`..`end` is written as an attribute of starts (2019年的
+    38.6亿元; 由上年18.4:45.9), or None when it is not one."""
+    m = ATTRIBUTIVE.match(text, end)
+    if m:
+        return m.end()
+    if text[end:end + 1].isdigit() and SPAN_FROM.search(text, max(start - 1, 0), start):
+        return end
+    return None
 
 
 def _year_back(iso: str, year: int) -> str:
