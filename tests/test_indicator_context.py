@@ -487,6 +487,14 @@ def test_a_neutral_verb_before_an_output_is_not_part_of_its_name(body, name):
     assert name in [n for (n,) in rows(body, fields=("name",))]
 
 
+def test_firms_measures_stay_in_their_sentence():
+    body = ("1-5月，全市规模以上工业企业实现营业收入437.4亿元，实现利润总额50.6亿元。"
+            "其中金徽酒业集团公司实现销售收入1200万元。")
+    names = [n for (n,) in rows(body, published="2023-06-20T09:00:00+08:00", fields=("name",))]
+    assert names[:2] == ["规模以上工业企业营业收入", "规模以上工业企业利润总额"]
+    assert "规模以上工业企业销售收入" not in names   # one company's sentence is not the firms'
+
+
 def test_the_bare_measures_of_counted_firms_are_theirs():
     body = ("今年第一季度，全县21户规模以上工业企业预计完成工业增加值14600万元，同比增长108.9%；"
             "实现销售收入28600万元，同比增长76.8%；实现利润2200万元。")

@@ -191,8 +191,6 @@ def topic_of(name: str) -> str:
         return name   # 县列重点项目82项，总投资121.9亿元: the projects' investment
     if name == "旅游接待人次":
         return "旅游"   # 接待游客90万人次，实现综合收入4.95亿元: tourism's
-    if "企业" in name and (firm := _FIRM_MEASURE.search(name)) and name[:firm.start()].endswith("企业"):
-        return name[:firm.start()]   # 规上工业企业销售收入…，利润…: the firms'
     if name in GENERIC_NAMES or not _PRODUCT_TAIL.search(name) or lexicon().canonical(name):
         return ""
     head = _PRODUCT_TAIL.sub("", name)
@@ -213,6 +211,7 @@ _ANNUAL = re.compile(r"(?<!常)年(?=总?产量$|总?产值$|销售额$|收入$)
 
 _FIRMS_LEAD = re.compile(r"\s*(?:全县|全市|全区|全州|其中|[0-9]+(?:户|家))*([\u4e00-\u9fff]{2,12}?企业)")
 
+_FIRST_COMMA = re.compile(r"^[^，,。；;]{1,12}[，,]")
 _FIRMS_COUNTED = re.compile(r"[0-9]+(?:户|家)([\u4e00-\u9fff]{2,12}?企业)")
 
 
@@ -229,7 +228,9 @@ def _firms_measure(firms: str, measure: str) -> str:
 def firms_of(sentence: str) -> str:
     """The firms a sentence opens with (12户铅锌采选企业一季度…), whose bare measures later in it
     are theirs; '' when it opens with none."""
-    m = _FIRMS_LEAD.match(sentence) or _FIRMS_COUNTED.search(sentence)   # …，全县21户规模以上工业企业…
+    comma = _FIRST_COMMA.search(sentence)   # 1-5月，全市规模以上工业企业…: after a leading period
+    m = _FIRMS_LEAD.match(sentence) or (comma and _FIRMS_LEAD.match(sentence, comma.end())) \
+        or _FIRMS_COUNTED.search(sentence)   # …，全县21户规模以上工业企业…
     return clean(m[1]) if m else ""
 
 
