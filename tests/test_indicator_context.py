@@ -68,6 +68,12 @@ def test_the_first_ratio_of_a_span_is_its_years_with_or_without_de():
     assert (18.4, "2022-12-31") in found and (18.6, "2023-12-31") in found
 
 
+def test_an_aside_inside_a_name_does_not_cut_it():
+    body = ("蔬菜产量72.11万吨，增长9.6%，其中食用菌(干鲜混合)产量1.99万吨。城镇化率(常住人口)为41.2%。"
+            "城镇人口占常住人口的比重(常住人口城镇化率)为65%。")   # an aside naming a known indicator names it
+    assert [n for (n,) in rows(body, fields=("name",))] == ["蔬菜产量", "食用菌产量", "城镇化率", "城镇化率"]
+
+
 def test_household_savings_are_not_all_deposits():
     body = "1964年，全区金融机构人民币存款余额仅有136万元，城乡居民储蓄存款余额仅有36万元。"
     assert [n for (n,) in rows(body, fields=("name",))] == ["存款余额", "城乡居民储蓄存款余额"]

@@ -18,9 +18,12 @@ from decimal import Decimal
 
 from .constructions import ratio_observations, span_later, span_name, year_list
 from .context import Context
+from .lexicon import lexicon
 from .model import ArticleIndicators, Dropped, Observation
 from .names import (
     FIRM_MEASURES,
+    GENERIC_NAMES,
+    clean,
     crop_of,
     firms_of,
     name_of,
@@ -405,9 +408,20 @@ class _Reader:
             name, raw = self._named(state, (average[0] if average else "") + measure[1])
         else:
             name, raw = self._named(state, owner.text)
-        if not name and owner.start > 0 and self.body[owner.start - 1] in "）)":   # 比重（城镇化率）为65%
+        if owner.start > 0 and self.body[owner.start - 1] in "）)" and (not name or raw in GENERIC_NAMES):
             aside = _ASIDE.search(self.body, state.start, owner.start)
+            head = ""
             if aside:
+                start = max([floor, clause_start(self.body, state.start, aside.start())] +
+                            [p.end for p in self.context.in_sentence(state.sentence) if p.end <= aside.start()])
+                head = self.body[start:aside.start()]
+            # 比重（常住人口城镇化率）为65%: an aside that is a known indicator is the name;
+            # 食用菌（干鲜混合）产量1.99万吨, 城镇化率（常住人口）为41.2%: otherwise it interrupts the name
+            known = aside is not None and lexicon().canonical(clean(aside[1])) is not None
+            whole = name_of(head + owner.text)[0] if head.strip() and not known else ""
+            if whole and whole not in GENERIC_NAMES:
+                name, raw = self._named(state, head + owner.text)
+            elif aside and (known or not name):
                 name, raw = self._named(state, aside[1])
         if not name:
             name, raw = span_name(self.body, state.start, floor, owner.start, state.observations) or (name, raw)
