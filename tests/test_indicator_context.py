@@ -166,6 +166,12 @@ def test_a_span_gives_two_dated_values():
                    ("地区生产总值", 5_170_000_000, "2023-01-01", "2023-12-31")]
 
 
+def test_an_undated_span_after_a_dated_one_takes_its_years():
+    body = "旅游接待人数由2011年的65.16万人次增加到2017年的332.7万人次，综合收入由3.61亿元增加到14.49亿元。"
+    found = rows(body, published="2018-01-05T09:00:00+08:00", fields=("value_normalized", "period_end"))
+    assert (361_000_000, "2011-12-31") in found and (1_449_000_000, "2017-12-31") in found
+
+
 def test_a_list_of_years_gives_one_figure_each():
     got = rows("2021年至2023年，全县新增市场主体分别为1800户、2100户、2500户。", published="2024-03-01T09:00:00+08:00")
     assert got == [("新增市场主体", 1800, "2021-01-01", "2021-12-31"), ("新增市场主体", 2100, "2022-01-01", "2022-12-31"),

@@ -148,7 +148,7 @@ class Context:
                 found[p.start] = (at, number.end() if number else at + 1)
         return found
 
-    def _leads(self, period: Period, at: int | None) -> bool:
+    def leads(self, period: Period, at: int | None) -> bool:
         """Whether `period` may be the period of a figure at `at` (None: of any later figure)."""
         own = self._attributive.get(period.start)
         return own is None or (at is not None and own[0] <= at < own[1])
@@ -162,14 +162,24 @@ class Context:
                 current = None
             carried.append(current)
             for p in self.in_sentence(s):
-                if not self._future(p) and self._leads(p, None):
+                if not self._future(p) and self.leads(p, None):
                     current = p if not self._history(p) else None
         return carried
+
+    def parallel_from(self, index: int, at: int) -> Period | None:
+        """The from-year of an earlier dated span in the sentence (旅游接待人数由2011年的65.16万人次增加
+        到2017年的332.7万人次，综合收入由3.61亿元增加到14.49亿元: 2011 for 3.61亿元), for the first
+        value of an undated span at `at`; None when there is none."""
+        for p in self.in_sentence(self.sentences[index]):
+            own = self._attributive.get(p.start)
+            if own is not None and own[0] < at and self.body[p.start - 1:p.start] in ("由", "从"):
+                return p
+        return None
 
     def period_for(self, index: int, at: int) -> Period | None:
         """The period of a figure at `at` in sentence `index`: its sentence's (the nearest before
         it, else the first after it), else the one carried in its paragraph, else the headline's."""
-        own = [p for p in self.in_sentence(self.sentences[index]) if self._leads(p, at)]
+        own = [p for p in self.in_sentence(self.sentences[index]) if self.leads(p, at)]
         before = [p for p in own if p.end <= at]
         if before:
             return before[-1]

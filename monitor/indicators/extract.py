@@ -614,6 +614,11 @@ class _Reader:
                 return own[-1]
             carried = self.context.period_for(state.index, state.start)
             return carried if carried is not None and carried.start < state.start else self.context.headline
+        if self.body[at - 1:at] in ("由", "从") and not any(   # the first value of an undated span
+                p.end <= at and self.context.leads(p, at) for p in self.context.in_sentence(state.sentence)):
+            parallel = self.context.parallel_from(state.index, at)
+            if parallel is not None:
+                return parallel
         return self.context.period_for(state.index, at)
 
     def _read_ranking(self, state: _Sentence, m: re.Match[str], floor: int) -> None:
