@@ -545,6 +545,14 @@ def test_bare_measures_after_a_crop_are_the_crops(body, names):
     assert [n for (n,) in rows(body, fields=("name",))] == names
 
 
+def test_projects_by_status_each_keep_their_measures():
+    body = ("全县实施县列重点项目82项。其中续建项目30项，总投资52.28亿元。"
+            "截至目前，续建30个，开工29个，完成投资3.11亿元；新建52个，开工20个，开工率38.46%，完成投资1.95亿元。")
+    names = [n for (n,) in rows(body, published="2019-06-20T09:00:00+08:00", fields=("name",))][2:]
+    assert names == ["续建项目", "续建项目开工", "续建项目投资", "新建项目", "新建项目开工", "新建项目开工率",
+                     "新建项目投资"]
+
+
 def test_the_bare_investment_of_a_set_of_projects_is_named_by_them():
     body = "今年，全县实施县列重点项目82项，总投资121.9亿元，完成投资28.4亿元。"
     assert rows(body, fields=("name",)) == [("县列重点项目",), ("县列重点项目总投资",), ("县列重点项目投资",)]   # 完成 says nothing of what is measured

@@ -77,6 +77,7 @@ _ABS_CHANGE = re.compile(
 # 比去年同期的11020万元, 比年初的157062万元: the value a figure is compared with, stated
 _BASIS_VALUE = re.compile(r"(?:比|较)(?P<when>(?:去年|上年)?同期|上年末|上年底|去年末|去年底|年初|上年|去年|"
                           r"\d{4}年(?:同期|末|底)?)的(?:近|约)?$")
+_PROJECT_STATUSES = frozenset({"续建", "新建", "在建", "签约", "竣工", "建成"})   # of projects counted
 _LEVEL_ONLY = re.compile(r"(?:分别)?(?:达到|达|增至|增加到|增长到|提高到|为)(?:了)?(?:分别)?")
 _BASIS_CHANGE = re.compile(r"^(?:净增|净减|净|增加|减少|多|少)了?$")   # …的11020万元净增2040万元
 _STOCK_BASIS = re.compile(r"[比较](?:上年|去年)(?:末|底)|[比较]年初")   # compared with a stock: one too
@@ -515,6 +516,10 @@ class _Reader:
         """name_of, with a bare name given the subject of its paragraph (产值 -> 苹果产值), and the
         topic updated from a name that has one."""
         name, raw = name_of(phrase)
+        status = name or clean(phrase)
+        if status in _PROJECT_STATUSES and self.topic.endswith("项目"):   # 续建30个，开工29个；新建52个…
+            name = self.topic = f"{status}项目"   # the 续建项目 and their 开工, then the 新建项目's
+            return name, raw or status
         if not name:
             return name, raw
         subject = state.observations[-1].name if name.startswith("占") and state.observations else self.topic

@@ -202,7 +202,7 @@ _THREE_SECTOR_SHARES = re.compile(r"^(?:三次产业|一二三产业?|第一、�
 _SECTORS = re.compile(r"^第?([一二三])[、和]第?([一二三])(?:[、和]第?([一二三]))?产业(?P<tail>.*)$")
 # what a set of projects' bare names measure: 重点项目82项，总投资121.9亿元 -> 重点项目总投资
 _PROJECT_MEASURES = frozenset({"总投资", "完成投资", "计划投资", "年度计划投资", "投资总额", "开工率", "到位资金",
-                               "签约资金", "签约额"})
+                               "签约资金", "签约额", "开工", "投资"})
 FIRM_MEASURES = frozenset({"营业收入", "销售收入", "主营业务收入", "利润总额", "利润", "利税", "上缴税金", "实缴税金",
                            "税金", "产值", "总产值", "工业总产值", "增加值"})   # what firms report
 _FIRM_MEASURE = re.compile(f"(?:{'|'.join(sorted(FIRM_MEASURES, key=len, reverse=True))})$")
