@@ -74,6 +74,11 @@ def test_an_aside_inside_a_name_does_not_cut_it():
     assert [n for (n,) in rows(body, fields=("name",))] == ["蔬菜产量", "食用菌产量", "城镇化率", "城镇化率"]
 
 
+def test_projects_signed_at_one_fair_are_not_all_signed_projects():
+    body = "截至7月底，省签重大节会签约项目19个，其中兰洽会签约项目18个，招商引资签约项目25个。"
+    assert [n for (n,) in rows(body, fields=("name",))] == ["省签重大节会签约项目", "兰洽会签约项目", "签约项目"]
+
+
 def test_household_savings_are_not_all_deposits():
     body = "1964年，全区金融机构人民币存款余额仅有136万元，城乡居民储蓄存款余额仅有36万元。"
     assert [n for (n,) in rows(body, fields=("name",))] == ["存款余额", "城乡居民储蓄存款余额"]
