@@ -91,7 +91,7 @@ def clean(phrase: str) -> str:
 def name_of(phrase: str) -> tuple[str, str]:
     """(name, raw name) of an owner phrase; ('', '') when it names nothing, (“”, raw) when
     what it names is not a usable name."""
-    raw = clean(phrase)
+    raw = clean(phrase).replace("会期间", "会")   # 兰洽会期间签约项目: the fair's
     if not raw:
         return "", ""
     if "占" in raw and (share := _share_name(raw)):
