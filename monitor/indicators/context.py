@@ -23,6 +23,7 @@ _SUBJECT_LEAD = re.compile(r"(?:其中|在|据统计|据了解|目前|同时|此
                            r"[，,、\s])*")
 _LIST_AFTER = re.compile(r"[、和与及]|等")
 # 康乐县位于甘肃省中南部，临夏回族自治州东南端: where a place lies, not what the sentence is about
+_LOCATIVE_FIRST = frozenset("东南西北中境以交")
 _LOCATIVE_AFTER = re.compile(r"[东南西北中]{1,2}(?:端|部|边|侧|缘|面)|境内|以[东南西北]|交界")
 # 甘肃省政府新闻办, 临泽县统计局, 张掖日报: an institution or a paper, not what a clause is about
 _INSTITUTION_AFTER = re.compile(r"(?:省|市|县|州|区)?(?:委|政府|人民政府|人大|政协|新闻办|统计局|发改委|日报|电视台|"
@@ -32,6 +33,7 @@ _WORK_REPORT = re.compile(r"工作报告")
 _BASIS_AFTER = re.compile(r"的(?:[0-9.]+|[一二三四五六七八九十两]+)倍")
 _CONTINUES = re.compile(r"\s*(?:\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])?\s*其中")
 _COUNTED_BEFORE = re.compile(r"\d[户家个项座名所]$")   # 16户去年新入规企业: part of what is counted
+_COMPARED_FIRST, _COUNTED_LAST = frozenset("”\"同相"), frozenset("户家个项座名所")   # cheap checks first
 _COMPARED_AFTER = re.compile(r"[”\"]?(?:同期)?相比")   # 和“十二五”末相比: the basis, not the period
 _NUMBER_RUN = re.compile(r"[0-9.]+(?:[:：∶][0-9.]+)*")
 _FUTURE_SLACK = timedelta(days=31)
@@ -85,8 +87,9 @@ class Context:
         periods = find_periods(body, published, self.headline.year if self.headline else None, this_year)
         self.periods = [p for p in periods if titles.holding(p.start) is None
                         and not (body[p.start - 1:p.start] == "是" and _BASIS_AFTER.match(body, p.end))
-                        and not _COMPARED_AFTER.match(body, p.end)
-                        and not _COUNTED_BEFORE.search(body, max(p.start - 6, 0), p.start)]
+                        and not (body[p.end:p.end + 1] in _COMPARED_FIRST and _COMPARED_AFTER.match(body, p.end))
+                        and not (body[p.start - 1:p.start] in _COUNTED_LAST
+                                 and _COUNTED_BEFORE.search(body, max(p.start - 6, 0), p.start))]
         self._period_starts = [p.start for p in self.periods]
         self._by_sentence: dict[int, list[Period]] = {}
         self._attributive = self._attributive_periods()
@@ -207,7 +210,8 @@ class Context:
             for p in self._within(self.periods, self._period_starts, floor, start):
                 lead = lead.replace(p.text, "")
             subject = _SUBJECT_LEAD.fullmatch(lead) is not None and not _LIST_AFTER.match(self.body, end) \
-                and not _INSTITUTION_AFTER.match(self.body, end) and not _LOCATIVE_AFTER.match(self.body, end)
+                and not _INSTITUTION_AFTER.match(self.body, end) \
+                and not (self.body[end:end + 1] in _LOCATIVE_FIRST and _LOCATIVE_AFTER.match(self.body, end))
             found.append(Mention(start, end, region, subject))
         return found
 

@@ -516,8 +516,8 @@ class _Reader:
         """name_of, with a bare name given the subject of its paragraph (产值 -> 苹果产值), and the
         topic updated from a name that has one."""
         name, raw = name_of(phrase)
-        status = name or clean(phrase)
-        if status in _PROJECT_STATUSES and self.topic.endswith("项目"):   # 续建30个，开工29个；新建52个…
+        status = (name or clean(phrase)) if self.topic.endswith("项目") else ""
+        if status in _PROJECT_STATUSES:   # 续建30个，开工29个；新建52个… after a set of projects
             name = self.topic = f"{status}项目"   # the 续建项目 and their 开工, then the 新建项目's
             return name, raw or status
         if not name:

@@ -339,10 +339,11 @@ def find_periods(text: str, published: date, context_year: int | None = None,
 def attributive(text: str, start: int, end: int) -> int | None:
     """Where the number a period at `start`..`end` is written as an attribute of starts (2019年的
     38.6亿元; 由上年18.4:45.9), or None when it is not one."""
-    m = ATTRIBUTIVE.match(text, end)
-    if m:
-        return m.end()
-    if text[end:end + 1].isdigit() and SPAN_FROM.search(text, max(start - 1, 0), start):
+    after = text[end:end + 1]
+    if after == "的":
+        m = ATTRIBUTIVE.match(text, end)
+        return m.end() if m else None
+    if after.isdigit() and SPAN_FROM.search(text, max(start - 1, 0), start):
         return end
     return None
 

@@ -199,11 +199,11 @@ RULES: list[Rule] = [
         or (_one_place(c.scope.rpartition("等")[2][:HEAD_CHARS])
             and not c.industrial_park)),   # 抽水蓄能电站、风光储一体化等新能源项目: a kind, not one place
     ("a comparison with something other than an earlier period",
-        lambda c: c.kind in ("percent", "point") and (OTHER_COMPARISON.search(c.owner) is not None or (
+        lambda c: (c.kind in ("percent", "point") and (OTHER_COMPARISON.search(c.owner) is not None or (
             # 高出全省平均水平(7.5%)4.3个百分点: the comparison is before the aside
-            c.owner == "" and OTHER_COMPARISON.search(_ASIDE_END.sub("", c.before)) is not None))),
-
-    ("a gap to an average", lambda c: "平均" in c.owner and AVERAGE_GAP.search(c.owner) is not None),
+            c.owner == "" and OTHER_COMPARISON.search(_ASIDE_END.sub("", c.before)) is not None)))
+        # in any unit, a gap to an average: 高于全市平均水平12645元
+        or ("平均" in c.owner and AVERAGE_GAP.search(c.owner) is not None)),
     ("a count written before its noun", lambda c: c.normalized in _COUNT_UNITS
         and not NUMBER_FIRST_OK.match(c.after) and not economic_count(c)),
     # 参加基本养老保险的人数: enrolment in insurance, not an activity
