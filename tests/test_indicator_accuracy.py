@@ -61,16 +61,19 @@ def test_the_labelled_set_is_as_large_as_the_issue_asks():
 # regression anywhere shows: (indicator+value+unit precision, recall; detection recall; region,
 # period and full-series precision; non-indicator false positives at most; main regions right).
 # The real-text sets are public Gansu pages labelled by helpers who did not see the code; each
-# held-out one was scored once before any tuning on it; the third has never been tuned on.
+# held-out one was scored once before any tuning on it; the fifth has never been tuned on (only
+# its totals were read).
 TARGETS = {
     "indicators":               (0.97, 0.97, 0.97, 0.97, 0.97, 0.97, 0.02, 40),
     "articles/indicators":      (0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.00, 13),
-    "indicators_round2":        (0.92, 0.91, 0.94, 0.94, 0.90, 0.87, 0.06, 12),
+    "indicators_round2":        (0.92, 0.91, 0.94, 0.94, 0.92, 0.90, 0.06, 12),
     "indicators_holdout":       (0.89, 0.91, 0.94, 0.91, 0.91, 0.87, 0.08, 12),
-    "indicators_real":          (0.71, 0.68, 0.87, 0.88, 0.78, 0.59, 0.08, 76),
-    "indicators_real_holdout":  (0.63, 0.58, 0.85, 0.89, 0.80, 0.51, 0.07, 36),
-    "indicators_real_holdout2": (0.68, 0.63, 0.83, 0.87, 0.68, 0.50, 0.09, 35),
-    "indicators_real_holdout3": (0.72, 0.67, 0.86, 0.85, 0.60, 0.48, 0.10, 24),
+    "indicators_real":          (0.72, 0.69, 0.88, 0.89, 0.79, 0.62, 0.08, 76),
+    "indicators_real_holdout":  (0.68, 0.63, 0.85, 0.92, 0.85, 0.62, 0.08, 38),
+    "indicators_real_holdout2": (0.68, 0.63, 0.83, 0.88, 0.72, 0.56, 0.09, 35),
+    "indicators_real_holdout3": (0.76, 0.73, 0.89, 0.89, 0.80, 0.65, 0.09, 25),
+    "indicators_real_holdout4": (0.70, 0.62, 0.79, 0.89, 0.76, 0.63, 0.10, 14),
+    "indicators_real_holdout5": (0.44, 0.49, 0.89, 0.78, 0.65, 0.32, 0.17, 15),
 }
 
 
