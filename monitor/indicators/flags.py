@@ -11,7 +11,7 @@ A figure is compared only within its **series**: region, name, kind and unit cla
     equal to ANY earlier value of this period               -> no flag (corroboration)
     different from every one of them, both comparable       -> revised   (previous: the latest)
     different, but either is approximate or a range         -> no flag (not comparable)
-    one article, two different values of one series+period  -> no flag, quality 'conflict'
+    one article, two different exact values of one series+period -> no flag, quality 'conflict'
 
 After an edit of the article (`replaced`: the figures its earlier versions stated and this one
 no longer does), a figure of the same series and period as one of those is judged against the
@@ -136,10 +136,13 @@ def _flag(obs: Observation, series: _Series | None) -> Flag:
 
 def _conflicts(observations: Sequence[Observation]) -> set[int]:
     """Indexes of figures whose series and period the same article states with two values
-    (every figure of such a group: which one is right, nobody can tell from the article)."""
+    (every figure of such a group: which one is right, nobody can tell from the article). Only
+    exact figures count: a milestone or an approximate figure (突破100亿 beside 137.27亿元) claims
+    no value the exact one contradicts."""
     groups: dict[tuple[SeriesKey, tuple[str, str]], list[int]] = defaultdict(list)
     for i, obs in enumerate(observations):
-        groups[(series_key(obs), _period_key(obs.period, obs.period_start, obs.period_end))].append(i)
+        if not obs.approx and obs.value_max_normalized is None:
+            groups[(series_key(obs), _period_key(obs.period, obs.period_start, obs.period_end))].append(i)
     conflicting: set[int] = set()
     for members in groups.values():
         head = observations[members[0]]
