@@ -146,8 +146,8 @@ def _conflicts(observations: Sequence[Observation]) -> set[int]:
     conflicting: set[int] = set()
     for members in groups.values():
         head = observations[members[0]]
-        if any(not same_value(observations[i].value_normalized, observations[i].precision, observations[i].approx,
-                              head.value_normalized, head.precision, head.approx) for i in members[1:]):
+        if any(not same_value(observations[i].value_normalized, observations[i].precision, False,   # all exact
+                              head.value_normalized, head.precision, False) for i in members[1:]):
             conflicting.update(members)
     return conflicting
 
