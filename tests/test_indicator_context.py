@@ -328,6 +328,7 @@ def test_growth_forms(body, expected):
     "他今年种植马铃薯30亩，收入8万元。",                        # one person
     "义诊活动现场，医务人员为群众义诊320人次。",
     "今年全县推广半夏种植，保证种一亩见效一亩。",                  # a bare 一: a determiner
+    "村民杨福荣家的果园管理60多亩，年收入30多万元。",             # one household
 ])
 def test_figures_that_are_not_the_regions_economy(body):
     assert rows(body) == []
