@@ -177,6 +177,15 @@ def test_an_undated_span_after_a_dated_one_takes_its_years():
     assert (361_000_000, "2011-12-31") in found and (1_449_000_000, "2017-12-31") in found
 
 
+def test_an_undated_lead_restating_dated_figures_takes_their_years():
+    body = ("从荒滩到公园，从65.6亿元到93.2亿元的经济总量跃升，正宁县发展势头强劲。\n"
+            "2020年，全县地区生产总值65.6亿元。2024年，全县地区生产总值93.2亿元。")
+    found = rows(body, title="正宁：县域经济", published="2025-08-21T09:00:00+08:00",
+                 fields=("name", "value_normalized", "period_end"))
+    # the lead's undated copies are the same figures as the body's dated ones: one row each
+    assert found == [("地区生产总值", 6_560_000_000, "2020-12-31"), ("地区生产总值", 9_320_000_000, "2024-12-31")]
+
+
 def test_a_list_of_years_gives_one_figure_each():
     got = rows("2021年至2023年，全县新增市场主体分别为1800户、2100户、2500户。", published="2024-03-01T09:00:00+08:00")
     assert got == [("新增市场主体", 1800, "2021-01-01", "2021-12-31"), ("新增市场主体", 2100, "2022-01-01", "2022-12-31"),

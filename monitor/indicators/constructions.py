@@ -24,10 +24,11 @@ _RATIO = re.compile(rf"(?<![\d.])({_NUMBER})\s*[:∶：]\s*({_NUMBER})\s*[:∶�
 _STRUCTURE = re.compile(r"结构|比例|之比|产业比")
 _SPAN_FROM = re.compile(r"[由从](?=[^由从]*$)")
 _SPAN_TO = re.compile(r"(?:大幅|稳步|进一步|逐步|快速|持续|显著)?"   # 由3.3%大幅提升至10.3%
-                      r"(?:(?:增长|提高|增加|扩大|上升|下降|减少|发展|提升|跃升|调整|降低|缩小|攀升|扩展|壮大)"
-                      r"了?(?:到|至|为)|增至|降至|提高到|达到|变为|跃升至|升至)"
+                      r"(?:(?:增长|提高|增加|扩大|上升|下降|减少|发展|提升|跃升|调整|降低|缩小|攀升|扩展|壮大)?"
+                      r"了?(?:到|至|为)|增至|降至|提高到|达到|变为|跃升至|升至)"   # (从65.6亿元到93.2亿元)
                       r"(?:目前|现在|当前|如今|\d{4}年(?:底|末)?)?(?:的)?")   # 发展到目前的25万亩
 _YEAR = re.compile(r"^(\d{4})年(?:度)?$")
+_FROM = ("从", "由")
 
 
 def ratio_observations(body: str, sentence: Sentence) -> list[tuple[int, int, list[tuple[Figure, str]]]]:
@@ -66,9 +67,13 @@ def span_name(body: str, sentence_start: int, floor: int, owner_start: int,
 
 def span_later(body: str, floor: int, at: int, observations: list[Observation]) -> tuple[str, str] | None:
     """The name of the later value of a span (扩大到15平方公里): the earlier value's."""
-    if observations and observations[-1].value_end == floor and _SPAN_TO.fullmatch(body[floor:at].strip()):
-        return observations[-1].name, observations[-1].raw_name
-    return None
+    between = body[floor:at].strip()
+    if not observations or observations[-1].value_end != floor or not _SPAN_TO.fullmatch(between):
+        return None
+    first = observations[-1]
+    if between in ("到", "至") and body[first.value_start - 1:first.value_start] not in _FROM:
+        return None   # a bare 到 only after 从/由: 120元到150元 is a range, not a span
+    return first.name, first.raw_name
 
 
 def year_list(periods: list[Period], owner_start: int, n: int) -> list[Period]:

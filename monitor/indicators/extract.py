@@ -78,6 +78,8 @@ _ABS_CHANGE = re.compile(
 _BASIS_VALUE = re.compile(r"(?:比|较)(?P<when>(?:去年|上年)?同期|上年末|上年底|去年末|去年底|年初|上年|去年|"
                           r"\d{4}年(?:同期|末|底)?)的(?:近|约)?$")
 _PROJECT_STATUSES = frozenset({"续建", "新建", "在建", "签约", "竣工", "建成"})   # of projects counted
+_SPAN_MEASURE_AFTER = re.compile(r"^(?:到|增加到|增长到|提高到)[0-9.]+[万亿千百]*[\u4e00-\u9fff]{0,2}的"
+                                 r"([\u4e00-\u9fff]{2,8}?(?:总量|规模|总额|总值|产值|收入|面积|产量))")
 _LEVEL_ONLY = re.compile(r"(?:分别)?(?:达到|达|增至|增加到|增长到|提高到|为)(?:了)?(?:分别)?")
 _BASIS_CHANGE = re.compile(r"^(?:净增|净减|净|增加|减少|多|少)了?$")   # …的11020万元净增2040万元
 _STOCK_BASIS = re.compile(r"[比较](?:上年|去年)(?:末|底)|[比较]年初")   # compared with a stock: one too
@@ -407,6 +409,8 @@ class _Reader:
         elif measure := MEASURE_AFTER.match(owner.after):   # 年均135万亩以上的粮食播种面积: named after it
             average = _AVERAGE_END.search(owner.text)
             name, raw = self._named(state, (average[0] if average else "") + measure[1])
+        elif self.body[fig.start - 1:fig.start] in ("从", "由") and (span := _SPAN_MEASURE_AFTER.match(owner.after)):
+            name, raw = self._named(state, span[1])   # 从65.6亿元到93.2亿元的经济总量跃升: both the 经济总量
         else:
             name, raw = self._named(state, owner.text)
         if owner.start > 0 and self.body[owner.start - 1] in "）)" and (not name or raw in GENERIC_NAMES):
@@ -682,12 +686,24 @@ def _joined_figures(after: str) -> int:
     return count
 
 
+def _dated(observations: list[Observation]) -> list[Observation]:
+    """Without the undated copies of a figure the article also states with its period (a lead's
+    从65.6亿元到93.2亿元的经济总量跃升, then 2020年…65.6亿元 and 2024年…93.2亿元 in the body): the
+    same figure, and the dated one says when."""
+    dated = {(o.region_code, o.name, o.kind, o.unit_normalized, o.value_normalized)
+             for o in observations if o.period}
+    if not dated:
+        return observations
+    return [o for o in observations if o.period or o.period_start or
+            (o.region_code, o.name, o.kind, o.unit_normalized, o.value_normalized) not in dated]
+
+
 def extract_indicators(title: str, body: str, published_at: str,
                        channel: str | None = None) -> ArticleIndicators:
     """Every indicator `body` states. `published_at` is ISO 8601 (its date resolves periods)."""
     reader = _Reader(title, body[:MAX_BODY_CHARS], published_at)
     reader.read()
-    unique = list({o.key + (o.value_normalized,): o for o in reversed(reader.observations)}.values())[::-1]
+    unique = list({o.key + (o.value_normalized,): o for o in reversed(_dated(reader.observations))}.values())[::-1]
     main = reader.main
     is_county_economy = main is not None and main.is_county and (bool(unique) or "经济" in (channel or ""))
     return ArticleIndicators(main, is_county_economy, tuple(unique[:MAX_OBSERVATIONS]), tuple(reader.dropped),
