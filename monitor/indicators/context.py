@@ -195,18 +195,17 @@ class Context:
         found = []
         places = gazetteer()
         found_all = places.find(self.body)
-        qualifiers = {a for (a, b, r), (c, _, inner) in zip(found_all, found_all[1:], strict=False)
-                      if b == c and (r.code == "620000" or inner.parent == r.code)}
+        # 甘肃嘉峪关, 临夏州积石山县: the outer region's start, by where the inner one starts
+        qualified = {c: a for (a, b, r), (c, _, inner) in zip(found_all, found_all[1:], strict=False)
+                     if b == c and (r.code == "620000" or inner.parent == r.code)}
+        qualifiers = set(qualified.values())
         for start, end, region in found_all:
             if quotes.holding(start) or titles.holding(start):
                 continue   # 《临泽县…规划》, “临泽红枣”: a name, not what the sentence is about
             if start in qualifiers:
                 continue   # 甘肃嘉峪关, 临夏州积石山县: the outer region only qualifies the inner one
             floor = self._sentence_start(start)
-            lead = self.body[clause_start(self.body, floor, start):start]
-            for q_start, q_end, _ in found_all:
-                if q_end == start and q_start in qualifiers:
-                    lead = self.body[clause_start(self.body, floor, start):q_start]
+            lead = self.body[clause_start(self.body, floor, start):qualified.get(start, start)]
             for p in self._within(self.periods, self._period_starts, floor, start):
                 lead = lead.replace(p.text, "")
             subject = _SUBJECT_LEAD.fullmatch(lead) is not None and not _LIST_AFTER.match(self.body, end) \

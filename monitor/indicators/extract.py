@@ -149,6 +149,7 @@ class _Sentence:
     shared: list[str] = field(default_factory=list)   # 面积和产量均居全国第一: the indicators ranked
     compared: int | None = None   # after a basis value: the observation it is the basis of
     parts: bool = False   # after 其中 a part took the whole's measure: the next part may too
+    _evidence: tuple[str, int] | None = None
     # 分别增长A、B，分别达到C和D: the growth D takes, and where the level's phrase (分别达到) starts
     folds: list[tuple[int, int]] = field(default_factory=list)
     list_head: tuple[int, int] = (0, 0)   # where a list's first figure's phrase and figure start
@@ -160,6 +161,13 @@ class _Sentence:
     @property
     def end(self) -> int:
         return self.sentence.end
+
+    def evidence(self) -> tuple[str, int]:
+        """The sentence as its figures' evidence, and where it starts (worked out once)."""
+        if self._evidence is None:
+            text = self.sentence.text
+            self._evidence = text.strip(), self.sentence.start + len(text) - len(text.lstrip())
+        return self._evidence
 
 
 @dataclass
@@ -396,7 +404,7 @@ class _Reader:
         state.observations = self.previous.observations
 
     def _read_level(self, state: _Sentence, fig: Figure, owner: _Owner, floor: int, approx: bool) -> str | None:
-        basis = _BASIS_VALUE.search(owner.text[-_TAIL_CHARS:]) if owner.text.endswith(("的", "的近", "的约")) else None
+        basis = _BASIS_VALUE.search(owner.text[-_TAIL_CHARS:]) if owner.text[-1:] in "的近约" else None
         if basis and self._read_basis_value(state, fig, owner, basis["when"], approx):
             return None
         later = span_later(self.body, floor, fig.start, state.observations)
@@ -460,13 +468,14 @@ class _Reader:
                 return None
         if not name:
             return "no indicator named" if not raw else "no clear indicator name"
-        if last is not None and last.unit_normalized == fig.unit_info.normalized and last.kind not in (
-                "ranking", "growth_rate"):   # 其中：风电165万千瓦，光伏发电18万千瓦 -> 风电装机容量, 光伏…
+        # 其中：风电165万千瓦，光伏发电18万千瓦 -> 风电装机容量, 光伏发电装机容量
+        if last is not None and last.unit_normalized == fig.unit_info.normalized \
+                and last.kind not in ("ranking", "growth_rate") \
+                and (state.parts or self.body.find("其中", last.value_end, fig.start) >= 0):
             between = self.body[last.value_end:fig.start]
-            if state.parts or "其中" in between:
-                phrase = between[between.rfind("其中"):] if "其中" in between else _CLAUSE_MARK.split(between)[-1]
-                bare, name = name, part_of(phrase, name, last.name, last.unit_normalized)
-                state.parts = name != bare
+            phrase = between[between.rfind("其中"):] if "其中" in between else _CLAUSE_MARK.split(between)[-1]
+            bare, name = name, part_of(phrase, name, last.name, last.unit_normalized)
+            state.parts = name != bare
         if _BARE_CHANGE.search(name):   # 礼县减少3.41万人: a change whose figure is elsewhere
             return "a change with no indicator it belongs to"
         kind = _KINDS[fig.unit_info.kind]
@@ -591,16 +600,15 @@ class _Reader:
         if p_start[:4] and p_start[:4] != p_end[:4] and kind != "growth_rate" and (
                 kind == "ranking" or _LEVEL_REACHED.search(self.body, max(verb_from, verb_to - 8), verb_to)):
             p_start, p_end = self._end_of_years(p_end, fig.unit_info.normalized, name)
-        evidence = state.sentence.text.strip()
-        lead = len(state.sentence.text) - len(state.sentence.text.lstrip())
+        evidence, evidence_start = state.evidence()
         return Observation(
             region_code=region.code if region else None, region=region.name if region else None,
             name=name, raw_name=raw, kind=kind, value=fig.number, unit=fig.unit,
             value_normalized=fig.value if value is None else value,
             value_max_normalized=fig.value_max, unit_normalized=fig.unit_info.normalized,
             precision=fig.precision, approx=approx or fig.approx, period=p_text, period_start=p_start,
-            period_end=p_end, evidence=evidence, evidence_start=state.start + lead,
-            evidence_end=state.start + lead + len(evidence), value_start=fig.start, value_end=fig.end,
+            period_end=p_end, evidence=evidence, evidence_start=evidence_start,
+            evidence_end=evidence_start + len(evidence), value_start=fig.start, value_end=fig.end,
             change=change[0], change_pct=change[1], change_points=change[2], change_value=change[3])
 
     def _end_of_years(self, end: str, unit: str, name: str) -> tuple[str, str]:

@@ -95,15 +95,15 @@ _COUNT_UNITS = frozenset({"count", "person", "person-time"})
 DOCUMENT_BEFORE = re.compile(r"[〔\[(（]\d{4}[〕\])）]$|(?<!增长|下降|增速|增幅|减少|提高|降低)[-—/]$")
 SLOGAN_AFTER = re.compile(r"^(?:强|[+＋]|[一二三四五六七八九十](?![0-9０-９万亿千百余多]))")
 SHORT_QUOTE = 12   # “五个一”, “6+4+6”: a name or slogan; longer: somebody speaking
-ONE_CASE = re.compile(r"(?=[该项建投达他她我有镇全本家])"   # what every match starts with: a fast scan
+ONE_CASE = re.compile(r"(?=[该项建投达他她我有镇全本])"   # what every match starts with: a fast scan
                       r"(?:该项目|项目建成后|建成后|投产后|达产后|该企业|该公司|该合作社|他家|她家|我家|有限公司|"
-                      # 杨福荣家的果园: one household (not 国家的, 农家的, 各家的 …)
-                      r"(?<=[\u4e00-\u9fff]{2})(?<![国农专商企大百万千户全各两三多])家的|"
                       r"全镇|该镇|本镇|全乡|该乡|本乡|全村|该村|本村|"   # one town or village
                       # one project
                       r"(?:^|(?<=[，,。；;]))项目(?:计划)?(?:总投资|总投入|占地|总建筑面积|建筑面积|建成)|"
                       r"(?<![城乡])镇(?:[\u4e00-\u9fff]{2,4}村|农户)"   # 月牙泉镇杨家桥村, 居集镇农户
                       r"|(?:^|(?<=[，,。；;]))(?:他|她)(?![们]))")               # a bare 他/她: one person
+# 杨福荣家的果园: one household (not 国家的, 农家的, 各家的 …); looked for only where 家的 is
+HOUSEHOLD = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![国农专商企大百万千户全各两三多])家的")
 # one place: a park that is not industrial, a plant, a scenic spot, a town (城镇, 乡镇, 城乡 are not)
 ONE_PLACE_SUBJECT = re.compile(r"(?=[\u4e00-\u9fff]{0,3}[园站景镇乡场村城])(?:"   # every form has one of these
                                r"(?<!工业)(?<!产业)园区|示范园|电站|景区|景点|滑雪场|度假村|生态农场|故城"
@@ -216,8 +216,8 @@ def reject_reason(c: Context) -> str | None:
                                   or (kind == "point" and CONTRIBUTION_POINTS.search(owner) is not None)):
         return "a contribution to growth"
     scope = c.scope
-    if ONE_CASE.search(scope) is not None or (_one_place(scope.rpartition("等")[2][:HEAD_CHARS])
-                                              and not c.industrial_park):
+    if ONE_CASE.search(scope) is not None or ("家的" in scope and HOUSEHOLD.search(scope) is not None) \
+            or (_one_place(scope.rpartition("等")[2][:HEAD_CHARS]) and not c.industrial_park):
         return "one project's or enterprise's own figure"   # (抽水蓄能电站、风光储一体化等新能源项目: a kind)
     if (kind in _CHANGE_KINDS and (OTHER_COMPARISON.search(owner) is not None or (
             # 高出全省平均水平(7.5%)4.3个百分点: the comparison is before the aside
