@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from .constructions import ratio_observations, span_later, span_name, year_list
 from .context import Context
+from .flags import series_key
 from .lexicon import lexicon
 from .model import ArticleIndicators, Dropped, Observation
 from .names import (
@@ -698,12 +699,10 @@ def _dated(observations: list[Observation]) -> list[Observation]:
     """Without the undated copies of a figure the article also states with its period (a lead's
     从65.6亿元到93.2亿元的经济总量跃升, then 2020年…65.6亿元 and 2024年…93.2亿元 in the body): the
     same figure, and the dated one says when."""
-    dated = {(o.region_code, o.name, o.kind, o.unit_normalized, o.value_normalized)
-             for o in observations if o.period}
+    dated = {(series_key(o), o.value_normalized) for o in observations if o.period}
     if not dated:
         return observations
-    return [o for o in observations if o.period or o.period_start or
-            (o.region_code, o.name, o.kind, o.unit_normalized, o.value_normalized) not in dated]
+    return [o for o in observations if o.period or o.period_start or (series_key(o), o.value_normalized) not in dated]
 
 
 def extract_indicators(title: str, body: str, published_at: str,
