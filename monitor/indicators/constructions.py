@@ -13,7 +13,7 @@ import re
 from .model import Observation
 from .names import SECTOR_SHARES, name_of
 from .numbers import Figure, Unit
-from .periods import Period
+from .periods import SPAN_STARTS, Period
 from .text import Sentence, clause_start
 
 __all__ = ["ratio_observations", "span_later", "span_name", "year_list"]
@@ -28,7 +28,6 @@ _SPAN_TO = re.compile(r"(?:大幅|稳步|进一步|逐步|快速|持续|显著)?
                       r"了?(?:到|至|为)|增至|降至|提高到|达到|变为|跃升至|升至)"   # (从65.6亿元到93.2亿元)
                       r"(?:目前|现在|当前|如今|\d{4}年(?:底|末)?)?(?:的)?")   # 发展到目前的25万亩
 _YEAR = re.compile(r"^(\d{4})年(?:度)?$")
-_FROM = ("从", "由")
 
 
 def ratio_observations(body: str, sentence: Sentence) -> list[tuple[int, int, list[tuple[Figure, str]]]]:
@@ -71,7 +70,7 @@ def span_later(body: str, floor: int, at: int, observations: list[Observation]) 
     if not observations or observations[-1].value_end != floor or not _SPAN_TO.fullmatch(between):
         return None
     first = observations[-1]
-    if between in ("到", "至") and body[first.value_start - 1:first.value_start] not in _FROM:
+    if between in ("到", "至") and body[first.value_start - 1:first.value_start] not in SPAN_STARTS:
         return None   # a bare 到 only after 从/由: 120元到150元 is a range, not a span
     return first.name, first.raw_name
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .periods import Period, attributive, find_periods
+from .periods import SPAN_STARTS, Period, attributive, find_periods
 from .regions import Region, gazetteer
 from .text import Sentence, Spans, clause_start
 
@@ -175,7 +175,7 @@ class Context:
         value of an undated span at `at`; None when there is none."""
         for p in self.in_sentence(self.sentences[index]):
             own = self._attributive.get(p.start)
-            if own is not None and own[0] < at and self.body[p.start - 1:p.start] in ("由", "从"):
+            if own is not None and own[0] < at and self.body[p.start - 1:p.start] in SPAN_STARTS:
                 return p
         return None
 

@@ -37,7 +37,7 @@ from .names import (
     with_topic,
 )
 from .numbers import Figure, Unit, find_figures, parse_number
-from .periods import Period, basis_period
+from .periods import SPAN_STARTS, Period, basis_period
 from .regions import Region, gazetteer
 from .rules import (
     INDUSTRIAL_PARK,
@@ -418,7 +418,7 @@ class _Reader:
         elif measure := MEASURE_AFTER.match(owner.after):   # 年均135万亩以上的粮食播种面积: named after it
             average = _AVERAGE_END.search(owner.text)
             name, raw = self._named(state, (average[0] if average else "") + measure[1])
-        elif self.body[fig.start - 1:fig.start] in ("从", "由") and (span := _SPAN_MEASURE_AFTER.match(owner.after)):
+        elif self.body[fig.start - 1:fig.start] in SPAN_STARTS and (span := _SPAN_MEASURE_AFTER.match(owner.after)):
             name, raw = self._named(state, span[1])   # 从65.6亿元到93.2亿元的经济总量跃升: both the 经济总量
         else:
             name, raw = self._named(state, owner.text)
@@ -632,7 +632,7 @@ class _Reader:
                 return own[-1]
             carried = self.context.period_for(state.index, state.start)
             return carried if carried is not None and carried.start < state.start else self.context.headline
-        if self.body[at - 1:at] in ("由", "从") and not any(   # the first value of an undated span
+        if self.body[at - 1:at] in SPAN_STARTS and not any(   # the first value of an undated span
                 p.end <= at and self.context.leads(p, at) for p in self.context.in_sentence(state.sentence)):
             parallel = self.context.parallel_from(state.index, at)
             if parallel is not None:

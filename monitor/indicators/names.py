@@ -161,13 +161,11 @@ def _share_name(raw: str) -> tuple[str, str] | None:
     core = _AMOUNT.sub("", rest[:written.start()] if written else rest)   # 占年计划28亿元的 -> 年计划
     if not core:
         return None
-    suffix = "比重"   # 占全部投资的比重 and 占全部投资比重 are one series
     if core not in _SCOPES:
         core = lexicon().canonical(core) or core
     if head:
-        named = name_of(head)[0]
-        head = named or head
-    return f"{head}占{core}{suffix}", raw
+        head = name_of(head)[0] or head
+    return f"{head}占{core}比重", raw   # (占全部投资的比重 and 占全部投资比重 are one series)
 
 
 def crop_of(name: str) -> str:

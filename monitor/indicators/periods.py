@@ -19,7 +19,7 @@ from functools import lru_cache
 
 Match = re.Match[str]
 
-__all__ = ["Period", "attributive", "basis_period", "find_periods"]
+__all__ = ["SPAN_STARTS", "Period", "attributive", "basis_period", "find_periods"]
 
 _N = r"(?<![0-9一二三四五六七八九十两])[0-9一二三四五六七八九十两]{1,3}"   # bounded: no quadratic runs
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
@@ -33,7 +33,7 @@ _NOT_AFTER_YEAR = r"(?!同期|以来|[0-9一二三四五六七八九十前上下
 # 由2021年的12.6:59.7调整为…, 2019年的38.6亿元: a period written as an attribute of the number right
 # after it dates that number only; it is not the year a later 全年 refers to.
 ATTRIBUTIVE = re.compile(r"的(?:近|约|超过|超)?(?=[0-9])")
-SPAN_FROM = re.compile(r"[由从]$")   # 由上年18.4:45.9:35.7调整为…: the year is the first value's, 的 or not
+SPAN_STARTS = ("由", "从")   # 由上年18.4:45.9:35.7调整为…: a span's first value, dated with or without 的
 
 _PERIOD = re.compile(
     r"(?=[0-9一二三四五六七八九十两今去上下全本前第截年])"   # fails fast where no period starts,
@@ -343,7 +343,7 @@ def attributive(text: str, start: int, end: int) -> int | None:
     if after == "的":
         m = ATTRIBUTIVE.match(text, end)
         return m.end() if m else None
-    if after.isdigit() and SPAN_FROM.search(text, max(start - 1, 0), start):
+    if after.isdigit() and text[start - 1:start] in SPAN_STARTS:
         return end
     return None
 
