@@ -38,6 +38,8 @@ _LEADING_VERBS = re.compile(r"^(?:完成|实现|落实|投放|带动|累计|新�
 _NEUTRAL_VERBS = re.compile(r"^(?:累计完成|累计实现|完成|实现|落实|累计|共|达到|带动|拉动|为|了)+")
 _QUALIFIER_VERB = re.compile(r"^(?:新增|新建|新培育|新引进|新签约|新开工)")   # flows, not stocks
 _ENTITY_END = re.compile(r"(?:企业|合作社|项目|产业|行业)$")   # (a park's figures are its county's)
+_CUMULATIVE = re.compile(r"累计(?=[\u4e00-\u9fff])")   # 中药材累计种植面积: an adverb, not where a name starts
+_ALL_KINDS = re.compile(r"^各(?:类|种|项)")
 _NEUTRAL_CUT = frozenset({"完成", "实现", "达到", "累计", "落实", "完成了", "实现了", "为"})
 # bare names that need their subject: 产值 of what? (苹果面积51万亩，产值4.52亿元 -> 苹果产值)
 GENERIC_NAMES = frozenset({"面积", "总面积", "种植面积", "播种面积", "产量", "总产量", "年产量", "产值", "总产值",
@@ -91,7 +93,7 @@ def clean(phrase: str) -> str:
 def name_of(phrase: str) -> tuple[str, str]:
     """(name, raw name) of an owner phrase; ('', '') when it names nothing, (“”, raw) when
     what it names is not a usable name."""
-    raw = clean(phrase).replace("会期间", "会")   # 兰洽会期间签约项目: the fair's
+    raw = clean(_CUMULATIVE.sub("", phrase)).replace("会期间", "会")   # 兰洽会期间签约项目: the fair's
     if not raw:
         return "", ""
     if "占" in raw and (share := _share_name(raw)):
@@ -118,7 +120,7 @@ def name_of(phrase: str) -> tuple[str, str]:
         rest = name[verb.end():]
         if len(rest) < 2:   # 种植户: the verb is part of the noun
             continue
-        if rest not in _GENERIC:
+        if _ALL_KINDS.sub("", rest) not in _GENERIC:   # 争取各类项目: the verb says which projects
             head = clean(name[:verb.start()]) if verb[0] in _NEUTRAL_CUT else ""
             # 规上工业企业实现销售收入: the enterprises' revenue, not anyone's
             name = _firms_measure(head, rest) if _ENTITY_END.search(head) else rest
@@ -130,7 +132,7 @@ def name_of(phrase: str) -> tuple[str, str]:
     if not stripped:   # 种植35亩: a verb alone names nothing
         return "", raw
     # 带动就业 and 完成投资 stay; 实现产值 is 产值 (实现 says nothing of what is measured)
-    name = stripped if len(stripped) >= 2 and (stripped not in _GENERIC or
+    name = stripped if len(stripped) >= 2 and (_ALL_KINDS.sub("", stripped) not in _GENERIC or
                                                (_ACHIEVED.match(name) and stripped in _OUTPUTS)) else clean(name)
     name = name.replace("占到", "占")
     if name.endswith("占") and len(name) > 2:   # 农业人口占91.85%: its share
