@@ -72,11 +72,12 @@ PAPERWORK = ("措施", "课题", "报告", "信访", "任务", "清单", "问题
 TARGET = re.compile(r"(?=[力争目确将建投达])"   # what every match starts with: a fast scan
                     r"(?:力争|争创|目标(?:是|为|任务|：|:)|确保.{0,6}达到|将(?:达到|实现|突破|超过|完成|达|建成|形成)"
                     r"|将(?:以|通过|着力|重点|继续|进一步|全力)"   # 今年，泾川县将以…为重点，通过实施…
-                    r"|(?:建成|投产|投运|达产)后[\u4e00-\u9fff]{0,4}可)")   # 建成投运后每年可发电: what it would do
-PLAN = re.compile(r"预计|拟(?:建|投|实施|引进|新增)|计划(?!项目|单列|生育|经济|内|外)")
-PROGRESS = re.compile(r"(?:占到?|完成了?)(?:年度|全年|年)?计划")   # 完成年度计划的85%: progress against a plan
-PROGRESS_OF = re.compile(r"计划(?:任务|投资)?$")   # 占年计划28亿元的80%: the 28亿元 is the plan itself
-PROJECT_NAME_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z]{0,8}?(?:项目|电站|工程|生产线)"
+                    r"|(?:建成|投产|投运|达产)后[\u4e00-\u9fff]{0,4}可"   # 建成投运后每年可发电: what it would do
+                    r"|建设内容(?:为|包括|主要有|有)?[:：]?)")   # 建设内容为：新建蓄水池13座，…: what a plan contains
+PLAN = re.compile(r"预计|拟(?:建|投|实施|引进|新增)|计划(?!项目|单列|生育|经济|内|外)|(?:建设|目标|年度|全年|下达)任务")
+PROGRESS = re.compile(r"(?:占到?|完成了?)(?:年度|全年|年)?(?:计划|任务)")   # 完成年度计划的85%: progress against a plan
+PROGRESS_OF = re.compile(r"(?:计划(?:任务|投资)?|任务)$")   # 占年计划28亿元的80%: the 28亿元 is the plan itself
+PROJECT_NAME_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z]{0,12}?(?:项目|电站|工程|生产线)"
                                 r"|^(?:光伏|风电|光热|风光|储能|火电|水电|抽水蓄能)")   # 南滩30万千瓦光伏发电
 DISTANCE = re.compile(r"距离|相距|距")
 CONTRIBUTION = re.compile(r"拉动|贡献")
@@ -95,8 +96,8 @@ _COUNT_UNITS = frozenset({"count", "person", "person-time"})
 DOCUMENT_BEFORE = re.compile(r"[〔\[(（]\d{4}[〕\])）]$|(?<!增长|下降|增速|增幅|减少|提高|降低)[-—/]$")
 SLOGAN_AFTER = re.compile(r"^(?:强|[+＋]|[一二三四五六七八九十](?![0-9０-９万亿千百余多]))")
 SHORT_QUOTE = 12   # “五个一”, “6+4+6”: a name or slogan; longer: somebody speaking
-ONE_CASE = re.compile(r"(?=[该项建投达他她我有镇全本])"   # what every match starts with: a fast scan
-                      r"(?:该项目|项目建成后|建成后|投产后|达产后|该企业|该公司|该合作社|他家|她家|我家|有限公司|"
+ONE_CASE = re.compile(r"(?=[该项建投达他她我自有镇全本])"   # what every match starts with: a fast scan
+                      r"(?:该项目|项目建成后|建成后|投产后|达产后|该企业|该公司|该合作社|他家|她家|我家|自家|有限公司|"
                       r"全镇|该镇|本镇|全乡|该乡|本乡|全村|该村|本村|"   # one town or village
                       # one project
                       r"(?:^|(?<=[，,。；;]))项目(?:计划)?(?:总投资|总投入|占地|总建筑面积|建筑面积|建成)|"
