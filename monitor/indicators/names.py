@@ -191,12 +191,18 @@ def topic_of(name: str) -> str:
         return name   # 县列重点项目82项，总投资121.9亿元: the projects' investment
     if name == "旅游接待人次":
         return "旅游"   # 接待游客90万人次，实现综合收入4.95亿元: tourism's
-    if name in GENERIC_NAMES or not _PRODUCT_TAIL.search(name) or lexicon().canonical(name):
+    tail = _PRODUCT_TAIL.search(name) or _SALES_TAIL.search(name)
+    if name in GENERIC_NAMES or not tail or lexicon().canonical(name):
         return ""
-    head = _PRODUCT_TAIL.sub("", name)
-    return head if len(head) >= 2 else ""
+    head = name[:tail.start()].removesuffix("年")
+    return head if len(head) >= 2 or (head in _LIVESTOCK and _HERD.search(name)) else ""
 
 
+# what a product's sales and processing are measured by (纹党年加工量…，销售收入 -> 纹党销售收入)
+_PRODUCT_SALES = frozenset({"销售收入", "销售额", "年销售额", "销售量", "销量", "产销量", "加工量", "加工能力"})
+_SALES_TAIL = re.compile(f"(?:{'|'.join(sorted(_PRODUCT_SALES, key=len, reverse=True))})$")
+_LIVESTOCK = frozenset("牛羊猪鸡驴马")   # 牛饲养量14.8万头、出栏4.8万头 -> 牛出栏
+_HERD = re.compile(r"(?:存栏量?|出栏量?|饲养量)$")
 SECTOR_SHARES = ("第一产业比重", "第二产业比重", "第三产业比重")
 _THREE_SECTOR_SHARES = re.compile(r"^(?:三次产业|一二三产业?|第一、二、三产业)(?:增加值)?(?:占.*比重|比重|占比)$")
 _SECTORS = re.compile(r"^第?([一二三])[、和]第?([一二三])(?:[、和]第?([一二三]))?产业(?P<tail>.*)$")
@@ -206,7 +212,7 @@ _PROJECT_MEASURES = frozenset({"总投资", "完成投资", "计划投资", "年
 FIRM_MEASURES = frozenset({"营业收入", "销售收入", "主营业务收入", "利润总额", "利润", "利税", "上缴税金", "实缴税金",
                            "税金", "产值", "总产值", "工业总产值", "增加值"})   # what firms report
 _FIRM_MEASURE = re.compile(f"(?:{'|'.join(sorted(FIRM_MEASURES, key=len, reverse=True))})$")
-_ANNUAL = re.compile(r"(?<!常)年(?=总?产量$|总?产值$|销售额$|收入$)")   # 林果年产量 -> 林果产量
+_ANNUAL = re.compile(r"(?<!常)年(?=总?产量$|总?产值$|销售额$|收入$|加工量$)")   # 林果年产量 -> 林果产量
 
 
 _FIRMS_LEAD = re.compile(r"\s*(?:全县|全市|全区|全州|其中|[0-9]+(?:户|家))*([\u4e00-\u9fff]{2,12}?企业)")
@@ -255,8 +261,9 @@ def with_topic(name: str, topic: str) -> str:
     elif topic.endswith("企业"):
         if _FIRM_MEASURE.fullmatch(name):
             name = _firms_measure(topic, name)
-    elif name in GENERIC_NAMES and topic and _PRODUCT_TAIL.search(name):
-        name = topic + name
+    elif topic and (bare := name.removeprefix("年")) in GENERIC_NAMES \
+            and (_PRODUCT_TAIL.search(bare) or bare in _PRODUCT_SALES):
+        name = topic + name   # (年总产量 is 总产量 said of a year)
     return _ANNUAL.sub("", name) if len(name) > 3 else name
 
 
@@ -349,6 +356,7 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
 
 
 
+_AREA = re.compile(r"(?:种植|播种|栽植)?面积$")
 _PART_HEAD = re.compile(r"^(?:(?:其中|内含|含)[，,：:]?)?[\u4e00-\u9fff]{2,6}$")   # 其中：风电, then 光伏发电
 _WHOLE_MEASURE = re.compile(r"(?:常年|年)?(?:装机容量|装机|总产量|产量|总产值|产值|增加值|发电量|出栏量?|存栏量?)$")
 
@@ -358,9 +366,13 @@ def part_of(phrase: str, name: str, whole: str, unit: str) -> str:
     其中：风电165万千瓦 -> 风电装机容量; 固定资产投资76.2亿元，其中第三产业17.85亿元 ->
     第三产业固定资产投资. An area's part (其中挂果园33.7万亩) is named by itself, as is any name that
     states a measure. Any other name is returned as it is."""
-    if unit == "mu" or not _PART_HEAD.match(phrase.strip("，,；;、 ")) or len(name) > 6 or lexicon().canonical(name) \
+    if not _PART_HEAD.match(phrase.strip("，,；;、 ")) or len(name) > 6 or lexicon().canonical(name) \
             or _GENERIC_TAIL.search(name) or _WHOLE_MEASURE.search(name):
         return name
+    if unit == "mu":   # a crop's part of a crop's area (其中纹党10.85万亩); land is named by itself, and
+        area = _AREA.search(whole)   # so is a part that names the whole's crop again (其中塑料大棚韭菜)
+        return name + area[0] if area and area.start() > 0 and crop_of(name) == name \
+            and whole[:area.start()] not in name else name
     if unit == "yuan" and lexicon().canonical(whole) == whole and not _WHOLE_MEASURE.search(whole):
         return name + whole   # a named amount: 第三产业 + 固定资产投资
     measure = _WHOLE_MEASURE.search(whole)
