@@ -267,9 +267,23 @@ def with_topic(name: str, topic: str) -> str:
     return _ANNUAL.sub("", name) if len(name) > 3 else name
 
 
+_PROJECT_STATUS = re.compile(r"^(?P<noun>[\u4e00-\u9fffA-Za-z0-9]{0,10}?项目)"
+                             r"(?P<adverbs>(?:已经|已|正在|初步|均|都|全部|顺利|相继|先后|陆续)*)"
+                             r"(?P<status>(?:建成|开工|竣工|投产|签约|落地|达成|建设|完工|复工|开复工|入库|在建)"
+                             r"[\u4e00-\u9fff]{0,8}?)(?=[，,。；;、）)]|$)")
+_KEPT_ADVERBS = re.compile(r"已经|顺利|相继|先后|陆续")   # 已, 正在, 初步 say which projects
+_ALL_OF_THEM = re.compile(r"均|都|全部")
+
+
 def noun_after(after: str) -> str:
     """The noun a number-first count counts: 农民专业合作社 in 47家农民专业合作社，…; it ends at a
     boundary or a region's name (2个世界500强企业落户临泽 -> 世界500强企业落户)."""
+    status = _PROJECT_STATUS.match(after)
+    if status and not _ALL_OF_THEM.search(status["adverbs"]):
+        # 30个项目正在建设 -> 正在建设项目: projects are counted by their status (but 55个续建项目全部
+        # 复工 counts the 续建项目: what all of them did is said of the set)
+        name = _KEPT_ADVERBS.sub("", status["adverbs"]) + status["status"].replace("了", "") + status["noun"]
+        return name if len(name) <= MAX_NAME_CHARS else ""
     m = _NOUN_AFTER.match(after)
     if m is None:
         return ""
