@@ -112,8 +112,11 @@ _BARE_CHANGE = re.compile(r"(?:增加|减少|下降|增长|提高|降低|净增|
 # verbs of a level reached (not of an amount gathered over the years: 累计完成, 新建, 引进)
 _LEVEL_REACHED = re.compile(r"(?:达到|达|增加到|增长到|提高到|扩大到|上升到|增至|提高至|跃升至|发展到|突破|为|是)"
                             r"(?:了)?(?:约|近|超过|超)?$")
+# a level followed by its yearly average growth over the years is their last year's level
+_AVERAGE_GROWTH_AFTER = re.compile(r"[，,]?(?:年均|年平均)(?:增长|递增|增速|下降)")
+_YEAR_END = re.compile(r"^(?!截[至止]|至|到)\S*年(?:底|末)$")   # 2012年底 (截至2012年底 stays a day)
 _FLOW_UNITS = frozenset({"yuan", "tonne", "kWh", "person-time"})
-_STOCK_NAMES = ("余额", "存栏", "存栏量")   # in yuan or head, but a balance at a day
+_STOCK_NAMES = ("余额", "存栏", "存栏量", "能力", "产能")   # a balance or a capacity at a day
 _SEVERAL_YEARS_AVERAGE = re.compile(r"[两三]年平均")
 _PAIRED = re.compile(r"[、和及与]|城乡")   # names that may pair with the figures after them
 _AVERAGE_END = re.compile(r"(?:年均|人均|户均|亩均)$")
@@ -268,6 +271,10 @@ class _Reader:
         if start == state.start or _SUBJECT_OWN.match(clause) or gazetteer().at_start(clause):
             return clause
         first = _CLAUSE_MARK.search(self.body, state.start, start)
+        if first and any(p.start <= state.start and first.start() <= p.end
+                         for p in self.context.in_sentence(state.sentence)):
+            # 去年底，富民新村集体经济收入达189.88万元，农民人均…: a period alone is no subject
+            first = _CLAUSE_MARK.search(self.body, first.end(), start) or first
         head = self.body[state.start:first.end()] if first else ""
         return head + clause
 
@@ -598,8 +605,12 @@ class _Reader:
         verb_from, verb_to = head or (owner_start, fig.start)
         p_text, p_start, p_end = (period.text, period.period_start, period.period_end) if period \
             else ("", "", self.published_at[:10])
+        if not p_start and p_end.endswith("-12-31") and _YEAR_END.search(p_text) and (
+                kind == "growth_rate" or fig.unit_info.normalized in _FLOW_UNITS and not name.endswith(_STOCK_NAMES)):
+            p_start = p_end[:4] + "-01-01"   # 2012年底，全县生产总值完成20.37亿元: a flow over the year
         if p_start[:4] and p_start[:4] != p_end[:4] and kind != "growth_rate" and (
-                kind == "ranking" or _LEVEL_REACHED.search(self.body, max(verb_from, verb_to - 8), verb_to)):
+                kind == "ranking" or _LEVEL_REACHED.search(self.body, max(verb_from, verb_to - 8), verb_to)
+                or _AVERAGE_GROWTH_AFTER.match(self.body, fig.end)):   # 完成26.1亿元，年均增长1.2%
             p_start, p_end = self._end_of_years(p_end, fig.unit_info.normalized, name)
         evidence, evidence_start = state.evidence()
         return Observation(
