@@ -74,6 +74,19 @@ def test_the_past_year_of_a_review(published, expected):
     assert [(p.text, p.period_start, p.period_end) for p in got] == expected
 
 
+@pytest.mark.parametrize("published, expected", [
+    (date(2016, 2, 24), ("近三年来", "2013-01-01", "2015-12-31")),   # early in the year: the three years before
+    (date(2016, 10, 5), ("近三年来", "2014-01-01", "2016-10-05")),   # later: this year to date and the two before
+])
+def test_the_recent_years_end_with_the_last_one_over_early_in_the_year_and_today_later(published, expected):
+    got = find_periods("近三年来该县共输出务工人员28万人次", published)
+    assert [(p.text, p.period_start, p.period_end) for p in got] == [expected]
+
+
+def test_recent_years_without_a_number_are_no_period():
+    assert find_periods("近年来，全县实施重点项目115项", date(2016, 10, 5)) == []
+
+
 @pytest.mark.parametrize("text", ["比上年增长5%", "较去年同期增加", "11月23日", "2023年11月23日9时"])
 def test_a_change_basis_or_a_date_is_not_a_period(text):
     assert [p.text for p in find_periods(text, PUBLISHED) if p.period_start] == []
