@@ -47,6 +47,9 @@ def test_ordinary_words_are_not_regions(word):
     ("麦积区经济社会发展稳步推进", "本报天水讯 今年以来，天水市麦积区……", "620503"),
     ("武威市凉州区、古浪县、天祝县被评为进步县", "本报武威讯 日前，武威市凉州区……", "620600"),
     ("酒泉市荣获2023年前三季度全省高质量发展“贡献奖”", "前三季度，全市地区生产总值达657.7亿元", "620900"),
+    ("酒泉：金塔项目建设亮点纷呈", "在金塔县航天大道……", "620921"),   # a prefix city over its county
+    # a prefecture's brand (平凉红牛) is not the prefecture
+    ("静宁县首届平凉红牛赛牛大会举行", "静宁县首届平凉红牛赛牛大会举行。120头平凉红牛……平凉红牛……", "620826"),
     # a city named only to say where its district is
     ("政府工作报告 ——2026年1月27日在张掖市甘州区第十九届人民代表大会第五次会议上", "全区上下……张掖……", "620702"),
 ])
@@ -58,6 +61,11 @@ def test_the_main_region_comes_from_prefix_dateline_province_title_or_mentions(t
 @pytest.mark.parametrize("text", ["营商环境和政务服务", "企业和政府", "清水河畔", "民乐演出", "康乐设施", "一马平川"])
 def test_short_names_that_are_ordinary_words_are_not_read(text):
     assert gazetteer().find(text) == []
+
+
+def test_a_prefectures_brand_is_not_a_mention_but_a_countys_brand_is():
+    assert gazetteer().find("定西宽粉加工产品20万吨") == []
+    assert [r.code for _, _, r in gazetteer().find("西和花椒种植总面积")] == ["621225"]
 
 
 def test_a_newspapers_dateline_is_not_a_region():

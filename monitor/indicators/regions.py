@@ -25,6 +25,10 @@ __all__ = ["Gazetteer", "Region", "gazetteer"]
 _COUNTY_TYPES = frozenset({"市辖区", "县", "自治县", "县级市", "新区"})   # 新区: 兰州新区, a county-level unit
 _TITLE_PREFIX = re.compile(r"^\s*[【\[]?([\u4e00-\u9fff]{2,16}?)[】\]]?\s*[:：]")
 _NOT_A_COUNTY_WORD = "(?![级域委长乡直情]|城(?![乡镇]))"   # 县城, 县级 — but 宁县城乡居民 is 宁县
+# a prefecture's short name before a product is a regional brand, not a mention of the prefecture:
+# 静宁县…平凉红牛, 定西宽粉 (a county's brand, 静宁苹果, is still the county's)
+_NOT_A_BRAND = ("(?!红牛|苹果|花椒|马铃薯|土豆|宽粉|蜜瓜|枸杞|当归|黄芪|党参|红枣|大枣|核桃|葡萄|百合|牛肉面|羊肉|"
+                "牦牛|藏羊|黄花菜|油橄榄|绿茶|半夏|蜜桃|大黄|韭菜|高原夏菜|小杂粮|胡麻|紫斑牡丹|籽瓜|红提|人参果)")
 _PROVINCE_TITLE = re.compile(r"我省|全省")
 _PROVINCE_TAG = re.compile(r"^\s*[(（【\[]甘肃省?[)）】\]]")
 _DATELINE = re.compile(r"本报([\u4e00-\u9fff]{2,16}?)讯|([\u4e00-\u9fff]{2,8})讯[(（]")
@@ -72,7 +76,9 @@ class Gazetteer:
             if self._by_name.setdefault(zone["name"], county) is not county:
                 raise ValueError(f"subregions.csv: {zone['name']} is already a region's name")
         # 成县 in 建成县级, 临泽县 in 临泽县域: a 县 that starts a word is not the county's
+        brands = {region.short for region in self.regions.values() if region.level == "prefecture"}
         alternation = "|".join(re.escape(n) + (_NOT_A_COUNTY_WORD if n.endswith("县") else "")
+                               + (_NOT_A_BRAND if n in brands else "")
                                for n in sorted(self._by_name, key=len, reverse=True))
         self._pattern = re.compile(alternation)
         self._first_chars = frozenset(name[0] for name in self._by_name)
@@ -109,6 +115,11 @@ class Gazetteer:
         parent = self.regions.get(region.parent)
         return parent if parent is not None and parent.level == "prefecture" else None
 
+    def _own_county(self, named: Region, title: str) -> Region:
+        """The one county of `named` that the title names, else `named` (several: the city's)."""
+        inner = {r.code: r for _, _, r in self.find(title) if r.parent == named.code}
+        return next(iter(inner.values())) if len(inner) == 1 else named
+
     def main_region(self, title: str, body: str) -> Region | None:
         """What an article is about: a title prefix (临泽:), a dateline (本报临泽讯), the province
         when the title says 我省 or 全省 before naming any other region, else the region mentioned
@@ -119,14 +130,13 @@ class Gazetteer:
         prefix = _TITLE_PREFIX.match(title)
         if prefix:
             found = self.find(prefix[1])
-            if found:
-                return found[-1][2]
+            if found:   # 酒泉：金塔项目建设亮点纷呈 — the city's paper on a county of its own
+                return self._own_county(found[-1][2], title[prefix.end():])
         dateline = _DATELINE.search(body[:300])
         if dateline:   # only a region's own name: 张掖日报讯 is the paper, not a dateline
             named = self.lookup(dateline[1] or dateline[2])
             if named:   # 本报天水讯 over “麦积区…”: the city's paper reporting on a county of its own
-                inner = {r.code: r for _, _, r in self.find(title) if r.parent == named.code}
-                return next(iter(inner.values())) if len(inner) == 1 else named   # several: the city's
+                return self._own_county(named, title)
         province = _PROVINCE_TITLE.search(title)   # (酒泉市荣获…全省…奖: 酒泉市 is the subject)
         if province and not any(r.code != "620000" and start < province.start() for start, _, r in self.find(title)):
             return self.regions.get("620000")
