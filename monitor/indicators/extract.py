@@ -115,6 +115,9 @@ _LEVEL_REACHED = re.compile(r"(?:达到|达|增加到|增长到|提高到|扩大
 # a level followed by its yearly average growth over the years is their last year's level
 _AVERAGE_GROWTH_AFTER = re.compile(r"[，,]?(?:年均|年平均)(?:增长|递增|增速|下降)")
 _YEAR_END = re.compile(r"^(?!截[至止]|至|到)\S*年(?:底|末)$")   # 2012年底 (截至2012年底 stays a day)
+# what an area written number-first is of: 10万亩黄花菜喜获丰收, 16万亩瓜田年产51万吨
+_AREA_NOUN = re.compile(r"^(?!以上|以下|左右|多|余|之多)的?([\u4e00-\u9fff]{2,8}?)"
+                        r"(?=迎来|喜获|获得|年产|进入|实现|丰收|开始|正在|已|均|全部|成为|被|是|为|的|[，,。；;、：:（(]|$|\d)")
 _FLOW_UNITS = frozenset({"yuan", "tonne", "kWh", "person-time"})
 _STOCK_NAMES = ("余额", "存栏", "存栏量", "能力", "产能")   # a balance or a capacity at a day
 _SEVERAL_YEARS_AVERAGE = re.compile(r"[两三]年平均")
@@ -474,6 +477,9 @@ class _Reader:
                 self._fold_growth(state, fig, owner.start, growths[0], approx, state.list_head)
                 state.folds = [(i, owner.start) for i in growths[1:]]
                 return None
+        if not name and not raw and fig.unit_info.normalized == "mu" and fig.text[:1].isdigit() \
+                and (noun := _AREA_NOUN.match(owner.after)):
+            name = raw = noun[1]   # 合水县10万亩黄花菜喜获丰收: the crop's area (not 打造百万亩基础产业)
         if not name:
             return "no indicator named" if not raw else "no clear indicator name"
         # 其中：风电165万千瓦，光伏发电18万千瓦 -> 风电装机容量, 光伏发电装机容量
