@@ -489,8 +489,15 @@ def test_paperwork_and_attendance_are_not_indicators(body):
 
 
 def test_trees_are_counted_and_a_modal_or_estimate_word_is_not_part_of_a_name():
-    got = rows("2023年，全县栽植各类苗木30.9万株，花椒年产值可达700万元。", fields=("name", "value_normalized"))
+    got = rows("2023年，全县栽植各类苗木30.9万株，花椒年产值可达700万元。", fields=("name", "value_normalized"),
+               published="2024-01-20T09:00:00+08:00")
     assert got == [("栽植各类苗木", 309_000), ("花椒产值", 7_000_000)]
+
+
+def test_what_the_unfinished_years_harvest_can_reach_is_an_expectation():
+    body = "今年全县蜜瓜种植面积12万亩，可产优质蜜瓜28万吨以上，产值可达7亿元以上。"
+    got = rows(body, published="2012-07-20T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("蜜瓜种植面积", 120_000)]
 
 
 def test_a_level_written_before_its_measure_is_a_figure_not_a_threshold():
