@@ -20,7 +20,7 @@ LABEL_SETS = [LABELLED, FIXTURES / "articles" / "indicators", FIXTURES / "indica
               FIXTURES / "indicators_holdout", FIXTURES / "indicators_real", FIXTURES / "indicators_real_holdout",
               FIXTURES / "indicators_real_holdout2", FIXTURES / "indicators_real_holdout3",
               FIXTURES / "indicators_real_holdout4", FIXTURES / "indicators_real_holdout5",
-              FIXTURES / "indicators_real_holdout6"]
+              FIXTURES / "indicators_real_holdout6", FIXTURES / "indicators_real_holdout7"]
 CODES = {row["code"] for row in csv.DictReader(
     (Path(__file__).parents[1] / "monitor" / "indicators" / "regions.csv").read_text("utf-8").splitlines())}
 UNITS = {"yuan", "mu", "tonne", "kWh", "kW", "person", "person-time", "count", "head", "percent", "point",
