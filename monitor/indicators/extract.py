@@ -160,6 +160,7 @@ class _Sentence:
     # 分别增长A、B，分别达到C和D: the growth D takes, and where the level's phrase (分别达到) starts
     folds: list[tuple[int, int]] = field(default_factory=list)
     list_head: tuple[int, int] = (0, 0)   # where a list's first figure's phrase and figure start
+    head: str | None = None   # the subject clause a clause without one takes (see _scope)
 
     @property
     def start(self) -> int:
@@ -273,13 +274,14 @@ class _Reader:
         clause = self.body[start:at]
         if start == state.start or _SUBJECT_OWN.match(clause) or gazetteer().at_start(clause):
             return clause
-        first = _CLAUSE_MARK.search(self.body, state.start, start)
-        if first and any(p.start <= state.start and first.start() <= p.end
-                         for p in self.context.in_sentence(state.sentence)):
-            # 去年底，富民新村集体经济收入达189.88万元，农民人均…: a period alone is no subject
-            first = _CLAUSE_MARK.search(self.body, first.end(), start) or first
-        head = self.body[state.start:first.end()] if first else ""
-        return head + clause
+        if state.head is None:
+            first = _CLAUSE_MARK.search(self.body, state.start, state.end)
+            if first and any(p.start <= state.start and first.start() <= p.end
+                             for p in self.context.in_sentence(state.sentence)):
+                # 去年底，富民新村集体经济收入达189.88万元，农民人均…: a period alone is no subject
+                first = _CLAUSE_MARK.search(self.body, first.end(), state.end) or first
+            state.head = self.body[state.start:first.end()] if first else ""
+        return self.body[state.start:at] if len(state.head) > start - state.start else state.head + clause
 
     def _read_figure(self, state: _Sentence, fig: Figure, floor: int) -> str | None:
         """Adds the figure to the sentence's observations (or to an earlier one as its change);

@@ -74,8 +74,9 @@ TARGET = re.compile(r"(?=[力争目确将建投达])"   # what every match start
                     r"|将(?:以|通过|着力|重点|继续|进一步|全力)"   # 今年，泾川县将以…为重点，通过实施…
                     r"|(?:建成|投产|投运|达产)后[\u4e00-\u9fff]{0,4}可"   # 建成投运后每年可发电: what it would do
                     r"|建设内容(?:为|包括|主要有|有)?[:：]?)")   # 建设内容为：新建蓄水池13座，…: what a plan contains
-PLAN = re.compile(r"预计|可(?:达到?|产)|拟(?:建|投|实施|引进|新增)|计划(?!项目|单列|生育|经济|内|外)"
-                  r"|(?:建设|目标|年度|全年|下达)任务")
+PLAN = re.compile(r"(?=[预可拟计建目年全下])"   # what every match starts with: a fast scan
+                  r"(?:预计|可(?:达到?|产)|拟(?:建|投|实施|引进|新增)|计划(?!项目|单列|生育|经济|内|外)"
+                  r"|(?:建设|目标|年度|全年|下达)任务)")
 PROGRESS = re.compile(r"(?:占到?|完成了?)(?:年度|全年|年)?(?:计划|任务)")   # 完成年度计划的85%: progress against a plan
 PROGRESS_OF = re.compile(r"(?:计划(?:任务|投资)?|任务)$")   # 占年计划28亿元的80%: the 28亿元 is the plan itself
 PROJECT_NAME_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z]{0,12}?(?:项目|电站|工程|生产线)"
