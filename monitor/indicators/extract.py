@@ -132,6 +132,7 @@ _RESPECTIVE_SUBJECT = re.compile(r"^(?:二者|两者|三者|两项|三项|以上
 # 较2022年同期增长
 _KEEPS_OWNER = frozenset({THRESHOLD, SIZE_BAND, "a date or time", "an age"})   # 60岁及以上人口
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
+_PERIOD_CLAUSE = 16   # a clause this short may be a period alone (2023年1至9月，)
 _ASIDE = re.compile(r"[（(]([^（()）]{2,20})[）)]$")   # 比重（常住人口城镇化率）为65%
 _SHARED = re.compile(r"均|都|分别")
 _GROWTH_AFTER = re.compile(r"^(?:以上|左右)?的?(?:增速|增长|增幅)")
@@ -276,8 +277,9 @@ class _Reader:
             return clause
         if state.head is None:
             first = _CLAUSE_MARK.search(self.body, state.start, state.end)
-            if first and any(p.start <= state.start and first.start() <= p.end
-                             for p in self.context.in_sentence(state.sentence)):
+            if first and first.start() - state.start <= _PERIOD_CLAUSE and any(
+                    p.start <= state.start and first.start() <= p.end
+                    for p in self.context.in_sentence(state.sentence)):
                 # 去年底，富民新村集体经济收入达189.88万元，农民人均…: a period alone is no subject
                 first = _CLAUSE_MARK.search(self.body, first.end(), state.end) or first
             state.head = self.body[state.start:first.end()] if first else ""
@@ -584,13 +586,16 @@ class _Reader:
         pct, points, amount = (value if unit_kind == "percent" else None, value if unit_kind == "point" else None,
                                value if unit_kind not in ("percent", "point") else None)
         if isinstance(target, int):
-            held = state.observations[target]   # a change adds to what the row already has
-            stock = _STOCK_BASIS.search(change_text) is not None and held.period_start[5:] == "01-01"
-            state.observations[target] = replace(   # 比上年末增加: the figure is a stock at its period's end
-                held, change=change_text, period_start="" if stock else held.period_start,
-                change_pct=held.change_pct if pct is None else pct,
-                change_points=held.change_points if points is None else points,
-                change_value=held.change_value if amount is None else amount)
+            held = state.observations[target]   # a change adds to what the row already has (the row is
+            held.change = change_text           # the sentence's own, built for it: changed in place)
+            if _STOCK_BASIS.search(change_text) is not None and held.period_start[5:] == "01-01":
+                held.period_start = ""   # 比上年末增加: the figure is a stock at its period's end
+            if pct is not None:
+                held.change_pct = pct
+            if points is not None:
+                held.change_points = points
+            if amount is not None:
+                held.change_value = amount
         else:   # one row, built once: this runs for every growth rate
             state.observations.append(self._observation(
                 state, fig, owner_start, *target, "growth_rate", approx, value=value, region=region,
