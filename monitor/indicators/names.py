@@ -63,10 +63,10 @@ _SPAN_START = re.compile(r"[由从]")
 _RANK_DURATION = re.compile(r"连续[一二三四五六七八九十两多0-9]+年|连续多年|多年来?")
 _NOT_A_RANKED_NAME = frozenset({"总值", "总量", "总额"})   # 总值位列全省第三: the figure's before it
 # A count written number-first names its noun: 新培育47家农民专业合作社 -> 农民专业合作社.
-_NOUN_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”]{1,16}?(?=[，,。；;、：:（(]|$|[在于向到为中])")
+_NOUN_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”]{1,16}?(?=[，,。；;、：:（(]|$|[在于向到为]|中(?![药医心小华央]))")
 # a counted noun ends before its predicate, except people, whom the predicate defines (群众就近务工)
-_PREDICATE = re.compile(r"落户|落地|实行|实现|担任|建成|开工|复工|投产|签约|入驻|进驻|参加|参与|开展|获得|通过|达到|"
-                        r"完成|建设|推进|得到|享受|纳入|列入|被")
+_PREDICATE = re.compile(r"(?:落户|落地|实行|实现|担任|建成|开工|复工|投产|签约|入驻|进驻|参加|参与|开展|获得|通过|达到|"
+                        r"完成|建设|推进|得到|享受|纳入|列入|被)(?!项目|基地|园区|企业|工程)")
 _PEOPLE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4})(?:群众|农户|劳动力|人口|务工人员|农民|贫困户|脱贫户|村民|居民)")
 _ADVERBS = re.compile(r"全部|全面|已经|已|均|都|有序|加快|加速|顺利|正在|相继|先后|陆续|分别|也|还|了")
 
@@ -370,6 +370,8 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
 
 
 
+_LEVEL = re.compile(r"(?:国家|省|市|州|县)级")
+_LEVEL_QUALIFIED = re.compile(r"^(?:(?:国家|省|市|州|县)级(?:以上)?)+")
 _AREA = re.compile(r"(?:种植|播种|栽植)面积$")   # a planted area: its crops' parts are planted too
 _PART_HEAD = re.compile(r"^(?:(?:其中|内含|含)[，,：:]?)?[\u4e00-\u9fff]{2,6}$")   # 其中：风电, then 光伏发电
 _WHOLE_MEASURE = re.compile(r"(?:常年|年)?(?:装机容量|装机|总产量|产量|总产值|产值|增加值|发电量|出栏量?|存栏量?)$")
@@ -380,6 +382,9 @@ def part_of(phrase: str, name: str, whole: str, unit: str) -> str:
     其中：风电165万千瓦 -> 风电装机容量; 固定资产投资76.2亿元，其中第三产业17.85亿元 ->
     第三产业固定资产投资. An area's part (其中挂果园33.7万亩) is named by itself, as is any name that
     states a measure. Any other name is returned as it is."""
+    if _LEVEL.fullmatch(name) and unit == "count" and (noun := _LEVEL_QUALIFIED.sub("", whole)) != whole \
+            and _PART_HEAD.match(phrase.strip("，,；;、 ")):
+        return name + noun   # 市级以上苹果产业龙头企业81家，其中国家级2家 -> 国家级苹果产业龙头企业
     if not _PART_HEAD.match(phrase.strip("，,；;、 ")) or len(name) > 6 or lexicon().canonical(name) \
             or _GENERIC_TAIL.search(name) or _WHOLE_MEASURE.search(name):
         return name
