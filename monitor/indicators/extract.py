@@ -132,6 +132,7 @@ _RESPECTIVE_SUBJECT = re.compile(r"^(?:二者|两者|三者|两项|三项|以上
 # 较2022年同期增长
 _KEEPS_OWNER = frozenset({THRESHOLD, SIZE_BAND, "a date or time", "an age"})   # 60岁及以上人口
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
+_ADVERBIAL = re.compile(r"(?:依托|围绕|通过|按照|借助|结合|立足|聚焦|紧扣|紧紧围绕|坚持)")
 _PERIOD_CLAUSE = 16   # a clause this short may be a period alone (2023年1至9月，)
 _ASIDE = re.compile(r"[（(]([^（()）]{2,20})[）)]$")   # 比重（常住人口城镇化率）为65%
 _SHARED = re.compile(r"均|都|分别")
@@ -283,6 +284,8 @@ class _Reader:
                 # 去年底，富民新村集体经济收入达189.88万元，农民人均…: a period alone is no subject
                 first = _CLAUSE_MARK.search(self.body, first.end(), state.end) or first
             state.head = self.body[state.start:first.end()] if first else ""
+            if _ADVERBIAL.match(state.head):   # 依托畜牧产业示范园区建设，…新建养殖场3个: a means, not a subject
+                state.head = ""
         return self.body[state.start:at] if len(state.head) > start - state.start else state.head + clause
 
     def _read_figure(self, state: _Sentence, fig: Figure, floor: int) -> str | None:
