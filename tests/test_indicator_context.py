@@ -707,3 +707,12 @@ def test_milestones_crossed_are_approximate_figures_of_their_indicator(body, exp
 ])
 def test_one_projects_figures_and_growth_against_growth_are_not_indicators(body, names):
     assert [name for (name,) in rows(body, fields=("name",))] == names
+
+
+def test_an_officials_quotation_of_the_regions_figures_is_the_regions_but_a_farmers_is_not():
+    official = ("“今年前三季度，庆阳市地区生产总值完成823.76亿元，同比增长9.6%；规上工业增加值增长15.6%。”"
+                "近日，市发改委主任在接受专访时表示。")
+    got = rows(official, title="庆阳：访市发改委主任", fields=("name", "value_normalized"))
+    assert ("地区生产总值", 82_376_000_000) in got
+    farmer = "合作社理事长说：“我们合作社今年种了2800亩高原夏菜，每亩收入比去年同期增长了12%，带动就业300人。”"
+    assert rows(farmer, fields=("name",)) == []

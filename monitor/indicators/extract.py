@@ -133,6 +133,10 @@ _RESPECTIVE_SUBJECT = re.compile(r"^(?:二者|两者|三者|两项|三项|以上
 _KEEPS_OWNER = frozenset({THRESHOLD, SIZE_BAND, "a date or time", "an age"})   # 60岁及以上人口
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 _ADVERBIAL = re.compile(r"(?:依托|围绕|通过|按照|借助|结合|立足|聚焦|紧扣|紧紧围绕|坚持)")
+_OFFICIAL_QUOTE = 40   # shorter quotations are a name, a slogan or a remark
+# a quotation that states a region's figures (庆阳市地区生产总值完成…，同比增长9.6%): the region's
+_REGION_STATED = re.compile(r"(?:全县|全市|全区|全州|全省|[\u4e00-\u9fff]{1,4}[县市区州])[\u4e00-\u9fff]{0,12}?"
+                            r"(?:生产总值|增加值|固定资产投资|财政收入|可支配收入|零售总额)[^”]{0,12}?(?:同比|比上年)")
 _PERIOD_CLAUSE = 16   # a clause this short may be a period alone (2023年1至9月，)
 _ASIDE = re.compile(r"[（(]([^（()）]{2,20})[）)]$")   # 比重（常住人口城镇化率）为65%
 _SHARED = re.compile(r"均|都|分别")
@@ -266,8 +270,10 @@ class _Reader:
             if start < period.end <= at:
                 start = period.end
         quote = self.quotes.holding(at)
-        return _Owner(start, self.body[start:at], self.body[end:state.end], self.body[state.start:at],
-                      self.body[quote[0] + 1:quote[1] - 1] if quote else None)
+        words = self.body[quote[0] + 1:quote[1] - 1] if quote else None
+        if words is not None and len(words) > _OFFICIAL_QUOTE and _REGION_STATED.search(words):
+            words = None   # “今年前三季度，庆阳市地区生产总值完成823.76亿元…”: an official states the region's figures
+        return _Owner(start, self.body[start:at], self.body[end:state.end], self.body[state.start:at], words)
 
     def _scope(self, state: _Sentence, at: int) -> str:
         """Who a figure belongs to: its clause, with the sentence's first clause when the clause

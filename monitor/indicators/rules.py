@@ -67,19 +67,19 @@ PEOPLE = ("干部", "党员", "学员", "书记", "领导", "代表", "委员", 
           "医务人员", "民警", "警力", "请假", "缺席")
 PAPERWORK = ("措施", "课题", "报告", "信访", "任务", "清单", "问题", "实事", "文件", "建议", "提案",
              "制度", "方案", "意见", "案件", "线索", "隐患", "诉求", "举措", "办结", "受理", "交办", "整改",
-             "手续", "难题")
+             "手续", "难题", "细则")
 # 力争 and 目标 govern the rest of their sentence; 预计, 拟, 计划 only their own clause
 TARGET = re.compile(r"(?=[力争目确将建投达])"   # what every match starts with: a fast scan
                     r"(?:力争|争创|目标(?:是|为|任务|：|:)|确保.{0,6}达到|将(?:达到|实现|突破|超过|完成|达|建成|形成)"
                     r"|将(?:以|通过|着力|重点|继续|进一步|全力)"   # 今年，泾川县将以…为重点，通过实施…
                     r"|(?:建成|投产|投运|达产)后[\u4e00-\u9fff]{0,4}可"   # 建成投运后每年可发电: what it would do
                     r"|建设内容(?:为|包括|主要有|有)?[:：]?)")   # 建设内容为：新建蓄水池13座，…: what a plan contains
-PLAN = re.compile(r"(?=[预可拟计建目年全下])"   # what every match starts with: a fast scan
-                  r"(?:预计|可(?:达到?|产)|拟(?:建|投|实施|引进|新增)|计划(?!项目|单列|生育|经济|内|外)"
+PLAN = re.compile(r"(?=[预可拟计规建目年全下])"   # what every match starts with: a fast scan
+                  r"(?:预计|可(?:达到?|产)|拟(?:建|投|实施|引进|新增)|计划(?!项目|单列|生育|经济|内|外)|规划(?!区|局)"
                   r"|(?:建设|目标|年度|全年|下达)任务)")
 PROGRESS = re.compile(r"(?:占到?|完成了?)(?:年度|全年|年)?(?:计划|任务)")   # 完成年度计划的85%: progress against a plan
 PROGRESS_OF = re.compile(r"(?:计划(?:任务|投资)?|任务)$")   # 占年计划28亿元的80%: the 28亿元 is the plan itself
-PROJECT_NAME_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z]{0,12}?(?:项目|电站|工程|生产线)"
+PROJECT_NAME_AFTER = re.compile(r"^(?:/年)?[\u4e00-\u9fffA-Za-z]{0,12}?(?:项目|电站|工程|生产线)"
                                 r"|^(?:光伏|风电|光热|风光|储能|火电|水电|抽水蓄能)")   # 南滩30万千瓦光伏发电
 DISTANCE = re.compile(r"距离|相距|距")
 CONTRIBUTION = re.compile(r"拉动|贡献")
@@ -119,7 +119,7 @@ HEAD_CHARS = 20   # a place named this early in the scope is its subject
 PER_UNIT_BEFORE = re.compile(r"(?:每|各)[\u4e00-\u9fff]{0,2}(?:至少)?(?:有)?$")   # 每村至少有一个合作社
 NAME_CLASS_AFTER = re.compile(r"^级")   # 千万千瓦级风电基地, 百亿级产业: a class in a name
 # what the figure describes is a place or a project: 超过100亿元的县区, 投资近80亿元的…工程
-PROJECT_ATTRIBUTE = re.compile(r"^(?:以上|左右|多)?的[\u4e00-\u9fff“”]{0,24}?(?:项目|工程|电站|生产线)"
+PROJECT_ATTRIBUTE = re.compile(r"^(?:以上|左右|多)?的[^，,。；;、]{0,24}?(?:项目|工程|电站|生产线)"
                                r"|^(?:以上|左右|多)?的(?:县区|县|市县|乡镇|村|企业|城市|市州)")
 # 协议引进资金40亿元，建设兰州明珠新天地城市综合体项目: what one agreement brings to one project
 ONE_PROJECT_AFTER = re.compile(r"^(?:人民币)?[，,](?:用于)?(?:建设|建造|实施|投资建设|新建)[^，,。；;]{2,24}?项目")
