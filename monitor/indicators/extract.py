@@ -110,14 +110,16 @@ _RANKING = re.compile(
     r"|[（(]第(?P<pn>[0-9一二三四五六七八九十]+)名?[）)])")
 _BARE_CHANGE = re.compile(r"(?:增加|减少|下降|增长|提高|降低|净增|净减|少增|多增)(?:到|至)?了?(?:现)?$")
 # verbs of a level reached (not of an amount gathered over the years: 累计完成, 新建, 引进)
-_LEVEL_REACHED = re.compile(r"(?:达到|达|增加到|增长到|提高到|扩大到|上升到|增至|提高至|跃升至|发展到|突破|为|是)"
+_LEVEL_REACHED = re.compile(r"(?:达到|达|增加到|增长到|提高到|扩大到|上升到|增至|提高至|跃升至|发展到|突破|为|是|"
+                            r"下降到|下降至|降至|降到|降低到|降低至|减少到|减少至|回落到|回落至)"
                             r"(?:了)?(?:约|近|超过|超)?$")
 # a level followed by its yearly average growth over the years is their last year's level
 _AVERAGE_GROWTH_AFTER = re.compile(r"[，,]?(?:年均|年平均)(?:增长|递增|增速|下降)")
 _YEAR_END = re.compile(r"^(?!截[至止]|至|到)\S*年(?:底|末)$")   # 2012年底 (截至2012年底 stays a day)
+_AREA_VERBS = frozenset({"建成", "新建", "种植", "发展", "建设", "新植", "栽植", "新增"})   # 建成1000亩新特菜
 # what an area written number-first is of: 10万亩黄花菜喜获丰收, 16万亩瓜田年产51万吨
 _AREA_NOUN = re.compile(r"^(?!以上|以下|左右|多|余|之多)的?([\u4e00-\u9fff]{2,8}?)"
-                        r"(?=迎来|喜获|获得|年产|进入|实现|丰收|开始|正在|已|均|全部|成为|被|是|为|的|[，,。；;、：:（(]|$|\d)")
+                        r"(?=迎来|喜获|获得|年产|进入|实现|丰收|开始|正在|长势|涵盖|已|均|全部|成为|被|是|为|的|[，,。；;、：:（(]|$|\d)")
 _FLOW_UNITS = frozenset({"yuan", "tonne", "kWh", "person-time"})
 _STOCK_NAMES = ("余额", "存栏", "存栏量", "能力", "产能")   # a balance or a capacity at a day
 _SEVERAL_YEARS_AVERAGE = re.compile(r"[两三]年平均")
@@ -492,8 +494,8 @@ class _Reader:
                 self._fold_growth(state, fig, owner.start, growths[0], approx, state.list_head)
                 state.folds = [(i, owner.start) for i in growths[1:]]
                 return None
-        if not name and not raw and fig.unit_info.normalized == "mu" and fig.text[:1].isdigit() \
-                and (noun := _AREA_NOUN.match(owner.after)):
+        if not name and (not raw or raw in _AREA_VERBS) and fig.unit_info.normalized == "mu" \
+                and fig.text[:1].isdigit() and (noun := _AREA_NOUN.match(owner.after)):
             name = raw = noun[1]   # 合水县10万亩黄花菜喜获丰收: the crop's area (not 打造百万亩基础产业)
         if not name:
             return "no indicator named" if not raw else "no clear indicator name"

@@ -27,6 +27,7 @@ _LEADING = re.compile(r"^(?:全县|该县|全市|该市|全区|该区|全州|该
 _TRAILING = re.compile(r"(?:达到了|完成了|实现了|达到|高达|达|为|是|约|近|超过|超|突破|逾|共计|总计|合计|共|控制|"
                        r"累计|分别|已|均|都|增至|增加到|提高到|完成|实现|新增|首次|再次|一举|同比|有|达成|"
                        r"稳定在|保持在|保持|连续|继续|稳|排名|跃升至|升至|提升至|提升到|提高至|上升到|上升至|"
+                       r"下降到|下降至|降至|降到|降低到|降低至|减少到|减少至|回落到|回落至|"
                        r"就|将|在|由|从|也|了|仅|占到|和|的|"
                        r"可以|可|有望|预计|扩大至|扩大到|扩大|基本|跨上|发展到|发展至|发展为|劲增|落成|"
                        r"接连|跨越|连跨)+$")
@@ -276,6 +277,9 @@ _KEPT_ADVERBS = re.compile(r"已经|顺利|相继|先后|陆续")   # 已, 正�
 _ALL_OF_THEM = re.compile(r"均|都|全部")
 
 
+_LONG_NOUN = re.compile(r"^[\u4e00-\u9fff]{16,22}?(?=入驻|落户|落地|进驻|签约)")   # 17家中医药加工企业和科研机构入驻
+
+
 def noun_after(after: str) -> str:
     """The noun a number-first count counts: 农民专业合作社 in 47家农民专业合作社，…; it ends at a
     boundary or a region's name (2个世界500强企业落户临泽 -> 世界500强企业落户)."""
@@ -285,7 +289,7 @@ def noun_after(after: str) -> str:
         # 复工 counts the 续建项目: what all of them did is said of the set)
         name = _KEPT_ADVERBS.sub("", status["adverbs"]) + status["status"].replace("了", "") + status["noun"]
         return name if len(name) <= MAX_NAME_CHARS else ""
-    m = _NOUN_AFTER.match(after)
+    m = _NOUN_AFTER.match(after) or _LONG_NOUN.match(after)   # (a longer noun only before its predicate)
     if m is None:
         return ""
     phrase = m[0]
