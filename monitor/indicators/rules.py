@@ -74,8 +74,11 @@ TARGET = re.compile(r"(?=[力争目确将建投达])"   # what every match start
                     r"|将(?:以|通过|着力|重点|继续|进一步|全力)"   # 今年，泾川县将以…为重点，通过实施…
                     r"|(?:建成|投产|投运|达产)后[\u4e00-\u9fff]{0,4}可"   # 建成投运后每年可发电: what it would do
                     r"|建设内容(?:为|包括|主要有|有)?[:：]?)")   # 建设内容为：新建蓄水池13座，…: what a plan contains
+GOAL_AFTER = re.compile(r"^[^，,。；;]{0,16}?为目标")   # 打造百亿元牛产业体系为目标
+# a change of a growth rate (增速比去年同期加快3.8个百分点): no row of its own
+ACCELERATION = re.compile(r"(?:加快|放缓|减缓|加速)了?$")
 PLAN = re.compile(r"(?=[预可拟计规建目年全下])"   # what every match starts with: a fast scan
-                  r"(?:预计|可(?:达到?|产)|拟(?:建|投|实施|引进|新增)|计划(?!项目|单列|生育|经济|内|外)|规划(?!区|局)"
+                  r"(?:预计|可(?:达到?|产|安装|开发)|拟(?!定|人)|计划(?!项目|单列|生育|经济|内|外)|规划(?!区|局)"
                   r"|(?:建设|目标|年度|全年|下达)任务)")
 PROGRESS = re.compile(r"(?:占到?|完成了?)(?:年度|全年|年)?(?:计划|任务)")   # 完成年度计划的85%: progress against a plan
 PROGRESS_OF = re.compile(r"(?:计划(?:任务|投资)?|任务)$")   # 占年计划28亿元的80%: the 28亿元 is the plan itself
@@ -120,7 +123,7 @@ HEAD_CHARS = 20   # a place named this early in the scope is its subject
 PER_UNIT_BEFORE = re.compile(r"(?:每|各)[\u4e00-\u9fff]{0,2}(?:至少)?(?:有)?$")   # 每村至少有一个合作社
 NAME_CLASS_AFTER = re.compile(r"^级")   # 千万千瓦级风电基地, 百亿级产业: a class in a name
 # what the figure describes is a place or a project: 超过100亿元的县区, 投资近80亿元的…工程
-PROJECT_ATTRIBUTE = re.compile(r"^(?:以上|左右|多)?的[^，,。；;、]{0,24}?(?:项目|工程|电站|生产线)"
+PROJECT_ATTRIBUTE = re.compile(r"^(?:以上|左右|多)?的[^，,。；;、]{0,24}?(?:项目|工程|电站|生产线|煤矿|矿井|工厂)"
                                r"|^(?:以上|左右|多)?的(?:县区|县|市县|乡镇|村|企业|城市|市州)")
 # 协议引进资金40亿元，建设兰州明珠新天地城市综合体项目: what one agreement brings to one project
 ONE_PROJECT_AFTER = re.compile(r"^(?:人民币)?[，,](?:用于)?(?:建设|建造|实施|投资建设|新建)[^，,。；;]{2,24}?项目")
@@ -152,6 +155,7 @@ OTHER_COMPARISON = re.compile(r"(?<![同环])[较比](?!上年|去年|上月|同
                               r"(?:增长|减少|下降|提高|降低|增加|高出|低出|高|低|偏多|偏少|偏高|偏低)$"
                               r"|[高低][于出][\u4e00-\u9fff]{0,8}平均(?:增速|水平)?$"   # 高于全市平均水平0.8个百分点
                               r"|[高低]于(?:去年|上年)(?:同期)?$"   # a growth against last year's growth
+                              r"|[高低][于出](?:全国|全省|全市|全州|全县)[\u4e00-\u9fff]{0,6}$"   # 高于全市0.8个百分点
                               r"|比建[州县市区]初[\u4e00-\u9fff]{0,6}$")   # 比建州初增长了近679.8倍: a history base
 AVERAGE_GAP = re.compile(r"[高低][于出][\u4e00-\u9fff]{0,8}平均(?:增速|水平|数)?$")   # 高于全市平均水平12645元
 
@@ -211,11 +215,13 @@ def reject_reason(c: Context) -> str | None:
         return "one project's or enterprise's own figure"
     if DISTANCE.search(owner) is not None or (normalized == "km" and after.startswith("外")):
         return "a distance to a place"
-    if TARGET.search(before) is not None or (
+    if TARGET.search(before) is not None or GOAL_AFTER.match(after) is not None or (
             (plan := PLAN.search(clause := _last_clause(before))) is not None
             and (PROGRESS.search(clause) is None or PROGRESS_OF.search(tail) is not None)
             and not (plan[0][0] in "预可" and c.settled)):   # 预计2015年生产总值达到30.7亿元, said in 2016
         return "a target or plan"
+    if kind == "point" and ACCELERATION.search(owner) is not None:
+        return "a change of a growth rate"
     if kind in _CHANGE_KINDS and (CONTRIBUTION.search(owner) is not None
                                   or (kind == "point" and CONTRIBUTION_POINTS.search(owner) is not None)):
         return "a contribution to growth"
