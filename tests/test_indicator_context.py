@@ -716,3 +716,13 @@ def test_an_officials_quotation_of_the_regions_figures_is_the_regions_but_a_farm
     assert ("地区生产总值", 82_376_000_000) in got
     farmer = "合作社理事长说：“我们合作社今年种了2800亩高原夏菜，每亩收入比去年同期增长了12%，带动就业300人。”"
     assert rows(farmer, fields=("name",)) == []
+
+
+def test_the_parts_of_a_breakdown_take_the_measure_of_the_whole_broken_down():
+    body = ("1-5月份，全州规模以上工业增加值同比增长6.1%。分三大门类看，采矿业同比增长46.2%，"
+            "电力、热力、燃气及水生产和供应业同比下降9.1%。固定资产投资增长12.3%。"
+            "按项目构成划分，建筑安装工程增长39.8%，民间投资增长7.2%。")
+    got = rows(body, title="临夏州1-5月经济运行", fields=("name", "value_normalized"))
+    assert got == [("规模以上工业增加值", 6.1), ("采矿业增加值", 46.2),
+                   ("电力、热力、燃气及水生产和供应业增加值", -9.1), ("固定资产投资", 12.3),
+                   ("建筑安装工程投资", 39.8), ("民间投资", 7.2)]

@@ -27,6 +27,7 @@ from .names import (
     clean,
     crop_of,
     firms_of,
+    measure_of,
     name_of,
     noun_after,
     part_of,
@@ -34,6 +35,7 @@ from .names import (
     respective_names,
     shared_names,
     topic_of,
+    with_measure,
     with_topic,
 )
 from .numbers import Figure, Unit, find_figures, parse_number
@@ -140,6 +142,12 @@ _OFFICIAL_QUOTE = 40   # shorter quotations are a name, a slogan or a remark
 _REGION_STATED = re.compile(r"(?:全县|全市|全区|全州|全省|[\u4e00-\u9fff]{1,4}[县市区州])[\u4e00-\u9fff]{0,12}?"
                             r"(?:生产总值|增加值|固定资产投资|财政收入|可支配收入|零售总额)[^”]{0,12}?(?:同比|比上年)")
 _PERIOD_CLAUSE = 16   # a clause this short may be a period alone (2023年1至9月，)
+# industries of the national classification whose names hold a 、 (not a list)
+_LISTED_INDUSTRY = re.compile(r"电力、热力、燃气及水生产和供应业|交通运输、仓储和邮政业|水利、环境和公共设施管理业|"
+                              r"信息传输、软件和信息技术服务业|文化、体育和娱乐业|居民服务、修理和其他服务业|"
+                              r"公共管理、社会保障和社会组织|农、林、牧、渔业")
+# a sentence that breaks the figure before it down: 分三大门类看，…; 按项目构成划分，…
+_BREAKDOWN = re.compile(r"\s*(?:分|按|从)[\u4e00-\u9fff]{1,8}?(?:看|划分|分)[，,：:]")
 _ASIDE = re.compile(r"[（(]([^（()）]{2,20})[）)]$")   # 比重（常住人口城镇化率）为65%
 _SHARED = re.compile(r"均|都|分别")
 _GROWTH_AFTER = re.compile(r"^(?:以上|左右)?的?(?:增速|增长|增幅)")
@@ -215,6 +223,7 @@ class _Reader:
         self.dropped: list[Dropped] = []
         self.previous: _Sentence | None = None
         self.topic = ""   # what the paragraph's bare names (产值, 面积) are about
+        self.breakdown = ""   # 分三大门类看，采矿业同比增长46.2%: the measure of the whole broken down
         self.has_ratio_mark = any(mark in body for mark in ":∶：")   # 17.2∶31.5∶51.3 needs one
 
     def read(self) -> None:
@@ -228,6 +237,8 @@ class _Reader:
             state = _Sentence(index, sentence)
             if sentence.first:
                 self.topic = ""
+            self.breakdown = measure_of(self.observations[-1].name) \
+                if self.observations and _BREAKDOWN.match(self.body, sentence.start) else ""
             self._read_sentence(state, self.figures[lo:hi], ranks)
             self.observations.extend(state.observations)
             self.previous = state
@@ -267,7 +278,12 @@ class _Reader:
         earlier figure."""
         start = max(floor, state.start)
         boundary = _UP_TO_LAST_BOUNDARY.match(self.body, start, at)
-        start = boundary.end() if boundary else start
+        if boundary and self.body[boundary.end() - 1] == "、" and (
+                industry := _LISTED_INDUSTRY.search(self.body, max(start, boundary.end() - 12), at)) \
+                and industry.start() < boundary.end():   # 电力、热力、燃气及水生产和供应业: one industry's name
+            start = industry.start()
+        else:
+            start = boundary.end() if boundary else start
         for period in self.context.in_sentence(state.sentence):
             if start < period.end <= at:
                 start = period.end
@@ -570,6 +586,8 @@ class _Reader:
         if not subject and name in FIRM_MEASURES:   # 12户铅锌采选企业一季度…，实现利润1800万元: theirs
             subject = firms_of(state.sentence.text)
         name = with_topic(name, subject)
+        if self.breakdown:   # 分三大门类看，采矿业… -> 采矿业增加值
+            name = with_measure(name, self.breakdown)
         self.topic = topic_of(name) or self.topic
         return name, raw
 

@@ -15,8 +15,8 @@ from .lexicon import lexicon
 from .regions import gazetteer
 
 __all__ = ["FIRM_MEASURES", "GENERIC_NAMES", "MAX_NAME_CHARS", "SECTOR_SHARES", "clean", "crop_of", "firms_of",
-           "name_of", "noun_after", "part_of", "ranking_name", "respective_names", "shared_names", "topic_of",
-           "with_topic"]
+           "measure_of", "name_of", "noun_after", "part_of", "ranking_name", "respective_names", "shared_names",
+           "topic_of", "with_measure", "with_topic"]
 
 MAX_NAME_CHARS = 20
 _QUOTES = re.compile(r"[“”\"「」『』《》‘’']|^【[^】]{0,8}】")   # 【行政区划】全县…: a heading, not the name
@@ -278,6 +278,27 @@ _ALL_OF_THEM = re.compile(r"均|都|全部")
 
 
 _LONG_NOUN = re.compile(r"^[\u4e00-\u9fff]{16,22}?(?=入驻|落户|落地|进驻|签约)")   # 17家中医药加工企业和科研机构入驻
+
+
+_BROKEN_DOWN = re.compile(r"(?:增加值|总产值|产值|投资|零售总额|零售额|营业收入|利润总额|利润|产量)$")
+# what a name ends with when it says what it measures (采矿业增加值, 民间投资, 工业产品产销率)
+_STATES_MEASURE = re.compile(r"(?:增加值|产值|产量|投资|收入|额|量|率|数|面积|价格|指数|利润|税金|支出|人次|人数|"
+                             r"规模|资金|效益|比重|占比)$")
+
+
+def measure_of(whole: str) -> str:
+    """What a figure that is broken down measures: 规模以上工业增加值 -> 增加值, 固定资产投资 -> 投资,
+    社会消费品零售总额 -> 零售额; '' when it is none of these."""
+    m = _BROKEN_DOWN.search(whole)
+    return "" if m is None else ("零售额" if m[0] == "零售总额" else m[0])
+
+
+def with_measure(name: str, measure: str) -> str:
+    """A part of a breakdown named without its measure takes the whole's: 采矿业 -> 采矿业增加值,
+    建筑安装工程 -> 建筑安装工程投资; a name that states a measure, or the lexicon knows, stays."""
+    if _STATES_MEASURE.search(name) or lexicon().canonical(name):
+        return name
+    return name + measure
 
 
 def noun_after(after: str) -> str:
