@@ -80,7 +80,7 @@ _ABS_CHANGE = re.compile(
 # 比去年同期的11020万元, 比年初的157062万元: the value a figure is compared with, stated
 _BASIS_VALUE = re.compile(r"(?:比|较)(?P<when>(?:去年|上年)?同期|上年末|上年底|去年末|去年底|年初|上年|去年|"
                           r"\d{4}年(?:同期|末|底)?)的(?:近|约)?$")
-_PROJECT_STATUSES = frozenset({"续建", "新建", "在建", "签约", "竣工", "建成"})   # of projects counted
+_PROJECT_STATUSES = frozenset({"续建", "新建", "在建", "签约", "竣工", "建成", "新入库", "入库"})   # projects counted
 _SPAN_MEASURE_AFTER = re.compile(r"^(?:到|增加到|增长到|提高到)[0-9.]+[万亿千百]*[\u4e00-\u9fff]{0,2}的"
                                  r"([\u4e00-\u9fff]{2,8}?(?:总量|规模|总额|总值|产值|收入|面积|产量))")
 _LEVEL_ONLY = re.compile(r"(?:分别)?(?:达到|达|增至|增加到|增长到|提高到|为)(?:了)?(?:分别)?")

@@ -21,7 +21,7 @@ __all__ = ["FIRM_MEASURES", "GENERIC_NAMES", "MAX_NAME_CHARS", "SECTOR_SHARES", 
 MAX_NAME_CHARS = 20
 _QUOTES = re.compile(r"[“”\"「」『』《》‘’']|^【[^】]{0,8}】")   # 【行政区划】全县…: a heading, not the name
 _LEADING = re.compile(r"^(?:全县|该县|全市|该市|全区|该区|全州|该州|全省|县上|县域|全域|其中|同时|此外|另外|目前|"
-                      r"当前|已经|已|共有|拥有|共|累计|并|还|和|及|与|的|在(?!建[\u4e00-\u9fff])|其(?!他)|这|使|让|本年度|年度|当年|全年|现有|"
+                      r"当前|已经|已|共有|拥有|共|累计|并(?!网)|还|和|及|与|的|在(?!建[\u4e00-\u9fff]|库)|其(?!他)|这|使|让|本年度|年度|当年|全年|现有|"
                       r"可以|可|县(?![城级域委长乡直区市属列里级])|有(?![机色效线限关组])|"
                       r"先后|相继|依托|预计)+")
 _TRAILING = re.compile(r"(?:达到了|完成了|实现了|达到|高达|达|为|是|约|近|超过|超|突破|逾|共计|总计|合计|共|控制|"
@@ -41,6 +41,7 @@ _QUALIFIER_VERB = re.compile(r"^(?:新增|新建|新培育|新引进|新签约|�
 _ENTITY_END = re.compile(r"(?:企业|合作社|项目|产业|行业)$")   # (a park's figures are its county's)
 _CUMULATIVE = re.compile(r"累计(?=[\u4e00-\u9fff])")   # 中药材累计种植面积: an adverb, not where a name starts
 _ALL_KINDS = re.compile(r"^各(?:类|种|项)")
+_FIRMS_ACHIEVED = re.compile(r"(企业|项目|园区)(?:实现|完成)")   # 规模以上电力企业实现工业增加值: the firms'
 _NEUTRAL_CUT = frozenset({"完成", "实现", "达到", "累计", "落实", "完成了", "实现了", "为"})
 # bare names that need their subject: 产值 of what? (苹果面积51万亩，产值4.52亿元 -> 苹果产值)
 GENERIC_NAMES = frozenset({"面积", "总面积", "种植面积", "播种面积", "产量", "总产量", "年产量", "产值", "总产值",
@@ -104,7 +105,7 @@ def name_of(phrase: str) -> tuple[str, str]:
     if canonical:
         return canonical, raw
     if lexicon().ends_with_synonym(raw):   # 农民工人均劳务收入: qualified, a narrower series
-        name = clean(_NEUTRAL_VERBS.sub("", raw))
+        name = clean(_NEUTRAL_VERBS.sub("", _FIRMS_ACHIEVED.sub(r"\1", raw)))
         lead = _LEADING_VERBS.match(name)
         if lead and not _QUALIFIER_VERB.match(name):   # 实施县列重点项目 -> 县列重点项目
             name = clean(name[lead.end():])
@@ -210,7 +211,7 @@ _THREE_SECTOR_SHARES = re.compile(r"^(?:三次产业|一二三产业?|第一、�
 _SECTORS = re.compile(r"^第?([一二三])[、和]第?([一二三])(?:[、和]第?([一二三]))?产业(?P<tail>.*)$")
 # what a set of projects' bare names measure: 重点项目82项，总投资121.9亿元 -> 重点项目总投资
 _PROJECT_MEASURES = frozenset({"总投资", "完成投资", "计划投资", "年度计划投资", "投资总额", "开工率", "到位资金",
-                               "签约资金", "签约额", "开工", "投资"})
+                               "签约资金", "签约额", "开工", "开工建设", "投资"})
 FIRM_MEASURES = frozenset({"营业收入", "销售收入", "主营业务收入", "利润总额", "利润", "利税", "上缴税金", "实缴税金",
                            "税金", "产值", "总产值", "工业总产值", "增加值"})   # what firms report
 _FIRM_MEASURE = re.compile(f"(?:{'|'.join(sorted(FIRM_MEASURES, key=len, reverse=True))})$")
@@ -397,6 +398,8 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
 
 
 _LEVEL = re.compile(r"(?:国家|省|市|州|县)级")
+_PART_LEAD = re.compile(r"^(?:其中|内含|含)[，,：:]?")
+_THRESHOLD_PART = re.compile(r"^[0-9.]*[十百千万亿]*元以上")   # -> 亿元以上产业项目, then 10亿元以上产业项目
 _LEVEL_QUALIFIED = re.compile(r"^(?:(?:国家|省|市|州|县)级(?:以上)?)+")
 _AREA = re.compile(r"(?:种植|播种|栽植)面积$")   # a planted area: its crops' parts are planted too
 _PART_HEAD = re.compile(r"^(?:(?:其中|内含|含)[，,：:]?)?[\u4e00-\u9fff]{2,6}$")   # 其中：风电, then 光伏发电
@@ -411,6 +414,9 @@ def part_of(phrase: str, name: str, whole: str, unit: str) -> str:
     if _LEVEL.fullmatch(name) and unit == "count" and (noun := _LEVEL_QUALIFIED.sub("", whole)) != whole \
             and _PART_HEAD.match(phrase.strip("，,；;、 ")):
         return name + noun   # 市级以上苹果产业龙头企业81家，其中国家级2家 -> 国家级苹果产业龙头企业
+    band = _PART_LEAD.sub("", phrase.strip("，,；;、 "))
+    if unit == "count" and _THRESHOLD_PART.fullmatch(band) and whole.endswith(("项目", "企业")):
+        return band + _THRESHOLD_PART.sub("", _LEVEL_QUALIFIED.sub("", whole), 1)   # 产业项目76个，其中亿元以上24个
     if not _PART_HEAD.match(phrase.strip("，,；;、 ")) or len(name) > 6 or lexicon().canonical(name) \
             or _GENERIC_TAIL.search(name) or _WHOLE_MEASURE.search(name):
         return name
