@@ -83,6 +83,12 @@ def test_the_recent_years_end_with_the_last_one_over_early_in_the_year_and_today
     assert [(p.text, p.period_start, p.period_end) for p in got] == [expected]
 
 
+def test_now_opening_a_clause_is_the_publication_date():
+    got = find_periods("今年以来，宁县大力发展牛羊产业，目前，全县畜禽饲养量为193.3万头", date(2011, 11, 18))
+    assert [(p.text, p.period_start, p.period_end) for p in got][-1] == ("目前", "", "2011-11-18")
+    assert find_periods("目前全县", date(2011, 11, 18)) == []   # only where it opens a clause
+
+
 def test_recent_years_without_a_number_are_no_period():
     assert find_periods("近年来，全县实施重点项目115项", date(2016, 10, 5)) == []
 

@@ -44,6 +44,7 @@ HISTORY = timedelta(days=366 * 10)
 # A review of the year before, said near the start of an article published in January–March with
 # no period in its title: the period of every figure that states none (only these forms; they
 # resolve to the whole year before).
+_NOW = "目前"
 _REVIEW = re.compile(r"过去的?[一1]年|一年来")
 _REVIEW_OPENING = 400
 _ANNUAL_DOCUMENT = re.compile(r"(\d{4})年?(?:度)?[\u4e00-\u9fff]{0,40}?(公报|年鉴)")
@@ -165,6 +166,8 @@ class Context:
                 current = None
             carried.append(current)
             for p in self.in_sentence(s):
+                if p.text == _NOW:   # 目前: its own sentence only
+                    continue
                 if not self._future(p) and self.leads(p, None):
                     current = p if not self._history(p) else None
         return carried
