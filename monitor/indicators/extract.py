@@ -66,7 +66,8 @@ MAX_OBSERVATIONS = 1_000   # per article (a real one states < 150); the rest are
 
 _UP_TO_LAST_BOUNDARY = re.compile(r".*[，,；;：:、（）()]", re.DOTALL)   # greedy: the last boundary, one scan
 # What a change is measured against: one list for growths, absolute changes and the basis check.
-_BASES = (r"(?:同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年末|较上年末|比上年底|比上年|较上年|"
+_BASES = (r"(?:(?:与|和)(?:去年|上年)(?:同期)?同比|"   # 与去年同比增长9.3%
+          r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年末|较上年末|比上年底|比上年|较上年|"
           r"比去年|较去年|比年初|较年初|与上年相比|与去年同期相比|(?:比|较|与)\d{4}年(?:同期)?(?:相比)?|"
           r"较同期|比同期|同期|[与和同][^，,。；;]{1,12}相比)")
 _GROWTH = re.compile(
@@ -136,6 +137,7 @@ _RESPECTIVE_SUBJECT = re.compile(r"^(?:二者|两者|三者|两项|三项|以上
 # 较2022年同期增长
 _KEEPS_OWNER = frozenset({THRESHOLD, SIZE_BAND, "a date or time", "an age"})   # 60岁及以上人口
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
+_LEAD_CLAUSE = re.compile(r"近年来|近日|目前|据介绍|据了解|据统计|同时|此外|另外|与此同时|今年以来|年初以来")
 _ADVERBIAL = re.compile(r"(?:依托|围绕|通过|按照|借助|结合|立足|聚焦|紧扣|紧紧围绕|坚持)")
 _OFFICIAL_QUOTE = 40   # shorter quotations are a name, a slogan or a remark
 # a quotation that states a region's figures (庆阳市地区生产总值完成…，同比增长9.6%): the region's
@@ -301,14 +303,20 @@ class _Reader:
         if start == state.start or _SUBJECT_OWN.match(clause) or gazetteer().at_start(clause):
             return clause
         if state.head is None:
-            first = _CLAUSE_MARK.search(self.body, state.start, state.end)
-            if first and first.start() - state.start <= _PERIOD_CLAUSE and any(
-                    p.start <= state.start and first.start() <= p.end
-                    for p in self.context.in_sentence(state.sentence)):
-                # 去年底，富民新村集体经济收入达189.88万元，农民人均…: a period alone is no subject
-                first = _CLAUSE_MARK.search(self.body, first.end(), state.end) or first
+            head_start = state.start
+            first = _CLAUSE_MARK.search(self.body, head_start, state.end)
+            for _ in range(3):   # 近年来，据介绍，2019年，: lead words and periods are no subject
+                if first is None or first.start() - head_start > _PERIOD_CLAUSE:
+                    break
+                lead = self.body[head_start:first.start()].strip()
+                if not _LEAD_CLAUSE.fullmatch(lead) and not any(
+                        p.text == lead for p in self.context.in_sentence(state.sentence)):
+                    break
+                # 去年底，富民新村集体经济收入达189.88万元，农民人均…: the subject is the next clause's
+                head_start = first.end()
+                first = _CLAUSE_MARK.search(self.body, head_start, state.end) or first
             state.head = self.body[state.start:first.end()] if first else ""
-            if _ADVERBIAL.match(state.head):   # 依托畜牧产业示范园区建设，…新建养殖场3个: a means, not a subject
+            if _ADVERBIAL.match(self.body, head_start):   # 依托畜牧产业示范园区建设，…养殖场3个: a means, no subject
                 state.head = ""
         return self.body[state.start:at] if len(state.head) > start - state.start else state.head + clause
 

@@ -109,6 +109,9 @@ ONE_CASE = re.compile(r"(?=[该项建投达他她我自有镇全本])"   # what 
                       r"(?:^|(?<=[，,。；;]))项目(?:计划)?(?:总投资|总投入|占地|总建筑面积|建筑面积|建成)|"
                       r"(?<![城乡])镇(?:[\u4e00-\u9fff]{2,4}村|农户)"   # 月牙泉镇杨家桥村, 居集镇农户
                       r"|(?:^|(?<=[，,。；;]))(?:他|她)(?![们]))")               # a bare 他/她: one person
+# a company as the clause's subject: 田地公司在渭源县内种植原种6800多亩 (not 公司数, 新增公司)
+COMPANY_SUBJECT = re.compile(r"(?:^|[，,。；;：:\s])[\u4e00-\u9fff]{2,10}公司"
+                             r"(?=在|以|通过|先后|共|累计|已|今年|去年|全年|实现|完成|年产|年销售|建成|拥有|现有|[0-9])")
 # 杨福荣家的果园: one household (not 国家的, 农家的, 各家的 …); looked for only where 家的 is
 HOUSEHOLD = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![国农专商企大百万千户全各两三多])家的")
 # one place: a park that is not industrial, a plant, a scenic spot, a town (城镇, 乡镇, 城乡 are not)
@@ -117,7 +120,7 @@ ONE_PLACE_SUBJECT = re.compile(r"(?=[\u4e00-\u9fff]{0,3}[园站景镇乡场村�
                                # a named village: 吊沟村, 富民新村 (not 贫困村, 行政村, 农村)
                                r"|(?!贫困|行政|示范|专业|美丽|旅游|重点|省级|市级|县级|中心|标杆|明星|产业|特色|帮扶|脱贫|出列)"
                                r"[\u4e00-\u9fff][^农乡的个县市区镇全各村\W\d]村(?![民委级组居庄])"
-                               r"|[\u4e00-\u9fff][^城乡村集\W\d]镇(?!域)|[\u4e00-\u9fff][^城家故下之\W\d]乡(?![村镇]))")
+                               r"|[\u4e00-\u9fff][^城乡村集\W\d]镇(?!域|原)|[\u4e00-\u9fff][^城家故下之\W\d]乡(?![村镇县族]))")
 INDUSTRIAL_PARK = re.compile(r"工业园区|工业集中区|经济开发区|经济技术开发区|开发区|高新区|工业园|新区")
 HEAD_CHARS = 20   # a place named this early in the scope is its subject
 PER_UNIT_BEFORE = re.compile(r"(?:每|各)[\u4e00-\u9fff]{0,2}(?:至少)?(?:有)?$")   # 每村至少有一个合作社
@@ -227,6 +230,7 @@ def reject_reason(c: Context) -> str | None:
         return "a contribution to growth"
     scope = c.scope
     if ONE_CASE.search(scope) is not None or ("家的" in scope and HOUSEHOLD.search(scope) is not None) \
+            or ("公司" in scope and COMPANY_SUBJECT.search(scope) is not None) \
             or (_one_place(scope.rpartition("等")[2][:HEAD_CHARS]) and not c.industrial_park):
         return "one project's or enterprise's own figure"   # (抽水蓄能电站、风光储一体化等新能源项目: a kind)
     if (kind in _CHANGE_KINDS and (OTHER_COMPARISON.search(owner) is not None or (
