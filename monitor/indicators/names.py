@@ -39,7 +39,8 @@ _LEADING_VERBS = re.compile(r"^(?:完成|实现|落实|投放|带动|累计|新�
 _NEUTRAL_VERBS = re.compile(r"^(?:累计完成|累计实现|完成|实现|落实|累计|共|达到|带动|拉动|为|了)+")
 _QUALIFIER_VERB = re.compile(r"^(?:新增|新建|新培育|新引进|新签约|新开工)")   # flows, not stocks
 _ENTITY_END = re.compile(r"(?:企业|合作社|项目|产业|行业)$")   # (a park's figures are its county's)
-_CUMULATIVE = re.compile(r"累计(?=[\u4e00-\u9fff])")   # 中药材累计种植面积: an adverb, not where a name starts
+_CUMULATIVE = re.compile(r"累计(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{2})已(?=入驻|建成|落户|投产)")   # adverbs:
+# 中药材累计种植面积, 开发区核心区已入驻企业 (not where a name starts)
 _ALL_KINDS = re.compile(r"^各(?:类|种|项)")
 _FIRMS_ACHIEVED = re.compile(r"(企业|项目|园区)(?:实现|完成)")   # 规模以上电力企业实现工业增加值: the firms'
 _NEUTRAL_CUT = frozenset({"完成", "实现", "达到", "累计", "落实", "完成了", "实现了", "为"})
