@@ -136,7 +136,8 @@ def _plan(m: Match, published: date) -> Span | None:   # “十四五”以来
         return None, last
     if m["plan_kind"] == "以来":
         return date(first, 1, 1), published
-    return date(first, 1, 1), min(last, published)
+    # “十一五”期间 in December 2010: the plan's years, its last one nearly over (earlier: to date)
+    return date(first, 1, 1), last if published.year >= last.year else min(last, published)
 
 
 def _holiday(m: Match, published: date) -> Span | None:   # 国庆假期: its official days
