@@ -41,6 +41,7 @@ _QUALIFIER_VERB = re.compile(r"^(?:新增|新建|新培育|新引进|新签约|�
 _ENTITY_END = re.compile(r"(?:企业|合作社|项目|产业|行业)$")   # (a park's figures are its county's)
 _CUMULATIVE = re.compile(r"累计(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{2})已(?=入驻|建成|落户|投产)")   # adverbs:
 # 中药材累计种植面积, 开发区核心区已入驻企业 (not where a name starts)
+_GRADE = re.compile(r"[一二三四五特优上中下高低]等")   # 一等草场: a grade, not "such as"
 _ALL_KINDS = re.compile(r"^各(?:类|种|项)")
 _FIRMS_ACHIEVED = re.compile(r"(企业|项目|园区)(?:实现|完成)")   # 规模以上电力企业实现工业增加值: the firms'
 _NEUTRAL_CUT = frozenset({"完成", "实现", "达到", "累计", "落实", "完成了", "实现了", "为"})
@@ -112,7 +113,7 @@ def name_of(phrase: str) -> tuple[str, str]:
             name = clean(name[lead.end():])
         return (name, raw) if 2 <= len(name) <= MAX_NAME_CHARS else ("", raw)
     name = raw
-    if "等" in raw[1:]:   # 签约陕西大冷肉牛养殖等项目: "projects such as …"
+    if "等" in raw[1:] and not _GRADE.search(raw):   # 签约陕西大冷肉牛养殖等项目: "projects such as …"
         head, _, tail = raw.rpartition("等")
         verb = _CUT_VERBS.search(head)
         canonical = lexicon().canonical(verb[0] + tail) if verb else None
@@ -394,6 +395,9 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
     if measure and measure.start() > 0 and not any(_PRODUCT_TAIL.search(p) for p in parts[:-1]):
         tail = measure[0]   # 电解镍、精炼铜、铁产量: each product's 产量, whatever the lengths
     names = [name_of(p + tail) for p in parts[:-1]] + [name_of(parts[-1])]
+    share = phrase[phrase.rindex("分别") + 2:].strip() if "分别" in phrase else ""
+    if share.startswith("占"):   # 一等草场、二等草场分别占草场总面积的24.36%和69.1%: each one's share
+        names = [name_of(name + share) for name, _ in names]
     return names if all(name for name, _ in names) else None
 
 
