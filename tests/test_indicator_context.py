@@ -726,3 +726,10 @@ def test_the_parts_of_a_breakdown_take_the_measure_of_the_whole_broken_down():
     assert got == [("规模以上工业增加值", 6.1), ("采矿业增加值", 46.2),
                    ("电力、热力、燃气及水生产和供应业增加值", -9.1), ("固定资产投资", 12.3),
                    ("建筑安装工程投资", 39.8), ("民间投资", 7.2)]
+
+
+def test_an_undated_span_with_its_length_dates_its_first_value_and_gives_the_later_its_change():
+    body = "上半年，渭源县工业增加值占GDP的比重由3.3%大幅提升至10.3%，四年跃升7个百分点。"
+    got = rows(body, title="渭源县上半年经济", published="2025-07-20T09:00:00+08:00",
+               fields=("value_normalized", "period_start", "period_end", "change_points"))
+    assert got == [(3.3, "2021-01-01", "2021-12-31", None), (10.3, "2025-01-01", "2025-06-30", 7.0)]

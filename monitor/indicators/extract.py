@@ -72,7 +72,7 @@ _BASES = (r"(?:(?:与|和)(?:去年|上年)(?:同期)?同比|"   # 与去年同�
           r"较同期|比同期|同期|[与和同][^，,。；;]{1,12}相比)")
 _GROWTH = re.compile(
     rf"(?P<basis>{_BASES})?(?:分别)?"
-    r"(?P<verb>增长|增加|提高|提升|上升|下降|减少|降低|回落|增幅|降幅|增速|下滑|翻|增产|减产|增收|减收|上涨|"
+    r"(?P<verb>增长|增加|提高|提升|上升|下降|减少|降低|回落|增幅|降幅|增速|下滑|翻|增产|减产|增收|减收|上涨|跃升|"
     r"下跌|高于|低于|快于|慢于)了?(?:为|达到?)?"
     r"(?:约|近|超过|超|达)?(?P<minus>[-－—])?$")
 _ABS_CHANGE = re.compile(
@@ -143,6 +143,10 @@ _OFFICIAL_QUOTE = 40   # shorter quotations are a name, a slogan or a remark
 # a quotation that states a region's figures (庆阳市地区生产总值完成…，同比增长9.6%): the region's
 _REGION_STATED = re.compile(r"(?:全县|全市|全区|全州|全省|[\u4e00-\u9fff]{1,4}[县市区州])[\u4e00-\u9fff]{0,12}?"
                             r"(?:生产总值|增加值|固定资产投资|财政收入|可支配收入|零售总额)[^”]{0,12}?(?:同比|比上年)")
+# an undated span with its length after it: 由3.3%大幅提升至10.3%，四年跃升7个百分点
+_SPAN_YEARS = re.compile(r"[^，,。；;]{0,12}?(?:至|到)[0-9.]+[%％万亿千百]*[\u4e00-\u9fff]{0,4}[，,]?"
+                         r"(?:近|这|过去)?(?P<n>[一二三四五六七八九十两0-9]{1,2})年(?:间|来|里)?(?:跃升|增长|提高|增加|提升|上升|翻)")
+_DURATION = re.compile(r"(?:近|这|过去)?[一二三四五六七八九十两0-9]{1,2}年(?:间|来|里)?")
 _PERIOD_CLAUSE = 16   # a clause this short may be a period alone (2023年1至9月，)
 # industries of the national classification whose names hold a 、 (not a list)
 _LISTED_INDUSTRY = re.compile(r"电力、热力、燃气及水生产和供应业|交通运输、仓储和邮政业|水利、环境和公共设施管理业|"
@@ -438,6 +442,8 @@ class _Reader:
                                                     owner.start + len(owner.text)], n)):
             return list(names)   # 电解镍、精炼铜、铁产量分别增长…: the list is before the owner's 、
         previous = observations[-1] if observations else None
+        if _DURATION.fullmatch(name):   # 由3.3%提升至10.3%，四年跃升7个百分点: how long, not what
+            name = ""
         if previous is not None and name in ("比重", "占比") and previous.kind == "share_or_rate":
             name = previous.name   # 占…的比重为38.2%，比重较上年提升5.5个百分点: that share's change
         if previous is not None and (not name or name == previous.name) and (
@@ -695,11 +701,18 @@ class _Reader:
                 return own[-1]
             carried = self.context.period_for(state.index, state.start)
             return carried if carried is not None and carried.start < state.start else self.context.headline
-        if self.body[at - 1:at] in SPAN_STARTS and not any(   # the first value of an undated span
-                p.end <= at and self.context.leads(p, at) for p in self.context.in_sentence(state.sentence)):
-            parallel = self.context.parallel_from(state.index, at)
-            if parallel is not None:
-                return parallel
+        if self.body[at - 1:at] in SPAN_STARTS:
+            years = _SPAN_YEARS.match(self.body, at)
+            later = self.context.period_for(state.index, at) if years else None
+            n = parse_number(years["n"]) if years else None
+            if later is not None and n is not None and 1 <= n <= 20 and later.period_end[:4].isdigit():
+                year = int(later.period_end[:4]) - int(n)   # 由3.3%提升至10.3%，四年跃升: four years before
+                return Period(at, at, years["n"] + "年", f"{year}-01-01", f"{year}-12-31", year)
+            if not any(   # the first value of an undated span
+                    p.end <= at and self.context.leads(p, at) for p in self.context.in_sentence(state.sentence)):
+                parallel = self.context.parallel_from(state.index, at)
+                if parallel is not None:
+                    return parallel
         return self.context.period_for(state.index, at)
 
     def _read_ranking(self, state: _Sentence, m: re.Match[str], floor: int) -> None:
