@@ -307,20 +307,24 @@ class _Reader:
         if start == state.start or _SUBJECT_OWN.match(clause) or gazetteer().at_start(clause):
             return clause
         if state.head is None:
-            head_start = state.start
-            first = _CLAUSE_MARK.search(self.body, head_start, state.end)
-            for _ in range(3):   # 近年来，据介绍，2019年，: lead words and periods are no subject
-                if first is None or first.start() - head_start > _PERIOD_CLAUSE:
+            body, head_start = self.body, state.start
+            first = _CLAUSE_MARK.search(body, head_start, state.end)
+            periods: set[str] | None = None
+            # 近年来，据介绍，2019年，: lead words and periods are no subject (去年底，富民新村集体经济
+            # 收入达189.88万元，农民人均…: the village's)
+            while first is not None and first.start() - head_start <= _PERIOD_CLAUSE:
+                lead = body[head_start:first.start()].strip()
+                if not _LEAD_CLAUSE.fullmatch(lead):
+                    if periods is None:
+                        periods = {p.text for p in self.context.in_sentence(state.sentence)}
+                    if lead not in periods:
+                        break
+                following = _CLAUSE_MARK.search(body, first.end(), state.end)
+                if following is None:
                     break
-                lead = self.body[head_start:first.start()].strip()
-                if not _LEAD_CLAUSE.fullmatch(lead) and not any(
-                        p.text == lead for p in self.context.in_sentence(state.sentence)):
-                    break
-                # 去年底，富民新村集体经济收入达189.88万元，农民人均…: the subject is the next clause's
-                head_start = first.end()
-                first = _CLAUSE_MARK.search(self.body, head_start, state.end) or first
-            state.head = self.body[state.start:first.end()] if first else ""
-            if _ADVERBIAL.match(self.body, head_start):   # 依托畜牧产业示范园区建设，…养殖场3个: a means, no subject
+                head_start, first = first.end(), following
+            state.head = body[state.start:first.end()] if first else ""
+            if _ADVERBIAL.match(body, head_start):   # 依托畜牧产业示范园区建设，…养殖场3个: a means, no subject
                 state.head = ""
         return self.body[state.start:at] if len(state.head) > start - state.start else state.head + clause
 

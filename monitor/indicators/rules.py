@@ -218,7 +218,7 @@ def reject_reason(c: Context) -> str | None:
         return "one project's or enterprise's own figure"
     if DISTANCE.search(owner) is not None or (normalized == "km" and after.startswith("外")):
         return "a distance to a place"
-    if TARGET.search(before) is not None or GOAL_AFTER.match(after) is not None or (
+    if TARGET.search(before) is not None or ("目标" in after and GOAL_AFTER.match(after) is not None) or (
             (plan := PLAN.search(clause := _last_clause(before))) is not None
             and (PROGRESS.search(clause) is None or PROGRESS_OF.search(tail) is not None)
             and not (plan[0][0] in "预可" and c.settled)):   # 预计2015年生产总值达到30.7亿元, said in 2016
