@@ -147,6 +147,7 @@ _REGION_STATED = re.compile(r"(?:全县|全市|全区|全州|全省|[\u4e00-\u9f
 _SPAN_YEARS = re.compile(r"[^，,。；;]{0,12}?(?:至|到)[0-9.]+[%％万亿千百]*[\u4e00-\u9fff]{0,4}[，,]?"
                          r"(?:近|这|过去)?(?P<n>[一二三四五六七八九十两0-9]{1,2})年(?:间|来|里)?(?:跃升|增长|提高|增加|提升|上升|翻)")
 _DURATION = re.compile(r"(?:近|这|过去)?[一二三四五六七八九十两0-9]{1,2}年(?:间|来|里)?")
+_RATIO_MARK = re.compile("[:∶：]")
 _PERIOD_CLAUSE = 16   # a clause this short may be a period alone (2023年1至9月，)
 # industries of the national classification whose names hold a 、 (not a list)
 _LISTED_INDUSTRY = re.compile(r"电力、热力、燃气及水生产和供应业|交通运输、仓储和邮政业|水利、环境和公共设施管理业|"
@@ -240,9 +241,12 @@ class _Reader:
             lo, hi = bisect.bisect_left(fig_starts, sentence.start), bisect.bisect_left(fig_starts, sentence.end)
             ranks = rankings[bisect.bisect_left(ranking_starts, sentence.start):
                              bisect.bisect_left(ranking_starts, sentence.end)]
-            state = _Sentence(index, sentence)
             if sentence.first:
                 self.topic = ""
+            if lo == hi and not ranks and not (self.has_ratio_mark and _RATIO_MARK.search(sentence.text)):
+                self.previous = None   # no figure to read (and none for a later 二者 to point back to)
+                continue
+            state = _Sentence(index, sentence)
             self.breakdown = measure_of(self.observations[-1].name) \
                 if self.observations and _BREAKDOWN.match(self.body, sentence.start) else ""
             self._read_sentence(state, self.figures[lo:hi], ranks)
