@@ -161,12 +161,15 @@ class Context:
         """For each sentence, the period carried into it from earlier sentences of its paragraph."""
         carried: list[Period | None] = []
         current: Period | None = None
+        periods, next_period = self.periods, 0   # in text order, as the sentences are
         for s in self.sentences:
             if s.first and not _CONTINUES.match(s.text):   # 8、其中：… continues item 7
                 current = None
             carried.append(current)
-            for p in self.in_sentence(s):
-                if p.text == _NOW:   # 目前: its own sentence only
+            while next_period < len(periods) and periods[next_period].start < s.end:
+                p = periods[next_period]
+                next_period += 1
+                if p.start < s.start or p.text == _NOW:   # 目前: its own sentence only
                     continue
                 if not self._future(p) and self.leads(p, None):
                     current = p if not self._history(p) else None
