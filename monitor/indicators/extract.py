@@ -416,7 +416,7 @@ class _Reader:
         respectively = "分别" in owner.text or multiple or (not name and joined is not None)
         n = 1 + (sum(joined[0].count(c) for c in "%％倍") if joined and respectively else 0)
         regions = self._listed_regions(state, owner, fig.start) if n > 1 else []
-        targets = self._change_targets(state, owner, name, raw, n, regions, fig.unit_info.kind)
+        targets = self._change_targets(state, owner, name, raw, n, regions, fig.unit_info.kind, fig.form)
         if targets is None or (absolute and not all(isinstance(t, int) for t in targets)):
             return "a change with no indicator it belongs to"
         if len(targets) == 1 and not isinstance(targets[0], int):   # a growth row of its own
@@ -431,7 +431,7 @@ class _Reader:
         return None
 
     def _change_targets(self, state: _Sentence, owner: _Owner, name: str, raw: str, n: int,
-                        regions: list[Region], unit_kind: str) -> list[Target] | None:
+                        regions: list[Region], unit_kind: str, form: str = "") -> list[Target] | None:
         """What a change goes to: earlier observations of the sentence (分别 pairs them in order),
         the observations of the sentence before (二者分别…), or a growth row of its own named
         `name`; None when it goes to nothing."""
@@ -458,6 +458,8 @@ class _Reader:
                 (previous.kind not in ("growth_rate", "ranking") and previous.change == "")
                 or (previous.kind == "growth_rate" and unit_kind == "point" and previous.change_points is None)):
             return [len(observations) - 1]   # 增长13.1%，比上年同期提高9.2个百分点: the growth's change
+        if not name and form == "digits" and previous is not None and previous.kind != "ranking":
+            return [(previous.name, previous.raw_name)]   # 增长28.5%，…连续5个月保持两位数增长: its own row
         return [(name, raw)] if name else None
 
     def _borrow(self, state: _Sentence) -> None:
