@@ -62,19 +62,22 @@ def test_the_labelled_set_is_as_large_as_the_issue_asks():
 # regression anywhere shows: (indicator+value+unit precision, recall; detection recall; region,
 # period and full-series precision; non-indicator false positives at most; main regions right).
 # The real-text sets are public Gansu pages labelled by helpers who did not see the code; each
-# held-out one was scored once before any tuning on it; the fifth has never been tuned on (only
-# its totals were read).
+# held-out one was scored once before any tuning on it; the seventh has never been tuned on
+# (scored once, at the end of the round that built it).
 TARGETS = {
-    "indicators":               (0.97, 0.97, 0.97, 0.97, 0.97, 0.97, 0.02, 40),
-    "articles/indicators":      (0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.00, 13),
-    "indicators_round2":        (0.92, 0.91, 0.94, 0.94, 0.92, 0.90, 0.06, 12),
-    "indicators_holdout":       (0.89, 0.91, 0.94, 0.91, 0.91, 0.87, 0.08, 12),
-    "indicators_real":          (0.72, 0.69, 0.88, 0.89, 0.79, 0.62, 0.08, 76),
-    "indicators_real_holdout":  (0.68, 0.63, 0.85, 0.92, 0.85, 0.62, 0.08, 38),
-    "indicators_real_holdout2": (0.68, 0.63, 0.83, 0.88, 0.72, 0.56, 0.09, 35),
-    "indicators_real_holdout3": (0.76, 0.73, 0.89, 0.89, 0.80, 0.65, 0.09, 25),
-    "indicators_real_holdout4": (0.70, 0.62, 0.79, 0.89, 0.76, 0.63, 0.10, 14),
-    "indicators_real_holdout5": (0.44, 0.49, 0.89, 0.78, 0.65, 0.32, 0.17, 15),
+    "indicators":               (0.98, 0.98, 0.98, 0.98, 0.98, 0.98, 0.03, 40),
+    "articles/indicators":      (0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.01, 13),
+    "indicators_round2":        (0.93, 0.92, 0.95, 0.95, 0.93, 0.91, 0.05, 12),
+    "indicators_holdout":       (0.89, 0.91, 0.95, 0.92, 0.92, 0.88, 0.08, 12),
+    "indicators_real":          (0.75, 0.72, 0.89, 0.90, 0.81, 0.64, 0.08, 77),
+    "indicators_real_holdout":  (0.72, 0.66, 0.87, 0.94, 0.87, 0.66, 0.07, 39),
+    "indicators_real_holdout2": (0.72, 0.66, 0.84, 0.91, 0.74, 0.60, 0.07, 36),
+    "indicators_real_holdout3": (0.77, 0.74, 0.90, 0.90, 0.83, 0.67, 0.09, 26),
+    "indicators_real_holdout4": (0.75, 0.66, 0.81, 0.91, 0.80, 0.68, 0.09, 15),
+    "indicators_real_holdout5": (0.65, 0.67, 0.93, 0.91, 0.81, 0.58, 0.08, 19),
+    "indicators_real_holdout6": (0.80, 0.70, 0.84, 0.95, 0.73, 0.61, 0.06, 20),
+    # scored once, never tuned on: a floor, not a target
+    "indicators_real_holdout7": (0.58, 0.52, 0.81, 0.86, 0.73, 0.46, 0.11, 19),
 }
 
 
