@@ -713,11 +713,11 @@ class _Reader:
             return carried if carried is not None and carried.start < state.start else self.context.headline
         if self.body[at - 1:at] in SPAN_STARTS:
             years = _SPAN_YEARS.match(self.body, at)
-            later = self.context.period_for(state.index, at) if years else None
-            n = parse_number(years["n"]) if years else None
-            if later is not None and n is not None and 1 <= n <= 20 and later.period_end[:4].isdigit():
-                year = int(later.period_end[:4]) - int(n)   # 由3.3%提升至10.3%，四年跃升: four years before
-                return Period(at, at, years["n"] + "年", f"{year}-01-01", f"{year}-12-31", year)
+            if years is not None:   # 由3.3%提升至10.3%，四年跃升: the first value four years before
+                later, n = self.context.period_for(state.index, at), parse_number(years["n"])
+                if later is not None and n is not None and 1 <= n <= 20 and later.period_end[:4].isdigit():
+                    year = int(later.period_end[:4]) - int(n)
+                    return Period(at, at, years["n"] + "年", f"{year}-01-01", f"{year}-12-31", year)
             if not any(   # the first value of an undated span
                     p.end <= at and self.context.leads(p, at) for p in self.context.in_sentence(state.sentence)):
                 parallel = self.context.parallel_from(state.index, at)
