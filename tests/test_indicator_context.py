@@ -733,3 +733,10 @@ def test_an_undated_span_with_its_length_dates_its_first_value_and_gives_the_lat
     got = rows(body, title="渭源县上半年经济", published="2025-07-20T09:00:00+08:00",
                fields=("value_normalized", "period_start", "period_end", "change_points"))
     assert got == [(3.3, "2021-01-01", "2021-12-31", None), (10.3, "2025-01-01", "2025-06-30", 7.0)]
+
+
+def test_a_sentence_about_an_industrial_zone_files_its_figures_under_the_zone():
+    body = "目前，开发区核心区已入驻企业68家，从业人员4650人，完成固定资产投资6.5亿元。1-6月，园区规上工业增加值达19.65亿元。"
+    got = rows(body, title="临夏县清真产业开发区", published="2016-07-20T09:00:00+08:00", fields=("name",))
+    assert got == [("开发区核心区入驻企业",), ("开发区核心区从业人员",), ("开发区核心区固定资产投资",),
+                   ("园区规上工业增加值",)]

@@ -148,6 +148,11 @@ _SPAN_YEARS = re.compile(r"[^，,。；;]{0,12}?(?:至|到)[0-9.]+[%％万亿千
                          r"(?:近|这|过去)?(?P<n>[一二三四五六七八九十两0-9]{1,2})年(?:间|来|里)?(?:跃升|增长|提高|增加|提升|上升|翻)")
 _DURATION = re.compile(r"(?:近|这|过去)?[一二三四五六七八九十两0-9]{1,2}年(?:间|来|里)?")
 _RATIO_MARK = re.compile("[:∶：]")
+# a sentence about one industrial zone: 目前，开发区核心区已入驻企业68家，…
+_ZONE_SUBJECT = re.compile(r"\s*(?:(?:目前|今年以来|今年|去年|截至目前|据统计|据了解)[，,]?)?"
+                           r"(?P<zone>[\u4e00-\u9fff]{0,6}?(?:开发区|工业园区|产业园区|园区|工业园|产业园)(?:核心区)?)"
+                           r"(?=已|共|累计|完成|实现|入驻|现有|规上|规模以上)")
+_ZONE_MEASURES = frozenset({"从业人员", "就业人员", "入驻企业", "规上企业", "企业"})
 _PERIOD_CLAUSE = 16   # a clause this short may be a period alone (2023年1至9月，)
 # industries of the national classification whose names hold a 、 (not a list)
 _LISTED_INDUSTRY = re.compile(r"电力、热力、燃气及水生产和供应业|交通运输、仓储和邮政业|水利、环境和公共设施管理业|"
@@ -184,6 +189,7 @@ class _Sentence:
     folds: list[tuple[int, int]] = field(default_factory=list)
     list_head: tuple[int, int] = (0, 0)   # where a list's first figure's phrase and figure start
     head: str | None = None   # the subject clause a clause without one takes (see _scope)
+    zone: str | None = None   # an industrial zone the sentence opens with, whose measures these are
 
     @property
     def start(self) -> int:
@@ -612,6 +618,12 @@ class _Reader:
         name = with_topic(name, subject)
         if self.breakdown:   # 分三大门类看，采矿业… -> 采矿业增加值
             name = with_measure(name, self.breakdown)
+        if state.zone is None:   # 目前，开发区核心区已入驻企业68家，从业人员4650人，完成固定资产投资6.5亿元
+            zone = _ZONE_SUBJECT.match(state.sentence.text)
+            state.zone = zone["zone"] if zone else ""
+        if state.zone and not name.startswith(state.zone) and (
+                name in GENERIC_NAMES or name in _ZONE_MEASURES or lexicon().canonical(name) == name):
+            name = state.zone + name   # the zone's, not the county's (its region is still its county)
         self.topic = topic_of(name) or self.topic
         return name, raw
 

@@ -38,7 +38,7 @@ _LEADING_VERBS = re.compile(r"^(?:完成|实现|落实|投放|带动|累计|新�
                             r"拉动|兑现|减免|新增|共|建设|打造|发展|配置|流转|实施|推动|促进|为|了)+")
 _NEUTRAL_VERBS = re.compile(r"^(?:累计完成|累计实现|完成|实现|落实|累计|共|达到|带动|拉动|为|了)+")
 _QUALIFIER_VERB = re.compile(r"^(?:新增|新建|新培育|新引进|新签约|新开工)")   # flows, not stocks
-_ENTITY_END = re.compile(r"(?:企业|合作社|项目|产业|行业)$")   # (a park's figures are its county's)
+_ENTITY_END = re.compile(r"(?:企业|合作社|项目|产业|行业|园区|开发区|工业园|产业园|核心区)$")   # 开发区完成政府性投资
 _CUMULATIVE = re.compile(r"累计(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{2})已(?=入驻|建成|落户|投产)")   # adverbs:
 # 中药材累计种植面积, 开发区核心区已入驻企业 (not where a name starts)
 _GRADE = re.compile(r"[一二三四五特优上中下高低]等")   # 一等草场: a grade, not "such as"
