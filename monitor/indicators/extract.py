@@ -153,6 +153,8 @@ _ZONE_SUBJECT = re.compile(r"\s*(?:(?:目前|今年以来|今年|去年|截至�
                            r"(?P<zone>[\u4e00-\u9fff]{0,6}?(?:开发区|工业园区|产业园区|园区|工业园|产业园)(?:核心区)?)"
                            r"(?=已|共|累计|完成|实现|入驻|现有|规上|规模以上)")
 _ZONE_MEASURES = frozenset({"从业人员", "就业人员", "入驻企业", "规上企业", "企业"})
+# a count or quantity gathered over a period, not a stock: 开工建设重点项目142个, 新改建日光温室1225亩
+_FLOW_VERB = re.compile(r"(?<!已)(?<!已经)(?<!累计)(?:开工|新建|新改建|建成|签约|培育|新增|引进|新培育|新发展|出栏|带动)")
 _PERIOD_CLAUSE = 16   # a clause this short may be a period alone (2023年1至9月，)
 # industries of the national classification whose names hold a 、 (not a list)
 _LISTED_INDUSTRY = re.compile(r"电力、热力、燃气及水生产和供应业|交通运输、仓储和邮政业|水利、环境和公共设施管理业|"
@@ -680,8 +682,9 @@ class _Reader:
             name = "县域" + name   # 全省县域市场主体: the counties' sum, not the province's own figure
         period = self._period(state, fig.start)
         if period is None and self.context.review is not None and (
-                fig.unit_info.normalized in _FLOW_UNITS or kind == "growth_rate"):
-            period = self.context.review
+                fig.unit_info.normalized in _FLOW_UNITS or kind == "growth_rate"
+                or _FLOW_VERB.search(self.body, clause_start(self.body, state.start, fig.start), fig.start)):
+            period = self.context.review   # what was gathered over the year: 开工建设…重点项目142个
         verb_from, verb_to = head or (owner_start, fig.start)
         p_text, p_start, p_end = (period.text, period.period_start, period.period_end) if period \
             else ("", "", self.published_at[:10])
