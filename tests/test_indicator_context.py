@@ -194,11 +194,13 @@ def test_a_list_of_years_gives_one_figure_each():
 
 def test_an_early_year_article_opening_with_last_year_gives_it_to_flows_not_stocks():
     body = ("2020年，金塔县统筹疫情防控和经济社会发展。\n"
-            "全县签约重点项目50个，签约金额172.38亿元，完成固定资产投资52.4亿元，增长8.1%。")
+            "全县签约重点项目50个，签约金额172.38亿元，完成固定资产投资52.4亿元，增长8.1%。"
+            "全县现有规上工业企业46家。")
     found = rows(body, title="金塔：为县域经济社会高质量发展蓄力聚能", published="2021-01-27T16:46:00+08:00",
                  fields=("value_normalized", "period_start", "period_end"))
-    assert found == [(50, "", "2021-01-27"), (17_238_000_000, "2020-01-01", "2020-12-31"),
-                     (5_240_000_000, "2020-01-01", "2020-12-31")]
+    # projects signed over the year are gathered over it, like the money; the firms there are is a stock
+    assert found == [(50, "2020-01-01", "2020-12-31"), (17_238_000_000, "2020-01-01", "2020-12-31"),
+                     (5_240_000_000, "2020-01-01", "2020-12-31"), (46, "", "2021-01-27")]
 
 
 def test_a_numbered_item_opening_with_qizhong_continues_the_item_before():

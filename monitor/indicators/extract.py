@@ -154,7 +154,8 @@ _ZONE_SUBJECT = re.compile(r"\s*(?:(?:目前|今年以来|今年|去年|截至�
                            r"(?=已|共|累计|完成|实现|入驻|现有|规上|规模以上)")
 _ZONE_MEASURES = frozenset({"从业人员", "就业人员", "入驻企业", "规上企业", "企业"})
 # a count or quantity gathered over a period, not a stock: 开工建设重点项目142个, 新改建日光温室1225亩
-_FLOW_VERB = re.compile(r"(?<!已)(?<!已经)(?<!累计)(?:开工|新建|新改建|建成|签约|培育|新增|引进|新培育|新发展|出栏|带动)")
+_FLOW_VERB = re.compile(r"(?<!已)(?<!已经)(?<!累计)"
+                        r"(?:开工|新建|新改建|建成|签约|培育|新增|引进|新培育|新发展|出栏|带动)")
 _PERIOD_CLAUSE = 16   # a clause this short may be a period alone (2023年1至9月，)
 # industries of the national classification whose names hold a 、 (not a list)
 _LISTED_INDUSTRY = re.compile(r"电力、热力、燃气及水生产和供应业|交通运输、仓储和邮政业|水利、环境和公共设施管理业|"
