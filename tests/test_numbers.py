@@ -118,3 +118,14 @@ def test_idioms_with_numerals_are_not_figures(text):
 def test_a_long_run_of_digits_is_no_figure_and_costs_linear_time(run):
     # quadratic backtracking here once took minutes for 20,000 characters
     assert find_figures(run + "年") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("分别为112.46、96.6、348.87亿元", [("112.46", "亿元", 11_246_000_000), ("96.6", "亿元", 9_660_000_000),
+                                       ("348.87", "亿元", 34_887_000_000)]),
+    # a listed number with its own 万 or 亿 keeps it, and takes only the unit after the last one
+    ("分别达到97.62万和41.42万头", [("97.62", "万头", 976_200), ("41.42", "万头", 414_200)]),
+    ("分别为3.2亿和5000万元", [("3.2", "亿元", 320_000_000), ("5000", "万元", 50_000_000)]),
+])
+def test_numbers_listed_before_a_shared_unit_each_become_a_figure(text, expected):
+    assert [(f.number, f.unit, round(f.value)) for f in find_figures(text)] == expected

@@ -228,8 +228,9 @@ def _split_multiplier(number: str) -> tuple[str, str]:
 
 
 # 分别为112.46、96.6、348.87亿元: numbers listed before a figure share its multiplier and unit
-_LISTED = re.compile(r"(?:(?<![0-9０-９.．])[0-9]{1,9}(?:\.[0-9]{1,6})?\s*[、和及]\s*){1,6}$")
-_LISTED_NUMBER = re.compile(r"[0-9]{1,9}(?:\.[0-9]{1,6})?")
+# numbers listed before a shared unit, each with its own 万/亿 or none: 97.62万和41.42万头
+_LISTED = re.compile(r"(?:(?<![0-9０-９.．])[0-9]{1,9}(?:\.[0-9]{1,6})?[万亿]?\s*[、和及]\s*){1,6}$")
+_LISTED_NUMBER = re.compile(r"([0-9]{1,9}(?:\.[0-9]{1,6})?)([万亿]?)")
 
 
 def _listed_figures(text: str, figures: list[Figure]) -> list[Figure]:
@@ -243,9 +244,14 @@ def _listed_figures(text: str, figures: list[Figure]) -> list[Figure]:
             continue
         factor = fig.value / float(fig.number.replace(",", "")) if float(fig.number.replace(",", "")) else 0
         for n in _LISTED_NUMBER.finditer(text, m.start(), m.end()):
-            decimals = len(n[0].partition(".")[2])
-            found.append(replace(fig, start=n.start(), end=n.end(), text=n[0], number=n[0],
-                                 value=float(n[0]) * factor, precision=0.5 * 10.0 ** -decimals * factor,
+            decimals = len(n[1].partition(".")[2])
+            own, unit = factor, fig.unit
+            if n[2]:   # its own 万 or 亿 instead of the shared one's (97.62万和41.42万头)
+                shared = fig.unit[:1] if fig.unit[:1] in _MULTIPLIERS else ""
+                own = factor / _MULTIPLIERS.get(shared, 1) * _MULTIPLIERS[n[2]]
+                unit = n[2] + fig.unit[len(shared):]
+            found.append(replace(fig, start=n.start(), end=n.end(), text=n[0], number=n[1], unit=unit,
+                                 value=float(n[1]) * own, precision=0.5 * 10.0 ** -decimals * own,
                                  approx=False))
     return found
 
