@@ -143,13 +143,15 @@ _OFFICIAL_QUOTE = 40   # shorter quotations are a name, a slogan or a remark
 # a quotation that states a region's figures (庆阳市地区生产总值完成…，同比增长9.6%): the region's
 _REGION_STATED = re.compile(r"(?:全县|全市|全区|全州|全省|[\u4e00-\u9fff]{1,4}[县市区州])[\u4e00-\u9fff]{0,12}?"
                             r"(?:生产总值|增加值|固定资产投资|财政收入|可支配收入|零售总额)[^”]{0,12}?(?:同比|比上年)")
+# how long, not what: 四年, 近三年来 (a span's length, not a name)
+_YEARS_LONG = r"(?:近|这|过去)?(?P<n>[一二三四五六七八九十两0-9]{1,2})年(?:间|来|里)?"
+_DURATION = re.compile(_YEARS_LONG)
 # an undated span with its length after it: 由3.3%大幅提升至10.3%，四年跃升7个百分点
 _SPAN_YEARS = re.compile(r"[^，,。；;]{0,12}?(?:至|到)[0-9.]+[%％万亿千百]*[\u4e00-\u9fff]{0,4}[，,]?"
-                         r"(?:近|这|过去)?(?P<n>[一二三四五六七八九十两0-9]{1,2})年(?:间|来|里)?(?:跃升|增长|提高|增加|提升|上升|翻)")
-_DURATION = re.compile(r"(?:近|这|过去)?[一二三四五六七八九十两0-9]{1,2}年(?:间|来|里)?")
+                         + _YEARS_LONG + "(?:跃升|增长|提高|增加|提升|上升|翻)")
 _RATIO_MARK = re.compile("[:∶：]")
 # a sentence about one industrial zone: 目前，开发区核心区已入驻企业68家，…
-_ZONE_SUBJECT = re.compile(r"\s*(?:(?:目前|今年以来|今年|去年|截至目前|据统计|据了解)[，,]?)?"
+_ZONE_SUBJECT = re.compile(rf"\s*(?:(?:{_LEAD_CLAUSE.pattern}|今年|去年|截至目前)[，,]?)?"
                            r"(?P<zone>[\u4e00-\u9fff]{0,6}?(?:开发区|工业园区|产业园区|园区|工业园|产业园)(?:核心区)?)"
                            r"(?=已|共|累计|完成|实现|入驻|现有|规上|规模以上)")
 _ZONE_MEASURES = frozenset({"从业人员", "就业人员", "入驻企业", "规上企业", "企业"})
@@ -690,7 +692,7 @@ class _Reader:
         p_text, p_start, p_end = (period.text, period.period_start, period.period_end) if period \
             else ("", "", self.published_at[:10])
         if not p_start and p_end.endswith("-12-31") and _YEAR_END.search(p_text) and (
-                kind == "growth_rate" or fig.unit_info.normalized in _FLOW_UNITS and not name.endswith(_STOCK_NAMES)):
+                kind == "growth_rate" or _is_flow(fig.unit_info.normalized, name)):
             p_start = p_end[:4] + "-01-01"   # 2012年底，全县生产总值完成20.37亿元: a flow over the year
         if p_start[:4] and p_start[:4] != p_end[:4] and kind != "growth_rate" and (
                 kind == "ranking" or _LEVEL_REACHED.search(self.body, max(verb_from, verb_to - 8), verb_to)
@@ -711,7 +713,7 @@ class _Reader:
         """A level reached over several years (“十一五”期间…总面积达到76万亩, 由…增加到19.2亿元) is the
         level at their end: a flow (yuan, tonnes, kWh, visits) for the last year, a stock or rank
         at the last day (or the publication date, when the years are not over)."""
-        if unit in _FLOW_UNITS and not name.endswith(_STOCK_NAMES):
+        if _is_flow(unit, name):
             return f"{end[:4]}-01-01", end
         return "", min(end, self.published_at[:10])
 
@@ -785,6 +787,12 @@ def _scope_of(ranking_name: str) -> str:
 
 
 _RANK_SCOPE = re.compile(r"(全国|全省|全市|全州|全区)排名$")
+
+
+def _is_flow(unit: str, name: str) -> bool:
+    """Whether a figure is gathered over a period (an amount, tonnes, kWh, visits), not a stock at a
+    day: a balance (存款余额) or a capacity (加工能力) is a stock though written in 元 or kWh."""
+    return unit in _FLOW_UNITS and not name.endswith(_STOCK_NAMES)
 
 
 def _joined_figures(after: str) -> int:

@@ -416,13 +416,14 @@ def part_of(phrase: str, name: str, whole: str, unit: str) -> str:
     其中：风电165万千瓦 -> 风电装机容量; 固定资产投资76.2亿元，其中第三产业17.85亿元 ->
     第三产业固定资产投资. An area's part (其中挂果园33.7万亩) is named by itself, as is any name that
     states a measure. Any other name is returned as it is."""
-    if _LEVEL.fullmatch(name) and unit == "count" and (noun := _LEVEL_QUALIFIED.sub("", whole)) != whole \
-            and _PART_HEAD.match(phrase.strip("，,；;、 ")):
+    phrase = phrase.strip("，,；;、 ")
+    headed = _PART_HEAD.match(phrase) is not None
+    if _LEVEL.fullmatch(name) and unit == "count" and (noun := _LEVEL_QUALIFIED.sub("", whole)) != whole and headed:
         return name + noun   # 市级以上苹果产业龙头企业81家，其中国家级2家 -> 国家级苹果产业龙头企业
-    band = _PART_LEAD.sub("", phrase.strip("，,；;、 "))
+    band = _PART_LEAD.sub("", phrase)
     if unit == "count" and _THRESHOLD_PART.fullmatch(band) and whole.endswith(("项目", "企业")):
         return band + _THRESHOLD_PART.sub("", _LEVEL_QUALIFIED.sub("", whole), 1)   # 产业项目76个，其中亿元以上24个
-    if not _PART_HEAD.match(phrase.strip("，,；;、 ")) or len(name) > 6 or lexicon().canonical(name) \
+    if not headed or len(name) > 6 or lexicon().canonical(name) \
             or _GENERIC_TAIL.search(name) or _WHOLE_MEASURE.search(name):
         return name
     if unit == "mu":   # a crop's part of a crop's area (其中纹党10.85万亩); land is named by itself, and
