@@ -41,6 +41,8 @@ _SCOPE_HEADS = frozenset({"全省", "我省", "我县", "本县", "我区", "本
 _COUNTY_WORD = re.compile(r"全县|该县|县上|我县|本县")
 _BARE_COUNTY = re.compile(r"县(?![城级域委长乡直区市])")   # 县常住人口8.48万人
 HISTORY = timedelta(days=366 * 10)
+_TO_DATE = ("截至", "截止", "止")   # a point that leads what follows it (截止5月底，全州…)
+_CLAUSE_MARKS = frozenset("，,；;")
 # A review of the year before, said near the start of an article published in January–March with
 # no period in its title: the period of every figure that states none (only these forms; they
 # resolve to the whole year before).
@@ -192,8 +194,12 @@ class Context:
         before = [p for p in own if p.end <= at]
         if before:
             return before[-1]
-        after = next((p for p in own if p.start >= at), None)
+        after = next((p for p in own if p.start >= at and not self._opens_clause_to_date(p)), None)
         return after or self._carried[index] or self.headline
+
+    def _opens_clause_to_date(self, period: Period) -> bool:
+        """截止5月底 opening a clause after the figure: a point for what follows it, not before."""
+        return period.text.startswith(_TO_DATE) and self.body[period.start - 1:period.start] in _CLAUSE_MARKS
 
     # -- regions -------------------------------------------------------------------------------
 

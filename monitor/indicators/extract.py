@@ -118,7 +118,7 @@ _LEVEL_REACHED = re.compile(r"(?:达到|达|增加到|增长到|提高到|扩大
                             r"(?:了)?(?:约|近|超过|超)?$")
 # a level followed by its yearly average growth over the years is their last year's level
 _AVERAGE_GROWTH_AFTER = re.compile(r"[，,]?(?:年均|年平均)(?:增长|递增|增速|下降)")
-_YEAR_END = re.compile(r"^(?!截[至止]|至|到)\S*年(?:底|末)$")   # 2012年底 (截至2012年底 stays a day)
+_YEAR_END = re.compile(r"^(?!截[至止]|[至到止])\S*年(?:底|末)$")   # 2012年底 (截至2012年底 stays a day)
 _AREA_VERBS = frozenset({"建成", "新建", "种植", "发展", "建设", "新植", "栽植", "新增"})   # 建成1000亩新特菜
 # what an area written number-first is of: 10万亩黄花菜喜获丰收, 16万亩瓜田年产51万吨
 _AREA_NOUN = re.compile(r"^(?!以上|以下|左右|多|余|之多)的?([\u4e00-\u9fff]{2,8}?)"
@@ -149,6 +149,12 @@ _DURATION = re.compile(_YEARS_LONG)
 # an undated span with its length after it: 由3.3%大幅提升至10.3%，四年跃升7个百分点
 _SPAN_YEARS = re.compile(r"[^，,。；;]{0,12}?(?:至|到)[0-9.]+[%％万亿千百]*[\u4e00-\u9fff]{0,4}[，,]?"
                          + _YEARS_LONG + "(?:跃升|增长|提高|增加|提升|上升|翻)")
+# 预计2021年实现生产总值26.8亿元，完成社会消费品零售总额9.7亿元，…: every figure of the sentence is
+# preliminary (or planned), so the final figure stated later is no 修订
+_ESTIMATE_OPENING = re.compile(r"\s*(?:[^，,。；;：:]{1,10}[，,])?预计")
+# the years a sentence's spans run over (2012年至2021年十年间，…由13.12亿元增长到25.64亿元): the later
+# value of an undated span is the last year's
+_YEAR_RANGE = re.compile(r"(?<!\d)\d{4}年?(?:至|到|—|-|～|~)(?P<to>\d{4})年")
 _RATIO_MARK = re.compile("[:∶：]")
 # a sentence about one industrial zone: 目前，开发区核心区已入驻企业68家，…
 _ZONE_SUBJECT = re.compile(rf"\s*(?:(?:{_LEAD_CLAUSE.pattern}|今年|去年|截至目前)[，,]?)?"
@@ -360,7 +366,8 @@ class _Reader:
         tail = owner.text[-_TAIL_CHARS:]   # the patterns below end the owner: search its tail only
         approx = fig.approx or bool(_APPROX_BEFORE.search(tail)) or bool(_APPROX_AFTER.match(owner.after)) \
             or ("预计" in owner.before   # a preliminary figure: 预计 in its clause
-                and "预计" in self.body[clause_start(self.body, state.start, fig.start):fig.start])
+                and "预计" in self.body[clause_start(self.body, state.start, fig.start):fig.start]) \
+            or _ESTIMATE_OPENING.match(self.body, state.start, fig.start) is not None   # or opening the sentence
         unit_kind = fig.unit_info.kind
         growth = _GROWTH.search(tail) if unit_kind in ("percent", "point") else None
         if growth is None and unit_kind == "percent" and (multiple or fig.form == "doubling" or
@@ -722,11 +729,17 @@ class _Reader:
         if state.years:
             return state.years[0] if peek else state.years.pop(0)
         if state.span_floor is not None:   # the later value of a span: only a period after the first
-            own = [p for p in self.context.in_sentence(state.sentence) if state.span_floor <= p.start < at]
+            floor = state.span_floor
+            own = [p for p in self.context.in_sentence(state.sentence) if floor <= p.start < at]
             if not peek:
                 state.span_floor = None
             if own:
                 return own[-1]
+            ranges = list(_YEAR_RANGE.finditer(self.body, state.start, floor))
+            if ranges:
+                to = ranges[-1]
+                year = int(to["to"])
+                return Period(to.start("to"), to.end(), to["to"] + "年", f"{year}-01-01", f"{year}-12-31", year)
             carried = self.context.period_for(state.index, state.start)
             return carried if carried is not None and carried.start < state.start else self.context.headline
         if self.body[at - 1:at] in SPAN_STARTS:

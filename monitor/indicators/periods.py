@@ -36,11 +36,11 @@ ATTRIBUTIVE = re.compile(r"的(?:近|约|超过|超)?(?=[0-9])")
 SPAN_STARTS = ("由", "从")   # 由上年18.4:45.9:35.7调整为…: a span's first value, dated with or without 的
 
 _PERIOD = re.compile(
-    r"(?=[0-9一二三四五六七八九十两今去上下全本前第截年])"   # fails fast where no period starts,
-    r"(?=[\s\S]{0,9}?[年月季截])(?:"   # and where no 年, 月, 季(度) or 截(至) follows soon: every form has one
+    r"(?=[0-9一二三四五六七八九十两今去上下全本前第截年止])"   # fails fast where no period starts,
+    r"(?=[\s\S]{0,9}?[年月季截止])(?:"   # and where no 年, 月, 季(度), 截(至) or 止 follows soon: every form has one
     rf"(?P<days>(?P<d_month>\d{{1,2}})月(?P<d_from>\d{{1,2}})日{_TO}(?:(?P<d_month2>\d{{1,2}})月)?(?P<d_to>\d{{1,2}})日)"
     r"|(?P<to_now>截至目前|截止目前|截止到目前|截至当前)"
-    rf"|(?P<to_date>截至|截止|截止到)(?:(?P<td_rel>去年|上年)(?:底|末)|(?:(?P<td_year>\d{{4}})年)?"
+    rf"|(?P<to_date>截至|截止|截止到|(?:^|(?<=[，,。；;：:\s]))止(?=\d{{4}}年))(?:(?P<td_rel>去年|上年)(?:底|末)|(?:(?P<td_year>\d{{4}})年)?"
     rf"(?:(?P<td_month>{_N})月(?:(?P<td_day>\d{{1,2}})日|底|末|份)?|(?P<td_year_end>底|末)))"
     rf"|(?:(?<![比较与同\d])(?P<year>\d{{4}})年(?:度)?"
     rf"|(?<![比较与同])(?P<rel_year>今年|去年|上年|全年|本年)(?!同期|以来))?"
@@ -52,7 +52,7 @@ _PERIOD = re.compile(
     rf")"
     rf"|(?P<ytd>今年以来|年初以来|今年来|开年以来)"
     rf"|(?<![比较与同\d])(?P<year_only>\d{{4}})年(?:度)?{_NOT_AFTER_YEAR}(?P<y_full>全年)?"
-    rf"|(?<![比较与同])(?P<rel_only>今年|去年|上年|全年|本年)(?!同期|以来|[前上下第底末]|[一二三四五六七八九十](?!产)"
+    rf"|(?<![比较与同])(?P<rel_only>今年|去年|上年|全年|本年)(?!同期|以来|新开工|[前上下第底末]|[一二三四五六七八九十](?!产)"
     r"|(?<![由从]..)[0-9])"   # (由上年18.4:45.9: the first value's year, see attributive)
     rf"(?P<r_full>全年)?"
     rf"|(?<![比较与同])(?P<year_end>(?P<pt_year>\d{{4}})年(?:底|末)|(?P<pt_rel>去年|上年|今年|本年)年?(?:底|末)|(?<![上去今本])(?:年底|年末))"
