@@ -742,3 +742,27 @@ def test_a_sentence_about_an_industrial_zone_files_its_figures_under_the_zone():
     got = rows(body, title="临夏县清真产业开发区", published="2016-07-20T09:00:00+08:00", fields=("name",))
     assert got == [("开发区核心区入驻企业",), ("开发区核心区从业人员",), ("开发区核心区固定资产投资",),
                    ("园区规上工业增加值",)]
+
+
+def test_a_span_under_a_stated_range_of_years_dates_both_its_values():
+    body = "2012年至2021年十年间，地区生产总值由13.12亿元增长到25.64亿元、年均增长7.73%。"
+    assert rows(body, title="康乐十年", published="2022-09-25T09:00:00+08:00") == [
+        ("地区生产总值", 1_312_000_000, "2012-01-01", "2012-12-31"),
+        ("地区生产总值", 2_564_000_000, "2021-01-01", "2021-12-31")]
+
+
+def test_zhi_before_a_year_end_is_a_point_and_bennian_xinkaigong_is_no_period():
+    got = rows("止2010年底，蔬菜种植面积达到28万亩，总产量达到73万吨。", title="武山蔬菜",
+               published="2012-05-19T09:00:00+08:00")
+    assert got == [("蔬菜种植面积", 280_000, "", "2010-12-31"), ("蔬菜总产量", 730_000, "", "2010-12-31")]
+    body = "1—8月份，固定资产投资完成11.68亿元。施工项目65个，其中本年新开工项目43个，截止8月底，在库项目97个。"
+    got = rows(body, title="临潭固定资产投资", published="2012-10-18T09:00:00+08:00")
+    assert got[2] == ("新开工项目", 43, "2012-01-01", "2012-08-31")
+    assert got[3][2:] == ("", "2012-08-31")   # the 截止 clause leads what follows it only
+
+
+def test_yuji_opening_a_sentence_makes_every_figure_of_it_preliminary():
+    body = "预计2021年实现生产总值26.8亿元，完成社会消费品零售总额9.7亿元，一般公共预算收入1.47亿元。"
+    got = rows(body, title="康乐县政府工作报告", published="2021-11-18T09:00:00+08:00", fields=("name", "approx"))
+    # the first is a forecast (预计 in its own clause, the year not over): not an indicator
+    assert got == [("社会消费品零售总额", True), ("一般公共预算收入", True)]
