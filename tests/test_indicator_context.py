@@ -766,3 +766,9 @@ def test_yuji_opening_a_sentence_makes_every_figure_of_it_preliminary():
     got = rows(body, title="康乐县政府工作报告", published="2021-11-18T09:00:00+08:00", fields=("name", "approx"))
     # the first is a forecast (预计 in its own clause, the year not over): not an indicator
     assert got == [("社会消费品零售总额", True), ("一般公共预算收入", True)]
+
+
+def test_the_later_value_of_a_span_takes_the_sentences_period_stated_before_it():
+    body = "2010年实现工业总产值34.7亿元，工业经济在全县经济总量中的比重由2009年的33.2%提高到34.1%。"
+    got = rows(body, title="陇西工业", published="2011-06-08T09:00:00+08:00", fields=("value_normalized", "period_start"))
+    assert got == [(3_470_000_000, "2010-01-01"), (33.2, "2009-01-01"), (34.1, "2010-01-01")]

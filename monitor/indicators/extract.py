@@ -740,6 +740,11 @@ class _Reader:
                 to = ranges[-1]
                 year = int(to["to"])
                 return Period(to.start("to"), to.end(), to["to"] + "年", f"{year}-01-01", f"{year}-12-31", year)
+            # 2010年实现…，比重由2009年的33.2%提高到34.1%: the sentence's own period, stated before the span
+            leading = [p for p in self.context.in_sentence(state.sentence)
+                       if p.end <= floor and self.context.leads(p, None)]
+            if leading:
+                return leading[-1]
             carried = self.context.period_for(state.index, state.start)
             return carried if carried is not None and carried.start < state.start else self.context.headline
         if self.body[at - 1:at] in SPAN_STARTS:
