@@ -772,3 +772,15 @@ def test_the_later_value_of_a_span_takes_the_sentences_period_stated_before_it()
     body = "2010年实现工业总产值34.7亿元，工业经济在全县经济总量中的比重由2009年的33.2%提高到34.1%。"
     got = rows(body, title="陇西工业", published="2011-06-08T09:00:00+08:00", fields=("value_normalized", "period_start"))
     assert got == [(3_470_000_000, "2010-01-01"), (33.2, "2009-01-01"), (34.1, "2010-01-01")]
+
+
+def test_an_undated_span_after_a_dated_one_takes_both_its_years():
+    body = "旅游接待人数由2011年的65.16万人次增加到2017年的332.7万人次，综合收入由3.61亿元增加到14.49亿元。"
+    got = rows(body, title="临泽旅游", published="2018-03-01T09:00:00+08:00", fields=("value_normalized", "period_start"))
+    assert got[2:] == [(361_000_000, "2011-01-01"), (1_449_000_000, "2017-01-01")]
+
+
+def test_five_years_opening_a_clause_of_an_early_year_work_report_are_the_five_years_before():
+    body = "五年来，全市新增国家高新技术企业27家。\n五年累计实施亿元以上项目181个。"
+    got = rows(body, title="政府工作报告", published="2022-02-22T09:00:00+08:00")
+    assert got == [("国家高新技术企业", 27, "2017-01-01", "2021-12-31"), ("亿元以上项目", 181, "2017-01-01", "2021-12-31")]

@@ -43,6 +43,7 @@ _BARE_COUNTY = re.compile(r"县(?![城级域委长乡直区市])")   # 县常住
 HISTORY = timedelta(days=366 * 10)
 _TO_DATE = ("截至", "截止", "止")   # a point that leads what follows it (截止5月底，全州…)
 _CLAUSE_MARKS = frozenset("，,；;")
+_SPAN_ENDS = frozenset("到至为")   # 增加到2021年的3244亿元: a span's dated later value
 # A review of the year before, said near the start of an article published in January–March with
 # no period in its title: the period of every figure that states none (only these forms; they
 # resolve to the whole year before).
@@ -186,6 +187,17 @@ class Context:
             if own is not None and own[0] < at and self.body[p.start - 1:p.start] in SPAN_STARTS:
                 return p
         return None
+
+    def parallel_to(self, index: int, at: int) -> Period | None:
+        """The to-year of an earlier dated span in the sentence (从2016年的2207.4亿元增加到2021年的3244亿元；
+        社会消费品零售总额从1263.3亿元增加到1756亿元: 2021 for 1756亿元), for the later value of an undated
+        span at `at`; None when there is none."""
+        found = None
+        for p in self.in_sentence(self.sentences[index]):
+            own = self._attributive.get(p.start)
+            if own is not None and own[0] < at and self.body[p.start - 1:p.start] in _SPAN_ENDS:
+                found = p
+        return found
 
     def period_for(self, index: int, at: int) -> Period | None:
         """The period of a figure at `at` in sentence `index`: its sentence's (the nearest before

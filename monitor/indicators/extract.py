@@ -745,6 +745,9 @@ class _Reader:
                        if p.end <= floor and self.context.leads(p, None)]
             if leading:
                 return leading[-1]
+            parallel = self.context.parallel_to(state.index, floor)
+            if parallel is not None:
+                return parallel
             carried = self.context.period_for(state.index, state.start)
             return carried if carried is not None and carried.start < state.start else self.context.headline
         if self.body[at - 1:at] in SPAN_STARTS:

@@ -62,16 +62,17 @@ _PERIOD = re.compile(
 # Rarer forms, in a pattern of their own that runs only where one of their words occurs (their
 # first characters, 中, 国, “ …, are too common to scan for everywhere).
 _RARE = re.compile(
-    r"(?=[“\"十中国春五劳端清元过一当近目])(?:"
+    r"(?=[“\"十中国春五劳端清元过一二三四两当近目])(?:"
     r"[“\"]?(?P<plan>十[一二三四五]五|(?<=[“\"])十五)[”\"]?(?P<plan_kind>期间|时期|以来|末)"
     r"|(?P<holiday>中秋国庆|国庆中秋|春节|国庆|[“\"]?五一[”\"]?|[“\"]十一[”\"]|劳动节|中秋|端午|清明|元旦)"
     r"(?:假期|黄金周|小长假|长假|期间)"
     r"|(?P<past>过去的?(?P<past_n>[一二三四五两1-5])年)"
     r"|(?P<recent>近(?P<recent_n>[二三四五两2-5])年(?:来|以来)?)(?![前后底末初度])"
+    r"|(?<=[，,。；;：:\s])(?P<since>(?P<since_n>[二三四五两])年(?:来(?=[，,])|累计))"   # 五年来，五年累计
     r"|(?<![第十])(?P<year_since>一年来)"   # 一年来 in a January review: the year before
     r"|(?<=[，,。；;\s])(?P<now>目前)(?=[，,])"   # 目前，全县…: a point, the publication date, like 截至目前
     r"|(?<=[，,。；;：:\s])(?P<that_year>当年)(?!同期|以来|[0-9前上下第底末]))")
-_RARE_WORDS = ("期间", "时期", "以来", "末", "假期", "黄金周", "长假", "过去", "一年来", "当年", "近", "目前")
+_RARE_WORDS = ("期间", "时期", "以来", "末", "假期", "黄金周", "长假", "过去", "年来", "年累计", "当年", "近", "目前")
 
 
 @dataclass(frozen=True)
@@ -180,8 +181,8 @@ def _english(name: str) -> str:
 def _past_years(m: Match, published: date) -> Span | None:   # 过去一年, 过去五年 (a work report)
     if m["year_since"] and published.month > 3:
         return None   # 一年来 in July: the twelve months to date, no calendar period
-    if m["recent"]:   # 近三年来: in January–March the three years before, later the year to date and
-        n = _num(m["recent_n"]) or 2   # the two before it
+    if m["recent"] or m["since"]:   # 近三年来, 五年来: in January–March the years before, later the
+        n = _num(m["recent_n"] or m["since_n"]) or 2   # year to date and the ones before it
         if published.month > 3:
             return date(published.year - n + 1, 1, 1), published
         return date(published.year - n, 1, 1), date(published.year - 1, 12, 31)

@@ -94,7 +94,8 @@ MEASURE_AFTER = re.compile(r"^(?:以上|左右|多|余)?的([\u4e00-\u9fff]{0,8}
                            r"总量|规模|总额|增加值|产能))(?=[，,。；;、]|$)")
 # what may follow a count that is a level, not a count written before its noun (1227642人占51%: a share)
 NUMBER_FIRST_OK = re.compile(r"^(?:以上|以下|左右|多|余|之多|次|，|,|、|。|；|;|）|\)|（|\(|”|占|$"
-                             r"|[0-9.]+万?人(?!次))")   # 64户231人: households, then their people
+                             r"|[0-9.]+万?人(?!次)"   # 64户231人: households, then their people
+                             r"|(?:增加|增长|提高|上升|提升|跃升|下降|减少)(?:到|至))")   # 由65.16万人次增加到…
 
 _COUNT_UNITS = frozenset({"count", "person", "person-time"})
 
