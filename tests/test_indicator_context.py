@@ -784,3 +784,15 @@ def test_five_years_opening_a_clause_of_an_early_year_work_report_are_the_five_y
     body = "五年来，全市新增国家高新技术企业27家。\n五年累计实施亿元以上项目181个。"
     got = rows(body, title="政府工作报告", published="2022-02-22T09:00:00+08:00")
     assert got == [("国家高新技术企业", 27, "2017-01-01", "2021-12-31"), ("亿元以上项目", 181, "2017-01-01", "2021-12-31")]
+
+
+def test_the_bare_measures_after_a_thing_counted_in_the_sentence_are_that_things():
+    body = "榆中县蔬菜保鲜库共有88家，总库容量近18万吨，总资产3亿多元。新植果树经济林44万亩，总面积达到76万亩。"
+    got = rows(body, title="榆中蔬菜", fields=("name",))
+    assert got == [("蔬菜保鲜库",), ("蔬菜保鲜库总库容量",), ("蔬菜保鲜库总资产",), ("新植果树经济林",), ("果树经济林总面积",)]
+
+
+def test_an_area_after_a_verb_of_spreading_is_named_by_what_follows_it():
+    body = "2024年，全县推广21万亩高强度地膜，全面抓建了10万亩有机苹果。"
+    assert rows(body, title="靖远农业", fields=("name", "value_normalized")) == [
+        ("高强度地膜", 210_000), ("有机苹果", 100_000)]

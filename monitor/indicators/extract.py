@@ -119,11 +119,19 @@ _LEVEL_REACHED = re.compile(r"(?:达到|达|增加到|增长到|提高到|扩大
 # a level followed by its yearly average growth over the years is their last year's level
 _AVERAGE_GROWTH_AFTER = re.compile(r"[，,]?(?:年均|年平均)(?:增长|递增|增速|下降)")
 _YEAR_END = re.compile(r"^(?!截[至止]|[至到止])\S*年(?:底|末)$")   # 2012年底 (截至2012年底 stays a day)
-_AREA_VERBS = frozenset({"建成", "新建", "种植", "发展", "建设", "新植", "栽植", "新增"})   # 建成1000亩新特菜
+# 建成1000亩新特菜, 推广21万亩高强度地膜, 全面抓建了10万亩有机苹果: a verb alone names no area
+_AREA_VERB = re.compile(r"(?:全面|累计|共|先后|已)?(?:建成|新建|种植|发展|建设|新植|栽植|新增|推广|抓建|建立)了?")
 # what an area written number-first is of: 10万亩黄花菜喜获丰收, 16万亩瓜田年产51万吨
 _AREA_NOUN = re.compile(r"^(?!以上|以下|左右|多|余|之多)的?([\u4e00-\u9fff]{2,8}?)"
                         r"(?=迎来|喜获|获得|年产|进入|实现|丰收|开始|正在|长势|涵盖|已|均|全部|成为|被|是|为|的|[，,。；;、：:（(]|$|\d)")
 _FLOW_UNITS = frozenset({"yuan", "tonne", "kWh", "person-time"})
+# the bare measures of a thing counted just before them in the sentence (…保鲜库88家，总库容量18万吨)
+_ENTITY_MEASURES = frozenset({"总面积", "总库容量", "总库容", "库容", "库容量", "库容能力", "总资产", "从业人员",
+                              "年收入", "年创收", "营收", "年营收", "年吞吐量", "总装机", "总装机容量",
+                              "规模投资", "概算投资", "总投资额", "合格率", "年加工能力"})
+_ENTITY_UNITS = frozenset({"count", "mu", "hectare", "m2"})
+_MEASURE_TAIL = re.compile(r"(?:面积|产量|产值|收入|投资|额|量|率|规模|能力|人次|人数|资金|指数|价格|比重|占比)$")
+_THING_VERBS = re.compile(r"^(?:新植|新建|新增|建成|建有|共有|拥有|发展|培育|引进|新发展|新培育|现有|有)+")
 _STOCK_NAMES = ("余额", "存栏", "存栏量", "能力", "产能")   # a balance or a capacity at a day
 _SEVERAL_YEARS_AVERAGE = re.compile(r"[两三]年平均")
 _PAIRED = re.compile(r"[、和及与]|城乡")   # names that may pair with the figures after them
@@ -552,7 +560,7 @@ class _Reader:
                 self._fold_growth(state, fig, owner.start, growths[0], approx, state.list_head)
                 state.folds = [(i, owner.start) for i in growths[1:]]
                 return None
-        if not name and (not raw or raw in _AREA_VERBS) and fig.unit_info.normalized == "mu" \
+        if (not name and not raw or _AREA_VERB.fullmatch(raw.strip())) and fig.unit_info.normalized == "mu" \
                 and fig.text[:1].isdigit() and (noun := _AREA_NOUN.match(owner.after)):
             name = raw = noun[1]   # 合水县10万亩黄花菜喜获丰收: the crop's area (not 打造百万亩基础产业)
         if not name:
@@ -636,6 +644,8 @@ class _Reader:
         if state.zone and not name.startswith(state.zone) and (
                 name in GENERIC_NAMES or name in _ZONE_MEASURES or lexicon().canonical(name) == name):
             name = state.zone + name   # the zone's, not the county's (its region is still its county)
+        if name in _ENTITY_MEASURES:   # 蔬菜保鲜库共有88家，总库容量近18万吨，总资产3亿多元
+            name = next((thing for o in reversed(state.observations) if (thing := _entity_of(o))), "") + name
         self.topic = topic_of(name) or self.topic
         return name, raw
 
@@ -814,6 +824,16 @@ def _is_flow(unit: str, name: str) -> bool:
     """Whether a figure is gathered over a period (an amount, tonnes, kWh, visits), not a stock at a
     day: a balance (存款余额) or a capacity (加工能力) is a stock though written in 元 or kWh."""
     return unit in _FLOW_UNITS and not name.endswith(_STOCK_NAMES)
+
+
+def _entity_of(obs: Observation) -> str:
+    """The thing an earlier figure of the sentence counts or measures out (蔬菜保鲜库 in 蔬菜保鲜库共有
+    88家, 果树经济林 in 新植果树经济林44万亩), whose bare measures follow it; '' when it names a measure."""
+    if obs.kind not in ("count", "physical_quantity") or obs.unit_normalized not in _ENTITY_UNITS \
+            or _MEASURE_TAIL.search(obs.name) or lexicon().canonical(obs.name) is not None:
+        return ""
+    thing = _THING_VERBS.sub("", obs.name)
+    return thing if len(thing) >= 2 else ""
 
 
 def _joined_figures(after: str) -> int:
