@@ -796,3 +796,10 @@ def test_an_area_after_a_verb_of_spreading_is_named_by_what_follows_it():
     body = "2024年，全县推广21万亩高强度地膜，全面抓建了10万亩有机苹果。"
     assert rows(body, title="靖远农业", fields=("name", "value_normalized")) == [
         ("高强度地膜", 210_000), ("有机苹果", 100_000)]
+
+
+def test_a_span_of_listed_values_pairs_the_later_values_with_the_earlier_in_order():
+    body = "城乡居民人均可支配收入分别从29661元、10391元增加到43364元、16117元。"
+    assert rows(body, title="兰州：经济", fields=("name", "value_normalized")) == [
+        ("城镇居民人均可支配收入", 29661), ("农村居民人均可支配收入", 10391),
+        ("城镇居民人均可支配收入", 43364), ("农村居民人均可支配收入", 16117)]

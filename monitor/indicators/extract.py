@@ -11,6 +11,7 @@ left to right; what it leaves open (period, region) comes from its context (cont
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -200,6 +201,7 @@ class _Sentence:
     levels: list[tuple[str, str]] = field(default_factory=list)
     years: list[Period] = field(default_factory=list)   # 2021年至2023年分别为…: one period per figure
     span_floor: int | None = None   # the second figure of a span: no period before this
+    span_rest: int = 0   # 分别从A、B增加到C、D: the later values after C that keep the span's floor
     shared: list[str] = field(default_factory=list)   # 面积和产量均居全国第一: the indicators ranked
     compared: int | None = None   # after a basis value: the observation it is the basis of
     parts: bool = False   # after 其中 a part took the whole's measure: the next part may too
@@ -502,6 +504,13 @@ class _Reader:
         later = span_later(self.body, floor, fig.start, state.observations)
         if later is not None:   # 由…的9平方公里扩大到15平方公里
             (name, raw), state.span_floor = later, state.observations[-1].value_end
+            n = 1 + _joined_figures(owner.after)   # 分别从29661元、10391元增加到43364元、16117元: in order
+            listed = state.observations[-n:]
+            if n > 1 and len(listed) == n and all(self.body[a.value_end:b.value_start].strip() in _JOINERS
+                                                  for a, b in itertools.pairwise(listed)):
+                (name, raw), state.levels = (listed[0].name, listed[0].raw_name), \
+                    [(o.name, o.raw_name) for o in listed[1:]]
+                state.list_head, state.span_rest = (owner.start, fig.start), n - 1
         elif economic_count(RuleContext(fig, owner.before, owner.after, owner.text)) \
                 and not NUMBER_FIRST_OK.match(owner.after):   # 新培育47家农民专业合作社
             name = noun_after(owner.after)
@@ -741,7 +750,11 @@ class _Reader:
         if state.span_floor is not None:   # the later value of a span: only a period after the first
             floor = state.span_floor
             own = [p for p in self.context.in_sentence(state.sentence) if floor <= p.start < at]
-            if not peek:
+            if peek:
+                pass
+            elif state.span_rest:
+                state.span_rest -= 1
+            else:
                 state.span_floor = None
             if own:
                 return own[-1]
