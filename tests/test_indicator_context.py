@@ -803,3 +803,15 @@ def test_a_span_of_listed_values_pairs_the_later_values_with_the_earlier_in_orde
     assert rows(body, title="兰州：经济", fields=("name", "value_normalized")) == [
         ("城镇居民人均可支配收入", 29661), ("农村居民人均可支配收入", 10391),
         ("城镇居民人均可支配收入", 43364), ("农村居民人均可支配收入", 16117)]
+
+
+def test_a_count_followed_by_its_size_or_by_he_is_no_count_before_its_noun():
+    body = "建成牦牛育肥小区32个、暖棚6602座近50万平方米，全域旅游专业村103个和生态文明小康村95个。"
+    got = rows(body, title="临潭畜牧", fields=("name", "value_normalized"))
+    assert ("暖棚", 6602) in got and ("全域旅游专业村", 103) in got
+
+
+def test_farms_counted_number_first_are_indicators_and_a_magnitude_in_words_after_a_count_is_a_name():
+    body = "全县建成180个百头以上养猪场，1个百万只鸡苗孵化场。"
+    got = rows(body, title="宁县：畜牧", fields=("name", "value_normalized"))
+    assert got == [("百头以上养猪场", 180), ("百万只鸡苗孵化场", 1)]

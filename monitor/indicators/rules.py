@@ -93,7 +93,9 @@ THRESHOLD_AFTER = re.compile(r"^(?:以上|以下|以内|及以上)(?=[\u4e00-\u9
 MEASURE_AFTER = re.compile(r"^(?:以上|左右|多|余)?的([\u4e00-\u9fff]{0,8}?(?:播种面积|种植面积|面积|产量|产值|收入|"
                            r"总量|规模|总额|增加值|产能))(?=[，,。；;、]|$)")
 # what may follow a count that is a level, not a count written before its noun (1227642人占51%: a share)
-NUMBER_FIRST_OK = re.compile(r"^(?:以上|以下|左右|多|余|之多|次|，|,|、|。|；|;|）|\)|（|\(|”|占|$"
+NUMBER_FIRST_OK = re.compile(r"^(?:以上|以下|左右|多|余|之多|次|\s*[，,、。；;！!]|）|\)|（|\(|”|占|$"
+                             r"|和(?![\u4e00-\u9fff]{0,6}户)"
+                             r"|(?:近|约)?[0-9.]+万?(?:平方米|亩|公里)"   # 暖棚6602座近50万平方米: its size follows
                              r"|[0-9.]+万?人(?!次)"   # 64户231人: households, then their people
                              r"|(?:增加|增长|提高|上升|提升|跃升|下降|减少)(?:到|至))")   # 由65.16万人次增加到…
 
@@ -140,7 +142,8 @@ ECONOMIC_NOUN = re.compile(r"(?:企业|合作社|合作联社|项目|园区|工�
                            r"市场主体|经营主体|个体工商户|商户|网店|电商|基地|景区|民宿|农家乐|牧家乐|超市|门店|"
                            r"加工厂|冷库|温室|大棚|养殖场|养殖小区|专业村|示范村|产业园|龙头企业|贫困人口|贫困户|"
                            r"脱贫|劳动力|务工人员|农民工|保鲜库|旅馆|宾馆|酒店|航线|用地|土地|耕地|农田|草场|林地|果园|茶园|"
-                           r"贫困村|示范点|标准园|种子园|示范园|示范带|暖棚|"
+                           r"贫困村|示范点|标准园|种子园|示范园|示范带|暖棚|育肥场|育肥小区|孵化场|种羊场|养猪场|"
+                           r"示范基地|油路|饮水安全工程|"
                            r"群众[\u4e00-\u9fff]{0,4}(?:务工|就业|增收))")
 _NOUN_PREFIX = re.compile(r"[\u4e00-\u9fffA-Za-z0-9、“”]{0,14}")   # what may stand before the noun
 
@@ -277,9 +280,12 @@ def economic_count(c: Context) -> bool:
     noun = _economic_noun(c.after)
     return noun is not None and BENEFICIARY_BEFORE.search(c.tail) is None \
         and _PEOPLE_AFTER.match(c.after) is None \
-        and not c.after[noun.end():noun.end() + 1].isdigit()   # 99个乡镇的全域旅游专业村103个: the noun's is 103
+        and not c.after[noun.end():noun.end() + 1].isdigit() \
+        and not c.after.startswith("之一", noun.end()) \
+        and (c.figure.text[:1].isdigit() or c.before[-1:] not in _COUNT_WORDS)   # (1个百万只鸡苗孵化场: a name)
 
 
+_COUNT_WORDS = frozenset("个家座处户")
 _NEVER = {"time": "a date or time", "activity": "an activity count", "other": "not an economic unit"}
 
 
