@@ -815,3 +815,10 @@ def test_farms_counted_number_first_are_indicators_and_a_magnitude_in_words_afte
     body = "全县建成180个百头以上养猪场，1个百万只鸡苗孵化场。"
     got = rows(body, title="宁县：畜牧", fields=("name", "value_normalized"))
     assert got == [("百头以上养猪场", 180), ("百万只鸡苗孵化场", 1)]
+
+
+def test_a_level_after_a_milestone_and_people_after_households_take_the_name_before_them():
+    body = "2021年，一般公共预算收入首次突破20亿元，达到23.6亿元。剩余贫困人口64户231人。"
+    got = rows(body, title="嘉峪关：经济", fields=("name", "value_normalized", "approx", "unit_normalized"))
+    assert got == [("一般公共预算收入", 2_000_000_000, True, "yuan"), ("一般公共预算收入", 2_360_000_000, False, "yuan"),
+                   ("剩余贫困人口", 64, False, "count"), ("剩余贫困人口", 231, False, "person")]

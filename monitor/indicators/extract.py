@@ -561,6 +561,13 @@ class _Reader:
                 and self.body[last.value_end:fig.start].strip() in ("、", "和"):
             name, raw = last.name, last.raw_name   # 突破30亿元、40亿元大关: both the same indicator's
             approx = True
+        if not name and last is not None and fig.unit_info.normalized == "person" and fig.start == last.value_end \
+                and last.unit.endswith("户"):
+            name, raw = last.name, last.raw_name   # 剩余贫困人口64户231人: the households' people
+        if not name and last is not None and last.approx and last.unit_normalized == fig.unit_info.normalized \
+                and _LEVEL_ONLY.fullmatch(owner.text.strip()) \
+                and "突破" in self.body[last.value_start - 4:last.value_start]:
+            name, raw = last.name, last.raw_name   # 首次突破20亿元，达到23.6亿元: the milestone's figure
         if not name and _LEVEL_ONLY.fullmatch(owner.text.strip()):   # 收入增长61.7%，达到3.91亿元
             n = 1 + (_joined_figures(owner.after) if "分别" in owner.text else 0)
             growths = self._growths_before(state, n)
