@@ -62,6 +62,7 @@ _GENERIC = frozenset({"面积", "产量", "总量", "规模", "收入", "人数"
                       "值", "率", "价值", "容量", "用量", "个数", "基地", "小区", "大户", "企业", "项目",
                       "园区", "就业"})
 _GROWTH_WORDS = re.compile(r"增速|增幅|增长率|增长速度")
+_DOING = frozenset({"实施", "引进", "建设"})   # verbs that say nothing of which 各类 projects
 _ACHIEVED = re.compile(r"^(?:可|可以)?(?:实现|完成)")
 _OUTPUTS = frozenset({"产值", "总产值", "增加值", "销售额", "营业额", "产量"})
 _SPAN_START = re.compile(r"[由从]")
@@ -126,7 +127,8 @@ def name_of(phrase: str) -> tuple[str, str]:
         rest = name[verb.end():]
         if len(rest) < 2:   # 种植户: the verb is part of the noun
             continue
-        if _ALL_KINDS.sub("", rest) not in _GENERIC:   # 争取各类项目: the verb says which projects
+        if _ALL_KINDS.sub("", rest) not in _GENERIC or (verb[0] in _DOING and rest != _ALL_KINDS.sub("", rest)):
+            # 争取各类项目: the verb says which projects; 实施各类项目 are 各类项目 (实施 says nothing)
             head = clean(name[:verb.start()]) if verb[0] in _NEUTRAL_CUT else ""
             # 规上工业企业实现销售收入: the enterprises' revenue, not anyone's
             name = _firms_measure(head, rest) if _ENTITY_END.search(head) else rest
