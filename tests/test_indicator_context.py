@@ -822,3 +822,8 @@ def test_a_level_after_a_milestone_and_people_after_households_take_the_name_bef
     got = rows(body, title="嘉峪关：经济", fields=("name", "value_normalized", "approx", "unit_normalized"))
     assert got == [("一般公共预算收入", 2_000_000_000, True, "yuan"), ("一般公共预算收入", 2_360_000_000, False, "yuan"),
                    ("剩余贫困人口", 64, False, "count"), ("剩余贫困人口", 231, False, "person")]
+
+
+def test_projects_counted_after_qianyue_are_the_projects_signed():
+    body = "西和县签约32个项目。新引进各类项目45个，争取各类项目138项。"
+    assert rows(body, title="陇南招商", fields=("name",)) == [("签约项目",), ("各类项目",), ("争取各类项目",)]

@@ -35,6 +35,7 @@ from .names import (
     ranking_name,
     respective_names,
     shared_names,
+    signed_projects,
     topic_of,
     with_measure,
     with_topic,
@@ -515,6 +516,8 @@ class _Reader:
                 and not NUMBER_FIRST_OK.match(owner.after):   # 新培育47家农民专业合作社
             name = noun_after(owner.after)
             raw = owner.text.strip() + name
+            if name.endswith("项目") and raw.endswith("签约" + name):   # 西和县签约32个项目
+                name = signed_projects(name)
             if name.endswith("项目"):   # 33个投资亿元以上重点项目…，完成投资27.4亿元: theirs
                 self.topic = topic_of(name) or self.topic
         elif measure := MEASURE_AFTER.match(owner.after):   # 年均135万亩以上的粮食播种面积: named after it

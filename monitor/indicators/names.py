@@ -16,6 +16,7 @@ from .regions import gazetteer
 
 __all__ = ["FIRM_MEASURES", "GENERIC_NAMES", "MAX_NAME_CHARS", "SECTOR_SHARES", "clean", "crop_of", "firms_of",
            "measure_of", "name_of", "noun_after", "part_of", "ranking_name", "respective_names", "shared_names",
+           "signed_projects",
            "topic_of", "with_measure", "with_topic"]
 
 MAX_NAME_CHARS = 20
@@ -190,6 +191,11 @@ def crop_of(name: str) -> str:
 
 # land, not a crop: its bare measures after it are not about it
 _NOT_CROPS = ("基地", "园", "园区", "小区", "梯田", "农田", "土地", "耕地", "草原", "林地", "区", "带", "场")
+
+
+def signed_projects(noun: str) -> str:
+    """The projects signed, counted number-first (签约32个项目 -> 签约项目): 签约 + the noun."""
+    return lexicon().canonical("签约" + noun) or "签约" + noun
 
 
 def topic_of(name: str) -> str:
