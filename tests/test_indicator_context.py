@@ -827,3 +827,9 @@ def test_a_level_after_a_milestone_and_people_after_households_take_the_name_bef
 def test_projects_counted_after_qianyue_are_the_projects_signed():
     body = "西和县签约32个项目。新引进各类项目45个，争取各类项目138项。"
     assert rows(body, title="陇南招商", fields=("name",)) == [("签约项目",), ("各类项目",), ("争取各类项目",)]
+
+
+def test_a_regions_extent_work_over_a_target_and_firms_a_measure_reached_are_not_indicators():
+    body = "全县东西宽89公里，南北长136公里。今年完成播种26万亩，超任务1.12万亩。对全县现有规模较大的87家畜禽规模养殖场进行改造升级。"
+    got = rows(body, title="靖远：农业", fields=("value_normalized",))
+    assert got == [(260_000,)]

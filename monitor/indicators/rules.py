@@ -84,7 +84,7 @@ PROGRESS = re.compile(r"(?:占到?|完成了?)(?:年度|全年|年)?(?:计划|�
 PROGRESS_OF = re.compile(r"(?:计划(?:任务|投资)?|任务)$")   # 占年计划28亿元的80%: the 28亿元 is the plan itself
 PROJECT_NAME_AFTER = re.compile(r"^(?:/年)?[\u4e00-\u9fffA-Za-z]{0,12}?(?:项目|电站|工程|生产线)"
                                 r"|^(?:光伏|风电|光热|风光|储能|火电|水电|抽水蓄能)")   # 南滩30万千瓦光伏发电
-DISTANCE = re.compile(r"距离|相距|距")
+DISTANCE = re.compile(r"距离|相距|距|(?:东西|南北)(?:长|宽|跨度)(?:约|达)?$")   # (东西宽89公里: the region's extent)
 CONTRIBUTION = re.compile(r"拉动|贡献")
 CONTRIBUTION_POINTS = re.compile(r"带动")   # 带动全市工业投资增长164.9% is the investment's own growth
 THRESHOLD_AFTER = re.compile(r"^(?:以上|以下|以内|及以上)(?=[\u4e00-\u9fff“\"])(?!的?(?:增速|增长|增幅|速度))"
@@ -158,12 +158,16 @@ def _economic_noun(after: str) -> re.Match[str] | None:
 
 
 BENEFICIARY_BEFORE = re.compile(r"(?:为|给|向|帮助|帮扶|惠及|使|让|组织|指导)[\u4e00-\u9fff]{0,2}$")
+# 对全县现有规模较大的87家养殖场进行改造: the firms a measure reached (but 对全县115个重点项目实行清单化管理
+# counts the county's projects)
+TREATED_BEFORE = re.compile(r"对[\u4e00-\u9fff]{0,12}$")
 OTHER_COMPARISON = re.compile(r"(?<![同环])[较比](?!上年|去年|上月|同期|上季度|年初)[\u4e00-\u9fff]{1,8}"
                               r"(?:增长|减少|下降|提高|降低|增加|高出|低出|高|低|偏多|偏少|偏高|偏低)$"
                               r"|[高低][于出][\u4e00-\u9fff]{0,8}平均(?:增速|水平)?$"   # 高于全市平均水平0.8个百分点
                               r"|[高低]于(?:去年|上年)(?:同期)?$"   # a growth against last year's growth
                               r"|[高低][于出](?:全国|全省|全市|全州|全县)[\u4e00-\u9fff]{0,6}$"   # 高于全市0.8个百分点
                               r"|比建[州县市区]初[\u4e00-\u9fff]{0,6}$")   # 比建州初增长了近679.8倍: a history base
+OVER_TARGET = re.compile(r"超(?:额完成)?(?:年度)?(?:任务|计划|目标)(?:数)?$")   # 超任务1.12万亩: over the target
 AVERAGE_GAP = re.compile(r"[高低][于出][\u4e00-\u9fff]{0,8}平均(?:增速|水平|数)?$")   # 高于全市平均水平12645元
 
 THRESHOLD = "a threshold"
@@ -240,7 +244,8 @@ def reject_reason(c: Context) -> str | None:
     if (kind in _CHANGE_KINDS and (OTHER_COMPARISON.search(owner) is not None or (
             # 高出全省平均水平(7.5%)4.3个百分点: the comparison is before the aside
             owner == "" and OTHER_COMPARISON.search(_ASIDE_END.sub("", before)) is not None))) \
-            or ("平均" in owner and AVERAGE_GAP.search(owner) is not None):   # in any unit: 高于全市平均水平12645元
+            or ("平均" in owner and AVERAGE_GAP.search(owner) is not None) \
+            or OVER_TARGET.search(owner) is not None:   # in any unit: 高于全市平均水平12645元, 超任务1.12万亩
         return "a comparison with something other than an earlier period"
     if normalized in _COUNT_UNITS and not NUMBER_FIRST_OK.match(after) and not economic_count(c):
         return "a count written before its noun"
@@ -279,6 +284,7 @@ def economic_count(c: Context) -> bool:
     """A count written number-first that is an indicator: 新培育47家农民专业合作社 (not 29名县级领导)."""
     noun = _economic_noun(c.after)
     return noun is not None and BENEFICIARY_BEFORE.search(c.tail) is None \
+        and (noun[0] == "项目" or TREATED_BEFORE.search(c.tail) is None) \
         and _PEOPLE_AFTER.match(c.after) is None \
         and not c.after[noun.end():noun.end() + 1].isdigit() \
         and not c.after.startswith("之一", noun.end()) \
