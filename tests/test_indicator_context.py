@@ -833,3 +833,9 @@ def test_a_regions_extent_work_over_a_target_and_firms_a_measure_reached_are_not
     body = "全县东西宽89公里，南北长136公里。今年完成播种26万亩，超任务1.12万亩。对全县现有规模较大的87家畜禽规模养殖场进行改造升级。"
     got = rows(body, title="靖远：农业", fields=("value_normalized",))
     assert got == [(260_000,)]
+
+
+def test_beds_cave_dwellings_farmhouses_and_camels_are_counted():
+    body = "2017年，全州病床8692张，改造窑洞1700多孔，新改建农宅5743院，骆驼近8000峰。"
+    got = rows(body, title="临夏：民生", fields=("value_normalized", "unit_normalized"))
+    assert got == [(8692, "count"), (1700, "count"), (5743, "count"), (8000, "head")]

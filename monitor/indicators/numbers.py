@@ -59,6 +59,12 @@ UNITS: dict[str, Unit] = {
     "件": Unit("count", 1, "count"),
     "株": Unit("count", 1, "count"),   # trees and seedlings: 500万株花椒, 育苗2亿株
     "棵": Unit("count", 1, "count"),
+    "张": Unit("count", 1, "count"),   # 病床5969张, 发放文旅消费券3万张
+    "孔": Unit("count", 1, "count"),   # 改造窑洞1700多孔
+    "院": Unit("count", 1, "count"),   # 新改建农宅5743院
+    "棒": Unit("count", 1, "count"),   # 生产菌棒60万棒
+    "粒": Unit("count", 1, "count"),   # 生产原原种18亿粒
+    "峰": Unit("head", 1, "physical_quantity"),   # 骆驼近8000峰
     "头": Unit("head", 1, "physical_quantity"),
     "只": Unit("head", 1, "physical_quantity"),
     "平方米": Unit("m2", 1, "physical_quantity"),
