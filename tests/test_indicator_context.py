@@ -839,3 +839,9 @@ def test_beds_cave_dwellings_farmhouses_and_camels_are_counted():
     body = "2017年，全州病床8692张，改造窑洞1700多孔，新改建农宅5743院，骆驼近8000峰。"
     got = rows(body, title="临夏：民生", fields=("value_normalized", "unit_normalized"))
     assert got == [(8692, "count"), (1700, "count"), (5743, "count"), (8000, "head")]
+
+
+def test_what_stands_between_a_ranks_scope_and_its_place_is_the_indicator_ranked_unless_it_names_peers():
+    assert rows("静宁县已成为全国苹果规模栽培第一县。", title="平凉：苹果", fields=("name", "value_normalized")) == [
+        ("苹果规模栽培全国排名", 1)]
+    assert rows("榆中县位列兰州市三县五区第一。", title="榆中：经济", fields=("name",)) == []

@@ -113,6 +113,8 @@ _RANKING = re.compile(
     r"|(?:上升|提升|跃升|前移|攀升|提高|下降|后移|下滑|回落)(?:到|至|为)(?:[^，,。；;第]{0,6}?的)?"
     r"第(?P<sn>[一二三四五六七八九十0-9]+)(?P<ssuffix>位|名)(?![批个次届家项条只头])"
     r"|[（(]第(?P<pn>[0-9一二三四五六七八九十]+)名?[）)])")
+# what may stand between a rank's scope and its place without being the indicator ranked: the peers
+_PEER_GROUP = re.compile(r"县|区|市|州|省|同类|同级|城市|地区|[前后]列|排名|位次")
 _BARE_CHANGE = re.compile(r"(?:增加|减少|下降|增长|提高|降低|净增|净减|少增|多增)(?:到|至)?了?(?:现)?$")
 # verbs of a level reached (not of an amount gathered over the years: 累计完成, 新建, 引进)
 _LEVEL_REACHED = re.compile(r"(?:达到|达|增加到|增长到|提高到|扩大到|上升到|增至|提高至|跃升至|发展到|突破|为|是|"
@@ -814,6 +816,9 @@ class _Reader:
                 and _GROWTH_VERB.search(self.body, clause_start(self.body, state.start, before), before) is not None))
             scope = m["scope"] or (f"全{m['named'][-1]}" if m["named"] else "")
             name, raw = ranking_name(owner.text, scope, previous or None, growth, clause)
+            group = m["group"] or ""
+            if not name and len(group) >= 4 and not _PEER_GROUP.search(group):   # 全国苹果规模栽培第一县
+                name, raw = ranking_name(group, scope, None)
         number = m["n"] or m["top"] or m["bn"] or m["pn"] or m["nn"] or m["sn"] or ""
         rank_text = m["rank"] or f"第{number}"
         rank = 1 if m["first"] else parse_number(number)
