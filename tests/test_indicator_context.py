@@ -845,3 +845,11 @@ def test_what_stands_between_a_ranks_scope_and_its_place_is_the_indicator_ranked
     assert rows("静宁县已成为全国苹果规模栽培第一县。", title="平凉：苹果", fields=("name", "value_normalized")) == [
         ("苹果规模栽培全国排名", 1)]
     assert rows("榆中县位列兰州市三县五区第一。", title="榆中：经济", fields=("name",)) == []
+
+
+def test_an_officials_dated_quotation_of_our_figures_is_the_regions_but_a_households_is_not():
+    body = ("“目前，静宁县果园总面积稳定在百万亩以上。2020年，我们的苹果产量达到82万吨，实现产值45.92亿元，农民人均果品纯收入达到7300元以上。”\n"
+            "“2020年，我们家的苹果产量达到了8万斤，实现收入12万元，比前年多了一半，日子越过越好了。”")
+    got = rows(body, title="静宁苹果", fields=("value_normalized",))
+    assert got == [(1_000_000,), (820_000,), (4_592_000_000,), (7300,)]
+    assert by_name(body, title="静宁苹果")["苹果产量"].period_start == "2020-01-01"

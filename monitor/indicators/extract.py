@@ -151,6 +151,11 @@ _KEEPS_OWNER = frozenset({THRESHOLD, SIZE_BAND, "a date or time", "an age"})   #
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 _LEAD_CLAUSE = re.compile(r"近年来|近日|目前|据介绍|据了解|据统计|同时|此外|另外|与此同时|今年以来|年初以来")
 _ADVERBIAL = re.compile(r"(?:依托|围绕|通过|按照|借助|结合|立足|聚焦|紧扣|紧紧围绕|坚持)")
+# “2020年，我们的苹果产量达到82万吨…”, “今年1月至5月，静宁县完成苹果出口…”: a period, then the region's
+# (our) figures reached — not a household's (我家, 俺家)
+_REGION_DATED = re.compile(r"(?:\d{4}年|今年|去年|[0-9一二三四五六七八九十]{1,2}月)[^”]{0,12}?"
+                           r"(?:我们的?|我县|我市|我区|全县|全市|全区|[\u4e00-\u9fff]{1,4}[县市区])[^”]{0,20}?(?:达到|完成|实现)")
+_HOUSEHOLD_SPEAKING = re.compile(r"我家|俺家|自家|我们家|咱家|家里")
 _OFFICIAL_QUOTE = 40   # shorter quotations are a name, a slogan or a remark
 # a quotation that states a region's figures (庆阳市地区生产总值完成…，同比增长9.6%): the region's
 _REGION_STATED = re.compile(r"(?:全县|全市|全区|全州|全省|[\u4e00-\u9fff]{1,4}[县市区州])[\u4e00-\u9fff]{0,12}?"
@@ -329,7 +334,8 @@ class _Reader:
                 start = period.end
         quote = self.quotes.holding(at)
         words = self.body[quote[0] + 1:quote[1] - 1] if quote else None
-        if words is not None and len(words) > _OFFICIAL_QUOTE and _REGION_STATED.search(words):
+        if words is not None and len(words) > _OFFICIAL_QUOTE and (_REGION_STATED.search(words) or (
+                _REGION_DATED.search(words) and not _HOUSEHOLD_SPEAKING.search(words))):
             words = None   # “今年前三季度，庆阳市地区生产总值完成823.76亿元…”: an official states the region's figures
         return _Owner(start, self.body[start:at], self.body[end:state.end], self.body[state.start:at], words)
 
