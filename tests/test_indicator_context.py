@@ -853,3 +853,10 @@ def test_an_officials_dated_quotation_of_our_figures_is_the_regions_but_a_househ
     got = rows(body, title="静宁苹果", fields=("value_normalized",))
     assert got == [(1_000_000,), (820_000,), (4_592_000_000,), (7300,)]
     assert by_name(body, title="静宁苹果")["苹果产量"].period_start == "2020-01-01"
+
+
+def test_things_listed_before_ge_each_have_the_figure_but_prizes_do_not():
+    body = "建成种子加工生产线、籽粒、果穗烘干线各18条，万只肉羊、万头牦牛育肥基地各1个。评出二等奖、三等奖各8头。"
+    got = rows(body, title="临泽：制种", fields=("name", "value_normalized"))
+    assert got == [("种子加工生产线", 18), ("籽粒烘干线", 18), ("果穗烘干线", 18), ("万只肉羊育肥基地", 1),
+                   ("万头牦牛育肥基地", 1)]

@@ -25,6 +25,7 @@ from .model import ArticleIndicators, Dropped, Observation
 from .names import (
     FIRM_MEASURES,
     GENERIC_NAMES,
+    MAX_NAME_CHARS,
     clean,
     crop_of,
     firms_of,
@@ -129,6 +130,8 @@ _AREA_VERB = re.compile(r"(?:全面|累计|共|先后|已)?(?:建成|新建|种�
 _AREA_NOUN = re.compile(r"^(?!以上|以下|左右|多|余|之多)的?([\u4e00-\u9fff]{2,8}?)"
                         r"(?=迎来|喜获|获得|年产|进入|实现|丰收|开始|正在|长势|涵盖|已|均|全部|成为|被|是|为|的|[，,。；;、：:（(]|$|\d)")
 _FLOW_UNITS = frozenset({"yuan", "tonne", "kWh", "person-time"})
+_LIST_MARKS = re.compile("[、和及与]")
+_LEAD_VERB = re.compile(r"^(?:新建成|新建|建成|建有|建立|拥有|共有|有|形成|打造|配套|建设)+")
 # the bare measures of a thing counted just before them in the sentence (…保鲜库88家，总库容量18万吨)
 _ENTITY_MEASURES = frozenset({"总面积", "总库容量", "总库容", "库容", "库容量", "库容能力", "总资产", "从业人员",
                               "年收入", "年创收", "营收", "年营收", "年吞吐量", "总装机", "总装机容量",
@@ -510,6 +513,12 @@ class _Reader:
         basis = _BASIS_VALUE.search(owner.text[-_TAIL_CHARS:]) if owner.text[-1:] in "的近约" else None
         if basis and self._read_basis_value(state, fig, owner, basis["when"], approx):
             return None
+        if self.body[fig.start - 1:fig.start] == "各" and (each := _each_names(
+                self.body[max(floor, clause_start(self.body, state.start, fig.start)):fig.start - 1])):
+            for name, raw in each:   # 活畜交易市场和清真屠宰加工生产线各1处: one row each
+                state.observations.append(self._observation(state, fig, owner.start, name, raw,
+                                                            _KINDS[fig.unit_info.kind], approx))
+            return None
         later = span_later(self.body, floor, fig.start, state.observations)
         if later is not None:   # 由…的9平方公里扩大到15平方公里
             (name, raw), state.span_floor = later, state.observations[-1].value_end
@@ -672,7 +681,7 @@ class _Reader:
                 name in GENERIC_NAMES or name in _ZONE_MEASURES or lexicon().canonical(name) == name):
             name = state.zone + name   # the zone's, not the county's (its region is still its county)
         if name in _ENTITY_MEASURES:   # 蔬菜保鲜库共有88家，总库容量近18万吨，总资产3亿多元
-            name = next((thing for o in reversed(state.observations) if (thing := _entity_of(o))), "") + name
+            name = (_entity_of(state.observations[0]) if state.observations else "") + name
         self.topic = topic_of(name) or self.topic
         return name, raw
 
@@ -858,6 +867,21 @@ def _is_flow(unit: str, name: str) -> bool:
     """Whether a figure is gathered over a period (an amount, tonnes, kWh, visits), not a stock at a
     day: a balance (存款余额) or a capacity (加工能力) is a stock though written in 元 or kWh."""
     return unit in _FLOW_UNITS and not name.endswith(_STOCK_NAMES)
+
+
+def _each_names(phrase: str) -> list[tuple[str, str]]:
+    """The things listed before 各 (种子加工生产线、籽粒、果穗烘干线各18条), each named in full: a short
+    part takes the tail of the last (籽粒 -> 籽粒烘干线, 万只肉羊 -> 万只肉羊育肥基地); [] when there is
+    no list."""
+    parts = _LIST_MARKS.split(_LEAD_VERB.sub("", phrase.strip("、，,；; ")))
+    if len(parts) < 2 or len(parts) > 6 or any(not p for p in parts):
+        return []
+    last = parts[-1]
+    names = [clean(p + last[len(p):] if len(p) <= 4 and len(last) > len(p) + 1 else p) for p in parts[:-1]]
+    names.append(clean(last))
+    if any(not 2 <= len(name) <= MAX_NAME_CHARS for name in names):
+        return []
+    return [(name, part) for name, part in zip(names, parts, strict=True)]
 
 
 def _entity_of(obs: Observation) -> str:

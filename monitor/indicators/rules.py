@@ -127,6 +127,8 @@ ONE_PLACE_SUBJECT = re.compile(r"(?=[\u4e00-\u9fff]{0,3}[园站景镇乡场村�
 INDUSTRIAL_PARK = re.compile(r"工业园区|工业集中区|经济开发区|经济技术开发区|开发区|高新区|工业园|新区")
 HEAD_CHARS = 20   # a place named this early in the scope is its subject
 PER_UNIT_BEFORE = re.compile(r"(?:每|各)[\u4e00-\u9fff]{0,2}(?:至少)?(?:有)?$")   # 每村至少有一个合作社
+_AWARDS = re.compile(r"奖|状元|评出|评选|荣获|获得")
+LISTED_BEFORE_EACH = re.compile(r"[、和及与][\u4e00-\u9fff“”]{2,14}各$")
 NAME_CLASS_AFTER = re.compile(r"^级")   # 千万千瓦级风电基地, 百亿级产业: a class in a name
 # what the figure describes is a place or a project: 超过100亿元的县区, 投资近80亿元的…工程
 PROJECT_ATTRIBUTE = re.compile(r"^(?:以上|左右|多)?的[^，,。；;、]{0,24}?(?:项目|工程|电站|生产线|煤矿|矿井|工厂)"
@@ -213,7 +215,9 @@ def reject_reason(c: Context) -> str | None:
         return "part of a name or slogan" if len(c.quote) <= SHORT_QUOTE else "a quotation"
     if SLOGAN_AFTER.match(after) is not None or NAME_CLASS_AFTER.match(after) is not None:
         return "part of a name or slogan"
-    if normalized not in _CHANGE_KINDS and PER_UNIT_BEFORE.search(tail) is not None:
+    if normalized not in _CHANGE_KINDS and (per := PER_UNIT_BEFORE.search(tail)) is not None \
+            and not (per[0] == "各" and LISTED_BEFORE_EACH.search(tail) is not None   # A、B各4处: each
+                     and _AWARDS.search(tail) is None):   # (二等奖、三等奖各8头: prizes)
         return "a norm per unit"
     if THRESHOLD_AFTER.match(after) is not None and MEASURE_AFTER.match(after) is None:
         return THRESHOLD
