@@ -21,6 +21,7 @@ from monitor.store import open_db
 V1 = Path(__file__).parent / "fixtures" / "db" / "monitor-v1.db.gz"
 V3 = Path(__file__).parent / "fixtures" / "db" / "monitor-v3.db.gz"   # written by extractor version 3
 V4 = Path(__file__).parent / "fixtures" / "db" / "monitor-v4.db.gz"   # written by extractor version 4
+V5 = Path(__file__).parent / "fixtures" / "db" / "monitor-v5.db.gz"   # written by extractor version 5
 NOW = "2023-12-01T00:00:00+00:00"
 REPORTED = "2023-11-24T00:05:00+00:00"
 
@@ -68,9 +69,9 @@ def test_rereading_refiles_figures_and_never_re_alerts_what_was_sent(upgraded):
     assert [r[0] for r in unreported] == ["115个", "1010亩", "21个", "两家"]
 
 
-@pytest.mark.parametrize("version", ["v1", "v3", "v4"])
+@pytest.mark.parametrize("version", ["v1", "v3", "v4", "v5"])
 def test_a_second_reread_changes_nothing(version, tmp_path):
-    db = _opened({"v1": V1, "v3": V3, "v4": V4}[version], tmp_path)
+    db = _opened({"v1": V1, "v3": V3, "v4": V4, "v5": V5}[version], tmp_path)
     economy.read_stored(db, NOW)
     before = db.execute("SELECT * FROM indicators ORDER BY id").fetchall()
     again = economy.read_stored(db, NOW, everything=True)
@@ -88,7 +89,7 @@ def test_figures_never_reported_get_their_flags_decided_again_in_publication_ord
     assert rows == {13009100: "new_indicator", 13012345: "new_indicator"}
 
 
-# -- databases written by issue 8's earlier rounds (extractor versions 3 and 4) --------------------
+# -- databases written by issue 8's earlier rounds (extractor versions 3 to 5) ---------------------
 
 
 def _reported(db):
@@ -96,7 +97,8 @@ def _reported(db):
                           "WHERE reported_at IS NOT NULL").fetchall())
 
 
-@pytest.mark.parametrize("archive, articles, reported", [(V3, 14, 27), (V4, 13, 26)], ids=["v3", "v4"])
+@pytest.mark.parametrize("archive, articles, reported", [(V3, 14, 27), (V4, 13, 26), (V5, 13, 26)],
+                         ids=["v3", "v4", "v5"])
 def test_an_earlier_issue_8_database_is_read_again_and_what_was_sent_stays_sent(archive, articles, reported,
                                                                                  tmp_path):
     db = _opened(archive, tmp_path)
