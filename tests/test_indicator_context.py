@@ -860,3 +860,10 @@ def test_things_listed_before_ge_each_have_the_figure_but_prizes_do_not():
     got = rows(body, title="临泽：制种", fields=("name", "value_normalized"))
     assert got == [("种子加工生产线", 18), ("籽粒烘干线", 18), ("果穗烘干线", 18), ("万只肉羊育肥基地", 1),
                    ("万头牦牛育肥基地", 1)]
+
+
+def test_an_undated_span_takes_the_years_of_a_dated_span_in_a_sentence_before_it():
+    body = "全市生产总值由2016年的423.3亿元增加到2020年的526.4亿元。农业增加值由105.8亿元增加到164.6亿元。"
+    got = rows(body, title="武威市政府工作报告", published="2021-12-07T09:00:00+08:00",
+               fields=("value_normalized", "period_start"))
+    assert got[2:] == [(10_580_000_000, "2016-01-01"), (16_460_000_000, "2020-01-01")]

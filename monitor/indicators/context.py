@@ -182,22 +182,35 @@ class Context:
         """The from-year of an earlier dated span in the sentence (旅游接待人数由2011年的65.16万人次增加
         到2017年的332.7万人次，综合收入由3.61亿元增加到14.49亿元: 2011 for 3.61亿元), for the first
         value of an undated span at `at`; None when there is none."""
-        for p in self.in_sentence(self.sentences[index]):
-            own = self._attributive.get(p.start)
-            if own is not None and own[0] < at and self.body[p.start - 1:p.start] in SPAN_STARTS:
-                return p
+        for i in self._paragraph_back(index):
+            for p in self.in_sentence(self.sentences[i]):
+                own = self._attributive.get(p.start)
+                if own is not None and own[0] < at and self.body[p.start - 1:p.start] in SPAN_STARTS:
+                    return p
         return None
+
+    def _paragraph_back(self, index: int, sentences: int = 3) -> list[int]:
+        """Sentence `index` and up to `sentences` before it in its paragraph, nearest first: a dated
+        span leads the undated spans of the sentences after it (全市生产总值由2016年的423.3亿元增加到2020年
+        的526.4亿元。…农业增加值由105.8亿元增加到164.6亿元: 2016 and 2020)."""
+        found = [index]
+        while len(found) <= sentences and not self.sentences[found[-1]].first and found[-1] > 0:
+            found.append(found[-1] - 1)
+        return found
 
     def parallel_to(self, index: int, at: int) -> Period | None:
         """The to-year of an earlier dated span in the sentence (从2016年的2207.4亿元增加到2021年的3244亿元；
         社会消费品零售总额从1263.3亿元增加到1756亿元: 2021 for 1756亿元), for the later value of an undated
         span at `at`; None when there is none."""
-        found = None
-        for p in self.in_sentence(self.sentences[index]):
-            own = self._attributive.get(p.start)
-            if own is not None and own[0] < at and self.body[p.start - 1:p.start] in _SPAN_ENDS:
-                found = p
-        return found
+        for i in self._paragraph_back(index):
+            found = None
+            for p in self.in_sentence(self.sentences[i]):
+                own = self._attributive.get(p.start)
+                if own is not None and own[0] < at and self.body[p.start - 1:p.start] in _SPAN_ENDS:
+                    found = p
+            if found is not None:
+                return found
+        return None
 
     def period_for(self, index: int, at: int) -> Period | None:
         """The period of a figure at `at` in sentence `index`: its sentence's (the nearest before
