@@ -867,3 +867,9 @@ def test_an_undated_span_takes_the_years_of_a_dated_span_in_a_sentence_before_it
     got = rows(body, title="武威市政府工作报告", published="2021-12-07T09:00:00+08:00",
                fields=("value_normalized", "period_start"))
     assert got[2:] == [(10_580_000_000, "2016-01-01"), (16_460_000_000, "2020-01-01")]
+
+
+def test_zhi_mu_qian_is_a_point_at_publication_that_ends_a_carried_period():
+    body = "今年，全县苹果产业发展势头良好，新植果园2万亩。至目前，该县苹果种植面积达65万亩。"
+    got = rows(body, title="庄浪苹果", published="2020-12-04T09:00:00+08:00")
+    assert got == [("新植果园", 20_000, "2020-01-01", "2020-12-04"), ("苹果种植面积", 650_000, "", "2020-12-04")]

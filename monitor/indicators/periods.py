@@ -62,7 +62,7 @@ _PERIOD = re.compile(
 # Rarer forms, in a pattern of their own that runs only where one of their words occurs (their
 # first characters, 中, 国, “ …, are too common to scan for everywhere).
 _RARE = re.compile(
-    r"(?=[“\"十中国春五劳端清元过一二三四两当近目])(?:"
+    r"(?=[“\"十中国春五劳端清元过一二三四两当近目至到])(?:"
     r"[“\"]?(?P<plan>十[一二三四五]五|(?<=[“\"])十五)[”\"]?(?P<plan_kind>期间|时期|以来|末)"
     r"|(?P<holiday>中秋国庆|国庆中秋|春节|国庆|[“\"]?五一[”\"]?|[“\"]十一[”\"]|劳动节|中秋|端午|清明|元旦)"
     r"(?:假期|黄金周|小长假|长假|期间)"
@@ -70,6 +70,7 @@ _RARE = re.compile(
     r"|(?P<recent>近(?P<recent_n>[二三四五两2-5])年(?:来|以来)?)(?![前后底末初度])"
     r"|(?<=[，,。；;：:\s])(?P<since>(?P<since_n>[二三四五两])年(?:来(?=[，,])|累计))"   # 五年来，五年累计
     r"|(?<![第十])(?P<year_since>一年来)"   # 一年来 in a January review: the year before
+    r"|(?<![截])(?P<so_far>[至到]目前(?:为止)?)"   # 至目前，该县苹果种植面积达65万亩: a point, like 截至目前
     r"|(?<=[，,。；;\s])(?P<now>目前)(?=[，,])"   # 目前，全县…: a point, the publication date, like 截至目前
     r"|(?<=[，,。；;：:\s])(?P<that_year>当年)(?!同期|以来|[0-9前上下第底末]))")
 _RARE_WORDS = ("期间", "时期", "以来", "末", "假期", "黄金周", "长假", "过去", "年来", "年累计", "当年", "近", "目前")
@@ -269,7 +270,7 @@ def _resolve(m: Match, published: date, context: int | None, year0: int) -> Span
             year = context if context is not None else published.year
             return (date(year, 1, 1), published) if year == published.year else (date(year, 1, 1),
                                                                                    date(year, 12, 31))
-        if m["now"]:
+        if m["now"] or m["so_far"]:
             return None, published
         if m["plan"]:
             return _plan(m, published)
