@@ -873,3 +873,9 @@ def test_zhi_mu_qian_is_a_point_at_publication_that_ends_a_carried_period():
     body = "今年，全县苹果产业发展势头良好，新植果园2万亩。至目前，该县苹果种植面积达65万亩。"
     got = rows(body, title="庄浪苹果", published="2020-12-04T09:00:00+08:00")
     assert got == [("新植果园", 20_000, "2020-01-01", "2020-12-04"), ("苹果种植面积", 650_000, "", "2020-12-04")]
+
+
+def test_a_year_written_as_the_attribute_of_a_rank_leads_only_that_rank():
+    body = "完成固定资产投资664亿元，是2011年的2.3倍，增速由2011年的全省第7位上升到去年的第6位。"
+    got = rows(body, title="天水：五年", published="2016-11-01T09:00:00+08:00", fields=("value_normalized", "period_start"))
+    assert got == [(66_400_000_000, ""), (7, "2011-01-01"), (6, "2015-01-01")]

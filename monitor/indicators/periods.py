@@ -32,7 +32,8 @@ _HOLIDAYS = {"春节": "spring_festival", "国庆": "national_day", "十一": "n
 _NOT_AFTER_YEAR = r"(?!同期|以来|[0-9一二三四五六七八九十前上下第底末]|[一二三]产)"
 # 由2021年的12.6:59.7调整为…, 2019年的38.6亿元: a period written as an attribute of the number right
 # after it dates that number only; it is not the year a later 全年 refers to.
-ATTRIBUTIVE = re.compile(r"的(?:近|约|超过|超)?(?=[0-9])")
+ATTRIBUTIVE = re.compile(r"的(?:近|约|超过|超)?(?=[0-9])"
+                         r"|的(?:全国|全省|全市|全州)?(?=第[0-9一二三四五六七八九十])")   # 由2011年的全省第7位
 SPAN_STARTS = ("由", "从")   # 由上年18.4:45.9:35.7调整为…: a span's first value, dated with or without 的
 
 _PERIOD = re.compile(
