@@ -879,3 +879,10 @@ def test_a_year_written_as_the_attribute_of_a_rank_leads_only_that_rank():
     body = "完成固定资产投资664亿元，是2011年的2.3倍，增速由2011年的全省第7位上升到去年的第6位。"
     got = rows(body, title="天水：五年", published="2016-11-01T09:00:00+08:00", fields=("value_normalized", "period_start"))
     assert got == [(66_400_000_000, ""), (7, "2011-01-01"), (6, "2015-01-01")]
+
+
+def test_listed_counts_share_the_last_noun_and_livestock_after_a_herd_measure_take_it():
+    body = "支持21个养殖主体建成18个肉羊、3个肉牛标准化规模养殖场。其中：羊饲养量达到31万只，牛3万余头，骆驼近8000峰。"
+    got = rows(body, title="肃北：畜牧", fields=("name", "value_normalized"))
+    assert got == [("肉羊标准化规模养殖场", 18), ("肉牛标准化规模养殖场", 3), ("羊饲养量", 310_000), ("牛饲养量", 30_000),
+                   ("骆驼饲养量", 8000)]

@@ -45,6 +45,7 @@ from .numbers import Figure, Unit, find_figures, parse_number
 from .periods import SPAN_STARTS, Period, basis_period
 from .regions import Region, gazetteer
 from .rules import (
+    ECONOMIC_NOUN,
     INDUSTRIAL_PARK,
     MEASURE_AFTER,
     NUMBER_FIRST_OK,
@@ -131,6 +132,9 @@ _AREA_NOUN = re.compile(r"^(?!以上|以下|左右|多|余|之多)的?([\u4e00-\
                         r"(?=迎来|喜获|获得|年产|进入|实现|丰收|开始|正在|长势|涵盖|已|均|全部|成为|被|是|为|的|[，,。；;、：:（(]|$|\d)")
 _FLOW_UNITS = frozenset({"yuan", "tonne", "kWh", "person-time"})
 _LIST_MARKS = re.compile("[、和及与]")
+_NEXT_COUNT = re.compile(r"[、和]\s*[0-9.]+[万亿]?[个家座处条户]([\u4e00-\u9fff]{2,16}?)(?=[，,。；;、]|$)")
+_LIVESTOCK = frozenset("牛羊猪鸡驴马")
+_HERD_MEASURE = re.compile(r"(?:饲养量|存栏量?|出栏量?)$")
 _LEAD_VERB = re.compile(r"^(?:新建成|新建|建成|建有|建立|拥有|共有|有|形成|打造|配套|建设)+")
 # the bare measures of a thing counted just before them in the sentence (…保鲜库88家，总库容量18万吨)
 _ENTITY_MEASURES = frozenset({"总面积", "总库容量", "总库容", "库容", "库容量", "库容能力", "总资产", "从业人员",
@@ -532,6 +536,9 @@ class _Reader:
         elif economic_count(RuleContext(fig, owner.before, owner.after, owner.text)) \
                 and not NUMBER_FIRST_OK.match(owner.after):   # 新培育47家农民专业合作社
             name = noun_after(owner.after)
+            following = _NEXT_COUNT.match(owner.after, len(name)) if name else None
+            if following and len(following[1]) > len(name) + 1 and not ECONOMIC_NOUN.search(name):
+                name += following[1][len(name):]   # 18个肉羊、3个肉牛标准化规模养殖场 -> 肉羊标准化规模养殖场
             raw = owner.text.strip() + name
             if name.endswith("项目") and raw.endswith("签约" + name):   # 西和县签约32个项目
                 name = signed_projects(name)
@@ -599,16 +606,20 @@ class _Reader:
         if (not name and not raw or _AREA_VERB.fullmatch(raw.strip())) and fig.unit_info.normalized == "mu" \
                 and fig.text[:1].isdigit() and (noun := _AREA_NOUN.match(owner.after)):
             name = raw = noun[1]   # 合水县10万亩黄花菜喜获丰收: the crop's area (not 打造百万亩基础产业)
+        herd_part = False
+        if not name and raw in _LIVESTOCK and last is not None and last.unit_normalized == fig.unit_info.normalized \
+                and (herd := _HERD_MEASURE.search(last.name)):
+            name, herd_part = raw + herd[0], True   # 羊饲养量达到31万只，牛3万余头 -> 牛饲养量
         if not name:
             return "no indicator named" if not raw else "no clear indicator name"
         # 其中：风电165万千瓦，光伏发电18万千瓦 -> 风电装机容量, 光伏发电装机容量
         if last is not None and last.unit_normalized == fig.unit_info.normalized \
                 and last.kind not in ("ranking", "growth_rate") \
-                and (state.parts or self.body.find("其中", last.value_end, fig.start) >= 0):
+                and (state.parts or herd_part or self.body.find("其中", last.value_end, fig.start) >= 0):
             between = self.body[last.value_end:fig.start]
             phrase = between[between.rfind("其中"):] if "其中" in between else _CLAUSE_MARK.split(between)[-1]
             bare, name = name, part_of(phrase, name, last.name, last.unit_normalized)
-            state.parts = name != bare
+            state.parts = name != bare or herd_part
         if _BARE_CHANGE.search(name):   # 礼县减少3.41万人: a change whose figure is elsewhere
             return "a change with no indicator it belongs to"
         kind = _KINDS[fig.unit_info.kind]
