@@ -193,7 +193,8 @@ def crop_of(name: str) -> str:
 
 
 # land, not a crop: its bare measures after it are not about it
-_NOT_CROPS = ("基地", "园", "园区", "小区", "梯田", "农田", "土地", "耕地", "草原", "林地", "区", "带", "场")
+_NOT_CROPS = ("基地", "园", "园区", "小区", "梯田", "农田", "土地", "耕地", "草原", "林地", "区", "带", "场",
+              "温室", "棚", "复种", "地膜")   # (nor a facility or a way of growing)
 
 
 def signed_projects(noun: str) -> str:
