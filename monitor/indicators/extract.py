@@ -132,15 +132,17 @@ _AREA_NOUN = re.compile(r"^(?!以上|以下|左右|多|余|之多)的?([\u4e00-\
                         r"(?=迎来|喜获|获得|年产|进入|实现|丰收|开始|正在|长势|涵盖|已|均|全部|成为|被|是|为|的|[，,。；;、：:（(]|$|\d)")
 _FLOW_UNITS = frozenset({"yuan", "tonne", "kWh", "person-time"})
 _LIST_MARKS = re.compile("[、和及与]")
+_PURPOSE_AFTER = re.compile(r"(?:用于|完成|建设了?|建成|实施|新建)([\u4e00-\u9fff“”]{2,14}?)(?=[0-9，,。；;]|$)")
 _NEXT_COUNT = re.compile(r"[、和]\s*[0-9.]+[万亿]?[个家座处条户]([\u4e00-\u9fff]{2,16}?)(?=[，,。；;、]|$)")
 _LIVESTOCK = frozenset("牛羊猪鸡驴马")
 _HERD_MEASURE = re.compile(r"(?:饲养量|存栏量?|出栏量?)$")
 _LEAD_VERB = re.compile(r"^(?:新建成|新建|建成|建有|建立|拥有|共有|有|形成|打造|配套|建设)+")
 # the bare measures of a thing counted just before them in the sentence (…保鲜库88家，总库容量18万吨)
 _ENTITY_MEASURES = frozenset({"总面积", "总库容量", "总库容", "库容", "库容量", "库容能力", "总资产", "从业人员",
-                              "年收入", "年创收", "营收", "年营收", "年吞吐量", "总装机", "总装机容量",
+                              "接待人数", "年收入", "年创收", "营收", "年营收", "年吞吐量", "总装机", "总装机容量",
                               "规模投资", "概算投资", "总投资额", "合格率", "年加工能力"})
 _ENTITY_UNITS = frozenset({"count", "mu", "hectare", "m2"})
+_GENERIC_THINGS = frozenset({"企业", "项目", "合作社", "基地", "园区", "单位", "主体"})   # (17家企业…总装机容量)
 _MEASURE_TAIL = re.compile(r"(?:面积|产量|产值|收入|投资|额|量|率|规模|能力|人次|人数|资金|指数|价格|比重|占比)$")
 _THING_VERBS = re.compile(r"^(?:新植|新建|新增|建成|建有|共有|拥有|发展|培育|引进|新发展|新培育|现有|有)+")
 _STOCK_NAMES = ("余额", "存栏", "存栏量", "能力", "产能")   # a balance or a capacity at a day
@@ -226,6 +228,7 @@ class _Sentence:
     list_head: tuple[int, int] = (0, 0)   # where a list's first figure's phrase and figure start
     head: str | None = None   # the subject clause a clause without one takes (see _scope)
     zone: str | None = None   # an industrial zone the sentence opens with, whose measures these are
+    produced: bool = False   # 生产铁精粉380万吨、黄金9.2吨: the tonnes listed after 生产 are outputs
 
     @property
     def start(self) -> int:
@@ -620,6 +623,15 @@ class _Reader:
             phrase = between[between.rfind("其中"):] if "其中" in between else _CLAUSE_MARK.split(between)[-1]
             bare, name = name, part_of(phrase, name, last.name, last.unit_normalized)
             state.parts = name != bare or herd_part
+        if fig.unit_info.normalized == "tonne":   # 累计生产铁精粉380万吨、黄金9.2吨 -> 铁精粉产量, 黄金产量
+            if name.startswith("生产") and len(name) > 3 and not _MEASURE_TAIL.search(name):
+                name, state.produced = name[2:] + "产量", True
+            elif state.produced and self.body[owner.start - 1:owner.start] == "、" and not _MEASURE_TAIL.search(name):
+                name += "产量"
+            else:
+                state.produced = False
+        elif fig.unit_info.normalized == "yuan" and name == "投资" and (purpose := _PURPOSE_AFTER.match(owner.after)):
+            name = clean(purpose[1]) + name   # 投资7176万元完成草原鼠害综合防治1326.9万亩 -> 草原鼠害综合防治投资
         if _BARE_CHANGE.search(name):   # 礼县减少3.41万人: a change whose figure is elsewhere
             return "a change with no indicator it belongs to"
         kind = _KINDS[fig.unit_info.kind]
@@ -902,7 +914,7 @@ def _entity_of(obs: Observation) -> str:
             or _MEASURE_TAIL.search(obs.name) or lexicon().canonical(obs.name) is not None:
         return ""
     thing = _THING_VERBS.sub("", obs.name)
-    return thing if len(thing) >= 2 else ""
+    return thing if len(thing) >= 2 and thing not in _GENERIC_THINGS else ""
 
 
 def _joined_figures(after: str) -> int:

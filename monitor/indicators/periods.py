@@ -52,6 +52,7 @@ _PERIOD = re.compile(
     rf"|(?P<month>{_N})月(?:份)?(?!\d|日|号|底|末|\d*[至到-])"
     rf")"
     rf"|(?P<ytd>今年以来|年初以来|今年来|开年以来)"
+    rf"|(?<![比较与同\d])(?P<since_year>\d{{4}})年以来"   # 2015年以来，碌曲县累计投资约9.6亿元: that year to date
     rf"|(?<![比较与同\d])(?P<year_only>\d{{4}})年(?:度)?{_NOT_AFTER_YEAR}(?P<y_full>全年)?"
     rf"|(?<![比较与同])(?P<rel_only>今年|去年|上年|全年|本年)(?!同期|以来|新开工|[前上下第底末]|[一二三四五六七八九十](?!产)"
     r"|(?<![由从]..)[0-9])"   # (由上年18.4:45.9: the first value's year, see attributive)
@@ -291,6 +292,9 @@ def _resolve(m: Match, published: date, context: int | None, year0: int) -> Span
         return _month_point(m["pm_year"], m["pm_month"], None, published)
     if m["ytd"]:
         return date(published.year, 1, 1), published
+    if m["since_year"]:
+        since = int(m["since_year"])
+        return (date(since, 1, 1), published) if 1949 <= since <= published.year else None
     if m["year_only"] or m["rel_only"]:
         return _whole_year(m, published, context, year0)
     return _months(m, published, year0)

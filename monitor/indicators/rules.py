@@ -82,7 +82,8 @@ PLAN = re.compile(r"(?=[预可拟计规建目年全下])"   # what every match s
                   r"|(?:建设|目标|年度|全年|下达)任务)")
 PROGRESS = re.compile(r"(?:占到?|完成了?)(?:年度|全年|年)?(?:计划|任务)")   # 完成年度计划的85%: progress against a plan
 PROGRESS_OF = re.compile(r"(?:计划(?:任务|投资)?|任务)$")   # 占年计划28亿元的80%: the 28亿元 is the plan itself
-PROJECT_NAME_AFTER = re.compile(r"^(?:/年)?[\u4e00-\u9fffA-Za-z]{0,12}?(?:项目|电站|工程|生产线)"
+PROJECT_NAME_AFTER = re.compile(r"^(?!完成|建设|建成|实施|用于|新建|开工|启动)"   # (投资7176万元完成…工程: spent on it)
+                                r"(?:/年)?[\u4e00-\u9fffA-Za-z]{0,12}?(?:项目|电站|工程|生产线)"
                                 r"|^(?:光伏|风电|光热|风光|储能|火电|水电|抽水蓄能)")   # 南滩30万千瓦光伏发电
 DISTANCE = re.compile(r"距离|相距|距|(?:东西|南北)(?:长|宽|跨度)(?:约|达)?$")   # (东西宽89公里: the region's extent)
 CONTRIBUTION = re.compile(r"拉动|贡献")
@@ -145,7 +146,7 @@ ECONOMIC_NOUN = re.compile(r"(?:企业|合作社|合作联社|项目|园区|工�
                            r"加工厂|冷库|温室|大棚|养殖场|养殖小区|专业村|示范村|产业园|龙头企业|贫困人口|贫困户|"
                            r"脱贫|劳动力|务工人员|农民工|保鲜库|旅馆|宾馆|酒店|航线|用地|土地|耕地|农田|草场|林地|果园|茶园|"
                            r"贫困村|示范点|标准园|种子园|示范园|示范带|暖棚|育肥场|育肥小区|孵化场|种羊场|养猪场|"
-                           r"示范基地|油路|饮水安全工程|"
+                           r"示范基地|油路|饮水安全工程|小康村|"
                            r"群众[\u4e00-\u9fff]{0,4}(?:务工|就业|增收))")
 _NOUN_PREFIX = re.compile(r"[\u4e00-\u9fffA-Za-z0-9、“”]{0,14}")   # what may stand before the noun
 
