@@ -768,7 +768,8 @@ class _Reader:
         p_text, p_start, p_end = (period.text, period.period_start, period.period_end) if period \
             else ("", "", self.published_at[:10])
         if not p_start and p_end.endswith("-12-31") and _YEAR_END.search(p_text) and (
-                kind == "growth_rate" or _is_flow(fig.unit_info.normalized, name)):
+                kind == "growth_rate" or _is_flow(fig.unit_info.normalized, name)
+                or (kind == "ranking" and "增速" in name)):   # 2012年末…，增速居全省第二: the year's growth
             p_start = p_end[:4] + "-01-01"   # 2012年底，全县生产总值完成20.37亿元: a flow over the year
         if p_start[:4] and p_start[:4] != p_end[:4] and kind != "growth_rate" and (
                 kind == "ranking" or _LEVEL_REACHED.search(self.body, max(verb_from, verb_to - 8), verb_to)
@@ -889,7 +890,9 @@ _RANK_SCOPE = re.compile(r"(全国|全省|全市|全州|全区)排名$")
 def _is_flow(unit: str, name: str) -> bool:
     """Whether a figure is gathered over a period (an amount, tonnes, kWh, visits), not a stock at a
     day: a balance (存款余额) or a capacity (加工能力) is a stock though written in 元 or kWh."""
-    return unit in _FLOW_UNITS and not name.endswith(_STOCK_NAMES)
+    if name.endswith(_STOCK_NAMES):
+        return False
+    return unit in _FLOW_UNITS or "出栏" in name or name.startswith("年")   # 年出栏各类牲畜160万头: a year's
 
 
 def _each_names(phrase: str) -> list[tuple[str, str]]:
