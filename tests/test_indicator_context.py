@@ -900,3 +900,10 @@ def test_yue_on_both_ends_of_a_month_span_and_a_yearly_flow_at_year_end():
     got = rows(body, title="肃州：投资", published="2021-01-05T09:00:00+08:00")
     assert got == [("固定资产投资", 11_904_000_000, "2020-01-01", "2020-11-30"),
                    ("存栏各类牲畜", 3_840_000, "", "2012-12-31"), ("年出栏各类牲畜", 1_600_000, "2012-01-01", "2012-12-31")]
+
+
+def test_a_works_investment_and_a_projects_yearly_output_are_not_the_regions_but_a_second_unit_is():
+    body = ("特别是投资1.6亿元的古动物化石三号展览馆建成开放，年产1000吨调制乳粉、年产20万吨干粉砂浆等项目建成投产。"
+            "共修建牲畜暖棚、贮草棚9835座77.5万平方米。")
+    got = rows(body, title="和政：项目", fields=("name", "value_normalized"))
+    assert got == [("贮草棚", 9835), ("贮草棚", 775_000)]

@@ -591,9 +591,11 @@ class _Reader:
                 and self.body[last.value_end:fig.start].strip() in ("、", "和"):
             name, raw = last.name, last.raw_name   # 突破30亿元、40亿元大关: both the same indicator's
             approx = True
-        if not name and last is not None and fig.unit_info.normalized == "person" and fig.start == last.value_end \
-                and last.unit.endswith("户"):
-            name, raw = last.name, last.raw_name   # 剩余贫困人口64户231人: the households' people
+        if not name and last is not None and fig.start == last.value_end and last.unit_normalized != "yuan" \
+                and fig.unit_info.normalized not in ("yuan", last.unit_normalized) and last.kind != "ranking" \
+                and fig.text[:1].isdigit():   # (1个百万只鸡苗孵化场: a magnitude in words is a name)
+            # 剩余贫困人口64户231人: the households' people; 暖棚、贮草棚9835座77.5万平方米: the same sheds' area
+            name, raw = last.name, last.raw_name
         if not name and last is not None and last.approx and last.unit_normalized == fig.unit_info.normalized \
                 and _LEVEL_ONLY.fullmatch(owner.text.strip()) \
                 and "突破" in self.body[last.value_start - 4:last.value_start]:

@@ -114,7 +114,7 @@ ONE_CASE = re.compile(r"(?=[该项建投达他她我自有镇全本])"   # what 
                       r"(?<![城乡])镇(?:[\u4e00-\u9fff]{2,4}村|农户)"   # 月牙泉镇杨家桥村, 居集镇农户
                       r"|(?:^|(?<=[，,。；;]))(?:他|她)(?![们]))")               # a bare 他/她: one person
 # a company as the clause's subject: 田地公司在渭源县内种植原种6800多亩 (not 公司数, 新增公司)
-COMPANY_SUBJECT = re.compile(r"(?:^|[，,。；;：:\s])[\u4e00-\u9fff]{2,10}公司"
+COMPANY_SUBJECT = re.compile(r"(?:^|[，,。；;：:\s])[\u4e00-\u9fff]{2,16}公司"
                              r"(?=在|以|通过|先后|共|累计|已|今年|去年|全年|实现|完成|年产|年销售|建成|拥有|现有|[0-9])")
 # 杨福荣家的果园: one household (not 国家的, 农家的, 各家的 …); looked for only where 家的 is
 HOUSEHOLD = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![国农专商企大百万千户全各两三多])家的")
@@ -134,6 +134,11 @@ NAME_CLASS_AFTER = re.compile(r"^级")   # 千万千瓦级风电基地, 百亿�
 # what the figure describes is a place or a project: 超过100亿元的县区, 投资近80亿元的…工程
 PROJECT_ATTRIBUTE = re.compile(r"^(?:以上|左右|多)?的[^，,。；;、]{0,24}?(?:项目|工程|电站|生产线|煤矿|矿井|工厂)"
                                r"|^(?:以上|左右|多)?的(?:县区|县|市县|乡镇|村|企业|城市|市州)")
+# 投资1.6亿元的古动物化石三号展览馆: whatever follows 的 is the one work invested in
+_INVESTED = ("投资", "总投资", "投资约", "总投资约", "投资近", "总投资近", "计划投资")
+INVESTED_IN = re.compile(r"^(?:以上|左右|多)?的(?!比重|增[长速幅])[\u4e00-\u9fff“]")
+# 年产1000吨调制乳粉、年产20万吨干粉砂浆等项目建成投产: a capacity in the names of projects
+YEARLY_OUTPUT_NAMED = re.compile(r"^[^，,。；;]{0,24}?(?:项目|生产线|工厂|车间)")
 # 协议引进资金40亿元，建设兰州明珠新天地城市综合体项目: what one agreement brings to one project
 ONE_PROJECT_AFTER = re.compile(r"^(?:人民币)?[，,](?:用于)?(?:建设|建造|实施|投资建设|新建)[^，,。；;]{2,24}?项目")
 SIZE_BAND = "a size band"   # 3亿元至8亿元项目: both ends are part of the next figure's name
@@ -227,7 +232,9 @@ def reject_reason(c: Context) -> str | None:
         return SIZE_BAND
     if normalized not in _COUNT_UNITS and PROJECT_NAME_AFTER.match(after) is not None:
         return "part of a project's name"   # (185个重点项目 counts projects)
-    if PROJECT_ATTRIBUTE.match(after) is not None or ONE_PROJECT_AFTER.match(after) is not None:
+    if PROJECT_ATTRIBUTE.match(after) is not None or ONE_PROJECT_AFTER.match(after) is not None \
+            or (tail.endswith(_INVESTED) and INVESTED_IN.match(after) is not None) \
+            or (tail.endswith("年产") and YEARLY_OUTPUT_NAMED.match(after) is not None):
         return "one project's or enterprise's own figure"
     if DISTANCE.search(owner) is not None or (normalized == "km" and after.startswith("外")):
         return "a distance to a place"
