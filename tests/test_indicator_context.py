@@ -844,6 +844,8 @@ def test_beds_cave_dwellings_farmhouses_and_camels_are_counted():
 def test_what_stands_between_a_ranks_scope_and_its_place_is_the_indicator_ranked_unless_it_names_peers():
     assert rows("静宁县已成为全国苹果规模栽培第一县。", title="平凉：苹果", fields=("name", "value_normalized")) == [
         ("苹果规模栽培全国排名", 1)]
+    assert rows("静宁苹果总面积达到100万亩，是全国苹果规模栽培第一县。", title="平凉：苹果", fields=("name",)) == [
+        ("苹果总面积",), ("苹果规模栽培全国排名",)]
     assert rows("榆中县位列兰州市三县五区第一。", title="榆中：经济", fields=("name",)) == []
 
 

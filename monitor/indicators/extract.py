@@ -856,10 +856,12 @@ class _Reader:
                 last.change_pct is not None
                 and _GROWTH_VERB.search(self.body, clause_start(self.body, state.start, before), before) is not None))
             scope = m["scope"] or (f"全{m['named'][-1]}" if m["named"] else "")
-            name, raw = ranking_name(owner.text, scope, previous or None, growth, clause)
             group = m["group"] or ""
+            name, raw = ranking_name(owner.text, scope, None, growth, clause) if previous else ("", "")
             if not name and len(group) >= 4 and not _PEER_GROUP.search(group):   # 全国苹果规模栽培第一县
                 name, raw = ranking_name(group, scope, None)
+            if not name:
+                name, raw = ranking_name(owner.text, scope, previous or None, growth, clause)
         number = m["n"] or m["top"] or m["bn"] or m["pn"] or m["nn"] or m["sn"] or ""
         rank_text = m["rank"] or f"第{number}"
         rank = 1 if m["first"] else parse_number(number)
