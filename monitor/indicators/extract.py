@@ -177,6 +177,7 @@ _SPAN_YEARS = re.compile(r"[^，,。；;]{0,12}?(?:至|到)[0-9.]+[%％万亿千
                          + _YEARS_LONG + "(?:跃升|增长|提高|增加|提升|上升|翻)")
 # 预计2021年实现生产总值26.8亿元，完成社会消费品零售总额9.7亿元，…: every figure of the sentence is
 # preliminary (or planned), so the final figure stated later is no 修订
+_ESTIMATE_REACH = 14   # 预计 stands within this many characters of the sentence start
 _ESTIMATE_OPENING = re.compile(r"\s*(?:[^，,。；;：:]{1,10}[，,])?预计")
 # the years a sentence's spans run over (2012年至2021年十年间，…由13.12亿元增长到25.64亿元): the later
 # value of an undated span is the last year's
@@ -229,6 +230,7 @@ class _Sentence:
     head: str | None = None   # the subject clause a clause without one takes (see _scope)
     zone: str | None = None   # an industrial zone the sentence opens with, whose measures these are
     produced: bool = False   # 生产铁精粉380万吨、黄金9.2吨: the tonnes listed after 生产 are outputs
+    estimate: bool = False   # 预计2021年实现…: the sentence opens with 预计
 
     @property
     def start(self) -> int:
@@ -292,6 +294,8 @@ class _Reader:
                 self.previous = None   # no figure to read (and none for a later 二者 to point back to)
                 continue
             state = _Sentence(index, sentence)
+            state.estimate = "预计" in sentence.text[:_ESTIMATE_REACH] \
+                and _ESTIMATE_OPENING.match(self.body, sentence.start, sentence.end) is not None
             self.breakdown = measure_of(self.observations[-1].name) \
                 if self.observations and _BREAKDOWN.match(self.body, sentence.start) else ""
             self._read_sentence(state, self.figures[lo:hi], ranks)
@@ -396,7 +400,7 @@ class _Reader:
         approx = fig.approx or bool(_APPROX_BEFORE.search(tail)) or bool(_APPROX_AFTER.match(owner.after)) \
             or ("预计" in owner.before   # a preliminary figure: 预计 in its clause
                 and "预计" in self.body[clause_start(self.body, state.start, fig.start):fig.start]) \
-            or _ESTIMATE_OPENING.match(self.body, state.start, fig.start) is not None   # or opening the sentence
+            or state.estimate   # or opening the sentence
         unit_kind = fig.unit_info.kind
         growth = _GROWTH.search(tail) if unit_kind in ("percent", "point") else None
         if growth is None and unit_kind == "percent" and (multiple or fig.form == "doubling" or

@@ -85,7 +85,8 @@ PROGRESS_OF = re.compile(r"(?:计划(?:任务|投资)?|任务)$")   # 占年计�
 PROJECT_NAME_AFTER = re.compile(r"^(?!完成|建设|建成|实施|用于|新建|开工|启动)"   # (投资7176万元完成…工程: spent on it)
                                 r"(?:/年)?[\u4e00-\u9fffA-Za-z]{0,12}?(?:项目|电站|工程|生产线)"
                                 r"|^(?:光伏|风电|光热|风光|储能|火电|水电|抽水蓄能)")   # 南滩30万千瓦光伏发电
-DISTANCE = re.compile(r"距离|相距|距|(?:东西|南北)(?:长|宽|跨度)(?:约|达)?$")   # (东西宽89公里: the region's extent)
+DISTANCE = re.compile(r"距离|相距|距")
+EXTENT = re.compile(r"(?:东西|南北)(?:长|宽|跨度)(?:约|达)?$")   # 东西宽89公里: the region's extent
 CONTRIBUTION = re.compile(r"拉动|贡献")
 CONTRIBUTION_POINTS = re.compile(r"带动")   # 带动全市工业投资增长164.9% is the investment's own growth
 THRESHOLD_AFTER = re.compile(r"^(?:以上|以下|以内|及以上)(?=[\u4e00-\u9fff“\"])(?!的?(?:增速|增长|增幅|速度))"
@@ -236,7 +237,8 @@ def reject_reason(c: Context) -> str | None:
             or (tail.endswith(_INVESTED) and INVESTED_IN.match(after) is not None) \
             or (tail.endswith("年产") and YEARLY_OUTPUT_NAMED.match(after) is not None):
         return "one project's or enterprise's own figure"
-    if DISTANCE.search(owner) is not None or (normalized == "km" and after.startswith("外")):
+    if DISTANCE.search(owner) is not None or (normalized == "km" and (
+            after.startswith("外") or EXTENT.search(tail) is not None)):
         return "a distance to a place"
     if TARGET.search(before) is not None or ("目标" in after and GOAL_AFTER.match(after) is not None) or (
             (plan := PLAN.search(clause := _last_clause(before))) is not None
@@ -257,7 +259,7 @@ def reject_reason(c: Context) -> str | None:
             # 高出全省平均水平(7.5%)4.3个百分点: the comparison is before the aside
             owner == "" and OTHER_COMPARISON.search(_ASIDE_END.sub("", before)) is not None))) \
             or ("平均" in owner and AVERAGE_GAP.search(owner) is not None) \
-            or OVER_TARGET.search(owner) is not None:   # in any unit: 高于全市平均水平12645元, 超任务1.12万亩
+            or ("超" in tail and OVER_TARGET.search(tail) is not None):   # 高于全市平均水平12645元, 超任务1.12万亩
         return "a comparison with something other than an earlier period"
     if normalized in _COUNT_UNITS and not NUMBER_FIRST_OK.match(after) and not economic_count(c):
         return "a count written before its noun"
