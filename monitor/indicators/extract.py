@@ -612,7 +612,7 @@ class _Reader:
                 self._fold_growth(state, fig, owner.start, growths[0], approx, state.list_head)
                 state.folds = [(i, owner.start) for i in growths[1:]]
                 return None
-        if (not name and not raw or _AREA_VERB.fullmatch(raw.strip())) and fig.unit_info.normalized == "mu" \
+        if fig.unit_info.normalized == "mu" and (not name and not raw or _AREA_VERB.fullmatch(raw.strip())) \
                 and fig.text[:1].isdigit() and (noun := _AREA_NOUN.match(owner.after)):
             name = raw = noun[1]   # 合水县10万亩黄花菜喜获丰收: the crop's area (not 打造百万亩基础产业)
         herd_part = False

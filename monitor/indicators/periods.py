@@ -64,19 +64,22 @@ _PERIOD = re.compile(
 # Rarer forms, in a pattern of their own that runs only where one of their words occurs (their
 # first characters, 中, 国, “ …, are too common to scan for everywhere).
 _RARE = re.compile(
-    r"(?=[“\"十中国春五劳端清元过一二三四两当近目至到])(?:"
+    r"(?=[“\"十中国春五劳端清元过一当近目])(?:"
     r"[“\"]?(?P<plan>十[一二三四五]五|(?<=[“\"])十五)[”\"]?(?P<plan_kind>期间|时期|以来|末)"
     r"|(?P<holiday>中秋国庆|国庆中秋|春节|国庆|[“\"]?五一[”\"]?|[“\"]十一[”\"]|劳动节|中秋|端午|清明|元旦)"
     r"(?:假期|黄金周|小长假|长假|期间)"
     r"|(?P<past>过去的?(?P<past_n>[一二三四五两1-5])年)"
     r"|(?P<recent>近(?P<recent_n>[二三四五两2-5])年(?:来|以来)?)(?![前后底末初度])"
-    r"|(?<=[，,。；;：:\s])(?P<since>(?P<since_n>[二三四五两])年(?:来(?=[，,])|累计))"   # 五年来，五年累计
     r"|(?<![第十])(?P<year_since>一年来)"   # 一年来 in a January review: the year before
-    r"|(?<![截])(?P<so_far>[至到]目前(?:为止)?)"   # 至目前，该县苹果种植面积达65万亩: a point, like 截至目前
     # 目前，全县…, 目前礼县已…: a point, the publication date
     r"|(?<=[，,。；;\s])(?P<now>目前)(?=[，,]|[全该][县市区州]|[\u4e00-\u9fff]{1,3}[县市区](?:已|共|有))"
     r"|(?<=[，,。；;：:\s])(?P<that_year>当年)(?!同期|以来|[0-9前上下第底末]))")
-_RARE_WORDS = ("期间", "时期", "以来", "末", "假期", "黄金周", "长假", "过去", "年来", "年累计", "当年", "近", "目前")
+_RARE_WORDS = ("期间", "时期", "以来", "末", "假期", "黄金周", "长假", "过去", "一年来", "当年", "近", "目前")
+# Rarer still, in a pattern that runs only where its words occur: 五年来，/五年累计 opening a clause
+# (the years of a work report) and 至目前 (a point, the publication date, like 截至目前)
+_SINCE = re.compile(r"(?P<since_n>[二三四五两])(?<=[，,。；;：:\s][二三四五两])年(?:来(?=[，,])|累计)"
+                    r"|(?P<so_far>[至到](?<!截[至到])目前(?:为止)?)")
+_SINCE_WORDS = ("二年来", "三年来", "四年来", "五年来", "两年来", "年累计", "至目前", "到目前")
 
 
 @dataclass(frozen=True)
@@ -185,12 +188,16 @@ def _english(name: str) -> str:
 def _past_years(m: Match, published: date) -> Span | None:   # 过去一年, 过去五年 (a work report)
     if m["year_since"] and published.month > 3:
         return None   # 一年来 in July: the twelve months to date, no calendar period
-    if m["recent"] or m["since"]:   # 近三年来, 五年来: in January–March the years before, later the
-        n = _num(m["recent_n"] or m["since_n"]) or 2   # year to date and the ones before it
-        if published.month > 3:
-            return date(published.year - n + 1, 1, 1), published
-        return date(published.year - n, 1, 1), date(published.year - 1, 12, 31)
+    if m["recent"]:   # 近三年来: in January–March the three years before, later the year to date and
+        return _recent_years(_num(m["recent_n"]) or 2, published)   # the two before it
     n = (_num(m["past_n"]) or 1) if m["past_n"] else 1
+    return date(published.year - n, 1, 1), date(published.year - 1, 12, 31)
+
+
+def _recent_years(n: int, published: date) -> Span:
+    """近三年来, 五年来: in January–March the n years before, later the year to date and the ones before it."""
+    if published.month > 3:
+        return date(published.year - n + 1, 1, 1), published
     return date(published.year - n, 1, 1), date(published.year - 1, 12, 31)
 
 
@@ -268,12 +275,14 @@ def _whole_year(m: Match, published: date, context: int | None, year0: int) -> S
 def _resolve(m: Match, published: date, context: int | None, year0: int) -> Span | None:
     """(start, end) of the period a match names, or None when it names none. `year0` is the year
     去年 and 今年 count from: the publication's, or the document's (a bulletin on 2021: 上年 is 2020)."""
+    if m.re is _SINCE:
+        return (None, published) if m["so_far"] else _recent_years(_num(m["since_n"]) or 2, published)
     if m.re is _RARE:
         if m["that_year"]:   # 当年: the year in context, to date when it is the publication's
             year = context if context is not None else published.year
             return (date(year, 1, 1), published) if year == published.year else (date(year, 1, 1),
                                                                                    date(year, 12, 31))
-        if m["now"] or m["so_far"]:
+        if m["now"]:
             return None, published
         if m["plan"]:
             return _plan(m, published)
@@ -302,6 +311,8 @@ def _resolve(m: Match, published: date, context: int | None, year0: int) -> Span
 
 def _named_year(m: Match, published: date, year0: int) -> int | None:
     """The year a period names outright (2022年…, 去年…), which 全年 and 年末 after it refer to."""
+    if m.re is _SINCE:
+        return None
     if m.re is _RARE:
         return published.year - 1 if (m["past"] and m["past_n"] in ("一", "1")) or \
             (m["year_since"] and published.month <= 3) else None
@@ -316,12 +327,13 @@ def _named_year(m: Match, published: date, year0: int) -> int | None:
 
 def _matches(text: str) -> list[re.Match[str]]:
     found = list(_PERIOD.finditer(text))
-    if any(word in text for word in _RARE_WORDS):
-        rare = list(_RARE.finditer(text))
-        if rare:
-            taken = [(m.start(), m.end()) for m in found]
-            found = sorted(found + [m for m in rare if not any(a < m.end() and m.start() < b for a, b in taken)],
-                           key=lambda m: m.start())
+    for rx, words in ((_RARE, _RARE_WORDS), (_SINCE, _SINCE_WORDS)):
+        if any(word in text for word in words):
+            rare = list(rx.finditer(text))
+            if rare:
+                taken = [(m.start(), m.end()) for m in found]
+                found = sorted(found + [m for m in rare if not any(a < m.end() and m.start() < b for a, b in taken)],
+                               key=lambda m: m.start())
     return found
 
 

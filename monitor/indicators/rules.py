@@ -234,8 +234,8 @@ def reject_reason(c: Context) -> str | None:
     if normalized not in _COUNT_UNITS and PROJECT_NAME_AFTER.match(after) is not None:
         return "part of a project's name"   # (185个重点项目 counts projects)
     if PROJECT_ATTRIBUTE.match(after) is not None or ONE_PROJECT_AFTER.match(after) is not None \
-            or (tail.endswith(_INVESTED) and INVESTED_IN.match(after) is not None) \
-            or (tail.endswith("年产") and YEARLY_OUTPUT_NAMED.match(after) is not None):
+            or ("的" in after[:3] and tail.endswith(_INVESTED) and INVESTED_IN.match(after) is not None) \
+            or (tail[-1:] == "产" and tail.endswith("年产") and YEARLY_OUTPUT_NAMED.match(after) is not None):
         return "one project's or enterprise's own figure"
     if DISTANCE.search(owner) is not None or (normalized == "km" and (
             after.startswith("外") or EXTENT.search(tail) is not None)):
