@@ -632,6 +632,8 @@ class _Reader:
         if fig.unit_info.normalized == "tonne":   # 累计生产铁精粉380万吨、黄金9.2吨 -> 铁精粉产量, 黄金产量
             if name.startswith("生产") and len(name) > 3 and not _MEASURE_TAIL.search(name):
                 name, state.produced = name[2:] + "产量", True
+            elif raw.endswith("销售" + name) and not _MEASURE_TAIL.search(name):   # 年综合销售蔬菜达50万吨
+                name += "销售量"
             elif state.produced and self.body[owner.start - 1:owner.start] == "、" and not _MEASURE_TAIL.search(name):
                 name += "产量"
             else:
