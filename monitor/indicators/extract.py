@@ -132,6 +132,7 @@ _AREA_NOUN = re.compile(r"^(?!以上|以下|左右|多|余|之多)的?([\u4e00-\
                         r"(?=迎来|喜获|获得|年产|进入|实现|丰收|开始|正在|长势|涵盖|已|均|全部|成为|被|是|为|的|[，,。；;、：:（(]|$|\d)")
 _FLOW_UNITS = frozenset({"yuan", "tonne", "kWh", "person-time"})
 _LIST_MARKS = re.compile("[、和及与]")
+_SIZE_JOINS = frozenset({"", "近", "约", "共"})   # 暖棚6602座近50万平方米: the same sheds' area
 _PURPOSE_AFTER = re.compile(r"(?:用于|完成|建设了?|建成|实施|新建)([\u4e00-\u9fff“”]{2,14}?)(?=[0-9，,。；;]|$)")
 _NEXT_COUNT = re.compile(r"[、和]\s*[0-9.]+[万亿]?[个家座处条户]([\u4e00-\u9fff]{2,16}?)(?=[，,。；;、]|$)")
 _LIVESTOCK = frozenset("牛羊猪鸡驴马")
@@ -595,7 +596,8 @@ class _Reader:
                 and self.body[last.value_end:fig.start].strip() in ("、", "和"):
             name, raw = last.name, last.raw_name   # 突破30亿元、40亿元大关: both the same indicator's
             approx = True
-        if not name and last is not None and fig.start == last.value_end and last.unit_normalized != "yuan" \
+        if not name and last is not None and self.body[last.value_end:fig.start] in _SIZE_JOINS \
+                and last.unit_normalized != "yuan" \
                 and fig.unit_info.normalized not in ("yuan", last.unit_normalized) and last.kind != "ranking" \
                 and fig.text[:1].isdigit():   # (1个百万只鸡苗孵化场: a magnitude in words is a name)
             # 剩余贫困人口64户231人: the households' people; 暖棚、贮草棚9835座77.5万平方米: the same sheds' area

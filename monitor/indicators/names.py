@@ -72,9 +72,10 @@ _OUTPUTS = frozenset({"产值", "总产值", "增加值", "销售额", "营业�
 _SPAN_START = re.compile(r"[由从]")
 _RANK_DURATION = re.compile(r"连续[一二三四五六七八九十两多0-9]+年|连续多年|多年来?")
 _NOT_A_RANKED_NAME = frozenset({"总值", "总量", "总额"})   # 总值位列全省第三: the figure's before it
-# A count written number-first names its noun: 新培育47家农民专业合作社 -> 农民专业合作社.
+# A count written number-first names its noun: 新培育47家农民专业合作社 -> 农民专业合作社; it ends
+# before an amount (3项省列重点项目完成投资5.6亿元), and 中药材 is no 中.
 _NOUN_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”]{1,16}?"
-                         r"(?=[，,。；;、：:（(]|$|[在于向到为]|中(?![药医心小华央]))")   # (中药材 is no 中)
+                         r"(?=[，,。；;、：:（(]|$|[在于向到为]|中(?![药医心小华央])|[0-9.]+[万亿]?元)")
 # a counted noun ends before its predicate, except people, whom the predicate defines (群众就近务工)
 _PREDICATE = re.compile(r"(?:落户|落地|实行|实现|担任|建成|开工|复工|投产|签约|入驻|进驻|参加|参与|开展|获得|通过|达到|"
                         r"完成|建设|推进|得到|享受|纳入|列入|被|进展|有序|顺利|稳步)(?!项目|基地|园区|企业|工程)")
