@@ -99,7 +99,8 @@ NUMBER_FIRST_OK = re.compile(r"^(?:以上|以下|左右|多|余|之多|次|\s*[�
                              r"|和(?![\u4e00-\u9fff]{0,6}户)"
                              r"|(?:近|约)?[0-9.]+万?(?:平方米|立方米|亩|公里)"   # 暖棚6602座近50万平方米: its size
                              r"|[0-9.]+万?人(?!次)"   # 64户231人: households, then their people
-                             r"|(?:增加|增长|提高|上升|提升|跃升|下降|减少)(?:到|至))")   # 由65.16万人次增加到…
+                             r"|(?:增加|增长|提高|上升|提升|跃升|下降|减少)(?:到|至)|[增升降]至"   # 由65.16万人次增加到
+                             r"|[0-9.]+[万亿]?元)")   # 增发国债项目8项7168万元: the projects' amount follows
 
 _COUNT_UNITS = frozenset({"count", "person", "person-time"})
 
@@ -153,7 +154,8 @@ ECONOMIC_NOUN = re.compile(r"(?:企业|合作社|合作联社|项目|园区|工�
                            r"脱贫|劳动力|务工人员|农民工|保鲜库|旅馆|宾馆|酒店|航线|用地|土地|耕地|农田|草场|林地|果园|茶园|"
                            r"贫困村|示范点|标准园|种子园|示范园|示范带|暖棚|育肥场|育肥小区|孵化场|种羊场|养猪场|"
                            r"示范基地|油路|饮水安全工程|小康村|"
-                           r"群众[\u4e00-\u9fff]{0,4}(?:务工|就业|增收))")
+                           r"(?:群众|农户|农民)[\u4e00-\u9fff]{0,6}(?:务工|就业|增收|种植|发展|致富|参与|温饱)|"
+                           r"^(?:从事|参与)[\u4e00-\u9fff]{2,8}|^(?:就近)?(?:务工|就业))")
 _NOUN_PREFIX = re.compile(r"[\u4e00-\u9fffA-Za-z0-9、“”]{0,14}")   # what may stand before the noun
 
 
@@ -261,7 +263,8 @@ def reject_reason(c: Context) -> str | None:
             or ("平均" in owner and AVERAGE_GAP.search(owner) is not None) \
             or ("超" in tail and OVER_TARGET.search(tail) is not None):   # 高于全市平均水平12645元, 超任务1.12万亩
         return "a comparison with something other than an earlier period"
-    if normalized in _COUNT_UNITS and not NUMBER_FIRST_OK.match(after) and not economic_count(c):
+    if normalized in _COUNT_UNITS and (not NUMBER_FIRST_OK.match(after) or (after[:1].isdigit() and "签约" in tail)) \
+            and not economic_count(c):   # (签约产业项目45个80.6亿元 at a fair: what the fair signed)
         return "a count written before its noun"
     if _ACTIVITY_IN_OWNER.search(owner) is not None:
         return "an activity count"
