@@ -909,3 +909,9 @@ def test_a_works_investment_and_a_projects_yearly_output_are_not_the_regions_but
             "共修建牲畜暖棚、贮草棚9835座77.5万平方米。")
     got = rows(body, title="和政：项目", fields=("name", "value_normalized"))
     assert got == [("贮草棚", 9835), ("贮草棚", 775_000)]
+
+
+def test_wo_shi_before_quan_sheng_in_a_title_is_not_the_province():
+    result = extract_indicators("今年前三季度我市规上工业增加值增长11.8% 多项数据位居全省前列",
+                                "今年前三季度，我市规上工业增加值增长11.8%，位列全省第4位。", PUBLISHED)
+    assert result.region is None and all(o.region_code != "620000" for o in result.observations)

@@ -30,6 +30,7 @@ _NOT_A_COUNTY_WORD = "(?![级域委长乡直情]|城(?![乡镇]))"   # 县城, �
 _NOT_A_BRAND = ("(?!红牛|苹果|花椒|马铃薯|土豆|宽粉|蜜瓜|枸杞|当归|黄芪|党参|红枣|大枣|核桃|葡萄|百合|牛肉面|羊肉|"
                 "牦牛|藏羊|黄花菜|油橄榄|绿茶|半夏|蜜桃|大黄|韭菜|高原夏菜|小杂粮|胡麻|紫斑牡丹|籽瓜|红提|人参果)")
 _PROVINCE_TITLE = re.compile(r"我省|全省")
+_OWN_REGION = re.compile(r"我市|我县|我区|我州|本市|本县")   # 我市规上工业增加值…位居全省前列: not the province
 _PROVINCE_TAG = re.compile(r"^\s*[(（【\[]甘肃省?[)）】\]]")
 _DATELINE = re.compile(r"本报([\u4e00-\u9fff]{2,16}?)讯|([\u4e00-\u9fff]{2,8})讯[(（]")
 
@@ -137,8 +138,9 @@ class Gazetteer:
             named = self.lookup(dateline[1] or dateline[2])
             if named:   # 本报天水讯 over “麦积区…”: the city's paper reporting on a county of its own
                 return self._own_county(named, title)
-        province = _PROVINCE_TITLE.search(title)   # (酒泉市荣获…全省…奖: 酒泉市 is the subject)
-        if province and not any(r.code != "620000" and start < province.start() for start, _, r in self.find(title)):
+        province = _PROVINCE_TITLE.search(title)   # (酒泉市荣获…全省…奖: 酒泉市 is the subject; so is 我市)
+        if province and not _OWN_REGION.search(title, 0, province.start()) \
+                and not any(r.code != "620000" and start < province.start() for start, _, r in self.find(title)):
             return self.regions.get("620000")
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
