@@ -915,3 +915,9 @@ def test_wo_shi_before_quan_sheng_in_a_title_is_not_the_province():
     result = extract_indicators("今年前三季度我市规上工业增加值增长11.8% 多项数据位居全省前列",
                                 "今年前三季度，我市规上工业增加值增长11.8%，位列全省第4位。", PUBLISHED)
     assert result.region is None and all(o.region_code != "620000" for o in result.observations)
+
+
+def test_the_region_after_zhan_is_the_whole_of_a_share_not_its_owner():
+    body = "到2015年年底，瓜州县建成风电装机并网645万千瓦，占酒泉市风电总装机76%，占甘肃省风电总装机61.4%。"
+    got = rows(body, title="瓜州：风电", published="2016-03-01T09:00:00+08:00", fields=("value_normalized", "region_code"))
+    assert got == [(6_450_000, "620922"), (76, "620922"), (61.4, "620922")]

@@ -262,7 +262,8 @@ class Context:
         sentence = self.sentences[index]
         clause = clause_start(self.body, sentence.start, owner_start)
         mentions: list[Mention] = self._within(self.mentions, self._mention_starts, sentence.start, at)
-        in_clause = [m for m in mentions if m.start >= clause and not _LIST_AFTER.match(self.body, m.end)]
+        in_clause = [m for m in mentions if m.start >= clause and not _LIST_AFTER.match(self.body, m.end)
+                     and self.body[m.start - 1:m.start] != "占"]   # 占酒泉市风电总装机76%: the whole, not the owner
         if in_clause:
             return in_clause[-1].region
         scoped = self._scope_word(sentence.start, clause, owner_start, ranking)
