@@ -921,3 +921,10 @@ def test_the_region_after_zhan_is_the_whole_of_a_share_not_its_owner():
     body = "到2015年年底，瓜州县建成风电装机并网645万千瓦，占酒泉市风电总装机76%，占甘肃省风电总装机61.4%。"
     got = rows(body, title="瓜州：风电", published="2016-03-01T09:00:00+08:00", fields=("value_normalized", "region_code"))
     assert got == [(6_450_000, "620922"), (76, "620922"), (61.4, "620922")]
+
+
+def test_a_net_change_after_a_level_and_a_growth_after_a_space_are_the_levels_changes():
+    body = "农民人均纯收入达到2006元，净增107元。全县实现地区生产总值526484 万元，按可比价格计算，比上年增长 6.2%。"
+    got = rows(body, title="临洮：经济", published="2008-03-01T09:00:00+08:00",
+               fields=("name", "change_value", "change_pct"))
+    assert got == [("农民人均纯收入", 107, None), ("地区生产总值", None, 6.2)]

@@ -78,10 +78,10 @@ _GROWTH = re.compile(
     rf"(?P<basis>{_BASES})?(?:分别)?"
     r"(?P<verb>增长|增加|提高|提升|上升|下降|减少|降低|回落|增幅|降幅|增速|下滑|翻|增产|减产|增收|减收|上涨|跃升|"
     r"下跌|高于|低于|快于|慢于)了?(?:为|达到?)?"
-    r"(?:约|近|超过|超|达)?(?P<minus>[-－—])?$")
+    r"(?:约|近|超过|超|达)?(?P<minus>[-－—])?\s?$")   # (比上年增长 6.2%: a space before the figure)
 _ABS_CHANGE = re.compile(
-    rf"(?P<basis>{_BASES})"
-    r"(?P<verb>增加|增长|减少|下降|多|少|净增|新增|提高|高出)了?(?:约|近|超过|超|达)?$")
+    rf"(?:(?P<basis>{_BASES})"
+    r"(?P<verb>增加|增长|减少|下降|多|少|净增|新增|提高|高出)|(?:^|(?<=[，,；;]))(?P<net>净增|净减))了?(?:约|近|超过|超|达)?\s?$")
 # 比去年同期的11020万元, 比年初的157062万元: the value a figure is compared with, stated
 _BASIS_VALUE = re.compile(r"(?:比|较)(?P<when>(?:去年|上年)?同期|上年末|上年底|去年末|去年底|年初|上年|去年|"
                           r"\d{4}年(?:同期|末|底)?)的(?:近|约)?$")
@@ -459,7 +459,8 @@ class _Reader:
         tail = owner.text[-_TAIL_CHARS:]
         if _SEVERAL_YEARS_AVERAGE.search(tail):   # 比上年增长8%，两年平均增长6%: the growth is stated
             return "an average growth over several years"
-        sign = -1 if change["verb"] in _NEGATIVE or change.groupdict().get("minus") else 1
+        sign = -1 if change["verb"] in _NEGATIVE or change.groupdict().get("minus") \
+            or change.groupdict().get("net") == "净减" else 1   # (达到2006元，净增107元: its change)
         name, raw = ("", "") if multiple and _TIMES_OF.search(tail) else \
             self._named(state, owner.text[:len(owner.text) - len(tail) + change.start()])
         change_text = owner.text[len(owner.text) - len(tail) + change.start():] + fig.text
