@@ -928,3 +928,13 @@ def test_a_net_change_after_a_level_and_a_growth_after_a_space_are_the_levels_ch
     got = rows(body, title="临洮：经济", published="2008-03-01T09:00:00+08:00",
                fields=("name", "change_value", "change_pct"))
     assert got == [("农民人均纯收入", 107, None), ("地区生产总值", None, 6.2)]
+
+
+def test_signed_projects_a_listed_status_a_shared_product_and_a_rank_spans_first_place():
+    body = ("签约重点项目50个，开工建设重点项目142个；在建20兆瓦太阳能光伏发电、天宏鞋业等项目16个。"
+            "牛饲养量和出栏量分别达到97.62万和41.42万头。")
+    assert [n for n, *_ in rows(body, title="金塔：项目", published="2021-01-27T09:00:00+08:00")] == [
+        "签约重点项目", "重点项目", "在建项目", "牛饲养量", "牛出栏量"]
+    body = "2010年实现工业总产值34.7亿元，比重由2009年的33.2%提高到34.1%，县域经济综合排名由全省的第34位上升到第29位。"
+    got = rows(body, title="陇西工业", published="2011-06-08T09:00:00+08:00", fields=("name", "period_start"))
+    assert got[-2:] == [("县域经济综合全省排名", "2009-01-01"), ("县域经济综合全省排名", "2010-01-01")]

@@ -383,7 +383,7 @@ def test_real_writing_stored_as_one_stream_raises_no_revision(db):
     passages = sorted((p for name in ("indicators_real", "indicators_real_holdout", "indicators_real_holdout2",
                                       "indicators_real_holdout3", "indicators_real_holdout4",
                                       "indicators_real_holdout5", "indicators_real_holdout6",
-                                      "indicators_real_holdout7")
+                                      "indicators_real_holdout7", "indicators_real_holdout8")
                        for p in load_passages(fixtures / name)), key=lambda p: p.published_at)
     assert len(passages) >= 255
     for i, p in enumerate(passages, 1):

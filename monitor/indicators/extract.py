@@ -29,6 +29,7 @@ from .names import (
     clean,
     crop_of,
     firms_of,
+    listed_status,
     measure_of,
     name_of,
     noun_after,
@@ -100,6 +101,7 @@ _BASIS = re.compile(rf"{_BASES}|与上年|与去年")
 _NEGATIVE = ("下降", "减少", "降低", "回落", "降幅", "下滑", "少", "减产", "减收", "下跌", "低于", "慢于")
 _APPROX_BEFORE = re.compile(r"(?:近|约|超过|超|逾|突破|接近|将近|大约|达近)$")
 _APPROX_AFTER = re.compile(r"^(?:左右|以上|多|余)")
+_RANK_SPAN_START = re.compile(r"[由从](?:全国|全省|全市|全州)?的$")
 _RANKING = re.compile(
     r"(?=[位居排名稳跃保列全（(上提前攀下后回])"   # what every ranking starts with: a fast scan
     r"(?:(?:(?P<verb>位居|居于|位列|排名|排在|名列|位于|稳居|跃居|保持|居|列|排)(?:在)?)?"
@@ -109,7 +111,7 @@ _RANKING = re.compile(
     r"(?P<suffix>位|名)?(?![批个次届家项条只头])"
     r"|(?P<bverb>位居|排名|排在|名列|位列)第(?P<bn>[一二三四五六七八九十0-9]+)(?P<bsuffix>位|名)?(?![批个次届家项条])"
     # a region named as the scope: 位列武威市第一, 居平凉市第二位
-    r"|(?P<nverb>位居|居于|位列|排名|排在|名列|位于|稳居|跃居|居|列)(?P<named>[\u4e00-\u9fff]{1,5}?[省市州])(?:的)?"
+    r"|(?P<nverb>位居|居于|位列|排名|排在|名列|位于|稳居|跃居|居|列)(?![由从])(?P<named>[\u4e00-\u9fff]{1,5}?[省市州])(?:的)?"
     r"第(?P<nn>[一二三四五六七八九十0-9]+)(?P<nsuffix>位|名)?(?![批个次届家项条只头])"
     # the later rank of a span: 由2011年的全省第5位上升到去年的第3位
     r"|(?:上升|提升|跃升|前移|攀升|提高|下降|后移|下滑|回落)(?:到|至|为)(?:[^，,。；;第]{0,6}?的)?"
@@ -560,6 +562,9 @@ class _Reader:
             name, raw = self._named(state, span[1])   # 从65.6亿元到93.2亿元的经济总量跃升: both the 经济总量
         else:
             name, raw = self._named(state, owner.text)
+            if name == "项目" and "等" in owner.text and self.body[owner.start - 1:owner.start] == "、" \
+                    and (status := listed_status(self.body[clause_start(self.body, state.start, owner.start):])):
+                name = status + name   # 在建20兆瓦太阳能光伏发电、天宏鞋业等项目16个 -> 在建项目
         if owner.start > 0 and self.body[owner.start - 1] in "）)" and (not name or raw in GENERIC_NAMES):
             aside = _ASIDE.search(self.body, state.start, owner.start)
             head = ""
@@ -842,11 +847,19 @@ class _Reader:
                 if later is not None and n is not None and 1 <= n <= 20 and later.period_end[:4].isdigit():
                     year = int(later.period_end[:4]) - int(n)
                     return Period(at, at, years["n"] + "年", f"{year}-01-01", f"{year}-12-31", year)
-            if not any(   # the first value of an undated span
-                    p.end <= at and self.context.leads(p, at) for p in self.context.in_sentence(state.sentence)):
-                parallel = self.context.parallel_from(state.index, at)
-                if parallel is not None:
-                    return parallel
+            return self._span_from(state, at)
+        if self.body[at - 1:at] == "的" and _RANK_SPAN_START.search(self.body, max(state.start, at - 6), at):
+            return self._span_from(state, at)   # 排名由全省的第34位上升到第29位: a rank span's first place
+        return self.context.period_for(state.index, at)
+
+    def _span_from(self, state: _Sentence, at: int) -> Period | None:
+        """The period of the first value of an undated span at `at`: the from-year of a dated span
+        before it (in the sentence after any period that leads it, or in the sentences before),
+        else the figure's own."""
+        parallel = self.context.parallel_from(state.index, at)
+        leading = [p for p in self.context.in_sentence(state.sentence) if p.end <= at and self.context.leads(p, at)]
+        if parallel is not None and (not leading or parallel.start > leading[-1].start):
+            return parallel   # 2010年…比重由2009年的33.2%提高到34.1%，综合排名由全省的第34位: 2009
         return self.context.period_for(state.index, at)
 
     def _read_ranking(self, state: _Sentence, m: re.Match[str], floor: int) -> None:

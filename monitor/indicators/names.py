@@ -16,14 +16,15 @@ from .regions import gazetteer
 
 __all__ = ["FIRM_MEASURES", "GENERIC_NAMES", "MAX_NAME_CHARS", "SECTOR_SHARES", "clean", "crop_of", "firms_of",
            "measure_of", "name_of", "noun_after", "part_of", "ranking_name", "respective_names", "shared_names",
-           "signed_projects",
+           "listed_status", "signed_projects",
            "topic_of", "with_measure", "with_topic"]
 
 MAX_NAME_CHARS = 20
 _QUOTES = re.compile(r"[“”\"「」『』《》‘’']|^【[^】]{0,8}】")   # 【行政区划】全县…: a heading, not the name
-_LEADING = re.compile(r"^(?:全县|该县|全市|该市|全区|该区|全州|该州|全省|县上|县域|全域(?!旅游)|其中|同时|此外|另外|"
+_LEADING = re.compile(r"^(?:全县|该县|全市|该市|全区|该区|全州|该州|全省|县上|县域(?!经济)|全域(?!旅游)|其中|同时|"
+                      r"此外|另外|"
                       r"目前|我们|我县|我市|我区|本县|"
-                      r"当前|已经|已|共有|拥有|共|累计|并(?!网)|还|和|及|与|的|在(?!建[\u4e00-\u9fff]|库)|其(?!他)|这|使|让|本年度|本年|年度|当年|全年|现有|"
+                      r"当前|已经|已|共有|拥有|共|累计|并(?!网)|还|和|及|与|的|在(?!建|库)|其(?!他)|这|使|让|本年度|本年|年度|当年|全年|现有|"
                       r"可以|可|县(?![城级域委长乡直区市属列里级])|有(?![机色效线限关组])|"
                       r"先后|相继|依托|预计)+")
 _TRAILING = re.compile(r"(?:达到了|完成了|实现了|达到|高达|达|为|是|约|近|超过|超|突破|逾|共计|总计|合计|共|控制|"
@@ -33,7 +34,8 @@ _TRAILING = re.compile(r"(?:达到了|完成了|实现了|达到|高达|达|为|
                        r"就|将|在|由|从|也|了|仅|占到|和|的|"
                        r"可以|可|有望|预计|扩大至|扩大到|扩大|基本|跨上|发展到|发展至|发展为|劲增|落成|"
                        r"接连|跨越|连跨)+$")
-_CUT_VERBS = re.compile(r"完成|实现|达到|落实|投放|带动|累计|新建成|新建|建成|发放|引进|签约|争取|培育|种植|接待|"
+_CUT_VERBS = re.compile(r"完成|实现|达到|落实|投放|带动|累计|新建成|新建|建成|发放|引进|签约|争取到(?!位)|争取|培育|"
+                        r"种植|接待|"
                         r"拉动|谋划|"
                         r"兑现|减免|新增|建设|打造|发展|配置|流转|吸纳|落地|实施|推广|改造|整治|创建|"
                         r"认定|帮助|解决|提供|投入|申报|获得|销售|带来|促进|完成了|实现了|确定|安排|采取|建立|"
@@ -108,6 +110,9 @@ def name_of(phrase: str) -> tuple[str, str]:
     raw = clean(_CUMULATIVE.sub("", phrase)).replace("会期间", "会")   # 兰洽会期间签约项目: the fair's
     if not raw:
         return "", ""
+    signed = _SIGNED.match(raw)
+    if signed and raw.endswith("项目") and "等" not in raw:   # 签约重点项目: signed, apart from those built
+        return signed_projects(raw[signed.end():]), raw
     if "占" in raw and (share := _share_name(raw)):
         return share if len(share[0]) <= MAX_NAME_CHARS + 10 else ("", raw)
     canonical = lexicon().canonical(raw)
@@ -116,7 +121,9 @@ def name_of(phrase: str) -> tuple[str, str]:
     if lexicon().ends_with_synonym(raw):   # 农民工人均劳务收入: qualified, a narrower series
         name = clean(_NEUTRAL_VERBS.sub("", _FIRMS_ACHIEVED.sub(r"\1", raw)))
         lead = _LEADING_VERBS.match(name)
-        if lead and not _QUALIFIER_VERB.match(name):   # 实施县列重点项目 -> 县列重点项目
+        if lead and lead[0].endswith("签约") and name.endswith("项目"):   # 签约重点项目 (not 重点项目)
+            name = signed_projects(clean(name[lead.end():]))
+        elif lead and not _QUALIFIER_VERB.match(name):   # 实施县列重点项目 -> 县列重点项目
             name = clean(name[lead.end():])
         return (name, raw) if 2 <= len(name) <= MAX_NAME_CHARS else ("", raw)
     name = raw
@@ -127,11 +134,17 @@ def name_of(phrase: str) -> tuple[str, str]:
         if canonical:
             return canonical, raw
         name = tail
+        status = _LISTED_STATUS.match(head)
+        if status and tail.endswith("项目"):   # 在建20兆瓦太阳能光伏发电、天宏鞋业等项目16个: the projects building
+            return status[1] + tail, raw
     name = _MAIN_PART.sub("", name)
     for verb in reversed(list(_CUT_VERBS.finditer(name))):
         rest = name[verb.end():]
         if len(rest) < 2:   # 种植户: the verb is part of the noun
             continue
+        if verb[0] == "签约" and rest.endswith("项目"):   # 签约重点项目: signed, a series apart from those built
+            name = signed_projects(rest)
+            break
         if _ALL_KINDS.sub("", rest) not in _GENERIC or (verb[0] in _DOING and rest != _ALL_KINDS.sub("", rest)):
             # 争取各类项目: the verb says which projects; 实施各类项目 are 各类项目 (实施 says nothing)
             head = clean(name[:verb.start()]) if verb[0] in _NEUTRAL_CUT else ""
@@ -198,8 +211,15 @@ _NOT_CROPS = ("基地", "园", "园区", "小区", "梯田", "农田", "土地",
               "温室", "棚", "复种", "地膜")   # (nor a facility or a way of growing)
 
 
+def listed_status(clause: str) -> str:
+    """The status a clause opens with before a list of projects (在建20兆瓦太阳能光伏发电、天宏鞋业等
+    项目16个 -> 在建), or ''."""
+    status = _LISTED_STATUS.match(clause)
+    return status[1] if status else ""
+
+
 def signed_projects(noun: str) -> str:
-    """The projects signed, counted number-first (签约32个项目 -> 签约项目): 签约 + the noun."""
+    """The projects signed (签约32个项目, 签约重点项目50个): 签约 + the noun, by its lexicon name."""
     return lexicon().canonical("签约" + noun) or "签约" + noun
 
 
@@ -291,6 +311,8 @@ _PROJECT_STATUS = re.compile(r"^(?P<noun>[\u4e00-\u9fffA-Za-z0-9]{0,10}?项目)"
                              r"(?P<status>(?:建成|开工|竣工|投产|签约|落地|达成|建设|完工|复工|开复工|入库|在建)"
                              r"[\u4e00-\u9fff]{0,8}?)(?=[，,。；;、）)]|$)")
 _KEPT_ADVERBS = re.compile(r"已经|顺利|相继|先后|陆续")   # 已, 正在, 初步 say which projects
+_SIGNED = re.compile(r"^(?:新|共|累计)?签约(?=[\u4e00-\u9fff]{2})")
+_LISTED_STATUS = re.compile(r"^(?:已|共|新)?(在建|建成投用|建成投产|建成|开工建设|新开工|开工|竣工|投产|续建)")
 _ALL_OF_THEM = re.compile(r"均|都|全部")
 
 
@@ -409,6 +431,10 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
     if measure and measure.start() > 0 and not any(_PRODUCT_TAIL.search(p) for p in parts[:-1]):
         tail = measure[0]   # 电解镍、精炼铜、铁产量: each product's 产量, whatever the lengths
     names = [name_of(p + tail) for p in parts[:-1]] + [name_of(parts[-1])]
+    product = _PRODUCT_TAIL.search(parts[0])
+    if product and product.start() > 0 and all(_PRODUCT_TAIL.fullmatch(p) for p in parts[1:]):
+        # 牛饲养量和出栏量 -> 牛饲养量, 牛出栏量: the later measures are the first one's product's
+        names = [names[0]] + [name_of(parts[0][:product.start()] + p) for p in parts[1:]]
     share = phrase[phrase.rindex("分别") + 2:].strip() if "分别" in phrase else ""
     if share.startswith("占"):   # 一等草场、二等草场分别占草场总面积的24.36%和69.1%: each one's share
         names = [name_of(name + share) for name, _ in names]

@@ -84,7 +84,7 @@ PROGRESS = re.compile(r"(?:占到?|完成了?)(?:年度|全年|年)?(?:计划|�
 PROGRESS_OF = re.compile(r"(?:计划(?:任务|投资)?|任务)$")   # 占年计划28亿元的80%: the 28亿元 is the plan itself
 PROJECT_NAME_AFTER = re.compile(r"^(?!完成|建设|建成|实施|用于|新建|开工|启动)"   # (投资7176万元完成…工程: spent on it)
                                 r"(?:/年)?[\u4e00-\u9fffA-Za-z]{0,12}?(?:项目|电站|工程|生产线)"
-                                r"|^(?:光伏|风电|光热|风光|储能|火电|水电|抽水蓄能)")   # 南滩30万千瓦光伏发电
+                                r"|^(?:光伏|风电|光热|风光|储能|火电|水电|抽水蓄能|太阳能)")   # 南滩30万千瓦光伏发电
 DISTANCE = re.compile(r"距离|相距|距")
 EXTENT = re.compile(r"(?:东西|南北)(?:长|宽|跨度)(?:约|达)?$")   # 东西宽89公里: the region's extent
 CONTRIBUTION = re.compile(r"拉动|贡献")
