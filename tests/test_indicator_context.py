@@ -938,3 +938,10 @@ def test_signed_projects_a_listed_status_a_shared_product_and_a_rank_spans_first
     body = "2010年实现工业总产值34.7亿元，比重由2009年的33.2%提高到34.1%，县域经济综合排名由全省的第34位上升到第29位。"
     got = rows(body, title="陇西工业", published="2011-06-08T09:00:00+08:00", fields=("name", "period_start"))
     assert got[-2:] == [("县域经济综合全省排名", "2009-01-01"), ("县域经济综合全省排名", "2010-01-01")]
+
+
+def test_a_count_after_leiji_is_a_stock_at_the_periods_end_not_the_years_flow():
+    body = "2015年，新建畜禽养殖专业合作社10个，全县累计发展畜禽养殖专业合作社41个，累计完成投资3亿元。"
+    got = rows(body, title="张家川：畜牧", published="2016-02-01T09:00:00+08:00")
+    assert got == [("畜禽养殖专业合作社", 10, "2015-01-01", "2015-12-31"), ("畜禽养殖专业合作社", 41, "", "2015-12-31"),
+                   ("完成投资", 300_000_000, "2015-01-01", "2015-12-31")]

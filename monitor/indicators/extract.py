@@ -791,6 +791,9 @@ class _Reader:
                 kind == "ranking" or _LEVEL_REACHED.search(self.body, max(verb_from, verb_to - 8), verb_to)
                 or _AVERAGE_GROWTH_AFTER.match(self.body, fig.end)):   # 完成26.1亿元，年均增长1.2%
             p_start, p_end = self._end_of_years(p_end, fig.unit_info.normalized, name)
+        if p_start[:4] and p_start[:4] == p_end[:4] and kind == "count" and fig.unit_info.normalized == "count" \
+                and "累计" in self.body[clause_start(self.body, state.start, fig.start):fig.start]:
+            p_start, p_end = "", min(p_end, self.published_at[:10])   # 累计建成养殖场137个: a stock, not the year's
         evidence, evidence_start = state.evidence()
         return Observation(
             region_code=region.code if region else None, region=region.name if region else None,
