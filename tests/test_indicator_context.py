@@ -945,3 +945,9 @@ def test_a_count_after_leiji_is_a_stock_at_the_periods_end_not_the_years_flow():
     got = rows(body, title="张家川：畜牧", published="2016-02-01T09:00:00+08:00")
     assert got == [("畜禽养殖专业合作社", 10, "2015-01-01", "2015-12-31"), ("畜禽养殖专业合作社", 41, "", "2015-12-31"),
                    ("完成投资", 300_000_000, "2015-01-01", "2015-12-31")]
+
+
+def test_bare_funds_after_projects_secured_are_theirs_and_after_projects_brought_in_are_investment():
+    body = "争取到各类项目390项，到位资金39.19亿元。新引进各类项目45个，到位资金31.6亿元。"
+    got = rows(body, title="清水：项目", fields=("name",))
+    assert got == [("争取各类项目",), ("争取各类项目到位资金",), ("各类项目",), ("招商引资到位资金",)]
