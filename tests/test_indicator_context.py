@@ -951,3 +951,10 @@ def test_bare_funds_after_projects_secured_are_theirs_and_after_projects_brought
     body = "争取到各类项目390项，到位资金39.19亿元。新引进各类项目45个，到位资金31.6亿元。"
     got = rows(body, title="清水：项目", fields=("name",))
     assert got == [("争取各类项目",), ("争取各类项目到位资金",), ("各类项目",), ("招商引资到位资金",)]
+
+
+def test_projects_counted_by_what_they_did_are_the_subject_of_the_investment_after_them():
+    body = "其中，工业及能源项目开工11项，完成投资2.24亿元；农业及生态项目开工8项，完成投资1.12亿元。今年发展市级科学发展示范点3个。"
+    got = rows(body, title="高台：项目", fields=("name",))
+    assert got == [("工业及能源项目开工",), ("工业及能源项目投资",), ("农业及生态项目开工",), ("农业及生态项目投资",),
+                   ("市级科学发展示范点",)]

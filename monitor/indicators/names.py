@@ -37,7 +37,7 @@ _TRAILING = re.compile(r"(?:达到了|完成了|实现了|达到|高达|达|为|
 _CUT_VERBS = re.compile(r"完成|实现|达到|落实|投放|带动|累计|新建成|新建|建成|发放|引进|签约|争取到(?!位)|争取|培育|"
                         r"种植|接待|"
                         r"拉动|谋划|"
-                        r"兑现|减免|新增|建设|打造|发展|配置|流转|吸纳|落地|实施|推广|改造|整治|创建|"
+                        r"兑现|减免|新增|建设|打造|(?<!科学)(?<!高质量)发展|配置|流转|吸纳|落地|实施|推广|改造|整治|创建|"
                         r"认定|帮助|解决|提供|投入|申报|获得|销售|带来|促进|完成了|实现了|确定|安排|采取|建立|"
                         r"组织实施|栽植|为")
 _LEADING_VERBS = re.compile(r"^(?:完成|实现|落实|投放|带动|累计|新建成|新建|建成|发放|引进|签约|争取到|争取|培育|"
@@ -229,6 +229,9 @@ def topic_of(name: str) -> str:
     or a bare name."""
     if name.endswith("项目") and len(name) >= 4 and name not in GENERIC_NAMES:
         return name   # 县列重点项目82项，总投资121.9亿元: the projects' investment
+    counted = _COUNTED_PROJECTS.fullmatch(name)
+    if counted and len(counted[1]) >= 4:   # 工业及能源项目开工11项，完成投资2.24亿元: those projects'
+        return counted[1]
     if name == "旅游接待人次":
         return "旅游"   # 接待游客90万人次，实现综合收入4.95亿元: tourism's
     tail = _PRODUCT_TAIL.search(name) or _SALES_TAIL.search(name)
@@ -313,6 +316,8 @@ _PROJECT_STATUS = re.compile(r"^(?P<noun>[\u4e00-\u9fffA-Za-z0-9]{0,10}?项目)"
                              r"[\u4e00-\u9fff]{0,8}?)(?=[，,。；;、）)]|$)")
 _KEPT_ADVERBS = re.compile(r"已经|顺利|相继|先后|陆续")   # 已, 正在, 初步 say which projects
 _SECURED = re.compile(r"争取到(?!位)")
+# projects counted by what they did, or a list of projects (列入市级投资项目清单41项)
+_COUNTED_PROJECTS = re.compile(r"(.+项目(?:清单)?)(?:开工|复工|开复工|建成|竣工|投产|签约|落地|入库)?")
 _SIGNED = re.compile(r"^(?:新|共|累计)?签约(?=[\u4e00-\u9fff]{2})")
 _LISTED_STATUS = re.compile(r"^(?:已|共|新)?(在建|建成投用|建成投产|建成|开工建设|新开工|开工|竣工|投产|续建)")
 _ALL_OF_THEM = re.compile(r"均|都|全部")
