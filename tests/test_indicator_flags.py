@@ -48,6 +48,15 @@ def test_first_report_is_a_new_indicator(db):
     assert flags(db, 1) == [("固定资产投资", "2023-09-30", 5_095_000_000, "new_indicator", None)]
 
 
+def test_figures_of_an_unknown_region_are_never_compared_across_articles(db):
+    store(db, 1, "经济运行", "1至9月，完成固定资产投资50.95亿元。")
+    store(db, 2, "经济运行", "1至9月，完成固定资产投资21.3亿元。", "2023-11-25T09:00:00+08:00")
+    store(db, 3, "经济运行", "1至10月，完成固定资产投资23.6亿元。", "2023-11-26T09:00:00+08:00")
+    assert flags(db, 1) == [("固定资产投资", "2023-09-30", 5_095_000_000, "new_indicator", None)]
+    assert flags(db, 2) == [("固定资产投资", "2023-09-30", 2_130_000_000, None, None)]   # not a 修订
+    assert flags(db, 3) == [("固定资产投资", "2023-10-31", 2_360_000_000, None, None)]   # nor a 新一期
+
+
 def test_a_new_period_keeps_the_previous_periods_value(db):
     store(db, 1, "临泽：经济运行", "1至9月，全县完成固定资产投资50.95亿元。")
     store(db, 2, "临泽：经济运行", "1至10月，全县完成固定资产投资56.3亿元。", "2023-11-25T09:00:00+08:00")

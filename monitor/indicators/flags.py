@@ -19,6 +19,9 @@ latest of them first: another value -> revised (previous: the article's own old 
 same value, written differently -> no flag; not comparable -> decided as above, like the figures
 the edit did not touch.
 
+A figure whose region is unknown is new the first time its name appears with no region, and
+is never compared after that: two such figures may be two regions'.
+
 A figure whose sentence and context state no period is "as reported on" its publication date:
 all such figures of a series are compared with one another (45家 again a week later is
 corroboration; 46家 is a new period, the state on a later date).
@@ -117,6 +120,8 @@ class _Series:
 def _flag(obs: Observation, series: _Series | None) -> Flag:
     if series is None or not series.priors:
         return Flag("new_indicator")
+    if not obs.region_code:   # whose figures these are is unknown: nothing to compare them with
+        return Flag(None)
     period = _period_key(obs.period, obs.period_start, obs.period_end)
     if period not in series.by_period:
         earlier = [p for p in series.priors if p.period_end < obs.period_end]
