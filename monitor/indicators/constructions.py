@@ -89,4 +89,4 @@ def year_list(periods: list[Period], owner_start: int, n: int) -> list[Period]:
     else:
         return []
     template = before[-1]
-    return [Period(template.start, template.end, f"{y}年", f"{y}-01-01", f"{y}-12-31", y) for y in chosen]
+    return [Period.whole_year(template.start, template.end, f"{y}年", y) for y in chosen]

@@ -824,19 +824,14 @@ class _Reader:
         if state.span_floor is not None:   # the later value of a span: only a period after the first
             floor = state.span_floor
             own = [p for p in self.context.in_sentence(state.sentence) if floor <= p.start < at]
-            if peek:
-                pass
-            elif state.span_rest:
-                state.span_rest -= 1
-            else:
-                state.span_floor = None
+            if not peek:   # (分别从A、B增加到C、D: D keeps the floor C had)
+                state.span_rest, state.span_floor = (state.span_rest - 1, floor) if state.span_rest else (0, None)
             if own:
                 return own[-1]
             ranges = list(_YEAR_RANGE.finditer(self.body, state.start, floor))
             if ranges:
                 to = ranges[-1]
-                year = int(to["to"])
-                return Period(to.start("to"), to.end(), to["to"] + "年", f"{year}-01-01", f"{year}-12-31", year)
+                return Period.whole_year(to.start("to"), to.end(), to["to"] + "年", int(to["to"]))
             # 2010年实现…，比重由2009年的33.2%提高到34.1%: the sentence's own period, stated before the span
             leading = [p for p in self.context.in_sentence(state.sentence)
                        if p.end <= floor and self.context.leads(p, None)]
@@ -853,7 +848,7 @@ class _Reader:
                 later, n = self.context.period_for(state.index, at), parse_number(years["n"])
                 if later is not None and n is not None and 1 <= n <= 20 and later.period_end[:4].isdigit():
                     year = int(later.period_end[:4]) - int(n)
-                    return Period(at, at, years["n"] + "年", f"{year}-01-01", f"{year}-12-31", year)
+                    return Period.whole_year(at, at, years["n"] + "年", year)
             return self._span_from(state, at)
         if self.body[at - 1:at] == "的" and _RANK_SPAN_START.search(self.body, max(state.start, at - 6), at):
             return self._span_from(state, at)   # 排名由全省的第34位上升到第29位: a rank span's first place

@@ -91,6 +91,11 @@ class Period:
     period_end: str
     year: int | None = None   # the explicit year it names (2022年, 去年), for 全年 and 年末 after it
 
+    @classmethod
+    def whole_year(cls, start: int, end: int, text: str, year: int) -> Period:
+        """A whole calendar year read from the text at start..end (2021 of 2012年至2021年)."""
+        return cls(start, end, text, f"{year}-01-01", f"{year}-12-31", year)
+
 
 def _num(text: str) -> int | None:
     if text.isdigit():
