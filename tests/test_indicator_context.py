@@ -794,7 +794,7 @@ def test_the_bare_measures_after_a_thing_counted_in_the_sentence_are_that_things
 
 def test_an_area_after_a_verb_of_spreading_is_named_by_what_follows_it():
     body = "2024年，全县推广21万亩高强度地膜，全面抓建了10万亩有机苹果。"
-    assert rows(body, title="靖远农业", fields=("name", "value_normalized")) == [
+    assert rows(body, title="靖远农业", published="2025-07-09T09:00:00+08:00", fields=("name", "value_normalized")) == [
         ("高强度地膜", 210_000), ("有机苹果", 100_000)]
 
 
@@ -958,3 +958,9 @@ def test_projects_counted_by_what_they_did_are_the_subject_of_the_investment_aft
     got = rows(body, title="高台：项目", fields=("name",))
     assert got == [("工业及能源项目开工",), ("工业及能源项目投资",), ("农业及生态项目开工",), ("农业及生态项目投资",),
                    ("市级科学发展示范点",)]
+
+
+def test_a_figure_for_a_period_not_yet_begun_is_a_target_but_a_year_inside_a_name_is_not():
+    body = "计划到2020年，全县新栽优质高效苹果10万亩，果农人均纯收入达到1万元。筛选和储备2013年中央预算内投资项目99项。"
+    got = rows(body, title="庆城：苹果", published="2012-07-04T09:00:00+08:00", fields=("value_normalized",))
+    assert got == [(99,)]

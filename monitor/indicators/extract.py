@@ -235,6 +235,7 @@ class _Sentence:
     zone: str | None = None   # an industrial zone the sentence opens with, whose measures these are
     produced: bool = False   # 生产铁精粉380万吨、黄金9.2吨: the tonnes listed after 生产 are outputs
     estimate: bool = False   # 预计2021年实现…: the sentence opens with 预计
+    future: bool = False   # the sentence states a period that begins after the publication date
 
     @property
     def start(self) -> int:
@@ -300,6 +301,9 @@ class _Reader:
             state = _Sentence(index, sentence)
             state.estimate = "预计" in sentence.text[:_ESTIMATE_REACH] \
                 and _ESTIMATE_OPENING.match(self.body, sentence.start, sentence.end) is not None
+            state.future = any(p.period_start > self.published_at[:10] and (   # 计划到2020年，… (not
+                self.body[p.end:p.end + 1] in "，," or self.body[p.start - 1:p.start] == "到")   # 2013年…项目99项)
+                for p in self.context.in_sentence(sentence))
             self.breakdown = measure_of(self.observations[-1].name) \
                 if self.observations and _BREAKDOWN.match(self.body, sentence.start) else ""
             self._read_sentence(state, self.figures[lo:hi], ranks)
@@ -400,6 +404,9 @@ class _Reader:
                                            lambda: self.context.settled(self._period(state, fig.start, peek=True))))
         if reason:
             return reason
+        if state.future and (period := self._period(state, fig.start, peek=True)) is not None \
+                and period.period_start > self.published_at[:10]:
+            return "a target or plan"   # 计划到2020年，新栽苹果10万亩 in 2015: a period not begun is no result
         tail = owner.text[-_TAIL_CHARS:]   # the patterns below end the owner: search its tail only
         approx = fig.approx or bool(_APPROX_BEFORE.search(tail)) or bool(_APPROX_AFTER.match(owner.after)) \
             or ("预计" in owner.before   # a preliminary figure: 预计 in its clause
