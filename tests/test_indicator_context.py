@@ -964,3 +964,8 @@ def test_a_figure_for_a_period_not_yet_begun_is_a_target_but_a_year_inside_a_nam
     body = "计划到2020年，全县新栽优质高效苹果10万亩，果农人均纯收入达到1万元。筛选和储备2013年中央预算内投资项目99项。"
     got = rows(body, title="庆城：苹果", published="2012-07-04T09:00:00+08:00", fields=("value_normalized",))
     assert got == [(99,)]
+
+
+def test_climate_figures_are_not_indicators():
+    body = "景泰县属温带大陆性干旱气候，年平均日照百分率60%。全县地区生产总值50亿元。"
+    assert rows(body, title="景泰：县情", fields=("value_normalized",)) == [(5_000_000_000,)]

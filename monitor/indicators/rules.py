@@ -86,6 +86,7 @@ PROJECT_NAME_AFTER = re.compile(r"^(?!完成|建设|建成|实施|用于|新建|
                                 r"(?:/年)?[\u4e00-\u9fffA-Za-z]{0,12}?(?:项目|电站|工程|生产线)"
                                 r"|^(?:光伏|风电|光热|风光|储能|火电|水电|抽水蓄能|太阳能)")   # 南滩30万千瓦光伏发电
 DISTANCE = re.compile(r"距离|相距|距")
+_CLIMATE = re.compile(r"(?:日照|气温|降水|降雨|蒸发|湿度|风速|积温|无霜期)[\u4e00-\u9fff]{0,6}(?:为|达|约|在)?$")
 EXTENT = re.compile(r"(?:东西|南北)(?:长|宽|跨度)(?:约|达)?$")   # 东西宽89公里: the region's extent
 CONTRIBUTION = re.compile(r"拉动|贡献")
 CONTRIBUTION_POINTS = re.compile(r"带动")   # 带动全市工业投资增长164.9% is the investment's own growth
@@ -239,6 +240,8 @@ def reject_reason(c: Context) -> str | None:
             or ("的" in after[:3] and tail.endswith(_INVESTED) and INVESTED_IN.match(after) is not None) \
             or (tail[-1:] == "产" and tail.endswith("年产") and YEARLY_OUTPUT_NAMED.match(after) is not None):
         return "one project's or enterprise's own figure"
+    if _CLIMATE.search(tail) is not None:
+        return "climate, not the economy"   # 年平均日照百分率60%, 年降水量350毫米
     if DISTANCE.search(owner) is not None or (normalized == "km" and (
             after.startswith("外") or EXTENT.search(tail) is not None)):
         return "a distance to a place"
