@@ -102,6 +102,7 @@ _NEGATIVE = ("下降", "减少", "降低", "回落", "降幅", "下滑", "少", 
 _APPROX_BEFORE = re.compile(r"(?:近|约|超过|超|逾|突破|接近|将近|大约|达近)$")
 _APPROX_AFTER = re.compile(r"^(?:左右|以上|多|余)")
 _RANK_SPAN_START = re.compile(r"[由从](?:全国|全省|全市|全州)?的$")
+_RANK_SPAN_BEFORE = frozenset("由从国省市州")
 _RANKING = re.compile(
     r"(?=[位居排名稳跃保列全（(上提前攀下后回])"   # what every ranking starts with: a fast scan
     r"(?:(?:(?P<verb>位居|居于|位列|排名|排在|名列|位于|稳居|跃居|保持|居|列|排)(?:在)?)?"
@@ -284,6 +285,11 @@ class _Reader:
         self.topic = ""   # what the paragraph's bare names (产值, 面积) are about
         self.breakdown = ""   # 分三大门类看，采矿业同比增长46.2%: the measure of the whole broken down
         self.has_ratio_mark = any(mark in body for mark in ":∶：")   # 17.2∶31.5∶51.3 needs one
+        # periods that begin after publication, opening a clause or after 到 (计划到2020年，…; not
+        # 2013年…项目99项, a year inside a name): what their sentences state is a target
+        day = self.published_at[:10]
+        self.future_starts = [p.start for p in self.context.periods if p.period_start > day and (
+            body[p.end:p.end + 1] in "，," or body[p.start - 1:p.start] == "到")]
 
     def read(self) -> None:
         fig_starts = [f.start for f in self.figures]
@@ -301,9 +307,8 @@ class _Reader:
             state = _Sentence(index, sentence)
             state.estimate = "预计" in sentence.text[:_ESTIMATE_REACH] \
                 and _ESTIMATE_OPENING.match(self.body, sentence.start, sentence.end) is not None
-            state.future = any(p.period_start > self.published_at[:10] and (   # 计划到2020年，… (not
-                self.body[p.end:p.end + 1] in "，," or self.body[p.start - 1:p.start] == "到")   # 2013年…项目99项)
-                for p in self.context.in_sentence(sentence))
+            state.future = bool(self.future_starts) and any(
+                sentence.start <= at < sentence.end for at in self.future_starts)
             self.breakdown = measure_of(self.observations[-1].name) \
                 if self.observations and _BREAKDOWN.match(self.body, sentence.start) else ""
             self._read_sentence(state, self.figures[lo:hi], ranks)
@@ -857,7 +862,8 @@ class _Reader:
                     year = int(later.period_end[:4]) - int(n)
                     return Period.whole_year(at, at, years["n"] + "年", year)
             return self._span_from(state, at)
-        if self.body[at - 1:at] == "的" and _RANK_SPAN_START.search(self.body, max(state.start, at - 6), at):
+        if self.body[at - 1:at] == "的" and self.body[at - 2:at - 1] in _RANK_SPAN_BEFORE \
+                and _RANK_SPAN_START.search(self.body, max(state.start, at - 6), at):
             return self._span_from(state, at)   # 排名由全省的第34位上升到第29位: a rank span's first place
         return self.context.period_for(state.index, at)
 

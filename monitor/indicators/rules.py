@@ -155,8 +155,9 @@ ECONOMIC_NOUN = re.compile(r"(?:企业|合作社|合作联社|项目|园区|工�
                            r"脱贫|劳动力|务工人员|农民工|保鲜库|旅馆|宾馆|酒店|航线|用地|土地|耕地|农田|草场|林地|果园|茶园|"
                            r"贫困村|示范点|标准园|种子园|示范园|示范带|暖棚|育肥场|育肥小区|孵化场|种羊场|养猪场|"
                            r"示范基地|油路|饮水安全工程|小康村|"
-                           r"(?:群众|农户|农民)[\u4e00-\u9fff]{0,6}(?:务工|就业|增收|种植|发展|致富|参与|温饱)|"
-                           r"^(?:从事|参与)[\u4e00-\u9fff]{2,8}|^(?:就近)?(?:务工|就业))")
+                           r"(?:群众|农户|农民)[\u4e00-\u9fff]{0,6}(?:务工|就业|增收|种植|发展|致富|参与|温饱))")
+# people counted by the work they were brought into: 5500多人就近务工, 3200多人从事苹果经营
+_WORK_AFTER = re.compile(r"(?:从事|参与)[\u4e00-\u9fff]{2,8}|(?:就近)?(?:务工|就业)")
 _NOUN_PREFIX = re.compile(r"[\u4e00-\u9fffA-Za-z0-9、“”]{0,14}")   # what may stand before the noun
 
 
@@ -240,7 +241,7 @@ def reject_reason(c: Context) -> str | None:
             or ("的" in after[:3] and tail.endswith(_INVESTED) and INVESTED_IN.match(after) is not None) \
             or (tail[-1:] == "产" and tail.endswith("年产") and YEARLY_OUTPUT_NAMED.match(after) is not None):
         return "one project's or enterprise's own figure"
-    if _CLIMATE.search(tail) is not None:
+    if kind == "percent" and _CLIMATE.search(tail) is not None:   # (the other climate units are not read)
         return "climate, not the economy"   # 年平均日照百分率60%, 年降水量350毫米
     if DISTANCE.search(owner) is not None or (normalized == "km" and (
             after.startswith("外") or EXTENT.search(tail) is not None)):
@@ -302,9 +303,9 @@ def _one_place(head: str) -> bool:
 
 def economic_count(c: Context) -> bool:
     """A count written number-first that is an indicator: 新培育47家农民专业合作社 (not 29名县级领导)."""
-    noun = _economic_noun(c.after)
+    noun = _economic_noun(c.after) or _WORK_AFTER.match(c.after)
     return noun is not None and BENEFICIARY_BEFORE.search(c.tail) is None \
-        and (noun[0] == "项目" or TREATED_BEFORE.search(c.tail) is None) \
+        and (noun[0] == "项目" or "对" not in c.tail or TREATED_BEFORE.search(c.tail) is None) \
         and _PEOPLE_AFTER.match(c.after) is None \
         and not c.after[noun.end():noun.end() + 1].isdigit() \
         and not c.after.startswith("之一", noun.end()) \
