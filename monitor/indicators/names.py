@@ -34,13 +34,13 @@ _TRAILING = re.compile(r"(?:达到了|完成了|实现了|达到|高达|达|为|
                        r"就|将|在|由|从|也|了|仅|占到|和|的|"
                        r"可以|可|有望|预计|扩大至|扩大到|扩大|基本|跨上|发展到|发展至|发展为|劲增|落成|"
                        r"接连|跨越|连跨)+$")
-_CUT_VERBS = re.compile(r"完成|实现|达到|落实|投放|带动|累计|新建成|新建|建成|发放|引进|签约|争取到(?!位)|争取|培育|"
+_CUT_VERBS = re.compile(r"完成|实现|达到|落实|投放|带动|累计|新建成|新建|建成|发放|引进|签约|争取|培育|"
                         r"种植|接待|"
                         r"拉动|谋划|"
                         r"兑现|减免|新增|建设|打造|(?<!科学)(?<!高质量)发展|配置|流转|吸纳|落地|实施|推广|改造|整治|创建|"
                         r"认定|帮助|解决|提供|投入|申报|获得|销售|带来|促进|完成了|实现了|确定|安排|采取|建立|"
                         r"组织实施|栽植|为")
-_LEADING_VERBS = re.compile(r"^(?:完成|实现|落实|投放|带动|累计|新建成|新建|建成|发放|引进|签约|争取到|争取|培育|"
+_LEADING_VERBS = re.compile(r"^(?:完成|实现|落实|投放|带动|累计|新建成|新建|建成|发放|引进|签约|争取|培育|"
                             r"种植|接待|拉动|兑现|减免|新增|共|建设|打造|发展|配置|流转|实施|推动|促进|确定|安排|采取|建立|"
                             r"栽植|为|了)+")
 _NEUTRAL_VERBS = re.compile(r"^(?:累计完成|累计实现|完成|实现|落实|累计|共|达到|带动|拉动|为|了)+")
@@ -109,11 +109,11 @@ def name_of(phrase: str) -> tuple[str, str]:
     what it names is not a usable name."""
     raw = clean(_CUMULATIVE.sub("", phrase)).replace("会期间", "会")   # 兰洽会期间签约项目: the fair's
     raw = _SECURED.sub("争取", raw)   # 争取到各类项目 is 争取各类项目
-    if not raw:
-        return "", ""
     signed = _SIGNED.match(raw)
     if signed and raw.endswith("项目") and "等" not in raw:   # 签约重点项目: signed, apart from those built
         return signed_projects(raw[signed.end():]), raw
+    if not raw:
+        return "", ""
     if "占" in raw and (share := _share_name(raw)):
         return share if len(share[0]) <= MAX_NAME_CHARS + 10 else ("", raw)
     canonical = lexicon().canonical(raw)
@@ -122,9 +122,7 @@ def name_of(phrase: str) -> tuple[str, str]:
     if lexicon().ends_with_synonym(raw):   # 农民工人均劳务收入: qualified, a narrower series
         name = clean(_NEUTRAL_VERBS.sub("", _FIRMS_ACHIEVED.sub(r"\1", raw)))
         lead = _LEADING_VERBS.match(name)
-        if lead and lead[0].endswith("签约") and name.endswith("项目"):   # 签约重点项目 (not 重点项目)
-            name = signed_projects(clean(name[lead.end():]))
-        elif lead and not _QUALIFIER_VERB.match(name):   # 实施县列重点项目 -> 县列重点项目
+        if lead and not _QUALIFIER_VERB.match(name):   # 实施县列重点项目 -> 县列重点项目
             name = clean(name[lead.end():])
         return (name, raw) if 2 <= len(name) <= MAX_NAME_CHARS else ("", raw)
     name = raw
@@ -143,9 +141,6 @@ def name_of(phrase: str) -> tuple[str, str]:
         rest = name[verb.end():]
         if len(rest) < 2:   # 种植户: the verb is part of the noun
             continue
-        if verb[0] == "签约" and rest.endswith("项目"):   # 签约重点项目: signed, a series apart from those built
-            name = signed_projects(rest)
-            break
         if _ALL_KINDS.sub("", rest) not in _GENERIC or (verb[0] in _DOING and rest != _ALL_KINDS.sub("", rest)):
             # 争取各类项目: the verb says which projects; 实施各类项目 are 各类项目 (实施 says nothing)
             head = clean(name[:verb.start()]) if verb[0] in _NEUTRAL_CUT else ""
