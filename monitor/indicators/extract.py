@@ -141,7 +141,6 @@ _PURPOSE_AFTER = re.compile(r"(?:用于|完成|建设了?|建成|实施|新建)(
 _NEXT_COUNT = re.compile(r"[、和]\s*[0-9.]+[万亿]?[个家座处条户]([\u4e00-\u9fff]{2,16}?)(?=[，,。；;、]|$)")
 _LIVESTOCK = frozenset("牛羊猪鸡驴马")
 _HERD_MEASURE = re.compile(r"(?:饲养量|存栏量?|出栏量?)$")
-_LEAD_VERB = re.compile(r"^(?:新建成|新建|建成|建有|建立|拥有|共有|有|形成|打造|配套|建设)+")
 # the bare measures of a thing counted just before them in the sentence (…保鲜库88家，总库容量18万吨)
 _ENTITY_MEASURES = frozenset({"总面积", "总库容量", "总库容", "库容", "库容量", "库容能力", "总资产", "从业人员",
                               "接待人数", "年收入", "年创收", "营收", "年营收", "年吞吐量", "总装机", "总装机容量",
@@ -149,7 +148,9 @@ _ENTITY_MEASURES = frozenset({"总面积", "总库容量", "总库容", "库容"
 _ENTITY_UNITS = frozenset({"count", "mu", "hectare", "m2"})
 _GENERIC_THINGS = frozenset({"企业", "项目", "合作社", "基地", "园区", "单位", "主体"})   # (17家企业…总装机容量)
 _MEASURE_TAIL = re.compile(r"(?:面积|产量|产值|收入|投资|额|量|率|规模|能力|人次|人数|资金|指数|价格|比重|占比)$")
-_THING_VERBS = re.compile(r"^(?:新植|新建|新增|建成|建有|共有|拥有|发展|培育|引进|新发展|新培育|现有|有)+")
+# verbs of making or having before the things they made or have (新植果树经济林, 新建成…示范基地)
+_THING_VERBS = re.compile(r"^(?:新建成|新植|新建|新增|建成|建有|建立|共有|拥有|发展|培育|引进|新发展|新培育|现有|有|"
+                          r"形成|打造|配套|建设)+")
 _STOCK_NAMES = ("余额", "存栏", "存栏量", "能力", "产能")   # a balance or a capacity at a day
 _SEVERAL_YEARS_AVERAGE = re.compile(r"[两三]年平均")
 _PAIRED = re.compile(r"[、和及与]|城乡")   # names that may pair with the figures after them
@@ -940,7 +941,7 @@ def _each_names(phrase: str) -> list[tuple[str, str]]:
     """The things listed before 各 (种子加工生产线、籽粒、果穗烘干线各18条), each named in full: a short
     part takes the tail of the last (籽粒 -> 籽粒烘干线, 万只肉羊 -> 万只肉羊育肥基地); [] when there is
     no list."""
-    parts = _LIST_MARKS.split(_LEAD_VERB.sub("", phrase.strip("、，,；; ")))
+    parts = _LIST_MARKS.split(_THING_VERBS.sub("", phrase.strip("、，,；; ")))
     if len(parts) < 2 or len(parts) > 6 or any(not p for p in parts):
         return []
     last = parts[-1]

@@ -239,7 +239,7 @@ def reject_reason(c: Context) -> str | None:
         return "part of a project's name"   # (185个重点项目 counts projects)
     if PROJECT_ATTRIBUTE.match(after) is not None or ONE_PROJECT_AFTER.match(after) is not None \
             or ("的" in after[:3] and tail.endswith(_INVESTED) and INVESTED_IN.match(after) is not None) \
-            or (tail[-1:] == "产" and tail.endswith("年产") and YEARLY_OUTPUT_NAMED.match(after) is not None):
+            or (tail.endswith("年产") and YEARLY_OUTPUT_NAMED.match(after) is not None):
         return "one project's or enterprise's own figure"
     if kind == "percent" and _CLIMATE.search(tail) is not None:   # (the other climate units are not read)
         return "climate, not the economy"   # 年平均日照百分率60%, 年降水量350毫米
