@@ -255,6 +255,10 @@ class _Sentence:
         return self._evidence
 
 
+_QUOTED_TERM = 12   # a quotation this short (“三个一”, “两个共同”) is a term inside a name
+_DIGIT = re.compile(r"[0-9０-９]")
+
+
 @dataclass
 class _Owner:
     """The phrase a figure belongs to and what surrounds it."""
@@ -360,6 +364,12 @@ class _Reader:
         for period in self.context.in_sentence(state.sentence):
             if start < period.end <= at:
                 start = period.end
+        term = self.quotes.holding(start)
+        if term and term[1] <= at and term[1] - term[0] <= _QUOTED_TERM and term[0] >= state.start:
+            # 共谋划“两个共同”示范县建设项目64项: 两个 inside a quoted term cuts nothing
+            boundary = _UP_TO_LAST_BOUNDARY.match(self.body, state.start, term[0])
+            lead = boundary.end() if boundary else state.start
+            start = term[0] if _DIGIT.search(self.body, lead, term[0]) else lead
         quote = self.quotes.holding(at)
         words = self.body[quote[0] + 1:quote[1] - 1] if quote else None
         if words is not None and len(words) > _OFFICIAL_QUOTE and (_REGION_STATED.search(words) or (

@@ -36,7 +36,7 @@ _TRAILING = re.compile(r"(?:达到了|完成了|实现了|达到|高达|达|为|
                        r"接连|跨越|连跨)+$")
 _CUT_VERBS = re.compile(r"完成|实现|达到|落实|投放|带动|累计|新建成|新建|建成|发放|引进|签约|争取|培育|"
                         r"种植|接待|"
-                        r"拉动|谋划|"
+                        r"拉动|"
                         r"兑现|减免|新增|建设|打造|(?<!科学)(?<!高质量)发展|配置|流转|吸纳|落地|实施|推广|改造|整治|创建|"
                         r"认定|帮助|解决|提供|投入|申报|获得|销售|带来|促进|完成了|实现了|确定|安排|采取|建立|"
                         r"组织实施|栽植|为")
@@ -109,6 +109,8 @@ def name_of(phrase: str) -> tuple[str, str]:
     what it names is not a usable name."""
     raw = clean(_CUMULATIVE.sub("", phrase)).replace("会期间", "会")   # 兰洽会期间签约项目: the fair's
     raw = _SECURED.sub("争取", raw)   # 争取到各类项目 is 争取各类项目
+    if raw.endswith("项目清单"):   # 列入市级投资项目清单41项: the projects on the list
+        raw += "项目"
     signed = _SIGNED.match(raw)
     if signed and raw.endswith("项目") and "等" not in raw:   # 签约重点项目: signed, apart from those built
         return signed_projects(raw[signed.end():]), raw

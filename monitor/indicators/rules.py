@@ -68,6 +68,7 @@ PEOPLE = ("干部", "党员", "学员", "书记", "领导", "代表", "委员", 
 PAPERWORK = ("措施", "课题", "报告", "信访", "任务", "清单", "问题", "实事", "文件", "建议", "提案",
              "制度", "方案", "意见", "案件", "线索", "隐患", "诉求", "举措", "办结", "受理", "交办", "整改",
              "手续", "难题", "细则")
+_PROJECTS_OWNED = re.compile(r"项目(?:清单)?[”\"]?$")   # projects, or projects on a list (列入…项目清单41项)
 # 力争 and 目标 govern the rest of their sentence; 预计, 拟, 计划 only their own clause
 TARGET = re.compile(r"(?=[力争目确将建投达])"   # what every match starts with: a fast scan
                     r"(?:力争|争创|目标(?:是|为|任务|：|:)|确保.{0,6}达到|将(?:达到|实现|突破|超过|完成|达|建成|形成)"
@@ -272,10 +273,11 @@ def reject_reason(c: Context) -> str | None:
         return "a count written before its noun"
     if _ACTIVITY_IN_OWNER.search(owner) is not None:
         return "an activity count"
-    if _PEOPLE_IN_OWNER.search(owner) is not None:
-        return "people in an administrative activity"
-    if normalized in _COUNT_UNITS and _PAPERWORK_IN_OWNER.search(owner) is not None:
-        return "a count of paperwork or tasks"
+    if (_PEOPLE_IN_OWNER.search(owner) is not None or (
+            normalized in _COUNT_UNITS and _PAPERWORK_IN_OWNER.search(owner) is not None)) \
+            and not _PROJECTS_OWNED.search(owner):   # 列入市级领导“三个一”包抓重大项目7项: projects
+        return "people in an administrative activity" if _PEOPLE_IN_OWNER.search(owner) else \
+            "a count of paperwork or tasks"
     return None
 
 
