@@ -370,7 +370,7 @@ def test_a_change_of_the_share_is_the_shares():
 
 
 def test_a_size_band_is_part_of_the_name_of_the_figure_after_it():
-    assert rows("全县谋划3亿元至8亿元项目12个。", fields=("name", "value_normalized")) == [("3亿元至8亿元项目", 12)]
+    assert rows("全县谋划3亿元至8亿元项目12个。", fields=("name", "value_normalized")) == [("谋划3亿元至8亿元项目", 12)]
 
 
 def test_a_growth_above_a_level_is_a_growth_not_a_threshold():
@@ -969,3 +969,24 @@ def test_a_figure_for_a_period_not_yet_begun_is_a_target_but_a_year_inside_a_nam
 def test_climate_figures_are_not_indicators():
     body = "景泰县属温带大陆性干旱气候，年平均日照百分率60%。全县地区生产总值50亿元。"
     assert rows(body, title="景泰：县情", fields=("value_normalized",)) == [(5_000_000_000,)]
+
+
+def test_projects_planned_are_a_series_of_their_own_but_planned_and_carried_out_are_the_projects():
+    body = "今年，全县共谋划重点项目200个，总投资124.44亿元。一季度谋划实施重点项目168个。"
+    got = rows(body, title="会宁：项目", fields=("name", "value_normalized"))
+    assert got == [("谋划重点项目", 200), ("谋划重点项目总投资", 12_444_000_000), ("重点项目", 168)]
+
+
+def test_a_number_inside_a_quoted_term_is_part_of_the_name_and_projects_on_a_list_are_projects():
+    body = ("共谋划“两个共同”示范县建设项目64项，总投资16.95亿元。列入市级投资项目清单41项，总投资51.29亿元；"
+            "列入市级领导“三个一”包抓重大项目7项。")
+    got = rows(body, title="泾川：项目", fields=("name", "value_normalized"))
+    assert got == [("谋划两个共同示范县建设项目", 64), ("谋划两个共同示范县建设项目总投资", 1_695_000_000),
+                   ("列入市级投资项目清单项目", 41), ("列入市级投资项目清单项目总投资", 5_129_000_000),
+                   ("列入市级领导三个一包抓重大项目", 7)]
+
+
+def test_a_bare_measure_is_the_product_its_sentence_names_first_else_the_headlines():
+    body = "目前，全县种植面积已超过2万亩，产值高达6.4亿元。该县建成白牦牛标准化养殖场46个，存栏量稳定在8.2万头。全县总面积2908平方公里。"
+    got = rows(body, title="西和县：“半夏之乡”迎丰收", fields=("name",))
+    assert got == [("半夏种植面积",), ("半夏产值",), ("白牦牛标准化养殖场",), ("白牦牛存栏量",), ("总面积",)]

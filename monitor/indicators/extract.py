@@ -34,6 +34,7 @@ from .names import (
     name_of,
     noun_after,
     part_of,
+    product_named,
     ranking_name,
     respective_names,
     shared_names,
@@ -288,6 +289,7 @@ class _Reader:
         self.dropped: list[Dropped] = []
         self.previous: _Sentence | None = None
         self.topic = ""   # what the paragraph's bare names (产值, 面积) are about
+        self.headline_product = product_named(title)   # …, else the product the headline names
         self.breakdown = ""   # 分三大门类看，采矿业同比增长46.2%: the measure of the whole broken down
         self.has_ratio_mark = any(mark in body for mark in ":∶：")   # 17.2∶31.5∶51.3 needs one
         # periods that begin after publication, opening a clause or after 到 (计划到2020年，…; not
@@ -674,6 +676,10 @@ class _Reader:
             name = clean(purpose[1]) + name   # 投资7176万元完成草原鼠害综合防治1326.9万亩 -> 草原鼠害综合防治投资
         if _BARE_CHANGE.search(name):   # 礼县减少3.41万人: a change whose figure is elsewhere
             return "a change with no indicator it belongs to"
+        if name.removeprefix("年") in GENERIC_NAMES and fig.unit_info.normalized != "m2":
+            # 全县种植面积已超过2万亩 in 西和县:“半夏之乡”迎丰收: the product's, not a bare 种植面积
+            product = product_named(self.body[state.start:fig.start]) or self.headline_product   # its subject's
+            name = with_topic(name, product) if product else name
         kind = _KINDS[fig.unit_info.kind]
         if not self.topic and fig.unit_info.normalized == "mu":   # 种植土豆102万亩，总产量135万吨
             self.topic = crop_of(name)

@@ -9,14 +9,16 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+import tomllib
+from functools import cache, lru_cache
+from importlib import resources
 
 from .lexicon import lexicon
 from .regions import gazetteer
 
 __all__ = ["FIRM_MEASURES", "GENERIC_NAMES", "MAX_NAME_CHARS", "SECTOR_SHARES", "clean", "crop_of", "firms_of",
            "measure_of", "name_of", "noun_after", "part_of", "ranking_name", "respective_names", "shared_names",
-           "listed_status", "signed_projects",
+           "listed_status", "product_named", "signed_projects",
            "topic_of", "with_measure", "with_topic"]
 
 MAX_NAME_CHARS = 20
@@ -57,13 +59,14 @@ GENERIC_NAMES = frozenset({"面积", "总面积", "种植面积", "播种面积"
                            "年产值", "综合产值", "收入", "总收入", "营业收入", "销售收入", "利润", "利润总额",
                            "总投资", "完成投资", "投资", "销售额", "产能", "规模", "存栏", "出栏", "饲养量",
                            "加工能力", "加工量", "挂果面积", "开工", "开工率", "全产业链产值", "种植规模", "养殖规模",
-                           "销售量", "销量", "年销售额", "产销量", "存栏量", "出栏量"})
+                           "销售量", "销量", "年销售额", "产销量", "存栏量", "出栏量", "总产", "亩均收入", "亩均产值"})
 _GENERIC_TAIL = re.compile("(?:" + "|".join(sorted(GENERIC_NAMES, key=len, reverse=True)) + ")$")
 # what a product's bare names measure: 苹果面积 … 产值 -> 苹果产值 (not 地方财政收入 … 产值)
-_PRODUCT_TAIL = re.compile(r"(?:种植面积|播种面积|栽植面积|总面积|面积|总产量|年产量|产量|总产值|年产值|产值|"
+_PRODUCT_TAIL = re.compile(r"(?:种植面积|播种面积|栽植面积|总面积|面积|总产量|年产量|产量|总产值|年产值|产值|总产|"
                            r"存栏量?|出栏量?|饲养量|种植规模|养殖规模|规模)$")
 _MAIN_PART = re.compile(r"^.{0,12}?为主的?(?=.{2})")   # 以半夏为主的中药材播种面积 -> 中药材播种面积
-_GENERIC = frozenset({"面积", "产量", "总量", "规模", "收入", "人数", "总额", "金额", "产值", "总产值", "数量",
+_GENERIC = frozenset({"面积", "总面积", "产量", "总产量", "年产量", "总产", "年产值", "总量", "规模", "收入", "人数",
+                      "总额", "金额", "产值", "总产值", "数量",
                       "资金", "投资", "总投资", "增加值", "效益", "销售额", "营业额", "户数", "量", "额",
                       "值", "率", "价值", "容量", "用量", "个数", "基地", "小区", "大户", "企业", "项目",
                       "园区", "就业"})
@@ -239,7 +242,8 @@ def topic_of(name: str) -> str:
 
 
 # what a product's sales and processing are measured by (纹党年加工量…，销售收入 -> 纹党销售收入)
-_PRODUCT_SALES = frozenset({"销售收入", "销售额", "年销售额", "销售量", "销量", "产销量", "加工量", "加工能力"})
+_PRODUCT_SALES = frozenset({"销售收入", "销售额", "年销售额", "销售量", "销量", "产销量", "加工量", "加工能力",
+                            "亩均收入", "亩均产值"})
 _SALES_TAIL = re.compile(f"(?:{'|'.join(sorted(_PRODUCT_SALES, key=len, reverse=True))})$")
 _LIVESTOCK = frozenset("牛羊猪鸡驴马")   # 牛饲养量14.8万头、出栏4.8万头 -> 牛出栏
 _HERD = re.compile(r"(?:存栏量?|出栏量?|饲养量)$")
@@ -280,6 +284,20 @@ def firms_of(sentence: str) -> str:
     return clean(m[1]) if m else ""
 
 
+@cache
+def _products() -> re.Pattern[str]:
+    with resources.files(__package__).joinpath("products.toml").open("rb") as f:
+        names = tomllib.load(f)["products"]
+    return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
+
+
+def product_named(text: str) -> str:
+    """The product (products.toml) named first in `text`, its subject ('' when none): 该县建成白牦牛
+    标准化养殖场46个，…，白牦牛肉、牦牛绒制品… -> 白牦牛."""
+    m = _products().search(text)
+    return m[0] if m else ""
+
+
 def with_topic(name: str, topic: str) -> str:
     """A bare name given its subject (产值 -> 苹果产值); a share 占全县农民纯收入 -> its subject's
     share 苹果收入占全县农民纯收入比重. Other names are left as they are."""
@@ -304,6 +322,7 @@ def with_topic(name: str, topic: str) -> str:
     elif topic and (bare := name.removeprefix("年")) in GENERIC_NAMES \
             and (_PRODUCT_TAIL.search(bare) or bare in _PRODUCT_SALES):
         name = topic + name   # (年总产量 is 总产量 said of a year)
+        name = lexicon().canonical(name) or name   # 粮食 + 总产量 -> 粮食产量
     return _ANNUAL.sub("", name) if len(name) > 3 else name
 
 
