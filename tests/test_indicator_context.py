@@ -990,3 +990,13 @@ def test_a_bare_measure_is_the_product_its_sentence_names_first_else_the_headlin
     body = "目前，全县种植面积已超过2万亩，产值高达6.4亿元。该县建成白牦牛标准化养殖场46个，存栏量稳定在8.2万头。全县总面积2908平方公里。"
     got = rows(body, title="西和县：“半夏之乡”迎丰收", fields=("name",))
     assert got == [("半夏种植面积",), ("半夏产值",), ("白牦牛标准化养殖场",), ("白牦牛存栏量",), ("总面积",)]
+
+
+def test_a_plan_period_that_has_begun_leads_its_paragraph_but_not_the_next():
+    body = ('" 十四五 " 期间，七里河区经济实现跨越增长。地区生产总值年均增长 4.5%，固定资产投资累计完成 800 亿元。\n'
+            "新能源领域势头强劲，17家企业实现并网发电。")
+    got = rows(body, title="七里河：成就", published="2025-11-13T09:00:00+08:00",
+               fields=("name", "value_normalized", "period_start", "period_end"))
+    assert got[:2] == [("地区生产总值", 4.5, "2021-01-01", "2025-12-31"),
+                       ("固定资产投资", 80_000_000_000, "2021-01-01", "2025-12-31")]
+    assert got[2][1:] == (17, "", "2025-11-13")   # the next paragraph: as reported on

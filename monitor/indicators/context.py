@@ -118,8 +118,13 @@ class Context:
         year = published.year - 1
         return (period.period_start, period.period_end) == (f"{year}-01-01", f"{year}-12-31")
 
-    def _future(self, period: Period) -> bool:
-        return date.fromisoformat(period.period_end) > self.published + _FUTURE_SLACK
+    def _future(self, period: Period, begun: bool = False) -> bool:
+        """Whether `period` is a target's: it ends after publication. `begun`: unless it runs over
+        several years and has begun (“十四五”期间 in November 2025 leads its paragraph as the plan's
+        record; it does not lead the whole article)."""
+        several = begun and period.period_start[:4] not in ("", period.period_end[:4])
+        edge = period.period_start if several else period.period_end
+        return date.fromisoformat(edge) > self.published + _FUTURE_SLACK
 
     def settled(self, period: Period | None) -> bool:
         """Whether `period` is over when the article is written (a February report's 预计 of the
@@ -174,7 +179,7 @@ class Context:
                 next_period += 1
                 if p.start < s.start or p.text == _NOW:   # 目前: its own sentence only
                     continue
-                if not self._future(p) and self.leads(p, None):
+                if not self._future(p, begun=True) and self.leads(p, None):
                     current = p if not self._history(p) else None
         return carried
 

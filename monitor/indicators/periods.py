@@ -66,6 +66,7 @@ _PERIOD = re.compile(
 _RARE = re.compile(
     r"(?=[“\"十中国春五劳端清元过一当近目])(?:"
     r"[“\"]?(?P<plan>十[一二三四五]五|(?<=[“\"])十五)[”\"]?(?P<plan_kind>期间|时期|以来|末)"
+    r"|\" (?P<plan_spaced>十[一二三四五]五) \" ?(?P<spaced_kind>期间|时期|以来|末)"   # " 十四五 " 期间
     r"|(?P<holiday>中秋国庆|国庆中秋|春节|国庆|[“\"]?五一[”\"]?|[“\"]十一[”\"]|劳动节|中秋|端午|清明|元旦)"
     r"(?:假期|黄金周|小长假|长假|期间)"
     r"|(?P<past>过去的?(?P<past_n>[一二三四五两1-5])年)"
@@ -143,11 +144,12 @@ def _month_point(year_text: str | None, month_text: str, day_text: str | None, p
 
 
 def _plan(m: Match, published: date) -> Span | None:   # “十四五”以来
-    first = _PLANS[m["plan"]]
+    first = _PLANS[m["plan"] or m["plan_spaced"]]
     last = date(first + 4, 12, 31)
-    if m["plan_kind"] == "末":
+    kind = m["plan_kind"] or m["spaced_kind"]
+    if kind == "末":
         return None, last
-    if m["plan_kind"] == "以来":
+    if kind == "以来":
         return date(first, 1, 1), published
     # “十一五”期间 in December 2010: the plan's years, its last one nearly over (earlier: to date)
     return date(first, 1, 1), last if published.year >= last.year else min(last, published)
@@ -289,7 +291,7 @@ def _resolve(m: Match, published: date, context: int | None, year0: int) -> Span
                                                                                    date(year, 12, 31))
         if m["now"]:
             return None, published
-        if m["plan"]:
+        if m["plan"] or m["plan_spaced"]:
             return _plan(m, published)
         if m["holiday"]:
             return _holiday(m, published)
