@@ -1000,3 +1000,18 @@ def test_a_plan_period_that_has_begun_leads_its_paragraph_but_not_the_next():
     assert got[:2] == [("地区生产总值", 4.5, "2021-01-01", "2025-12-31"),
                        ("固定资产投资", 80_000_000_000, "2021-01-01", "2025-12-31")]
     assert got[2][1:] == (17, "", "2025-11-13")   # the next paragraph: as reported on
+
+
+def test_projects_started_at_a_ceremony_in_a_village_are_the_countys_and_progress_against_an_investment_plan_counts():
+    body = ("3月27日，西峰区在肖金镇芮岭村举行15个重点项目集中开工仪式。"
+            "今年确定市级领导包抓项目55个，年度计划投资68.4亿元，完成投资16.4亿元，占年度投资计划的24%。")
+    got = rows(body, title="西峰：项目", published="2020-03-27T17:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("集中开工重点项目", 15), ("市级领导包抓项目", 55), ("市级领导包抓项目投资", 1_640_000_000),
+                   ("市级领导包抓项目投资占年度投资计划比重", 24)]
+
+
+def test_an_officials_dated_quotation_of_the_countys_projects_is_the_countys():
+    body = ("“重点项目是扩投资、稳增长的压舱石。2023年，清水县牢固树立‘项目为王’理念，抢抓国家投资政策加力增效的窗口期，"
+            "谋划实施重点建设项目172个，年度计划投资86.9亿元。”清水县政府项目前期综合服务中心主任程刚说。")
+    got = rows(body, title="清水：项目", published="2023-02-14T18:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("重点建设项目", 172)]

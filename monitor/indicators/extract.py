@@ -170,7 +170,8 @@ _ADVERBIAL = re.compile(r"(?:依托|围绕|通过|按照|借助|结合|立足|�
 # “2020年，我们的苹果产量达到82万吨…”, “今年1月至5月，静宁县完成苹果出口…”: a period, then the region's
 # (our) figures reached — not a household's (我家, 俺家)
 _REGION_DATED = re.compile(r"(?:\d{4}年|今年|去年|[0-9一二三四五六七八九十]{1,2}月)[^”]{0,12}?"
-                           r"(?:我们的?|我县|我市|我区|全县|全市|全区|[\u4e00-\u9fff]{1,4}[县市区])[^”]{0,20}?(?:达到|完成|实现)")
+                           r"(?:我们的?|我县|我市|我区|全县|全市|全区|[\u4e00-\u9fff]{1,4}[县市区])(?:[^”]{0,20}?(?:达到|完成|实现)|"
+                           r"[^”]{0,80}?(?:谋划|实施)[^”]{0,20}?项目[0-9])")   # …清水县…谋划实施重点建设项目172个
 _HOUSEHOLD_SPEAKING = re.compile(r"我家|俺家|自家|我们家|咱家|家里")
 _OFFICIAL_QUOTE = 40   # shorter quotations are a name, a slogan or a remark
 # a quotation that states a region's figures (庆阳市地区生产总值完成…，同比增长9.6%): the region's

@@ -327,9 +327,9 @@ def with_topic(name: str, topic: str) -> str:
 
 
 _PROJECT_STATUS = re.compile(r"^(?P<noun>[\u4e00-\u9fffA-Za-z0-9]{0,10}?项目)"
-                             r"(?P<adverbs>(?:已经|已|正在|初步|均|都|全部|顺利|相继|先后|陆续)*)"
+                             r"(?P<adverbs>(?:已经|已|正在|初步|均|都|全部|顺利|相继|先后|陆续|集中)*)"
                              r"(?P<status>(?:建成|开工|竣工|投产|签约|落地|达成|建设|完工|复工|开复工|入库|在建)"
-                             r"[\u4e00-\u9fff]{0,8}?)(?=[，,。；;、）)]|$)")
+                             r"[\u4e00-\u9fff]{0,8}?)(?=[，,。；;、）)]|$|仪式在)")
 _KEPT_ADVERBS = re.compile(r"已经|顺利|相继|先后|陆续")   # 已, 正在, 初步 say which projects
 _SECURED = re.compile(r"争取到(?!位)")
 # projects counted by what they did, or a list of projects (列入市级投资项目清单41项)
@@ -370,7 +370,9 @@ def noun_after(after: str) -> str:
     if status and not _ALL_OF_THEM.search(status["adverbs"]):
         # 30个项目正在建设 -> 正在建设项目: projects are counted by their status (but 55个续建项目全部
         # 复工 counts the 续建项目: what all of them did is said of the set)
-        name = _KEPT_ADVERBS.sub("", status["adverbs"]) + status["status"].replace("了", "") + status["noun"]
+        # (15个重点项目集中开工仪式: the projects started together, not the ceremony)
+        name = _KEPT_ADVERBS.sub("", status["adverbs"]) + status["status"].replace("了", "").removesuffix("仪式") \
+            + status["noun"]
         return name if len(name) <= MAX_NAME_CHARS else ""
     m = _NOUN_AFTER.match(after) or _LONG_NOUN.match(after)   # (a longer noun only before its predicate)
     if m is None:

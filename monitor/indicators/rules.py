@@ -81,7 +81,7 @@ ACCELERATION = re.compile(r"(?:加快|放缓|减缓|加速)了?$")
 PLAN = re.compile(r"(?=[预可拟计规建目年全下])"   # what every match starts with: a fast scan
                   r"(?:预计|可(?:达到?|产|安装|开发)|拟(?!定|人)|计划(?!项目|单列|生育|经济|内|外)|规划(?!区|局)"
                   r"|(?:建设|目标|年度|全年|下达)任务)")
-PROGRESS = re.compile(r"(?:占到?|完成了?)(?:年度|全年|年)?(?:计划|任务)")   # 完成年度计划的85%: progress against a plan
+PROGRESS = re.compile(r"(?:占到?|完成了?)(?:年度|全年|年)?(?:投资)?(?:计划|任务)")   # 完成年度计划的85%: progress
 PROGRESS_OF = re.compile(r"(?:计划(?:任务|投资)?|任务)$")   # 占年计划28亿元的80%: the 28亿元 is the plan itself
 PROJECT_NAME_AFTER = re.compile(r"^(?!完成|建设|建成|实施|用于|新建|开工|启动)"   # (投资7176万元完成…工程: spent on it)
                                 r"(?:/年)?[\u4e00-\u9fffA-Za-z]{0,12}?(?:项目|电站|工程|生产线)"
@@ -257,7 +257,8 @@ def reject_reason(c: Context) -> str | None:
     if kind in _CHANGE_KINDS and (CONTRIBUTION.search(owner) is not None
                                   or (kind == "point" and CONTRIBUTION_POINTS.search(owner) is not None)):
         return "a contribution to growth"
-    scope = c.scope
+    scope = c.scope if "在" not in c.scope else _VENUE.sub("", c.scope)
+    # (西峰区在肖金镇芮岭村举行15个重点项目集中开工仪式: the village is the venue, not the subject)
     if ONE_CASE.search(scope) is not None or ("家的" in scope and HOUSEHOLD.search(scope) is not None) \
             or ("公司" in scope and COMPANY_SUBJECT.search(scope) is not None) \
             or (_one_place(scope.rpartition("等")[2][:HEAD_CHARS]) and not c.industrial_park):
@@ -301,6 +302,9 @@ _BAND_ENDS = "至到-—~～"
 def _one_place(head: str) -> bool:
     """ONE_PLACE_SUBJECT in `head`; every match holds one of 园站景镇乡, which is quick to rule out."""
     return not _PLACE_CHARS.isdisjoint(head) and ONE_PLACE_SUBJECT.search(head) is not None
+
+
+_VENUE = re.compile(r"在[^，,。；;]{2,16}?(?:举行|召开|举办)")
 
 
 def economic_count(c: Context) -> bool:
