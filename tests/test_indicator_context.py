@@ -741,7 +741,7 @@ def test_a_sentence_about_an_industrial_zone_files_its_figures_under_the_zone():
     body = "目前，开发区核心区已入驻企业68家，从业人员4650人，完成固定资产投资6.5亿元。1-6月，园区规上工业增加值达19.65亿元。"
     got = rows(body, title="临夏县清真产业开发区", published="2016-07-20T09:00:00+08:00", fields=("name",))
     assert got == [("开发区核心区入驻企业",), ("开发区核心区从业人员",), ("开发区核心区固定资产投资",),
-                   ("园区规上工业增加值",)]
+                   ("园区规模以上工业增加值",)]
 
 
 def test_a_span_under_a_stated_range_of_years_dates_both_its_values():

@@ -665,8 +665,9 @@ class _Reader:
             bare, name = name, part_of(phrase, name, last.name, last.unit_normalized)
             state.parts = name != bare or herd_part
         if fig.unit_info.normalized == "tonne":   # 累计生产铁精粉380万吨、黄金9.2吨 -> 铁精粉产量, 黄金产量
-            if name.startswith("生产") and len(name) > 3 and not _MEASURE_TAIL.search(name):
-                name, state.produced = name[2:] + "产量", True
+            if name.startswith(("生产", "年产")) and len(name) > 3 and name[2] not in "出值量能" \
+                    and not _MEASURE_TAIL.search(name):
+                name, state.produced = name[2:].removeprefix("各类") + "产量", True
             elif raw.endswith("销售" + name) and not _MEASURE_TAIL.search(name):   # 年综合销售蔬菜达50万吨
                 name += "销售量"
             elif state.produced and self.body[owner.start - 1:owner.start] == "、" and not _MEASURE_TAIL.search(name):
@@ -831,7 +832,7 @@ class _Reader:
         evidence, evidence_start = state.evidence()
         return Observation(
             region_code=region.code if region else None, region=region.name if region else None,
-            name=name, raw_name=raw, kind=kind, value=fig.number, unit=fig.unit,
+            name=name.replace("规上", "规模以上"), raw_name=raw, kind=kind, value=fig.number, unit=fig.unit,
             value_normalized=fig.value if value is None else value,
             value_max_normalized=fig.value_max, unit_normalized=fig.unit_info.normalized,
             precision=fig.precision, approx=approx or fig.approx, period=p_text, period_start=p_start,

@@ -24,7 +24,7 @@ __all__ = ["FIRM_MEASURES", "GENERIC_NAMES", "MAX_NAME_CHARS", "SECTOR_SHARES", 
 MAX_NAME_CHARS = 20
 _QUOTES = re.compile(r"[“”\"「」『』《》‘’']|^【[^】]{0,8}】")   # 【行政区划】全县…: a heading, not the name
 _LEADING = re.compile(r"^(?:全县|该县|全市|该市|全区|该区|全州|该州|全省|县上|县域(?!经济)|全域(?!旅游)|其中|同时|"
-                      r"此外|另外|"
+                      r"此外|另外|另有|包括|但|"
                       r"目前|我们|我县|我市|我区|本县|"
                       r"当前|已经|已|共有|拥有|共|累计|并(?!网)|还|和|及|与|的|在(?!建|库)|其(?!他)|这|使|让|本年度|本年|年度|当年|全年|现有|"
                       r"可以|可|县(?![城级域委长乡直区市属列里级])|有(?![机色效线限关组])|"
@@ -33,7 +33,7 @@ _TRAILING = re.compile(r"(?:达到了|完成了|实现了|达到|高达|达|为|
                        r"累计|分别|已|均|都|增至|增加到|提高到|完成|实现|新增|首次|再次|一举|同比|有|达成|"
                        r"稳定在|保持在|保持|连续|继续|稳|排名|跃升至|升至|提升至|提升到|提高至|上升到|上升至|"
                        r"下降到|下降至|降至|降到|降低到|降低至|减少到|减少至|回落到|回落至|"
-                       r"就|将|在|由|从|也|了|仅|占到|和|的|"
+                       r"就|将|在|由|从|也|了|仅|只有|只|占到|和|的|"
                        r"可以|可|有望|预计|扩大至|扩大到|扩大|基本|跨上|发展到|发展至|发展为|劲增|落成|"
                        r"接连|跨越|连跨)+$")
 _CUT_VERBS = re.compile(r"完成|实现|达到|落实|投放|带动|累计|新建成|新建|建成|发放|引进|签约|争取|培育|"
@@ -42,7 +42,7 @@ _CUT_VERBS = re.compile(r"完成|实现|达到|落实|投放|带动|累计|新�
                         r"兑现|减免|新增|建设|打造|(?<!科学)(?<!高质量)发展|配置|流转|吸纳|落地|实施|推广|改造|整治|创建|"
                         r"认定|帮助|解决|提供|投入|申报|获得|销售|带来|促进|完成了|实现了|确定|安排|采取|建立|"
                         r"组织实施|栽植|为")
-_LEADING_VERBS = re.compile(r"^(?:完成|实现|落实|投放|带动|累计|新建成|新建|建成|发放|引进|签约|争取|培育|"
+_LEADING_VERBS = re.compile(r"^(?:启动|完成|实现|落实|投放|带动|累计|新建成|新建|建成|发放|引进|签约|争取|培育|"
                             r"种植|接待|拉动|兑现|减免|新增|共|建设|打造|发展|配置|流转|实施|推动|促进|确定|安排|采取|建立|"
                             r"栽植|为|了)+")
 _NEUTRAL_VERBS = re.compile(r"^(?:累计完成|累计实现|完成|实现|落实|累计|共|达到|带动|拉动|为|了)+")
@@ -237,10 +237,11 @@ def topic_of(name: str) -> str:
     tail = _PRODUCT_TAIL.search(name) or _SALES_TAIL.search(name)
     if name in GENERIC_NAMES or not tail or lexicon().canonical(name):
         return ""
-    head = name[:tail.start()].removesuffix("年")
+    head = _GROWN.sub("", name[:tail.start()].removesuffix("年"))   # 核桃栽培面积 … 产值: 核桃's
     return head if len(head) >= 2 or (head in _LIVESTOCK and _HERD.search(name)) else ""
 
 
+_GROWN = re.compile(r"(?<=..)(?:种植|栽培|栽植)$")
 # what a product's sales and processing are measured by (纹党年加工量…，销售收入 -> 纹党销售收入)
 _PRODUCT_SALES = frozenset({"销售收入", "销售额", "年销售额", "销售量", "销量", "产销量", "加工量", "加工能力",
                             "亩均收入", "亩均产值"})
