@@ -1015,3 +1015,11 @@ def test_an_officials_dated_quotation_of_the_countys_projects_is_the_countys():
             "谋划实施重点建设项目172个，年度计划投资86.9亿元。”清水县政府项目前期综合服务中心主任程刚说。")
     got = rows(body, title="清水：项目", published="2023-02-14T18:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("重点建设项目", 172)]
+
+
+def test_a_project_sets_status_counts_are_its_own_and_an_abbreviated_growth_is_a_growth():
+    body = ("今年确定市级领导包抓项目55个，已复工开工32个，完成投资16.4亿元。44个全省重点投资项目全部按计划开工。"
+            "省级重大建设项目目前共完成投资2.1亿元。1-2月，全区固定资产投资同比增10.08%。")
+    got = rows(body, title="嘉峪关：项目", published="2021-03-26T09:00:00+08:00", fields=("name", "kind"))
+    assert got == [("市级领导包抓项目", "count"), ("市级领导包抓项目复工开工", "count"), ("市级领导包抓项目投资", "amount"),
+                   ("全省重点投资项目", "count"), ("省级重大建设项目投资", "amount"), ("固定资产投资", "growth_rate")]

@@ -48,7 +48,8 @@ _LEADING_VERBS = re.compile(r"^(?:启动|完成|实现|落实|投放|带动|累�
 _NEUTRAL_VERBS = re.compile(r"^(?:累计完成|累计实现|完成|实现|落实|累计|共|达到|带动|拉动|为|了)+")
 _QUALIFIER_VERB = re.compile(r"^(?:新增|新建|新培育|新引进|新签约|新开工)")   # flows, not stocks
 _ENTITY_END = re.compile(r"(?:企业|合作社|项目|产业|行业|园区|开发区|工业园|产业园|核心区)$")   # 开发区完成政府性投资
-_CUMULATIVE = re.compile(r"累计(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{2})已(?=入驻|建成|落户|投产)")   # adverbs:
+_CUMULATIVE = re.compile(r"累计(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{2})已(?=入驻|建成|落户|投产)"
+                         r"|(?<=[\u4e00-\u9fff]{2})(?<![项节科数题条名])目前共?(?=[\u4e00-\u9fff])")   # adverbs:
 # 中药材累计种植面积, 开发区核心区已入驻企业 (not where a name starts)
 _GRADE = re.compile(r"[一二三四五特优上中下高低]等")   # 一等草场: a grade, not "such as"
 _ALL_KINDS = re.compile(r"^各(?:类|种|项)")
@@ -85,7 +86,7 @@ _NOUN_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”]{1,16}?"
 _PREDICATE = re.compile(r"(?:落户|落地|实行|实现|担任|建成|开工|复工|投产|签约|入驻|进驻|参加|参与|开展|获得|通过|达到|"
                         r"完成|建设|推进|得到|享受|纳入|列入|被|进展|有序|顺利|稳步)(?!项目|基地|园区|企业|工程)")
 _PEOPLE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4})(?:群众|农户|劳动力|人口|务工人员|农民|贫困户|脱贫户|村民|居民)")
-_ADVERBS = re.compile(r"全部|全面|已经|已|均|都|有序|加快|加速|顺利|正在|相继|先后|陆续|分别|也|还|了")
+_ADVERBS = re.compile(r"全部|全面|已经|已|均|都|有序|加快|加速|顺利|正在|相继|先后|陆续|分别|也|还|了|按计划|按期")
 
 
 def clean(phrase: str) -> str:
@@ -253,7 +254,8 @@ _THREE_SECTOR_SHARES = re.compile(r"^(?:三次产业|一二三产业?|第一、�
 _SECTORS = re.compile(r"^第?([一二三])[、和]第?([一二三])(?:[、和]第?([一二三]))?产业(?P<tail>.*)$")
 # what a set of projects' bare names measure: 重点项目82项，总投资121.9亿元 -> 重点项目总投资
 _PROJECT_MEASURES = frozenset({"总投资", "完成投资", "计划投资", "年度计划投资", "投资总额", "开工率", "到位资金",
-                               "签约资金", "签约额", "开工", "开工建设", "投资"})
+                               "签约资金", "签约额", "开工", "开工建设", "投资", "复工开工", "开工复工", "开复工",
+                               "复工", "完工", "竣工", "复工率", "完工率", "竣工率", "投资完成率"})
 FIRM_MEASURES = frozenset({"营业收入", "销售收入", "主营业务收入", "利润总额", "利润", "利税", "上缴税金", "实缴税金",
                            "税金", "产值", "总产值", "工业总产值", "增加值"})   # what firms report
 _FIRM_MEASURE = re.compile(f"(?:{'|'.join(sorted(FIRM_MEASURES, key=len, reverse=True))})$")
