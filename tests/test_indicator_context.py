@@ -1023,3 +1023,13 @@ def test_a_project_sets_status_counts_are_its_own_and_an_abbreviated_growth_is_a
     got = rows(body, title="嘉峪关：项目", published="2021-03-26T09:00:00+08:00", fields=("name", "kind"))
     assert got == [("市级领导包抓项目", "count"), ("市级领导包抓项目复工开工", "count"), ("市级领导包抓项目投资", "amount"),
                    ("全省重点投资项目", "count"), ("省级重大建设项目投资", "amount"), ("固定资产投资", "growth_rate")]
+
+
+def test_a_year_not_over_that_opens_its_sentence_leads_the_years_projects_but_not_the_stocks_after_it():
+    body = ("2020年，全区共实施基本建设项目160个，总投资336.17亿元。投资清单项目56项，总投资191.2亿元。全区规模以上工业企业达到21家。"
+            "同时，全县太阳能资源丰富，全年日照时间达3360小时。全县建成风电场33个。")
+    got = rows(body, title="白银区：项目", published="2020-03-20T09:00:00+08:00",
+               fields=("value_normalized", "period_start", "period_end"))
+    assert got == [(160, "2020-01-01", "2020-12-31"), (33_617_000_000, "2020-01-01", "2020-12-31"),
+                   (56, "2020-01-01", "2020-12-31"), (19_120_000_000, "2020-01-01", "2020-12-31"),
+                   (21, "", "2020-03-20"), (33, "", "2020-03-20")]

@@ -118,11 +118,16 @@ class Context:
         year = published.year - 1
         return (period.period_start, period.period_end) == (f"{year}-01-01", f"{year}-12-31")
 
+    @property
+    def future_from(self) -> str:
+        """The ISO day after which a period's end is a target's (publication + _FUTURE_SLACK)."""
+        return (self.published + _FUTURE_SLACK).isoformat()
+
     def _future(self, period: Period, begun: bool = False) -> bool:
         """Whether `period` is a target's: it ends after publication. `begun`: unless it runs over
         several years and has begun (“十四五”期间 in November 2025 leads its paragraph as the plan's
         record; it does not lead the whole article)."""
-        several = begun and period.period_start[:4] not in ("", period.period_end[:4])
+        several = begun and period.period_start != ""
         edge = period.period_start if several else period.period_end
         return date.fromisoformat(edge) > self.published + _FUTURE_SLACK
 
@@ -179,7 +184,10 @@ class Context:
                 next_period += 1
                 if p.start < s.start or p.text == _NOW:   # 目前: its own sentence only
                     continue
-                if not self._future(p, begun=True) and self.leads(p, None):
+                # (a year not over leads on only when it opens its sentence: 2020年，全区共实施…项目160个)
+                if self.leads(p, None) and not self._future(p, begun=True) and (
+                        p.start == s.start or not self._future(p)
+                        or p.period_start[:4] != p.period_end[:4]):
                     current = p if not self._history(p) else None
         return carried
 
