@@ -1033,3 +1033,11 @@ def test_a_year_not_over_that_opens_its_sentence_leads_the_years_projects_but_no
     assert got == [(160, "2020-01-01", "2020-12-31"), (33_617_000_000, "2020-01-01", "2020-12-31"),
                    (56, "2020-01-01", "2020-12-31"), (19_120_000_000, "2020-01-01", "2020-12-31"),
                    (21, "", "2020-03-20"), (33, "", "2020-03-20")]
+
+
+def test_one_factory_one_company_one_centre_a_job_fair_and_what_is_ensured_are_not_the_countys_indicators():
+    body = ("该厂年生产玫瑰鲜花能力2070吨。其中方正草业开发有限责任公司加工岷山猫尾草2700吨。"
+            "2015年，县农技中心组建了占地321亩的脱毒种薯繁育中心。线下开专场招聘会提供就业岗位2150个。"
+            "确保一季度开复工率达60%以上。全县完成固定资产投资5亿元。")
+    got = rows(body, title="岷县：牧草", published="2018-02-15T09:00:00+08:00", fields=("value_normalized",))
+    assert got == [(500_000_000,)]

@@ -61,7 +61,7 @@ TAIL_CHARS = 24
 # Words that make the owner an activity, people in an administrative activity, or paperwork.
 ACTIVITY = ("宣讲", "研讨", "学习", "培训", "调研", "督查", "督导", "检查", "会议", "座谈", "讲座",
             "演出", "比赛", "活动", "交流", "观摩", "慰问", "走访", "巡查", "接访", "约谈", "征集",
-            "受众", "观众", "听众", "参会", "到会", "出席", "义诊", "参与", "参加", "参赛")
+            "受众", "观众", "听众", "参会", "到会", "出席", "义诊", "参与", "参加", "参赛", "招聘会")
 PEOPLE = ("干部", "党员", "学员", "书记", "领导", "代表", "委员", "工作队", "志愿者", "专家",
           "讲师", "网格员", "宣讲员", "辅导员", "选派", "下派", "派驻", "抽调", "执法人员", "出动",
           "医务人员", "民警", "警力", "请假", "缺席")
@@ -71,7 +71,7 @@ PAPERWORK = ("措施", "课题", "报告", "信访", "任务", "清单", "问题
 _PROJECTS_OWNED = re.compile(r"项目(?:清单)?[”\"]?$")   # projects, or projects on a list (列入…项目清单41项)
 # 力争 and 目标 govern the rest of their sentence; 预计, 拟, 计划 only their own clause
 TARGET = re.compile(r"(?=[力争目确将建投达])"   # what every match starts with: a fast scan
-                    r"(?:力争|争创|目标(?:是|为|任务|：|:)|确保.{0,6}达到|将(?:达到|实现|突破|超过|完成|达|建成|形成)"
+                    r"(?:力争|争创|目标(?:是|为|任务|：|:)|确保.{0,8}?达到?|将(?:达到|实现|突破|超过|完成|达|建成|形成)"
                     r"|将(?:以|通过|着力|重点|继续|进一步|全力)"   # 今年，泾川县将以…为重点，通过实施…
                     r"|(?:建成|投产|投运|达产)后[\u4e00-\u9fff]{0,4}可"   # 建成投运后每年可发电: what it would do
                     r"|建设内容(?:为|包括|主要有|有)?[:：]?)")   # 建设内容为：新建蓄水池13座，…: what a plan contains
@@ -111,7 +111,7 @@ DOCUMENT_BEFORE = re.compile(r"[〔\[(（]\d{4}[〕\])）]$|(?<!增长|下降|�
 SLOGAN_AFTER = re.compile(r"^(?:强|[+＋]|[一二三四五六七八九十](?![0-9０-９万亿千百余多]))")
 SHORT_QUOTE = 12   # “五个一”, “6+4+6”: a name or slogan; longer: somebody speaking
 ONE_CASE = re.compile(r"(?=[该项建投达他她我自有镇全本])"   # what every match starts with: a fast scan
-                      r"(?:该项目|项目建成后|建成后|投产后|达产后|该企业|该公司|该合作社|他家|她家|我家|自家|有限公司|"
+                      r"(?:该项目|项目建成后|建成后|投产后|达产后|该企业|该公司|该厂|该合作社|他家|她家|我家|自家|有限公司|有限责任公司|"
                       r"全镇|该镇|本镇|全乡|该乡|本乡|全村|该村|本村|"   # one town or village
                       # one project
                       r"(?:^|(?<=[，,。；;]))项目(?:计划)?(?:总投资|总投入|占地|总建筑面积|建筑面积|建成)|"
@@ -136,7 +136,7 @@ _AWARDS = re.compile(r"奖|状元|评出|评选|荣获|获得")
 LISTED_BEFORE_EACH = re.compile(r"[、和及与][\u4e00-\u9fff“”]{2,14}各$")
 NAME_CLASS_AFTER = re.compile(r"^级")   # 千万千瓦级风电基地, 百亿级产业: a class in a name
 # what the figure describes is a place or a project: 超过100亿元的县区, 投资近80亿元的…工程
-PROJECT_ATTRIBUTE = re.compile(r"^(?:以上|左右|多)?的[^，,。；;、]{0,24}?(?:项目|工程|电站|生产线|煤矿|矿井|工厂)"
+PROJECT_ATTRIBUTE = re.compile(r"^(?:以上|左右|多)?的[^，,。；;、]{0,24}?(?:项目|工程|电站|生产线|煤矿|矿井|工厂|中心)"
                                r"|^(?:以上|左右|多)?的(?:县区|县|市县|乡镇|村|企业|城市|市州)")
 # 投资1.6亿元的古动物化石三号展览馆: whatever follows 的 is the one work invested in
 _INVESTED = ("投资", "总投资", "投资约", "总投资约", "投资近", "总投资近", "计划投资")
