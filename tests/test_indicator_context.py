@@ -1041,3 +1041,9 @@ def test_one_factory_one_company_one_centre_a_job_fair_and_what_is_ensured_are_n
             "确保一季度开复工率达60%以上。全县完成固定资产投资5亿元。")
     got = rows(body, title="岷县：牧草", published="2018-02-15T09:00:00+08:00", fields=("value_normalized",))
     assert got == [(500_000_000,)]
+
+
+def test_a_county_whose_name_starts_with_a_linking_word_keeps_its_name_out_of_the_indicators():
+    body = "和政县储备项目64项，总投资116.3亿元。其中，涉及脱贫攻坚项目29个。今年临夏县谋划实施州列重点项目109个。"
+    got = rows(body, title="临夏州：招商", published="2019-06-01T09:00:00+08:00", fields=("name",))
+    assert got == [("储备项目",), ("储备项目总投资",), ("脱贫攻坚项目",), ("州列重点项目",)]

@@ -24,7 +24,7 @@ __all__ = ["FIRM_MEASURES", "GENERIC_NAMES", "MAX_NAME_CHARS", "SECTOR_SHARES", 
 MAX_NAME_CHARS = 20
 _QUOTES = re.compile(r"[“”\"「」『』《》‘’']|^【[^】]{0,8}】")   # 【行政区划】全县…: a heading, not the name
 _LEADING = re.compile(r"^(?:全县|该县|全市|该市|全区|该区|全州|该州|全省|县上|县域(?!经济)|全域(?!旅游)|其中|同时|"
-                      r"此外|另外|另有|包括|但|"
+                      r"此外|另外|另有|包括|涉及|但|"
                       r"目前|我们|我县|我市|我区|本县|"
                       r"当前|已经|已|共有|拥有|共|累计|并(?!网)|还|和|及|与|的|在(?!建|库)|其(?!他)|这|使|让|本年度|本年|年度|当年|全年|现有|"
                       r"可以|可|县(?![城级域委长乡直区市属列里级])|有(?![机色效线限关组])|"
@@ -42,7 +42,8 @@ _CUT_VERBS = re.compile(r"完成|实现|达到|落实|投放|带动|累计|新�
                         r"兑现|减免|新增|建设|打造|(?<!科学)(?<!高质量)发展|配置|流转|吸纳|落地|实施|推广|改造|整治|创建|"
                         r"认定|帮助|解决|提供|投入|申报|获得|销售|带来|促进|完成了|实现了|确定|安排|采取|建立|"
                         r"组织实施|栽植|为")
-_LEADING_VERBS = re.compile(r"^(?:启动|完成|实现|落实|投放|带动|累计|新建成|新建|建成|发放|引进|签约|争取|培育|"
+_LEADING_VERBS = re.compile(r"^(?:谋划(?=实施)|启动|完成|实现|落实|投放|带动|累计|新建成|新建|建成|发放|"
+                            r"引进|签约|争取|培育|"
                             r"种植|接待|拉动|兑现|减免|新增|共|建设|打造|发展|配置|流转|实施|推动|促进|确定|安排|采取|建立|"
                             r"栽植|为|了)+")
 _NEUTRAL_VERBS = re.compile(r"^(?:累计完成|累计实现|完成|实现|落实|累计|共|达到|带动|拉动|为|了)+")
@@ -95,7 +96,8 @@ def clean(phrase: str) -> str:
     places = gazetteer()
     while True:
         before = phrase
-        phrase = _LEADING.sub("", phrase)
+        if not places.at_start(phrase):   # (和政县储备项目: the county, not 和 before 政县)
+            phrase = _LEADING.sub("", phrase)
         found = places.at_start(phrase)
         if found and not (found[0] < len(found[1].name) and _PRODUCT_TAIL.fullmatch(phrase, found[0])):
             # (白银产量: silver's output — a short name before a bare measure is a product)
