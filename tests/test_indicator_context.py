@@ -1047,3 +1047,9 @@ def test_a_county_whose_name_starts_with_a_linking_word_keeps_its_name_out_of_th
     body = "和政县储备项目64项，总投资116.3亿元。其中，涉及脱贫攻坚项目29个。今年临夏县谋划实施州列重点项目109个。"
     got = rows(body, title="临夏州：招商", published="2019-06-01T09:00:00+08:00", fields=("name",))
     assert got == [("储备项目",), ("储备项目总投资",), ("脱贫攻坚项目",), ("州列重点项目",)]
+
+
+def test_villages_counted_are_not_one_village():
+    body = "建成绿洲小城镇和12个移民新村；搬迁安置南部高海拔山区群众1.53万户6.24万人；累计减贫14.23万人。"
+    got = rows(body, title="古浪：综述", published="2022-08-18T09:00:00+08:00", fields=("value_normalized",))
+    assert got == [(15_300,), (62_400,), (142_300,)]
