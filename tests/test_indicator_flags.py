@@ -83,6 +83,24 @@ def test_an_undated_figure_reported_again_is_corroboration_and_a_new_value_a_new
     assert [row[3:] for row in flags(db, 2) + flags(db, 3)] == [(None, None), ("new_period", 45)]
 
 
+def test_an_undated_figure_and_a_dated_one_of_the_same_value_on_a_day_inside_its_period_are_one_figure(db):
+    store(db, 1, "临泽：制种", "为33家企业配置制种基地30.5万亩。", "2023-11-21T09:00:00+08:00")
+    store(db, 2, "临泽：制种", "今年，全县落实制种基地30.5万亩。", "2023-11-23T09:00:00+08:00")   # today's 今年
+    store(db, 3, "临泽：制种", "今年，全县落实制种基地30.5万亩。", "2024-03-01T09:00:00+08:00")   # another year
+    store(db, 4, "高台：制种", "1至9月，全县落实制种基地12.1万亩。", "2023-10-20T09:00:00+08:00")
+    store(db, 5, "高台：制种", "全县落实制种基地12.1万亩。", "2023-10-31T09:00:00+08:00")   # 31 days after 9-30
+    assert [row[3] for row in flags(db, 2) + flags(db, 3)] == [None, "new_period"]
+    assert [row[3] for row in flags(db, 5)] == [None]
+
+
+def test_an_undated_figure_long_after_a_dated_one_is_a_new_period(db):
+    store(db, 1, "高台：制种", "1至9月，全县落实制种基地12.1万亩。", "2023-10-20T09:00:00+08:00")
+    store(db, 2, "高台：制种", "全县落实制种基地12.1万亩。", "2023-11-01T09:00:00+08:00")   # 32 days after 9-30
+    store(db, 3, "临泽：制种", "为33家企业配置制种基地30.5万亩。", "2023-11-21T09:00:00+08:00")
+    store(db, 4, "临泽：制种", "1至9月，全县落实制种基地30.5万亩。", "2023-11-22T09:00:00+08:00")   # 52 days before
+    assert [row[3] for row in flags(db, 2) + flags(db, 4)] == ["new_period", "new_period"]
+
+
 def test_an_older_period_read_after_a_newer_one_has_no_previous_value(db):
     store(db, 2, "临泽：经济运行", "1至10月，全县完成固定资产投资56.3亿元。", "2023-11-25T09:00:00+08:00")
     store(db, 1, "临泽：经济运行", "1至9月，全县完成固定资产投资50.95亿元。", "2023-11-20T09:00:00+08:00")

@@ -37,6 +37,7 @@ _COMPARED_FIRST, _COUNTED_LAST = frozenset("”\"同相"), frozenset("户家个�
 _COMPARED_AFTER = re.compile(r"[”\"]?(?:同期)?相比")   # 和“十二五”末相比: the basis, not the period
 _NUMBER_RUN = re.compile(r"[0-9.]+(?:[:：∶][0-9.]+)*")
 _FUTURE_SLACK = timedelta(days=31)
+SO_FAR = frozenset({"今年以来", "今年来"})   # an opening period that leads a round-up's later paragraphs
 _SCOPE_HEADS = frozenset({"全省", "我省", "我县", "本县", "我区", "本区", "全市", "该市", "全州", "该州"})
 _COUNTY_WORD = re.compile(r"全县|该县|县上|我县|本县")
 _BARE_COUNTY = re.compile(r"县(?![城级域委长乡直区市])")   # 县常住人口8.48万人
@@ -102,6 +103,9 @@ class Context:
         self._carried = self._carry()
         if self.headline is None and _WORK_REPORT.search(title):   # a work report reviews one period
             self.headline = next((p for p in self.periods if self._opening(p) and not self._future(p)), None)
+        if self.headline is None:   # 今年以来，平川区… opening a round-up: what its later paragraphs report
+            self.headline = next((p for p in self.periods if p.text in SO_FAR and p.start < _REVIEW_OPENING
+                                  and self._opens_paragraph(p)), None)
         if self.headline is None and published.month <= 3:   # 刚刚过去的一年… (a January round-up)
             self.headline = next((p for p in self.periods if p.start < _REVIEW_OPENING
                                   and _REVIEW.fullmatch(p.text)), None)
@@ -140,6 +144,11 @@ class Context:
         """A period over more than HISTORY before publication (建县于1940年) leads only its own
         sentence: what follows is not a report on it."""
         return date.fromisoformat(period.period_end) < self.published - HISTORY
+
+    def _opens_paragraph(self, period: Period) -> bool:
+        """Whether a period is stated in the first sentence of its paragraph."""
+        i = bisect.bisect_right(self._sentence_starts, period.start) - 1
+        return i >= 0 and self._paragraph_first[i] == i
 
     def _opening(self, period: Period) -> bool:
         """Whether a period is stated in the first two paragraphs (a work report's review)."""
@@ -234,6 +243,10 @@ class Context:
             return before[-1]
         after = next((p for p in own if p.start >= at and not self._opens_clause_to_date(p)), None)
         return after or self._carried[index] or self.headline
+
+    def carried(self, index: int) -> Period | None:
+        """The period carried into sentence `index` from earlier sentences of its paragraph."""
+        return self._carried[index]
 
     def _opens_clause_to_date(self, period: Period) -> bool:
         """截止5月底 opening a clause after the figure: a point for what follows it, not before."""

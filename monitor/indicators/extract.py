@@ -18,7 +18,7 @@ from datetime import date
 from decimal import Decimal
 
 from .constructions import ratio_observations, span_later, span_name, year_list
-from .context import Context
+from .context import SO_FAR, Context
 from .flags import series_key
 from .lexicon import lexicon
 from .model import ArticleIndicators, Dropped, Observation
@@ -815,6 +815,12 @@ class _Reader:
                 and period.period_start[:4] == period.period_end[:4] and kind not in ("growth_rate", "ranking") \
                 and not _is_flow(fig.unit_info.normalized, name) and not name.endswith("项目"):
             period = None   # 2015年… in 2015, then 入驻风电企业21家: a stock on the day, not the unfinished year's
+        if period is not None and period is self.context.headline and period.text in SO_FAR \
+                and period.start < state.start and self.context.carried(state.index) is None \
+                and kind != "growth_rate" and not _is_flow(fig.unit_info.normalized, name) \
+                and not name.endswith("项目") \
+                and not _FLOW_VERB.search(self.body, clause_start(self.body, state.start, fig.start), fig.start):
+            period = None   # 今年以来 opening a round-up, then 建有蔬菜恒温库50处: a stock on the day
         if period is None and self.context.review is not None and (
                 fig.unit_info.normalized in _FLOW_UNITS or kind == "growth_rate"
                 or _FLOW_VERB.search(self.body, clause_start(self.body, state.start, fig.start), fig.start)):

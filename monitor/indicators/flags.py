@@ -9,6 +9,8 @@ A figure is compared only within its **series**: region, name, kind and unit cla
                                                                earlier period; none when this one
                                                                is the earliest)
     equal to ANY earlier value of this period               -> no flag (corroboration)
+    none for this period, but the same value undated on a day
+    inside it (or dated around the undated one's day)       -> no flag (one figure told twice)
     different from every one of them, both comparable       -> revised   (previous: the latest)
     different, but either is approximate or a range         -> no flag (not comparable)
     one article, two different exact values of one series+period -> no flag, quality 'conflict'
@@ -36,12 +38,14 @@ import bisect
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from .model import Observation
 
 __all__ = ["CONFLICT", "Flag", "Prior", "SeriesKey", "flag_observations", "same_value", "series_key"]
 
 APPROX_TOLERANCE = 0.05
+RESTATED_DAYS = 31   # how long after its period an undated restatement of a dated figure may come
 CONFLICT = "conflict"
 
 SeriesKey = tuple[str, str, str, str]
@@ -124,6 +128,8 @@ def _flag(obs: Observation, series: _Series | None) -> Flag:
         return Flag(None)
     period = _period_key(obs.period, obs.period_start, obs.period_end)
     if period not in series.by_period:
+        if _restated(obs, series):
+            return Flag(None)
         earlier = [p for p in series.priors if p.period_end < obs.period_end]
         previous = max(earlier, key=lambda p: (p.period_end, p.published_at, p.id)) if earlier else None
         return Flag("new_period", previous)
@@ -137,6 +143,24 @@ def _flag(obs: Observation, series: _Series | None) -> Flag:
     if not exact or not comparable:
         return Flag(None)   # 近50亿 against 48.6亿: not a revision anyone can stand behind
     return Flag("revised", max(comparable, key=lambda p: (p.published_at, p.id)))
+
+
+def _within(day: str, start: str, end: str) -> bool:
+    """Whether `day` falls in the period start..end (a point: its day), or up to RESTATED_DAYS
+    after its end (an article is written after the period it reports)."""
+    last = (date.fromisoformat(end) + timedelta(days=RESTATED_DAYS)).isoformat()
+    return (start or end) <= day <= last
+
+
+def _restated(obs: Observation, series: _Series) -> bool:
+    """An undated figure and a dated one of the same value, the undated one's day inside the
+    dated one's period, are one figure told twice (通渭's 15.3亿元 as reported on 2023-11-20, then
+    今年以来 in a round-up of 2023-11-21): corroboration, not a new period."""
+    if obs.period:
+        undated = series.by_period.get(("", ""), [])
+        return any(_agrees(obs, p) and _within(p.period_end, obs.period_start, obs.period_end) for p in undated)
+    return any(_agrees(obs, p) and _within(obs.period_end, p.period_start, p.period_end)
+               for k, group in series.by_period.items() if k != ("", "") for p in group)
 
 
 def _conflicts(observations: Sequence[Observation]) -> set[int]:
