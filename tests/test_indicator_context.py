@@ -1053,3 +1053,9 @@ def test_villages_counted_are_not_one_village():
     body = "建成绿洲小城镇和12个移民新村；搬迁安置南部高海拔山区群众1.53万户6.24万人；累计减贫14.23万人。"
     got = rows(body, title="古浪：综述", published="2022-08-18T09:00:00+08:00", fields=("value_normalized",))
     assert got == [(15_300,), (62_400,), (142_300,)]
+
+
+def test_a_year_before_people_balances_and_rates_of_the_living_is_its_last_day():
+    body = "2023年，全县常住人口8.48万人，城镇化率35.26%，金融机构存款余额82.51亿元，地区生产总值40.2亿元。"
+    got = rows(body, title="夏河：年鉴", published="2024-06-01T09:00:00+08:00", fields=("period_start", "period_end"))
+    assert got == [("", "2023-12-31")] * 3 + [("2023-01-01", "2023-12-31")]

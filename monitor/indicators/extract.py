@@ -153,6 +153,9 @@ _MEASURE_TAIL = re.compile(r"(?:面积|产量|产值|收入|投资|额|量|率|�
 _THING_VERBS = re.compile(r"^(?:新建成|新植|新建|新增|建成|建有|建立|共有|拥有|发展|培育|引进|新发展|新培育|现有|有|"
                           r"形成|打造|配套|建设)+")
 _STOCK_NAMES = ("余额", "存栏", "存栏量", "能力", "产能")   # a balance or a capacity at a day
+# what is counted on a day, whatever year leads it: people living, balances, rates of the living
+_STOCK_AT_YEAR_END = re.compile(r"(?:常住人口|户籍人口|总人口|城镇人口|农村人口|乡村人口|女性人口|男性人口|余额|"
+                                r"城镇化率|贫困发生率|剩余贫困人口|贫困人口)(?:占.*)?$")
 _SEVERAL_YEARS_AVERAGE = re.compile(r"[两三]年平均")
 _PAIRED = re.compile(r"[、和及与]|城乡")   # names that may pair with the figures after them
 _AVERAGE_END = re.compile(r"(?:年均|人均|户均|亩均)$")
@@ -836,6 +839,9 @@ class _Reader:
                 kind == "ranking" or _LEVEL_REACHED.search(self.body, max(verb_from, verb_to - 8), verb_to)
                 or _AVERAGE_GROWTH_AFTER.match(self.body, fig.end)):   # 完成26.1亿元，年均增长1.2%
             p_start, p_end = self._end_of_years(p_end, fig.unit_info.normalized, name)
+        if p_start.endswith("-01-01") and p_end.endswith("-12-31") and p_start[:4] == p_end[:4] \
+                and kind not in ("growth_rate", "ranking") and _STOCK_AT_YEAR_END.search(name):
+            p_start = ""   # 2023年，全县常住人口…: a stock at the year's end, not the year's
         if p_start[:4] and p_start[:4] == p_end[:4] and kind == "count" and fig.unit_info.normalized == "count" \
                 and "累计" in self.body[clause_start(self.body, state.start, fig.start):fig.start]:
             p_start, p_end = "", min(p_end, self.published_at[:10])   # 累计建成养殖场137个: a stock, not the year's
