@@ -93,6 +93,12 @@ def test_an_undated_figure_and_a_dated_one_of_the_same_value_on_a_day_inside_its
     assert [row[3] for row in flags(db, 5)] == [None]
 
 
+def test_an_undated_figure_on_the_day_a_stock_is_dated_is_that_stock(db):
+    store(db, 1, "高台：制种", "截至10月底，全县落实制种基地12.1万亩。", "2023-11-05T09:00:00+08:00")
+    store(db, 2, "高台：制种", "全县落实制种基地12.1万亩。", "2023-10-31T09:00:00+08:00")   # its very day
+    assert [row[3] for row in flags(db, 2)] == [None]
+
+
 def test_an_undated_figure_long_after_a_dated_one_is_a_new_period(db):
     store(db, 1, "高台：制种", "1至9月，全县落实制种基地12.1万亩。", "2023-10-20T09:00:00+08:00")
     store(db, 2, "高台：制种", "全县落实制种基地12.1万亩。", "2023-11-01T09:00:00+08:00")   # 32 days after 9-30

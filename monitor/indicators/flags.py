@@ -159,8 +159,8 @@ def _restated(obs: Observation, series: _Series) -> bool:
     if obs.period:
         undated = series.by_period.get(("", ""), [])
         return any(_agrees(obs, p) and _within(p.period_end, obs.period_start, obs.period_end) for p in undated)
-    return any(_agrees(obs, p) and _within(obs.period_end, p.period_start, p.period_end)
-               for k, group in series.by_period.items() if k != ("", "") for p in group)
+    # (an undated figure comes here only when no undated one is stored: every prior is dated)
+    return any(_agrees(obs, p) and _within(obs.period_end, p.period_start, p.period_end) for p in series.priors)
 
 
 def _conflicts(observations: Sequence[Observation]) -> set[int]:
