@@ -1059,3 +1059,10 @@ def test_a_year_before_people_balances_and_rates_of_the_living_is_its_last_day()
     body = "2023年，全县常住人口8.48万人，城镇化率35.26%，金融机构存款余额82.51亿元，地区生产总值40.2亿元。"
     got = rows(body, title="夏河：年鉴", published="2024-06-01T09:00:00+08:00", fields=("period_start", "period_end"))
     assert got == [("", "2023-12-31")] * 3 + [("2023-01-01", "2023-12-31")]
+
+
+def test_a_structure_of_investment_gives_the_sectors_shares_of_investment():
+    body = "三次产业投资结构占比为5:41:54，与去年同期比较。全县三次产业结构为17.2∶31.5∶51.3。"
+    got = rows(body, title="山丹：投资运行", published="2021-07-20T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("第一产业投资比重", 5), ("第二产业投资比重", 41), ("第三产业投资比重", 54),
+                   ("第一产业比重", 17.2), ("第二产业比重", 31.5), ("第三产业比重", 51.3)]

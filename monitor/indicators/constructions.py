@@ -22,6 +22,7 @@ _PERCENT = Unit("percent", 1, "percent")
 _NUMBER = r"\d{1,3}(?:\.\d{1,3})?"
 _RATIO = re.compile(rf"(?<![\d.])({_NUMBER})\s*[:∶：]\s*({_NUMBER})\s*[:∶：]\s*({_NUMBER})(?![\d.:∶：])")
 _STRUCTURE = re.compile(r"结构|比例|之比|产业比")
+_STRUCTURE_OF = re.compile(r"产业(投资|就业|从业人员)结构")
 _SPAN_FROM = re.compile(r"[由从](?=[^由从]*$)")
 _SPAN_TO = re.compile(r"(?:大幅|稳步|进一步|逐步|快速|持续|显著)?"   # 由3.3%大幅提升至10.3%
                       r"(?:(?:增长|提高|增加|扩大|上升|下降|减少|发展|提升|跃升|调整|降低|缩小|攀升|扩展|壮大)?"
@@ -40,7 +41,11 @@ def ratio_observations(body: str, sentence: Sentence) -> list[tuple[int, int, li
         if not _STRUCTURE.search(lead):
             continue
         shares = []
+        # (三次产业投资结构占比为5:41:54: the sectors' shares of investment, not of output)
+        measure = _STRUCTURE_OF.search(lead)
         for i, name in enumerate(SECTOR_SHARES, 1):
+            if measure:
+                name = name.replace("产业", "产业" + measure[1], 1)
             text = m[i]
             places = len(text.partition(".")[2])
             shares.append((Figure(m.start(i), m.end(i), text, text, "%", _PERCENT, float(text), None,
