@@ -1066,3 +1066,10 @@ def test_a_structure_of_investment_gives_the_sectors_shares_of_investment():
     got = rows(body, title="山丹：投资运行", published="2021-07-20T09:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("第一产业投资比重", 5), ("第二产业投资比重", 41), ("第三产业投资比重", 54),
                    ("第一产业比重", 17.2), ("第二产业比重", 31.5), ("第三产业比重", 51.3)]
+
+
+def test_a_running_total_after_a_count_is_that_things_and_one_base_or_plot_is_one_case():
+    body = ("去年该县新发展家庭农场8个，累计达到15个。目前，该资源圃成功栽培育苗桃儿七20亩。"
+            "其中，新扩建的肉牛繁育示范基地完成改造后规模达到3500头。")
+    got = rows(body, title="通渭：家庭农场", published="2015-03-01T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("家庭农场", 8), ("家庭农场", 15)]

@@ -90,6 +90,7 @@ _BASIS_VALUE = re.compile(r"(?:比|较)(?P<when>(?:去年|上年)?同期|上年�
 _PROJECT_STATUSES = frozenset({"续建", "新建", "在建", "签约", "竣工", "建成", "新入库", "入库"})   # projects counted
 _SPAN_MEASURE_AFTER = re.compile(r"^(?:到|增加到|增长到|提高到)[0-9.]+[万亿千百]*[\u4e00-\u9fff]{0,2}的"
                                  r"([\u4e00-\u9fff]{2,8}?(?:总量|规模|总额|总值|产值|收入|面积|产量))")
+_RUNNING_TOTAL = re.compile(r"(?:累计|总数)(?:达到|达|为|增至|增加到)?")
 _LEVEL_ONLY = re.compile(r"(?:分别)?(?:达到|达|增至|增加到|增长到|提高到|为)(?:了)?(?:分别)?")
 _BASIS_CHANGE = re.compile(r"^(?:净增|净减|净|增加|减少|多|少)了?$")   # …的11020万元净增2040万元
 _STOCK_BASIS = re.compile(r"[比较](?:上年|去年)(?:末|底)|[比较]年初")   # compared with a stock: one too
@@ -642,6 +643,9 @@ class _Reader:
                 and _LEVEL_ONLY.fullmatch(owner.text.strip()) \
                 and "突破" in self.body[last.value_start - 4:last.value_start]:
             name, raw = last.name, last.raw_name   # 首次突破20亿元，达到23.6亿元: the milestone's figure
+        if not name and last is not None and last.kind == "count" and last.unit_normalized == fig.unit_info.normalized \
+                and _RUNNING_TOTAL.fullmatch(owner.text.strip()):
+            name, raw = last.name, last.raw_name   # 新发展家庭农场8个，累计达到15个: the farms', all of them
         if not name and _LEVEL_ONLY.fullmatch(owner.text.strip()):   # 收入增长61.7%，达到3.91亿元
             n = 1 + (_joined_figures(owner.after) if "分别" in owner.text else 0)
             growths = self._growths_before(state, n)

@@ -110,8 +110,8 @@ _COUNT_UNITS = frozenset({"count", "person", "person-time"})
 DOCUMENT_BEFORE = re.compile(r"[〔\[(（]\d{4}[〕\])）]$|(?<!增长|下降|增速|增幅|减少|提高|降低)[-—/]$")
 SLOGAN_AFTER = re.compile(r"^(?:强|[+＋]|[一二三四五六七八九十](?![0-9０-９万亿千百余多]))")
 SHORT_QUOTE = 12   # “五个一”, “6+4+6”: a name or slogan; longer: somebody speaking
-ONE_CASE = re.compile(r"(?=[该项建投达他她我自有镇全本])"   # what every match starts with: a fast scan
-                      r"(?:该项目|项目建成后|建成后|投产后|达产后|该企业|该公司|该厂|该合作社|他家|她家|我家|自家|有限公司|有限责任公司|"
+ONE_CASE = re.compile(r"(?=[该项建投达他她我自有镇全本改])"   # what every match starts with: a fast scan
+                      r"(?:该项目|项目建成后|建成后|投产后|达产后|改造后|该企业|该公司|该厂|该合作社|该资源圃|该基地|该中心|他家|她家|我家|自家|有限公司|有限责任公司|"
                       r"全镇|该镇|本镇|全乡|该乡|本乡|全村|该村|本村|"   # one town or village
                       # one project
                       r"(?:^|(?<=[，,。；;]))项目(?:计划)?(?:总投资|总投入|占地|总建筑面积|建筑面积|建成)|"
