@@ -22,6 +22,7 @@ V1 = Path(__file__).parent / "fixtures" / "db" / "monitor-v1.db.gz"
 V3 = Path(__file__).parent / "fixtures" / "db" / "monitor-v3.db.gz"   # written by extractor version 3
 V4 = Path(__file__).parent / "fixtures" / "db" / "monitor-v4.db.gz"   # written by extractor version 4
 V5 = Path(__file__).parent / "fixtures" / "db" / "monitor-v5.db.gz"   # written by extractor version 5
+V6 = Path(__file__).parent / "fixtures" / "db" / "monitor-v6.db.gz"   # written by extractor version 6
 NOW = "2023-12-01T00:00:00+00:00"
 REPORTED = "2023-11-24T00:05:00+00:00"
 
@@ -69,9 +70,9 @@ def test_rereading_refiles_figures_and_never_re_alerts_what_was_sent(upgraded):
     assert [r[0] for r in unreported] == ["115个", "1010亩", "21个", "两家"]
 
 
-@pytest.mark.parametrize("version", ["v1", "v3", "v4", "v5"])
+@pytest.mark.parametrize("version", ["v1", "v3", "v4", "v5", "v6"])
 def test_a_second_reread_changes_nothing(version, tmp_path):
-    db = _opened({"v1": V1, "v3": V3, "v4": V4, "v5": V5}[version], tmp_path)
+    db = _opened({"v1": V1, "v3": V3, "v4": V4, "v5": V5, "v6": V6}[version], tmp_path)
     economy.read_stored(db, NOW)
     before = db.execute("SELECT * FROM indicators ORDER BY id").fetchall()
     again = economy.read_stored(db, NOW, everything=True)
@@ -97,8 +98,8 @@ def _reported(db):
                           "WHERE reported_at IS NOT NULL").fetchall())
 
 
-@pytest.mark.parametrize("archive, articles, reported", [(V3, 14, 27), (V4, 13, 26), (V5, 13, 26)],
-                         ids=["v3", "v4", "v5"])
+@pytest.mark.parametrize("archive, articles, reported", [(V3, 14, 27), (V4, 13, 26), (V5, 13, 26), (V6, 14, 27)],
+                         ids=["v3", "v4", "v5", "v6"])
 def test_an_earlier_issue_8_database_is_read_again_and_what_was_sent_stays_sent(archive, articles, reported,
                                                                                  tmp_path):
     db = _opened(archive, tmp_path)
