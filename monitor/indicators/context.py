@@ -84,6 +84,8 @@ class Context:
         for i, s in enumerate(sentences):
             self._paragraph_first.append(i if i == 0 or s.paragraph != sentences[i - 1].paragraph
                                          else self._paragraph_first[-1])
+        # the ISO day after which a period's end is a target's (publication + _FUTURE_SLACK)
+        self.future_from = (published + _FUTURE_SLACK).isoformat()
         this_year = _document_year(title)
         headline = [p for p in find_periods(title, published, this_year=this_year) if not self._future(p)]
         self.headline = headline[-1] if headline and not _WORK_REPORT.search(title) else None
@@ -121,11 +123,6 @@ class Context:
         """2020年 opening an article of January–March 2021: the year it reviews."""
         year = published.year - 1
         return (period.period_start, period.period_end) == (f"{year}-01-01", f"{year}-12-31")
-
-    @property
-    def future_from(self) -> str:
-        """The ISO day after which a period's end is a target's (publication + _FUTURE_SLACK)."""
-        return (self.published + _FUTURE_SLACK).isoformat()
 
     def _future(self, period: Period, begun: bool = False) -> bool:
         """Whether `period` is a target's: it ends after publication. `begun`: unless it runs over

@@ -371,7 +371,7 @@ class _Reader:
         for period in self.context.in_sentence(state.sentence):
             if start < period.end <= at:
                 start = period.end
-        term = self.quotes.holding(start)
+        term = self.quotes.holding(start) if self.quotes.spans else None
         if term and term[1] <= at and term[1] - term[0] <= _QUOTED_TERM and term[0] >= state.start:
             # 共谋划“两个共同”示范县建设项目64项: 两个 inside a quoted term cuts nothing
             boundary = _UP_TO_LAST_BOUNDARY.match(self.body, state.start, term[0])

@@ -301,11 +301,13 @@ _BAND_ENDS = "至到-—~～"
 
 def _one_place(head: str) -> bool:
     """ONE_PLACE_SUBJECT in `head`; every match holds one of 园站景镇乡, which is quick to rule out."""
-    if _PLACE_CHARS.isdisjoint(head):
+    if _PLACE_CHARS.isdisjoint(head) or (m := ONE_PLACE_SUBJECT.search(head)) is None:
         return False
     # (建成12个移民新村: villages counted, not one village)
-    return any(_COUNTED_BEFORE.search(head, max(0, m.start() - 6), m.start()) is None
-               for m in ONE_PLACE_SUBJECT.finditer(head))
+    while _COUNTED_BEFORE.search(head, max(0, m.start() - 6), m.start()) is not None:
+        if (m := ONE_PLACE_SUBJECT.search(head, m.end())) is None:
+            return False
+    return True
 
 
 _COUNTED_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十两]+(?:个|座)[\u4e00-\u9fff]{0,3}$")
