@@ -22,7 +22,7 @@ LABEL_SETS = [LABELLED, FIXTURES / "articles" / "indicators", FIXTURES / "indica
               FIXTURES / "indicators_real_holdout4", FIXTURES / "indicators_real_holdout5",
               FIXTURES / "indicators_real_holdout6", FIXTURES / "indicators_real_holdout7",
               FIXTURES / "indicators_real_holdout8", FIXTURES / "indicators_real_holdout9",
-              FIXTURES / "indicators_real_holdout10"]
+              FIXTURES / "indicators_real_holdout10", FIXTURES / "indicators_real_holdout11"]
 CODES = {row["code"] for row in csv.DictReader(
     (Path(__file__).parents[1] / "monitor" / "indicators" / "regions.csv").read_text("utf-8").splitlines())}
 UNITS = {"yuan", "mu", "tonne", "kWh", "kW", "person", "person-time", "count", "head", "percent", "point",
@@ -85,6 +85,9 @@ TARGETS = {
     "indicators_real_holdout9": (0.66, 0.58, 0.81, 0.88, 0.72, 0.53, 0.15, 17),
     # scored once before any tuning on it, then tuned on (the fifth round)
     "indicators_real_holdout10": (0.74, 0.72, 0.89, 0.91, 0.74, 0.63, 0.10, 22),
+    # scored once at the end of the round that built it (the fifth), then read for its false
+    # positives and misses
+    "indicators_real_holdout11": (0.59, 0.62, 0.92, 0.89, 0.67, 0.52, 0.11, 14),
 }
 
 
