@@ -1073,3 +1073,9 @@ def test_a_running_total_after_a_count_is_that_things_and_one_base_or_plot_is_on
             "其中，新扩建的肉牛繁育示范基地完成改造后规模达到3500头。")
     got = rows(body, title="通渭：家庭农场", published="2015-03-01T09:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("家庭农场", 8), ("家庭农场", 15)]
+
+
+def test_this_time_is_no_part_of_a_name_and_projects_secured_into_place_are_projects_secured():
+    body = "本次集中开工项目共9项，总投资13.5亿元。争取到位中央预算内投资项目8项，落实到位资金1.37亿元。"
+    got = rows(body, title="肃南：项目", published="2023-10-20T09:00:00+08:00", fields=("name",))
+    assert got[:3] == [("集中开工项目",), ("集中开工项目总投资",), ("中央预算内投资项目",)]

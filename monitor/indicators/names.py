@@ -24,7 +24,7 @@ __all__ = ["FIRM_MEASURES", "GENERIC_NAMES", "MAX_NAME_CHARS", "SECTOR_SHARES", 
 MAX_NAME_CHARS = 20
 _QUOTES = re.compile(r"[“”\"「」『』《》‘’']|^【[^】]{0,8}】")   # 【行政区划】全县…: a heading, not the name
 _LEADING = re.compile(r"^(?:全县|该县|全市|该市|全区|该区|全州|该州|全省|县上|县域(?!经济)|全域(?!旅游)|其中|同时|"
-                      r"此外|另外|另有|包括|涉及|但|"
+                      r"此外|另外|另有|包括|涉及|但|本次|此次|"
                       r"目前|我们|我县|我市|我区|本县|"
                       r"当前|已经|已|共有|拥有|共|累计|并(?!网)|还|和|及|与|的|在(?!建|库)|其(?!他)|这|使|让|本年度|本年|年度|当年|全年|现有|"
                       r"可以|可|县(?![城级域委长乡直区市属列里级])|有(?![机色效线限关组])|"
@@ -336,7 +336,7 @@ _PROJECT_STATUS = re.compile(r"^(?P<noun>[\u4e00-\u9fffA-Za-z0-9]{0,10}?项目)"
                              r"(?P<status>(?:建成|开工|竣工|投产|签约|落地|达成|建设|完工|复工|开复工|入库|在建)"
                              r"[\u4e00-\u9fff]{0,8}?)(?=[，,。；;、）)]|$|仪式在)")
 _KEPT_ADVERBS = re.compile(r"已经|顺利|相继|先后|陆续")   # 已, 正在, 初步 say which projects
-_SECURED = re.compile(r"争取到(?!位)")
+_SECURED = re.compile(r"争取到(?!位)|争取到位(?=[^，,。；;]*项目$)")   # 争取到位中央预算内投资项目: 争取…项目
 # projects counted by what they did, or a list of projects (列入市级投资项目清单41项)
 _COUNTED_PROJECTS = re.compile(r"(.+项目(?:清单)?)(?:开工|复工|开复工|建成|竣工|投产|签约|落地|入库)?")
 _SIGNED = re.compile(r"^(?:新|共|累计)?签约(?=[\u4e00-\u9fff]{2})")
