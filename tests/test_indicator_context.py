@@ -1079,3 +1079,13 @@ def test_this_time_is_no_part_of_a_name_and_projects_secured_into_place_are_proj
     body = "本次集中开工项目共9项，总投资13.5亿元。争取到位中央预算内投资项目8项，落实到位资金1.37亿元。"
     got = rows(body, title="肃南：项目", published="2023-10-20T09:00:00+08:00", fields=("name",))
     assert got[:3] == [("集中开工项目",), ("集中开工项目总投资",), ("中央预算内投资项目",)]
+
+
+def test_a_quarter_after_the_publications_own_year_is_this_years_though_not_over():
+    body = "2022年，静宁县计划实施重大项目253项。一季度，58个续建项目全部复工。"
+    got = rows(body, title="静宁：项目", published="2022-02-19T09:00:00+08:00",
+               fields=("value_normalized", "period_start", "period_end"))
+    assert got == [(58, "2022-01-01", "2022-03-31")]
+    earlier = rows("一季度，58个续建项目全部复工。", title="静宁：项目", published="2022-02-19T09:00:00+08:00",
+                   fields=("value_normalized", "period_start", "period_end"))
+    assert earlier == [(58, "2021-01-01", "2021-03-31")]   # no year named: the last quarter reported

@@ -226,7 +226,10 @@ def _year_end(m: Match, published: date, context: int | None, year0: int) -> Spa
 UNDERWAY = timedelta(days=31)
 
 
-def _months(m: Match, published: date, year0: int) -> Span | None:
+def _months(m: Match, published: date, year0: int, context: int | None = None) -> Span | None:
+    """A month-only period that would end more than UNDERWAY after publication is the year
+    before's (1至12月 in January) — unless the text has just named the publication's own year
+    (2022年，…计划… 一季度，58个续建项目全部复工 in February 2022: this year's quarter, under way)."""
     explicit = m["year"]
     rel = m["rel_year"]
     year = int(explicit) if explicit else year0 - (rel in ("去年", "上年"))
@@ -235,7 +238,7 @@ def _months(m: Match, published: date, year0: int) -> Span | None:
         return None
     start_month, end_month = span
     end = _month_end(year, end_month)
-    while not explicit and rel is None and end > published + UNDERWAY:
+    while not explicit and rel is None and end > published + UNDERWAY and context != published.year:
         year -= 1
         end = _month_end(year, end_month)
     return date(year, start_month, 1), end
@@ -313,7 +316,7 @@ def _resolve(m: Match, published: date, context: int | None, year0: int) -> Span
         return (date(since, 1, 1), published) if 1949 <= since <= published.year else None
     if m["year_only"] or m["rel_only"]:
         return _whole_year(m, published, context, year0)
-    return _months(m, published, year0)
+    return _months(m, published, year0, context)
 
 
 def _named_year(m: Match, published: date, year0: int) -> int | None:
