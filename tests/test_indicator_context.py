@@ -1089,3 +1089,11 @@ def test_a_quarter_after_the_publications_own_year_is_this_years_though_not_over
     earlier = rows("一季度，58个续建项目全部复工。", title="静宁：项目", published="2022-02-19T09:00:00+08:00",
                    fields=("value_normalized", "period_start", "period_end"))
     assert earlier == [(58, "2021-01-01", "2021-03-31")]   # no year named: the last quarter reported
+
+
+def test_a_part_of_a_running_total_is_a_stock_on_the_same_day():
+    body = "2015年新增农民专业合作社185个，合作经济组织累计达到858个，其中农民专业合作社809个、专业协会49个。"
+    got = rows(body, title="通渭：合作经济组织", published="2016-02-15T09:00:00+08:00",
+               fields=("value_normalized", "period_start", "period_end"))
+    assert got == [(185, "2015-01-01", "2015-12-31"), (858, "", "2015-12-31"), (809, "", "2015-12-31"),
+                   (49, "", "2015-12-31")]

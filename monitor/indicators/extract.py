@@ -242,6 +242,7 @@ class _Sentence:
     head: str | None = None   # the subject clause a clause without one takes (see _scope)
     zone: str | None = None   # an industrial zone the sentence opens with, whose measures these are
     produced: bool = False   # 生产铁精粉380万吨、黄金9.2吨: the tonnes listed after 生产 are outputs
+    whole: Observation | None = None   # a stock the next figure is a part of (累计达到858个，其中…809个)
     estimate: bool = False   # 预计2021年实现…: the sentence opens with 预计
     future: bool = False   # the sentence states a period that begins after the publication date
 
@@ -671,6 +672,7 @@ class _Reader:
             phrase = between[between.rfind("其中"):] if "其中" in between else _CLAUSE_MARK.split(between)[-1]
             bare, name = name, part_of(phrase, name, last.name, last.unit_normalized)
             state.parts = name != bare or herd_part
+            state.whole = last if not last.period_start and last.kind == _KINDS[fig.unit_info.kind] else None
         if fig.unit_info.normalized == "tonne":   # 累计生产铁精粉380万吨、黄金9.2吨 -> 铁精粉产量, 黄金产量
             if name.startswith(("生产", "年产")) and len(name) > 3 and name[2] not in "出值量能" \
                     and not _MEASURE_TAIL.search(name):
@@ -849,6 +851,11 @@ class _Reader:
         if p_start[:4] and p_start[:4] == p_end[:4] and kind == "count" and fig.unit_info.normalized == "count" \
                 and "累计" in self.body[clause_start(self.body, state.start, fig.start):fig.start]:
             p_start, p_end = "", min(p_end, self.published_at[:10])   # 累计建成养殖场137个: a stock, not the year's
+        whole = state.whole
+        if self.body[fig.end:fig.end + 1] != "、":   # (其中农民专业合作社809个、专业协会49个: both parts)
+            state.whole = None
+        if whole is not None and p_start[:4] == whole.period_end[:4]:
+            p_start, p_end = "", whole.period_end   # 累计达到858个，其中农民专业合作社809个: a part of the stock
         evidence, evidence_start = state.evidence()
         return Observation(
             region_code=region.code if region else None, region=region.name if region else None,
