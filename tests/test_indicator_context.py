@@ -1097,3 +1097,9 @@ def test_a_part_of_a_running_total_is_a_stock_on_the_same_day():
                fields=("value_normalized", "period_start", "period_end"))
     assert got == [(185, "2015-01-01", "2015-12-31"), (858, "", "2015-12-31"), (809, "", "2015-12-31"),
                    (49, "", "2015-12-31")]
+
+
+def test_the_investment_after_a_plans_projects_is_theirs_not_a_bare_total():
+    body = "2023年肃北县计划建设重点项目63项，总投资216.4亿元。"
+    got = rows(body, title="肃北：项目", published="2023-04-06T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("计划建设重点项目总投资", 21_640_000_000)]

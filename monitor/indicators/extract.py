@@ -427,6 +427,9 @@ class _Reader:
                                            lambda: self._scope(state, fig.start), park,
                                            lambda: self.context.settled(self._period(state, fig.start, peek=True))))
         if reason:
+            if reason == "a target or plan" and fig.unit_info.normalized == "count" \
+                    and owner.text.endswith("项目") and (plan := owner.text.rfind("计划")) >= 0:
+                self.topic = owner.text[plan:].replace("的", "")   # 计划建设重点项目63项，总投资216.4亿元: theirs
             return reason
         if state.future and (period := self._period(state, fig.start, peek=True)) is not None \
                 and period.period_start > self.published_at[:10]:
