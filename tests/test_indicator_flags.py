@@ -431,5 +431,5 @@ def test_real_writing_stored_as_one_stream_raises_no_revision(db):
     # two exact values of one series from one article: a data-quality mark, not a flag (on the first
     # 218 pages: 85 before issue 8's readings, 20 after its second round, 8 after its third; on 258
     # pages 26 after the third round, 10 after the fourth; 12 on all 296; 10 on the 318 after the
-    # fifth, 16 on all 332 when the eleventh set came, 14 at the round's end)
+    # fifth, 16 on all 332 at the round's end)
     assert db.execute("SELECT COUNT(*) FROM indicators WHERE quality = 'conflict'").fetchone()[0] <= 18
