@@ -125,11 +125,9 @@ class Context:
         return (period.period_start, period.period_end) == (f"{year}-01-01", f"{year}-12-31")
 
     def _future(self, period: Period, begun: bool = False) -> bool:
-        """Whether `period` is a target's: it ends after publication. `begun`: unless it runs over
-        several years and has begun (“十四五”期间 in November 2025 leads its paragraph as the plan's
-        record; it does not lead the whole article)."""
-        several = begun and period.period_start != ""
-        edge = period.period_start if several else period.period_end
+        """Whether `period` is a target's: it ends after publication. `begun`: whether it begins
+        after publication instead (“十四五”期间 in November 2025 has begun: its paragraph's record)."""
+        edge = period.period_start if begun and period.period_start else period.period_end
         return date.fromisoformat(edge) > self.published + _FUTURE_SLACK
 
     def settled(self, period: Period | None) -> bool:
@@ -190,10 +188,11 @@ class Context:
                 next_period += 1
                 if p.start < s.start or p.text == _NOW:   # 目前: its own sentence only
                     continue
-                # (a year not over leads on only when it opens its sentence: 2020年，全区共实施…项目160个)
-                if self.leads(p, None) and not self._future(p, begun=True) and (
-                        p.start == s.start or not self._future(p)
-                        or p.period_start[:4] != p.period_end[:4]):
+                # a period not over leads on when it has begun and is a plan's years (“十四五”期间) or
+                # opens its sentence (2020年，全区共实施…项目160个); one that is over always does
+                over = not self._future(p)
+                if self.leads(p, None) and (over or not self._future(p, begun=True) and (
+                        p.start == s.start or p.period_start[:4] != p.period_end[:4])):
                     current = p if not self._history(p) else None
         return carried
 

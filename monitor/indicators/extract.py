@@ -823,16 +823,15 @@ class _Reader:
                 and not name.startswith("县域"):
             name = "县域" + name   # 全省县域市场主体: the counties' sum, not the province's own figure
         period = self._period(state, fig.start)
-        if period is not None and period.start < state.start and period.period_end > self.context.future_from \
-                and period.period_start[:4] == period.period_end[:4] and kind not in ("growth_rate", "ranking") \
-                and not _is_flow(fig.unit_info.normalized, name) and not name.endswith("项目"):
-            period = None   # 2015年… in 2015, then 入驻风电企业21家: a stock on the day, not the unfinished year's
-        if period is not None and period is self.context.headline and period.text in SO_FAR \
-                and period.start < state.start and self.context.carried(state.index) is None \
-                and kind != "growth_rate" and not _is_flow(fig.unit_info.normalized, name) \
-                and not name.endswith("项目") \
-                and not _FLOW_VERB.search(self.body, clause_start(self.body, state.start, fig.start), fig.start):
-            period = None   # 今年以来 opening a round-up, then 建有蔬菜恒温库50处: a stock on the day
+        if period is not None and period.start < state.start and kind not in ("growth_rate", "ranking") \
+                and not _is_flow(fig.unit_info.normalized, name) and not name.endswith("项目") and (
+                    # 2015年… in 2015, then 入驻风电企业21家: a stock on the day, not the unfinished year's
+                    (period.period_end > self.context.future_from and period.period_start[:4] == period.period_end[:4])
+                    # 今年以来 opening a round-up, then 建有蔬菜恒温库50处 paragraphs later: the same
+                    or (period is self.context.headline and period.text in SO_FAR
+                        and self.context.carried(state.index) is None and not _FLOW_VERB.search(
+                            self.body, clause_start(self.body, state.start, fig.start), fig.start))):
+            period = None
         if period is None and self.context.review is not None and (
                 fig.unit_info.normalized in _FLOW_UNITS or kind == "growth_rate"
                 or _FLOW_VERB.search(self.body, clause_start(self.body, state.start, fig.start), fig.start)):

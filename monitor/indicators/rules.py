@@ -274,11 +274,10 @@ def reject_reason(c: Context) -> str | None:
         return "a count written before its noun"
     if _ACTIVITY_IN_OWNER.search(owner) is not None:
         return "an activity count"
-    if (_PEOPLE_IN_OWNER.search(owner) is not None or (
-            normalized in _COUNT_UNITS and _PAPERWORK_IN_OWNER.search(owner) is not None)) \
+    people = _PEOPLE_IN_OWNER.search(owner) is not None
+    if (people or (normalized in _COUNT_UNITS and _PAPERWORK_IN_OWNER.search(owner) is not None)) \
             and not _PROJECTS_OWNED.search(owner):   # 列入市级领导“三个一”包抓重大项目7项: projects
-        return "people in an administrative activity" if _PEOPLE_IN_OWNER.search(owner) else \
-            "a count of paperwork or tasks"
+        return "people in an administrative activity" if people else "a count of paperwork or tasks"
     return None
 
 
