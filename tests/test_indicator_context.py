@@ -1103,3 +1103,45 @@ def test_the_investment_after_a_plans_projects_is_theirs_not_a_bare_total():
     body = "2023年肃北县计划建设重点项目63项，总投资216.4亿元。"
     got = rows(body, title="肃北：项目", published="2023-04-06T09:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("计划建设重点项目总投资", 21_640_000_000)]
+
+
+def test_a_plans_year_leads_only_the_plan_and_a_year_after_a_source_still_opens_its_sentence():
+    # 当年 before 计划 is the plan's year: it neither reaches back to the projects' figures nor
+    # carries on; 据悉，2020年… opens its sentence as much as 2020年… does
+    body = ("此次陇西县集中开复工项目共32个，总投资79.7亿元，当年计划完成投资20.3亿元。\n"
+            "据悉，2020年漳县计划实施项目59个、总投资162.3亿元，当年计划完成投资30.5亿元。"
+            "其中续建项目12项，总投资60.4亿元，当年计划完成投资19.3亿元；新建项目47项，总投资101.9亿元。")
+    got = rows(body, title="项目集中开复工", published="2020-03-25T09:00:00+08:00")
+    assert got == [("集中开复工项目", 32, "", "2020-03-25"), ("集中开复工项目总投资", 7_970_000_000, "", "2020-03-25"),
+                   ("续建项目", 12, "2020-01-01", "2020-12-31"), ("续建项目总投资", 6_040_000_000, "2020-01-01", "2020-12-31"),
+                   ("新建项目", 47, "2020-01-01", "2020-12-31"),
+                   ("新建项目总投资", 10_190_000_000, "2020-01-01", "2020-12-31")]
+
+
+def test_a_year_with_an_estimate_is_still_that_years():
+    body = "2011年预计实现生产总值94.2亿元，比2006年净增50.3亿元。"
+    got = rows(body, title="麦积区“十一五”经济社会发展成就", published="2012-09-02T09:00:00+08:00")
+    assert got[0] == ("地区生产总值", 9_420_000_000, "2011-01-01", "2011-12-31")
+
+
+def test_projects_started_together_are_a_series_of_their_own_with_their_parts_and_measures():
+    body = ("2023年，华亭市集中开工重点项目45个。\n"
+            "此次集中开复工项目30项。其中，集中复工11个，总投资56亿元；集中开工19个，总投资5.3亿元。\n"
+            "会宁县35个重点项目集中开工。此次集中开工的35个项目总投资33.02亿元。\n"
+            "嘉峪关市此次共有65个重点项目集中复工开工，总投资规模243亿元。")
+    got = rows(body, title="项目集中开工", published="2023-03-25T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("集中开工重点项目", 45), ("集中开复工项目", 30),
+                   ("集中复工项目", 11), ("集中复工项目总投资", 5_600_000_000),
+                   ("集中开工项目", 19), ("集中开工项目总投资", 530_000_000),
+                   ("集中开工重点项目", 35), ("集中开工项目", 35), ("集中开工项目总投资", 3_302_000_000),
+                   ("集中复工开工重点项目", 65), ("集中复工开工重点项目总投资", 24_300_000_000)]
+
+
+def test_new_projects_keep_their_status_a_plans_estimated_investment_is_its_projects_and_adverbs_of_time_go():
+    body = ("今年，华亭市共计划实施500万元以上重点建设项目83个，概算总投资184.05亿元。"
+            "其中新建项目开工18个，总投资6.11亿元。\n"
+            "民乐县马铃薯种植面积每年持续稳定在15万亩，年加工能力达30万吨以上。")
+    got = rows(body, title="华亭：项目", published="2020-03-26T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("计划实施500万元以上重点建设项目概算总投资", 18_405_000_000),
+                   ("新建项目开工", 18), ("新建项目总投资", 611_000_000),   # (工业及能源项目开工11项，完成投资… alike)
+                   ("马铃薯种植面积", 150_000), ("马铃薯加工能力", 300_000)]

@@ -42,6 +42,8 @@ _SCOPE_HEADS = frozenset({"全省", "我省", "我县", "本县", "我区", "本
 _COUNTY_WORD = re.compile(r"全县|该县|县上|我县|本县")
 _BARE_COUNTY = re.compile(r"县(?![城级域委长乡直区市])")   # 县常住人口8.48万人
 HISTORY = timedelta(days=366 * 10)
+_SOURCE = re.compile(r"(?:另)?据(?:悉|了解|统计|介绍)[，,]")   # 据悉，2020年…: the year still opens it
+_PLANNED = ("计划", "目标")   # 当年计划完成投资: the plan's year (2011年预计…: the year's estimate)
 _TO_DATE = ("截至", "截止", "止")   # a point that leads what follows it (截止5月底，全州…)
 _CLAUSE_MARKS = frozenset("，,；;")
 _SPAN_ENDS = frozenset("到至为")   # 增加到2021年的3244亿元: a span's dated later value
@@ -186,13 +188,14 @@ class Context:
             while next_period < len(periods) and periods[next_period].start < s.end:
                 p = periods[next_period]
                 next_period += 1
-                if p.start < s.start or p.text == _NOW:   # 目前: its own sentence only
-                    continue
+                if p.start < s.start or p.text == _NOW or self.body.startswith(_PLANNED, p.end):
+                    continue   # 目前: its own sentence only; 当年计划完成投资: the plan's
                 # a period not over leads on when it has begun and is a plan's years (“十四五”期间) or
                 # opens its sentence (2020年，全区共实施…项目160个); one that is over always does
                 over = not self._future(p)
                 if self.leads(p, None) and (over or not self._future(p, begun=True) and (
-                        p.start == s.start or p.period_start[:4] != p.period_end[:4])):
+                        p.start == s.start or _SOURCE.fullmatch(self.body, s.start, p.start)
+                        or p.period_start[:4] != p.period_end[:4])):
                     current = p if not self._history(p) else None
         return carried
 
@@ -234,19 +237,21 @@ class Context:
         """The period of a figure at `at` in sentence `index`: its sentence's (the nearest before
         it, else the first after it), else the one carried in its paragraph, else the headline's."""
         own = [p for p in self.in_sentence(self.sentences[index]) if self.leads(p, at)]
-        before = [p for p in own if p.end <= at]
+        before = [p for p in own if p.end <= at and not self.body.startswith(_PLANNED, p.end)]
         if before:
             return before[-1]
-        after = next((p for p in own if p.start >= at and not self._opens_clause_to_date(p)), None)
+        after = next((p for p in own if p.start >= at and not self._opens_later_clause(p)), None)
         return after or self._carried[index] or self.headline
 
     def carried(self, index: int) -> Period | None:
         """The period carried into sentence `index` from earlier sentences of its paragraph."""
         return self._carried[index]
 
-    def _opens_clause_to_date(self, period: Period) -> bool:
-        """截止5月底 opening a clause after the figure: a point for what follows it, not before."""
-        return period.text.startswith(_TO_DATE) and self.body[period.start - 1:period.start] in _CLAUSE_MARKS
+    def _opens_later_clause(self, period: Period) -> bool:
+        """A point (截止5月底) or a plan's period (总投资79.7亿元，当年计划完成投资20.3亿元) opening a clause
+        after the figure: it leads what follows it, not what came before."""
+        return self.body[period.start - 1:period.start] in _CLAUSE_MARKS and (
+            period.text.startswith(_TO_DATE) or self.body.startswith(_PLANNED, period.end))
 
     # -- regions -------------------------------------------------------------------------------
 

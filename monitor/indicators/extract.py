@@ -87,7 +87,8 @@ _ABS_CHANGE = re.compile(
 # 比去年同期的11020万元, 比年初的157062万元: the value a figure is compared with, stated
 _BASIS_VALUE = re.compile(r"(?:比|较)(?P<when>(?:去年|上年)?同期|上年末|上年底|去年末|去年底|年初|上年|去年|"
                           r"\d{4}年(?:同期|末|底)?)的(?:近|约)?$")
-_PROJECT_STATUSES = frozenset({"续建", "新建", "在建", "签约", "竣工", "建成", "新入库", "入库"})   # projects counted
+_PROJECT_STATUSES = frozenset({"续建", "新建", "在建", "签约", "竣工", "建成", "新入库", "入库",   # projects counted
+                               "集中开工", "集中复工", "集中开复工"})   # (其中，集中复工11个: a part of the set)
 _SPAN_MEASURE_AFTER = re.compile(r"^(?:到|增加到|增长到|提高到)[0-9.]+[万亿千百]*[\u4e00-\u9fff]{0,2}的"
                                  r"([\u4e00-\u9fff]{2,8}?(?:总量|规模|总额|总值|产值|收入|面积|产量))")
 _RUNNING_TOTAL = re.compile(r"(?:累计|总数)(?:达到|达|为|增至|增加到)?")
@@ -140,6 +141,8 @@ _LIST_MARKS = re.compile("[、和及与]")
 _INVESTMENT_WORDS = re.compile(r"招商|引资|省外|签约|引进")
 _SIZE_JOINS = frozenset({"", "近", "约", "共"})   # 暖棚6602座近50万平方米: the same sheds' area
 _PURPOSE_AFTER = re.compile(r"(?:用于|完成|建设了?|建成|实施|新建)([\u4e00-\u9fff“”]{2,14}?)(?=[0-9，,。；;]|$)")
+# a status said of a project count before it (此次集中开工的35个项目, 已建成的12个项目)
+_STATUS_BEFORE_COUNT = re.compile(r"(集中开工|新开工|开工|复工|开复工|续建|新建|在建|建成|竣工|投产|入库|在库)的$")
 _NEXT_COUNT = re.compile(r"[、和]\s*[0-9.]+[万亿]?[个家座处条户]([\u4e00-\u9fff]{2,16}?)(?=[，,。；;、]|$)")
 _LIVESTOCK = frozenset("牛羊猪鸡驴马")
 _HERD_MEASURE = re.compile(r"(?:饲养量|存栏量?|出栏量?)$")
@@ -588,6 +591,9 @@ class _Reader:
             raw = owner.text.strip() + name
             if name.endswith("项目") and raw.endswith("签约" + name):   # 西和县签约32个项目
                 name = signed_projects(name)
+            elif name.endswith("项目") and (said := _STATUS_BEFORE_COUNT.search(owner.text)) \
+                    and not name.startswith(said[1]):   # 此次集中开工的35个项目: the projects started
+                name = said[1] + name
             if name.endswith("项目"):   # 33个投资亿元以上重点项目…，完成投资27.4亿元: theirs
                 self.topic = topic_of(name) or self.topic
         elif measure := MEASURE_AFTER.match(owner.after):   # 年均135万亩以上的粮食播种面积: named after it

@@ -31,7 +31,7 @@ _LEADING = re.compile(r"^(?:全县|该县|全市|该市|全区|该区|全州|该
                       r"先后|相继|依托|预计)+")
 _TRAILING = re.compile(r"(?:达到了|完成了|实现了|达到|高达|达|为|是|约|近|超过|超|突破|逾|共计|总计|合计|共|控制|"
                        r"累计|分别|已|均|都|增至|增加到|提高到|完成|实现|新增|首次|再次|一举|同比|有|达成|"
-                       r"稳定在|保持在|保持|连续|继续|稳|排名|跃升至|升至|提升至|提升到|提高至|上升到|上升至|"
+                       r"稳定在|保持在|保持|连续|继续|持续|每年|稳|排名|跃升至|升至|提升至|提升到|提高至|上升到|上升至|"
                        r"下降到|下降至|降至|降到|降低到|降低至|减少到|减少至|回落到|回落至|"
                        r"就|将|在|由|从|也|了|仅|只有|只|占到|和|的|"
                        r"可以|可|有望|预计|扩大至|扩大到|扩大|基本|跨上|发展到|发展至|发展为|劲增|落成|"
@@ -80,9 +80,11 @@ _SPAN_START = re.compile(r"[由从]")
 _RANK_DURATION = re.compile(r"连续[一二三四五六七八九十两多0-9]+年|连续多年|多年来?")
 _NOT_A_RANKED_NAME = frozenset({"总值", "总量", "总额"})   # 总值位列全省第三: the figure's before it
 # A count written number-first names its noun: 新培育47家农民专业合作社 -> 农民专业合作社; it ends
-# before an amount (3项省列重点项目完成投资5.6亿元), and 中药材 is no 中.
+# before an amount (3项省列重点项目完成投资5.6亿元) or the projects' measure (35个项目总投资33.02亿元),
+# and 中药材 is no 中.
 _NOUN_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”]{1,16}?"
-                         r"(?=[，,。；;、：:（(]|$|[在于向到为]|中(?![药医心小华央])|[0-9.]+[万亿]?元)")
+                         r"(?=[，,。；;、：:（(]|$|[在于向到为]|中(?![药医心小华央])|[0-9.]+[万亿]?元"
+                         r"|(?<=项目)(?:总|概算总?|计划|年度)?投资)")
 # a counted noun ends before its predicate, except people, whom the predicate defines (群众就近务工)
 _PREDICATE = re.compile(r"(?:落户|落地|实行|实现|担任|建成|开工|复工|投产|签约|入驻|进驻|参加|参与|开展|获得|通过|达到|"
                         r"完成|建设|推进|得到|享受|纳入|列入|被|进展|有序|顺利|稳步)(?!项目|基地|园区|企业|工程)")
@@ -145,6 +147,8 @@ def name_of(phrase: str) -> tuple[str, str]:
         if status and tail.endswith("项目"):   # 在建20兆瓦太阳能光伏发电、天宏鞋业等项目16个: the projects building
             return status[1] + tail, raw
     name = _MAIN_PART.sub("", name)
+    if _STATUS_PROJECTS.match(name):   # 新建项目开工18个: the new projects', 新建 is no verb here
+        return (name, raw) if len(name) <= MAX_NAME_CHARS else ("", raw)
     for verb in reversed(list(_CUT_VERBS.finditer(name))):
         rest = name[verb.end():]
         if len(rest) < 2:   # 种植户: the verb is part of the noun
@@ -255,13 +259,14 @@ SECTOR_SHARES = ("第一产业比重", "第二产业比重", "第三产业比重
 _THREE_SECTOR_SHARES = re.compile(r"^(?:三次产业|一二三产业?|第一、二、三产业)(?:增加值)?(?:占.*比重|比重|占比)$")
 _SECTORS = re.compile(r"^第?([一二三])[、和]第?([一二三])(?:[、和]第?([一二三]))?产业(?P<tail>.*)$")
 # what a set of projects' bare names measure: 重点项目82项，总投资121.9亿元 -> 重点项目总投资
-_PROJECT_MEASURES = frozenset({"总投资", "完成投资", "计划投资", "年度计划投资", "投资总额", "开工率", "到位资金",
+_PROJECT_MEASURES = frozenset({"总投资", "概算总投资", "概算投资",
+                               "完成投资", "计划投资", "年度计划投资", "投资总额", "开工率", "到位资金",
                                "签约资金", "签约额", "开工", "开工建设", "投资", "复工开工", "开工复工", "开复工",
                                "复工", "完工", "竣工", "复工率", "完工率", "竣工率", "投资完成率"})
 FIRM_MEASURES = frozenset({"营业收入", "销售收入", "主营业务收入", "利润总额", "利润", "利税", "上缴税金", "实缴税金",
                            "税金", "产值", "总产值", "工业总产值", "增加值"})   # what firms report
 _FIRM_MEASURE = re.compile(f"(?:{'|'.join(sorted(FIRM_MEASURES, key=len, reverse=True))})$")
-_ANNUAL = re.compile(r"(?<!常)年(?=总?产量$|总?产值$|销售额$|收入$|加工量$)")   # 林果年产量 -> 林果产量
+_ANNUAL = re.compile(r"(?<!常)年(?=总?产量$|总?产值$|销售额$|收入$|加工量$|加工能力$)")   # 林果年产量 -> 林果产量
 
 
 _FIRMS_LEAD = re.compile(r"\s*(?:全县|全市|全区|全州|其中|[0-9]+(?:户|家))*([\u4e00-\u9fff]{2,12}?企业)")
@@ -316,8 +321,9 @@ def with_topic(name: str, topic: str) -> str:
         if head in GENERIC_NAMES and _PRODUCT_TAIL.search(head):
             return topic + name   # 药材…25万亩，种植面积占全市的23% -> 药材种植面积占全市比重
     if topic.endswith("项目"):
-        if name in _PROJECT_MEASURES:   # (完成投资 is 投资: 完成 says nothing of what is measured)
-            name = topic + (name[2:] if name == "完成投资" else name)
+        measure = name.removeprefix("项目").removesuffix("规模")   # 此次集中开工的35个项目总投资33.02亿元: theirs
+        if measure in _PROJECT_MEASURES:   # (完成投资 is 投资: 完成 says nothing of what is measured)
+            name = topic + (measure[2:] if measure == "完成投资" else measure)
     elif topic == "旅游":
         if name == "综合收入":
             name = "旅游综合收入"
@@ -342,6 +348,8 @@ _COUNTED_PROJECTS = re.compile(r"(.+项目(?:清单)?)(?:开工|复工|开复工
 _SIGNED = re.compile(r"^(?:新|共|累计)?签约(?=[\u4e00-\u9fff]{2})")
 _LISTED_STATUS = re.compile(r"^(?:已|共|新)?(在建|建成投用|建成投产|建成|开工建设|新开工|开工|竣工|投产|续建)")
 _ALL_OF_THEM = re.compile(r"均|都|全部")
+# projects named by their status, whose measures follow (新建项目概算总投资, 签约项目开工)
+_STATUS_PROJECTS = re.compile(r"(?:新建|续建|签约|建成|新开工|在建)项目(?=.)")
 
 
 _LONG_NOUN = re.compile(r"^[\u4e00-\u9fff]{16,22}?(?=入驻|落户|落地|进驻|签约)")   # 17家中医药加工企业和科研机构入驻
