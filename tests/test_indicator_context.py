@@ -1145,3 +1145,23 @@ def test_new_projects_keep_their_status_a_plans_estimated_investment_is_its_proj
     assert got == [("计划实施500万元以上重点建设项目概算总投资", 18_405_000_000),
                    ("新建项目开工", 18), ("新建项目总投资", 611_000_000),   # (工业及能源项目开工11项，完成投资… alike)
                    ("马铃薯种植面积", 150_000), ("马铃薯加工能力", 300_000)]
+
+
+def test_a_clause_that_names_the_county_after_a_town_is_the_countys_and_so_are_the_clauses_after_it():
+    # 在六峰镇… is one town's; 而在甘谷县全县… opens a subject of its own, and what follows without a
+    # subject is the county's too — but a place after 在 alone (在东乡县建设…) is where, not who
+    body = ("在六峰镇接近90%的耕地已种成花椒树，而在甘谷县全县花椒种植面积达22万亩，年产量达1.2万余吨，产值在10亿元以上。"
+            "\n据介绍，田地公司在渭源县内种植原种6800多亩，在临夏州东乡县建设原原种基地80多亩。")
+    got = rows(body, title="甘谷花椒产业助力山区群众稳定脱贫", published="2020-08-05T09:00:00+08:00",
+               fields=("name", "value_normalized"))
+    assert got == [("花椒种植面积", 220_000), ("花椒产量", 12_000), ("花椒产值", 1_000_000_000)]
+
+
+def test_the_countys_stations_and_capacity_are_not_one_stations_and_a_list_of_projects_names_no_owner():
+    body = ("全县光伏地面电站装机并网12.1万千瓦，建设光伏扶贫项目25兆瓦。\n"
+            "此次开工的北区热源厂改扩建项目、庆阳四中校园扩建项目等15个重点项目，总投资22.7亿元。")
+    got = rows(body, title="西峰区：项目", published="2020-03-27T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("光伏地面电站装机并网", 121_000), ("光伏扶贫项目", 25_000),
+                   ("重点项目", 15), ("重点项目总投资", 2_270_000_000)]
+    regions = {o.region for o in extract_indicators("西峰区：项目", body, "2020-03-27T09:00:00+08:00").observations}
+    assert regions == {"西峰区"}

@@ -21,6 +21,8 @@ __all__ = ["Context", "Mention"]
 # What may stand between a clause's start and a region for the region to be its subject.
 _SUBJECT_LEAD = re.compile(r"(?:其中|在|据统计|据了解|目前|同时|此外|另外|而|并且?|近年来|近日|分县区看|从县区看|"
                            r"[，,、\s])*")
+# a region that starts one of a list of projects' names (北区热源厂改扩建项目、庆阳四中校园扩建项目等15个)
+_NAMED_PROJECT_AFTER = re.compile(r"[^，,。；;、]{0,16}?(?:项目|工程)[、等]")
 _LIST_AFTER = re.compile(r"[、和与及]|等")
 # 康乐县位于甘肃省中南部，临夏回族自治州东南端: where a place lies, not what the sentence is about
 _LOCATIVE_FIRST = frozenset("东南西北中境以交")
@@ -290,7 +292,8 @@ class Context:
         clause = clause_start(self.body, sentence.start, owner_start)
         mentions: list[Mention] = self._within(self.mentions, self._mention_starts, sentence.start, at)
         in_clause = [m for m in mentions if m.start >= clause and not _LIST_AFTER.match(self.body, m.end)
-                     and self.body[m.start - 1:m.start] != "占"]   # 占酒泉市风电总装机76%: the whole, not the owner
+                     and self.body[m.start - 1:m.start] != "占"   # 占酒泉市风电总装机76%: the whole, not the owner
+                     and not _NAMED_PROJECT_AFTER.match(self.body, m.end, at)]   # 庆阳四中校园扩建项目等15个
         if in_clause:
             return in_clause[-1].region
         scoped = self._scope_word(sentence.start, clause, owner_start, ranking)

@@ -167,6 +167,7 @@ _GROWTH_VERB = re.compile(r"增长|下降|增速|增幅")
 _LEVEL_WORD = re.compile(r"总值|总量|总额")   # 总值位列全省第三 ranks the level, whatever came before
 _RANK_TAIL = re.compile(r"(?:增速)?(?:全国|全省|全市|全州|全区)?排名$")   # 地区生产总值增速全省排名 -> 地区生产总值
 _SUBJECT_OWN = re.compile(r"^(?:全县|全市|全区|全州|全省|该县|该市|其中|县上|我县|我市|我省)")
+_CONNECTIVE = re.compile(r"(?:而|但|并|且|另外|此外)?在(?=[\u4e00-\u9fff])|而|但")   # before a clause's subject
 _RESPECTIVE_SUBJECT = re.compile(r"^(?:二者|两者|三者|两项|三项|以上两项|上述|前者|后者)")
 # dropped figures that belong to the next figure's owning phrase: 10万元以上的村, 3亿元至8亿元项目,
 # 较2022年同期增长
@@ -393,8 +394,17 @@ class _Reader:
         has no subject of its own (该项目总投资2.3亿元，年产值5亿元: both the project's)."""
         start = clause_start(self.body, state.start, at)
         clause = self.body[start:at]
-        if start == state.start or _SUBJECT_OWN.match(clause) or gazetteer().at_start(clause):
+        if start == state.start or self._has_subject(clause):
             return clause
+        end = start - 1
+        for mark in reversed(list(_CLAUSE_MARK.finditer(self.body, state.start, end))):
+            # …，而在甘谷县全县花椒种植面积达22万亩，年产量达1.2万余吨: the county's; but not 其中 and a part
+            # of the head's, nor a list of names (兰州久和汽配城、九合小微产业园…5个重点项目已开工，完成投资…)
+            earlier, end = self.body[mark.end():end], mark.start()
+            if (earlier.startswith("其中") and len(earlier) > 2) or "、" in earlier:
+                continue
+            if self._has_subject(earlier):
+                return self.body[mark.end():at]
         if state.head is None:
             body, head_start = self.body, state.start
             first = _CLAUSE_MARK.search(body, head_start, state.end)
@@ -416,6 +426,25 @@ class _Reader:
             if _ADVERBIAL.match(body, head_start):   # 依托畜牧产业示范园区建设，…养殖场3个: a means, no subject
                 state.head = ""
         return self.body[state.start:at] if len(state.head) > start - state.start else state.head + clause
+
+    @classmethod
+    def _has_subject(cls, clause: str) -> bool:
+        """Whether a clause opens with a subject of its own (全县…, 临泽县…, 而在甘谷县全县…)."""
+        return _SUBJECT_OWN.match(clause) is not None or gazetteer().at_start(clause) is not None \
+            or cls._own_subject_after_connective(clause)
+
+    @staticmethod
+    def _own_subject_after_connective(clause: str) -> bool:
+        """而在甘谷县全县…, 但全县…: a subject of its own after a connective (在六峰镇…，而在甘谷县全县花椒种植
+        面积达22万亩: the county's). A place after 在 alone is where, not who (在东乡县建设原原种基地80多亩)."""
+        m = _CONNECTIVE.match(clause)
+        if m is None:
+            return False
+        rest = clause[m.end():]
+        found = gazetteer().at_start(rest)
+        if found:
+            rest = rest[found[0]:]
+        return _SUBJECT_OWN.match(rest) is not None or (found is not None and "在" not in m[0])
 
     def _read_figure(self, state: _Sentence, fig: Figure, floor: int) -> str | None:
         """Adds the figure to the sentence's observations (or to an earlier one as its change);

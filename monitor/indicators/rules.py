@@ -238,7 +238,8 @@ def reject_reason(c: Context) -> str | None:
         return SIZE_BAND
     if normalized not in _COUNT_UNITS and PROJECT_NAME_AFTER.match(after) is not None:
         return "part of a project's name"   # (185个重点项目 counts projects)
-    if PROJECT_ATTRIBUTE.match(after) is not None or ONE_PROJECT_AFTER.match(after) is not None \
+    if PROJECT_ATTRIBUTE.match(after) is not None \
+            or (normalized == "yuan" and ONE_PROJECT_AFTER.match(after) is not None) \
             or ("的" in after[:3] and tail.endswith(_INVESTED) and INVESTED_IN.match(after) is not None) \
             or (tail.endswith("年产") and YEARLY_OUTPUT_NAMED.match(after) is not None):
         return "one project's or enterprise's own figure"
@@ -261,7 +262,8 @@ def reject_reason(c: Context) -> str | None:
     # (西峰区在肖金镇芮岭村举行15个重点项目集中开工仪式: the village is the venue, not the subject)
     if ONE_CASE.search(scope) is not None or ("家的" in scope and HOUSEHOLD.search(scope) is not None) \
             or ("公司" in scope and COMPANY_SUBJECT.search(scope) is not None) \
-            or (_one_place(scope.rpartition("等")[2][:HEAD_CHARS]) and not c.industrial_park):
+            or (not scope.startswith(_WHOLE_REGION) and _one_place(scope.rpartition("等")[2][:HEAD_CHARS])
+                and not c.industrial_park):   # (全县光伏地面电站装机: the county's stations)
         return "one project's or enterprise's own figure"   # (抽水蓄能电站、风光储一体化等新能源项目: a kind)
     if (kind in _CHANGE_KINDS and (OTHER_COMPARISON.search(owner) is not None or (
             # 高出全省平均水平(7.5%)4.3个百分点: the comparison is before the aside
@@ -292,6 +294,7 @@ _UP_TO_LAST_CLAUSE_END = re.compile(r".*[，,；;。]", re.DOTALL)
 
 
 _PLACE_CHARS = frozenset("园站景镇乡场村城")
+_WHOLE_REGION = ("全县", "全市", "全区", "全州")
 _MULTIPLIER_CHARS = "万亿千百"
 # what the patterns that end at the figure can end with: a quick test before the search
 _DOCUMENT_ENDS = "〕])）-—/"
