@@ -1165,3 +1165,17 @@ def test_the_countys_stations_and_capacity_are_not_one_stations_and_a_list_of_pr
                    ("重点项目", 15), ("重点项目总投资", 2_270_000_000)]
     regions = {o.region for o in extract_indicators("西峰区：项目", body, "2020-03-27T09:00:00+08:00").observations}
     assert regions == {"西峰区"}
+
+
+def test_an_april_review_of_the_year_before_gives_it_to_what_was_gathered_but_a_target_gives_nothing():
+    body = ("4月24日，高台县荣膺全省“2022年县域经济发展进步县”。\n"
+            "2022年，高台县深入实施乡村振兴战略，县域经济综合实力明显增强。\n"
+            "发展县域经济，产业是关键。全县粮食播种面积达36.72万亩，总产量18.15万吨。")
+    got = rows(body, title="高台:为县域经济高质量发展注入澎湃动力", published="2023-04-26T09:00:00+08:00",
+               fields=("name", "period_start", "period_end"))
+    assert ("粮食产量", "2022-01-01", "2022-12-31") in got
+    target = ("4月22日，陇西县举行投资项目集中开复工仪式。\n此次陇西县集中开复工项目共32个，总投资79.7亿元。"
+              "将为实现陇西县全年经济社会发展目标任务提供有力支撑。\n全县新开工项目12个，总投资3.1亿元。")
+    got = rows(target, title="陇西县投资项目集中开复工", published="2020-03-23T09:00:00+08:00",
+               fields=("name", "period_start", "period_end"))
+    assert ("新开工项目总投资", "", "2020-03-23") in got

@@ -55,6 +55,8 @@ _SPAN_ENDS = frozenset("到至为")   # 增加到2021年的3244亿元: a span's 
 _NOW = "目前"
 _REVIEW = re.compile(r"过去的?[一1]年|一年来")
 _REVIEW_OPENING = 400
+_TARGET_WORDS = re.compile(r"目标|任务|力争|为实现|将")
+_REVIEW_MONTHS = 4   # 2022年，高台县… opening an article of April 2023: the year it reviews
 _ANNUAL_DOCUMENT = re.compile(r"(\d{4})年?(?:度)?[\u4e00-\u9fff]{0,40}?(公报|年鉴)")
 _YEARBOOK = re.compile(r"年鉴")
 
@@ -117,10 +119,17 @@ class Context:
                                   and _REVIEW.fullmatch(p.text)), None)
         # 2020年，金塔县… opening an article of January 2021: what it gathered over the year (a flow)
         # is that year's; a stock stays as reported on
-        self.review = next((p for p in self.periods if p.start < _REVIEW_OPENING and self._last_year(p, published)),
-                           None) if self.headline is None and published.month <= 3 else None
+        self.review = next((p for p in self.periods if p.start < _REVIEW_OPENING and self._last_year(p, published)
+                            and self._opening(p) and not self._in_target(p)),   # (为实现…全年…目标任务: none)
+                           None) if self.headline is None and published.month <= _REVIEW_MONTHS else None
 
     # -- periods -------------------------------------------------------------------------------
+
+    def _in_target(self, period: Period) -> bool:
+        """Whether a period stands in a clause that states a target (为实现全年经济社会发展目标任务)."""
+        start = max(self.body.rfind(mark, 0, period.start) for mark in "，,。；;\n") + 1
+        ends = [at for mark in "，,。；;\n" if (at := self.body.find(mark, period.end)) >= 0]
+        return _TARGET_WORDS.search(self.body, start, min(ends, default=len(self.body))) is not None
 
     @staticmethod
     def _last_year(period: Period, published: date) -> bool:
