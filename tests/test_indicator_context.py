@@ -1179,3 +1179,10 @@ def test_an_april_review_of_the_year_before_gives_it_to_what_was_gathered_but_a_
     got = rows(target, title="陇西县投资项目集中开复工", published="2020-03-23T09:00:00+08:00",
                fields=("name", "period_start", "period_end"))
     assert ("新开工项目总投资", "", "2020-03-23") in got
+
+
+def test_the_later_year_projects_are_stored_for_is_what_is_counted_not_its_period():
+    body = "今年，共储备2023年中央预算内投资项目67项、总投资72.82亿元。"
+    got = rows(body, title="肃南县：项目", published="2022-12-23T09:00:00+08:00")
+    assert got == [("储备2023年中央预算内投资项目", 67, "2022-01-01", "2022-12-23"),
+                   ("储备2023年中央预算内投资项目总投资", 7_282_000_000, "2022-01-01", "2022-12-23")]

@@ -35,6 +35,9 @@ _WORK_REPORT = re.compile(r"工作报告")
 _BASIS_AFTER = re.compile(r"的(?:[0-9.]+|[一二三四五六七八九十两]+)倍")
 _CONTINUES = re.compile(r"\s*(?:\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])?\s*其中")
 _COUNTED_BEFORE = re.compile(r"\d[户家个项座名所]$")   # 16户去年新入规企业: part of what is counted
+# 储备2023年中央预算内投资项目 in 2022: the year the projects are for, part of what is counted, not a period
+_FUNDING_VERBS = frozenset({"储备", "谋划", "申报", "上报", "筛选", "争取"})
+_PROJECTS_AFTER = re.compile(r"[\u4e00-\u9fff]{2,16}?项目")
 _COMPARED_FIRST, _COUNTED_LAST = frozenset("”\"同相"), frozenset("户家个项座名所")   # cheap checks first
 _COMPARED_AFTER = re.compile(r"[”\"]?(?:同期)?相比")   # 和“十二五”末相比: the basis, not the period
 _NUMBER_RUN = re.compile(r"[0-9.]+(?:[:：∶][0-9.]+)*")
@@ -102,7 +105,9 @@ class Context:
                         and not (body[p.start - 1:p.start] == "是" and _BASIS_AFTER.match(body, p.end))
                         and not (body[p.end:p.end + 1] in _COMPARED_FIRST and _COMPARED_AFTER.match(body, p.end))
                         and not (body[p.start - 1:p.start] in _COUNTED_LAST
-                                 and _COUNTED_BEFORE.search(body, max(p.start - 6, 0), p.start))]
+                                 and _COUNTED_BEFORE.search(body, max(p.start - 6, 0), p.start))
+                        and not (body[p.start - 2:p.start] in _FUNDING_VERBS and p.year is not None
+                                 and p.year > published.year and _PROJECTS_AFTER.match(body, p.end))]
         self._period_starts = [p.start for p in self.periods]
         self._by_sentence: dict[int, list[Period]] = {}
         self._attributive = self._attributive_periods()
