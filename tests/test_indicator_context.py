@@ -908,7 +908,7 @@ def test_a_works_investment_and_a_projects_yearly_output_are_not_the_regions_but
     body = ("特别是投资1.6亿元的古动物化石三号展览馆建成开放，年产1000吨调制乳粉、年产20万吨干粉砂浆等项目建成投产。"
             "共修建牲畜暖棚、贮草棚9835座77.5万平方米。")
     got = rows(body, title="和政：项目", fields=("name", "value_normalized"))
-    assert got == [("贮草棚", 9835), ("贮草棚", 775_000)]
+    assert got == [("牲畜暖棚、贮草棚", 9835), ("牲畜暖棚、贮草棚", 775_000)]   # (one total of both)
 
 
 def test_wo_shi_before_quan_sheng_in_a_title_is_not_the_province():
@@ -1186,3 +1186,11 @@ def test_the_later_year_projects_are_stored_for_is_what_is_counted_not_its_perio
     got = rows(body, title="肃南县：项目", published="2022-12-23T09:00:00+08:00")
     assert got == [("储备2023年中央预算内投资项目", 67, "2022-01-01", "2022-12-23"),
                    ("储备2023年中央预算内投资项目总投资", 7_282_000_000, "2022-01-01", "2022-12-23")]
+
+
+def test_one_total_after_a_list_of_things_is_named_by_the_whole_list_but_not_a_list_inside_a_modifier():
+    body = ("永昌县高原夏菜、优质牧草面积稳定在20万亩。临潭县建成牦牛、藏羊育肥小区25个。"
+            "争取各类项目138项，到位国家、省市资金9.11亿元。全县建成冷藏运输韭菜、韭薹的冷冻库8个。")
+    got = rows(body, title="经济运行", fields=("name", "value_normalized"))
+    assert got == [("高原夏菜、优质牧草面积", 200_000), ("牦牛、藏羊育肥小区", 25), ("争取各类项目", 138),
+                   ("到位国家、省市资金", 911_000_000), ("韭薹的冷冻库", 8)]

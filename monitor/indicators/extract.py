@@ -209,6 +209,12 @@ _FLOW_VERB = re.compile(r"(?<!已)(?<!已经)(?<!累计)"
                         r"(?:开工|新建|新改建|建成|签约|培育|新增|引进|新培育|新发展|出栏|带动)")
 _PERIOD_CLAUSE = 16   # a clause this short may be a period alone (2023年1至9月，)
 # industries of the national classification whose names hold a 、 (not a list)
+# one total for a list of things (牦牛、藏羊育肥小区25个): what it may count, and what makes it no total
+_TOTAL_KINDS = frozenset({"amount", "count", "physical_quantity"})
+_LISTED_TOTAL_CHARS = 22
+_NOT_A_TOTAL = re.compile(r"[0-9０-９等各均]|分别|人均|户均|亩均|率|价|比重|比例|占比|排名|增速|增幅|为主|“|”")
+_JOINED_FIGURE = re.compile(r"\s*[、和及与]\s*[0-9０-９]")
+_CUT_ITEM = re.compile(r"(?:新增|新建|新植|改造|改建|扩建|建设|建成|新改建|盘活|提升|维修|新开)")
 _LISTED_INDUSTRY = re.compile(r"电力、热力、燃气及水生产和供应业|交通运输、仓储和邮政业|水利、环境和公共设施管理业|"
                               r"信息传输、软件和信息技术服务业|文化、体育和娱乐业|居民服务、修理和其他服务业|"
                               r"公共管理、社会保障和社会组织|农、林、牧、渔业")
@@ -362,15 +368,19 @@ class _Reader:
 
     # -- one figure ----------------------------------------------------------------------------
 
-    def _owner(self, state: _Sentence, floor: int, at: int, end: int) -> _Owner:
+    def _owner(self, state: _Sentence, floor: int, at: int, end: int, total: bool = False) -> _Owner:
         """The phrase owning the figure at `at`..`end`: after the last clause boundary, period or
-        earlier figure."""
+        earlier figure. `total`: the figure is an amount, count or quantity, which a list of things
+        before it shares as one total (高原夏菜、优质牧草面积稳定在20万亩)."""
         start = max(floor, state.start)
         boundary = _UP_TO_LAST_BOUNDARY.match(self.body, start, at)
         if boundary and self.body[boundary.end() - 1] == "、" and (
                 industry := _LISTED_INDUSTRY.search(self.body, max(start, boundary.end() - 12), at)) \
                 and industry.start() < boundary.end():   # 电力、热力、燃气及水生产和供应业: one industry's name
             start = industry.start()
+        elif boundary and self.body[boundary.end() - 1] == "、" and total \
+                and (listed := self._listed_total(start, boundary.end(), at, end)) is not None:
+            start = listed
         else:
             start = boundary.end() if boundary else start
         for period in self.context.in_sentence(state.sentence):
@@ -388,6 +398,24 @@ class _Reader:
                 _REGION_DATED.search(words) and not _HOUSEHOLD_SPEAKING.search(words))):
             words = None   # “今年前三季度，庆阳市地区生产总值完成823.76亿元…”: an official states the region's figures
         return _Owner(start, self.body[start:at], self.body[end:state.end], self.body[state.start:at], words)
+
+    def _listed_total(self, floor: int, after_mark: int, at: int, end: int) -> int | None:
+        """Where a list of things that one total after it is about starts (建成牦牛、藏羊育肥小区25个,
+        到位国家、省市资金9.11亿元), or None when the list is not one: figures or 等 inside it, 分别, 均 or
+        各 sharing the value, a rate, price or share (刑事、治安案件发案率: each its own), verbs listed
+        (新增、盘活停车位) or another figure after it."""
+        start = clause_start(self.body, floor, after_mark)
+        phrase = self.body[start:at]
+        if start >= after_mark - 1 or len(phrase) > _LISTED_TOTAL_CHARS or _NOT_A_TOTAL.search(phrase) \
+                or _JOINED_FIGURE.match(self.body, end):
+            return None
+        items = phrase.split("、")
+        if len(items) > 6 or any(len(item) < 2 or _CUT_ITEM.fullmatch(item) for item in items) \
+                or "的" in items[-1] \
+                or parse_number(self.body[at:end].rstrip("个家项座处种")) == len(items):
+            return None   # (冷藏运输韭菜、韭薹的冷冻库: a list inside a modifier; 认证榆中菜花、榆中大白菜、
+            # 榆中莲花菜农产品地理标志产品3个: the three, each one)
+        return start
 
     def _scope(self, state: _Sentence, at: int) -> str:
         """Who a figure belongs to: its clause, with the sentence's first clause when the clause
@@ -452,7 +480,7 @@ class _Reader:
         never = unit_reason(fig)
         if never:
             return never
-        owner = self._owner(state, floor, fig.start, fig.end)
+        owner = self._owner(state, floor, fig.start, fig.end, fig.unit_info.kind in _TOTAL_KINDS)
         fig, multiple = self._as_percent_change(fig, owner)
         park = self.first_park < state.start
         reason = reject_reason(RuleContext(fig, owner.before, owner.after, owner.text, owner.quote,
