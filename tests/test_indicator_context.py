@@ -610,7 +610,7 @@ def test_two_whole_names_joined_pair_with_two_figures():
 
 
 @pytest.mark.parametrize("body, expected", [
-    ("116个贫困村全部出列。", [("贫困村出列", 116)]),
+    ("116个贫困村全部出列。", [("出列贫困村", 116)]),   # (leaving poverty: verb first)
     ("安定区现在有280多个专门种植土豆的农村专业合作社。", [("专门种植土豆的农村专业合作社", 280)]),
     ("崇信县已建成7条窑洞养牛示范带。", [("窑洞养牛示范带", 7)]),
     ("全州建设覆盖99个乡镇的全域旅游专业村103个。", [("乡镇的全域旅游专业村", 103)]),   # 99个乡镇 only qualifies
@@ -690,7 +690,7 @@ def test_more_names_without_their_frame(phrase, name):
 def test_ten_thousands_of_people_without_a_unit_are_counted():
     got = rows("116个贫困村全部出列，13.81万贫困人口全部脱贫。", published="2021-11-18T09:00:00+08:00",
                fields=("name", "value_normalized", "unit_normalized"))
-    assert got[-1] == ("贫困人口脱贫", 138_100, "person")
+    assert got[-1] == ("脱贫贫困人口", 138_100, "person")
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -1194,3 +1194,11 @@ def test_one_total_after_a_list_of_things_is_named_by_the_whole_list_but_not_a_l
     got = rows(body, title="经济运行", fields=("name", "value_normalized"))
     assert got == [("高原夏菜、优质牧草面积", 200_000), ("牦牛、藏羊育肥小区", 25), ("争取各类项目", 138),
                    ("到位国家、省市资金", 911_000_000), ("韭薹的冷冻库", 8)]
+
+
+def test_leaving_poverty_is_named_verb_first_whatever_the_order_and_is_a_flow():
+    body = "2019年，全县2.3万贫困人口和5个贫困村脱贫退出，120个贫困村出列，1.2万贫困人口实现稳定脱贫。"
+    got = rows(body, title="脱贫攻坚", published="2020-06-01T09:00:00+08:00")
+    assert got == [("脱贫贫困人口", 23_000, "2019-01-01", "2019-12-31"), ("退出贫困村", 5, "2019-01-01", "2019-12-31"),
+                   ("出列贫困村", 120, "2019-01-01", "2019-12-31"),
+                   ("稳定脱贫贫困人口", 12_000, "2019-01-01", "2019-12-31")]

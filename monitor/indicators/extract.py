@@ -159,7 +159,7 @@ _THING_VERBS = re.compile(r"^(?:新建成|新植|新建|新增|建成|建有|建
 _STOCK_NAMES = ("余额", "存栏", "存栏量", "能力", "产能")   # a balance or a capacity at a day
 # what is counted on a day, whatever year leads it: people living, balances, rates of the living
 _STOCK_AT_YEAR_END = re.compile(r"(?:常住人口|户籍人口|总人口|城镇人口|农村人口|乡村人口|女性人口|男性人口|余额|"
-                                r"城镇化率|贫困发生率|剩余贫困人口|贫困人口)(?:占.*)?$")
+                                r"城镇化率|贫困发生率|剩余贫困人口|(?<!脱贫)贫困人口)(?:占.*)?$")   # (not 脱贫贫困人口)
 _SEVERAL_YEARS_AVERAGE = re.compile(r"[两三]年平均")
 _PAIRED = re.compile(r"[、和及与]|城乡")   # names that may pair with the figures after them
 _AVERAGE_END = re.compile(r"(?:年均|人均|户均|亩均)$")

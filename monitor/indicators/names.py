@@ -88,6 +88,13 @@ _NOUN_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”]{1,16}?"
 # a counted noun ends before its predicate, except people, whom the predicate defines (群众就近务工)
 _PREDICATE = re.compile(r"(?:落户|落地|实行|实现|担任|建成|开工|复工|投产|签约|入驻|进驻|参加|参与|开展|获得|通过|达到|"
                         r"完成|建设|推进|得到|享受|纳入|列入|被|进展|有序|顺利|稳步)(?!项目|基地|园区|企业|工程)")
+# leaving poverty, named verb first whatever the order written (120个贫困村出列 -> 出列贫困村; 2.3万贫困人口和
+# 5个贫困村脱贫退出: both)
+_POVERTY_EXIT = re.compile(r"^(?P<noun>贫困人口|贫困户|贫困村)"
+                           r"(?:[和及][0-9０-９.]+[万个户人]*(?:贫困村|贫困户|贫困人口))?(?:实现|全部)?(?P<verb>稳定脱贫|脱贫退出|脱贫摘帽|脱贫|出列|退出)")
+_EXIT_VERB = {("贫困村", "脱贫退出"): "退出", ("贫困村", "脱贫摘帽"): "退出", ("贫困村", "脱贫"): "退出",
+              ("贫困人口", "脱贫退出"): "脱贫", ("贫困户", "脱贫退出"): "脱贫", ("贫困人口", "退出"): "脱贫",
+              ("贫困户", "退出"): "脱贫", ("贫困人口", "脱贫摘帽"): "脱贫", ("贫困户", "脱贫摘帽"): "脱贫"}
 _PEOPLE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4})(?:群众|农户|劳动力|人口|务工人员|农民|贫困户|脱贫户|村民|居民)")
 _ADVERBS = re.compile(r"全部|全面|已经|已|均|都|有序|加快|加速|顺利|正在|相继|先后|陆续|分别|也|还|了|按计划|按期")
 
@@ -395,6 +402,8 @@ def noun_after(after: str) -> str:
     if mentions:
         phrase = phrase[:mentions[0][0]]
     phrase = _ADVERBS.sub("", _QUOTES.sub("", phrase))
+    if (exit_ := _POVERTY_EXIT.match(phrase)) is not None:   # 贫困村出列 -> 出列贫困村: one series either way
+        return _EXIT_VERB.get((exit_["noun"], exit_["verb"]), exit_["verb"]) + exit_["noun"]
     verb = _PREDICATE.search(phrase, 2)
     if verb and not _PEOPLE.match(phrase):   # 两家新能源龙头企业相继落地 -> 新能源龙头企业
         phrase = phrase[:verb.start()]
