@@ -1202,3 +1202,9 @@ def test_leaving_poverty_is_named_verb_first_whatever_the_order_and_is_a_flow():
     assert got == [("脱贫贫困人口", 23_000, "2019-01-01", "2019-12-31"), ("退出贫困村", 5, "2019-01-01", "2019-12-31"),
                    ("出列贫困村", 120, "2019-01-01", "2019-12-31"),
                    ("稳定脱贫贫困人口", 12_000, "2019-01-01", "2019-12-31")]
+
+
+def test_a_span_opening_its_clause_is_named_by_the_clause_that_says_what_changed():
+    body = "全县贫困人口大幅减少，由2011年的1.21万人下降到803人。"
+    got = rows(body, title="碌曲：“十二五”综述", published="2016-04-06T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("贫困人口", 12_100), ("贫困人口", 803)]

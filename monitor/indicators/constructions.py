@@ -54,6 +54,10 @@ def ratio_observations(body: str, sentence: Sentence) -> list[tuple[int, int, li
     return found
 
 
+# a clause that says only that its subject changed, before the span that says how
+_CHANGED = re.compile(r"(?:大幅|明显|持续|逐年|不断|大幅度|显著)?(?:减少|下降|增加|增长|提高|降低|扩大|缩小|提升)了?$")
+
+
 def span_name(body: str, sentence_start: int, floor: int, owner_start: int,
               observations: list[Observation]) -> tuple[str, str] | None:
     """The name of a figure in a span whose own phrase is only 的: the phrase before 由/从 for the
@@ -61,11 +65,16 @@ def span_name(body: str, sentence_start: int, floor: int, owner_start: int,
     later = span_later(body, floor, owner_start, observations)   # (a later value whose period was skipped)
     if later is not None:
         return later
-    clause = body[clause_start(body, sentence_start, owner_start):owner_start]
+    begin = clause_start(body, sentence_start, owner_start)
+    clause = body[begin:owner_start]
     start = _SPAN_FROM.search(clause)
     if start is None:
         return None
-    name, raw = name_of(clause[:start.start()])
+    head = clause[:start.start()]
+    if not head.strip() and begin > sentence_start:   # 全县贫困人口大幅减少，由2011年的1.21万人下降到803人
+        before = body[clause_start(body, sentence_start, begin - 1):begin - 1]
+        head = _CHANGED.sub("", before) if _CHANGED.search(before) else ""
+    name, raw = name_of(head)
     return (name, raw) if name else None
 
 
