@@ -1208,3 +1208,10 @@ def test_a_span_opening_its_clause_is_named_by_the_clause_that_says_what_changed
     body = "全县贫困人口大幅减少，由2011年的1.21万人下降到803人。"
     got = rows(body, title="碌曲：“十二五”综述", published="2016-04-06T09:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("贫困人口", 12_100), ("贫困人口", 803)]
+
+
+def test_livestock_listed_after_a_qualified_kind_take_its_qualifier_and_bags_and_horses_are_counted():
+    body = "一季度，袋栽食用菌达8000万袋。特色养殖牛26万头、羊200万只、岔口驿马8500匹。"
+    got = rows(body, title="天祝：一季度经济", published="2023-05-18T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("袋栽食用菌", 80_000_000), ("特色养殖牛", 260_000), ("特色养殖羊", 2_000_000),
+                   ("特色养殖岔口驿马", 8500)]

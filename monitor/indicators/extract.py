@@ -728,6 +728,10 @@ class _Reader:
         if not name and raw in _LIVESTOCK and last is not None and last.unit_normalized == fig.unit_info.normalized \
                 and (herd := _HERD_MEASURE.search(last.name)):
             name, herd_part = raw + herd[0], True   # 羊饲养量达到31万只，牛3万余头 -> 牛饲养量
+        elif (not name or name == raw) and 1 <= len(raw) <= 4 and raw[-1] in _LIVESTOCK and last is not None \
+                and last.unit_normalized == fig.unit_info.normalized and len(last.name) > 2 \
+                and last.name[-1] in _LIVESTOCK and self.body[last.value_end:owner.start] == "、":
+            name = last.name[:-1] + raw   # 特色养殖牛26万头、羊200万只、岔口驿马8500匹: 特色养殖羊, 特色养殖岔口驿马
         if not name:
             return "no indicator named" if not raw else "no clear indicator name"
         # 其中：风电165万千瓦，光伏发电18万千瓦 -> 风电装机容量, 光伏发电装机容量

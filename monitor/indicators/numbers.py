@@ -63,8 +63,10 @@ UNITS: dict[str, Unit] = {
     "孔": Unit("count", 1, "count"),   # 改造窑洞1700多孔
     "院": Unit("count", 1, "count"),   # 新改建农宅5743院
     "棒": Unit("count", 1, "count"),   # 生产菌棒60万棒
+    "袋": Unit("count", 1, "count"),   # 袋栽食用菌8000万袋
     "粒": Unit("count", 1, "count"),   # 生产原原种18亿粒
     "峰": Unit("head", 1, "physical_quantity"),   # 骆驼近8000峰
+    "匹": Unit("head", 1, "physical_quantity"),   # 岔口驿马8500匹
     "头": Unit("head", 1, "physical_quantity"),
     "只": Unit("head", 1, "physical_quantity"),
     "平方米": Unit("m2", 1, "physical_quantity"),
