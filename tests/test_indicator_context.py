@@ -1215,3 +1215,11 @@ def test_livestock_listed_after_a_qualified_kind_take_its_qualifier_and_bags_and
     got = rows(body, title="天祝：一季度经济", published="2023-05-18T09:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("袋栽食用菌", 80_000_000), ("特色养殖牛", 260_000), ("特色养殖羊", 2_000_000),
                    ("特色养殖岔口驿马", 8500)]
+
+
+def test_the_one_county_a_title_names_is_the_articles_however_often_the_body_names_its_city():
+    body = ("皋兰县曾为甘肃首县，解放初县政府驻兰州市区。\n区位优势明显。地处兰州北部，位于兰州、白银和兰州新区三角中心，"
+            "县城距兰州市区35公里，是兰州新老城区的关联带。\n水电资源充足。拥有调蓄水库4座、自来水厂2座。")
+    result = extract_indicators("皋兰县情简介", body, "2017-06-01T09:00:00+08:00")
+    assert result.region is not None and result.region.name == "皋兰县"
+    assert {o.region for o in result.observations if o.name in ("调蓄水库", "自来水厂")} == {"皋兰县"}

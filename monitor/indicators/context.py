@@ -22,6 +22,8 @@ __all__ = ["Context", "Mention"]
 _SUBJECT_LEAD = re.compile(r"(?:其中|在|据统计|据了解|目前|同时|此外|另外|而|并且?|近年来|近日|分县区看|从县区看|"
                            r"[，,、\s])*")
 # a region that starts one of a list of projects' names (北区热源厂改扩建项目、庆阳四中校园扩建项目等15个)
+# a region that starts a project's name ending its clause (银西铁路庆阳站站前广场及交通枢纽项目，…): no subject
+_PROJECT_NAMED = re.compile(r"[^，,。；;、0-9]{0,16}?(?:项目|工程)(?=[、，,。；;等及和])")
 _NAMED_PROJECT_AFTER = re.compile(r"[^，,。；;、]{0,16}?(?:项目|工程)[、等]")
 _LIST_AFTER = re.compile(r"[、和与及]|等")
 # 康乐县位于甘肃省中南部，临夏回族自治州东南端: where a place lies, not what the sentence is about
@@ -289,7 +291,7 @@ class Context:
             for p in self._within(self.periods, self._period_starts, floor, start):
                 lead = lead.replace(p.text, "")
             subject = _SUBJECT_LEAD.fullmatch(lead) is not None and not _LIST_AFTER.match(self.body, end) \
-                and not _INSTITUTION_AFTER.match(self.body, end) \
+                and not _INSTITUTION_AFTER.match(self.body, end) and not _PROJECT_NAMED.match(self.body, end) \
                 and not (self.body[end:end + 1] in _LOCATIVE_FIRST and _LOCATIVE_AFTER.match(self.body, end))
             found.append(Mention(start, end, region, subject))
         return found

@@ -142,6 +142,9 @@ class Gazetteer:
         if province and not _OWN_REGION.search(title, 0, province.start()) \
                 and not any(r.code != "620000" and start < province.start() for start, _, r in self.find(title)):
             return self.regions.get("620000")
+        in_title = [r for _, _, r in self.find(title) if r.code != "620000"]
+        if in_title and all(r.is_county for r in in_title) and len({r.code for r in in_title}) == 1:
+            return in_title[0]   # 皋兰县情简介: the county, however often the body names its city (兰州市区35公里)
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         for weight, offset, text in ((3, -1_000_000, title), (1, 0, body)):
