@@ -1223,3 +1223,13 @@ def test_the_one_county_a_title_names_is_the_articles_however_often_the_body_nam
     result = extract_indicators("皋兰县情简介", body, "2017-06-01T09:00:00+08:00")
     assert result.region is not None and result.region.name == "皋兰县"
     assert {o.region for o in result.observations if o.name in ("调蓄水库", "自来水厂")} == {"皋兰县"}
+
+
+def test_a_ceremony_day_is_the_period_of_what_it_started_through_its_paragraph_only():
+    body = ("3月20日，漳县举行2020年第一批投资项目集中开复工仪式。此次集中开复工项目30项、总投资61.3亿元。\n"
+            "全县规模以上工业企业达到21家。\n"
+            "3月5日，记者从县统计局获悉，全县已建成温室大棚1200座。")
+    got = rows(body, title="漳县：集中开复工", published="2020-03-25T09:00:00+08:00")
+    assert got == [("集中开复工项目", 30, "2020-03-20", "2020-03-20"),
+                   ("集中开复工项目总投资", 6_130_000_000, "2020-03-20", "2020-03-20"),
+                   ("规模以上工业企业", 21, "", "2020-03-25"), ("温室大棚", 1200, "", "2020-03-25")]

@@ -83,6 +83,27 @@ class Mention:
     subject: bool   # at the start of its clause: what the clause is about
 
 
+# the day of a ceremony that starts or signs projects, opening its sentence (3月20日，漳县举行2020年第一批投资项目
+# 集中开复工仪式。): the day of what it started or signed, carried like any period through its paragraph
+_EVENT_DAY = re.compile(r"(?:^|(?<=[。；;\n）)]))(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:上午|下午|晚上|晚)?[，,]?"
+                        r"(?=[^。]*(?:集中开工|集中开复工|集中复工|集中签约|开工仪式|签约仪式|开复工仪式|签约大会))")
+
+
+def _event_days(body: str, published: date) -> list[Period]:
+    """The one-day periods of ceremonies that start or sign projects (see _EVENT_DAY)."""
+    found = []
+    for m in _EVENT_DAY.finditer(body):
+        try:
+            day = date(published.year, int(m["month"]), int(m["day"]))
+        except ValueError:
+            continue
+        if day > published:   # (a December ceremony reported in January)
+            day = day.replace(year=day.year - 1)
+        text = m[0].rstrip("，,")
+        found.append(Period(m.start(), m.start() + len(text), text, day.isoformat(), day.isoformat(), day.year))
+    return found
+
+
 class Context:
     """Periods and regions of one article, asked for by offset."""
 
@@ -110,6 +131,8 @@ class Context:
                                  and _COUNTED_BEFORE.search(body, max(p.start - 6, 0), p.start))
                         and not (body[p.start - 2:p.start] in _FUNDING_VERBS and p.year is not None
                                  and p.year > published.year and _PROJECTS_AFTER.match(body, p.end))]
+        if "集中" in body or "仪式" in body:   # (a cheap test: most articles hold no ceremony)
+            self.periods = sorted(self.periods + _event_days(body, published), key=lambda p: p.start)
         self._period_starts = [p.start for p in self.periods]
         self._by_sentence: dict[int, list[Period]] = {}
         self._attributive = self._attributive_periods()
