@@ -130,7 +130,9 @@ class Context:
                         and not (body[p.start - 1:p.start] in _COUNTED_LAST
                                  and _COUNTED_BEFORE.search(body, max(p.start - 6, 0), p.start))
                         and not (body[p.start - 2:p.start] in _FUNDING_VERBS and p.year is not None
-                                 and p.year > published.year and _PROJECTS_AFTER.match(body, p.end))]
+                                 and p.year > published.year and _PROJECTS_AFTER.match(body, p.end))
+                        # …、2020年老旧小区改造基础设施配套等项目: a project's name in a list
+                        and not (body[p.start - 1:p.start] == "、" and _PROJECTS_AFTER.match(body, p.end))]
         if "集中" in body or "仪式" in body:   # (a cheap test: most articles hold no ceremony)
             self.periods = sorted(self.periods + _event_days(body, published), key=lambda p: p.start)
         self._period_starts = [p.start for p in self.periods]
