@@ -1240,3 +1240,10 @@ def test_a_year_starting_an_item_of_a_list_of_projects_is_its_name_not_a_period(
             "2020年老旧小区改造基础设施配套等项目；文旅商贸及房地产项目17项。")
     got = rows(body, title="嘉峪关市65个重点项目集中复工开工", published="2022-02-19T09:00:00+08:00")
     assert got[1:] == [("政府投资项目", 18, "", "2022-02-19"), ("文旅商贸及房地产项目", 17, "", "2022-02-19")]
+
+
+def test_a_part_of_a_set_of_projects_after_you_is_named_by_itself():
+    body = "此次集中复工开工的重点项目有工业及节能改造项目24项。剩余项目有效投资量仅21.4亿元。"
+    got = rows(body, title="嘉峪关市重点项目集中复工开工", published="2022-02-19T09:00:00+08:00",
+               fields=("name", "value_normalized"))
+    assert got == [("工业及节能改造项目", 24), ("剩余项目有效投资量", 2_140_000_000)]

@@ -124,6 +124,8 @@ def name_of(phrase: str) -> tuple[str, str]:
     what it names is not a usable name."""
     raw = clean(_CUMULATIVE.sub("", phrase)).replace("会期间", "会")   # 兰洽会期间签约项目: the fair's
     raw = _SECURED.sub("争取", raw)   # 争取到各类项目 is 争取各类项目
+    if (among := _AMONG_PROJECTS.search(raw)) is not None:   # 此次开工的重点项目有工业及节能改造项目: the part
+        raw = raw[among.end():]
     if raw.endswith("项目清单"):   # 列入市级投资项目清单41项: the projects on the list
         raw += "项目"
     signed = _SIGNED.match(raw)
@@ -355,6 +357,8 @@ _COUNTED_PROJECTS = re.compile(r"(.+项目(?:清单)?)(?:开工|复工|开复工
 _SIGNED = re.compile(r"^(?:新|共|累计)?签约(?=[\u4e00-\u9fff]{2})")
 _LISTED_STATUS = re.compile(r"^(?:已|共|新)?(在建|建成投用|建成投产|建成|开工建设|新开工|开工|竣工|投产|续建)")
 _ALL_OF_THEM = re.compile(r"均|都|全部")
+# a set of projects, then the part of it counted (not 项目有效投资量)
+_AMONG_PROJECTS = re.compile(r"项目中?有(?![效机色线限关组])(?=[\u4e00-\u9fff]{3})")
 # projects named by their status, whose measures follow (新建项目概算总投资, 签约项目开工)
 _STATUS_PROJECTS = re.compile(r"(?:新建|续建|签约|建成|新开工|在建)项目(?=.)")
 
