@@ -1247,3 +1247,12 @@ def test_a_part_of_a_set_of_projects_after_you_is_named_by_itself():
     got = rows(body, title="嘉峪关市重点项目集中复工开工", published="2022-02-19T09:00:00+08:00",
                fields=("name", "value_normalized"))
     assert got == [("工业及节能改造项目", 24), ("剩余项目有效投资量", 2_140_000_000)]
+
+
+def test_absolute_changes_listed_after_their_things_go_to_those_figures_by_name_and_unit():
+    body = ("今年全县种植高原夏菜17.2万亩、藜麦6万亩，袋栽食用菌9000万袋、畦栽30万平方米，养殖牛28.6万头、羊220.2万只，"
+            "高原夏菜、食用菌、牛、羊较2021年分别增加5.9万亩、5914万袋、8.3万头、59.8万只。")
+    got = rows(body, title="天祝：产业富县", published="2024-10-15T09:00:00+08:00",
+               fields=("name", "value_normalized", "change_value"))
+    assert got == [("高原夏菜", 172_000, 59_000), ("藜麦", 60_000, None), ("袋栽食用菌", 90_000_000, 59_140_000),
+                   ("畦栽", 300_000, None), ("养殖牛", 286_000, 83_000), ("养殖羊", 2_202_000, 598_000)]

@@ -83,7 +83,8 @@ _GROWTH = re.compile(
     r"(?:约|近|超过|超|达)?(?P<minus>[-－—])?\s?$")   # (比上年增长 6.2%: a space before the figure)
 _ABS_CHANGE = re.compile(
     rf"(?:(?P<basis>{_BASES})"
-    r"(?P<verb>增加|增长|减少|下降|多|少|净增|新增|提高|高出)|(?:^|(?<=[，,；;]))(?P<net>净增|净减))了?(?:约|近|超过|超|达)?\s?$")
+    r"(?:分别)?(?P<verb>增加|增长|减少|下降|多|少|净增|新增|提高|高出)|(?:^|(?<=[，,；;]))(?P<net>净增|净减))了?"
+    r"(?:约|近|超过|超|达)?\s?$")
 # 比去年同期的11020万元, 比年初的157062万元: the value a figure is compared with, stated
 _BASIS_VALUE = re.compile(r"(?:比|较)(?P<when>(?:去年|上年)?同期|上年末|上年底|去年末|去年底|年初|上年|去年|"
                           r"\d{4}年(?:同期|末|底)?)的(?:近|约)?$")
@@ -138,6 +139,7 @@ _AREA_NOUN = re.compile(r"^(?!以上|以下|左右|多|余|之多)的?([\u4e00-\
                         r"(?=迎来|喜获|获得|年产|进入|实现|丰收|开始|正在|长势|涵盖|已|均|全部|成为|被|是|为|的|[，,。；;、：:（(]|$|\d)")
 _FLOW_UNITS = frozenset({"yuan", "tonne", "kWh", "person-time"})
 _LIST_MARKS = re.compile("[、和及与]")
+_BASIS_TAIL = re.compile(r"(?:较|比|与)[^、，,；;]*$")   # 牛、羊较2021年(分别增加…): the basis after the list
 _INVESTMENT_WORDS = re.compile(r"招商|引资|省外|签约|引进")
 _SIZE_JOINS = frozenset({"", "近", "约", "共"})   # 暖棚6602座近50万平方米: the same sheds' area
 _PURPOSE_AFTER = re.compile(r"(?:用于|完成|建设了?|建成|实施|新建)([\u4e00-\u9fff“”]{2,14}?)(?=[0-9，,。；;]|$)")
@@ -565,8 +567,13 @@ class _Reader:
         # 16.2亿元、8亿元，增长17.3%和38.2%: a bare change list pairs with the figures before it
         respectively = "分别" in owner.text or multiple or (not name and joined is not None)
         n = 1 + (sum(joined[0].count(c) for c in "%％倍") if joined and respectively else 0)
+        units: list[str] = []
+        if absolute and "分别" in owner.text:   # 牛、羊较2021年分别增加8.3万头、59.8万只
+            n = 1 + _joined_figures(owner.after)
+            later = [f.unit_info.normalized for f in find_figures(owner.after[:80])]
+            units = [fig.unit_info.normalized, *later[:n - 1]]
         regions = self._listed_regions(state, owner, fig.start) if n > 1 else []
-        targets = self._change_targets(state, owner, name, raw, n, regions, fig.unit_info.kind, fig.form)
+        targets = self._change_targets(state, owner, name, raw, n, regions, fig.unit_info.kind, fig.form, units)
         if targets is None or (absolute and not all(isinstance(t, int) for t in targets)):
             return "a change with no indicator it belongs to"
         if len(targets) == 1 and not isinstance(targets[0], int):   # a growth row of its own
@@ -581,11 +588,24 @@ class _Reader:
         return None
 
     def _change_targets(self, state: _Sentence, owner: _Owner, name: str, raw: str, n: int,
-                        regions: list[Region], unit_kind: str, form: str = "") -> list[Target] | None:
+                        regions: list[Region], unit_kind: str, form: str = "",
+                        units: list[str] | None = None) -> list[Target] | None:
         """What a change goes to: earlier observations of the sentence (分别 pairs them in order),
         the observations of the sentence before (二者分别…), or a growth row of its own named
-        `name`; None when it goes to nothing."""
+        `name`; None when it goes to nothing. `units`: the units of absolute changes listed, which
+        their figures must share."""
         observations = state.observations
+        if units:   # 高原夏菜、食用菌、牛、羊较2021年分别增加5.9万亩、5914万袋…: by name, each in its unit
+            head = self.body[clause_start(self.body, state.start, owner.start):owner.start + len(owner.text)]
+            items = _LIST_MARKS.split(_BASIS_TAIL.sub("", head[:head.rfind("分别")]))
+            stated = [next((i for i in range(len(observations) - 1, -1, -1) if item
+                            and observations[i].name.endswith(item) and observations[i].unit_normalized == unit),
+                           None) for item, unit in zip(items, units, strict=False)]
+            if len(stated) == n and all(i is not None for i in stated) and len(set(stated)) == n:
+                return [i for i in stated if i is not None]
+            last = observations[-n:]
+            return list(range(len(observations) - n, len(observations))) if len(last) == n and all(
+                o.unit_normalized == unit for o, unit in zip(last, units, strict=True)) else None
         if not observations and _RESPECTIVE_SUBJECT.match(owner.text) and self.previous is not None \
                 and len(self.previous.observations) >= n:
             self._borrow(state)   # 二者分别较2019年同期增长12%和15%
