@@ -639,8 +639,9 @@ class _Reader:
                 (name, raw), state.levels = (listed[0].name, listed[0].raw_name), \
                     [(o.name, o.raw_name) for o in listed[1:]]
                 state.list_head, state.span_rest = (owner.start, fig.start), n - 1
-        elif economic_count(RuleContext(fig, owner.before, owner.after, owner.text)) \
-                and not NUMBER_FIRST_OK.match(owner.after):   # 新培育47家农民专业合作社
+        elif not NUMBER_FIRST_OK.match(owner.after) \
+                and economic_count(RuleContext(fig, owner.before, owner.after, owner.text)):
+            # 新培育47家农民专业合作社 (the cheap test first: most levels are followed by what it allows)
             name = noun_after(owner.after)
             following = _NEXT_COUNT.match(owner.after, len(name)) if name else None
             if following and len(following[1]) > len(name) + 1 and not ECONOMIC_NOUN.search(name):

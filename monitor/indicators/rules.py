@@ -149,14 +149,16 @@ SIZE_BAND = "a size band"   # 3亿元至8亿元项目: both ends are part of the
 _BAND_LOW = re.compile(r"^[至到\-—~～][0-9０-９.]+(?:万|亿|千)?元?(?:以上|以下)?的?(?:项目|企业)")
 _BAND_HIGH = re.compile(r"[0-9０-９.]+(?:万|亿|千)?元[至到\-—~～]$")
 # a count written number-first is an indicator when it counts an economic entity and states what
-# the region has or did (新培育47家农民专业合作社), not whom a measure reached (为579户企业减税)
+# the region has or did (新培育47家农民专业合作社), not whom a measure reached (为579户企业减税).
+# Every alternative starts with a literal: the search then scans for their first characters in C.
+_GAINING = r"[\u4e00-\u9fff]{0,6}(?:务工|就业|增收|种植|发展|致富|参与|温饱)"   # 群众外出务工
 ECONOMIC_NOUN = re.compile(r"(?:企业|合作社|合作联社|项目|园区|工厂|车间|农场|"
                            r"市场主体|经营主体|个体工商户|商户|网店|电商|基地|景区|民宿|农家乐|牧家乐|超市|门店|"
                            r"加工厂|冷库|温室|大棚|养殖场|养殖小区|专业村|示范村|产业园|龙头企业|贫困人口|贫困户|"
                            r"脱贫|劳动力|务工人员|农民工|保鲜库|旅馆|宾馆|酒店|航线|用地|土地|耕地|农田|草场|林地|果园|茶园|"
                            r"贫困村|示范点|标准园|种子园|示范园|示范带|暖棚|育肥场|育肥小区|孵化场|种羊场|养猪场|"
                            r"示范基地|油路|饮水安全工程|小康村|"
-                           r"(?:群众|农户|农民)[\u4e00-\u9fff]{0,6}(?:务工|就业|增收|种植|发展|致富|参与|温饱))")
+                           rf"群众{_GAINING}|农户{_GAINING}|农民{_GAINING})")
 # people counted by the work they were brought into: 5500多人就近务工, 3200多人从事苹果经营
 _WORK_AFTER = re.compile(r"(?:从事|参与)[\u4e00-\u9fff]{2,8}|(?:就近)?(?:务工|就业)")
 _NOUN_PREFIX = re.compile(r"[\u4e00-\u9fffA-Za-z0-9、“”]{0,14}")   # what may stand before the noun
