@@ -254,6 +254,7 @@ class _Sentence:
     folds: list[tuple[int, int]] = field(default_factory=list)
     list_head: tuple[int, int] = (0, 0)   # where a list's first figure's phrase and figure start
     head: str | None = None   # the subject clause a clause without one takes (see _scope)
+    marks: list[int] | None = None   # where its clause marks are (see _scope): found once
     zone: str | None = None   # an industrial zone the sentence opens with, whose measures these are
     produced: bool = False   # 生产铁精粉380万吨、黄金9.2吨: the tonnes listed after 生产 are outputs
     whole: Observation | None = None   # a stock the next figure is a part of (累计达到858个，其中…809个)
@@ -298,11 +299,13 @@ class _Reader:
         self.body, self.published_at = body, published_at
         published = date.fromisoformat(published_at[:10])
         places = gazetteer()
-        self.main = places.main_region(title, body)
+        mentions = places.find(body)   # one scan of the body for both the main region and the context
+        self.main = places.main_region(title, body, mentions)
         self.figures = find_figures(body)
         self.sentences = sentences(body)
         self.quotes = Spans(quotations(body))
-        self.context = Context(title, body, published, self.sentences, self.quotes, Spans(titles(body)), self.main)
+        self.context = Context(title, body, published, self.sentences, self.quotes, Spans(titles(body)), self.main,
+                               mentions)
         park = INDUSTRIAL_PARK.search(body)
         self.first_park = park.start() if park else len(body)
         self.observations: list[Observation] = []
@@ -428,15 +431,18 @@ class _Reader:
         clause = self.body[start:at]
         if start == state.start or self._has_subject(clause):
             return clause
+        if state.marks is None:
+            state.marks = [m.start() for m in _CLAUSE_MARK.finditer(self.body, state.start, state.end)]
         end = start - 1
-        for mark in reversed(list(_CLAUSE_MARK.finditer(self.body, state.start, end))):
+        for i in range(bisect.bisect_left(state.marks, end) - 1, -1, -1):   # the marks before, last first
             # …，而在甘谷县全县花椒种植面积达22万亩，年产量达1.2万余吨: the county's; but not 其中 and a part
             # of the head's, nor a list of names (兰州久和汽配城、九合小微产业园…5个重点项目已开工，完成投资…)
-            earlier, end = self.body[mark.end():end], mark.start()
+            mark = state.marks[i]
+            earlier, end = self.body[mark + 1:end], mark
             if (earlier.startswith("其中") and len(earlier) > 2) or "、" in earlier:
                 continue
             if self._has_subject(earlier):
-                return self.body[mark.end():at]
+                return self.body[mark + 1:at]
         if state.head is None:
             body, head_start = self.body, state.start
             first = _CLAUSE_MARK.search(body, head_start, state.end)
