@@ -108,7 +108,9 @@ class Context:
     """Periods and regions of one article, asked for by offset."""
 
     def __init__(self, title: str, body: str, published: date, sentences: list[Sentence],
-                 quotes: Spans, titles: Spans, main: Region | None) -> None:
+                 quotes: Spans, titles: Spans, main: Region | None,
+                 found: list[tuple[int, int, Region]] | None = None) -> None:
+        """`found`: the body's region mentions (`gazetteer().find(body)`), when the caller has them."""
         self.body, self.main, self.published = body, main, published
         self.sentences = sentences
         self._sentence_starts = [s.start for s in sentences]
@@ -138,7 +140,7 @@ class Context:
         self._period_starts = [p.start for p in self.periods]
         self._by_sentence: dict[int, list[Period]] = {}
         self._attributive = self._attributive_periods()
-        self.mentions = self._mentions(quotes, titles)
+        self.mentions = self._mentions(quotes, titles, found)
         self._mention_starts = [m.start for m in self.mentions]
         self._carried = self._carry()
         if self.headline is None and _WORK_REPORT.search(title):   # a work report reviews one period
@@ -298,10 +300,11 @@ class Context:
 
     # -- regions -------------------------------------------------------------------------------
 
-    def _mentions(self, quotes: Spans, titles: Spans) -> list[Mention]:
+    def _mentions(self, quotes: Spans, titles: Spans,
+                  found_all: list[tuple[int, int, Region]] | None = None) -> list[Mention]:
         found = []
-        places = gazetteer()
-        found_all = places.find(self.body)
+        if found_all is None:
+            found_all = gazetteer().find(self.body)
         # 甘肃嘉峪关, 临夏州积石山县: the outer region's start, by where the inner one starts
         qualified = {c: a for (a, b, r), (c, _, inner) in zip(found_all, found_all[1:], strict=False)
                      if b == c and (r.code == "620000" or inner.parent == r.code)}

@@ -86,6 +86,10 @@ _ABS_CHANGE = re.compile(
     r"(?:分别)?(?P<verb>增加|增长|减少|下降|多|少|净增|新增|提高|高出)|(?:^|(?<=[，,；;]))(?P<net>净增|净减))了?"
     r"(?:约|近|超过|超|达)?\s?$")
 # 比去年同期的11020万元, 比年初的157062万元: the value a figure is compared with, stated
+# A change's verb ends within a few characters of the figure (增长了约, 增加了近; a newline more for
+# $): when none of the verbs' last characters is there, the search is skipped.
+_GROWTH_ENDS, _GROWTH_REACH = frozenset("长加高升降少低落幅速滑翻产收涨跌于增"), 9
+_ABS_CHANGE_ENDS, _ABS_CHANGE_REACH = frozenset("加长少降多增高出减"), 6
 _BASIS_VALUE = re.compile(r"(?:比|较)(?P<when>(?:去年|上年)?同期|上年末|上年底|去年末|去年底|年初|上年|去年|"
                           r"\d{4}年(?:同期|末|底)?)的(?:近|约)?$")
 _PROJECT_STATUSES = frozenset({"续建", "新建", "在建", "签约", "竣工", "建成", "新入库", "入库",   # projects counted
@@ -252,6 +256,7 @@ class _Sentence:
     folds: list[tuple[int, int]] = field(default_factory=list)
     list_head: tuple[int, int] = (0, 0)   # where a list's first figure's phrase and figure start
     head: str | None = None   # the subject clause a clause without one takes (see _scope)
+    marks: list[int] | None = None   # where its clause marks are (see _scope): found once
     zone: str | None = None   # an industrial zone the sentence opens with, whose measures these are
     produced: bool = False   # 生产铁精粉380万吨、黄金9.2吨: the tonnes listed after 生产 are outputs
     whole: Observation | None = None   # a stock the next figure is a part of (累计达到858个，其中…809个)
@@ -296,11 +301,13 @@ class _Reader:
         self.body, self.published_at = body, published_at
         published = date.fromisoformat(published_at[:10])
         places = gazetteer()
-        self.main = places.main_region(title, body)
+        mentions = places.find(body)   # one scan of the body for both the main region and the context
+        self.main = places.main_region(title, body, mentions)
         self.figures = find_figures(body)
         self.sentences = sentences(body)
         self.quotes = Spans(quotations(body))
-        self.context = Context(title, body, published, self.sentences, self.quotes, Spans(titles(body)), self.main)
+        self.context = Context(title, body, published, self.sentences, self.quotes, Spans(titles(body)), self.main,
+                               mentions)
         park = INDUSTRIAL_PARK.search(body)
         self.first_park = park.start() if park else len(body)
         self.observations: list[Observation] = []
@@ -426,15 +433,18 @@ class _Reader:
         clause = self.body[start:at]
         if start == state.start or self._has_subject(clause):
             return clause
+        if state.marks is None:
+            state.marks = [m.start() for m in _CLAUSE_MARK.finditer(self.body, state.start, state.end)]
         end = start - 1
-        for mark in reversed(list(_CLAUSE_MARK.finditer(self.body, state.start, end))):
+        for i in range(bisect.bisect_left(state.marks, end) - 1, -1, -1):   # the marks before, last first
             # …，而在甘谷县全县花椒种植面积达22万亩，年产量达1.2万余吨: the county's; but not 其中 and a part
             # of the head's, nor a list of names (兰州久和汽配城、九合小微产业园…5个重点项目已开工，完成投资…)
-            earlier, end = self.body[mark.end():end], mark.start()
+            mark = state.marks[i]
+            earlier, end = self.body[mark + 1:end], mark
             if (earlier.startswith("其中") and len(earlier) > 2) or "、" in earlier:
                 continue
             if self._has_subject(earlier):
-                return self.body[mark.end():at]
+                return self.body[mark + 1:at]
         if state.head is None:
             body, head_start = self.body, state.start
             first = _CLAUSE_MARK.search(body, head_start, state.end)
@@ -502,11 +512,13 @@ class _Reader:
                 and "预计" in self.body[clause_start(self.body, state.start, fig.start):fig.start]) \
             or state.estimate   # or opening the sentence
         unit_kind = fig.unit_info.kind
-        growth = _GROWTH.search(tail) if unit_kind in ("percent", "point") else None
+        growth = _GROWTH.search(tail) if unit_kind in ("percent", "point") \
+            and not _GROWTH_ENDS.isdisjoint(tail[-_GROWTH_REACH:]) else None
         if growth is None and unit_kind == "percent" and (multiple or fig.form == "doubling" or
                                                           _GROWTH_AFTER.match(owner.after)):
             growth = _NO_VERB.search(tail)   # 翻一番, 保持两位数增长, 15%以上的增速: a growth, no verb before
-        absolute = _ABS_CHANGE.search(tail) if unit_kind not in ("percent", "point") else None
+        absolute = _ABS_CHANGE.search(tail) if unit_kind not in ("percent", "point") \
+            and not _ABS_CHANGE_ENDS.isdisjoint(tail[-_ABS_CHANGE_REACH:]) else None
         change = growth or absolute
         if state.folds and owner.text.strip() in _JOINERS and not change:
             index, first_owner = state.folds.pop(0)
@@ -659,8 +671,9 @@ class _Reader:
                 (name, raw), state.levels = (listed[0].name, listed[0].raw_name), \
                     [(o.name, o.raw_name) for o in listed[1:]]
                 state.list_head, state.span_rest = (owner.start, fig.start), n - 1
-        elif economic_count(RuleContext(fig, owner.before, owner.after, owner.text)) \
-                and not NUMBER_FIRST_OK.match(owner.after):   # 新培育47家农民专业合作社
+        elif not NUMBER_FIRST_OK.match(owner.after) \
+                and economic_count(RuleContext(fig, owner.before, owner.after, owner.text)):
+            # 新培育47家农民专业合作社 (the cheap test first: most levels are followed by what it allows)
             name = noun_after(owner.after)
             following = _NEXT_COUNT.match(owner.after, len(name)) if name else None
             if following and len(following[1]) > len(name) + 1 and not ECONOMIC_NOUN.search(name):

@@ -121,12 +121,14 @@ class Gazetteer:
         inner = {r.code: r for _, _, r in self.find(title) if r.parent == named.code}
         return next(iter(inner.values())) if len(inner) == 1 else named
 
-    def main_region(self, title: str, body: str) -> Region | None:
+    def main_region(self, title: str, body: str,
+                    body_mentions: list[tuple[int, int, Region]] | None = None) -> Region | None:
         """What an article is about: a title prefix (临泽:), a dateline (本报临泽讯), the province
         when the title says 我省 or 全省 before naming any other region, else the region mentioned
         most in title and body (title mentions count three times; among equals a county beats a
         prefecture beats the province, then the first mentioned wins). The province counts only
-        when no other region is named: a mirror's “(甘肃省)2021年平凉市政府工作报告” is about 平凉市."""
+        when no other region is named: a mirror's “(甘肃省)2021年平凉市政府工作报告” is about 平凉市.
+        `body_mentions`: the body's mentions (`find(body)`), when the caller has them already."""
         title = _PROVINCE_TAG.sub("", title)
         prefix = _TITLE_PREFIX.match(title)
         if prefix:
@@ -148,8 +150,8 @@ class Gazetteer:
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         for weight, offset, text in ((3, -1_000_000, title), (1, 0, body)):
-            found = self.find(text)
-            for (start, end, region), after in zip(found, [*found[1:], None], strict=False):
+            mentions = body_mentions if body_mentions is not None and text is body else self.find(text)
+            for (start, end, region), after in zip(mentions, [*mentions[1:], None], strict=False):
                 if after is not None and after[0] == end and after[2].parent == region.code:
                     continue   # 张掖市甘州区: the city only says where the district is
                 counts[region.code] += weight

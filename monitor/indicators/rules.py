@@ -69,18 +69,19 @@ PAPERWORK = ("措施", "课题", "报告", "信访", "任务", "清单", "问题
              "制度", "方案", "意见", "案件", "线索", "隐患", "诉求", "举措", "办结", "受理", "交办", "整改",
              "手续", "难题", "细则")
 _PROJECTS_OWNED = re.compile(r"项目(?:清单)?[”\"]?$")   # projects, or projects on a list (列入…项目清单41项)
-# 力争 and 目标 govern the rest of their sentence; 预计, 拟, 计划 only their own clause
-TARGET = re.compile(r"(?=[力争目确将建投达])"   # what every match starts with: a fast scan
-                    r"(?:力争|争创|目标(?:是|为|任务|：|:)|确保.{0,8}?达到?|将(?:达到|实现|突破|超过|完成|达|建成|形成)"
+# 力争 and 目标 govern the rest of their sentence; 预计, 拟, 计划 only their own clause. Every
+# alternative of TARGET and PLAN starts with a literal: the search scans for their first characters in C
+# (a lookahead such as (?=[力争]) before them would not: the engine tries it at every position).
+_WOULD = r"后[\u4e00-\u9fff]{0,4}可"   # 建成投运后每年可发电: what it would do
+TARGET = re.compile(r"(?:力争|争创|目标(?:是|为|任务|：|:)|确保.{0,8}?达到?|将(?:达到|实现|突破|超过|完成|达|建成|形成)"
                     r"|将(?:以|通过|着力|重点|继续|进一步|全力)"   # 今年，泾川县将以…为重点，通过实施…
-                    r"|(?:建成|投产|投运|达产)后[\u4e00-\u9fff]{0,4}可"   # 建成投运后每年可发电: what it would do
+                    rf"|建成{_WOULD}|投产{_WOULD}|投运{_WOULD}|达产{_WOULD}"
                     r"|建设内容(?:为|包括|主要有|有)?[:：]?)")   # 建设内容为：新建蓄水池13座，…: what a plan contains
 GOAL_AFTER = re.compile(r"^[^，,。；;]{0,16}?为目标")   # 打造百亿元牛产业体系为目标
 # a change of a growth rate (增速比去年同期加快3.8个百分点): no row of its own
 ACCELERATION = re.compile(r"(?:加快|放缓|减缓|加速)了?$")
-PLAN = re.compile(r"(?=[预可拟计规建目年全下])"   # what every match starts with: a fast scan
-                  r"(?:预计|可(?:达到?|产|安装|开发)|拟(?!定|人)|计划(?!项目|单列|生育|经济|内|外)|规划(?!区|局)"
-                  r"|(?:建设|目标|年度|全年|下达)任务)")
+PLAN = re.compile(r"(?:预计|可(?:达到?|产|安装|开发)|拟(?!定|人)|计划(?!项目|单列|生育|经济|内|外)|规划(?!区|局)"
+                  r"|建设任务|目标任务|年度任务|全年任务|下达任务)")
 PROGRESS = re.compile(r"(?:占到?|完成了?)(?:年度|全年|年)?(?:投资)?(?:计划|任务)")   # 完成年度计划的85%: progress
 PROGRESS_OF = re.compile(r"(?:计划(?:任务|投资)?|任务)$")   # 占年计划28亿元的80%: the 28亿元 is the plan itself
 PROJECT_NAME_AFTER = re.compile(r"^(?!完成|建设|建成|实施|用于|新建|开工|启动)"   # (投资7176万元完成…工程: spent on it)
@@ -149,14 +150,16 @@ SIZE_BAND = "a size band"   # 3亿元至8亿元项目: both ends are part of the
 _BAND_LOW = re.compile(r"^[至到\-—~～][0-9０-９.]+(?:万|亿|千)?元?(?:以上|以下)?的?(?:项目|企业)")
 _BAND_HIGH = re.compile(r"[0-9０-９.]+(?:万|亿|千)?元[至到\-—~～]$")
 # a count written number-first is an indicator when it counts an economic entity and states what
-# the region has or did (新培育47家农民专业合作社), not whom a measure reached (为579户企业减税)
+# the region has or did (新培育47家农民专业合作社), not whom a measure reached (为579户企业减税).
+# Every alternative starts with a literal: the search then scans for their first characters in C.
+_GAINING = r"[\u4e00-\u9fff]{0,6}(?:务工|就业|增收|种植|发展|致富|参与|温饱)"   # 群众外出务工
 ECONOMIC_NOUN = re.compile(r"(?:企业|合作社|合作联社|项目|园区|工厂|车间|农场|"
                            r"市场主体|经营主体|个体工商户|商户|网店|电商|基地|景区|民宿|农家乐|牧家乐|超市|门店|"
                            r"加工厂|冷库|温室|大棚|养殖场|养殖小区|专业村|示范村|产业园|龙头企业|贫困人口|贫困户|"
                            r"脱贫|劳动力|务工人员|农民工|保鲜库|旅馆|宾馆|酒店|航线|用地|土地|耕地|农田|草场|林地|果园|茶园|"
                            r"贫困村|示范点|标准园|种子园|示范园|示范带|暖棚|育肥场|育肥小区|孵化场|种羊场|养猪场|"
                            r"示范基地|油路|饮水安全工程|小康村|"
-                           r"(?:群众|农户|农民)[\u4e00-\u9fff]{0,6}(?:务工|就业|增收|种植|发展|致富|参与|温饱))")
+                           rf"群众{_GAINING}|农户{_GAINING}|农民{_GAINING})")
 # people counted by the work they were brought into: 5500多人就近务工, 3200多人从事苹果经营
 _WORK_AFTER = re.compile(r"(?:从事|参与)[\u4e00-\u9fff]{2,8}|(?:就近)?(?:务工|就业)")
 _NOUN_PREFIX = re.compile(r"[\u4e00-\u9fffA-Za-z0-9、“”]{0,14}")   # what may stand before the noun
@@ -225,27 +228,32 @@ def reject_reason(c: Context) -> str | None:
         return "a document number or code"
     if c.quote is not None:
         return "part of a name or slogan" if len(c.quote) <= SHORT_QUOTE else "a quotation"
-    if SLOGAN_AFTER.match(after) is not None or NAME_CLASS_AFTER.match(after) is not None:
+    # (the patterns anchored at the figure's start or end are tried only where their first or last
+    # characters are: a test on a string is cheaper than a regex call, and most figures pass them all)
+    if (after[:1] in _SLOGAN_FIRST and SLOGAN_AFTER.match(after) is not None) \
+            or (after[:1] == "级" and NAME_CLASS_AFTER.match(after) is not None):
         return "part of a name or slogan"
-    if normalized not in _CHANGE_KINDS and (per := PER_UNIT_BEFORE.search(tail)) is not None \
+    if normalized not in _CHANGE_KINDS and ("每" in tail or "各" in tail) \
+            and (per := PER_UNIT_BEFORE.search(tail)) is not None \
             and not (per[0] == "各" and LISTED_BEFORE_EACH.search(tail) is not None   # A、B各4处: each
                      and _AWARDS.search(tail) is None):   # (二等奖、三等奖各8头: prizes)
         return "a norm per unit"
-    if THRESHOLD_AFTER.match(after) is not None and MEASURE_AFTER.match(after) is None:
+    if after[:1] in "以及" and THRESHOLD_AFTER.match(after) is not None and MEASURE_AFTER.match(after) is None:
         return THRESHOLD
-    if _BAND_LOW.match(after) is not None or (tail[-1:] in _BAND_ENDS and _BAND_HIGH.search(tail) is not None
-                                              and PROJECT_NAME_AFTER.match(after) is not None):
+    if (after[:1] in _BAND_ENDS and _BAND_LOW.match(after) is not None) \
+            or (tail[-1:] in _BAND_ENDS and _BAND_HIGH.search(tail) is not None
+                and PROJECT_NAME_AFTER.match(after) is not None):
         return SIZE_BAND
     if normalized not in _COUNT_UNITS and PROJECT_NAME_AFTER.match(after) is not None:
         return "part of a project's name"   # (185个重点项目 counts projects)
-    if PROJECT_ATTRIBUTE.match(after) is not None \
+    if ("的" in after[:3] and PROJECT_ATTRIBUTE.match(after) is not None) \
             or (normalized == "yuan" and ONE_PROJECT_AFTER.match(after) is not None) \
             or ("的" in after[:3] and tail.endswith(_INVESTED) and INVESTED_IN.match(after) is not None) \
             or (tail.endswith("年产") and YEARLY_OUTPUT_NAMED.match(after) is not None):
         return "one project's or enterprise's own figure"
     if kind == "percent" and _CLIMATE.search(tail) is not None:   # (the other climate units are not read)
         return "climate, not the economy"   # 年平均日照百分率60%, 年降水量350毫米
-    if DISTANCE.search(owner) is not None or (normalized == "km" and (
+    if ("距" in owner and DISTANCE.search(owner) is not None) or (normalized == "km" and (
             after.startswith("外") or EXTENT.search(tail) is not None)):
         return "a distance to a place"
     if TARGET.search(before) is not None or ("目标" in after and GOAL_AFTER.match(after) is not None) or (
@@ -299,6 +307,7 @@ _MULTIPLIER_CHARS = "万亿千百"
 # what the patterns that end at the figure can end with: a quick test before the search
 _DOCUMENT_ENDS = "〕])）-—/"
 _BAND_ENDS = "至到-—~～"
+_SLOGAN_FIRST = "强+＋一二三四五六七八九十"   # what SLOGAN_AFTER starts with
 
 
 def _one_place(head: str) -> bool:
