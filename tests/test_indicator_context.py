@@ -1256,3 +1256,10 @@ def test_absolute_changes_listed_after_their_things_go_to_those_figures_by_name_
                fields=("name", "value_normalized", "change_value"))
     assert got == [("高原夏菜", 172_000, 59_000), ("藜麦", 60_000, None), ("袋栽食用菌", 90_000_000, 59_140_000),
                    ("畦栽", 300_000, None), ("养殖牛", 286_000, 83_000), ("养殖羊", 2_202_000, 598_000)]
+
+
+def test_as_of_a_year_without_a_month_is_its_last_day():
+    body = "截至2023年，积石山县花椒种植面积达30万亩，年产量450万公斤。截至2023年10月底，全县合作社120家。"
+    got = rows(body, title="积石山花椒", published="2025-05-15T09:00:00+08:00")
+    assert got == [("花椒种植面积", 300_000, "", "2023-12-31"), ("花椒产量", 4500, "", "2023-12-31"),   # (tonnes)
+                   ("合作社", 120, "", "2023-10-31")]

@@ -42,7 +42,7 @@ _PERIOD = re.compile(
     rf"(?P<days>(?P<d_month>\d{{1,2}})月(?P<d_from>\d{{1,2}})日{_TO}(?:(?P<d_month2>\d{{1,2}})月)?(?P<d_to>\d{{1,2}})日)"
     r"|(?P<to_now>截至目前|截止目前|截止到目前|截至当前)"
     rf"|(?P<to_date>截至|截止|截止到|(?:^|(?<=[，,。；;：:\s]))止(?=\d{{4}}年))(?:(?P<td_rel>去年|上年)(?:底|末)|(?:(?P<td_year>\d{{4}})年)?"
-    rf"(?:(?P<td_month>{_N})月(?:(?P<td_day>\d{{1,2}})日|底|末|份)?|(?P<td_year_end>底|末)))"
+    rf"(?:(?P<td_month>{_N})月(?:(?P<td_day>\d{{1,2}})日|底|末|份)?|(?P<td_year_end>底|末|(?<=\d年)(?![0-9０-９月份]))))"
     rf"|(?:(?<![比较与同\d])(?P<year>\d{{4}})年(?:度)?"
     rf"|(?<![比较与同])(?P<rel_year>今年|去年|上年|全年|本年)(?!同期|以来))?"
     rf"(?:(?P<m_from>{_N})(?:月份?)?{_TO}(?P<m_to>{_N})月(?:份)?(?!\d|日|号)"   # 1至11月, 1月至11月
@@ -122,7 +122,7 @@ def _days(m: Match, published: date) -> Span | None:   # 5月1日至5日
 def _to_date(m: Match, published: date, year0: int) -> Span | None:   # 截至10月底
     if m["td_rel"]:   # 截至去年底
         return None, date(year0 - 1, 12, 31)
-    if m["td_year_end"]:   # 截至2023年底
+    if m["td_year_end"] is not None:   # 截至2023年底, 截至2023年 (its end: a point)
         return (None, date(int(m["td_year"]), 12, 31)) if m["td_year"] else None
     return _month_point(m["td_year"], m["td_month"], m["td_day"], published)
 
