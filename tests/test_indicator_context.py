@@ -1263,3 +1263,9 @@ def test_as_of_a_year_without_a_month_is_its_last_day():
     got = rows(body, title="积石山花椒", published="2025-05-15T09:00:00+08:00")
     assert got == [("花椒种植面积", 300_000, "", "2023-12-31"), ("花椒产量", 4500, "", "2023-12-31"),   # (tonnes)
                    ("合作社", 120, "", "2023-10-31")]
+
+
+def test_a_tier_is_no_rank():
+    body = "华池县经济体量和综合实力位居全市第一方阵，发电量稳居全国第一梯队，地区生产总值增速位居全市第一。"
+    got = rows(body, title="华池县政府工作报告", published="2024-01-29T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("地区生产总值增速全市排名", 1)]
