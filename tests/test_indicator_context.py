@@ -1269,3 +1269,9 @@ def test_a_tier_is_no_rank():
     body = "华池县经济体量和综合实力位居全市第一方阵，发电量稳居全国第一梯队，地区生产总值增速位居全市第一。"
     got = rows(body, title="华池县政府工作报告", published="2024-01-29T09:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("地区生产总值增速全市排名", 1)]
+
+
+def test_a_number_in_a_places_name_and_a_features_length_are_not_figures():
+    body = "汽车爬上了甘谷县六峰镇周家川子村花椒基地。苹果产业带绵延60公里，黄河流经县域110公里。全县三个乡镇新建温室200座。"
+    got = rows(body, title="甘谷花椒", published="2020-08-05T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("温室", 200)]

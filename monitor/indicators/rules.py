@@ -89,7 +89,8 @@ PROJECT_NAME_AFTER = re.compile(r"^(?!完成|建设|建成|实施|用于|新建|
                                 r"|^(?:光伏|风电|光热|风光|储能|火电|水电|抽水蓄能|太阳能)")   # 南滩30万千瓦光伏发电
 DISTANCE = re.compile(r"距离|相距|距")
 _CLIMATE = re.compile(r"(?:日照|气温|降水|降雨|蒸发|湿度|风速|积温|无霜期)[\u4e00-\u9fff]{0,6}(?:为|达|约|在)?$")
-EXTENT = re.compile(r"(?:东西|南北)(?:长|宽|跨度)(?:约|达)?$")   # 东西宽89公里: the region's extent
+# 东西宽89公里, 绵延60公里, 黄河流经县域110公里: the region's extent or a feature's length
+EXTENT = re.compile(r"(?:(?:东西|南北)(?:长|宽|跨度)|绵延|流经[\u4e00-\u9fff]{0,4})(?:约|达|近|超过)?$")
 CONTRIBUTION = re.compile(r"拉动|贡献")
 CONTRIBUTION_POINTS = re.compile(r"带动")   # 带动全市工业投资增长164.9% is the investment's own growth
 THRESHOLD_AFTER = re.compile(r"^(?:以上|以下|以内|及以上)(?=[\u4e00-\u9fff“\"])(?!的?(?:增速|增长|增幅|速度))"
@@ -231,8 +232,9 @@ def reject_reason(c: Context) -> str | None:
     # (the patterns anchored at the figure's start or end are tried only where their first or last
     # characters are: a test on a string is cheaper than a regex call, and most figures pass them all)
     if (after[:1] in _SLOGAN_FIRST and SLOGAN_AFTER.match(after) is not None) \
-            or (after[:1] == "级" and NAME_CLASS_AFTER.match(after) is not None):
-        return "part of a name or slogan"
+            or (after[:1] == "级" and NAME_CLASS_AFTER.match(after) is not None) \
+            or (after[:1] in _PLACE_NAME_ENDS and not figure.text[:1].isdigit() and figure.unit != "个"):
+        return "part of a name or slogan"   # (六峰镇, 十里店村, 三台镇: a place's name)
     if normalized not in _CHANGE_KINDS and ("每" in tail or "各" in tail) \
             and (per := PER_UNIT_BEFORE.search(tail)) is not None \
             and not (per[0] == "各" and LISTED_BEFORE_EACH.search(tail) is not None   # A、B各4处: each
@@ -302,6 +304,7 @@ _UP_TO_LAST_CLAUSE_END = re.compile(r".*[，,；;。]", re.DOTALL)
 
 
 _PLACE_CHARS = frozenset("园站景镇乡场村城")
+_PLACE_NAME_ENDS = frozenset("镇乡村")
 _WHOLE_REGION = ("全县", "全市", "全区", "全州")
 _MULTIPLIER_CHARS = "万亿千百"
 # what the patterns that end at the figure can end with: a quick test before the search
