@@ -1275,3 +1275,12 @@ def test_a_number_in_a_places_name_and_a_features_length_are_not_figures():
     body = "汽车爬上了甘谷县六峰镇周家川子村花椒基地。苹果产业带绵延60公里，黄河流经县域110公里。全县三个乡镇新建温室200座。"
     got = rows(body, title="甘谷花椒", published="2020-08-05T09:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("温室", 200)]
+
+
+def test_the_started_part_of_a_set_already_counted_keeps_its_status_before_its_measures():
+    body = ("该县共谋划上报项目69个，其中续建项目28个、总投资71.66亿元，新建项目41个、总投资61.54亿元。"
+            "参加本次集中开复工活动的项目，其中续建项目复工25个、总投资43.73亿元，新建项目开工18个、总投资6.11亿元。\n"
+            "截至目前，续建30个，开工29个，完成投资3.11亿元。")
+    got = rows(body, title="通渭：开复工", published="2020-03-20T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert ("续建项目复工总投资", 4_373_000_000) in got and ("新建项目开工总投资", 611_000_000) in got
+    assert ("新建项目总投资", 6_154_000_000) in got and ("新建项目总投资", 611_000_000) not in got

@@ -868,7 +868,11 @@ class _Reader:
             name = state.zone + name   # the zone's, not the county's (its region is still its county)
         if name in _ENTITY_MEASURES:   # 蔬菜保鲜库共有88家，总库容量近18万吨，总资产3亿多元
             name = (_entity_of(state.observations[0]) if state.observations else "") + name
-        self.topic = topic_of(name) or self.topic
+        topic = topic_of(name)
+        if topic and name != topic and name.startswith(topic) and topic.endswith("项目") and topic in raw \
+                and any(o.name == topic for o in self.observations):
+            topic = name   # 新建项目41个…；新建项目开工18个、总投资6.11亿元: the started ones', not all new ones'
+        self.topic = topic or self.topic
         return name, raw
 
     def _listed_regions(self, state: _Sentence, owner: _Owner, at: int) -> list[Region]:

@@ -329,7 +329,7 @@ def with_topic(name: str, topic: str) -> str:
         head = name.partition("占")[0]
         if head in GENERIC_NAMES and _PRODUCT_TAIL.search(head):
             return topic + name   # 药材…25万亩，种植面积占全市的23% -> 药材种植面积占全市比重
-    if topic.endswith("项目"):
+    if topic.endswith("项目") or _COUNTED_STATUS.search(topic):
         measure = name.removeprefix("项目").removesuffix("规模")   # 此次集中开工的35个项目总投资33.02亿元: theirs
         if measure in _PROJECT_MEASURES:   # (完成投资 is 投资: 完成 says nothing of what is measured)
             name = topic + (measure[2:] if measure == "完成投资" else measure)
@@ -353,6 +353,7 @@ _PROJECT_STATUS = re.compile(r"^(?P<noun>[\u4e00-\u9fffA-Za-z0-9]{0,10}?项目)"
 _KEPT_ADVERBS = re.compile(r"已经|顺利|相继|先后|陆续")   # 已, 正在, 初步 say which projects
 _SECURED = re.compile(r"争取到(?!位)|争取到位(?=[^，,。；;]*项目$)")   # 争取到位中央预算内投资项目: 争取…项目
 # projects counted by what they did, or a list of projects (列入市级投资项目清单41项)
+_COUNTED_STATUS = re.compile(r"项目(?:开工|复工|开复工|建成|竣工|投产|签约|落地|入库)$")   # 新建项目开工
 _COUNTED_PROJECTS = re.compile(r"(.+项目(?:清单)?)(?:开工|复工|开复工|建成|竣工|投产|签约|落地|入库)?")
 _SIGNED = re.compile(r"^(?:新|共|累计)?签约(?=[\u4e00-\u9fff]{2})")
 _LISTED_STATUS = re.compile(r"^(?:已|共|新)?(在建|建成投用|建成投产|建成|开工建设|新开工|开工|竣工|投产|续建)")
