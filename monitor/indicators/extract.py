@@ -173,6 +173,7 @@ _GROWTH_VERB = re.compile(r"增长|下降|增速|增幅")
 _LEVEL_WORD = re.compile(r"总值|总量|总额")   # 总值位列全省第三 ranks the level, whatever came before
 _RANK_TAIL = re.compile(r"(?:增速)?(?:全国|全省|全市|全州|全区)?排名$")   # 地区生产总值增速全省排名 -> 地区生产总值
 _SUBJECT_OWN = re.compile(r"^(?:全县|全市|全区|全州|全省|该县|该市|其中|县上|我县|我市|我省)")
+_SUBJECT_FIRST = frozenset("全该其县我而但并且另此在")   # what _SUBJECT_OWN and _CONNECTIVE start with
 _CONNECTIVE = re.compile(r"(?:而|但|并|且|另外|此外)?在(?=[\u4e00-\u9fff])|而|但")   # before a clause's subject
 _RESPECTIVE_SUBJECT = re.compile(r"^(?:二者|两者|三者|两项|三项|以上两项|上述|前者|后者)")
 # dropped figures that belong to the next figure's owning phrase: 10万元以上的村, 3亿元至8亿元项目,
@@ -470,8 +471,10 @@ class _Reader:
     @classmethod
     def _has_subject(cls, clause: str) -> bool:
         """Whether a clause opens with a subject of its own (全县…, 临泽县…, 而在甘谷县全县…)."""
-        return _SUBJECT_OWN.match(clause) is not None or gazetteer().at_start(clause) is not None \
-            or cls._own_subject_after_connective(clause)
+        if clause[:1] in _SUBJECT_FIRST:
+            return _SUBJECT_OWN.match(clause) is not None or gazetteer().at_start(clause) is not None \
+                or cls._own_subject_after_connective(clause)
+        return gazetteer().at_start(clause) is not None
 
     @staticmethod
     def _own_subject_after_connective(clause: str) -> bool:
