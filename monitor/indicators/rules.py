@@ -64,10 +64,11 @@ ACTIVITY = ("宣讲", "研讨", "学习", "培训", "调研", "督查", "督导"
             "受众", "观众", "听众", "参会", "到会", "出席", "义诊", "参与", "参加", "参赛", "招聘会")
 PEOPLE = ("干部", "党员", "学员", "书记", "领导", "代表", "委员", "工作队", "志愿者", "专家",
           "讲师", "网格员", "宣讲员", "辅导员", "选派", "下派", "派驻", "抽调", "执法人员", "出动",
-          "医务人员", "民警", "警力", "请假", "缺席")
+          "医务人员", "民警", "警力", "请假", "缺席", "河湖长", "河长", "湖长", "林长", "警长", "检察长",
+          "巡河员", "巡山员", "护林员", "保洁员", "监督员")   # (河湖长512人: posts, not jobs)
 PAPERWORK = ("措施", "课题", "报告", "信访", "任务", "清单", "问题", "实事", "文件", "建议", "提案",
              "制度", "方案", "意见", "案件", "线索", "隐患", "诉求", "举措", "办结", "受理", "交办", "整改",
-             "手续", "难题", "细则")
+             "手续", "难题", "细则", "奖项")
 _PROJECTS_OWNED = re.compile(r"项目(?:清单)?[”\"]?$")   # projects, or projects on a list (列入…项目清单41项)
 # 力争 and 目标 govern the rest of their sentence; 预计, 拟, 计划 only their own clause. Every
 # alternative of TARGET and PLAN starts with a literal: the search scans for their first characters in C
@@ -90,7 +91,7 @@ PROJECT_NAME_AFTER = re.compile(r"^(?!完成|建设|建成|实施|用于|新建|
 DISTANCE = re.compile(r"距离|相距|距")
 _CLIMATE = re.compile(r"(?:日照|气温|降水|降雨|蒸发|湿度|风速|积温|无霜期)[\u4e00-\u9fff]{0,6}(?:为|达|约|在)?$")
 # 东西宽89公里, 绵延60公里, 黄河流经县域110公里: the region's extent or a feature's length
-EXTENT = re.compile(r"(?:(?:东西|南北)(?:长|宽|跨度)|绵延|流经[\u4e00-\u9fff]{0,4})(?:约|达|近|超过)?$")
+EXTENT = re.compile(r"(?:(?:东西|南北)(?:长|宽|跨度)|绵延|全长|流经[\u4e00-\u9fff]{0,4})(?:约|达|近|超过)?$")
 CONTRIBUTION = re.compile(r"拉动|贡献")
 CONTRIBUTION_POINTS = re.compile(r"带动")   # 带动全市工业投资增长164.9% is the investment's own growth
 THRESHOLD_AFTER = re.compile(r"^(?:以上|以下|以内|及以上)(?=[\u4e00-\u9fff“\"])(?!的?(?:增速|增长|增幅|速度))"
@@ -178,7 +179,7 @@ def _economic_noun(after: str) -> re.Match[str] | None:
 BENEFICIARY_BEFORE = re.compile(r"(?:为|给|向|帮助|帮扶|惠及|使|让|组织|指导)[\u4e00-\u9fff]{0,2}$")
 # 对全县现有规模较大的87家养殖场进行改造: the firms a measure reached (but 对全县115个重点项目实行清单化管理
 # counts the county's projects)
-TREATED_BEFORE = re.compile(r"对[\u4e00-\u9fff]{0,12}$")
+TREATED_BEFORE = re.compile(r"[对把][\u4e00-\u9fff]{0,12}$")   # (把扶持发展的206个合作社纳入清单: reached)
 OTHER_COMPARISON = re.compile(r"(?<![同环])[较比](?!上年|去年|上月|同期|上季度|年初)[\u4e00-\u9fff]{1,8}"
                               r"(?:增长|减少|下降|提高|降低|增加|高出|低出|高|低|偏多|偏少|偏高|偏低)$"
                               r"|[高低][于出][\u4e00-\u9fff]{0,8}平均(?:增速|水平)?$"   # 高于全市平均水平0.8个百分点
@@ -240,6 +241,10 @@ def reject_reason(c: Context) -> str | None:
             and not (per[0] == "各" and LISTED_BEFORE_EACH.search(tail) is not None   # A、B各4处: each
                      and _AWARDS.search(tail) is None):   # (二等奖、三等奖各8头: prizes)
         return "a norm per unit"
+    if "均" in owner and _EVERY_ONE.search(owner) is not None:
+        return "a norm per unit"   # 所有行政村集体经济年收入均超33万元: each village's floor
+    if "日" in owner and _ONE_DAY.search(owner) is not None:
+        return "one day's figure"   # 莫高窟单日接待量, 景区日最大接待量: a day's peak, no series
     if after[:1] in "以及" and THRESHOLD_AFTER.match(after) is not None and MEASURE_AFTER.match(after) is None:
         return THRESHOLD
     if (after[:1] in _BAND_ENDS and _BAND_LOW.match(after) is not None) \
@@ -303,6 +308,8 @@ _UP_TO_LAST_CLAUSE_END = re.compile(r".*[，,；;。]", re.DOTALL)
 
 
 
+_EVERY_ONE = re.compile(r"(?:所有|每个|各个)[\u4e00-\u9fff]{1,16}均")
+_ONE_DAY = re.compile(r"单日|日最大|日均最大|最高日")
 _PLACE_CHARS = frozenset("园站景镇乡场村城")
 _PLACE_NAME_ENDS = frozenset("镇乡村")
 _WHOLE_REGION = ("全县", "全市", "全区", "全州")
@@ -332,7 +339,8 @@ def economic_count(c: Context) -> bool:
     """A count written number-first that is an indicator: 新培育47家农民专业合作社 (not 29名县级领导)."""
     noun = _economic_noun(c.after) or _WORK_AFTER.match(c.after)
     return noun is not None and BENEFICIARY_BEFORE.search(c.tail) is None \
-        and (noun[0] == "项目" or "对" not in c.tail or TREATED_BEFORE.search(c.tail) is None) \
+        and (noun[0] == "项目" or ("对" not in c.tail and "把" not in c.tail)
+             or TREATED_BEFORE.search(c.tail) is None) \
         and _PEOPLE_AFTER.match(c.after) is None \
         and not c.after[noun.end():noun.end() + 1].isdigit() \
         and not c.after.startswith("之一", noun.end()) \
