@@ -1292,3 +1292,9 @@ def test_posts_awards_floors_one_days_peaks_and_firms_reached_after_ba_are_not_t
             "把扶持发展的206个农牧民专业合作社纳入清单。全县新建日光温室300座。")
     got = rows(body, title="县域经济", published="2022-09-25T09:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("日光温室", 300)]
+
+
+def test_a_stray_space_inside_a_word_and_the_provinces_own_name_leave_names_whole():
+    body = "全县羊饲养 量达到145.41万只。2022年，甘肃省县域经济规模达到10509.8亿元。地区生产总值首破百亿元，达到102亿元。"
+    got = rows(body, title="永昌县肉羊产业", published="2023-04-26T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert [name for name, _ in got] == ["羊饲养量", "县域经济规模", "地区生产总值"]

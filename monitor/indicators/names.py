@@ -22,6 +22,7 @@ __all__ = ["FIRM_MEASURES", "GENERIC_NAMES", "MAX_NAME_CHARS", "SECTOR_SHARES", 
            "topic_of", "with_measure", "with_topic"]
 
 MAX_NAME_CHARS = 20
+_INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 _QUOTES = re.compile(r"[“”\"「」『』《》‘’']|^【[^】]{0,8}】")   # 【行政区划】全县…: a heading, not the name
 _LEADING = re.compile(r"^(?:全县|该县|全市|该市|全区|该区|全州|该州|全省|县上|县域(?!经济)|全域(?!旅游)|其中|同时|"
                       r"此外|另外|另有|包括|涉及|但|而|本次|此次|"
@@ -33,7 +34,7 @@ _TRAILING = re.compile(r"(?:达到了|完成了|实现了|达到|高达|达|为|
                        r"累计|分别|已|均|都|增至|增加到|提高到|完成|实现|新增|首次|再次|一举|同比|有|达成|"
                        r"稳定在|保持在|保持|连续|继续|持续|每年|稳|排名|跃升至|升至|提升至|提升到|提高至|上升到|上升至|"
                        r"下降到|下降至|降至|降到|降低到|降低至|减少到|减少至|回落到|回落至|"
-                       r"就|将|在|由|从|也|了|仅|只有|只|占到|和|的|"
+                       r"就|将|在|由|从|也|了|仅|只有|只|占到|和|的|首破|"
                        r"可以|可|有望|预计|扩大至|扩大到|扩大|基本|跨上|发展到|发展至|发展为|劲增|落成|"
                        r"接连|跨越|连跨)+$")
 _CUT_VERBS = re.compile(r"完成|实现|达到|落实|投放|带动|累计|新建成|新建|建成|发放|引进|签约|争取|培育|"
@@ -102,6 +103,8 @@ _ADVERBS = re.compile(r"全部|全面|已经|已|均|都|有序|加快|加速|�
 def clean(phrase: str) -> str:
     """An owner phrase without quotes, leading subjects (全县, a region) and linking words."""
     phrase = _QUOTES.sub("", phrase).strip()
+    if " " in phrase:   # 羊饲养 量, 人均 牧业收入: a stray space inside a word (a converted page)
+        phrase = _INNER_SPACE.sub("", phrase)
     places = gazetteer()
     while True:
         before = phrase
@@ -111,8 +114,8 @@ def clean(phrase: str) -> str:
         if found and not (found[0] < len(found[1].name) and _PRODUCT_TAIL.fullmatch(phrase, found[0])):
             # (白银产量: silver's output — a short name before a bare measure is a product)
             phrase = phrase[found[0]:]
-            if phrase[:1] in "县区市州" and found[1].short:   # 夏河县 found as 夏河: its 县 goes too
-                phrase = phrase[1:]
+            if phrase[:1] in "县区市州" and found[1].short and found[0] == len(found[1].short):
+                phrase = phrase[1:]   # 夏河县 found as 夏河: its 县 goes too (not 甘肃省's 县域经济)
         phrase = _TRAILING.sub("", phrase)
         if phrase == before:
             return phrase.strip()
