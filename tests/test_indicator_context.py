@@ -1298,3 +1298,10 @@ def test_a_stray_space_inside_a_word_and_the_provinces_own_name_leave_names_whol
     body = "全县羊饲养 量达到145.41万只。2022年，甘肃省县域经济规模达到10509.8亿元。地区生产总值首破百亿元，达到102亿元。"
     got = rows(body, title="永昌县肉羊产业", published="2023-04-26T09:00:00+08:00", fields=("name", "value_normalized"))
     assert [name for name, _ in got] == ["羊饲养量", "县域经济规模", "地区生产总值"]
+
+
+def test_places_counted_are_not_one_place_and_projects_counted_are_not_one_project():
+    body = ("先后投资3.43亿元实施文化旅游基础设施项目，创建A级旅游景区7个。"
+            "政府投资6.62亿元撬动社会投资15亿元，实施72个肉羊产业重点项目。")
+    got = rows(body, title="甘南：文旅", published="2025-04-10T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert ("A级旅游景区", 7) in got and ("撬动社会投资", 1_500_000_000) in got

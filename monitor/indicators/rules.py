@@ -147,7 +147,8 @@ INVESTED_IN = re.compile(r"^(?:以上|左右|多)?的(?!比重|增[长速幅])[\
 # 年产1000吨调制乳粉、年产20万吨干粉砂浆等项目建成投产: a capacity in the names of projects
 YEARLY_OUTPUT_NAMED = re.compile(r"^[^，,。；;]{0,24}?(?:项目|生产线|工厂|车间)")
 # 协议引进资金40亿元，建设兰州明珠新天地城市综合体项目: what one agreement brings to one project
-ONE_PROJECT_AFTER = re.compile(r"^(?:人民币)?[，,](?:用于)?(?:建设|建造|实施|投资建设|新建)[^，,。；;]{2,24}?项目")
+ONE_PROJECT_AFTER = re.compile(r"^(?:人民币)?[，,](?:用于)?(?:建设|建造|实施|投资建设|新建)"
+                               r"[^，,。；;0-9０-９]{2,24}?项目")   # (not 实施72个…项目: projects counted)
 SIZE_BAND = "a size band"   # 3亿元至8亿元项目: both ends are part of the next figure's name
 _BAND_LOW = re.compile(r"^[至到\-—~～][0-9０-９.]+(?:万|亿|千)?元?(?:以上|以下)?的?(?:项目|企业)")
 _BAND_HIGH = re.compile(r"[0-9０-９.]+(?:万|亿|千)?元[至到\-—~～]$")
@@ -278,7 +279,9 @@ def reject_reason(c: Context) -> str | None:
     if ONE_CASE.search(scope) is not None or ("家的" in scope and HOUSEHOLD.search(scope) is not None) \
             or ("公司" in scope and COMPANY_SUBJECT.search(scope) is not None) \
             or (not scope.startswith(_WHOLE_REGION) and _one_place(scope.rpartition("等")[2][:HEAD_CHARS])
-                and not c.industrial_park):   # (全县光伏地面电站装机: the county's stations)
+                and not c.industrial_park   # (全县光伏地面电站装机: the county's stations)
+                and not (normalized in _COUNT_UNITS and _PLACE_END.search(owner) is not None   # 创建A级旅游景区7个:
+                         and after[:1] in _CLAUSE_ENDS)):   # the places counted (not 双湾镇九个井村: a name)
         return "one project's or enterprise's own figure"   # (抽水蓄能电站、风光储一体化等新能源项目: a kind)
     if (kind in _CHANGE_KINDS and (OTHER_COMPARISON.search(owner) is not None or (
             # 高出全省平均水平(7.5%)4.3个百分点: the comparison is before the aside
@@ -311,6 +314,8 @@ _UP_TO_LAST_CLAUSE_END = re.compile(r".*[，,；;。]", re.DOTALL)
 _EVERY_ONE = re.compile(r"(?:所有|每个|各个)[\u4e00-\u9fff]{1,16}均")
 _ONE_DAY = re.compile(r"单日|日最大|日均最大|最高日")
 _PLACE_CHARS = frozenset("园站景镇乡场村城")
+_CLAUSE_ENDS = frozenset("，,。；;、")
+_PLACE_END = re.compile(r"(?:景区|景点|园区|[园站镇乡场村城])$")
 _PLACE_NAME_ENDS = frozenset("镇乡村")
 _WHOLE_REGION = ("全县", "全市", "全区", "全州")
 _MULTIPLIER_CHARS = "万亿千百"
