@@ -1305,3 +1305,9 @@ def test_places_counted_are_not_one_place_and_projects_counted_are_not_one_proje
             "政府投资6.62亿元撬动社会投资15亿元，实施72个肉羊产业重点项目。")
     got = rows(body, title="甘南：文旅", published="2025-04-10T09:00:00+08:00", fields=("name", "value_normalized"))
     assert ("A级旅游景区", 7) in got and ("撬动社会投资", 1_500_000_000) in got
+
+
+def test_a_count_before_firms_that_achieved_a_total_ends_before_the_verb():
+    body = "2010年，全区29户规模以上工业企业累计实现工业总产值50.27亿元。新签约项目67个，总投资190.87亿元，实施省外项目97个。"
+    got = rows(body, title="麦积区产业", published="2011-03-01T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert ("规模以上工业企业", 29) in got and ("签约项目总投资", 19_087_000_000) in got

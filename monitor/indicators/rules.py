@@ -146,9 +146,10 @@ _INVESTED = ("投资", "总投资", "投资约", "总投资约", "投资近", "�
 INVESTED_IN = re.compile(r"^(?:以上|左右|多)?的(?!比重|增[长速幅])[\u4e00-\u9fff“]")
 # 年产1000吨调制乳粉、年产20万吨干粉砂浆等项目建成投产: a capacity in the names of projects
 YEARLY_OUTPUT_NAMED = re.compile(r"^[^，,。；;]{0,24}?(?:项目|生产线|工厂|车间)")
-# 协议引进资金40亿元，建设兰州明珠新天地城市综合体项目: what one agreement brings to one project
+# 协议引进资金40亿元，建设兰州明珠新天地城市综合体项目: what one agreement brings to one project (not
+# 实施72个…项目, 实施省外项目97个: projects counted)
 ONE_PROJECT_AFTER = re.compile(r"^(?:人民币)?[，,](?:用于)?(?:建设|建造|实施|投资建设|新建)"
-                               r"[^，,。；;0-9０-９]{2,24}?项目")   # (not 实施72个…项目: projects counted)
+                               r"[^，,。；;0-9０-９]{2,24}?项目(?![0-9０-９])")
 SIZE_BAND = "a size band"   # 3亿元至8亿元项目: both ends are part of the next figure's name
 _BAND_LOW = re.compile(r"^[至到\-—~～][0-9０-９.]+(?:万|亿|千)?元?(?:以上|以下)?的?(?:项目|企业)")
 _BAND_HIGH = re.compile(r"[0-9０-９.]+(?:万|亿|千)?元[至到\-—~～]$")
