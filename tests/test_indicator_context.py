@@ -1311,3 +1311,10 @@ def test_a_count_before_firms_that_achieved_a_total_ends_before_the_verb():
     body = "2010年，全区29户规模以上工业企业累计实现工业总产值50.27亿元。新签约项目67个，总投资190.87亿元，实施省外项目97个。"
     got = rows(body, title="麦积区产业", published="2011-03-01T09:00:00+08:00", fields=("name", "value_normalized"))
     assert ("规模以上工业企业", 29) in got and ("签约项目总投资", 19_087_000_000) in got
+
+
+def test_one_rank_shared_by_one_products_listed_measures_gives_each_its_row():
+    body = "武都油橄榄种植面积、鲜果产量、初榨油产量均居全国第一位。去年，全市核桃产业面积、产量位居全国第二。"
+    got = rows(body, title="武都油橄榄", published="2021-09-21T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("油橄榄种植面积全国排名", 1), ("油橄榄鲜果产量全国排名", 1), ("油橄榄初榨油产量全国排名", 1),
+                   ("核桃产业面积全国排名", 2), ("核桃产量全国排名", 2)]

@@ -446,6 +446,14 @@ def shared_names(phrase: str) -> list[str]:
     花椒产量, 油橄榄种植面积, 油橄榄产量; [] when the phrase names one indicator."""
     head = _SHARED_TAIL.sub("", clean(phrase))
     left, joiner, right = head.rpartition("和")
+    if not joiner and "、" in head:   # 油橄榄种植面积、鲜果产量、初榨油产量(均居全国第一): one product's measures
+        first, *rest = head.split("、")
+        measure = _PRODUCT_TAIL.search(first)
+        if measure and measure.start() >= 2 and rest and all(
+                2 <= len(part) <= 6 and _PRODUCT_TAIL.search(part) for part in rest):
+            product = first[:measure.start()].removesuffix("产业")   # (核桃产业面积、产量 -> 核桃产量)
+            return [first] + [product + part for part in rest]
+        return []
     if not joiner or not _PRODUCT_TAIL.fullmatch(right) or not (measure := _PRODUCT_TAIL.search(left)):
         return []
     products = [p for p in left[:measure.start()].split("、") if p]
