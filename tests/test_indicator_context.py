@@ -1318,3 +1318,11 @@ def test_one_rank_shared_by_one_products_listed_measures_gives_each_its_row():
     got = rows(body, title="武都油橄榄", published="2021-09-21T09:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("油橄榄种植面积全国排名", 1), ("油橄榄鲜果产量全国排名", 1), ("油橄榄初榨油产量全国排名", 1),
                    ("核桃产业面积全国排名", 2), ("核桃产量全国排名", 2)]
+
+
+def test_what_a_cooperatives_head_goes_on_to_say_is_the_cooperatives():
+    body = ("据了解，七里河区百合种植面积达到5万余亩。"
+            "“我们合作社共种植百合450亩。”榆中兴圻百合种植专业合作社负责人李生坤说，每亩投入资金约1000元，亩产量1650斤。"
+            "县农业农村局局长说，全县百合产值达到3亿元。")
+    got = rows(body, title="兰州百合迎来丰收季", published="2023-08-01T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("百合种植面积", 50_000), ("百合产值", 300_000_000)]

@@ -278,6 +278,7 @@ def reject_reason(c: Context) -> str | None:
     scope = c.scope if "在" not in c.scope else _VENUE.sub("", c.scope)
     # (西峰区在肖金镇芮岭村举行15个重点项目集中开工仪式: the village is the venue, not the subject)
     if ONE_CASE.search(scope) is not None or ("家的" in scope and HOUSEHOLD.search(scope) is not None) \
+            or ("说" in scope and _ONE_SPEAKER.search(scope) is not None) \
             or ("公司" in scope and COMPANY_SUBJECT.search(scope) is not None) \
             or (not scope.startswith(_WHOLE_REGION) and _one_place(scope.rpartition("等")[2][:HEAD_CHARS])
                 and not c.industrial_park   # (全县光伏地面电站装机: the county's stations)
@@ -312,6 +313,9 @@ _UP_TO_LAST_CLAUSE_END = re.compile(r".*[，,；;。]", re.DOTALL)
 
 
 
+# a co-operative's, company's or villager's own words (…合作社负责人李生坤说，每亩投入资金约1000元): theirs
+_ONE_SPEAKER = re.compile(r"(?:(?:合作社|公司|企业|厂|基地|农场)(?:负责人|理事长|董事长|总经理|经理|社长|场长)"
+                          r"|村民|农户|种植户|养殖户|农民)[\u4e00-\u9fff]{0,4}(?:说|介绍)")
 _EVERY_ONE = re.compile(r"(?:所有|每个|各个)[\u4e00-\u9fff]{1,16}均")
 _ONE_DAY = re.compile(r"单日|日最大|日均最大|最高日")
 _PLACE_CHARS = frozenset("园站景镇乡场村城")
