@@ -1326,3 +1326,9 @@ def test_what_a_cooperatives_head_goes_on_to_say_is_the_cooperatives():
             "县农业农村局局长说，全县百合产值达到3亿元。")
     got = rows(body, title="兰州百合迎来丰收季", published="2023-08-01T09:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("百合种植面积", 50_000), ("百合产值", 300_000_000)]
+
+
+def test_an_appraisals_counties_are_no_indicator_and_so_far_the_province_counts_its_own():
+    body = "据了解，这次依次评定进步县10个、十强县10个、先进县10个，至此全省地区生产总值过百亿的县域达到31个。"
+    got = rows(body, title="崆峒区县域经济", published="2023-04-26T09:00:00+08:00", fields=("name", "value_normalized", "region"))
+    assert got == [("地区生产总值过百亿的县域", 31, "甘肃省")]

@@ -49,6 +49,7 @@ _SCOPE_HEADS = frozenset({"全省", "我省", "我县", "本县", "我区", "本
 _COUNTY_WORD = re.compile(r"全县|该县|县上|我县|本县")
 _BARE_COUNTY = re.compile(r"县(?![城级域委长乡直区市])")   # 县常住人口8.48万人
 HISTORY = timedelta(days=366 * 10)
+_LEAD_WORDS = ("至此", "同时", "此外", "另外", "目前")   # two-character lead words before a scope word
 _SOURCE = re.compile(r"(?:另)?据(?:悉|了解|统计|介绍)[，,]")   # 据悉，2020年…: the year still opens it
 _PLANNED = ("计划", "目标")   # 当年计划完成投资: the plan's year (2011年预计…: the year's estimate)
 _TO_DATE = ("截至", "截止", "止")   # a point that leads what follows it (截止5月底，全州…)
@@ -358,7 +359,8 @@ class Context:
     def _scope_word(self, sentence_start: int, clause: int, owner_start: int, ranking: bool) -> Region | None:
         """全省 / 全市 / 我县 where a sentence, clause or owner starts (a ranking's 全省 is its scope)."""
         starts = (sentence_start, clause) if ranking else (sentence_start, clause, owner_start)
-        heads = {self.body[at:at + 2] for at in starts if not (ranking and at >= owner_start)}
+        heads = {self.body[at + 2:at + 4] if self.body.startswith(_LEAD_WORDS, at) else self.body[at:at + 2]
+                 for at in starts if not (ranking and at >= owner_start)}   # (至此全省…: 全省)
         if heads.isdisjoint(_SCOPE_HEADS):   # most figures: no scope word at all
             return None
         places = gazetteer()

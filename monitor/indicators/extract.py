@@ -927,7 +927,7 @@ class _Reader:
         148.5亿元、71.3亿元: the verb before the first is the later ones' too)."""
         region = region or self.context.region_for(state.index, owner_start, fig.start, kind == "ranking")
         if region is not None and not region.is_county and "县域" in self.body[owner_start:fig.start] \
-                and not name.startswith("县域"):
+                and not name.startswith("县域") and not name.endswith("县域"):   # (过百亿的县域: counted)
             name = "县域" + name   # 全省县域市场主体: the counties' sum, not the province's own figure
         period = self._period(state, fig.start)
         if period is not None and period.start < state.start and kind not in ("growth_rate", "ranking") \

@@ -243,6 +243,8 @@ def reject_reason(c: Context) -> str | None:
             and not (per[0] == "各" and LISTED_BEFORE_EACH.search(tail) is not None   # A、B各4处: each
                      and _AWARDS.search(tail) is None):   # (二等奖、三等奖各8头: prizes)
         return "a norm per unit"
+    if normalized in _COUNT_UNITS and owner.endswith("县") and _APPRAISAL.search(before) is not None:
+        return "an appraisal's count"   # 评定进步县10个、十强县10个: the province's awards, not the county's
     if "均" in owner and _EVERY_ONE.search(owner) is not None:
         return "a norm per unit"   # 所有行政村集体经济年收入均超33万元: each village's floor
     if "日" in owner and _ONE_DAY.search(owner) is not None:
@@ -316,6 +318,7 @@ _UP_TO_LAST_CLAUSE_END = re.compile(r".*[，,；;。]", re.DOTALL)
 # a co-operative's, company's or villager's own words (…合作社负责人李生坤说，每亩投入资金约1000元): theirs
 _ONE_SPEAKER = re.compile(r"(?:(?:合作社|公司|企业|厂|基地|农场)(?:负责人|理事长|董事长|总经理|经理|社长|场长)"
                           r"|村民|农户|种植户|养殖户|农民)[\u4e00-\u9fff]{0,4}(?:说|介绍)")
+_APPRAISAL = re.compile(r"评定|评选|表彰|命名")
 _EVERY_ONE = re.compile(r"(?:所有|每个|各个)[\u4e00-\u9fff]{1,16}均")
 _ONE_DAY = re.compile(r"单日|日最大|日均最大|最高日")
 _PLACE_CHARS = frozenset("园站景镇乡场村城")
