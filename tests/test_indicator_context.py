@@ -1289,6 +1289,7 @@ def test_the_started_part_of_a_set_already_counted_keeps_its_status_before_its_m
 def test_posts_awards_floors_one_days_peaks_and_firms_reached_after_ba_are_not_the_countys_series():
     body = ("确定各级河湖长512人，河湖警长18人。渭河渭源段干流全长48公里。荣获区域品牌百强奖等国家级奖项4项。"
             "所有行政村集体经济年收入均超33万元。4月23日莫高窟单日接待人数首次突破3000人。"
+            "月牙泉景区日最大接待量由2016年的2.83万人增加到2017年的3.62万人。"
             "把扶持发展的206个农牧民专业合作社纳入清单。全县新建日光温室300座。")
     got = rows(body, title="县域经济", published="2022-09-25T09:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("日光温室", 300)]
