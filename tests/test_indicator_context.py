@@ -1333,3 +1333,9 @@ def test_an_appraisals_counties_are_no_indicator_and_so_far_the_province_counts_
     body = "据了解，这次依次评定进步县10个、十强县10个、先进县10个，至此全省地区生产总值过百亿的县域达到31个。"
     got = rows(body, title="崆峒区县域经济", published="2023-04-26T09:00:00+08:00", fields=("name", "value_normalized", "region"))
     assert got == [("地区生产总值过百亿的县域", 31, "甘肃省")]
+
+
+def test_a_forecast_for_the_years_end_is_this_years_end_and_a_target():
+    body = "目前，存栏种羊4000只，预计年底存栏量达6万只。2022年底全县羊存栏74.49万只。"
+    got = rows(body, title="山丹肉羊", published="2022-08-16T09:00:00+08:00", fields=("value_normalized", "period_end"))
+    assert (60_000, "2022-12-31") not in got and (60_000, "2021-12-31") not in got

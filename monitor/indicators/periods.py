@@ -215,10 +215,15 @@ def _year_end(m: Match, published: date, context: int | None, year0: int) -> Spa
         year = year0 - 1
     elif m["pt_rel"] in ("今年", "本年"):
         year = year0
+    elif m.string[max(0, m.start() - 2):m.start()] in _AHEAD or m.string[m.start() - 1:m.start()] in ("到", "至"):
+        year = published.year   # 预计年底…, 到年底…: the end of this year, ahead
     else:
         year = context if context is not None else published.year - (published.month < 12)
     end = date(year, 12, 31)
     return (None, end) if end <= published else None   # 今年底 in May: a target, not a figure
+
+
+_AHEAD = ("预计", "力争", "确保", "计划")
 
 
 # A month-only period ending within this much after publication is the one underway (一季度 in a
