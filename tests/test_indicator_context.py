@@ -1339,3 +1339,10 @@ def test_a_forecast_for_the_years_end_is_this_years_end_and_a_target():
     body = "目前，存栏种羊4000只，预计年底存栏量达6万只。2022年底全县羊存栏74.49万只。"
     got = rows(body, title="山丹肉羊", published="2022-08-16T09:00:00+08:00", fields=("value_normalized", "period_end"))
     assert (60_000, "2022-12-31") not in got and (60_000, "2021-12-31") not in got
+
+
+def test_a_sentence_opening_with_a_years_plan_is_the_plans_but_progress_so_far_counts():
+    body = ("2025年计划种植商品薯31万亩，牛饲养量、苹果产量分别达到16.6万头、80万吨。"
+            "2024年计划实施项目50个，目前已开工30个。户均年收入超过10万元的不在少数。全市上下要切实强化首位意识。")
+    got = rows(body, title="庄浪：特色产业", published="2024-06-16T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("计划实施项目开工", 30)]

@@ -245,6 +245,11 @@ def reject_reason(c: Context) -> str | None:
         return "a norm per unit"
     if normalized in _COUNT_UNITS and owner.endswith("县") and _APPRAISAL.search(before) is not None:
         return "an appraisal's count"   # 评定进步县10个、十强县10个: the province's awards, not the county's
+    if after.startswith(_NOT_FEW):
+        return "a description, not a figure"   # 户均年收入超过10万元的不在少数: how many, vaguely
+    if normalized not in _CHANGE_KINDS and _YEAR_PLAN.match(before) is not None and not c.settled \
+            and _DONE_SO_FAR.search(_last_clause(before)) is None:   # (…，目前已开工30个: progress)
+        return "a target or plan"   # 2025年计划种植…，牛饲养量、苹果产量分别达到16.6万头、80万吨
     if "均" in owner and _EVERY_ONE.search(owner) is not None:
         return "a norm per unit"   # 所有行政村集体经济年收入均超33万元: each village's floor
     if "日" in owner and _ONE_DAY.search(owner) is not None \
@@ -320,6 +325,9 @@ _UP_TO_LAST_CLAUSE_END = re.compile(r".*[，,；;。]", re.DOTALL)
 # a co-operative's, company's or villager's own words (…合作社负责人李生坤说，每亩投入资金约1000元): theirs
 _ONE_SPEAKER = re.compile(r"(?:(?:合作社|公司|企业|厂|基地|农场)(?:负责人|理事长|董事长|总经理|经理|社长|场长)"
                           r"|村民|农户|种植户|养殖户|农民)[\u4e00-\u9fff]{0,4}(?:说|介绍)")
+_DONE_SO_FAR = re.compile(r"目前|已|累计|完成|截至|截止|至今|实现")
+_NOT_FEW = ("的不在少数", "的不少", "的大有人在")
+_YEAR_PLAN = re.compile(r"(?:\d{4}年|今年|明年)(?:全县|全市|全区|该县)?计划")   # a plan opening its sentence
 _APPRAISAL = re.compile(r"评定|评选|表彰|命名")
 _EVERY_ONE = re.compile(r"(?:所有|每个|各个)[\u4e00-\u9fff]{1,16}均")
 _ONE_DAY = re.compile(r"单日|日最大|日均最大|最高日")
