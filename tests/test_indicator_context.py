@@ -1311,7 +1311,7 @@ def test_places_counted_are_not_one_place_and_projects_counted_are_not_one_proje
 def test_a_count_before_firms_that_achieved_a_total_ends_before_the_verb():
     body = "2010年，全区29户规模以上工业企业累计实现工业总产值50.27亿元。新签约项目67个，总投资190.87亿元，实施省外项目97个。"
     got = rows(body, title="麦积区产业", published="2011-03-01T09:00:00+08:00", fields=("name", "value_normalized"))
-    assert ("规模以上工业企业", 29) in got and ("签约项目总投资", 19_087_000_000) in got
+    assert ("规模以上工业企业", 29) in got and ("新签约项目总投资", 19_087_000_000) in got
 
 
 def test_one_rank_shared_by_one_products_listed_measures_gives_each_its_row():
@@ -1346,3 +1346,9 @@ def test_a_sentence_opening_with_a_years_plan_is_the_plans_but_progress_so_far_c
             "2024年计划实施项目50个，目前已开工30个。户均年收入超过10万元的不在少数。全市上下要切实强化首位意识。")
     got = rows(body, title="庄浪：特色产业", published="2024-06-16T09:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("计划实施项目开工", 30)]
+
+
+def test_new_signings_keep_new_and_a_demonstration_village_is_one_noun():
+    body = "新签约项目67个，总投资190.87亿元。建成32个省级乡村建设示范村。现已探明煤炭储量34亿吨。1月至6月，累计接待游客数量66万人次。"
+    got = rows(body, title="定西：一季度", published="2023-06-20T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert [name for name, _ in got] == ["新签约项目", "新签约项目总投资", "省级乡村建设示范村", "探明煤炭储量", "旅游接待人次"]

@@ -25,7 +25,7 @@ MAX_NAME_CHARS = 20
 _INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 _QUOTES = re.compile(r"[“”\"「」『』《》‘’']|^【[^】]{0,8}】")   # 【行政区划】全县…: a heading, not the name
 _LEADING = re.compile(r"^(?:全县|该县|全市|该市|全区|该区|全州|该州|全省|县上|县域(?!经济)|全域(?!旅游)|其中|同时|"
-                      r"此外|另外|另有|包括|涉及|但|而|本次|此次|这次|至此|"
+                      r"此外|另外|另有|包括|涉及|但|而|本次|此次|这次|至此|现已|"
                       r"目前|我们|我县|我市|我区|本县|"
                       r"当前|已经|已|共有|拥有|共|累计|并(?!网)|还|和|及|与|的|在(?!建|库)|其(?!他)|这|使|让|本年度|本年|年度|当年|全年|现有|"
                       r"可以|可|县(?![城级域委长乡直区市属列里级])|有(?![机色效线限关组])|"
@@ -88,7 +88,7 @@ _NOUN_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”]{1,16}?"
                          r"|(?<=项目)(?:总|概算总?|计划|年度)?投资)")
 # a counted noun ends before its predicate, except people, whom the predicate defines (群众就近务工)
 _PREDICATE = re.compile(r"(?:落户|落地|实行|实现|担任|建成|开工|复工|投产|签约|入驻|进驻|参加|参与|开展|获得|通过|达到|"
-                        r"完成|建设|推进|得到|享受|纳入|列入|被|进展|有序|顺利|稳步)(?!项目|基地|园区|企业|工程)")
+                        r"完成|建设|推进|得到|享受|纳入|列入|被|进展|有序|顺利|稳步)(?!项目|基地|园区|企业|工程|示范)")
 # leaving poverty, named verb first whatever the order written (120个贫困村出列 -> 出列贫困村; 2.3万贫困人口和
 # 5个贫困村脱贫退出: both)
 _POVERTY_EXIT = re.compile(r"^(?P<noun>贫困人口|贫困户|贫困村)"
@@ -134,6 +134,8 @@ def name_of(phrase: str) -> tuple[str, str]:
     signed = _SIGNED.match(raw)
     if signed and raw.endswith("项目") and "等" not in raw:   # 签约重点项目: signed, apart from those built
         return signed_projects(raw[signed.end():]), raw
+    if raw.startswith("新签约") and raw.endswith("项目") and len(raw) > 4 and "等" not in raw:
+        return "新" + signed_projects(raw[3:]), raw   # 新签约项目: this year's signings, not all signed so far
     if not raw:
         return "", ""
     if "占" in raw and (share := _share_name(raw)):
@@ -358,7 +360,7 @@ _SECURED = re.compile(r"争取到(?!位)|争取到位(?=[^，,。；;]*项目$)"
 # projects counted by what they did, or a list of projects (列入市级投资项目清单41项)
 _COUNTED_STATUS = re.compile(r"项目(?:开工|复工|开复工|建成|竣工|投产|签约|落地|入库)$")   # 新建项目开工
 _COUNTED_PROJECTS = re.compile(r"(.+项目(?:清单)?)(?:开工|复工|开复工|建成|竣工|投产|签约|落地|入库)?")
-_SIGNED = re.compile(r"^(?:新|共|累计)?签约(?=[\u4e00-\u9fff]{2})")
+_SIGNED = re.compile(r"^(?:共|累计)?签约(?=[\u4e00-\u9fff]{2})")   # (新签约项目 keeps 新: this year's, not all)
 _LISTED_STATUS = re.compile(r"^(?:已|共|新)?(在建|建成投用|建成投产|建成|开工建设|新开工|开工|竣工|投产|续建)")
 _ALL_OF_THEM = re.compile(r"均|都|全部")
 # a set of projects, then the part of it counted (not 项目有效投资量)
