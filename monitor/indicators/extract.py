@@ -263,14 +263,12 @@ class _Sentence:
     whole: Observation | None = None   # a stock the next figure is a part of (累计达到858个，其中…809个)
     estimate: bool = False   # 预计2021年实现…: the sentence opens with 预计
     future: bool = False   # the sentence states a period that begins after the publication date
+    # the sentence's bounds, copied: read for every figure, a dozen times each (not properties)
+    start: int = field(init=False)
+    end: int = field(init=False)
 
-    @property
-    def start(self) -> int:
-        return self.sentence.start
-
-    @property
-    def end(self) -> int:
-        return self.sentence.end
+    def __post_init__(self) -> None:
+        self.start, self.end = self.sentence.start, self.sentence.end
 
     def evidence(self) -> tuple[str, int]:
         """The sentence as its figures' evidence, and where it starts (worked out once)."""

@@ -152,8 +152,15 @@ def _small(text: str) -> int:
     return _WORD_NUMBERS[text]
 
 
+# Every match of _WORDS holds one of these (分之, 两位数, 翻番, 百亿元): a text with none is not scanned
+# (a test for a substring is a C loop; the scan tests every numeral of the text, and most have none).
+_WORDS_NEED = ("分之", "位数", "翻", "百亿", "千亿")
+
+
 def _word_figures(text: str) -> list[Figure]:
-    found = []
+    found: list[Figure] = []
+    if not any(word in text for word in _WORDS_NEED):
+        return found
     for m in _WORDS.finditer(text):
         if m["fraction"]:
             den, numr = _small(m["den"]), _small(m["numr"])

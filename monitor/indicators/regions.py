@@ -78,9 +78,15 @@ class Gazetteer:
                 raise ValueError(f"subregions.csv: {zone['name']} is already a region's name")
         # 成县 in 建成县级, 临泽县 in 临泽县域: a 县 that starts a word is not the county's
         brands = {region.short for region in self.regions.values() if region.level == "prefecture"}
-        alternation = "|".join(re.escape(n) + (_NOT_A_COUNTY_WORD if n.endswith("县") else "")
-                               + (_NOT_A_BRAND if n in brands else "")
-                               for n in sorted(self._by_name, key=len, reverse=True))
+        # Longest name first, grouped by first character (临(?:夏州|洮县|…)|甘(?:…)): names with other
+        # first characters cannot match where a group's can, so the groups' order does not matter, and
+        # a position is tried against one group, not all 213 names (half the scan's time).
+        by_first: dict[str, list[str]] = {}
+        for name in sorted(self._by_name, key=len, reverse=True):
+            by_first.setdefault(name[0], []).append(name)
+        alternation = "|".join(re.escape(first) + "(?:" + "|".join(
+            re.escape(n[1:]) + (_NOT_A_COUNTY_WORD if n.endswith("县") else "") + (_NOT_A_BRAND if n in brands else "")
+            for n in names) + ")" for first, names in by_first.items())
         self._pattern = re.compile(alternation)
         self._first_chars = frozenset(name[0] for name in self._by_name)
 
