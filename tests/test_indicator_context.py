@@ -1352,3 +1352,9 @@ def test_new_signings_keep_new_and_a_demonstration_village_is_one_noun():
     body = "新签约项目67个，总投资190.87亿元。建成32个省级乡村建设示范村。现已探明煤炭储量34亿吨。1月至6月，累计接待游客数量66万人次。"
     got = rows(body, title="定西：一季度", published="2023-06-20T09:00:00+08:00", fields=("name", "value_normalized"))
     assert [name for name, _ in got] == ["新签约项目", "新签约项目总投资", "省级乡村建设示范村", "探明煤炭储量", "旅游接待人次"]
+
+
+def test_tonnes_produced_a_year_and_a_herds_bare_offtake_rate_are_that_things():
+    body = "2012年，羊饲养量已达到145.41万只，出栏率达到106%。武都区年产出橄榄油5800吨。"
+    got = rows(body, title="永昌县肉羊产业", published="2013-11-27T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert [name for name, _ in got] == ["羊饲养量", "羊出栏率", "橄榄油产量"]
