@@ -1355,6 +1355,6 @@ def test_new_signings_keep_new_and_a_demonstration_village_is_one_noun():
 
 
 def test_tonnes_produced_a_year_and_a_herds_bare_offtake_rate_are_that_things():
-    body = "2012年，羊饲养量已达到145.41万只，出栏率达到106%。武都区年产出橄榄油5800吨。"
+    body = "2012年，羊饲养量已达到145.41万只，出栏率达到106%。武都区年产出橄榄油5800吨。油橄榄栽种面积达50.6万亩，鲜果产量4万吨。"
     got = rows(body, title="永昌县肉羊产业", published="2013-11-27T09:00:00+08:00", fields=("name", "value_normalized"))
-    assert [name for name, _ in got] == ["羊饲养量", "羊出栏率", "橄榄油产量"]
+    assert [name for name, _ in got] == ["羊饲养量", "羊出栏率", "橄榄油产量", "油橄榄栽种面积", "油橄榄鲜果产量"]

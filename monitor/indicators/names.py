@@ -263,7 +263,8 @@ def topic_of(name: str) -> str:
     return head if len(head) >= 2 or (head in _LIVESTOCK and _HERD.search(name)) else ""
 
 
-_GROWN = re.compile(r"(?<=..)(?:种植|栽培|栽植)$")
+_PART_MEASURE = re.compile(r"(?:鲜果|干果|鲜叶|干品|鲜品|商品果|精品果)(?:产量|产值)")   # a form of the product
+_GROWN = re.compile(r"(?<=..)(?:种植|栽培|栽植|栽种)$")
 # what a product's sales and processing are measured by (纹党年加工量…，销售收入 -> 纹党销售收入)
 _PRODUCT_SALES = frozenset({"销售收入", "销售额", "年销售额", "销售量", "销量", "产销量", "加工量", "加工能力",
                             "亩均收入", "亩均产值"})
@@ -345,8 +346,9 @@ def with_topic(name: str, topic: str) -> str:
     elif topic.endswith("企业"):
         if _FIRM_MEASURE.fullmatch(name):
             name = _firms_measure(topic, name)
-    elif topic and (bare := name.removeprefix("年")) in GENERIC_NAMES \
-            and (_PRODUCT_TAIL.search(bare) or bare in _PRODUCT_SALES):
+    elif topic and (((bare := name.removeprefix("年")) in GENERIC_NAMES
+                     and (_PRODUCT_TAIL.search(bare) or bare in _PRODUCT_SALES))
+                    or _PART_MEASURE.fullmatch(name)):   # 鲜果产量: the product's, in one of its forms
         name = topic + name   # (年总产量 is 总产量 said of a year)
         name = lexicon().canonical(name) or name   # 粮食 + 总产量 -> 粮食产量
     return _ANNUAL.sub("", name) if len(name) > 3 else name
