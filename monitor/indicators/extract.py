@@ -215,13 +215,13 @@ _ZONE_MEASURES = frozenset({"从业人员", "就业人员", "入驻企业", "规
 _FLOW_VERB = re.compile(r"(?<!已)(?<!已经)(?<!累计)"
                         r"(?:开工|新建|新改建|建成|签约|培育|新增|引进|新培育|新发展|出栏|带动)")
 _PERIOD_CLAUSE = 16   # a clause this short may be a period alone (2023年1至9月，)
-# industries of the national classification whose names hold a 、 (not a list)
 # one total for a list of things (牦牛、藏羊育肥小区25个): what it may count, and what makes it no total
 _TOTAL_KINDS = frozenset({"amount", "count", "physical_quantity"})
 _LISTED_TOTAL_CHARS = 22
 _NOT_A_TOTAL = re.compile(r"[0-9０-９等各均]|分别|人均|户均|亩均|率|价|比重|比例|占比|排名|增速|增幅|为主|“|”")
 _JOINED_FIGURE = re.compile(r"\s*[、和及与]\s*[0-9０-９]")
 _CUT_ITEM = re.compile(r"(?:新增|新建|新植|改造|改建|扩建|建设|建成|新改建|盘活|提升|维修|新开)")
+# industries of the national classification whose names hold a 、 (not a list)
 _LISTED_INDUSTRY = re.compile(r"电力、热力、燃气及水生产和供应业|交通运输、仓储和邮政业|水利、环境和公共设施管理业|"
                               r"信息传输、软件和信息技术服务业|文化、体育和娱乐业|居民服务、修理和其他服务业|"
                               r"公共管理、社会保障和社会组织|农、林、牧、渔业")

@@ -94,9 +94,6 @@ _PREDICATE = re.compile(r"(?:落户|落地|实行|实现|担任|建成|开工|�
 # 5个贫困村脱贫退出: both)
 _POVERTY_EXIT = re.compile(r"^(?P<noun>贫困人口|贫困户|贫困村)"
                            r"(?:[和及][0-9０-９.]+[万个户人]*(?:贫困村|贫困户|贫困人口))?(?:实现|全部)?(?P<verb>稳定脱贫|脱贫退出|脱贫摘帽|脱贫|出列|退出)")
-_EXIT_VERB = {("贫困村", "脱贫退出"): "退出", ("贫困村", "脱贫摘帽"): "退出", ("贫困村", "脱贫"): "退出",
-              ("贫困人口", "脱贫退出"): "脱贫", ("贫困户", "脱贫退出"): "脱贫", ("贫困人口", "退出"): "脱贫",
-              ("贫困户", "退出"): "脱贫", ("贫困人口", "脱贫摘帽"): "脱贫", ("贫困户", "脱贫摘帽"): "脱贫"}
 _PEOPLE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4})(?:群众|农户|劳动力|人口|务工人员|农民|贫困户|脱贫户|村民|居民)")
 _ADVERBS = re.compile(r"全部|全面|已经|已|均|都|有序|加快|加速|顺利|正在|相继|先后|陆续|分别|也|还|了|按计划|按期")
 
@@ -134,9 +131,7 @@ def name_of(phrase: str) -> tuple[str, str]:
         raw += "项目"
     signed = _SIGNED.match(raw)
     if signed and raw.endswith("项目") and "等" not in raw:   # 签约重点项目: signed, apart from those built
-        return signed_projects(raw[signed.end():]), raw
-    if raw.startswith("新签约") and raw.endswith("项目") and len(raw) > 4 and "等" not in raw:
-        return "新" + signed_projects(raw[3:]), raw   # 新签约项目: this year's signings, not all signed so far
+        return (signed["new"] or "") + signed_projects(raw[signed.end():]), raw
     if not raw:
         return "", ""
     if "占" in raw and (share := _share_name(raw)):
@@ -361,9 +356,11 @@ _PROJECT_STATUS = re.compile(r"^(?P<noun>[\u4e00-\u9fffA-Za-z0-9]{0,10}?项目)"
 _KEPT_ADVERBS = re.compile(r"已经|顺利|相继|先后|陆续")   # 已, 正在, 初步 say which projects
 _SECURED = re.compile(r"争取到(?!位)|争取到位(?=[^，,。；;]*项目$)")   # 争取到位中央预算内投资项目: 争取…项目
 # projects counted by what they did, or a list of projects (列入市级投资项目清单41项)
-_COUNTED_STATUS = re.compile(r"项目(?:开工|复工|开复工|建成|竣工|投产|签约|落地|入库)$")   # 新建项目开工
-_COUNTED_PROJECTS = re.compile(r"(.+项目(?:清单)?)(?:开工|复工|开复工|建成|竣工|投产|签约|落地|入库)?")
-_SIGNED = re.compile(r"^(?:共|累计)?签约(?=[\u4e00-\u9fff]{2})")   # (新签约项目 keeps 新: this year's, not all)
+_DONE = "开工|复工|开复工|建成|竣工|投产|签约|落地|入库"   # what projects are counted by having done
+_COUNTED_STATUS = re.compile(rf"项目(?:{_DONE})$")   # 新建项目开工
+_COUNTED_PROJECTS = re.compile(rf"(.+项目(?:清单)?)(?:{_DONE})?")
+# (新签约项目 keeps 新: this year's signings, not all signed so far)
+_SIGNED = re.compile(r"^(?P<new>新)?(?:共|累计)?签约(?=[\u4e00-\u9fff]{2})")
 _LISTED_STATUS = re.compile(r"^(?:已|共|新)?(在建|建成投用|建成投产|建成|开工建设|新开工|开工|竣工|投产|续建)")
 _ALL_OF_THEM = re.compile(r"均|都|全部")
 # a set of projects, then the part of it counted (not 项目有效投资量)
@@ -416,7 +413,10 @@ def noun_after(after: str) -> str:
         phrase = phrase[:mentions[0][0]]
     phrase = _ADVERBS.sub("", _QUOTES.sub("", phrase))
     if (exit_ := _POVERTY_EXIT.match(phrase)) is not None:   # 贫困村出列 -> 出列贫困村: one series either way
-        return _EXIT_VERB.get((exit_["noun"], exit_["verb"]), exit_["verb"]) + exit_["noun"]
+        noun, verb = exit_["noun"], exit_["verb"]
+        if noun == "贫困村":   # villages leave the list (出列) or exit (退出); people leave poverty (稳定脱贫, 脱贫)
+            return ("出列" if verb == "出列" else "退出") + noun
+        return ("稳定脱贫" if verb == "稳定脱贫" else "脱贫") + noun
     verb = _PREDICATE.search(phrase, 2)
     if verb and not _PEOPLE.match(phrase):   # 两家新能源龙头企业相继落地 -> 新能源龙头企业
         phrase = phrase[:verb.start()]

@@ -252,7 +252,7 @@ def reject_reason(c: Context) -> str | None:
         return "a target or plan"   # 2025年计划种植…，牛饲养量、苹果产量分别达到16.6万头、80万吨
     if "均" in owner and _EVERY_ONE.search(owner) is not None:
         return "a norm per unit"   # 所有行政村集体经济年收入均超33万元: each village's floor
-    if "日" in owner and _ONE_DAY.search(owner) is not None \
+    if ("日" in owner and _ONE_DAY.search(owner) is not None) \
             or (("单日" in before or "日最大" in before)   # (…单日接待量由2016年的2.3万人增加到2.57万人)
                 and _ONE_DAY.search(_last_clause(before)) is not None):
         return "one day's figure"   # 莫高窟单日接待量, 景区日最大接待量: a day's peak, no series
