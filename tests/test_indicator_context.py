@@ -1358,3 +1358,46 @@ def test_tonnes_produced_a_year_and_a_herds_bare_offtake_rate_are_that_things():
     body = "2012年，羊饲养量已达到145.41万只，出栏率达到106%。武都区年产出橄榄油5800吨。油橄榄栽种面积达50.6万亩，鲜果产量4万吨。"
     got = rows(body, title="永昌县肉羊产业", published="2013-11-27T09:00:00+08:00", fields=("name", "value_normalized"))
     assert [name for name, _ in got] == ["羊饲养量", "羊出栏率", "橄榄油产量", "油橄榄栽种面积", "油橄榄鲜果产量"]
+
+
+def test_projects_counted_by_status_keep_it_with_their_kind():
+    body = "今年开工建设的石材项目达24个，其中新建石材项目15个，续建石材项目9个。"
+    got = rows(body, title="敦煌市石材产业加快发展", published="2011-08-20T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("开工建设石材项目", 24), ("新建石材项目", 15), ("续建石材项目", 9)]
+
+
+def test_a_part_its_phrase_qualifies_is_not_filed_beside_the_whole():
+    body = ("2009年以来，标准化建成万只羊场19个，其中以客商投入为主建成的万只羊场16个。"
+            "全县农户4.2万户，其中进行纹党参种植的农户1.2万户。")
+    got = rows(body, title="永昌县肉羊产业", published="2013-11-27T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("万只羊场", 19), ("以客商投入为主建成的万只羊场", 16), ("农户", 42_000), ("进行纹党参种植的农户", 12_000)]
+
+
+def test_growths_stated_by_a_growth_word_before_respectively_are_growths():
+    body = "一季度，肃州区、金塔县一产增速分别为7.5%、7.2%。2023年，城乡居民人均可支配收入增速分别为6.1%和7.9%。"
+    got = rows(body, title="金塔县农业经济", published="2025-04-20T09:00:00+08:00", fields=("name", "kind", "region"))
+    assert got == [("第一产业增加值", "growth_rate", "肃州区"), ("第一产业增加值", "growth_rate", "金塔县"),
+                   ("城镇居民人均可支配收入", "growth_rate", "金塔县"), ("农村居民人均可支配收入", "growth_rate", "金塔县")]
+
+
+def test_a_running_total_written_after_a_space_is_still_a_stock():
+    body = "2009年以来，全县新增规模养羊户1448户，规模养羊户累计达到 15153户。"
+    got = rows(body, title="永昌县肉羊产业", published="2013-11-27T09:00:00+08:00", fields=("value_normalized", "period_start"))
+    assert got == [(1448, "2009-01-01"), (15153, "")]
+
+
+def test_respectively_pairs_listed_regions_with_levels_and_with_both_ends_of_a_span():
+    body = ("一季度，肃州区、金塔县地区生产总值分别达到96亿元、31.4亿元。"
+            "肃州区、金塔县一产占GDP比重分别从上年的9%、13.4%调整为8.5%、14.6%。")
+    got = rows(body, title="酒泉市一季度经济", published="2025-04-20T09:00:00+08:00",
+               fields=("name", "value_normalized", "region", "period_end"))
+    assert got == [("地区生产总值", 9_600_000_000, "肃州区", "2025-03-31"),
+                   ("地区生产总值", 3_140_000_000, "金塔县", "2025-03-31"),
+                   ("第一产业比重", 9, "肃州区", "2024-12-31"), ("第一产业比重", 13.4, "金塔县", "2024-12-31"),
+                   ("第一产业比重", 8.5, "肃州区", "2025-03-31"), ("第一产业比重", 14.6, "金塔县", "2025-03-31")]
+
+
+def test_the_first_values_of_a_respective_span_share_the_first_ones_period():
+    body = "2021年，城乡居民人均可支配收入分别从2016年的29661元、10391元增加到43364元、16117元。"
+    got = rows(body, title="兰州市政府工作报告", published="2022-01-10T09:00:00+08:00", fields=("value_normalized", "period_end"))
+    assert got == [(29661, "2016-12-31"), (10391, "2016-12-31"), (43364, "2021-12-31"), (16117, "2021-12-31")]

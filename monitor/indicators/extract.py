@@ -79,7 +79,7 @@ _BASES = (r"(?:(?:与|和)(?:去年|上年)(?:同期)?同比|"   # 与去年同�
 _GROWTH = re.compile(
     rf"(?P<basis>{_BASES})?(?:分别)?(?:年均|年平均)?"   # (地区生产总值年均增长4.5%: 地区生产总值's growth)
     r"(?P<verb>增长|增加|提高|提升|上升|下降|减少|降低|回落|增幅|降幅|增速|下滑|翻|增产|减产|增收|减收|上涨|跃升|"
-    r"下跌|高于|低于|快于|慢于|(?<=同比)增|(?<=环比)增)了?(?:为|达到?)?"
+    r"下跌|高于|低于|快于|慢于|(?<=同比)增|(?<=环比)增)了?(?:分别)?(?:为|达到?)?"
     r"(?:约|近|超过|超|达)?(?P<minus>[-－—])?\s?$")   # (比上年增长 6.2%: a space before the figure)
 _ABS_CHANGE = re.compile(
     rf"(?:(?P<basis>{_BASES})"
@@ -96,6 +96,8 @@ _PROJECT_STATUSES = frozenset({"续建", "新建", "在建", "签约", "竣工",
                                "集中开工", "集中复工", "集中开复工"})   # (其中，集中复工11个: a part of the set)
 _SPAN_MEASURE_AFTER = re.compile(r"^(?:到|增加到|增长到|提高到)[0-9.]+[万亿千百]*[\u4e00-\u9fff]{0,2}的"
                                  r"([\u4e00-\u9fff]{2,8}?(?:总量|规模|总额|总值|产值|收入|面积|产量))")
+_RESPECTIVE_SPAN = re.compile(r"分别[从由]")
+_SPAN_TO_LIST = re.compile(r"[\u4e00-\u9fff]{0,4}(?:到|至|为)(?:\d{4}年)?的?")   # 调整为, 增加到2023年的
 _RUNNING_TOTAL = re.compile(r"(?:累计|总数)(?:达到|达|为|增至|增加到)?")
 _LEVEL_ONLY = re.compile(r"(?:分别)?(?:达到|达|增至|增加到|增长到|提高到|为)(?:了)?(?:分别)?")
 _BASIS_CHANGE = re.compile(r"^(?:净增|净减|净|增加|减少|多|少)了?$")   # …的11020万元净增2040万元
@@ -132,7 +134,7 @@ _BARE_CHANGE = re.compile(r"(?:增加|减少|下降|增长|提高|降低|净增|
 # verbs of a level reached (not of an amount gathered over the years: 累计完成, 新建, 引进)
 _LEVEL_REACHED = re.compile(r"(?:达到|达|增加到|增长到|提高到|扩大到|上升到|增至|提高至|跃升至|发展到|突破|为|是|"
                             r"下降到|下降至|降至|降到|降低到|降低至|减少到|减少至|回落到|回落至)"
-                            r"(?:了)?(?:约|近|超过|超)?$")
+                            r"(?:了)?(?:约|近|超过|超)?\s*$")   # (累计达到 15153户: a stray space)
 # a level followed by its yearly average growth over the years is their last year's level
 _AVERAGE_GROWTH_AFTER = re.compile(r"[，,]?(?:年均|年平均)(?:增长|递增|增速|下降)")
 _YEAR_END = re.compile(r"^(?!截[至止]|[至到止])\S*年(?:底|末)$")   # 2012年底 (截至2012年底 stays a day)
@@ -246,6 +248,7 @@ class _Sentence:
     respectively: list[tuple[Target, int, Region | None]] = field(default_factory=list)
     # 城镇、农村居民人均可支配收入分别达到36215元和14268元: the names of the figures after the first
     levels: list[tuple[str, str]] = field(default_factory=list)
+    level_regions: list[Region] = field(default_factory=list)   # 肃州区、金塔县…分别达到A、B: B's region
     years: list[Period] = field(default_factory=list)   # 2021年至2023年分别为…: one period per figure
     span_floor: int | None = None   # the second figure of a span: no period before this
     span_rest: int = 0   # 分别从A、B增加到C、D: the later values after C that keep the span's floor
@@ -373,6 +376,33 @@ class _Reader:
             for fig, name in shares:
                 state.observations.append(self._observation(state, fig, start, name, name, "share_or_rate",
                                                             False))
+        if "分别" in state.sentence.text and len(state.observations) >= 4:
+            self._respective_spans(state)
+
+    def _respective_spans(self, state: _Sentence) -> None:
+        """城乡居民人均可支配收入分别从29661元、10391元增加到43364元、16117元: the first values all take
+        the first one's period; regions listed before 分别从 (肃州区、金塔县一产占GDP比重分别从上年的9%、
+        13.4%调整为8.5%、14.6%) pair with the first values in order, and again with the later ones."""
+        for m in _RESPECTIVE_SPAN.finditer(self.body, state.start, state.end):
+            after = [i for i, o in enumerate(state.observations) if o.value_start > m.start()]
+            span = [state.observations[i] for i in after]
+            n = next((k for k in range(1, len(span)) if _SPAN_TO_LIST.fullmatch(
+                self.body[span[k - 1].value_end:span[k].value_start])), 0)
+            if n < 2 or len(span) < 2 * n or any(a.name != b.name or a.unit_normalized != b.unit_normalized
+                                                 for a, b in zip(span, span[n:2 * n], strict=False)):
+                continue
+            clause = clause_start(self.body, state.start, m.start())
+            mentions = [r for r in self.context.mentions if clause <= r.start < m.start()]
+            listed = [r.region for r in mentions] if len(mentions) == n and all(
+                self.body[a.end:b.start] in ("、", "和", "及", "与") for a, b in itertools.pairwise(mentions)) else []
+            first = span[0]
+            for k, i in enumerate(after[:2 * n]):
+                o = state.observations[i]
+                if k < n:
+                    o = replace(o, period=first.period, period_start=first.period_start, period_end=first.period_end)
+                if listed:
+                    o = replace(o, region_code=listed[k % n].code, region=listed[k % n].name)
+                state.observations[i] = o
 
     # -- one figure ----------------------------------------------------------------------------
 
@@ -528,10 +558,12 @@ class _Reader:
         state.folds.clear()
         if state.levels and owner.text.strip() in _JOINERS and not change:
             name, raw = state.levels.pop(0)
+            region = state.level_regions.pop(0) if state.level_regions else None
             state.observations.append(self._observation(state, fig, owner.start, name, raw, _KINDS[unit_kind],
-                                                        approx, head=state.list_head))
+                                                        approx, region=region, head=state.list_head))
             return None
         state.levels.clear()
+        state.level_regions.clear()
         if state.years and owner.text.strip() in _JOINERS and state.observations:   # 分别为1800户、2100户
             last = state.observations[-1]
             state.observations.append(self._observation(state, fig, owner.start, last.name, last.raw_name,
@@ -718,6 +750,7 @@ class _Reader:
                 state.span_floor = state.observations[-1].value_end
         respectively = "分别" in owner.text
         joined = 0
+        places: list[Region] = []   # 肃州区、金塔县…分别达到: the regions the figures pair with
         if respectively or owner.after.lstrip()[:1] in "、和及与":   # only then can names pair with figures
             strong = max(floor, clause_start(self.body, state.start, fig.start))
             if respectively or _PAIRED.search(self.body, strong, fig.start):
@@ -726,6 +759,11 @@ class _Reader:
             names = respective_names(self.body[strong:fig.start], 1 + joined)
             if names:
                 (name, raw), state.levels = names[0], names[1:]
+                state.list_head = (owner.start, fig.start)
+            elif respectively and joined and name \
+                    and len(places := self._listed_regions(state, owner, fig.start)) == 1 + joined:
+                # 肃州区、金塔县地区生产总值分别达到9亿元、13.4亿元: one indicator, one region per figure
+                state.levels, state.level_regions = [(name, raw)] * joined, places[1:]
                 state.list_head = (owner.start, fig.start)
             if respectively:
                 state.years = year_list(self.context.in_sentence(state.sentence), owner.start, 1 + joined)
@@ -801,6 +839,8 @@ class _Reader:
         if not self.topic and fig.unit_info.normalized == "mu":   # 种植土豆102万亩，总产量135万吨
             self.topic = crop_of(name)
         regions: list[Region | None] = list(self._shared_regions(state, owner, fig.start)) or [None]
+        if places and state.levels:
+            regions = [places[0]]
         for region in regions:
             state.observations.append(self._observation(state, fig, owner.start, name, raw, kind, approx,
                                                         region=region))
@@ -1136,12 +1176,31 @@ def _dated(observations: list[Observation]) -> list[Observation]:
     return [o for o in observations if o.period or o.period_start or (series_key(o), o.value_normalized) not in dated]
 
 
+_QUALIFIED_PART = re.compile(r"^[\u4e00-\u9fff]{2,12}的(?=[\u4e00-\u9fff]{2})")   # 以客商投入为主建成的…
+
+
+def _narrowed(observations: list[Observation]) -> list[Observation]:
+    """Two exact figures of one series and period in one article are a conflict; when a figure's
+    own phrase qualified it (其中以客商投入为主建成的万只羊场16个, beside 万只羊场19个), the name it lost
+    that qualifier from was too broad: it is named by its whole phrase, a narrower series."""
+    values: dict[tuple[str | None, str, str, str, str], set[float]] = {}
+    for o in observations:
+        if not o.approx and o.value_max_normalized is None:
+            values.setdefault(o.key, set()).add(o.value_normalized)
+    if all(len(v) == 1 for v in values.values()):
+        return observations
+    return [replace(o, name=o.raw_name) if len(values.get(o.key, ())) > 1 and o.raw_name != o.name
+            and o.raw_name.endswith(o.name) and _QUALIFIED_PART.match(o.raw_name)
+            and len(o.raw_name) <= MAX_NAME_CHARS else o for o in observations]
+
+
 def extract_indicators(title: str, body: str, published_at: str,
                        channel: str | None = None) -> ArticleIndicators:
     """Every indicator `body` states. `published_at` is ISO 8601 (its date resolves periods)."""
     reader = _Reader(title, body[:MAX_BODY_CHARS], published_at)
     reader.read()
-    unique = list({o.key + (o.value_normalized,): o for o in reversed(_dated(reader.observations))}.values())[::-1]
+    unique = list({o.key + (o.value_normalized,): o
+                   for o in reversed(_narrowed(_dated(reader.observations)))}.values())[::-1]
     main = reader.main
     is_county_economy = main is not None and main.is_county and (bool(unique) or "经济" in (channel or ""))
     return ArticleIndicators(main, is_county_economy, tuple(unique[:MAX_OBSERVATIONS]), tuple(reader.dropped),

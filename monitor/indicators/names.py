@@ -157,6 +157,8 @@ def name_of(phrase: str) -> tuple[str, str]:
         if status and tail.endswith("项目"):   # 在建20兆瓦太阳能光伏发电、天宏鞋业等项目16个: the projects building
             return status[1] + tail, raw
     name = _MAIN_PART.sub("", name)
+    if status := _STATUS_OF_PROJECTS.match(name):   # 开工建设的石材项目达24个: the ones started
+        return status[1] + name[status.end():], raw
     if _STATUS_PROJECTS.match(name):   # 新建项目开工18个: the new projects', 新建 is no verb here
         return (name, raw) if len(name) <= MAX_NAME_CHARS else ("", raw)
     for verb in reversed(list(_CUT_VERBS.finditer(name))):
@@ -211,6 +213,8 @@ def _share_name(raw: str) -> tuple[str, str] | None:
         core = lexicon().canonical(core) or core
     if head:
         head = name_of(head)[0] or head
+    if core == "地区生产总值" and (sector := _SECTOR_VALUE_ADDED.get(head.removesuffix("增加值"))):
+        return sector, raw   # 一产占GDP比重, 第一产业增加值占地区生产总值的比重: 第一产业比重
     return f"{head}占{core}比重", raw   # (占全部投资的比重 and 占全部投资比重 are one series)
 
 
@@ -267,6 +271,7 @@ _SALES_TAIL = re.compile(f"(?:{'|'.join(sorted(_PRODUCT_SALES, key=len, reverse=
 _LIVESTOCK = frozenset("牛羊猪鸡驴马")   # 牛饲养量14.8万头、出栏4.8万头 -> 牛出栏
 _HERD = re.compile(r"(?:存栏量?|出栏量?|饲养量)$")
 SECTOR_SHARES = ("第一产业比重", "第二产业比重", "第三产业比重")
+_SECTOR_VALUE_ADDED = {"第一产业": SECTOR_SHARES[0], "第二产业": SECTOR_SHARES[1], "第三产业": SECTOR_SHARES[2]}
 _THREE_SECTOR_SHARES = re.compile(r"^(?:三次产业|一二三产业?|第一、二、三产业)(?:增加值)?(?:占.*比重|比重|占比)$")
 _SECTORS = re.compile(r"^第?([一二三])[、和]第?([一二三])(?:[、和]第?([一二三]))?产业(?P<tail>.*)$")
 # what a set of projects' bare names measure: 重点项目82项，总投资121.9亿元 -> 重点项目总投资
@@ -365,8 +370,13 @@ _LISTED_STATUS = re.compile(r"^(?:已|共|新)?(在建|建成投用|建成投产
 _ALL_OF_THEM = re.compile(r"均|都|全部")
 # a set of projects, then the part of it counted (not 项目有效投资量)
 _AMONG_PROJECTS = re.compile(r"项目中?有(?![效机色线限关组])(?=[\u4e00-\u9fff]{3})")
+# a status said of projects before their kind (开工建设的石材项目): theirs, not all 石材项目
+_STATUS_OF_PROJECTS = re.compile(r"^(集中开工|开工建设|新开工|开工|复工|开复工|续建|新建|在建|建成|竣工|投产)的"
+                                 r"(?=[\u4e00-\u9fff]{0,8}项目$)")
 # projects named by their status, whose measures follow (新建项目概算总投资, 签约项目开工)
-_STATUS_PROJECTS = re.compile(r"(?:新建|续建|签约|建成|新开工|在建)项目(?=.)")
+# or a kind of them (新建石材项目15个: the new ones, not 石材项目)
+_STATUS_PROJECTS = re.compile(r"(?:新建|续建|签约|建成|新开工|在建)项目(?=.)|(?:新建(?!成)|续建|新开工|在建)"
+                              r"[\u4e00-\u9fff]{1,6}?项目(?=$|(?:概算|计划|年度)?总?投资|开工|复工|竣工|投产)")
 
 
 _LONG_NOUN = re.compile(r"^[\u4e00-\u9fff]{16,22}?(?=入驻|落户|落地|进驻|签约)")   # 17家中医药加工企业和科研机构入驻
@@ -390,7 +400,7 @@ def with_measure(name: str, measure: str) -> str:
     建筑安装工程 -> 建筑安装工程投资; a name that states a measure, or the lexicon knows, stays."""
     if _STATES_MEASURE.search(name) or lexicon().canonical(name):
         return name
-    return name + measure
+    return lexicon().canonical(name + measure) or name + measure   # 一产 -> 第一产业增加值
 
 
 def noun_after(after: str) -> str:
