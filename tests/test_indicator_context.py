@@ -1401,3 +1401,38 @@ def test_the_first_values_of_a_respective_span_share_the_first_ones_period():
     body = "2021年，城乡居民人均可支配收入分别从2016年的29661元、10391元增加到43364元、16117元。"
     got = rows(body, title="兰州市政府工作报告", published="2022-01-10T09:00:00+08:00", fields=("value_normalized", "period_end"))
     assert got == [(29661, "2016-12-31"), (10391, "2016-12-31"), (43364, "2021-12-31"), (16117, "2021-12-31")]
+
+
+def test_zhi_before_a_year_end_keeps_a_point_even_for_a_flow():
+    body = "至2011年底，全县果椒总产量42.3万吨，产值14.2亿元。"
+    got = rows(body, title="秦安县林果产业", published="2012-03-01T09:00:00+08:00", fields=("name", "period_start", "period_end"))
+    assert got == [("果椒总产量", "", "2011-12-31"), ("果椒产值", "", "2011-12-31")]
+
+
+def test_bare_measures_after_a_bearing_area_are_the_crops_not_the_bearing_parts():
+    body = "至2015年底，全县苹果面积61.37万亩，挂果面积30.7万亩，产量54.82万吨，产值18.93亿元。"
+    got = rows(body, title="秦安苹果", published="2016-03-01T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert [name for name, _ in got][-2:] == ["苹果产量", "苹果产值"]
+
+
+def test_words_around_a_count_that_are_no_part_of_its_name():
+    body = ("截止8月底，全县固资完成18.53亿元，增长54%。全县53个重点项目开复工50项。"
+            "2023年，全县从事玉米制种的企业33家，其中县内注册企业22家。各类市场主体全县累计11819户。")
+    got = rows(body, title="阿克塞县经济运行", published="2023-09-15T09:00:00+08:00", fields=("name", "value_normalized"))
+    names = [name for name, _ in got]
+    assert {"固定资产投资", "重点项目", "县内注册企业", "各类市场主体"} <= set(names)
+
+
+def test_one_rank_shared_by_growths_listed_gives_each_its_ranking():
+    body = "上半年，全市城镇居民收入、固定资产投资、一产增加值、农村居民收入增速均排在全省前3位。"
+    got = rows(body, title="兰州市上半年经济", published="2015-07-20T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("城镇居民人均可支配收入增速全省排名", 3), ("固定资产投资增速全省排名", 3),
+                   ("第一产业增加值增速全省排名", 3), ("农村居民人均可支配收入增速全省排名", 3)]
+
+
+def test_a_holidays_visits_and_a_scenic_spots_own():
+    body = ("仅今年五一节假期，宕昌乡村旅游接待人数达到6.6万人次。其中，官鹅沟大景区1.5万人次。"
+            "今年国庆假期甘南州共接待游客61.6万人次，旅游综合收入2.9亿元。旅游人数和收入分别较2020年同期增长21.24%和21.16%。")
+    got = rows(body, title="甘南旅游", published="2021-10-08T09:00:00+08:00",
+               fields=("value_normalized", "period_start", "change_pct"))
+    assert got == [(66_000, "2021-05-01", None), (616_000, "2021-10-01", 21.24), (290_000_000, "2021-10-01", 21.16)]

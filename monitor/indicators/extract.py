@@ -651,8 +651,8 @@ class _Reader:
             last = observations[-n:]
             return list(range(len(observations) - n, len(observations))) if len(last) == n and all(
                 o.unit_normalized == unit for o, unit in zip(last, units, strict=True)) else None
-        if not observations and _RESPECTIVE_SUBJECT.match(owner.text) and self.previous is not None \
-                and len(self.previous.observations) >= n:
+        if not observations and self.previous is not None and len(self.previous.observations) >= n and (
+                _RESPECTIVE_SUBJECT.match(owner.text) or self._names_previous(owner.text, n)):
             self._borrow(state)   # 二者分别较2019年同期增长12%和15%
             base = len(state.observations) - n
             return list(range(base, base + n))
@@ -676,6 +676,18 @@ class _Reader:
         if not name and form == "digits" and previous is not None and previous.kind != "ranking":
             return [(previous.name, previous.raw_name)]   # 增长28.5%，…连续5个月保持两位数增长: its own row
         return [(name, raw)] if name else None
+
+    def _names_previous(self, phrase: str, n: int) -> bool:
+        """旅游人数和收入分别较2020年同期增长…, after a sentence that ended with 接待游客61.6万人次,
+        旅游综合收入2.9亿元: the listed subjects are the previous sentence's last figures, in order."""
+        if n < 2 or "分别" not in phrase:
+            return False
+        items = _LIST_MARKS.split(_BASIS_TAIL.sub("", clean(phrase[:phrase.index("分别")])))
+        assert self.previous is not None
+        last = self.previous.observations[-n:]
+        return len(items) == n and all(len(item) >= 2 and (
+            name_of(item)[0] == o.name or o.name.endswith(item) or o.raw_name.endswith(item))
+            for item, o in zip(items, last, strict=True))
 
     def _borrow(self, state: _Sentence) -> None:
         """The sentence's changes go to the previous sentence's observations (already collected)."""

@@ -28,7 +28,7 @@ _LEADING = re.compile(r"^(?:全县|该县|全市|该市|全区|该区|全州|该
                       r"此外|另外|另有|包括|涉及|但|而|本次|此次|这次|至此|现已|"
                       r"目前|我们|我县|我市|我区|本县|"
                       r"当前|已经|已|共有|拥有|共|累计|并(?!网)|还|和|及|与|的|在(?!建|库)|其(?!他)|这|使|让|本年度|本年|年度|当年|全年|现有|"
-                      r"可以|可|县(?![城级域委长乡直区市属列里级])|有(?![机色效线限关组])|"
+                      r"可以|可|县(?![城级域委长乡直区市属列里级内外])|有(?![机色效线限关组])|"
                       r"先后|相继|依托|预计)+")
 _TRAILING = re.compile(r"(?:达到了|完成了|实现了|达到|高达|达|为|是|约|近|超过|超|突破|逾|共计|总计|合计|共|控制|"
                        r"累计|分别|已|均|都|增至|增加到|提高到|完成|实现|新增|首次|再次|一举|同比|有|达成|"
@@ -36,7 +36,7 @@ _TRAILING = re.compile(r"(?:达到了|完成了|实现了|达到|高达|达|为|
                        r"下降到|下降至|降至|降到|降低到|降低至|减少到|减少至|回落到|回落至|"
                        r"就|将|在|由|从|也|了|仅|只有|只|占到|和|的|首破|"
                        r"可以|可|有望|预计|扩大至|扩大到|扩大|基本|跨上|发展到|发展至|发展为|劲增|落成|"
-                       r"接连|跨越|连跨)+$")
+                       r"接连|跨越|连跨|(?<![占于居列])全[县市区州])+$")   # (各类市场主体全县累计11819户)
 _CUT_VERBS = re.compile(r"完成|实现|达到|落实|投放|带动|累计|新建成|新建|建成|发放|引进|签约|争取|培育|"
                         r"种植|接待|"
                         r"拉动|"
@@ -88,8 +88,8 @@ _NOUN_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”]{1,16}?"
                          r"(?=[，,。；;、：:（(]|$|[在于向到为]|中(?![药医心小华央])|[0-9.]+[万亿]?元|累计实现|累计完成"
                          r"|(?<=项目)(?:总|概算总?|计划|年度)?投资)")
 # a counted noun ends before its predicate, except people, whom the predicate defines (群众就近务工)
-_PREDICATE = re.compile(r"(?:落户|落地|实行|实现|担任|建成|开工|复工|投产|签约|入驻|进驻|参加|参与|开展|获得|通过|达到|"
-                        r"完成|建设|推进|得到|享受|纳入|列入|被|进展|有序|顺利|稳步)(?!项目|基地|园区|企业|工程|示范)")
+_PREDICATE = re.compile(r"(?:落户|落地|进入|开复工|实行|实现|担任|建成|开工|复工|投产|签约|入驻|进驻|参加|参与|"
+                        r"开展|获得|通过|达到|完成|建设|推进|得到|享受|纳入|列入|被|进展|有序|顺利|稳步)(?!项目|基地|园区|企业|工程|示范)")
 # leaving poverty, named verb first whatever the order written (120个贫困村出列 -> 出列贫困村; 2.3万贫困人口和
 # 5个贫困村脱贫退出: both)
 _POVERTY_EXIT = re.compile(r"^(?P<noun>贫困人口|贫困户|贫困村)"
@@ -263,7 +263,7 @@ def topic_of(name: str) -> str:
 
 
 _PART_MEASURE = re.compile(r"(?:鲜果|干果|鲜叶|干品|鲜品|商品果|精品果)(?:产量|产值)")   # a form of the product
-_GROWN = re.compile(r"(?<=..)(?:种植|栽培|栽植|栽种)$")
+_GROWN = re.compile(r"(?<=..)(?:种植|栽培|栽植|栽种|挂果|留存)$")   # (苹果挂果面积 … 产量: the apples')
 # what a product's sales and processing are measured by (纹党年加工量…，销售收入 -> 纹党销售收入)
 _PRODUCT_SALES = frozenset({"销售收入", "销售额", "年销售额", "销售量", "销量", "产销量", "加工量", "加工能力",
                             "亩均收入", "亩均产值"})
@@ -468,6 +468,10 @@ def shared_names(phrase: str) -> list[str]:
                 2 <= len(part) <= 6 and _PRODUCT_TAIL.search(part) for part in rest):
             product = first[:measure.start()].removesuffix("产业")   # (核桃产业面积、产量 -> 核桃产量)
             return [first] + [product + part for part in rest]
+        growth = _GROWTH_WORDS.search(rest[-1])   # 城镇居民收入、固定资产投资、…、农村居民收入增速均排在全省前3位
+        if growth and growth.end() == len(rest[-1]) and growth.start() >= 2:
+            names = [name_of(part)[0] for part in (first, *rest[:-1], rest[-1][:growth.start()])]
+            return names if all(2 <= len(name) <= 12 for name in names) else []
         return []
     if not joiner or not _PRODUCT_TAIL.fullmatch(right) or not (measure := _PRODUCT_TAIL.search(left)):
         return []

@@ -37,13 +37,13 @@ ATTRIBUTIVE = re.compile(r"的(?:近|约|超过|超)?(?=[0-9])"
 SPAN_STARTS = ("由", "从")   # 由上年18.4:45.9:35.7调整为…: a span's first value, dated with or without 的
 
 _PERIOD = re.compile(
-    r"(?=[0-9一二三四五六七八九十两今去上下全本前第截年止])"   # fails fast where no period starts,
+    r"(?=[0-9一二三四五六七八九十两今去上下全本前第截年止至])"   # fails fast where no period starts,
     # and where no 年, 月, 季(度), 截(至) or 止 follows soon: every form has one (the run before it
     # is skipped possessively, one C loop, not a lazy try per character: a third of the scan's time)
     r"(?=[^年月季截止]{0,9}+[年月季截止])(?:"
     rf"(?P<days>(?P<d_month>\d{{1,2}})月(?P<d_from>\d{{1,2}})日{_TO}(?:(?P<d_month2>\d{{1,2}})月)?(?P<d_to>\d{{1,2}})日)"
     r"|(?P<to_now>截至目前|截止目前|截止到目前|截至当前)"
-    rf"|(?P<to_date>截至|截止|截止到|(?:^|(?<=[，,。；;：:\s]))止(?=\d{{4}}年))(?:(?P<td_rel>去年|上年)(?:底|末)|(?:(?P<td_year>\d{{4}})年)?"
+    rf"|(?P<to_date>截至|截止|截止到|(?:^|(?<=[，,。；;：:\s]))(?:止(?=\d{{4}}年)|至(?=\d{{4}}年[底末])))(?:(?P<td_rel>去年|上年)(?:底|末)|(?:(?P<td_year>\d{{4}})年)?"
     rf"(?:(?P<td_month>{_N})月(?:(?P<td_day>\d{{1,2}})日|底|末|份)?|(?P<td_year_end>底|末|(?<=\d年)(?![0-9０-９月份]))))"
     rf"|(?:(?<![比较与同\d])(?P<year>\d{{4}})年(?:度)?"
     rf"|(?<![比较与同])(?P<rel_year>今年|去年|上年|全年|本年)(?!同期|以来))?"
@@ -70,7 +70,7 @@ _RARE = re.compile(
     r"[“\"]?(?P<plan>十[一二三四五]五|(?<=[“\"])十五)[”\"]?(?P<plan_kind>期间|时期|以来|末)"
     r"|\" (?P<plan_spaced>十[一二三四五]五) \" ?(?P<spaced_kind>期间|时期|以来|末)"   # " 十四五 " 期间
     r"|(?P<holiday>中秋国庆|国庆中秋|春节|国庆|[“\"]?五一[”\"]?|[“\"]十一[”\"]|劳动节|中秋|端午|清明|元旦)"
-    r"(?:假期|黄金周|小长假|长假|期间)"
+    r"节?(?:假期|黄金周|小长假|长假|期间)"   # (五一节假期)
     r"|(?P<past>过去的?(?P<past_n>[一二三四五两1-5])年)"
     r"|(?P<recent>近(?P<recent_n>[二三四五两2-5])年(?:来|以来)?)(?![前后底末初度])"
     r"|(?<![第十])(?P<year_since>一年来)"   # 一年来 in a January review: the year before

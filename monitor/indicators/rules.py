@@ -291,7 +291,7 @@ def reject_reason(c: Context) -> str | None:
             or ("公司" in scope and COMPANY_SUBJECT.search(scope) is not None) \
             or (not scope.startswith(_WHOLE_REGION) and _one_place(scope.rpartition("等")[2][:HEAD_CHARS])
                 and not c.industrial_park   # (全县光伏地面电站装机: the county's stations)
-                and not (normalized in _COUNT_UNITS and _PLACE_END.search(owner) is not None   # 创建A级旅游景区7个:
+                and not (normalized == "count" and _PLACE_END.search(owner) is not None   # 创建A级旅游景区7个:
                          and after[:1] in _CLAUSE_ENDS)):   # the places counted (not 双湾镇九个井村: a name)
         return "one project's or enterprise's own figure"   # (抽水蓄能电站、风光储一体化等新能源项目: a kind)
     if (kind in _CHANGE_KINDS and (OTHER_COMPARISON.search(owner) is not None or (
