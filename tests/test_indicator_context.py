@@ -1436,3 +1436,10 @@ def test_a_holidays_visits_and_a_scenic_spots_own():
     got = rows(body, title="甘南旅游", published="2021-10-08T09:00:00+08:00",
                fields=("value_normalized", "period_start", "change_pct"))
     assert got == [(66_000, "2021-05-01", None), (616_000, "2021-10-01", 21.24), (290_000_000, "2021-10-01", 21.16)]
+
+
+def test_the_bare_measures_of_an_area_left_unnamed_are_not_the_paragraphs_product():
+    body = ("至2015年底，全县苹果面积61.37万亩，产量54.82万吨。"
+            "栽植的主要苹果品种有：著色富士系的长富2号、寿红富士等36.82万亩，约占60%，年产量达32.89万吨，产值达11.36亿元。")
+    got = rows(body, title="秦安苹果", published="2016-03-01T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("苹果面积", 613_700), ("苹果产量", 548_200)]

@@ -96,6 +96,7 @@ _PROJECT_STATUSES = frozenset({"续建", "新建", "在建", "签约", "竣工",
                                "集中开工", "集中复工", "集中开复工"})   # (其中，集中复工11个: a part of the set)
 _SPAN_MEASURE_AFTER = re.compile(r"^(?:到|增加到|增长到|提高到)[0-9.]+[万亿千百]*[\u4e00-\u9fff]{0,2}的"
                                  r"([\u4e00-\u9fff]{2,8}?(?:总量|规模|总额|总值|产值|收入|面积|产量))")
+_UNNAMED = frozenset({"no indicator named", "no clear indicator name"})
 _RESPECTIVE_SPAN = re.compile(r"分别[从由]")
 _SPAN_TO_LIST = re.compile(r"[\u4e00-\u9fff]{0,4}(?:到|至|为)(?:\d{4}年)?的?")   # 调整为, 增加到2023年的
 _RUNNING_TOTAL = re.compile(r"(?:累计|总数)(?:达到|达|为|增至|增加到)?")
@@ -263,6 +264,9 @@ class _Sentence:
     marks: list[int] | None = None   # where its clause marks are (see _scope): found once
     zone: str | None = None   # an industrial zone the sentence opens with, whose measures these are
     produced: bool = False   # 生产铁精粉380万吨、黄金9.2吨: the tonnes listed after 生产 are outputs
+    # 长富2号、寿红富士等36.82万亩，约占60%，年产量达32.89万吨: an area no name was found for, whose bare
+    # measures after it are its own, not the paragraph's product's
+    unnamed_area: bool = False
     whole: Observation | None = None   # a stock the next figure is a part of (累计达到858个，其中…809个)
     estimate: bool = False   # 预计2021年实现…: the sentence opens with 预计
     future: bool = False   # the sentence states a period that begins after the publication date
@@ -364,6 +368,8 @@ class _Reader:
                 reason = self._read_figure(state, item, floor)
                 if reason:
                     self.dropped.append(Dropped(item.start, item.end, item.text, reason))
+                if item.unit_info.normalized == "mu":
+                    state.unnamed_area = reason in _UNNAMED
                 # 10万元以上的村: part of the next figure's name; 与第六次人口普查相比: an ordinal is a name's
                 # 占年计划28亿元的80%: a plan before 的 is part of the share's name
                 if reason not in _KEEPS_OWNER and self.body[item.start - 1:item.start] != "第" \
@@ -910,6 +916,8 @@ class _Reader:
                 and not _INVESTMENT_WORDS.search(state.sentence.text):   # 争取到各类项目390项，到位资金39.19亿元
             return self.topic + "到位资金", raw   # the projects' funds, not investment attracted
         subject = state.observations[-1].name if name.startswith("占") and state.observations else self.topic
+        if state.unnamed_area and name in GENERIC_NAMES and not name.startswith("占"):
+            return "", raw   # the unnamed area's output, not the paragraph's product's
         if not subject and name in FIRM_MEASURES:   # 12户铅锌采选企业一季度…，实现利润1800万元: theirs
             subject = firms_of(state.sentence.text)
         name = with_topic(name, subject)
