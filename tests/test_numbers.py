@@ -114,6 +114,16 @@ def test_idioms_with_numerals_are_not_figures(text):
     assert find_figures(text) == []
 
 
+@pytest.mark.parametrize("text, value", [("建成日光温室5 972座", 5972), ("投资1\u2009234万元", 12_340_000),
+                                         ("增长 6.2%", 6.2), ("达到 120 亿元", 12_000_000_000)])
+def test_a_space_groups_thousands_only_before_three_digits(text, value):
+    assert only(text).value == value
+
+
+def test_a_long_run_of_space_grouped_digits_is_no_figure():
+    assert find_figures("1 234 " * 20_000 + "。") == []   # bounded groups: linear time
+
+
 @pytest.mark.parametrize("run", ["1" * 50_000, "一" * 50_000, "１" * 50_000, "1," * 20_000])
 def test_a_long_run_of_digits_is_no_figure_and_costs_linear_time(run):
     # quadratic backtracking here once took minutes for 20,000 characters

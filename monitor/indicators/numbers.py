@@ -114,7 +114,9 @@ _MULTIPLIERS = {"万亿": 10**12, "亿": 10**8, "千万": 10**7, "百万": 10**6
 _CN_DIGITS = "零〇一二两三四五六七八九"
 # Runs are bounded (no real figure has more than 15 digits or 20 numerals) and a number never
 # starts inside another: a long run of digits costs linear time, not quadratic (tested).
-_AR = r"(?<![0-9０-９.．])[0-9０-９]{1,15}(?:,[0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]{1,8})?"
+# (5 972座: typeset text groups thousands with a space too)
+_AR = r"(?<![0-9０-９.．])(?:[0-9]{1,3}(?:[ \u2009\u202f\u00a0][0-9]{3}(?![0-9.．])){1,4}|" \
+      r"[0-9０-９]{1,15}(?:,[0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]{1,8})?)"
 _CN = rf"(?<![{_CN_DIGITS}十百千万亿点])[{_CN_DIGITS}十][{_CN_DIGITS}十百千万亿]{{0,20}}(?:点[{_CN_DIGITS}]{{1,8}})?"
 _NUM = rf"(?:{_AR}|{_CN})"
 _RANGE = r"(?:至|到|-|—|–|~|～)"
@@ -202,15 +204,18 @@ class Figure:
     form: str = ""        # a magnitude in words: fraction (三分之一), digits (两位数), doubling (翻一番)
 
 
+_GROUPING = re.compile("[, \u2009\u202f\u00a0]")
+
+
 def parse_number(text: str) -> Decimal | None:
     """'1,234.5' -> 1234.5; '三千二百万' -> 32000000; '１２' -> 12; None when it is not a number
     (三五, 两三: "three or five", a way of speaking, not a numeral)."""
-    if text[:1].isdigit() and text.isascii() and "," not in text:   # most numbers: plain digits
+    if text[:1].isdigit() and text.isascii() and "," not in text and " " not in text:   # most: plain digits
         try:
             return Decimal(text)
         except InvalidOperation:
             return None
-    text = text.translate(_FULLWIDTH).replace(",", "")
+    text = _GROUPING.sub("", text.translate(_FULLWIDTH))
     if not text:
         return None
     if text[0].isdigit():
