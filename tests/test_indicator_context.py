@@ -1443,3 +1443,10 @@ def test_the_bare_measures_of_an_area_left_unnamed_are_not_the_paragraphs_produc
             "栽植的主要苹果品种有：著色富士系的长富2号、寿红富士等36.82万亩，约占60%，年产量达32.89万吨，产值达11.36亿元。")
     got = rows(body, title="秦安苹果", published="2016-03-01T09:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("苹果面积", 613_700), ("苹果产量", 548_200)]
+
+
+def test_one_growth_said_of_listed_products_gives_each_its_row():
+    body = "上半年，葡萄酒、生铁、钢、铝材产量增速均达到50%。"
+    got = rows(body, title="嘉峪关上半年经济", published="2021-07-20T09:00:00+08:00", fields=("name", "kind", "value_normalized"))
+    assert got == [("葡萄酒产量", "growth_rate", 50), ("生铁产量", "growth_rate", 50), ("钢产量", "growth_rate", 50),
+                   ("铝材产量", "growth_rate", 50)]

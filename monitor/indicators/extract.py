@@ -79,7 +79,7 @@ _BASES = (r"(?:(?:与|和)(?:去年|上年)(?:同期)?同比|"   # 与去年同�
 _GROWTH = re.compile(
     rf"(?P<basis>{_BASES})?(?:分别)?(?:年均|年平均)?"   # (地区生产总值年均增长4.5%: 地区生产总值's growth)
     r"(?P<verb>增长|增加|提高|提升|上升|下降|减少|降低|回落|增幅|降幅|增速|下滑|翻|增产|减产|增收|减收|上涨|跃升|"
-    r"下跌|高于|低于|快于|慢于|(?<=同比)增|(?<=环比)增)了?(?:分别)?(?:为|达到?)?"
+    r"下跌|高于|低于|快于|慢于|(?<=同比)增|(?<=环比)增)了?(?:分别|(?P<all>均|都))?(?:为|达到?)?"
     r"(?:约|近|超过|超|达)?(?P<minus>[-－—])?\s?$")   # (比上年增长 6.2%: a space before the figure)
 _ABS_CHANGE = re.compile(
     rf"(?:(?P<basis>{_BASES})"
@@ -146,6 +146,7 @@ _AREA_NOUN = re.compile(r"^(?!以上|以下|左右|多|余|之多)的?([\u4e00-\
                         r"(?=迎来|喜获|获得|年产|进入|实现|丰收|开始|正在|长势|涵盖|已|均|全部|成为|被|是|为|的|[，,。；;、：:（(]|$|\d)")
 _FLOW_UNITS = frozenset({"yuan", "tonne", "kWh", "person-time"})
 _LIST_MARKS = re.compile("[、和及与]")
+_GROWTH_WORDS = re.compile(r"(?:增速|增幅|增长率|增长速度)$")
 _BASIS_TAIL = re.compile(r"(?:较|比|与)[^、，,；;]*$")   # 牛、羊较2021年(分别增加…): the basis after the list
 _INVESTMENT_WORDS = re.compile(r"招商|引资|省外|签约|引进")
 _SIZE_JOINS = frozenset({"", "近", "约", "共"})   # 暖棚6602座近50万平方米: the same sheds' area
@@ -633,6 +634,13 @@ class _Reader:
             reason = reject_change(has_basis=bool(basis), has_period=has_period)
             if reason:
                 return reason
+            # 葡萄酒、生铁、钢、铝材产量增速均达到50%: every listed indicator's growth
+            shared = self._names_sharing(state, owner, len(owner.text) - len(tail) + change.start()) \
+                if change.groupdict().get("all") else []
+            for each in shared:
+                self._add_change(state, fig, owner.start, each, sign, change_text, approx)
+            if shared:
+                return None
         region_of = regions if len(regions) == len(targets) else [None] * len(targets)
         state.respectively = [(t, sign, r) for t, r in zip(targets[1:], region_of[1:], strict=True)]
         self._add_change(state, fig, owner.start, targets[0], sign, change_text, approx, region_of[0])
@@ -682,6 +690,22 @@ class _Reader:
         if not name and form == "digits" and previous is not None and previous.kind != "ranking":
             return [(previous.name, previous.raw_name)]   # 增长28.5%，…连续5个月保持两位数增长: its own row
         return [(name, raw)] if name else None
+
+    def _names_sharing(self, state: _Sentence, owner: _Owner, upto: int) -> list[tuple[str, str]]:
+        """The indicators listed before one figure said of them all (医保、社保参保率均达到100%;
+        葡萄酒、生铁、钢、铝材产量增速均达到50%), each with the list's shared tail; [] when the phrase
+        lists fewer than two, or the tail cannot be told."""
+        head = self.body[clause_start(self.body, state.start, owner.start):owner.start + upto]
+        head = _GROWTH_WORDS.sub("", clean(head))
+        items = _LIST_MARKS.split(head)
+        if len(items) < 2 or any(not item for item in items):
+            return []
+        names = respective_names(head, len(items)) or []
+        tail = items[-1][-2:]
+        if len(names) != len(items) or len({name for name, _ in names}) != len(names) \
+                or any(not name.endswith(tail) for name, _ in names):
+            return []   # (农村住房和饮水安全率: 农村住房率 is no name)
+        return names
 
     def _names_previous(self, phrase: str, n: int) -> bool:
         """旅游人数和收入分别较2020年同期增长…, after a sentence that ended with 接待游客61.6万人次,
@@ -859,6 +883,14 @@ class _Reader:
         regions: list[Region | None] = list(self._shared_regions(state, owner, fig.start)) or [None]
         if places and state.levels:
             regions = [places[0]]
+        said = max(owner.text.rfind("均"), owner.text.rfind("都"))
+        if regions == [None] and said >= len(owner.text) - 5 and said > 0 and "分别" not in owner.text:
+            shared = self._names_sharing(state, owner, said)   # 医保、社保参保率均达到100%: a row each
+            if shared:
+                for each, each_raw in shared:
+                    state.observations.append(self._observation(state, fig, owner.start, each, each_raw, kind,
+                                                                approx))
+                return None
         for region in regions:
             state.observations.append(self._observation(state, fig, owner.start, name, raw, kind, approx,
                                                         region=region))
