@@ -883,13 +883,12 @@ class _Reader:
         regions: list[Region | None] = list(self._shared_regions(state, owner, fig.start)) or [None]
         if places and state.levels:
             regions = [places[0]]
-        said = max(owner.text.rfind("均"), owner.text.rfind("都"))
-        if regions == [None] and said >= len(owner.text) - 5 and said > 0 and "分别" not in owner.text:
-            shared = self._names_sharing(state, owner, said)   # 医保、社保参保率均达到100%: a row each
-            if shared:
-                for each, each_raw in shared:
-                    state.observations.append(self._observation(state, fig, owner.start, each, each_raw, kind,
-                                                                approx))
+        all_at = max(owner.text.rfind("均"), owner.text.rfind("都"))
+        if regions == [None] and 0 < all_at >= len(owner.text) - 5 and "分别" not in owner.text:
+            sharing = self._names_sharing(state, owner, all_at)   # 医保、社保参保率均达到100%: a row each
+            for one, one_raw in sharing:
+                state.observations.append(self._observation(state, fig, owner.start, one, one_raw, kind, approx))
+            if sharing:
                 return None
         for region in regions:
             state.observations.append(self._observation(state, fig, owner.start, name, raw, kind, approx,
