@@ -1450,3 +1450,15 @@ def test_one_growth_said_of_listed_products_gives_each_its_row():
     got = rows(body, title="嘉峪关上半年经济", published="2021-07-20T09:00:00+08:00", fields=("name", "kind", "value_normalized"))
     assert got == [("葡萄酒产量", "growth_rate", 50), ("生铁产量", "growth_rate", 50), ("钢产量", "growth_rate", 50),
                    ("铝材产量", "growth_rate", 50)]
+
+
+def test_periods_found_in_review_census_day_months_to_date_a_plans_end_and_today():
+    body = ("第七次人口普查数据显示，全市常住人口为240.73万人。至10月，全市接待游客1217.65万人次。"
+            "全县生产总值由“十五”末的12.8亿元增加到19.2亿元。")
+    got = rows(body, title="陇南市", published="2019-11-20T09:00:00+08:00", fields=("value_normalized", "period_start", "period_end"))
+    assert got[:3] == [(2_407_300, "", "2020-11-01"), (12_176_500, "2019-01-01", "2019-10-31"),
+                       (1_280_000_000, "2005-01-01", "2005-12-31")]
+    body = "（记者 李红军）今天上午，会宁县35个重点项目集中开工。此次集中开工的35个项目总投资33.02亿元。"
+    got = rows(body, title="会宁县35个重点项目集中开工", published="2020-03-11T18:00:00+08:00",
+               fields=("value_normalized", "period_start", "period_end"))
+    assert (3_302_000_000, "2020-03-11", "2020-03-11") in got

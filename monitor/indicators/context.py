@@ -86,7 +86,8 @@ class Mention:
 
 # the day of a ceremony that starts or signs projects, opening its sentence (3月20日，漳县举行2020年第一批投资项目
 # 集中开复工仪式。): the day of what it started or signed, carried like any period through its paragraph
-_EVENT_DAY = re.compile(r"(?:^|(?<=[。；;\n）)]))(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:上午|下午|晚上|晚)?[，,]?"
+_EVENT_DAY = re.compile(r"(?:^|(?<=[。；;\n）)]))(?:(?P<month>\d{1,2})月(?P<day>\d{1,2})日|(?P<today>今天|今日))"
+                        r"(?:上午|下午|晚上|晚)?[，,]?"
                         r"(?=[^。]*(?:集中开工|集中开复工|集中复工|集中签约|开工仪式|签约仪式|开复工仪式|签约大会))")
 
 
@@ -94,8 +95,8 @@ def _event_days(body: str, published: date) -> list[Period]:
     """The one-day periods of ceremonies that start or sign projects (see _EVENT_DAY)."""
     found = []
     for m in _EVENT_DAY.finditer(body):
-        try:
-            day = date(published.year, int(m["month"]), int(m["day"]))
+        try:   # (今天上午，会宁县…35个重点项目集中开工: the publication's day)
+            day = published if m["today"] else date(published.year, int(m["month"]), int(m["day"]))
         except ValueError:
             continue
         if day > published:   # (a December ceremony reported in January)

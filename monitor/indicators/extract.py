@@ -138,7 +138,8 @@ _LEVEL_REACHED = re.compile(r"(?:达到|达|增加到|增长到|提高到|扩大
                             r"(?:了)?(?:约|近|超过|超)?\s*$")   # (累计达到 15153户: a stray space)
 # a level followed by its yearly average growth over the years is their last year's level
 _AVERAGE_GROWTH_AFTER = re.compile(r"[，,]?(?:年均|年平均)(?:增长|递增|增速|下降)")
-_YEAR_END = re.compile(r"^(?!截[至止]|[至到止])\S*年(?:底|末)$")   # 2012年底 (截至2012年底 stays a day)
+# 2012年底 (截至2012年底 stays a day); “十五”末, the plan's last year
+_YEAR_END = re.compile(r"^(?!截[至止]|[至到止])\S*年(?:底|末)$|^[“\"]?十[一二三四]?五[”\"]?末$")
 # 建成1000亩新特菜, 推广21万亩高强度地膜, 全面抓建了10万亩有机苹果: a verb alone names no area
 _AREA_VERB = re.compile(r"(?:全面|累计|共|先后|已)?(?:建成|新建|种植|发展|建设|新植|栽植|新增|推广|抓建|建立)了?")
 # what an area written number-first is of: 10万亩黄花菜喜获丰收, 16万亩瓜田年产51万吨

@@ -37,7 +37,7 @@ ATTRIBUTIVE = re.compile(r"的(?:近|约|超过|超)?(?=[0-9])"
 SPAN_STARTS = ("由", "从")   # 由上年18.4:45.9:35.7调整为…: a span's first value, dated with or without 的
 
 _PERIOD = re.compile(
-    r"(?=[0-9一二三四五六七八九十两今去上下全本前第截年止至])"   # fails fast where no period starts,
+    r"(?=[0-9一二三四五六七八九十两今去上下全本前第截年止至元])"   # fails fast where no period starts,
     # and where no 年, 月, 季(度), 截(至) or 止 follows soon: every form has one (the run before it
     # is skipped possessively, one C loop, not a lazy try per character: a third of the scan's time)
     r"(?=[^年月季截止]{0,9}+[年月季截止])(?:"
@@ -50,6 +50,7 @@ _PERIOD = re.compile(
     rf"(?:(?P<m_from>{_N})(?:月份?)?{_TO}(?P<m_to>{_N})月(?:份)?(?!\d|日|号)"   # 1至11月, 1月至11月
     rf"|前(?P<first_q>[一二三两])(?:个)?季度|(?P<q_list>一、二)季度|(?:第)?(?P<q>[一二三四])季度"
     rf"|前(?P<first_m>{_N})个?月"
+    rf"|(?:(?<=[，,。；;：:\s年])|^)元?至(?P<up_to>{_N})月(?:份)?(?!\d|日|号|底|末)"   # 至10月: January to October
     rf"|(?P<half>上半年|下半年)"
     rf"|(?P<month>{_N})月(?:份)?(?!\d|日|号|底|末|\d*[至到-])"
     rf")"
@@ -66,18 +67,20 @@ _PERIOD = re.compile(
 # Rarer forms, in a pattern of their own that runs only where one of their words occurs (their
 # first characters, 中, 国, “ …, are too common to scan for everywhere).
 _RARE = re.compile(
-    r"(?=[“\"十中国春五劳端清元过一当近目])(?:"
+    r"(?=[“\"十中国春五劳端清元过一当近目第])(?:"
     r"[“\"]?(?P<plan>十[一二三四五]五|(?<=[“\"])十五)[”\"]?(?P<plan_kind>期间|时期|以来|末)"
     r"|\" (?P<plan_spaced>十[一二三四五]五) \" ?(?P<spaced_kind>期间|时期|以来|末)"   # " 十四五 " 期间
     r"|(?P<holiday>中秋国庆|国庆中秋|春节|国庆|[“\"]?五一[”\"]?|[“\"]十一[”\"]|劳动节|中秋|端午|清明|元旦)"
     r"节?(?:假期|黄金周|小长假|长假|期间)"   # (五一节假期)
     r"|(?P<past>过去的?(?P<past_n>[一二三四五两1-5])年)"
+    r"|(?<![与比较同])第(?P<census>[四五六七])次(?:全国)?人口普查"   # its census day: a point
     r"|(?P<recent>近(?P<recent_n>[二三四五两2-5])年(?:来|以来)?)(?![前后底末初度])"
     r"|(?<![第十])(?P<year_since>一年来)"   # 一年来 in a January review: the year before
     # 目前，全县…, 目前礼县已…: a point, the publication date
     r"|(?<=[，,。；;\s])(?P<now>目前)(?=[，,]|[全该][县市区州]|[\u4e00-\u9fff]{1,3}[县市区](?:已|共|有))"
     r"|(?<=[，,。；;：:\s])(?P<that_year>当年)(?!同期|以来|[0-9前上下第底末]))")
-_RARE_WORDS = ("期间", "时期", "以来", "末", "假期", "黄金周", "长假", "过去", "一年来", "当年", "近", "目前")
+_RARE_WORDS = ("期间", "时期", "以来", "末", "假期", "黄金周", "长假", "过去", "一年来", "当年", "近", "目前", "人口普查")
+_CENSUS_DAYS = {"四": date(1990, 7, 1), "五": date(2000, 11, 1), "六": date(2010, 11, 1), "七": date(2020, 11, 1)}
 # Rarer still, in a pattern that runs only where its words occur: 五年来，/五年累计 opening a clause
 # (the years of a work report) and 至目前 (a point, the publication date, like 截至目前)
 _SINCE = re.compile(r"(?P<since_n>[二三四五两])(?<=[，,。；;：:\s][二三四五两])年(?:来(?=[，,])|累计)"
@@ -262,8 +265,8 @@ def _month_span(m: Match) -> tuple[int, int] | None:
     if m["q"]:
         q = _num(m["q"]) or 1
         return 3 * q - 2, 3 * q
-    if m["first_m"]:
-        n = _num(m["first_m"])
+    if m["first_m"] or m["up_to"]:
+        n = _num(m["first_m"] or m["up_to"])
         return (1, n) if n is not None and 1 <= n <= 12 else None
     if m["half"]:
         return (1, 6) if m["half"] == "上半年" else (7, 12)
@@ -301,6 +304,8 @@ def _resolve(m: Match, published: date, context: int | None, year0: int) -> Span
                                                                                    date(year, 12, 31))
         if m["now"]:
             return None, published
+        if m["census"]:
+            return None, _CENSUS_DAYS[m["census"]]
         if m["plan"] or m["plan_spaced"]:
             return _plan(m, published)
         if m["holiday"]:
