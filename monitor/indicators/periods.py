@@ -79,7 +79,8 @@ _RARE = re.compile(
     # 目前，全县…, 目前礼县已…: a point, the publication date
     r"|(?<=[，,。；;\s])(?P<now>目前)(?=[，,]|[全该][县市区州]|[\u4e00-\u9fff]{1,3}[县市区](?:已|共|有))"
     r"|(?<=[，,。；;：:\s])(?P<that_year>当年)(?!同期|以来|[0-9前上下第底末]))")
-_RARE_WORDS = ("期间", "时期", "以来", "末", "假期", "黄金周", "长假", "过去", "一年来", "当年", "近", "目前", "人口普查")
+_RARE_WORDS = ("期间", "时期", "以来", "末", "假期", "黄金周", "长假", "过去", "一年来", "当年", "近", "目前",
+               "人口普查")
 _CENSUS_DAYS = {"四": date(1990, 7, 1), "五": date(2000, 11, 1), "六": date(2010, 11, 1), "七": date(2020, 11, 1)}
 # Rarer still, in a pattern that runs only where its words occur: 五年来，/五年累计 opening a clause
 # (the years of a work report) and 至目前 (a point, the publication date, like 截至目前)
