@@ -1462,3 +1462,12 @@ def test_periods_found_in_review_census_day_months_to_date_a_plans_end_and_today
     got = rows(body, title="会宁县35个重点项目集中开工", published="2020-03-11T18:00:00+08:00",
                fields=("value_normalized", "period_start", "period_end"))
     assert (3_302_000_000, "2020-03-11", "2020-03-11") in got
+
+
+def test_adverbs_at_either_end_of_a_name_go_and_seeds_produced_a_year_are_an_output():
+    body = ("近年来，带动玉米制种面积年均保持在25万亩以上。仅2011年就投资2.5亿元，新增就业320人。"
+            "种子加工能力达25万吨，年生产优质玉米种子1.5亿公斤。")
+    got = rows(body, title="临泽县种业", published="2012-08-01T09:00:00+08:00", fields=("name", "value_normalized"))
+    names = [name for name, _ in got]
+    assert not any(name.endswith("年") for name in names) and "新增就业" in names
+    assert ("投资", 250_000_000) in got and ("优质玉米种子产量", 150_000) in got

@@ -862,7 +862,7 @@ class _Reader:
             if name.startswith(("生产", "年产")) and len(name) > 3 and name[2] not in "出值量能" \
                     and not _MEASURE_TAIL.search(name):
                 name, state.produced = name[2:].removeprefix("各类") + "产量", True
-            elif name.startswith(("年产出", "生产出")) and len(name) > 4 and not _MEASURE_TAIL.search(name):
+            elif name.startswith(("年产出", "生产出", "年生产")) and len(name) > 4 and not _MEASURE_TAIL.search(name):
                 name, state.produced = name[3:] + "产量", True   # 年产出橄榄油5800吨 -> 橄榄油产量
             elif raw.endswith("销售" + name) and not _MEASURE_TAIL.search(name):   # 年综合销售蔬菜达50万吨
                 name += "销售量"
