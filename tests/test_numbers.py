@@ -103,6 +103,7 @@ def test_thousands_separators_are_read(n):
     ("１,２００万元", 12_000_000, None, False),
     ("超过三成", 30, None, False),
     ("发电12亿度，", 1_200_000_000, None, False),
+    ("畜禽饲养量520万个羊单位", 5_200_000, None, False),
 ])
 def test_forms_found_in_review(text, value, value_max, approx):
     figure = only(text)

@@ -68,6 +68,8 @@ UNITS: dict[str, Unit] = {
     "峰": Unit("head", 1, "physical_quantity"),   # 骆驼近8000峰
     "匹": Unit("head", 1, "physical_quantity"),   # 岔口驿马8500匹
     "头": Unit("head", 1, "physical_quantity"),
+    "个羊单位": Unit("head", 1, "physical_quantity"),   # 520万个羊单位: herds counted in sheep units
+    "羊单位": Unit("head", 1, "physical_quantity"),
     "只": Unit("head", 1, "physical_quantity"),
     "平方米": Unit("m2", 1, "physical_quantity"),
     "平米": Unit("m2", 1, "physical_quantity"),
