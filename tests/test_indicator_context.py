@@ -1052,7 +1052,7 @@ def test_a_county_whose_name_starts_with_a_linking_word_keeps_its_name_out_of_th
 def test_villages_counted_are_not_one_village():
     body = "建成绿洲小城镇和12个移民新村；搬迁安置南部高海拔山区群众1.53万户6.24万人；累计减贫14.23万人。"
     got = rows(body, title="古浪：综述", published="2022-08-18T09:00:00+08:00", fields=("value_normalized",))
-    assert got == [(15_300,), (62_400,), (142_300,)]
+    assert got == [(12,), (15_300,), (62_400,), (142_300,)]   # (the villages counted are the county's)
 
 
 def test_a_year_before_people_balances_and_rates_of_the_living_is_its_last_day():
@@ -1471,3 +1471,9 @@ def test_adverbs_at_either_end_of_a_name_go_and_seeds_produced_a_year_are_an_out
     names = [name for name, _ in got]
     assert not any(name.endswith("年") for name in names) and "新增就业" in names
     assert ("投资", 250_000_000) in got and ("优质玉米种子产量", 150_000) in got
+
+
+def test_production_lines_and_resettlement_villages_counted_number_first_are_indicators():
+    body = "2011年，新建7条现代化玉米种子加工生产线。截止2019年9月，建成11个移民新村和1个绿洲生态移民小城镇。"
+    got = rows(body, title="古浪县移民区", published="2021-03-01T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert ("现代化玉米种子加工生产线", 7) in got and ("移民新村", 11) in got

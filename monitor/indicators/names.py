@@ -85,7 +85,7 @@ _NOT_A_RANKED_NAME = frozenset({"总值", "总量", "总额"})   # 总值位列�
 # before an amount (3项省列重点项目完成投资5.6亿元) or the projects' measure (35个项目总投资33.02亿元),
 # and 中药材 is no 中.
 _NOUN_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”]{1,16}?"
-                         r"(?=[，,。；;、：:（(]|$|[在于向到为]|中(?![药医心小华央])|[0-9.]+[万亿]?元|累计实现|累计完成"
+                         r"(?=[，,。；;、：:（(]|$|[在于向到为]|[和及](?=[0-9０-９一两二三四五六七八九十])(?![^，,。；;]*(?:脱贫|出列|退出))|中(?![药医心小华央])|[0-9.]+[万亿]?元|累计实现|累计完成"
                          r"|(?<=项目)(?:总|概算总?|计划|年度)?投资)")
 # a counted noun ends before its predicate, except people, whom the predicate defines (群众就近务工)
 _PREDICATE = re.compile(r"(?:落户|落地|进入|开复工|实行|实现|担任|建成|开工|复工|投产|签约|入驻|进驻|参加|参与|"
