@@ -1477,3 +1477,11 @@ def test_production_lines_and_resettlement_villages_counted_number_first_are_ind
     body = "2011年，新建7条现代化玉米种子加工生产线。截止2019年9月，建成11个移民新村和1个绿洲生态移民小城镇。"
     got = rows(body, title="古浪县移民区", published="2021-03-01T09:00:00+08:00", fields=("name", "value_normalized"))
     assert ("现代化玉米种子加工生产线", 7) in got and ("移民新村", 11) in got
+
+
+def test_the_value_a_multiple_is_of_is_the_indicators_row_for_its_own_period():
+    body = "“十二五”末，全县地区生产总值达到10.92亿元，是“十一五”末5.18亿元的2.1倍；城镇人均可支配收入18153元。"
+    got = rows(body, title="迭部县十二五综述", published="2016-03-01T09:00:00+08:00",
+               fields=("name", "value_normalized", "period_end", "change_pct"))
+    assert got == [("地区生产总值", 1_092_000_000, "2015-12-31", 110.0), ("地区生产总值", 518_000_000, "2010-12-31", None),
+                   ("城镇人均可支配收入", 18153, "2015-12-31", None)]

@@ -96,6 +96,7 @@ _PROJECT_STATUSES = frozenset({"续建", "新建", "在建", "签约", "竣工",
                                "集中开工", "集中复工", "集中开复工"})   # (其中，集中复工11个: a part of the set)
 _SPAN_MEASURE_AFTER = re.compile(r"^(?:到|增加到|增长到|提高到)[0-9.]+[万亿千百]*[\u4e00-\u9fff]{0,2}的"
                                  r"([\u4e00-\u9fff]{2,8}?(?:总量|规模|总额|总值|产值|收入|面积|产量))")
+_MULTIPLE_OF = re.compile(r"的([0-9]+(?:\.[0-9]+)?)倍")
 _UNNAMED = frozenset({"no indicator named", "no clear indicator name"})
 _RESPECTIVE_SPAN = re.compile(r"分别[从由]")
 _SPAN_TO_LIST = re.compile(r"[\u4e00-\u9fff]{0,4}(?:到|至|为)(?:\d{4}年)?的?")   # 调整为, 增加到2023年的
@@ -728,6 +729,20 @@ class _Reader:
         state.observations = self.previous.observations
 
     def _read_level(self, state: _Sentence, fig: Figure, owner: _Owner, floor: int, approx: bool) -> str | None:
+        if not owner.text and owner.after[:1] == "的" and _MULTIPLE_OF.match(owner.after) and state.observations \
+                and self.body[clause_start(self.body, state.start, fig.start):fig.start].startswith(("是", "为")):
+            compared = state.observations[-1]   # 是“十一五”末5.18亿元的2.1倍: that indicator's value then
+            if compared.unit_normalized == fig.unit_info.normalized and compared.kind not in ("growth_rate", "ranking"):
+                state.observations.append(self._observation(
+                    state, fig, owner.start, compared.name, compared.raw_name, compared.kind, approx,
+                    region=gazetteer()[compared.region_code] if compared.region_code else None))
+                index = state.compared = len(state.observations) - 2   # (…，年均增长16.1%: the later one's)
+                times = _MULTIPLE_OF.match(owner.after)
+                if times is not None and not state.observations[index].change:   # the multiple: its change
+                    held = state.observations[index]   # (built for this sentence: changed in place)
+                    held.change = self.body[clause_start(self.body, state.start, fig.start):fig.end] + times[0]
+                    held.change_pct = round((float(times[1]) - 1) * 100, 6)
+                return None
         basis = _BASIS_VALUE.search(owner.text[-_TAIL_CHARS:]) if owner.text[-1:] in "的近约" else None
         if basis and self._read_basis_value(state, fig, owner, basis["when"], approx):
             return None

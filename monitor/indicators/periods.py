@@ -398,7 +398,13 @@ def attributive(text: str, start: int, end: int) -> int | None:
         return m.end() if m else None
     if after.isdigit() and text[start - 1:start] in SPAN_STARTS:
         return end
+    if text[start - 1:start] in "是为" and (basis := MULTIPLE_BASIS.match(text, end)) is not None:
+        return basis.start(1)   # 是“十一五”末5.18亿元的2.1倍: the basis of a multiple
     return None
+
+
+# a period, then the value a multiple is of (是“十一五”末5.18亿元的2.1倍)
+MULTIPLE_BASIS = re.compile(r"的?([0-9０-９.]+[\u4e00-\u9fff]{0,4}?)的[0-9０-９.]+倍")
 
 
 def _year_back(iso: str, year: int) -> str:
