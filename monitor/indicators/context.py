@@ -76,8 +76,10 @@ def _document_year(title: str) -> int | None:
     return int(m[1]) - (m[2] == "年鉴")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Mention:
+    """A region named in the body. Treated as immutable but not frozen (see Sentence)."""
+
     start: int
     end: int
     region: Region

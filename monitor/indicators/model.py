@@ -49,9 +49,11 @@ class Observation:
         return (self.region_code, self.name, self.kind, self.period_start, self.period_end)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Dropped:
-    """A figure seen and not kept, and why (for `monitor indicators --explain` and scoring)."""
+    """A figure seen and not kept, and why (for `monitor indicators --explain` and scoring).
+    Treated as immutable but not frozen, like Observation: one is built for most dates and counts
+    of every article."""
 
     start: int
     end: int
