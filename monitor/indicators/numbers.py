@@ -181,6 +181,8 @@ def _word_figures(text: str) -> list[Figure]:
 _DECIMAL_FACTORS = {u: Decimal(str(info.factor)) for u, info in UNITS.items()}
 _ARABIC_START = frozenset("0123456789０１２３４５６７８９")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+_FACTOR_ONE = frozenset(u for u, info in UNITS.items() if info.factor == 1)
+_EXPONENTS = {value: len(str(value)) - 1 for value in _MULTIPLIERS.values()}   # 10**8 -> 8
 
 
 @dataclass(slots=True)
@@ -315,9 +317,9 @@ def find_figures(text: str) -> list[Figure]:
 def _digit_figures(text: str) -> list[Figure]:
     figures = []
     for m in _FIGURE.finditer(text):
-        pct_num, num, unit_text, mult, mult_lo, num_hi, approx, approx_lo = m.group(
-            "pct_num", "num", "unit", "mult", "mult_lo", "num_hi", "approx", "approx_lo")
-        if m["pct"] is not None:
+        pct, pct_num, num, unit_text, mult, mult_lo, num_hi, approx, approx_lo = m.group(
+            "pct", "pct_num", "num", "unit", "mult", "mult_lo", "num_hi", "approx", "approx_lo")
+        if pct is not None:
             number_text, unit_text, mult_text = pct_num, "%", ""
         elif num:
             mult_text = mult or mult_lo or ""
@@ -329,9 +331,11 @@ def _digit_figures(text: str) -> list[Figure]:
         if number_text == "一" and text.startswith(unit_text[-1], m.end()):
             continue   # 一座座, 一户户: a reduplicated measure word is a way of speaking, not a count
         unit = UNITS[unit_text]
-        number = parse_number(number_text)
-        if number is None:
-            continue
+        # most numbers are plain digits in a unit of factor 1: their value needs no Decimal (below)
+        plain = unit_text in _FACTOR_ONE and number_text.isascii() and "," not in number_text
+        number = None if plain else parse_number(number_text)
+        if number is None and not plain:
+            continue   # 三五, 两三: no numeral
         unit_factor = _DECIMAL_FACTORS[unit_text]
         hi_text, hi_own_mult = _split_multiplier(num_hi) if num_hi else ("", "")
         hi = parse_number(hi_text) if hi_text else None
@@ -339,11 +343,16 @@ def _digit_figures(text: str) -> list[Figure]:
         lo_mult = _MULTIPLIERS.get(mult_lo or "", hi_mult) if hi is not None else _MULTIPLIERS.get(mult_text, 1)
         # half a unit of the last written digit, normalised: 50.95亿 -> 5e5
         arabic = number_text[0] in _ARABIC_START
-        decimals = len(number_text.translate(_FULLWIDTH).partition(".")[2]) if arabic else 0
+        decimals = len((number_text if number_text.isascii() else number_text.translate(_FULLWIDTH))
+                       .partition(".")[2]) if arabic else 0
         start = m.start()
         negative = start >= 2 and text[start - 1] in "-－" and "\u4e00" <= text[start - 2] <= "\u9fff" \
             and arabic and unit.kind == "percent"   # 自然增长率-0.5‰
-        value = float(number) if lo_mult == 1 and unit_factor == 1 else float(number * lo_mult * unit_factor)
+        if number is None:   # plain: float() of the digits times a power of ten is the correctly rounded
+            # exact product, as float() of the Decimal product is (it reads the product's digits)
+            value = float(number_text) if lo_mult == 1 else float(f"{number_text}e{_EXPONENTS[lo_mult]}")
+        else:
+            value = float(number) if lo_mult == 1 and unit_factor == 1 else float(number * lo_mult * unit_factor)
         figures.append(Figure(   # positional: one is built for every number of every article
             start - negative, m.end(), ("-" if negative else "") + m[0],
             number_text if num or pct_num else mult_text, (mult_text if num else "") + unit_text, unit,
