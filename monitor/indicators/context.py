@@ -50,6 +50,7 @@ _COUNTY_WORD = re.compile(r"全县|该县|县上|我县|本县")
 _BARE_COUNTY = re.compile(r"县(?![城级域委长乡直区市])")   # 县常住人口8.48万人
 HISTORY = timedelta(days=366 * 10)
 _LEAD_WORDS = ("至此", "同时", "此外", "另外", "目前")   # two-character lead words before a scope word
+_SCOPE_WORD = re.compile("|".join(sorted(_SCOPE_HEADS)))
 _SOURCE = re.compile(r"(?:另)?据(?:悉|了解|统计|介绍)[，,]")   # 据悉，2020年…: the year still opens it
 _PLANNED = ("计划", "目标")   # 当年计划完成投资: the plan's year (2011年预计…: the year's estimate)
 _TO_DATE = ("截至", "截止", "止")   # a point that leads what follows it (截止5月底，全州…)
@@ -144,6 +145,7 @@ class Context:
         self._by_sentence: dict[int, list[Period]] = {}
         self._attributive = self._attributive_periods()
         self.mentions = self._mentions(quotes, titles, found)
+        self._scope_words = {m.start() for m in _SCOPE_WORD.finditer(body)}   # where 全省, 我县 … start
         self._mention_starts = [m.start for m in self.mentions]
         self._carried = self._carry()
         if self.headline is None and _WORK_REPORT.search(title):   # a work report reviews one period
@@ -360,10 +362,13 @@ class Context:
 
     def _scope_word(self, sentence_start: int, clause: int, owner_start: int, ranking: bool) -> Region | None:
         """全省 / 全市 / 我县 where a sentence, clause or owner starts (a ranking's 全省 is its scope)."""
+        if self._scope_words.isdisjoint((sentence_start, clause, owner_start,   # most figures: no scope word
+                                         sentence_start + 2, clause + 2, owner_start + 2)):   # (or lead word)
+            return None
         starts = (sentence_start, clause) if ranking else (sentence_start, clause, owner_start)
         heads = {self.body[at + 2:at + 4] if self.body.startswith(_LEAD_WORDS, at) else self.body[at:at + 2]
                  for at in starts if not (ranking and at >= owner_start)}   # (至此全省…: 全省)
-        if heads.isdisjoint(_SCOPE_HEADS):   # most figures: no scope word at all
+        if heads.isdisjoint(_SCOPE_HEADS):
             return None
         places = gazetteer()
         if not heads.isdisjoint(("全省", "我省")):
