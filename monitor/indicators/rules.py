@@ -113,13 +113,16 @@ _COUNT_UNITS = frozenset({"count", "person", "person-time"})
 DOCUMENT_BEFORE = re.compile(r"[〔\[(（]\d{4}[〕\])）]$|(?<!增长|下降|增速|增幅|减少|提高|降低)[-—/]$")
 SLOGAN_AFTER = re.compile(r"^(?:强|[+＋]|[一二三四五六七八九十](?![0-9０-９万亿千百余多]))")
 SHORT_QUOTE = 12   # “五个一”, “6+4+6”: a name or slogan; longer: somebody speaking
-ONE_CASE = re.compile(r"(?=[该项建投达他她我自有镇全本改])"   # what every match starts with: a fast scan
-                      r"(?:该项目|项目建成后|建成后|投产后|达产后|改造后|该企业|该公司|该厂|该合作社|该资源圃|该基地|该中心|他家|她家|我家|自家|有限公司|有限责任公司|"
+# Every alternative starts with a literal (a lookbehind follows its first character instead of
+# preceding it): the search then scans for their first characters in C.
+ONE_CASE = re.compile(r"该项目|项目建成后|建成后|投产后|达产后|改造后|该企业|该公司|该厂|该合作社|"
+                      r"该资源圃|该基地|该中心|他家|她家|我家|自家|有限公司|有限责任公司|"
                       r"全镇|该镇|本镇|全乡|该乡|本乡|全村|该村|本村|"   # one town or village
-                      # one project
-                      r"(?:^|(?<=[，,。；;]))项目(?:计划)?(?:总投资|总投入|占地|总建筑面积|建筑面积|建成)|"
-                      r"(?<![城乡])镇(?:[\u4e00-\u9fff]{2,4}村|农户)"   # 月牙泉镇杨家桥村, 居集镇农户
-                      r"|(?:^|(?<=[，,。；;]))(?:他|她)(?![们]))")               # a bare 他/她: one person
+                      # one project, opening its clause
+                      r"项(?<![^，,。；;]项)目(?:计划)?(?:总投资|总投入|占地|总建筑面积|建筑面积|建成)|"
+                      r"镇(?<![城乡]镇)(?:[\u4e00-\u9fff]{2,4}村|农户)"   # 月牙泉镇杨家桥村, 居集镇农户
+                      # a bare 他/她 opening its clause: one person
+                      r"|他(?<![^，,。；;]他)(?!们)|她(?<![^，,。；;]她)(?!们)")
 # a company as the clause's subject: 田地公司在渭源县内种植原种6800多亩 (not 公司数, 新增公司)
 COMPANY_SUBJECT = re.compile(r"(?:^|[，,。；;：:\s])[\u4e00-\u9fff]{2,16}公司"
                              r"(?=在|以|通过|先后|共|累计|已|今年|去年|全年|实现|完成|年产|年销售|建成|拥有|现有|[0-9])")
