@@ -132,6 +132,8 @@ _FIGURE = re.compile(
     rf"(?:\s?(?P<mult>{_MULT}))?"
     rf"\s?(?P<approx>余|多)?\s?(?P<unit>{_UNIT}))"
 )
+_FIGURE_GROUPS = ("pct", "pct_num", "num", "approx_lo", "mult_lo", "num_hi", "mult", "approx", "unit")
+assert tuple(_FIGURE.groupindex) == _FIGURE_GROUPS   # the order _digit_figures unpacks a match's groups in
 # Magnitudes written in words (docs/indicators.md): approximate by nature.
 _SMALL = "一二两三四五六七八九十"
 _WORDS = re.compile(
@@ -317,8 +319,7 @@ def find_figures(text: str) -> list[Figure]:
 def _digit_figures(text: str) -> list[Figure]:
     figures = []
     for m in _FIGURE.finditer(text):
-        pct, pct_num, num, unit_text, mult, mult_lo, num_hi, approx, approx_lo = m.group(
-            "pct", "pct_num", "num", "unit", "mult", "mult_lo", "num_hi", "approx", "approx_lo")
+        pct, pct_num, num, approx_lo, mult_lo, num_hi, mult, approx, unit_text = m.groups()   # one call, not nine
         if pct is not None:
             number_text, unit_text, mult_text = pct_num, "%", ""
         elif num:
