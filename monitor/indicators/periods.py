@@ -71,7 +71,9 @@ _PERIOD = re.compile(
 # Rarer forms, in a pattern of their own that runs only where one of their words occurs (their
 # first characters, 中, 国, “ …, are too common to scan for everywhere).
 _RARE = re.compile(
-    r"(?=[“\"十中国春五劳端清元过一当近目])(?:"
+    r"(?=[“\"十中国春五劳端清元过一当近目])"   # fails fast where no form starts: its first character,
+    # then its start (most 中, 国, 一, 十 start none: a fifth of the scan's time)
+    r"(?=[“\"]|十[一二三四五]?五|中秋|国庆|春节|五一|劳动节|端午|清明|元旦|过去|近[二三四五两2-5]|一年来|目前|当年)(?:"
     r"[“\"]?(?P<plan>十[一二三四五]五|(?<=[“\"])十五)[”\"]?(?P<plan_kind>期间|时期|以来|末)"
     r"|\" (?P<plan_spaced>十[一二三四五]五) \" ?(?P<spaced_kind>期间|时期|以来|末)"   # " 十四五 " 期间
     r"|(?P<holiday>中秋国庆|国庆中秋|春节|国庆|[“\"]?五一[”\"]?|[“\"]十一[”\"]|劳动节|中秋|端午|清明|元旦)"
