@@ -137,7 +137,8 @@ assert tuple(_FIGURE.groupindex) == _FIGURE_GROUPS   # the order _digit_figures 
 # Magnitudes written in words (docs/indicators.md): approximate by nature.
 _SMALL = "一二两三四五六七八九十"
 _WORDS = re.compile(
-    rf"(?=[{_SMALL}\d翻百千])(?:"
+    rf"(?=[{_SMALL}\d翻百千])"   # fails fast where no form starts: its first character, then its start
+    rf"(?=[{_SMALL}\d]{{1,2}}分之|[两三]位数|翻|[百千]亿)(?:"   # (most numerals start none)
     rf"(?P<fraction>(?P<den>[{_SMALL}]{{1,2}}|\d{{1,2}})分之(?P<numr>[{_SMALL}]{{1,2}}|\d{{1,2}}))"
     r"|(?P<digits>两位数|三位数)"
     rf"|(?P<doubling>翻了?(?P<times>[一两二三])番|翻番)"
