@@ -87,9 +87,9 @@ _ABS_CHANGE = re.compile(
     r"(?:约|近|超过|超|达)?\s?$")
 # 比去年同期的11020万元, 比年初的157062万元: the value a figure is compared with, stated
 # A change's verb ends within a few characters of the figure (增长了约, 增加了近; a newline more for
-# $): when none of the verbs' last characters is there, the search is skipped.
-_GROWTH_ENDS, _GROWTH_REACH = frozenset("长加高升降少低落幅速滑翻产收涨跌于增"), 9
-_ABS_CHANGE_ENDS, _ABS_CHANGE_REACH = frozenset("加长少降多增高出减"), 6
+# $): when none of the verbs' last characters is there (a C scan of those few), the search is skipped.
+_GROWTH_ENDS, _GROWTH_REACH = re.compile("[长加高升降少低落幅速滑翻产收涨跌于增]"), 9
+_ABS_CHANGE_ENDS, _ABS_CHANGE_REACH = re.compile("[加长少降多增高出减]"), 6
 _BASIS_VALUE = re.compile(r"(?:比|较)(?P<when>(?:去年|上年)?同期|上年末|上年底|去年末|去年底|年初|上年|去年|"
                           r"\d{4}年(?:同期|末|底)?)的(?:近|约)?$")
 _PROJECT_STATUSES = frozenset({"续建", "新建", "在建", "签约", "竣工", "建成", "新入库", "入库",   # projects counted
@@ -514,12 +514,12 @@ class _Reader:
             or state.estimate   # or opening the sentence
         unit_kind = fig.unit_info.kind
         growth = _GROWTH.search(tail) if unit_kind in ("percent", "point") \
-            and not _GROWTH_ENDS.isdisjoint(tail[-_GROWTH_REACH:]) else None
+            and _GROWTH_ENDS.search(tail, len(tail) - _GROWTH_REACH) else None
         if growth is None and unit_kind == "percent" and (multiple or fig.form == "doubling" or
                                                           _GROWTH_AFTER.match(owner.after)):
             growth = _NO_VERB.search(tail)   # 翻一番, 保持两位数增长, 15%以上的增速: a growth, no verb before
         absolute = _ABS_CHANGE.search(tail) if unit_kind not in ("percent", "point") \
-            and not _ABS_CHANGE_ENDS.isdisjoint(tail[-_ABS_CHANGE_REACH:]) else None
+            and _ABS_CHANGE_ENDS.search(tail, len(tail) - _ABS_CHANGE_REACH) else None
         change = growth or absolute
         if state.folds and owner.text.strip() in _JOINERS and not change:
             index, first_owner = state.folds.pop(0)
