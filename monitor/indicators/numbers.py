@@ -124,8 +124,14 @@ _WORD_END_UNITS = {"成": r"成(?![\u4e00-\u9fff]|\d)|成(?=以上|左右|多)",
                    "次": r"次(?!产业)"}   # 三次产业 is the three sectors
 _UNIT = "|".join(_WORD_END_UNITS.get(u, re.escape(u)) for u in sorted(UNITS, key=len, reverse=True))
 
+# what may follow a number in a figure: a space, 余/多, a multiplier, a range mark or a unit
+_AFTER_NUMBER = "".join(sorted({"余", "多", "至", "到", "-", "—", "–", "~", "～"} | {m[0] for m in _MULTIPLIERS}
+                               | {u[0] for u in UNITS}))
 _FIGURE = re.compile(
-    rf"(?=[0-9０-９{_CN_DIGITS}十百千])"   # fails fast where no number starts
+    rf"(?=[0-9０-９{_CN_DIGITS}十百千])"   # fails fast where no number starts,
+    # and where no number followed by what may follow one starts (一体化, 三农, 6+4+6: a tenth of the time)
+    rf"(?=[0-9０-９]{{1,15}}[\s,.．{re.escape(_AFTER_NUMBER)}]"
+    rf"|[{_CN_DIGITS}十][{_CN_DIGITS}十百千万亿]{{0,20}}[\s点{re.escape(_AFTER_NUMBER)}]|百分之|[百千]万)"
     rf"(?:(?P<pct>百分之(?P<pct_num>{_NUM}))"
     rf"|(?P<num>{_NUM}|(?=[百千]万))\s?(?P<approx_lo>余|多)?(?:\s?(?P<mult_lo>{_MULT}))?"
     rf"(?:{_RANGE}(?P<num_hi>{_NUM}))?"
