@@ -286,12 +286,15 @@ class Context:
     def period_for(self, index: int, at: int) -> Period | None:
         """The period of a figure at `at` in sentence `index`: its sentence's (the nearest before
         it, else the first after it), else the one carried in its paragraph, else the headline's."""
-        own = [p for p in self.in_sentence(self.sentences[index]) if self.leads(p, at)]
-        before = [p for p in own if p.end <= at and not self.body.startswith(_PLANNED, p.end)]
-        if before:
-            return before[-1]
-        after = next((p for p in own if p.start >= at and not self._opens_later_clause(p)), None)
-        return after or self._carried[index] or self.headline
+        before = after = None   # one pass (most sentences state one period): no lists
+        for p in self.in_sentence(self.sentences[index]):
+            if not self.leads(p, at):
+                continue
+            if p.end <= at and not self.body.startswith(_PLANNED, p.end):
+                before = p
+            elif after is None and p.start >= at and not self._opens_later_clause(p):
+                after = p
+        return before or after or self._carried[index] or self.headline
 
     def carried(self, index: int) -> Period | None:
         """The period carried into sentence `index` from earlier sentences of its paragraph."""
@@ -340,21 +343,22 @@ class Context:
         sentence = self.sentences[index]
         clause = clause_start(self.body, sentence.start, owner_start)
         mentions: list[Mention] = self._within(self.mentions, self._mention_starts, sentence.start, at)
-        in_clause = [m for m in mentions if m.start >= clause and not _LIST_AFTER.match(self.body, m.end)
-                     and self.body[m.start - 1:m.start] != "占"   # 占酒泉市风电总装机76%: the whole, not the owner
-                     and not _NAMED_PROJECT_AFTER.match(self.body, m.end, at)]   # 庆阳四中校园扩建项目等15个
-        if in_clause:
-            return in_clause[-1].region
+        for m in reversed(mentions):   # the last one in the clause (read from the end: no list)
+            if m.start < clause:
+                break
+            if not _LIST_AFTER.match(self.body, m.end) \
+                    and self.body[m.start - 1:m.start] != "占" \
+                    and not _NAMED_PROJECT_AFTER.match(self.body, m.end, at):   # 庆阳四中校园扩建项目等15个
+                return m.region   # (占酒泉市风电总装机76%: the whole, not the owner)
         scoped = self._scope_word(sentence.start, clause, owner_start, ranking)
         if scoped is not None:
             return scoped
-        subjects: list[Mention] = [m for m in mentions if m.subject]
         county_word = _COUNTY_WORD.search(self.body, clause, min(clause + 12, at)) \
             or _BARE_COUNTY.match(self.body, clause) or _COUNTY_WORD.match(self.body, owner_start)
-        if county_word:   # 全县: the county its sentence or paragraph is about, never a prefecture there
-            subjects = [m for m in subjects if m.region.is_county]
-        if subjects:
-            return subjects[-1].region
+        # the sentence's last subject; after 全县, its last county (never a prefecture there)
+        for m in reversed(mentions):
+            if m.subject and (not county_word or m.region.is_county):
+                return m.region
         paragraph = self._paragraph_subject(index, counties_only=county_word is not None)
         if paragraph is None and county_word and self.main is not None and not self.main.is_county:
             return None if not ranking else self.main   # 全县 in a prefecture's article: which county is unknown
