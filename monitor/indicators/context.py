@@ -50,6 +50,7 @@ _COUNTY_WORD = re.compile(r"全县|该县|县上|我县|本县")
 _BARE_COUNTY = re.compile(r"县(?![城级域委长乡直区市])")   # 县常住人口8.48万人
 HISTORY = timedelta(days=366 * 10)
 _LEAD_WORDS = ("至此", "同时", "此外", "另外", "目前")   # two-character lead words before a scope word
+_SCOPE_WORD = re.compile("|".join(sorted(_SCOPE_HEADS)))
 _SOURCE = re.compile(r"(?:另)?据(?:悉|了解|统计|介绍)[，,]")   # 据悉，2020年…: the year still opens it
 _PLANNED = ("计划", "目标")   # 当年计划完成投资: the plan's year (2011年预计…: the year's estimate)
 _TO_DATE = ("截至", "截止", "止")   # a point that leads what follows it (截止5月底，全州…)
@@ -76,8 +77,10 @@ def _document_year(title: str) -> int | None:
     return int(m[1]) - (m[2] == "年鉴")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Mention:
+    """A region named in the body. Treated as immutable but not frozen (see Sentence)."""
+
     start: int
     end: int
     region: Region
@@ -143,6 +146,7 @@ class Context:
         self._by_sentence: dict[int, list[Period]] = {}
         self._attributive = self._attributive_periods()
         self.mentions = self._mentions(quotes, titles, found)
+        self._scope_words = {m.start() for m in _SCOPE_WORD.finditer(body)}   # where 全省, 我县 … start
         self._mention_starts = [m.start for m in self.mentions]
         self._carried = self._carry()
         if self.headline is None and _WORK_REPORT.search(title):   # a work report reviews one period
@@ -283,12 +287,15 @@ class Context:
     def period_for(self, index: int, at: int) -> Period | None:
         """The period of a figure at `at` in sentence `index`: its sentence's (the nearest before
         it, else the first after it), else the one carried in its paragraph, else the headline's."""
-        own = [p for p in self.in_sentence(self.sentences[index]) if self.leads(p, at)]
-        before = [p for p in own if p.end <= at and not self.body.startswith(_PLANNED, p.end)]
-        if before:
-            return before[-1]
-        after = next((p for p in own if p.start >= at and not self._opens_later_clause(p)), None)
-        return after or self._carried[index] or self.headline
+        before = after = None   # one pass (most sentences state one period): no lists
+        for p in self.in_sentence(self.sentences[index]):
+            if not self.leads(p, at):
+                continue
+            if p.end <= at and not self.body.startswith(_PLANNED, p.end):
+                before = p
+            elif after is None and p.start >= at and not self._opens_later_clause(p):
+                after = p
+        return before or after or self._carried[index] or self.headline
 
     def carried(self, index: int) -> Period | None:
         """The period carried into sentence `index` from earlier sentences of its paragraph."""
@@ -337,21 +344,22 @@ class Context:
         sentence = self.sentences[index]
         clause = clause_start(self.body, sentence.start, owner_start)
         mentions: list[Mention] = self._within(self.mentions, self._mention_starts, sentence.start, at)
-        in_clause = [m for m in mentions if m.start >= clause and not _LIST_AFTER.match(self.body, m.end)
-                     and self.body[m.start - 1:m.start] != "占"   # 占酒泉市风电总装机76%: the whole, not the owner
-                     and not _NAMED_PROJECT_AFTER.match(self.body, m.end, at)]   # 庆阳四中校园扩建项目等15个
-        if in_clause:
-            return in_clause[-1].region
+        for m in reversed(mentions):   # the last one in the clause (read from the end: no list)
+            if m.start < clause:
+                break
+            if not _LIST_AFTER.match(self.body, m.end) \
+                    and self.body[m.start - 1:m.start] != "占" \
+                    and not _NAMED_PROJECT_AFTER.match(self.body, m.end, at):   # 庆阳四中校园扩建项目等15个
+                return m.region   # (占酒泉市风电总装机76%: the whole, not the owner)
         scoped = self._scope_word(sentence.start, clause, owner_start, ranking)
         if scoped is not None:
             return scoped
-        subjects: list[Mention] = [m for m in mentions if m.subject]
         county_word = _COUNTY_WORD.search(self.body, clause, min(clause + 12, at)) \
             or _BARE_COUNTY.match(self.body, clause) or _COUNTY_WORD.match(self.body, owner_start)
-        if county_word:   # 全县: the county its sentence or paragraph is about, never a prefecture there
-            subjects = [m for m in subjects if m.region.is_county]
-        if subjects:
-            return subjects[-1].region
+        # the sentence's last subject; after 全县, its last county (never a prefecture there)
+        for m in reversed(mentions):
+            if m.subject and (not county_word or m.region.is_county):
+                return m.region
         paragraph = self._paragraph_subject(index, counties_only=county_word is not None)
         if paragraph is None and county_word and self.main is not None and not self.main.is_county:
             return None if not ranking else self.main   # 全县 in a prefecture's article: which county is unknown
@@ -359,10 +367,13 @@ class Context:
 
     def _scope_word(self, sentence_start: int, clause: int, owner_start: int, ranking: bool) -> Region | None:
         """全省 / 全市 / 我县 where a sentence, clause or owner starts (a ranking's 全省 is its scope)."""
+        if self._scope_words.isdisjoint((sentence_start, clause, owner_start,   # most figures: no scope word
+                                         sentence_start + 2, clause + 2, owner_start + 2)):   # (or lead word)
+            return None
         starts = (sentence_start, clause) if ranking else (sentence_start, clause, owner_start)
         heads = {self.body[at + 2:at + 4] if self.body.startswith(_LEAD_WORDS, at) else self.body[at:at + 2]
                  for at in starts if not (ranking and at >= owner_start)}   # (至此全省…: 全省)
-        if heads.isdisjoint(_SCOPE_HEADS):   # most figures: no scope word at all
+        if heads.isdisjoint(_SCOPE_HEADS):
             return None
         places = gazetteer()
         if not heads.isdisjoint(("全省", "我省")):

@@ -16,7 +16,8 @@ class Observation:
     Treat it as immutable: `dataclasses.replace` gives a changed copy, and nothing assigns to a
     field. It is not frozen only because the extractor builds one or two for every figure of
     every article, and a frozen dataclass of 24 fields costs several times as much to build
-    (bench/bench_indicators.py: about 5% of all extraction time)."""
+    (bench/bench_indicators.py: about 5% of all extraction time). extract.py builds it with
+    positional arguments, for the same reason: a change to the fields' order is a change there."""
 
     region_code: str | None
     region: str | None
@@ -49,9 +50,11 @@ class Observation:
         return (self.region_code, self.name, self.kind, self.period_start, self.period_end)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Dropped:
-    """A figure seen and not kept, and why (for `monitor indicators --explain` and scoring)."""
+    """A figure seen and not kept, and why (for `monitor indicators --explain` and scoring).
+    Treated as immutable but not frozen, like Observation: one is built for most dates and counts
+    of every article."""
 
     start: int
     end: int

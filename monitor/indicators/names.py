@@ -250,7 +250,7 @@ def topic_of(name: str) -> str:
     or a bare name."""
     if name.endswith("项目") and len(name) >= 4 and name not in GENERIC_NAMES:
         return name   # 县列重点项目82项，总投资121.9亿元: the projects' investment
-    counted = _COUNTED_PROJECTS.fullmatch(name)
+    counted = _COUNTED_PROJECTS.fullmatch(name) if "项目" in name else None
     if counted and len(counted[1]) >= 4:   # 工业及能源项目开工11项，完成投资2.24亿元: those projects'
         return counted[1]
     if name == "旅游接待人次":
@@ -351,7 +351,7 @@ def with_topic(name: str, topic: str) -> str:
                     or _PART_MEASURE.fullmatch(name)):   # 鲜果产量: the product's, in one of its forms
         name = topic + name   # (年总产量 is 总产量 said of a year)
         name = lexicon().canonical(name) or name   # 粮食 + 总产量 -> 粮食产量
-    return _ANNUAL.sub("", name) if len(name) > 3 else name
+    return _ANNUAL.sub("", name) if len(name) > 3 and "年" in name else name
 
 
 _PROJECT_STATUS = re.compile(r"^(?P<noun>[\u4e00-\u9fffA-Za-z0-9]{0,10}?项目)"

@@ -128,18 +128,27 @@ _WORD_END_UNITS = {"成": r"成(?![\u4e00-\u9fff]|\d)|成(?=以上|左右|多)",
                    "次": r"次(?!产业)"}   # 三次产业 is the three sectors
 _UNIT = "|".join(_WORD_END_UNITS.get(u, re.escape(u)) for u in sorted(UNITS, key=len, reverse=True))
 
+# what may follow a number in a figure: a space, 余/多, a multiplier, a range mark or a unit
+_AFTER_NUMBER = "".join(sorted({"余", "多", "至", "到", "-", "—", "–", "~", "～"} | {m[0] for m in _MULTIPLIERS}
+                               | {u[0] for u in UNITS}))
 _FIGURE = re.compile(
-    rf"(?=[0-9０-９{_CN_DIGITS}十百千])"   # fails fast where no number starts
+    rf"(?=[0-9０-９{_CN_DIGITS}十百千])"   # fails fast where no number starts,
+    # and where no number followed by what may follow one starts (一体化, 三农, 6+4+6: a tenth of the time)
+    rf"(?=[0-9０-９]{{1,15}}[\s,.．{re.escape(_AFTER_NUMBER)}]"
+    rf"|[{_CN_DIGITS}十][{_CN_DIGITS}十百千万亿]{{0,20}}[\s点{re.escape(_AFTER_NUMBER)}]|百分之|[百千]万)"
     rf"(?:(?P<pct>百分之(?P<pct_num>{_NUM}))"
     rf"|(?P<num>{_NUM}|(?=[百千]万))\s?(?P<approx_lo>余|多)?(?:\s?(?P<mult_lo>{_MULT}))?"
     rf"(?:{_RANGE}(?P<num_hi>{_NUM}))?"
     rf"(?:\s?(?P<mult>{_MULT}))?"
     rf"\s?(?P<approx>余|多)?\s?(?P<unit>{_UNIT}))"
 )
+_FIGURE_GROUPS = ("pct", "pct_num", "num", "approx_lo", "mult_lo", "num_hi", "mult", "approx", "unit")
+assert tuple(_FIGURE.groupindex) == _FIGURE_GROUPS   # the order _digit_figures unpacks a match's groups in
 # Magnitudes written in words (docs/indicators.md): approximate by nature.
 _SMALL = "一二两三四五六七八九十"
 _WORDS = re.compile(
-    rf"(?=[{_SMALL}\d翻百千])(?:"
+    rf"(?=[{_SMALL}\d翻百千])"   # fails fast where no form starts: its first character, then its start
+    rf"(?=[{_SMALL}\d]{{1,2}}分之|[两三]位数|翻|[百千]亿)(?:"   # (most numerals start none)
     rf"(?P<fraction>(?P<den>[{_SMALL}]{{1,2}}|\d{{1,2}})分之(?P<numr>[{_SMALL}]{{1,2}}|\d{{1,2}}))"
     r"|(?P<digits>两位数|三位数)"
     rf"|(?P<doubling>翻了?(?P<times>[一两二三])番|翻番)"
@@ -185,6 +194,8 @@ def _word_figures(text: str) -> list[Figure]:
 _DECIMAL_FACTORS = {u: Decimal(str(info.factor)) for u, info in UNITS.items()}
 _ARABIC_START = frozenset("0123456789０１２３４５６７８９")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+_FACTOR_ONE = frozenset(u for u, info in UNITS.items() if info.factor == 1)
+_EXPONENTS = {value: len(str(value)) - 1 for value in _MULTIPLIERS.values()}   # 10**8 -> 8
 
 
 @dataclass(slots=True)
@@ -264,7 +275,8 @@ def _listed_figures(text: str, figures: list[Figure]) -> list[Figure]:
         m = _LISTED.search(text, max(0, fig.start - 80), fig.start)
         if m is None or m.end() != fig.start:
             continue
-        factor = fig.value / float(fig.number.replace(",", "")) if float(fig.number.replace(",", "")) else 0
+        written = float(_GROUPING.sub("", fig.number))
+        factor = fig.value / written if written else 0
         for n in _LISTED_NUMBER.finditer(text, m.start(), m.end()):
             decimals = len(n[1].partition(".")[2])
             own, unit = factor, fig.unit
@@ -322,9 +334,8 @@ def find_figures(text: str) -> list[Figure]:
 def _digit_figures(text: str) -> list[Figure]:
     figures = []
     for m in _FIGURE.finditer(text):
-        pct_num, num, unit_text, mult, mult_lo, num_hi, approx, approx_lo = m.group(
-            "pct_num", "num", "unit", "mult", "mult_lo", "num_hi", "approx", "approx_lo")
-        if m["pct"] is not None:
+        pct, pct_num, num, approx_lo, mult_lo, num_hi, mult, approx, unit_text = m.groups()   # one call, not nine
+        if pct is not None:
             number_text, unit_text, mult_text = pct_num, "%", ""
         elif num:
             mult_text = mult or mult_lo or ""
@@ -336,9 +347,12 @@ def _digit_figures(text: str) -> list[Figure]:
         if number_text == "一" and text.startswith(unit_text[-1], m.end()):
             continue   # 一座座, 一户户: a reduplicated measure word is a way of speaking, not a count
         unit = UNITS[unit_text]
-        number = parse_number(number_text)
-        if number is None:
-            continue
+        # most numbers are plain digits in a unit of factor 1: their value needs no Decimal (below)
+        plain = unit_text in _FACTOR_ONE and number_text.isascii() and "," not in number_text \
+            and " " not in number_text   # (5 972座: grouped, read by parse_number)
+        number = None if plain else parse_number(number_text)
+        if number is None and not plain:
+            continue   # 三五, 两三: no numeral
         unit_factor = _DECIMAL_FACTORS[unit_text]
         hi_text, hi_own_mult = _split_multiplier(num_hi) if num_hi else ("", "")
         hi = parse_number(hi_text) if hi_text else None
@@ -346,11 +360,16 @@ def _digit_figures(text: str) -> list[Figure]:
         lo_mult = _MULTIPLIERS.get(mult_lo or "", hi_mult) if hi is not None else _MULTIPLIERS.get(mult_text, 1)
         # half a unit of the last written digit, normalised: 50.95亿 -> 5e5
         arabic = number_text[0] in _ARABIC_START
-        decimals = len(number_text.translate(_FULLWIDTH).partition(".")[2]) if arabic else 0
+        decimals = len((number_text if number_text.isascii() else number_text.translate(_FULLWIDTH))
+                       .partition(".")[2]) if arabic else 0
         start = m.start()
         negative = start >= 2 and text[start - 1] in "-－" and "\u4e00" <= text[start - 2] <= "\u9fff" \
             and arabic and unit.kind == "percent"   # 自然增长率-0.5‰
-        value = float(number) if lo_mult == 1 and unit_factor == 1 else float(number * lo_mult * unit_factor)
+        if number is None:   # plain: float() of the digits times a power of ten is the correctly rounded
+            # exact product, as float() of the Decimal product is (it reads the product's digits)
+            value = float(number_text) if lo_mult == 1 else float(f"{number_text}e{_EXPONENTS[lo_mult]}")
+        else:
+            value = float(number) if lo_mult == 1 and unit_factor == 1 else float(number * lo_mult * unit_factor)
         figures.append(Figure(   # positional: one is built for every number of every article
             start - negative, m.end(), ("-" if negative else "") + m[0],
             number_text if num or pct_num else mult_text, (mult_text if num else "") + unit_text, unit,
