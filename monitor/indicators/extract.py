@@ -899,8 +899,10 @@ class _Reader:
         regions: list[Region | None] = list(self._shared_regions(state, owner, fig.start)) or [None]
         if places and state.levels:
             regions = [places[0]]
-        all_at = max(owner.text.rfind("均"), owner.text.rfind("都"))
-        if regions == [None] and 0 < all_at >= len(owner.text) - 5 and "分别" not in owner.text:
+        near = max(len(owner.text) - 5, 0)   # 均 or 都 at most five characters before the figure
+        all_at = max(owner.text.rfind("均", near), owner.text.rfind("都", near)) \
+            if "均" in owner.text or "都" in owner.text else -1
+        if all_at > 0 and regions == [None] and "分别" not in owner.text:
             sharing = self._names_sharing(state, owner, all_at)   # 医保、社保参保率均达到100%: a row each
             for one, one_raw in sharing:
                 state.observations.append(self._observation(state, fig, owner.start, one, one_raw, kind, approx))
@@ -1249,6 +1251,8 @@ def _narrowed(observations: list[Observation]) -> list[Observation]:
     """Two exact figures of one series and period in one article are a conflict; when a figure's
     own phrase qualified it (其中以客商投入为主建成的万只羊场16个, beside 万只羊场19个), the name it lost
     that qualifier from was too broad: it is named by its whole phrase, a narrower series."""
+    if not any("的" in o.raw_name for o in observations):   # (the cheap test first: most articles have none)
+        return observations
     values: dict[tuple[str | None, str, str, str, str], set[float]] = {}
     for o in observations:
         if not o.approx and o.value_max_normalized is None:
