@@ -24,7 +24,7 @@ LABEL_SETS = [LABELLED, FIXTURES / "articles" / "indicators", FIXTURES / "indica
               FIXTURES / "indicators_real_holdout8", FIXTURES / "indicators_real_holdout9",
               FIXTURES / "indicators_real_holdout10", FIXTURES / "indicators_real_holdout11",
               FIXTURES / "indicators_real_holdout12", FIXTURES / "indicators_real_holdout13",
-              FIXTURES / "indicators_real_holdout14"]
+              FIXTURES / "indicators_real_holdout14", FIXTURES / "indicators_real_holdout15"]
 CODES = {row["code"] for row in csv.DictReader(
     (Path(__file__).parents[1] / "monitor" / "indicators" / "regions.csv").read_text("utf-8").splitlines())}
 UNITS = {"yuan", "mu", "tonne", "kWh", "kW", "person", "person-time", "count", "head", "percent", "point",
@@ -97,6 +97,8 @@ TARGETS = {
     # scored once at the middle of the round that built it (the seventh), before any tuning on it;
     # then tuned on
     "indicators_real_holdout14": (0.67, 0.60, 0.86, 0.95, 0.88, 0.61, 0.06, 18),
+    # scored once at the end of the round that built it (the seventh), then read for its false positives
+    "indicators_real_holdout15": (0.58, 0.60, 0.91, 0.86, 0.68, 0.44, 0.15, 20),
 }
 
 

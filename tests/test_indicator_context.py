@@ -1485,3 +1485,23 @@ def test_the_value_a_multiple_is_of_is_the_indicators_row_for_its_own_period():
                fields=("name", "value_normalized", "period_end", "change_pct"))
     assert got == [("地区生产总值", 1_092_000_000, "2015-12-31", 110.0), ("地区生产总值", 518_000_000, "2010-12-31", None),
                    ("城镇人均可支配收入", 18153, "2015-12-31", None)]
+
+
+def test_a_plants_units_a_trip_and_a_subsidy_per_mu_are_no_indicators():
+    body = ("甘电投张掖电厂2*1000兆瓦燃煤机组扩建项目相继开工。客商两天开车400多公里来收购半夏。"
+            "全县种植大豆玉米复合种植443亩，而且每亩地还有415元补贴。")
+    got = rows(body, title="张掖经济", published="2023-07-20T09:00:00+08:00", fields=("value_normalized",))
+    assert got == [(443,)]
+
+
+def test_a_measure_said_of_things_each_before_its_figure_names_each():
+    body = "今年，全县饲养量分别达猪45.3万头、鸡142万羽、牛9010头、羊147.6万只。"
+    got = rows(body, title="景泰县农牧业", published="2017-12-15T09:00:00+08:00", fields=("name",))
+    assert got == [("猪饲养量",), ("鸡饲养量",), ("牛饲养量",), ("羊饲养量",)]
+
+
+def test_yuji_before_a_sentences_first_figure_makes_all_its_figures_preliminary():
+    body = ("今年，麦积区紧紧围绕年初确定的奋斗目标，预计上半年实现生产总值49.3亿元，同比增长13.3%，"
+            "固定资产投资30.75亿元，同比增长35.86%。上半年，全区新增市场主体1260户。")
+    got = rows(body, title="活力麦积", published="2013-07-22T09:00:00+08:00", fields=("value_normalized", "approx"))
+    assert got == [(4_930_000_000, True), (3_075_000_000, True), (1260, False)]

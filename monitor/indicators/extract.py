@@ -346,8 +346,12 @@ class _Reader:
                 self.previous = None   # no figure to read (and none for a later 二者 to point back to)
                 continue
             state = _Sentence(index, sentence)
-            state.estimate = "预计" in sentence.text[:_ESTIMATE_REACH] \
-                and _ESTIMATE_OPENING.match(self.body, sentence.start, sentence.end) is not None
+            # 预计 opening the sentence, or before its first figure (今年，麦积区…，预计上半年实现生产总值49.3亿元，
+            # …，固定资产投资30.75亿元): every figure of it is preliminary
+            state.estimate = ("预计" in sentence.text[:_ESTIMATE_REACH]
+                              and _ESTIMATE_OPENING.match(self.body, sentence.start, sentence.end) is not None) \
+                or ("预计" in sentence.text and lo < hi
+                    and self.body.find("预计", sentence.start, self.figures[lo].start) >= 0)
             state.future = bool(self.future_starts) and any(
                 sentence.start <= at < sentence.end for at in self.future_starts)
             self.breakdown = measure_of(self.observations[-1].name) \

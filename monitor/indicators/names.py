@@ -127,6 +127,8 @@ def name_of(phrase: str) -> tuple[str, str]:
     raw = _SECURED.sub("争取", raw)   # 争取到各类项目 is 争取各类项目
     if (among := _AMONG_PROJECTS.search(raw)) is not None:   # 此次开工的重点项目有工业及节能改造项目: the part
         raw = raw[among.end():]
+    if (item := _MEASURE_THEN_ITEM.fullmatch(raw)) is not None:   # 饲养量分别达猪45.3万头、鸡142万羽
+        return name_of(item["item"] + item["measure"])[0], raw
     if raw.endswith("项目清单"):   # 列入市级投资项目清单41项: the projects on the list
         raw += "项目"
     signed = _SIGNED.match(raw)
@@ -368,6 +370,9 @@ _COUNTED_PROJECTS = re.compile(rf"(.+项目(?:清单)?)(?:{_DONE})?")
 _SIGNED = re.compile(r"^(?P<new>新)?(?:共|累计)?签约(?=[\u4e00-\u9fff]{2})")
 _LISTED_STATUS = re.compile(r"^(?:已|共|新)?(在建|建成投用|建成投产|建成|开工建设|新开工|开工|竣工|投产|续建)")
 _ALL_OF_THEM = re.compile(r"均|都|全部")
+# a measure, then the things it is said of, each before its figure: 饲养量分别达猪45.3万头、鸡142万羽
+_MEASURE_THEN_ITEM = re.compile(r"(?P<measure>(?:饲养量|存栏量?|出栏量?|产量|种植面积|面积|产值))分别(?:达到|达|为|是)"
+                                r"(?P<item>[\u4e00-\u9fff]{1,4})")
 # a set of projects, then the part of it counted (not 项目有效投资量)
 _AMONG_PROJECTS = re.compile(r"项目中?有(?![效机色线限关组])(?=[\u4e00-\u9fff]{3})")
 # a status said of projects before their kind (开工建设的石材项目): theirs, not all 石材项目

@@ -91,7 +91,8 @@ PROJECT_NAME_AFTER = re.compile(r"^(?!完成|建设|建成|实施|用于|新建|
 DISTANCE = re.compile(r"距离|相距|距")
 _CLIMATE = re.compile(r"(?:日照|气温|降水|降雨|蒸发|湿度|风速|积温|无霜期)[\u4e00-\u9fff]{0,6}(?:为|达|约|在)?$")
 # 东西宽89公里, 绵延60公里, 黄河流经县域110公里: the region's extent or a feature's length
-EXTENT = re.compile(r"(?:(?:东西|南北)(?:长|宽|跨度)|绵延|全长|流经[\u4e00-\u9fff]{0,4})(?:约|达|近|超过)?$")
+EXTENT = re.compile(r"(?:(?:东西|南北)(?:长|宽|跨度)|绵延|全长|流经[\u4e00-\u9fff]{0,4}|开车|驱车|行驶|往返)"
+                    r"(?:约|达|近|超过)?$")   # (两天开车400多公里: a trip, no feature of the economy)
 CONTRIBUTION = re.compile(r"拉动|贡献")
 CONTRIBUTION_POINTS = re.compile(r"带动")   # 带动全市工业投资增长164.9% is the investment's own growth
 THRESHOLD_AFTER = re.compile(r"^(?:以上|以下|以内|及以上)(?=[\u4e00-\u9fff“\"])(?!的?(?:增速|增长|增幅|速度))"
@@ -137,7 +138,8 @@ ONE_PLACE_SUBJECT = re.compile(r"(?=[\u4e00-\u9fff]{0,3}[园站景镇乡场村�
                                r"|[\u4e00-\u9fff][^城乡村集\W\d]镇(?!域|原)|[\u4e00-\u9fff][^城家故下之\W\d]乡(?![村镇县族]))")
 INDUSTRIAL_PARK = re.compile(r"工业园区|工业集中区|经济开发区|经济技术开发区|开发区|高新区|工业园|新区")
 HEAD_CHARS = 20   # a place named this early in the scope is its subject
-PER_UNIT_BEFORE = re.compile(r"(?:每|各)[\u4e00-\u9fff]{0,2}(?:至少)?(?:有)?$")   # 每村至少有一个合作社
+# 每村至少有一个合作社, 每亩地还有415元
+PER_UNIT_BEFORE = re.compile(r"(?:每|各)[\u4e00-\u9fff]{0,2}(?:至少|还|都|均)?(?:有)?$")
 _AWARDS = re.compile(r"奖|状元|评出|评选|荣获|获得")
 LISTED_BEFORE_EACH = re.compile(r"[、和及与][\u4e00-\u9fff“”]{2,14}各$")
 NAME_CLASS_AFTER = re.compile(r"^级")   # 千万千瓦级风电基地, 百亿级产业: a class in a name
@@ -265,6 +267,8 @@ def reject_reason(c: Context) -> str | None:
             or (tail[-1:] in _BAND_ENDS and _BAND_HIGH.search(tail) is not None
                 and PROJECT_NAME_AFTER.match(after) is not None):
         return SIZE_BAND
+    if tail[-1:] in "*×" and tail[-2:-1].isdigit():
+        return "part of a project's name"   # 甘电投张掖电厂2*1000兆瓦燃煤机组: one plant's units
     if normalized not in _COUNT_UNITS and PROJECT_NAME_AFTER.match(after) is not None:
         return "part of a project's name"   # (185个重点项目 counts projects)
     if ("的" in after[:3] and PROJECT_ATTRIBUTE.match(after) is not None) \
