@@ -1505,3 +1505,11 @@ def test_yuji_before_a_sentences_first_figure_makes_all_its_figures_preliminary(
             "固定资产投资30.75亿元，同比增长35.86%。上半年，全区新增市场主体1260户。")
     got = rows(body, title="活力麦积", published="2013-07-22T09:00:00+08:00", fields=("value_normalized", "approx"))
     assert got == [(4_930_000_000, True), (3_075_000_000, True), (1260, False)]
+
+
+def test_tebieshi_and_the_verbs_of_being_listed_or_obtaining_start_no_name():
+    body = ("全市现有省级战略性新兴产业骨干企业29家，特别是兰州新区签订合同项目56个。"
+            "全县入选省级战略性新兴产业骨干企业5家，取得国家地理标志认证产品3个。")
+    got = rows(body, title="兰州经济", published="2018-07-30T09:00:00+08:00", fields=("name",))
+    assert [name for name, in got] == ["省级战略性新兴产业骨干企业", "签订合同项目", "省级战略性新兴产业骨干企业",
+                                       "国家地理标志认证产品"]
