@@ -112,7 +112,8 @@ _MORE_FIGURES = re.compile(r"^(?:\s*[和、及与]\s*[0-9０-９.．]+\s*[%％�
 _BASIS = re.compile(rf"{_BASES}|与上年|与去年")
 _NEGATIVE = ("下降", "减少", "降低", "回落", "降幅", "下滑", "少", "减产", "减收", "下跌", "低于", "慢于")
 _APPROX_BEFORE = re.compile(r"(?:近|约|超过|超|逾|突破|接近|将近|大约|达近)$")
-_APPROX_AFTER = re.compile(r"^(?:左右|以上|多|余)")
+_APPROX_ENDS = "近约过超逾破"   # what _APPROX_BEFORE's matches end with: a quick test before the search
+_APPROX_AFTER = ("左右", "以上", "多", "余")
 _RANK_SPAN_START = re.compile(r"[由从](?:全国|全省|全市|全州)?的$")
 _RANK_SPAN_BEFORE = frozenset("由从国省市州")
 _RANKING = re.compile(
@@ -273,6 +274,7 @@ class _Sentence:
     whole: Observation | None = None   # a stock the next figure is a part of (累计达到858个，其中…809个)
     estimate: bool = False   # 预计2021年实现…: the sentence opens with 预计
     future: bool = False   # the sentence states a period that begins after the publication date
+    quoted: bool = True   # a quotation holds some of the sentence (else none holds its figures: not looked up)
     # the sentence's bounds, copied: read for every figure, a dozen times each (not properties)
     start: int = field(init=False)
     end: int = field(init=False)
@@ -339,13 +341,14 @@ class _Reader:
         for index, sentence in enumerate(self.sentences):
             lo, hi = bisect.bisect_left(fig_starts, sentence.start), bisect.bisect_left(fig_starts, sentence.end)
             ranks = rankings[bisect.bisect_left(ranking_starts, sentence.start):
-                             bisect.bisect_left(ranking_starts, sentence.end)]
+                             bisect.bisect_left(ranking_starts, sentence.end)] if rankings else rankings
             if sentence.first:
                 self.topic = ""
             if lo == hi and not ranks and not (self.has_ratio_mark and _RATIO_MARK.search(sentence.text)):
                 self.previous = None   # no figure to read (and none for a later 二者 to point back to)
                 continue
             state = _Sentence(index, sentence)
+            state.quoted = self.quotes.meets(sentence.start, sentence.end)
             state.estimate = "预计" in sentence.text[:_ESTIMATE_REACH] \
                 and _ESTIMATE_OPENING.match(self.body, sentence.start, sentence.end) is not None
             state.future = bool(self.future_starts) and any(
@@ -433,13 +436,13 @@ class _Reader:
         for period in self.context.in_sentence(state.sentence):
             if start < period.end <= at:
                 start = period.end
-        term = self.quotes.holding(start) if self.quotes.spans else None
+        term = self.quotes.holding(start) if state.quoted else None
         if term and term[1] <= at and term[1] - term[0] <= _QUOTED_TERM and term[0] >= state.start:
             # 共谋划“两个共同”示范县建设项目64项: 两个 inside a quoted term cuts nothing
             boundary = _UP_TO_LAST_BOUNDARY.match(self.body, state.start, term[0])
             lead = boundary.end() if boundary else state.start
             start = term[0] if _DIGIT.search(self.body, lead, term[0]) else lead
-        quote = self.quotes.holding(at)
+        quote = self.quotes.holding(at) if state.quoted else None
         words = self.body[quote[0] + 1:quote[1] - 1] if quote else None
         if words is not None and len(words) > _OFFICIAL_QUOTE and (_REGION_STATED.search(words) or (
                 _REGION_DATED.search(words) and not _HOUSEHOLD_SPEAKING.search(words))):
@@ -547,7 +550,8 @@ class _Reader:
                 and period.period_start > self.published_at[:10]:
             return "a target or plan"   # 计划到2020年，新栽苹果10万亩 in 2015: a period not begun is no result
         tail = owner.text[-_TAIL_CHARS:]   # the patterns below end the owner: search its tail only
-        approx = fig.approx or bool(_APPROX_BEFORE.search(tail)) or bool(_APPROX_AFTER.match(owner.after)) \
+        approx = fig.approx or (tail[-1:] in _APPROX_ENDS and _APPROX_BEFORE.search(tail) is not None) \
+            or owner.after.startswith(_APPROX_AFTER) \
             or ("预计" in owner.before   # a preliminary figure: 预计 in its clause
                 and "预计" in self.body[clause_start(self.body, state.start, fig.start):fig.start]) \
             or state.estimate   # or opening the sentence

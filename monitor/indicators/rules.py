@@ -250,7 +250,8 @@ def reject_reason(c: Context) -> str | None:
         return "an appraisal's count"   # 评定进步县10个、十强县10个: the province's awards, not the county's
     if after.startswith(_NOT_FEW):
         return "a description, not a figure"   # 户均年收入超过10万元的不在少数: how many, vaguely
-    if normalized not in _CHANGE_KINDS and _YEAR_PLAN.match(before) is not None and not c.settled \
+    if normalized not in _CHANGE_KINDS and "计划" in before and _YEAR_PLAN.match(before) is not None \
+            and not c.settled \
             and _DONE_SO_FAR.search(_last_clause(before)) is None:   # (…，目前已开工30个: progress)
         return "a target or plan"   # 2025年计划种植…，牛饲养量、苹果产量分别达到16.6万头、80万吨
     if "均" in owner and _EVERY_ONE.search(owner) is not None:
