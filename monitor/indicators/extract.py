@@ -244,7 +244,7 @@ _PERCENT = Unit("percent", 1, "percent")
 Target = int | tuple[str, str]   # an observation of the sentence, or the name of a growth row of its own
 
 
-@dataclass
+@dataclass(slots=True)
 class _Sentence:
     index: int
     sentence: Sentence
@@ -294,7 +294,7 @@ _QUOTED_TERM = 12   # a quotation this short (“三个一”, “两个共同�
 _DIGIT = re.compile(r"[0-9０-９]")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Owner:
     """The phrase a figure belongs to and what surrounds it."""
 
@@ -312,6 +312,7 @@ class _Reader:
         self.body, self.published_at = body, published_at
         published = date.fromisoformat(published_at[:10])
         places = gazetteer()
+        self.region_at_start = places.at_start   # asked of most figures' clauses: looked up once
         mentions = places.find(body)   # one scan of the body for both the main region and the context
         self.main = places.main_region(title, body, mentions)
         self.figures = find_figures(body)
@@ -508,13 +509,12 @@ class _Reader:
                 state.head = ""
         return self.body[state.start:at] if len(state.head) > start - state.start else state.head + clause
 
-    @classmethod
-    def _has_subject(cls, clause: str) -> bool:
+    def _has_subject(self, clause: str) -> bool:
         """Whether a clause opens with a subject of its own (全县…, 临泽县…, 而在甘谷县全县…)."""
         if clause[:1] in _SUBJECT_FIRST:
-            return _SUBJECT_OWN.match(clause) is not None or gazetteer().at_start(clause) is not None \
-                or cls._own_subject_after_connective(clause)
-        return gazetteer().at_start(clause) is not None
+            return _SUBJECT_OWN.match(clause) is not None or self.region_at_start(clause) is not None \
+                or self._own_subject_after_connective(clause)
+        return self.region_at_start(clause) is not None
 
     @staticmethod
     def _own_subject_after_connective(clause: str) -> bool:
@@ -536,7 +536,7 @@ class _Reader:
         if never:
             return never
         owner = self._owner(state, floor, fig.start, fig.end, fig.unit_info.kind in _TOTAL_KINDS)
-        fig, multiple = self._as_percent_change(fig, owner)
+        fig, multiple = self._as_percent_change(fig, owner) if fig.unit == "倍" else (fig, False)
         park = self.first_park < state.start
         reason = reject_reason(RuleContext(fig, owner.before, owner.after, owner.text, owner.quote,
                                            lambda: self._scope(state, fig.start), park,
