@@ -83,6 +83,11 @@ GOAL_AFTER = re.compile(r"^[^，,。；;]{0,16}?为目标")   # 打造百亿元�
 ACCELERATION = re.compile(r"(?:加快|放缓|减缓|加速)了?$")
 PLAN = re.compile(r"(?:预计|可(?:达到?|产|安装|开发)|拟(?!定|人)|计划(?!项目|单列|生育|经济|内|外)|规划(?!区|局)"
                   r"|建设任务|目标任务|年度任务|全年任务|下达任务)")
+# where neither is before a figure (a plan's clause ends there too), neither rule applies. Their
+# alternatives joined at the top, not as two groups: the search then still scans for their first
+# characters in C (a group first, it would try the whole pattern at every position)
+_TARGET_OR_PLAN = re.compile(f"{TARGET.pattern.removeprefix('(?:').removesuffix(')')}"
+                             f"|{PLAN.pattern.removeprefix('(?:').removesuffix(')')}")
 PROGRESS = re.compile(r"(?:占到?|完成了?)(?:年度|全年|年)?(?:投资)?(?:计划|任务)")   # 完成年度计划的85%: progress
 PROGRESS_OF = re.compile(r"(?:计划(?:任务|投资)?|任务)$")   # 占年计划28亿元的80%: the 28亿元 is the plan itself
 PROJECT_NAME_AFTER = re.compile(r"^(?!完成|建设|建成|实施|用于|新建|开工|启动)"   # (投资7176万元完成…工程: spent on it)
@@ -207,6 +212,7 @@ def _words(words: tuple[str, ...], unless: str = "") -> re.Pattern[str]:
 _ACTIVITY_IN_OWNER = _words(ACTIVITY, unless=r"(?![\u4e00-\u9fff]{0,8}保险)")
 _PEOPLE_IN_OWNER = _words(PEOPLE)
 _PAPERWORK_IN_OWNER = _words(PAPERWORK)
+_ADMINISTRATIVE_IN_OWNER = _words(ACTIVITY + PEOPLE + PAPERWORK)   # where none is, none of the three
 _PEOPLE_AFTER = re.compile("^[\u4e00-\u9fff]{0,4}(?:" + "|".join(PEOPLE) + ")")
 _AGE_UNITS = ("岁", "周岁")
 _CHANGE_KINDS = ("percent", "point")
@@ -278,8 +284,9 @@ def reject_reason(c: Context) -> str | None:
     if ("距" in owner and DISTANCE.search(owner) is not None) or (normalized == "km" and (
             after.startswith("外") or EXTENT.search(tail) is not None)):
         return "a distance to a place"
-    if TARGET.search(before) is not None or ("目标" in after and GOAL_AFTER.match(after) is not None) or (
-            (plan := PLAN.search(clause := _last_clause(before))) is not None
+    planned = _TARGET_OR_PLAN.search(before) is not None   # (few figures have either before them)
+    if (planned and TARGET.search(before) is not None) or ("目标" in after and GOAL_AFTER.match(after) is not None) \
+            or (planned and (plan := PLAN.search(clause := _last_clause(before))) is not None
             and (PROGRESS.search(clause) is None or PROGRESS_OF.search(tail) is not None)
             and not (plan[0][0] in "预可" and c.settled)):   # 预计2015年生产总值达到30.7亿元, said in 2016
         return "a target or plan"
@@ -309,6 +316,8 @@ def reject_reason(c: Context) -> str | None:
     if normalized in _COUNT_UNITS and (not NUMBER_FIRST_OK.match(after) or (after[:1].isdigit() and "签约" in tail)) \
             and not economic_count(c):   # (签约产业项目45个80.6亿元 at a fair: what the fair signed)
         return "a count written before its noun"
+    if _ADMINISTRATIVE_IN_OWNER.search(owner) is None:   # (one search rules out the three: most figures)
+        return None
     if _ACTIVITY_IN_OWNER.search(owner) is not None:
         return "an activity count"
     people = _PEOPLE_IN_OWNER.search(owner) is not None
