@@ -80,8 +80,10 @@ def span_name(body: str, sentence_start: int, floor: int, owner_start: int,
 
 def span_later(body: str, floor: int, at: int, observations: list[Observation]) -> tuple[str, str] | None:
     """The name of the later value of a span (扩大到15平方公里): the earlier value's."""
+    if not observations or observations[-1].value_end != floor:   # (most figures: no slice to cut)
+        return None
     between = body[floor:at].strip()
-    if not observations or observations[-1].value_end != floor or not _SPAN_TO.fullmatch(between):
+    if not _SPAN_TO.fullmatch(between):
         return None
     first = observations[-1]
     if between in ("到", "至") and body[first.value_start - 1:first.value_start] not in SPAN_STARTS:

@@ -248,6 +248,7 @@ Target = int | tuple[str, str]   # an observation of the sentence, or the name o
 class _Sentence:
     index: int
     sentence: Sentence
+    periods: list[Period]   # the periods it states (asked for every figure: looked up once)
     observations: list[Observation] = field(default_factory=list)
     # 分别增长A和B: what the figures after the first one go to, their sign, and their region
     respectively: list[tuple[Target, int, Region | None]] = field(default_factory=list)
@@ -348,7 +349,7 @@ class _Reader:
             if lo == hi and not ranks and not (self.has_ratio_mark and _RATIO_MARK.search(sentence.text)):
                 self.previous = None   # no figure to read (and none for a later 二者 to point back to)
                 continue
-            state = _Sentence(index, sentence)
+            state = _Sentence(index, sentence, self.context.in_sentence(sentence))
             state.quoted = self.quotes.meets(sentence.start, sentence.end)
             state.estimate = "预计" in sentence.text[:_ESTIMATE_REACH] \
                 and _ESTIMATE_OPENING.match(self.body, sentence.start, sentence.end) is not None
@@ -434,7 +435,7 @@ class _Reader:
             start = listed
         else:
             start = boundary.end() if boundary else start
-        for period in self.context.in_sentence(state.sentence):
+        for period in state.periods:
             if start < period.end <= at:
                 start = period.end
         term = self.quotes.holding(start) if state.quoted else None
@@ -497,7 +498,7 @@ class _Reader:
                 lead = body[head_start:first.start()].strip()
                 if not _LEAD_CLAUSE.fullmatch(lead):
                     if periods is None:
-                        periods = {p.text for p in self.context.in_sentence(state.sentence)}
+                        periods = {p.text for p in state.periods}
                     if lead not in periods:
                         break
                 following = _CLAUSE_MARK.search(body, first.end(), state.end)
@@ -781,7 +782,8 @@ class _Reader:
                 name = said[1] + name
             if name.endswith("项目"):   # 33个投资亿元以上重点项目…，完成投资27.4亿元: theirs
                 self.topic = topic_of(name) or self.topic
-        elif measure := MEASURE_AFTER.match(owner.after):   # 年均135万亩以上的粮食播种面积: named after it
+        elif "的" in owner.after[:3] and (measure := MEASURE_AFTER.match(owner.after)):   # 年均135万亩以上的粮食
+            # 播种面积: named after it (its 的 is among the first three characters: a quick test first)
             average = _AVERAGE_END.search(owner.text)
             name, raw = self._named(state, (average[0] if average else "") + measure[1])
         elif self.body[fig.start - 1:fig.start] in SPAN_STARTS and (span := _SPAN_MEASURE_AFTER.match(owner.after)):
@@ -796,7 +798,7 @@ class _Reader:
             head = ""
             if aside:
                 start = max([floor, clause_start(self.body, state.start, aside.start())] +
-                            [p.end for p in self.context.in_sentence(state.sentence) if p.end <= aside.start()])
+                            [p.end for p in state.periods if p.end <= aside.start()])
                 head = self.body[start:aside.start()]
             # 比重（常住人口城镇化率）为65%: an aside that is a known indicator is the name;
             # 食用菌（干鲜混合）产量1.99万吨, 城镇化率（常住人口）为41.2%: otherwise it interrupts the name
@@ -828,7 +830,7 @@ class _Reader:
                 state.levels, state.level_regions = [(name, raw)] * joined, places[1:]
                 state.list_head = (owner.start, fig.start)
             if respectively:
-                state.years = year_list(self.context.in_sentence(state.sentence), owner.start, 1 + joined)
+                state.years = year_list(state.periods, owner.start, 1 + joined)
         last = state.observations[-1] if state.observations else None
         if not name and last is not None and last.approx and last.unit_normalized == fig.unit_info.normalized \
                 and self.body[last.value_end:fig.start].strip() in ("、", "和"):
@@ -1102,7 +1104,7 @@ class _Reader:
             return state.years[0] if peek else state.years.pop(0)
         if state.span_floor is not None:   # the later value of a span: only a period after the first
             floor = state.span_floor
-            own = [p for p in self.context.in_sentence(state.sentence) if floor <= p.start < at]
+            own = [p for p in state.periods if floor <= p.start < at]
             if not peek:   # (分别从A、B增加到C、D: D keeps the floor C had)
                 state.span_rest, state.span_floor = (state.span_rest - 1, floor) if state.span_rest else (0, None)
             if own:
@@ -1112,7 +1114,7 @@ class _Reader:
                 to = ranges[-1]
                 return Period.whole_year(to.start("to"), to.end(), to["to"] + "年", int(to["to"]))
             # 2010年实现…，比重由2009年的33.2%提高到34.1%: the sentence's own period, stated before the span
-            leading = [p for p in self.context.in_sentence(state.sentence)
+            leading = [p for p in state.periods
                        if p.end <= floor and self.context.leads(p, None)]
             if leading:
                 return leading[-1]
@@ -1139,7 +1141,7 @@ class _Reader:
         before it (in the sentence after any period that leads it, or in the sentences before),
         else the figure's own."""
         parallel = self.context.parallel_from(state.index, at)
-        leading = [p for p in self.context.in_sentence(state.sentence) if p.end <= at and self.context.leads(p, at)]
+        leading = [p for p in state.periods if p.end <= at and self.context.leads(p, at)]
         if parallel is not None and (not leading or parallel.start > leading[-1].start):
             return parallel   # 2010年…比重由2009年的33.2%提高到34.1%，综合排名由全省的第34位: 2009
         return self.context.period_for(state.index, at)
