@@ -267,6 +267,7 @@ class _Sentence:
     list_head: tuple[int, int] = (0, 0)   # where a list's first figure's phrase and figure start
     head: str | None = None   # the subject clause a clause without one takes (see _scope)
     marks: list[int] | None = None   # where its clause marks are (see _scope): found once
+    subjects: dict[int, int] = field(default_factory=dict)   # clause start -> _earlier_subject's answer
     zone: str | None = None   # an industrial zone the sentence opens with, whose measures these are
     produced: bool = False   # 生产铁精粉380万吨、黄金9.2吨: the tonnes listed after 生产 are outputs
     # 长富2号、寿红富士等36.82万亩，约占60%，年产量达32.89万吨: an area no name was found for, whose bare
@@ -476,18 +477,11 @@ class _Reader:
         clause = self.body[start:at]
         if start == state.start or self._has_subject(clause):
             return clause
-        if state.marks is None:
-            state.marks = [m.start() for m in _CLAUSE_MARK.finditer(self.body, state.start, state.end)]
-        end = start - 1
-        for i in range(bisect.bisect_left(state.marks, end) - 1, -1, -1):   # the marks before, last first
-            # …，而在甘谷县全县花椒种植面积达22万亩，年产量达1.2万余吨: the county's; but not 其中 and a part
-            # of the head's, nor a list of names (兰州久和汽配城、九合小微产业园…5个重点项目已开工，完成投资…)
-            mark = state.marks[i]
-            earlier, end = self.body[mark + 1:end], mark
-            if (earlier.startswith("其中") and len(earlier) > 2) or "、" in earlier:
-                continue
-            if self._has_subject(earlier):
-                return self.body[mark + 1:at]
+        subject = state.subjects.get(start)   # (the figures of one clause share it: found once)
+        if subject is None:
+            subject = state.subjects[start] = self._earlier_subject(state, start)
+        if subject >= 0:
+            return self.body[subject:at]
         if state.head is None:
             body, head_start = self.body, state.start
             first = _CLAUSE_MARK.search(body, head_start, state.end)
@@ -509,6 +503,22 @@ class _Reader:
             if _ADVERBIAL.match(body, head_start):   # 依托畜牧产业示范园区建设，…养殖场3个: a means, no subject
                 state.head = ""
         return self.body[state.start:at] if len(state.head) > start - state.start else state.head + clause
+
+    def _earlier_subject(self, state: _Sentence, start: int) -> int:
+        """Where the nearest clause before the one at `start` with a subject of its own starts, or -1."""
+        if state.marks is None:
+            state.marks = [m.start() for m in _CLAUSE_MARK.finditer(self.body, state.start, state.end)]
+        end = start - 1
+        for i in range(bisect.bisect_left(state.marks, end) - 1, -1, -1):   # the marks before, last first
+            # …，而在甘谷县全县花椒种植面积达22万亩，年产量达1.2万余吨: the county's; but not 其中 and a part
+            # of the head's, nor a list of names (兰州久和汽配城、九合小微产业园…5个重点项目已开工，完成投资…)
+            mark = state.marks[i]
+            earlier, end = self.body[mark + 1:end], mark
+            if (earlier.startswith("其中") and len(earlier) > 2) or "、" in earlier:
+                continue
+            if self._has_subject(earlier):
+                return mark + 1
+        return -1
 
     def _has_subject(self, clause: str) -> bool:
         """Whether a clause opens with a subject of its own (全县…, 临泽县…, 而在甘谷县全县…)."""
