@@ -627,8 +627,9 @@ class _Reader:
         tail = owner.text[-_TAIL_CHARS:]
         if _SEVERAL_YEARS_AVERAGE.search(tail):   # 比上年增长8%，两年平均增长6%: the growth is stated
             return "an average growth over several years"
-        sign = -1 if change["verb"] in _NEGATIVE or change.groupdict().get("minus") \
-            or change.groupdict().get("net") == "净减" else 1   # (达到2006元，净增107元: its change)
+        groups = change.groupdict()   # (built once: the three patterns have different groups)
+        sign = -1 if change["verb"] in _NEGATIVE or groups.get("minus") \
+            or groups.get("net") == "净减" else 1   # (达到2006元，净增107元: its change)
         name, raw = ("", "") if multiple and _TIMES_OF.search(tail) else \
             self._named(state, owner.text[:len(owner.text) - len(tail) + change.start()])
         change_text = owner.text[len(owner.text) - len(tail) + change.start():] + fig.text
@@ -653,7 +654,7 @@ class _Reader:
                 return reason
             # 葡萄酒、生铁、钢、铝材产量增速均达到50%: every listed indicator's growth
             shared = self._names_sharing(state, owner, len(owner.text) - len(tail) + change.start()) \
-                if change.groupdict().get("all") else []
+                if groups.get("all") else []
             for each in shared:
                 self._add_change(state, fig, owner.start, each, sign, change_text, approx)
             if shared:
@@ -989,7 +990,8 @@ class _Reader:
         if self.breakdown:   # 分三大门类看，采矿业… -> 采矿业增加值
             name = with_measure(name, self.breakdown)
         if state.zone is None:   # 目前，开发区核心区已入驻企业68家，从业人员4650人，完成固定资产投资6.5亿元
-            zone = _ZONE_SUBJECT.match(state.sentence.text)
+            text = state.sentence.text   # (every zone's name holds 区 or 园: a quick test first)
+            zone = _ZONE_SUBJECT.match(text) if "区" in text or "园" in text else None
             state.zone = zone["zone"] if zone else ""
         if state.zone and not name.startswith(state.zone) and (
                 name in GENERIC_NAMES or name in _ZONE_MEASURES or lexicon().canonical(name) == name):
