@@ -360,7 +360,9 @@ _SLOGAN_FIRST = "强+＋一二三四五六七八九十"   # what SLOGAN_AFTER st
 
 def _one_place(head: str) -> bool:
     """ONE_PLACE_SUBJECT in `head`; every match holds one of 园站景镇乡, which is quick to rule out."""
-    if _PLACE_CHAR.search(head) is None or (m := ONE_PLACE_SUBJECT.search(head)) is None:
+    # (a match has one within its first four characters: none starts more than three before the first)
+    if (place := _PLACE_CHAR.search(head)) is None \
+            or (m := ONE_PLACE_SUBJECT.search(head, max(0, place.start() - 3))) is None:
         return False
     # (建成12个移民新村: villages counted, not one village)
     while _COUNTED_BEFORE.search(head, max(0, m.start() - 6), m.start()) is not None:
