@@ -269,7 +269,7 @@ class _Sentence:
     list_head: tuple[int, int] = (0, 0)   # where a list's first figure's phrase and figure start
     head: str | None = None   # the subject clause a clause without one takes (see _scope)
     marks: list[int] | None = None   # where its clause marks are (see _scope): found once
-    subjects: dict[int, int] = field(default_factory=dict)   # clause start -> _earlier_subject's answer
+    subjects: dict[int, int] = field(default_factory=dict)   # a clause's start -> _earlier_subject's answer
     zone: str | None = None   # an industrial zone the sentence opens with, whose measures these are
     produced: bool = False   # 生产铁精粉380万吨、黄金9.2吨: the tonnes listed after 生产 are outputs
     # 长富2号、寿红富士等36.82万亩，约占60%，年产量达32.89万吨: an area no name was found for, whose bare
@@ -479,9 +479,7 @@ class _Reader:
         clause = self.body[start:at]
         if start == state.start or self._has_subject(clause):
             return clause
-        subject = state.subjects.get(start)   # (the figures of one clause share it: found once)
-        if subject is None:
-            subject = state.subjects[start] = self._earlier_subject(state, start)
+        subject = self._earlier_subject(state, start)
         if subject >= 0:
             return self.body[subject:at]
         if state.head is None:
@@ -507,20 +505,32 @@ class _Reader:
         return self.body[state.start:at] if len(state.head) > start - state.start else state.head + clause
 
     def _earlier_subject(self, state: _Sentence, start: int) -> int:
-        """Where the nearest clause before the one at `start` with a subject of its own starts, or -1."""
+        """Where the nearest clause before the one at `start` (after a clause mark) with a subject of
+        its own starts, or -1 when none but the first may have one: the clause just before, else
+        that clause's own answer. Each clause's answer is kept (state.subjects): the figures of a
+        sentence ask of each earlier clause once, not once per figure."""
         if state.marks is None:
             state.marks = [m.start() for m in _CLAUSE_MARK.finditer(self.body, state.start, state.end)]
-        end = start - 1
-        for i in range(bisect.bisect_left(state.marks, end) - 1, -1, -1):   # the marks before, last first
+        asked: list[int] = []   # the clauses whose answer is the one found
+        clause, found = start, state.subjects.get(start)
+        while found is None:
+            asked.append(clause)
+            i = bisect.bisect_left(state.marks, clause - 1)   # the mark ending the clause before
+            if i == 0:
+                found = -1   # (the sentence's first clause is its head: see _scope)
+                break
+            earlier_start = state.marks[i - 1] + 1
+            earlier = self.body[earlier_start:clause - 1]
             # …，而在甘谷县全县花椒种植面积达22万亩，年产量达1.2万余吨: the county's; but not 其中 and a part
             # of the head's, nor a list of names (兰州久和汽配城、九合小微产业园…5个重点项目已开工，完成投资…)
-            mark = state.marks[i]
-            earlier, end = self.body[mark + 1:end], mark
-            if (earlier.startswith("其中") and len(earlier) > 2) or "、" in earlier:
-                continue
-            if self._has_subject(earlier):
-                return mark + 1
-        return -1
+            if not ((earlier.startswith("其中") and len(earlier) > 2) or "、" in earlier) \
+                    and self._has_subject(earlier):
+                found = earlier_start
+            else:
+                clause, found = earlier_start, state.subjects.get(earlier_start)
+        for c in asked:
+            state.subjects[c] = found
+        return found
 
     def _has_subject(self, clause: str) -> bool:
         """Whether a clause opens with a subject of its own (全县…, 临泽县…, 而在甘谷县全县…)."""
