@@ -225,6 +225,7 @@ def reject_reason(c: Context) -> str | None:
     of every article, and the calls were a tenth of the extractor's time."""
     kind, normalized, figure = c.kind, c.normalized, c.figure
     after, tail, owner, before = c.after, c.tail, c.owner, c.before
+    first, last = after[:1], tail[-1:]   # asked by several rules (each slice of Chinese text is a new string)
     if kind == "time":
         return "a date or time" if figure.unit not in _AGE_UNITS else "an age"
     if figure.unit in _AGE_UNITS:
@@ -237,15 +238,15 @@ def reject_reason(c: Context) -> str | None:
         return "an ordinal"
     if figure.number == "一" and figure.unit != "倍" and figure.unit[:1] not in _MULTIPLIER_CHARS:
         return "a determiner, not a count"   # 一亩见效, 一头连着: not 一万多元, 增长一倍
-    if tail[-1:] in _DOCUMENT_ENDS and DOCUMENT_BEFORE.search(tail) is not None:
+    if last in _DOCUMENT_ENDS and DOCUMENT_BEFORE.search(tail) is not None:
         return "a document number or code"
     if c.quote is not None:
         return "part of a name or slogan" if len(c.quote) <= SHORT_QUOTE else "a quotation"
     # (the patterns anchored at the figure's start or end are tried only where their first or last
     # characters are: a test on a string is cheaper than a regex call, and most figures pass them all)
-    if (after[:1] in _SLOGAN_FIRST and SLOGAN_AFTER.match(after) is not None) \
-            or (after[:1] == "级" and NAME_CLASS_AFTER.match(after) is not None) \
-            or (after[:1] in _PLACE_NAME_ENDS and not figure.text[:1].isdigit() and figure.unit != "个"):
+    if (first in _SLOGAN_FIRST and SLOGAN_AFTER.match(after) is not None) \
+            or (first == "级" and NAME_CLASS_AFTER.match(after) is not None) \
+            or (first in _PLACE_NAME_ENDS and not figure.text[:1].isdigit() and figure.unit != "个"):
         return "part of a name or slogan"   # (六峰镇, 十里店村, 三台镇: a place's name)
     if normalized not in _CHANGE_KINDS and ("每" in tail or "各" in tail) \
             and (per := PER_UNIT_BEFORE.search(tail)) is not None \
@@ -266,10 +267,10 @@ def reject_reason(c: Context) -> str | None:
             or (("单日" in before or "日最大" in before)   # (…单日接待量由2016年的2.3万人增加到2.57万人)
                 and _ONE_DAY.search(_last_clause(before)) is not None):
         return "one day's figure"   # 莫高窟单日接待量, 景区日最大接待量: a day's peak, no series
-    if after[:1] in "以及" and THRESHOLD_AFTER.match(after) is not None and MEASURE_AFTER.match(after) is None:
+    if first in "以及" and THRESHOLD_AFTER.match(after) is not None and MEASURE_AFTER.match(after) is None:
         return THRESHOLD
-    if (after[:1] in _BAND_ENDS and _BAND_LOW.match(after) is not None) \
-            or (tail[-1:] in _BAND_ENDS and _BAND_HIGH.search(tail) is not None
+    if (first in _BAND_ENDS and _BAND_LOW.match(after) is not None) \
+            or (last in _BAND_ENDS and _BAND_HIGH.search(tail) is not None
                 and PROJECT_NAME_AFTER.match(after) is not None):
         return SIZE_BAND
     if normalized not in _COUNT_UNITS and PROJECT_NAME_AFTER.match(after) is not None:
@@ -305,7 +306,7 @@ def reject_reason(c: Context) -> str | None:
             or (not scope.startswith(_WHOLE_REGION) and _one_place(scope.rpartition("等")[2][:HEAD_CHARS])
                 and not c.industrial_park   # (全县光伏地面电站装机: the county's stations)
                 and not (normalized == "count" and _PLACE_END.search(owner) is not None   # 创建A级旅游景区7个:
-                         and after[:1] in _CLAUSE_ENDS)):   # the places counted (not 双湾镇九个井村: a name)
+                         and first in _CLAUSE_ENDS)):   # the places counted (not 双湾镇九个井村: a name)
         return "one project's or enterprise's own figure"   # (抽水蓄能电站、风光储一体化等新能源项目: a kind)
     if (kind in _CHANGE_KINDS and (OTHER_COMPARISON.search(owner) is not None or (
             # 高出全省平均水平(7.5%)4.3个百分点: the comparison is before the aside
@@ -313,7 +314,7 @@ def reject_reason(c: Context) -> str | None:
             or ("平均" in owner and AVERAGE_GAP.search(owner) is not None) \
             or ("超" in tail and OVER_TARGET.search(tail) is not None):   # 高于全市平均水平12645元, 超任务1.12万亩
         return "a comparison with something other than an earlier period"
-    if normalized in _COUNT_UNITS and (not NUMBER_FIRST_OK.match(after) or (after[:1].isdigit() and "签约" in tail)) \
+    if normalized in _COUNT_UNITS and (not NUMBER_FIRST_OK.match(after) or (first.isdigit() and "签约" in tail)) \
             and not economic_count(c):   # (签约产业项目45个80.6亿元 at a fair: what the fair signed)
         return "a count written before its noun"
     if _ADMINISTRATIVE_IN_OWNER.search(owner) is None:   # (one search rules out the three: most figures)
