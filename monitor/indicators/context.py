@@ -233,7 +233,7 @@ class Context:
         current: Period | None = None
         periods, next_period = self.periods, 0   # in text order, as the sentences are
         for s in self.sentences:
-            if s.first and not _CONTINUES.match(s.text):   # 8、其中：… continues item 7
+            if s.first and not ("其中" in s.text and _CONTINUES.match(s.text)):   # 8、其中：… continues item 7
                 current = None
             carried.append(current)
             while next_period < len(periods) and periods[next_period].start < s.end:
@@ -319,10 +319,10 @@ class Context:
                      if b == c and (r.code == "620000" or inner.parent == r.code)}
         qualifiers = set(qualified.values())
         for start, end, region in found_all:
-            if quotes.holding(start) or titles.holding(start):
-                continue   # 《临泽县…规划》, “临泽红枣”: a name, not what the sentence is about
             if start in qualifiers:
                 continue   # 甘肃嘉峪关, 临夏州积石山县: the outer region only qualifies the inner one
+            if (quotes.spans and quotes.holding(start)) or (titles.spans and titles.holding(start)):
+                continue   # 《临泽县…规划》, “临泽红枣”: a name, not what the sentence is about
             floor = self._sentence_start(start)
             lead = self.body[clause_start(self.body, floor, start):qualified.get(start, start)]
             for p in self._within(self.periods, self._period_starts, floor, start):

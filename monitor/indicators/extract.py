@@ -77,6 +77,8 @@ _BASES = (r"(?:(?:与|和)(?:去年|上年)(?:同期)?同比|"   # 与去年同�
           r"比去年|较去年|比年初|较年初|与上年相比|与去年同期相比|(?:比|较|与)\d{4}年(?:同期)?(?:相比)?|"
           r"较同期|比同期|同期|[与和同][^，,。；;]{1,12}相比)")
 _GROWTH = re.compile(
+    # what every match starts with (a basis, 分别, 年均 or a verb): where none is, the search moves on at once
+    r"(?=[与和同环比较分年增提上下减降回翻跃高低快慢])"
     rf"(?P<basis>{_BASES})?(?:分别)?(?:年均|年平均)?"   # (地区生产总值年均增长4.5%: 地区生产总值's growth)
     r"(?P<verb>增长|增加|提高|提升|上升|下降|减少|降低|回落|增幅|降幅|增速|下滑|翻|增产|减产|增收|减收|上涨|跃升|"
     r"下跌|高于|低于|快于|慢于|(?<=同比)增|(?<=环比)增)了?(?:分别|(?P<all>均|都))?(?:为|达到?)?"
@@ -112,7 +114,8 @@ _MORE_FIGURES = re.compile(r"^(?:\s*[和、及与]\s*[0-9０-９.．]+\s*[%％�
 _BASIS = re.compile(rf"{_BASES}|与上年|与去年")
 _NEGATIVE = ("下降", "减少", "降低", "回落", "降幅", "下滑", "少", "减产", "减收", "下跌", "低于", "慢于")
 _APPROX_BEFORE = re.compile(r"(?:近|约|超过|超|逾|突破|接近|将近|大约|达近)$")
-_APPROX_AFTER = re.compile(r"^(?:左右|以上|多|余)")
+_APPROX_ENDS = "近约过超逾破"   # what _APPROX_BEFORE's matches end with: a quick test before the search
+_APPROX_AFTER = ("左右", "以上", "多", "余")
 _RANK_SPAN_START = re.compile(r"[由从](?:全国|全省|全市|全州)?的$")
 _RANK_SPAN_BEFORE = frozenset("由从国省市州")
 _RANKING = re.compile(
@@ -243,10 +246,11 @@ _PERCENT = Unit("percent", 1, "percent")
 Target = int | tuple[str, str]   # an observation of the sentence, or the name of a growth row of its own
 
 
-@dataclass
+@dataclass(slots=True)
 class _Sentence:
     index: int
     sentence: Sentence
+    periods: list[Period]   # the periods it states (asked for every figure: looked up once)
     observations: list[Observation] = field(default_factory=list)
     # 分别增长A和B: what the figures after the first one go to, their sign, and their region
     respectively: list[tuple[Target, int, Region | None]] = field(default_factory=list)
@@ -265,6 +269,7 @@ class _Sentence:
     list_head: tuple[int, int] = (0, 0)   # where a list's first figure's phrase and figure start
     head: str | None = None   # the subject clause a clause without one takes (see _scope)
     marks: list[int] | None = None   # where its clause marks are (see _scope): found once
+    subjects: dict[int, int] = field(default_factory=dict)   # a clause's start -> _earlier_subject's answer
     zone: str | None = None   # an industrial zone the sentence opens with, whose measures these are
     produced: bool = False   # 生产铁精粉380万吨、黄金9.2吨: the tonnes listed after 生产 are outputs
     # 长富2号、寿红富士等36.82万亩，约占60%，年产量达32.89万吨: an area no name was found for, whose bare
@@ -273,6 +278,7 @@ class _Sentence:
     whole: Observation | None = None   # a stock the next figure is a part of (累计达到858个，其中…809个)
     estimate: bool = False   # 预计2021年实现…: the sentence opens with 预计
     future: bool = False   # the sentence states a period that begins after the publication date
+    quoted: bool = True   # a quotation holds some of the sentence (else none holds its figures: not looked up)
     # the sentence's bounds, copied: read for every figure, a dozen times each (not properties)
     start: int = field(init=False)
     end: int = field(init=False)
@@ -292,7 +298,7 @@ _QUOTED_TERM = 12   # a quotation this short (“三个一”, “两个共同�
 _DIGIT = re.compile(r"[0-9０-９]")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Owner:
     """The phrase a figure belongs to and what surrounds it."""
 
@@ -310,6 +316,7 @@ class _Reader:
         self.body, self.published_at = body, published_at
         published = date.fromisoformat(published_at[:10])
         places = gazetteer()
+        self.region_at_start = places.at_start   # asked of most figures' clauses: looked up once
         mentions = places.find(body)   # one scan of the body for both the main region and the context
         self.main = places.main_region(title, body, mentions)
         self.figures = find_figures(body)
@@ -339,13 +346,14 @@ class _Reader:
         for index, sentence in enumerate(self.sentences):
             lo, hi = bisect.bisect_left(fig_starts, sentence.start), bisect.bisect_left(fig_starts, sentence.end)
             ranks = rankings[bisect.bisect_left(ranking_starts, sentence.start):
-                             bisect.bisect_left(ranking_starts, sentence.end)]
+                             bisect.bisect_left(ranking_starts, sentence.end)] if rankings else rankings
             if sentence.first:
                 self.topic = ""
             if lo == hi and not ranks and not (self.has_ratio_mark and _RATIO_MARK.search(sentence.text)):
                 self.previous = None   # no figure to read (and none for a later 二者 to point back to)
                 continue
-            state = _Sentence(index, sentence)
+            state = _Sentence(index, sentence, self.context.in_sentence(sentence))
+            state.quoted = self.quotes.meets(sentence.start, sentence.end)
             # 预计 opening the sentence, or before its first figure (今年，麦积区…，预计上半年实现生产总值49.3亿元，
             # …，固定资产投资30.75亿元): every figure of it is preliminary
             state.estimate = ("预计" in sentence.text[:_ESTIMATE_REACH]
@@ -434,16 +442,16 @@ class _Reader:
             start = listed
         else:
             start = boundary.end() if boundary else start
-        for period in self.context.in_sentence(state.sentence):
+        for period in state.periods:
             if start < period.end <= at:
                 start = period.end
-        term = self.quotes.holding(start) if self.quotes.spans else None
+        term = self.quotes.holding(start) if state.quoted else None
         if term and term[1] <= at and term[1] - term[0] <= _QUOTED_TERM and term[0] >= state.start:
             # 共谋划“两个共同”示范县建设项目64项: 两个 inside a quoted term cuts nothing
             boundary = _UP_TO_LAST_BOUNDARY.match(self.body, state.start, term[0])
             lead = boundary.end() if boundary else state.start
             start = term[0] if _DIGIT.search(self.body, lead, term[0]) else lead
-        quote = self.quotes.holding(at)
+        quote = self.quotes.holding(at) if state.quoted else None
         words = self.body[quote[0] + 1:quote[1] - 1] if quote else None
         if words is not None and len(words) > _OFFICIAL_QUOTE and (_REGION_STATED.search(words) or (
                 _REGION_DATED.search(words) and not _HOUSEHOLD_SPEAKING.search(words))):
@@ -475,18 +483,9 @@ class _Reader:
         clause = self.body[start:at]
         if start == state.start or self._has_subject(clause):
             return clause
-        if state.marks is None:
-            state.marks = [m.start() for m in _CLAUSE_MARK.finditer(self.body, state.start, state.end)]
-        end = start - 1
-        for i in range(bisect.bisect_left(state.marks, end) - 1, -1, -1):   # the marks before, last first
-            # …，而在甘谷县全县花椒种植面积达22万亩，年产量达1.2万余吨: the county's; but not 其中 and a part
-            # of the head's, nor a list of names (兰州久和汽配城、九合小微产业园…5个重点项目已开工，完成投资…)
-            mark = state.marks[i]
-            earlier, end = self.body[mark + 1:end], mark
-            if (earlier.startswith("其中") and len(earlier) > 2) or "、" in earlier:
-                continue
-            if self._has_subject(earlier):
-                return self.body[mark + 1:at]
+        subject = self._earlier_subject(state, start)
+        if subject >= 0:
+            return self.body[subject:at]
         if state.head is None:
             body, head_start = self.body, state.start
             first = _CLAUSE_MARK.search(body, head_start, state.end)
@@ -497,7 +496,7 @@ class _Reader:
                 lead = body[head_start:first.start()].strip()
                 if not _LEAD_CLAUSE.fullmatch(lead):
                     if periods is None:
-                        periods = {p.text for p in self.context.in_sentence(state.sentence)}
+                        periods = {p.text for p in state.periods}
                     if lead not in periods:
                         break
                 following = _CLAUSE_MARK.search(body, first.end(), state.end)
@@ -509,13 +508,40 @@ class _Reader:
                 state.head = ""
         return self.body[state.start:at] if len(state.head) > start - state.start else state.head + clause
 
-    @classmethod
-    def _has_subject(cls, clause: str) -> bool:
+    def _earlier_subject(self, state: _Sentence, start: int) -> int:
+        """Where the nearest clause before the one at `start` (after a clause mark) with a subject of
+        its own starts, or -1 when none but the first may have one: the clause just before, else
+        that clause's own answer. Each clause's answer is kept (state.subjects): the figures of a
+        sentence ask of each earlier clause once, not once per figure."""
+        if state.marks is None:
+            state.marks = [m.start() for m in _CLAUSE_MARK.finditer(self.body, state.start, state.end)]
+        asked: list[int] = []   # the clauses whose answer is the one found
+        clause, found = start, state.subjects.get(start)
+        while found is None:
+            asked.append(clause)
+            i = bisect.bisect_left(state.marks, clause - 1)   # the mark ending the clause before
+            if i == 0:
+                found = -1   # (the sentence's first clause is its head: see _scope)
+                break
+            earlier_start = state.marks[i - 1] + 1
+            earlier = self.body[earlier_start:clause - 1]
+            # …，而在甘谷县全县花椒种植面积达22万亩，年产量达1.2万余吨: the county's; but not 其中 and a part
+            # of the head's, nor a list of names (兰州久和汽配城、九合小微产业园…5个重点项目已开工，完成投资…)
+            if not ((earlier.startswith("其中") and len(earlier) > 2) or "、" in earlier) \
+                    and self._has_subject(earlier):
+                found = earlier_start
+            else:
+                clause, found = earlier_start, state.subjects.get(earlier_start)
+        for c in asked:
+            state.subjects[c] = found
+        return found
+
+    def _has_subject(self, clause: str) -> bool:
         """Whether a clause opens with a subject of its own (全县…, 临泽县…, 而在甘谷县全县…)."""
         if clause[:1] in _SUBJECT_FIRST:
-            return _SUBJECT_OWN.match(clause) is not None or gazetteer().at_start(clause) is not None \
-                or cls._own_subject_after_connective(clause)
-        return gazetteer().at_start(clause) is not None
+            return _SUBJECT_OWN.match(clause) is not None or self.region_at_start(clause) is not None \
+                or self._own_subject_after_connective(clause)
+        return self.region_at_start(clause) is not None
 
     @staticmethod
     def _own_subject_after_connective(clause: str) -> bool:
@@ -537,7 +563,7 @@ class _Reader:
         if never:
             return never
         owner = self._owner(state, floor, fig.start, fig.end, fig.unit_info.kind in _TOTAL_KINDS)
-        fig, multiple = self._as_percent_change(fig, owner)
+        fig, multiple = self._as_percent_change(fig, owner) if fig.unit == "倍" else (fig, False)
         park = self.first_park < state.start
         reason = reject_reason(RuleContext(fig, owner.before, owner.after, owner.text, owner.quote,
                                            lambda: self._scope(state, fig.start), park,
@@ -551,7 +577,8 @@ class _Reader:
                 and period.period_start > self.published_at[:10]:
             return "a target or plan"   # 计划到2020年，新栽苹果10万亩 in 2015: a period not begun is no result
         tail = owner.text[-_TAIL_CHARS:]   # the patterns below end the owner: search its tail only
-        approx = fig.approx or bool(_APPROX_BEFORE.search(tail)) or bool(_APPROX_AFTER.match(owner.after)) \
+        approx = fig.approx or (tail[-1:] in _APPROX_ENDS and _APPROX_BEFORE.search(tail) is not None) \
+            or owner.after.startswith(_APPROX_AFTER) \
             or ("预计" in owner.before   # a preliminary figure: 预计 in its clause
                 and "预计" in self.body[clause_start(self.body, state.start, fig.start):fig.start]) \
             or state.estimate   # or opening the sentence
@@ -616,8 +643,9 @@ class _Reader:
         tail = owner.text[-_TAIL_CHARS:]
         if _SEVERAL_YEARS_AVERAGE.search(tail):   # 比上年增长8%，两年平均增长6%: the growth is stated
             return "an average growth over several years"
-        sign = -1 if change["verb"] in _NEGATIVE or change.groupdict().get("minus") \
-            or change.groupdict().get("net") == "净减" else 1   # (达到2006元，净增107元: its change)
+        groups = change.groupdict()   # (built once: the three patterns have different groups)
+        sign = -1 if change["verb"] in _NEGATIVE or groups.get("minus") \
+            or groups.get("net") == "净减" else 1   # (达到2006元，净增107元: its change)
         name, raw = ("", "") if multiple and _TIMES_OF.search(tail) else \
             self._named(state, owner.text[:len(owner.text) - len(tail) + change.start()])
         change_text = owner.text[len(owner.text) - len(tail) + change.start():] + fig.text
@@ -642,7 +670,7 @@ class _Reader:
                 return reason
             # 葡萄酒、生铁、钢、铝材产量增速均达到50%: every listed indicator's growth
             shared = self._names_sharing(state, owner, len(owner.text) - len(tail) + change.start()) \
-                if change.groupdict().get("all") else []
+                if groups.get("all") else []
             for each in shared:
                 self._add_change(state, fig, owner.start, each, sign, change_text, approx)
             if shared:
@@ -781,7 +809,8 @@ class _Reader:
                 name = said[1] + name
             if name.endswith("项目"):   # 33个投资亿元以上重点项目…，完成投资27.4亿元: theirs
                 self.topic = topic_of(name) or self.topic
-        elif measure := MEASURE_AFTER.match(owner.after):   # 年均135万亩以上的粮食播种面积: named after it
+        elif "的" in owner.after[:3] and (measure := MEASURE_AFTER.match(owner.after)):   # 年均135万亩以上的粮食
+            # 播种面积: named after it (its 的 is among the first three characters: a quick test first)
             average = _AVERAGE_END.search(owner.text)
             name, raw = self._named(state, (average[0] if average else "") + measure[1])
         elif self.body[fig.start - 1:fig.start] in SPAN_STARTS and (span := _SPAN_MEASURE_AFTER.match(owner.after)):
@@ -796,7 +825,7 @@ class _Reader:
             head = ""
             if aside:
                 start = max([floor, clause_start(self.body, state.start, aside.start())] +
-                            [p.end for p in self.context.in_sentence(state.sentence) if p.end <= aside.start()])
+                            [p.end for p in state.periods if p.end <= aside.start()])
                 head = self.body[start:aside.start()]
             # 比重（常住人口城镇化率）为65%: an aside that is a known indicator is the name;
             # 食用菌（干鲜混合）产量1.99万吨, 城镇化率（常住人口）为41.2%: otherwise it interrupts the name
@@ -828,7 +857,7 @@ class _Reader:
                 state.levels, state.level_regions = [(name, raw)] * joined, places[1:]
                 state.list_head = (owner.start, fig.start)
             if respectively:
-                state.years = year_list(self.context.in_sentence(state.sentence), owner.start, 1 + joined)
+                state.years = year_list(state.periods, owner.start, 1 + joined)
         last = state.observations[-1] if state.observations else None
         if not name and last is not None and last.approx and last.unit_normalized == fig.unit_info.normalized \
                 and self.body[last.value_end:fig.start].strip() in ("、", "和"):
@@ -977,7 +1006,8 @@ class _Reader:
         if self.breakdown:   # 分三大门类看，采矿业… -> 采矿业增加值
             name = with_measure(name, self.breakdown)
         if state.zone is None:   # 目前，开发区核心区已入驻企业68家，从业人员4650人，完成固定资产投资6.5亿元
-            zone = _ZONE_SUBJECT.match(state.sentence.text)
+            text = state.sentence.text   # (every zone's name holds 区 or 园: a quick test first)
+            zone = _ZONE_SUBJECT.match(text) if "区" in text or "园" in text else None
             state.zone = zone["zone"] if zone else ""
         if state.zone and not name.startswith(state.zone) and (
                 name in GENERIC_NAMES or name in _ZONE_MEASURES or lexicon().canonical(name) == name):
@@ -1102,7 +1132,7 @@ class _Reader:
             return state.years[0] if peek else state.years.pop(0)
         if state.span_floor is not None:   # the later value of a span: only a period after the first
             floor = state.span_floor
-            own = [p for p in self.context.in_sentence(state.sentence) if floor <= p.start < at]
+            own = [p for p in state.periods if floor <= p.start < at]
             if not peek:   # (分别从A、B增加到C、D: D keeps the floor C had)
                 state.span_rest, state.span_floor = (state.span_rest - 1, floor) if state.span_rest else (0, None)
             if own:
@@ -1112,7 +1142,7 @@ class _Reader:
                 to = ranges[-1]
                 return Period.whole_year(to.start("to"), to.end(), to["to"] + "年", int(to["to"]))
             # 2010年实现…，比重由2009年的33.2%提高到34.1%: the sentence's own period, stated before the span
-            leading = [p for p in self.context.in_sentence(state.sentence)
+            leading = [p for p in state.periods
                        if p.end <= floor and self.context.leads(p, None)]
             if leading:
                 return leading[-1]
@@ -1139,7 +1169,7 @@ class _Reader:
         before it (in the sentence after any period that leads it, or in the sentences before),
         else the figure's own."""
         parallel = self.context.parallel_from(state.index, at)
-        leading = [p for p in self.context.in_sentence(state.sentence) if p.end <= at and self.context.leads(p, at)]
+        leading = [p for p in state.periods if p.end <= at and self.context.leads(p, at)]
         if parallel is not None and (not leading or parallel.start > leading[-1].start):
             return parallel   # 2010年…比重由2009年的33.2%提高到34.1%，综合排名由全省的第34位: 2009
         return self.context.period_for(state.index, at)

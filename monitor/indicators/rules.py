@@ -83,6 +83,11 @@ GOAL_AFTER = re.compile(r"^[^，,。；;]{0,16}?为目标")   # 打造百亿元�
 ACCELERATION = re.compile(r"(?:加快|放缓|减缓|加速)了?$")
 PLAN = re.compile(r"(?:预计|可(?:达到?|产|安装|开发)|拟(?!定|人)|计划(?!项目|单列|生育|经济|内|外)|规划(?!区|局)"
                   r"|建设任务|目标任务|年度任务|全年任务|下达任务)")
+# where neither is before a figure (a plan's clause ends there too), neither rule applies. Their
+# alternatives joined at the top, not as two groups: the search then still scans for their first
+# characters in C (a group first, it would try the whole pattern at every position)
+_TARGET_OR_PLAN = re.compile(f"{TARGET.pattern.removeprefix('(?:').removesuffix(')')}"
+                             f"|{PLAN.pattern.removeprefix('(?:').removesuffix(')')}")
 PROGRESS = re.compile(r"(?:占到?|完成了?)(?:年度|全年|年)?(?:投资)?(?:计划|任务)")   # 完成年度计划的85%: progress
 PROGRESS_OF = re.compile(r"(?:计划(?:任务|投资)?|任务)$")   # 占年计划28亿元的80%: the 28亿元 is the plan itself
 PROJECT_NAME_AFTER = re.compile(r"^(?!完成|建设|建成|实施|用于|新建|开工|启动)"   # (投资7176万元完成…工程: spent on it)
@@ -209,6 +214,7 @@ def _words(words: tuple[str, ...], unless: str = "") -> re.Pattern[str]:
 _ACTIVITY_IN_OWNER = _words(ACTIVITY, unless=r"(?![\u4e00-\u9fff]{0,8}保险)")
 _PEOPLE_IN_OWNER = _words(PEOPLE)
 _PAPERWORK_IN_OWNER = _words(PAPERWORK)
+_ADMINISTRATIVE_IN_OWNER = _words(ACTIVITY + PEOPLE + PAPERWORK)   # where none is, none of the three
 _PEOPLE_AFTER = re.compile("^[\u4e00-\u9fff]{0,4}(?:" + "|".join(PEOPLE) + ")")
 _AGE_UNITS = ("岁", "周岁")
 _CHANGE_KINDS = ("percent", "point")
@@ -221,6 +227,7 @@ def reject_reason(c: Context) -> str | None:
     of every article, and the calls were a tenth of the extractor's time."""
     kind, normalized, figure = c.kind, c.normalized, c.figure
     after, tail, owner, before = c.after, c.tail, c.owner, c.before
+    first, last = after[:1], tail[-1:]   # asked by several rules (each slice of Chinese text is a new string)
     if kind == "time":
         return "a date or time" if figure.unit not in _AGE_UNITS else "an age"
     if figure.unit in _AGE_UNITS:
@@ -233,15 +240,15 @@ def reject_reason(c: Context) -> str | None:
         return "an ordinal"
     if figure.number == "一" and figure.unit != "倍" and figure.unit[:1] not in _MULTIPLIER_CHARS:
         return "a determiner, not a count"   # 一亩见效, 一头连着: not 一万多元, 增长一倍
-    if tail[-1:] in _DOCUMENT_ENDS and DOCUMENT_BEFORE.search(tail) is not None:
+    if last in _DOCUMENT_ENDS and DOCUMENT_BEFORE.search(tail) is not None:
         return "a document number or code"
     if c.quote is not None:
         return "part of a name or slogan" if len(c.quote) <= SHORT_QUOTE else "a quotation"
     # (the patterns anchored at the figure's start or end are tried only where their first or last
     # characters are: a test on a string is cheaper than a regex call, and most figures pass them all)
-    if (after[:1] in _SLOGAN_FIRST and SLOGAN_AFTER.match(after) is not None) \
-            or (after[:1] == "级" and NAME_CLASS_AFTER.match(after) is not None) \
-            or (after[:1] in _PLACE_NAME_ENDS and not figure.text[:1].isdigit() and figure.unit != "个"):
+    if (first in _SLOGAN_FIRST and SLOGAN_AFTER.match(after) is not None) \
+            or (first == "级" and NAME_CLASS_AFTER.match(after) is not None) \
+            or (first in _PLACE_NAME_ENDS and not figure.text[:1].isdigit() and figure.unit != "个"):
         return "part of a name or slogan"   # (六峰镇, 十里店村, 三台镇: a place's name)
     if normalized not in _CHANGE_KINDS and ("每" in tail or "各" in tail) \
             and (per := PER_UNIT_BEFORE.search(tail)) is not None \
@@ -252,7 +259,8 @@ def reject_reason(c: Context) -> str | None:
         return "an appraisal's count"   # 评定进步县10个、十强县10个: the province's awards, not the county's
     if after.startswith(_NOT_FEW):
         return "a description, not a figure"   # 户均年收入超过10万元的不在少数: how many, vaguely
-    if normalized not in _CHANGE_KINDS and _YEAR_PLAN.match(before) is not None and not c.settled \
+    if normalized not in _CHANGE_KINDS and "计划" in before and _YEAR_PLAN.match(before) is not None \
+            and not c.settled \
             and _DONE_SO_FAR.search(_last_clause(before)) is None:   # (…，目前已开工30个: progress)
         return "a target or plan"   # 2025年计划种植…，牛饲养量、苹果产量分别达到16.6万头、80万吨
     if "均" in owner and _EVERY_ONE.search(owner) is not None:
@@ -261,10 +269,10 @@ def reject_reason(c: Context) -> str | None:
             or (("单日" in before or "日最大" in before)   # (…单日接待量由2016年的2.3万人增加到2.57万人)
                 and _ONE_DAY.search(_last_clause(before)) is not None):
         return "one day's figure"   # 莫高窟单日接待量, 景区日最大接待量: a day's peak, no series
-    if after[:1] in "以及" and THRESHOLD_AFTER.match(after) is not None and MEASURE_AFTER.match(after) is None:
+    if first in "以及" and THRESHOLD_AFTER.match(after) is not None and MEASURE_AFTER.match(after) is None:
         return THRESHOLD
-    if (after[:1] in _BAND_ENDS and _BAND_LOW.match(after) is not None) \
-            or (tail[-1:] in _BAND_ENDS and _BAND_HIGH.search(tail) is not None
+    if (first in _BAND_ENDS and _BAND_LOW.match(after) is not None) \
+            or (last in _BAND_ENDS and _BAND_HIGH.search(tail) is not None
                 and PROJECT_NAME_AFTER.match(after) is not None):
         return SIZE_BAND
     if tail[-1:] in "*×" and tail[-2:-1].isdigit():
@@ -281,8 +289,9 @@ def reject_reason(c: Context) -> str | None:
     if ("距" in owner and DISTANCE.search(owner) is not None) or (normalized == "km" and (
             after.startswith("外") or EXTENT.search(tail) is not None)):
         return "a distance to a place"
-    if TARGET.search(before) is not None or ("目标" in after and GOAL_AFTER.match(after) is not None) or (
-            (plan := PLAN.search(clause := _last_clause(before))) is not None
+    planned = _TARGET_OR_PLAN.search(before) is not None   # (few figures have either before them)
+    if (planned and TARGET.search(before) is not None) or ("目标" in after and GOAL_AFTER.match(after) is not None) \
+            or (planned and (plan := PLAN.search(clause := _last_clause(before))) is not None
             and (PROGRESS.search(clause) is None or PROGRESS_OF.search(tail) is not None)
             and not (plan[0][0] in "预可" and c.settled)):   # 预计2015年生产总值达到30.7亿元, said in 2016
         return "a target or plan"
@@ -301,7 +310,7 @@ def reject_reason(c: Context) -> str | None:
             or (not scope.startswith(_WHOLE_REGION) and _one_place(scope.rpartition("等")[2][:HEAD_CHARS])
                 and not c.industrial_park   # (全县光伏地面电站装机: the county's stations)
                 and not (normalized == "count" and _PLACE_END.search(owner) is not None   # 创建A级旅游景区7个:
-                         and after[:1] in _CLAUSE_ENDS)):   # the places counted (not 双湾镇九个井村: a name)
+                         and first in _CLAUSE_ENDS)):   # the places counted (not 双湾镇九个井村: a name)
         return "one project's or enterprise's own figure"   # (抽水蓄能电站、风光储一体化等新能源项目: a kind)
     if (kind in _CHANGE_KINDS and (OTHER_COMPARISON.search(owner) is not None or (
             # 高出全省平均水平(7.5%)4.3个百分点: the comparison is before the aside
@@ -309,9 +318,11 @@ def reject_reason(c: Context) -> str | None:
             or ("平均" in owner and AVERAGE_GAP.search(owner) is not None) \
             or ("超" in tail and OVER_TARGET.search(tail) is not None):   # 高于全市平均水平12645元, 超任务1.12万亩
         return "a comparison with something other than an earlier period"
-    if normalized in _COUNT_UNITS and (not NUMBER_FIRST_OK.match(after) or (after[:1].isdigit() and "签约" in tail)) \
+    if normalized in _COUNT_UNITS and (not NUMBER_FIRST_OK.match(after) or (first.isdigit() and "签约" in tail)) \
             and not economic_count(c):   # (签约产业项目45个80.6亿元 at a fair: what the fair signed)
         return "a count written before its noun"
+    if _ADMINISTRATIVE_IN_OWNER.search(owner) is None:   # (one search rules out the three: most figures)
+        return None
     if _ACTIVITY_IN_OWNER.search(owner) is not None:
         return "an activity count"
     people = _PEOPLE_IN_OWNER.search(owner) is not None
@@ -354,7 +365,9 @@ _SLOGAN_FIRST = "强+＋一二三四五六七八九十"   # what SLOGAN_AFTER st
 
 def _one_place(head: str) -> bool:
     """ONE_PLACE_SUBJECT in `head`; every match holds one of 园站景镇乡, which is quick to rule out."""
-    if _PLACE_CHAR.search(head) is None or (m := ONE_PLACE_SUBJECT.search(head)) is None:
+    # (a match has one within its first four characters: none starts more than three before the first)
+    if (place := _PLACE_CHAR.search(head)) is None \
+            or (m := ONE_PLACE_SUBJECT.search(head, max(0, place.start() - 3))) is None:
         return False
     # (建成12个移民新村: villages counted, not one village)
     while _COUNTED_BEFORE.search(head, max(0, m.start() - 6), m.start()) is not None:

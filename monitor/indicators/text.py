@@ -91,3 +91,9 @@ class Spans:
         if i >= 0 and at < self.spans[i][1]:
             return self.spans[i]
         return None
+
+    def meets(self, start: int, end: int) -> bool:
+        """Whether a span holds some offset in `start`..`end` (the last one starting before `end`
+        ends furthest: they do not overlap)."""
+        i = bisect.bisect_left(self._starts, end) - 1
+        return i >= 0 and self.spans[i][1] > start
