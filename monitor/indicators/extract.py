@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from .constructions import ratio_observations, span_later, span_name, year_list
 from .context import SO_FAR, Context
-from .flags import series_key
+from .flags import conflicting, series_key
 from .lexicon import lexicon
 from .model import ArticleIndicators, Dropped, Observation
 from .names import (
@@ -151,7 +151,7 @@ _AREA_NOUN = re.compile(r"^(?!以上|以下|左右|多|余|之多)的?([\u4e00-\
                         r"(?=迎来|喜获|获得|年产|进入|实现|丰收|开始|正在|长势|涵盖|已|均|全部|成为|被|是|为|的|[，,。；;、：:（(]|$|\d)")
 _FLOW_UNITS = frozenset({"yuan", "tonne", "kWh", "person-time"})
 _LIST_MARKS = re.compile("[、和及与]")
-_GROWTH_WORDS = re.compile(r"(?:增速|增幅|增长率|增长速度)$")
+_GROWTH_WORD_END = re.compile(r"(?:增速|增幅|增长率|增长速度)$")
 _BASIS_TAIL = re.compile(r"(?:较|比|与)[^、，,；;]*$")   # 牛、羊较2021年(分别增加…): the basis after the list
 _INVESTMENT_WORDS = re.compile(r"招商|引资|省外|签约|引进")
 _SIZE_JOINS = frozenset({"", "近", "约", "共"})   # 暖棚6602座近50万平方米: the same sheds' area
@@ -276,7 +276,7 @@ class _Sentence:
     # measures after it are its own, not the paragraph's product's
     unnamed_area: bool = False
     whole: Observation | None = None   # a stock the next figure is a part of (累计达到858个，其中…809个)
-    estimate: bool = False   # 预计2021年实现…: the sentence opens with 预计
+    estimate: bool = False   # 预计2021年实现…: 预计 opens the sentence or stands before its first figure
     future: bool = False   # the sentence states a period that begins after the publication date
     quoted: bool = True   # a quotation holds some of the sentence (else none holds its figures: not looked up)
     # the sentence's bounds, copied: read for every figure, a dozen times each (not properties)
@@ -730,7 +730,7 @@ class _Reader:
         葡萄酒、生铁、钢、铝材产量增速均达到50%), each with the list's shared tail; [] when the phrase
         lists fewer than two, or the tail cannot be told."""
         head = self.body[clause_start(self.body, state.start, owner.start):owner.start + upto]
-        head = _GROWTH_WORDS.sub("", clean(head))
+        head = _GROWTH_WORD_END.sub("", clean(head))
         items = _LIST_MARKS.split(head)
         if len(items) < 2 or any(not item for item in items):
             return []
@@ -761,7 +761,8 @@ class _Reader:
         state.observations = self.previous.observations
 
     def _read_level(self, state: _Sentence, fig: Figure, owner: _Owner, floor: int, approx: bool) -> str | None:
-        if not owner.text and owner.after[:1] == "的" and _MULTIPLE_OF.match(owner.after) and state.observations \
+        if not owner.text and owner.after[:1] == "的" and (times := _MULTIPLE_OF.match(owner.after)) \
+                and state.observations \
                 and self.body[clause_start(self.body, state.start, fig.start):fig.start].startswith(("是", "为")):
             compared = state.observations[-1]   # 是“十一五”末5.18亿元的2.1倍: that indicator's value then
             if compared.unit_normalized == fig.unit_info.normalized and compared.kind not in ("growth_rate", "ranking"):
@@ -769,8 +770,7 @@ class _Reader:
                     state, fig, owner.start, compared.name, compared.raw_name, compared.kind, approx,
                     region=gazetteer()[compared.region_code] if compared.region_code else None))
                 index = state.compared = len(state.observations) - 2   # (…，年均增长16.1%: the later one's)
-                times = _MULTIPLE_OF.match(owner.after)
-                if times is not None and not state.observations[index].change:   # the multiple: its change
+                if not state.observations[index].change:   # the multiple is the later figure's change
                     held = state.observations[index]   # (built for this sentence: changed in place)
                     held.change = self.body[clause_start(self.body, state.start, fig.start):fig.end] + times[0]
                     held.change_pct = round((float(times[1]) - 1) * 100, 6)
@@ -1287,15 +1287,10 @@ def _narrowed(observations: list[Observation]) -> list[Observation]:
     that qualifier from was too broad: it is named by its whole phrase, a narrower series."""
     if not any("的" in o.raw_name for o in observations):   # (the cheap test first: most articles have none)
         return observations
-    values: dict[tuple[str | None, str, str, str, str], set[float]] = {}
-    for o in observations:
-        if not o.approx and o.value_max_normalized is None:
-            values.setdefault(o.key, set()).add(o.value_normalized)
-    if all(len(v) == 1 for v in values.values()):
-        return observations
-    return [replace(o, name=o.raw_name) if len(values.get(o.key, ())) > 1 and o.raw_name != o.name
+    clashing = conflicting(observations)   # the flags' own test of a conflict
+    return [replace(o, name=o.raw_name) if i in clashing and o.raw_name != o.name
             and o.raw_name.endswith(o.name) and _QUALIFIED_PART.match(o.raw_name)
-            and len(o.raw_name) <= MAX_NAME_CHARS else o for o in observations]
+            and len(o.raw_name) <= MAX_NAME_CHARS else o for i, o in enumerate(observations)]
 
 
 def extract_indicators(title: str, body: str, published_at: str,

@@ -42,7 +42,7 @@ from datetime import date, timedelta
 
 from .model import Observation
 
-__all__ = ["CONFLICT", "Flag", "Prior", "SeriesKey", "flag_observations", "same_value", "series_key"]
+__all__ = ["CONFLICT", "Flag", "Prior", "SeriesKey", "conflicting", "flag_observations", "same_value", "series_key"]
 
 APPROX_TOLERANCE = 0.05
 RESTATED_DAYS = 31   # how long after its period an undated restatement of a dated figure may come
@@ -163,7 +163,7 @@ def _restated(obs: Observation, series: _Series) -> bool:
     return any(_agrees(obs, p) and _within(obs.period_end, p.period_start, p.period_end) for p in series.priors)
 
 
-def _conflicts(observations: Sequence[Observation]) -> set[int]:
+def conflicting(observations: Sequence[Observation]) -> set[int]:
     """Indexes of figures whose series and period the same article states with two values
     (every figure of such a group: which one is right, nobody can tell from the article). Only
     exact figures count: a milestone or an approximate figure (突破100亿 beside 137.27亿元) claims
@@ -201,7 +201,7 @@ def flag_observations(observations: Sequence[Observation], priors: Mapping[Serie
     """One Flag per observation of one article. `priors`: the earlier figures of each series
     the article touches, from other articles; `replaced`: the figures of each series that
     earlier versions of the article stated and this one does not (after an edit)."""
-    conflicts = _conflicts(observations)
+    conflicts = conflicting(observations)
     series = {key: _Series(rows) for key, rows in priors.items()}
     own = replaced or {}
     return [Flag(None, quality=CONFLICT) if i in conflicts
