@@ -346,6 +346,18 @@ def test_figures_that_are_not_the_regions_economy(body):
 
 
 @pytest.mark.parametrize("body, kept", [
+    # a villager introduced, then his household's figures in the next paragraph (no region named)
+    ("今年全县蔬菜种植面积达到32万亩。走进车岸村蔬菜产业园，村民车红民正忙着除杂草。\n"
+     "车红民家建了3个大棚，一年下来，全家收入有10多万元。", [320_000]),
+    # a co-operative's head, then what 他 says of it; the county's figure after it names the county
+    ("王玉红是宏盛中药材种植合作社的负责人，据他介绍，今年合作社种植了400亩半夏，投资了800万元。"
+     "今年全县半夏种植面积达到5.2万亩。", [52_000]),
+])
+def test_a_person_a_feature_paragraph_is_about_owns_its_unregioned_figures(body, kept):
+    assert [v for (v,) in rows(body, fields=("value_normalized",))] == kept
+
+
+@pytest.mark.parametrize("body, kept", [
     ("按常住人口计算，人均地区生产总值99359元，高于全市平均水平12645元。", [99359]),   # a gap to an average
     ("今年前三季度，规上工业增加值增长11.8%，增速高出全省平均水平(7.5%)4.3个百分点。", [11.8]),
     ("当年完成到位资金22.5亿元，占年计划28亿元的80%。", [2_250_000_000, 80]),   # the plan itself is no figure

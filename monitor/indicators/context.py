@@ -46,6 +46,7 @@ _NUMBER_RUN = re.compile(r"[0-9.]+(?:[:：∶][0-9.]+)*")
 _FUTURE_SLACK = timedelta(days=31)
 SO_FAR = frozenset({"今年以来", "今年来"})   # an opening period that leads a round-up's later paragraphs
 _SCOPE_HEADS = frozenset({"全省", "我省", "我县", "本县", "我区", "本区", "全市", "该市", "全州", "该州"})
+_REGION_WORD = re.compile("|".join(sorted(_SCOPE_HEADS)) + r"|全县|该县|县上|全区|该区|全国|各县")
 _COUNTY_WORD = re.compile(r"全县|该县|县上|我县|本县")
 _BARE_COUNTY = re.compile(r"县(?![城级域委长乡直区市])")   # 县常住人口8.48万人
 HISTORY = timedelta(days=366 * 10)
@@ -332,6 +333,11 @@ class Context:
                 and not (self.body[end:end + 1] in _LOCATIVE_FIRST and _LOCATIVE_AFTER.match(self.body, end))
             found.append(Mention(start, end, region, subject))
         return found
+
+    def names_region(self, start: int, at: int) -> bool:
+        """Whether a region, or a scope word (全县, 全省, 我县), is named between `start` and `at`."""
+        return bisect.bisect_left(self._mention_starts, start) < bisect.bisect_left(self._mention_starts, at) \
+            or _REGION_WORD.search(self.body, start, at) is not None
 
     def _sentence_start(self, at: int) -> int:
         i = bisect.bisect_right(self._sentence_starts, at) - 1

@@ -51,6 +51,8 @@ from .rules import (
     INDUSTRIAL_PARK,
     MEASURE_AFTER,
     NUMBER_FIRST_OK,
+    PROTAGONIST,
+    PROTAGONIST_BEFORE,
     SIZE_BAND,
     THRESHOLD,
     economic_count,
@@ -330,6 +332,10 @@ class _Reader:
         self.dropped: list[Dropped] = []
         self.previous: _Sentence | None = None
         self.topic = ""   # what the paragraph's bare names (产值, 面积) are about
+        # where the paragraph introduced one person or one firm (村民车红民, 合作社负责人…), or -1:
+        # the figures after it that name no region are theirs
+        self.protagonist = -1
+        self.people: list[str] = []   # the persons introduced so far (车红民)
         self.headline_product = product_named(title)   # …, else the product the headline names
         self.breakdown = ""   # 分三大门类看，采矿业同比增长46.2%: the measure of the whole broken down
         self.has_ratio_mark = any(mark in body for mark in ":∶：")   # 17.2∶31.5∶51.3 needs one
@@ -349,6 +355,9 @@ class _Reader:
                              bisect.bisect_left(ranking_starts, sentence.end)] if rankings else rankings
             if sentence.first:
                 self.topic = ""
+                self.protagonist = -1
+            if self.protagonist < 0:
+                self._find_protagonist(sentence)
             if lo == hi and not ranks and not (self.has_ratio_mark and _RATIO_MARK.search(sentence.text)):
                 self.previous = None   # no figure to read (and none for a later 二者 to point back to)
                 continue
@@ -367,6 +376,25 @@ class _Reader:
             self._read_sentence(state, self.figures[lo:hi], ranks)
             self.observations.extend(state.observations)
             self.previous = state
+
+    def _find_protagonist(self, sentence: Sentence) -> None:
+        """Whether the sentence introduces one person or firm (村民车红民), or names one introduced in an
+        earlier paragraph (车红民家建了3个大棚): self.protagonist is where, from then on."""
+        for found in PROTAGONIST.finditer(sentence.text):
+            person = found["villager"] or found["grower"] or found["manager"]
+            if found["title"] and not person:   # 王玉红是…合作社的负责人 (not 企业负责人介绍: nobody named)
+                head = PROTAGONIST_BEFORE.search(sentence.text, 0, found.start())
+                if head is None:
+                    continue
+                person = head[1]
+            self.protagonist = sentence.start + found.end()
+            if person:
+                self.people.append(person)
+            return
+        for person in self.people:
+            if (at := sentence.text.find(person)) >= 0:
+                self.protagonist = sentence.start + at + len(person)
+                return
 
     def _read_sentence(self, state: _Sentence, figures: list[Figure], ranks: list[re.Match[str]]) -> None:
         ratios = ratio_observations(self.body, state.sentence) if self.has_ratio_mark else []
@@ -568,6 +596,9 @@ class _Reader:
         reason = reject_reason(RuleContext(fig, owner.before, owner.after, owner.text, owner.quote,
                                            lambda: self._scope(state, fig.start), park,
                                            lambda: self.context.settled(self._period(state, fig.start, peek=True))))
+        if reason is None and 0 <= self.protagonist < fig.start \
+                and not self.context.names_region(max(state.start, self.protagonist), fig.start):
+            reason = "one person's or enterprise's own figure"   # 村民车红民…。车红民家建了3个大棚
         if reason:
             if reason == "a target or plan" and fig.unit_info.normalized == "count" \
                     and owner.text.endswith("项目") and (plan := owner.text.rfind("计划")) >= 0:

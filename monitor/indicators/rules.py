@@ -12,7 +12,8 @@ from collections.abc import Callable
 
 from .numbers import Figure
 
-__all__ = ["MEASURE_AFTER", "NUMBER_FIRST_OK", "SIZE_BAND", "THRESHOLD", "Context", "economic_count",
+__all__ = ["MEASURE_AFTER", "NUMBER_FIRST_OK", "PROTAGONIST", "PROTAGONIST_BEFORE", "SIZE_BAND", "THRESHOLD",
+           "Context", "economic_count",
            "reject_change", "reject_reason", "unit_reason"]
 
 
@@ -129,6 +130,19 @@ ONE_CASE = re.compile(r"该项目|项目建成后|建成后|投产后|达产后|
                       r"镇(?<![城乡]镇)(?:[\u4e00-\u9fff]{2,4}村|农户)"   # 月牙泉镇杨家桥村, 居集镇农户
                       # a bare 他/她 opening its clause: one person
                       r"|他(?<![^，,。；;]他)(?!们)|她(?<![^，,。；;]她)(?!们)")
+# one person or firm a feature's paragraph is about (村民车红民, 种植大户刘玉平, 合作社负责人李生坤, 他告诉记者)
+_PERSON = (r"(?P<{}>[\u4e00-\u9fff]{{2,3}}?)"   # a name, then what a person does or says
+           r"(?=说|告诉|介绍|正|在|家|是|一边|笑|高兴|算|指着|今年|去年|从|自|把|将|[，,：:])")
+PROTAGONIST = re.compile(   # (the lookahead's set lets the search skip in C to where one may start)
+    r"(?=[村果菜瓜牧种养脱贫致合公农企厂基据他她])(?:(?:村民|果农|菜农|瓜农|牧民|种植户|养殖户|脱贫户|贫困户)"
+    r"(?!小组|们|群众|代表|委员|收入|人均|自治|总|专业|合作|增收|致富|就业|务工|参与|受益|帐篷)"
+    + _PERSON.format("villager")
+    + r"|(?:种植|养殖|致富)(?:大户|能手|带头人)" + _PERSON.format("grower")
+    # 合作社负责人李生坤; the head named before (王玉红是…合作社的负责人): see PROTAGONIST_BEFORE
+    + r"|(?P<title>(?:合作社|公司|农场|企业|厂|基地)的?(?:负责人|理事长|董事长|总经理|经理|社长|场长|带头人))(?:"
+    + _PERSON.format("manager") + ")?"
+    + r"|据[他她]介绍|[他她](?:告诉记者|介绍说|笑着说|说))")
+PROTAGONIST_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})是[^，,。；;]{0,30}$")
 # a company as the clause's subject: 田地公司在渭源县内种植原种6800多亩 (not 公司数, 新增公司)
 COMPANY_SUBJECT = re.compile(r"(?:^|[，,。；;：:\s])[\u4e00-\u9fff]{2,16}公司"
                              r"(?=在|以|通过|先后|共|累计|已|今年|去年|全年|实现|完成|年产|年销售|建成|拥有|现有|[0-9])")
