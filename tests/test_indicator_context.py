@@ -340,6 +340,7 @@ def test_growth_forms(body, expected):
     "义诊活动现场，医务人员为群众义诊320人次。",
     "今年全县推广半夏种植，保证种一亩见效一亩。",                  # a bare 一: a determiner
     "村民杨福荣家的果园管理60多亩，年收入30多万元。",             # one household
+    "全县60万只高山细毛羊基地、10万头肉牛养殖基地初具规模。",       # bases' designed scale, not herds
 ])
 def test_figures_that_are_not_the_regions_economy(body):
     assert rows(body) == []

@@ -143,6 +143,10 @@ PROTAGONIST = re.compile(   # (the lookahead's set lets the search skip in C to 
     + _PERSON.format("manager") + ")?"
     + r"|据[他她]介绍|[他她](?:告诉记者|介绍说|笑着说|说))")
 PROTAGONIST_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})是[^，,。；;]{0,30}$")
+# a head count naming a base (60万只高山细毛羊基地, 10万头牦牛、1000头甘肃马鹿…基地, 万头肉牛养殖基地): its
+# designed scale, not the herd; the list may go on over 、 and 及 but not over a clause
+_BASE_REACH = 40
+_BASE_AFTER = re.compile(r"^[^，,。；;：:！!？?]{0,36}?基地")
 # a company as the clause's subject: 田地公司在渭源县内种植原种6800多亩 (not 公司数, 新增公司)
 COMPANY_SUBJECT = re.compile(r"(?:^|[，,。；;：:\s])[\u4e00-\u9fff]{2,16}公司"
                              r"(?=在|以|通过|先后|共|累计|已|今年|去年|全年|实现|完成|年产|年销售|建成|拥有|现有|[0-9])")
@@ -264,6 +268,8 @@ def reject_reason(c: Context) -> str | None:
             or (first == "级" and NAME_CLASS_AFTER.match(after) is not None) \
             or (first in _PLACE_NAME_ENDS and not figure.text[:1].isdigit() and figure.unit != "个"):
         return "part of a name or slogan"   # (六峰镇, 十里店村, 三台镇: a place's name)
+    if normalized == "head" and "基地" in after[:_BASE_REACH] and _BASE_AFTER.match(after) is not None:
+        return "a base's designed scale"   # 60万只高山细毛羊基地、10万头肉牛养殖基地: what it is built for
     if normalized not in _CHANGE_KINDS and ("每" in tail or "各" in tail) \
             and (per := PER_UNIT_BEFORE.search(tail)) is not None \
             and not (per[0] == "各" and LISTED_BEFORE_EACH.search(tail) is not None   # A、B各4处: each
