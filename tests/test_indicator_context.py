@@ -568,6 +568,11 @@ def test_names_that_keep_what_they_are_about(body, names):
     ("中药材常年总产量达5万吨，其中当归2万吨。", ["中药材常年总产量", "当归常年总产量"]),
     ("全县苹果种植面积65万亩，其中挂果园33.7万亩。", ["苹果种植面积", "挂果园"]),   # a kind of land: an area itself
     ("全市劳务输转58.2万人，其中有组织输出41.61万人。", ["劳务输转", "有组织输出"]),
+    # people by where they live take the whole's name; so does the second part
+    ("年末全县从业人员10.58万人，其中：乡村9.55万人，城镇1.03万人。", ["从业人员", "乡村从业人员", "城镇从业人员"]),
+    # a part of the economy broken down by sector, in the next sentence: each sector's is that part's
+    ("全县非公经济增加值达到15.64亿元，占GDP的比重达到60.62%。其中，第一产业增加值3.16亿元，第二产业增加值4.07亿元。",
+     ["非公经济增加值", "非公经济增加值占地区生产总值比重", "非公经济第一产业增加值", "非公经济第二产业增加值"]),
 ])
 def test_a_part_named_bare_after_qizhong_takes_the_wholes_measure(body, names):
     assert [n for (n,) in rows(body, fields=("name",))] == names
@@ -1069,9 +1074,11 @@ def test_villages_counted_are_not_one_village():
 
 
 def test_a_year_before_people_balances_and_rates_of_the_living_is_its_last_day():
-    body = "2023年，全县常住人口8.48万人，城镇化率35.26%，金融机构存款余额82.51亿元，地区生产总值40.2亿元。"
+    body = "2023年，全县常住人口8.48万人，城镇化率35.26%，金融机构存款余额82.51亿元，地区生产总值40.2亿元。" \
+           "2023年全县城乡劳动力资源总数13.88万人，其中乡村劳动力12.13万人，输转劳动力6.2万人。"
     got = rows(body, title="夏河：年鉴", published="2024-06-01T09:00:00+08:00", fields=("period_start", "period_end"))
-    assert got == [("", "2023-12-31")] * 3 + [("2023-01-01", "2023-12-31")]
+    assert got == [("", "2023-12-31")] * 3 + [("2023-01-01", "2023-12-31")] \
+        + [("", "2023-12-31")] * 2 + [("2023-01-01", "2023-12-31")]   # (labour sent out is the year's)
 
 
 def test_a_structure_of_investment_gives_the_sectors_shares_of_investment():

@@ -26,6 +26,7 @@ from .names import (
     FIRM_MEASURES,
     GENERIC_NAMES,
     MAX_NAME_CHARS,
+    SECTOR_PARTS,
     clean,
     crop_of,
     firms_of,
@@ -176,7 +177,11 @@ _THING_VERBS = re.compile(r"^(?:新建成|新植|新建|新增|建成|建有|建
 _STOCK_NAMES = ("余额", "存栏", "存栏量", "能力", "产能")   # a balance or a capacity at a day
 # what is counted on a day, whatever year leads it: people living, balances, rates of the living
 _STOCK_AT_YEAR_END = re.compile(r"(?:常住人口|户籍人口|总人口|城镇人口|农村人口|乡村人口|女性人口|男性人口|余额|"
-                                r"城镇化率|贫困发生率|剩余贫困人口|(?<!脱贫)贫困人口)(?:占.*)?$")   # (not 脱贫贫困人口)
+                                r"城镇化率|贫困发生率|剩余贫困人口|(?<!脱贫)贫困人口|"
+                                r"^(?:城镇|乡村|农村|全社会)?从业人员|"   # (not 旅游从业人员: an industry's jobs)
+                                # the labour force, not labour sent out (输转劳动力: a flow)
+                                r"(?<!输转)(?<!转移)(?<!输出)(?<!培训)劳动力(?:资源)?(?:总数|总量)?)"
+                                r"(?:占.*)?$")   # (not 脱贫贫困人口)
 _SEVERAL_YEARS_AVERAGE = re.compile(r"[两三]年平均")
 _PAIRED = re.compile(r"[、和及与]|城乡")   # names that may pair with the figures after them
 _AVERAGE_END = re.compile(r"(?:年均|人均|户均|亩均)$")
@@ -928,6 +933,12 @@ class _Reader:
             name = last.name[:-1] + raw   # 特色养殖牛26万头、羊200万只、岔口驿马8500匹: 特色养殖羊, 特色养殖岔口驿马
         if not name:
             return "no indicator named" if not raw else "no clear indicator name"
+        if last is None and self.previous is not None and name in SECTOR_PARTS \
+                and self.body.startswith("其中", state.start):
+            # …非公经济增加值达到15.64亿元，…占GDP的比重达到60.62%。其中，第一产业增加值3.16亿元: the whole is the
+            # sentence before's last figure in the part's unit
+            last = next((o for o in reversed(self.previous.observations)
+                         if o.unit_normalized == fig.unit_info.normalized), None)
         # 其中：风电165万千瓦，光伏发电18万千瓦 -> 风电装机容量, 光伏发电装机容量
         if last is not None and last.unit_normalized == fig.unit_info.normalized \
                 and last.kind not in ("ranking", "growth_rate") \

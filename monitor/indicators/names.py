@@ -16,9 +16,9 @@ from importlib import resources
 from .lexicon import lexicon
 from .regions import gazetteer
 
-__all__ = ["FIRM_MEASURES", "GENERIC_NAMES", "MAX_NAME_CHARS", "SECTOR_SHARES", "clean", "crop_of", "firms_of",
-           "measure_of", "name_of", "noun_after", "part_of", "ranking_name", "respective_names", "shared_names",
-           "listed_status", "product_named", "signed_projects",
+__all__ = ["FIRM_MEASURES", "GENERIC_NAMES", "MAX_NAME_CHARS", "SECTOR_PARTS", "SECTOR_SHARES", "clean", "crop_of",
+           "firms_of", "measure_of", "name_of", "noun_after", "part_of", "ranking_name", "respective_names",
+           "shared_names", "listed_status", "product_named", "signed_projects",
            "topic_of", "with_measure", "with_topic"]
 
 MAX_NAME_CHARS = 20
@@ -534,6 +534,12 @@ _PART_LEAD = re.compile(r"^(?:其中|内含|含)[，,：:]?")
 _THRESHOLD_PART = re.compile(r"^[0-9.]*[十百千万亿]*元以上")   # -> 亿元以上产业项目, then 10亿元以上产业项目
 _LEVEL_QUALIFIED = re.compile(r"^(?:(?:国家|省|市|州|县)级(?:以上)?)+")
 _AREA = re.compile(r"(?:种植|播种|栽植)面积$")   # a planted area: its crops' parts are planted too
+SECTOR_PARTS = frozenset({"第一产业增加值", "第二产业增加值", "第三产业增加值"})
+# people counted by where they live, or by sex
+_PEOPLE_PARTS = {"城镇": "place", "乡村": "place", "农村": "place", "城市": "place", "男性": "sex", "女性": "sex"}
+# a part of the economy (by ownership or scope) whose value added is broken down by sector, or the
+# first of those parts: 非公经济增加值, 民营经济第一产业增加值
+_ECONOMY = re.compile(r"^(.{0,6}?(?:经济|非公有制|民营))(?:第[一二三]产业)?增加值$")
 _PART_HEAD = re.compile(r"^(?:(?:其中|内含|含)[，,：:]?)?[\u4e00-\u9fff]{2,6}$")   # 其中：风电, then 光伏发电
 _WHOLE_MEASURE = re.compile(r"(?:常年|年)?(?:装机容量|装机|总产量|产量|总产值|产值|增加值|发电量|出栏量?|存栏量?|"
                             r"饲养量)$")
@@ -545,7 +551,13 @@ def part_of(phrase: str, name: str, whole: str, unit: str) -> str:
     第三产业固定资产投资. An area's part (其中挂果园33.7万亩) is named by itself, as is any name that
     states a measure. Any other name is returned as it is."""
     phrase = phrase.strip("，,；;、 ")
+    if name in SECTOR_PARTS and (economy := _ECONOMY.match(whole)):
+        return economy[1] + name   # 非公经济增加值…其中，第一产业增加值…，第二产业增加值 -> 非公经济第一产业增加值…
     headed = _PART_HEAD.match(phrase) is not None
+    if headed and unit in ("person", "household") and (kind := _PEOPLE_PARTS.get(name)):
+        # 年末全县从业人员10.58万人，其中：乡村9.55万人，城镇1.03万人 -> 乡村从业人员, 城镇从业人员 (the
+        # second part after the first: the same whole)
+        return name + (whole[2:] if _PEOPLE_PARTS.get(whole[:2]) == kind else whole)
     if _LEVEL.fullmatch(name) and unit == "count" and (noun := _LEVEL_QUALIFIED.sub("", whole)) != whole and headed:
         return name + noun   # 市级以上苹果产业龙头企业81家，其中国家级2家 -> 国家级苹果产业龙头企业
     band = _PART_LEAD.sub("", phrase)
