@@ -908,6 +908,12 @@ def test_listed_counts_share_the_last_noun_and_livestock_after_a_herd_measure_ta
                    ("骆驼饲养量", 8000)]
 
 
+def test_crops_listed_after_a_crops_area_with_its_verb_take_the_area():
+    body = "全市葡萄种植面积达到12万亩，枣达到4万亩，优质瓜菜达到7.5万亩，全市万元田面积达到9万亩以上。"
+    got = rows(body, title="敦煌：农业", fields=("name", "value_normalized"))
+    assert got == [("葡萄种植面积", 120_000), ("枣种植面积", 40_000), ("优质瓜菜种植面积", 75_000), ("万元田面积", 90_000)]
+
+
 def test_a_year_since_tonnes_produced_and_money_spent_on_a_work():
     body = "2015年以来，全州累计投资8.69亿元完成退牧还草工程3245万亩，累计生产铁精粉380万吨、黄金9.2吨。"
     got = rows(body, title="甘南：生态", published="2022-08-26T09:00:00+08:00", fields=("name", "period_start", "period_end"))

@@ -163,6 +163,10 @@ _PURPOSE_AFTER = re.compile(r"(?:用于|完成|建设了?|建成|实施|新建)(
 _STATUS_BEFORE_COUNT = re.compile(r"(集中开工|新开工|开工|复工|开复工|续建|新建|在建|建成|竣工|投产|入库|在库)的$")
 _NEXT_COUNT = re.compile(r"[、和]\s*[0-9.]+[万亿]?[个家座处条户]([\u4e00-\u9fff]{2,16}?)(?=[，,。；;、]|$)")
 _LIVESTOCK = frozenset("牛羊猪鸡驴马")
+_CROP_AREA = re.compile(r"(?:种植面积|播种面积|栽植面积|栽培面积)$")   # a crop's area, whose list may go on
+_STATES_AREA = re.compile(r"面积|基地|园|田|地$")
+_LIST_JOINS = frozenset({"，", ",", "、", "；", ";"})
+_REACHED_AFTER_CROP = re.compile(r"达到|达|为|突破|超过")   # 枣达到4万亩: the list's verb, after a bare crop
 _HERD_MEASURE = re.compile(r"(?:饲养量|存栏量?|出栏量?)$")
 # the bare measures of a thing counted just before them in the sentence (…保鲜库88家，总库容量18万吨)
 _ENTITY_MEASURES = frozenset({"总面积", "总库容量", "总库容", "库容", "库容量", "库容能力", "总资产", "从业人员",
@@ -931,6 +935,12 @@ class _Reader:
                 and last.unit_normalized == fig.unit_info.normalized and len(last.name) > 2 \
                 and last.name[-1] in _LIVESTOCK and self.body[last.value_end:owner.start] == "、":
             name = last.name[:-1] + raw   # 特色养殖牛26万头、羊200万只、岔口驿马8500匹: 特色养殖羊, 特色养殖岔口驿马
+        elif fig.unit_info.normalized == "mu" and (not name or name == raw) and 1 <= len(raw) <= 6 \
+                and last is not None and last.unit_normalized == "mu" \
+                and (area := _CROP_AREA.search(last.name)) is not None and area.start() > 0 \
+                and self.body[last.value_end:owner.start] in _LIST_JOINS and not _STATES_AREA.search(raw) \
+                and _REACHED_AFTER_CROP.fullmatch(owner.text, len(raw)) is not None:   # (not 其中…, 新增…)
+            name = raw + area[0]   # 葡萄种植面积达到12万亩，枣达到4万亩，优质瓜菜达到7.5万亩 -> 枣种植面积
         if not name:
             return "no indicator named" if not raw else "no clear indicator name"
         if last is None and self.previous is not None and name in SECTOR_PARTS \
