@@ -557,6 +557,10 @@ def test_the_bare_measures_of_counted_firms_are_theirs():
     ("实施招商引资项目87个，完成投资155.42亿元。", ["招商引资项目", "招商引资项目投资"]),
     ("全县在建项目16个，建成投用项目7个。", ["在建项目", "投用项目"]),
     ("春节期间，全区共接待游客80.6万人次，实现综合收入4.95亿元。", ["旅游接待人次", "旅游综合收入"]),
+    ("全市建成农业产业化龙头企业71家，从业人数达1.6万人。", ["农业产业化龙头企业", "农业产业化龙头企业从业人数"]),
+    # a capacity written after its figure, and the product's measures after it
+    ("2022年，完成白羽肉鸡1.2亿羽产能建设，实现产值14.9亿元。", ["白羽肉鸡产能", "白羽肉鸡产值"]),
+    ("全县百合种植面积达5.8万亩，年商品量达1.4万吨。", ["百合种植面积", "百合商品量"]),
 ])
 def test_names_that_keep_what_they_are_about(body, names):
     assert [n for (n,) in rows(body, fields=("name",))] == names

@@ -170,6 +170,7 @@ _REACHED_AFTER_CROP = re.compile(r"达到|达|为|突破|超过")   # 枣达到4
 _HERD_MEASURE = re.compile(r"(?:饲养量|存栏量?|出栏量?)$")
 # the bare measures of a thing counted just before them in the sentence (…保鲜库88家，总库容量18万吨)
 _ENTITY_MEASURES = frozenset({"总面积", "总库容量", "总库容", "库容", "库容量", "库容能力", "总资产", "从业人员",
+                              "从业人数",
                               "接待人数", "年收入", "年创收", "营收", "年营收", "年吞吐量", "总装机", "总装机容量",
                               "规模投资", "概算投资", "总投资额", "合格率", "年加工能力"})
 _ENTITY_UNITS = frozenset({"count", "mu", "hectare", "m2"})
@@ -853,6 +854,8 @@ class _Reader:
             # 播种面积: named after it (its 的 is among the first three characters: a quick test first)
             average = _AVERAGE_END.search(owner.text)
             name, raw = self._named(state, (average[0] if average else "") + measure[1])
+        elif owner.after.startswith("产能") and fig.unit_info.kind == "physical_quantity" and owner.text:
+            name, raw = self._named(state, owner.text + "产能")   # 完成白羽肉鸡1.2亿羽产能建设: 白羽肉鸡产能
         elif self.body[fig.start - 1:fig.start] in SPAN_STARTS and (span := _SPAN_MEASURE_AFTER.match(owner.after)):
             name, raw = self._named(state, span[1])   # 从65.6亿元到93.2亿元的经济总量跃升: both the 经济总量
         else:
