@@ -561,6 +561,8 @@ def test_the_bare_measures_of_counted_firms_are_theirs():
     # a capacity written after its figure, and the product's measures after it
     ("2022年，完成白羽肉鸡1.2亿羽产能建设，实现产值14.9亿元。", ["白羽肉鸡产能", "白羽肉鸡产值"]),
     ("全县百合种植面积达5.8万亩，年商品量达1.4万吨。", ["百合种植面积", "百合商品量"]),
+    ("该区共实施城市重点基础设施项目6大项(25个子项)，总投资63.9亿元，当年完成投资14.1亿元。",   # 大项: projects
+     ["城市重点基础设施项目", "城市重点基础设施项目总投资", "城市重点基础设施项目投资"]),
 ])
 def test_names_that_keep_what_they_are_about(body, names):
     assert [n for (n,) in rows(body, fields=("name",))] == names

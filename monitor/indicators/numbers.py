@@ -47,6 +47,7 @@ UNITS: dict[str, Unit] = {
     "家": Unit("count", 1, "count"),
     "户": Unit("count", 1, "count"),
     "项": Unit("count", 1, "count"),
+    "大项": Unit("count", 1, "count"),   # 6大项(25个子项): projects counted by their main items
     "座": Unit("count", 1, "count"),
     "处": Unit("count", 1, "count"),
     "所": Unit("count", 1, "count"),
