@@ -563,6 +563,9 @@ def test_the_bare_measures_of_counted_firms_are_theirs():
     ("全县百合种植面积达5.8万亩，年商品量达1.4万吨。", ["百合种植面积", "百合商品量"]),
     ("该区共实施城市重点基础设施项目6大项(25个子项)，总投资63.9亿元，当年完成投资14.1亿元。",   # 大项: projects
      ["城市重点基础设施项目", "城市重点基础设施项目总投资", "城市重点基础设施项目投资"]),
+    # a phase is part of a name (not 5期培训班: sessions); a count of projects, then their 投资额
+    ("全县完成“三北”四期造林9.03万亩，二期工程投资5亿元，举办5期培训班。", ["三北四期造林", "二期工程投资"]),
+    ("其中新签约入库项目103项、投资额195.94亿元。", ["新签约入库项目", "新签约入库项目投资额"]),
 ])
 def test_names_that_keep_what_they_are_about(body, names):
     assert [n for (n,) in rows(body, fields=("name",))] == names

@@ -279,7 +279,7 @@ _SECTOR_VALUE_ADDED = {"第一产业": SECTOR_SHARES[0], "第二产业": SECTOR_
 _THREE_SECTOR_SHARES = re.compile(r"^(?:三次产业|一二三产业?|第一、二、三产业)(?:增加值)?(?:占.*比重|比重|占比)$")
 _SECTORS = re.compile(r"^第?([一二三])[、和]第?([一二三])(?:[、和]第?([一二三]))?产业(?P<tail>.*)$")
 # what a set of projects' bare names measure: 重点项目82项，总投资121.9亿元 -> 重点项目总投资
-_PROJECT_MEASURES = frozenset({"总投资", "概算总投资", "概算投资",
+_PROJECT_MEASURES = frozenset({"总投资", "概算总投资", "概算投资", "投资额",
                                "完成投资", "计划投资", "年度计划投资", "投资总额", "开工率", "到位资金",
                                "签约资金", "签约额", "开工", "开工建设", "投资", "复工开工", "开工复工", "开复工",
                                "复工", "完工", "竣工", "复工率", "完工率", "竣工率", "投资完成率"})
