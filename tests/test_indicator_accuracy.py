@@ -141,3 +141,11 @@ def test_a_figure_restated_in_one_article_is_scored_against_its_stored_copy():
              "value": 9_000_000.0, "unit": "person-time", "period_start": "2014-01-01", "period_end": "2014-12-31"}
     result = score([_passage(text, [label])])
     assert (result.aligned, result.full, result.predicted) == (1, 1, 2)
+
+
+def test_quotation_marks_in_a_labelled_name_do_not_make_it_wrong():
+    text = "2014年，秦州区新认证“三品一标”农产品12个。"
+    label = {"surface": "12个", "region": "620502", "name": "新认证“三品一标”农产品", "kind": "count",
+             "value": 12.0, "unit": "count", "period_start": "2014-01-01", "period_end": "2014-12-31"}
+    result = score([_passage(text, [label])])
+    assert (result.aligned, result.fields["name"]) == (1, 1)

@@ -8,7 +8,7 @@ for a labelled figure no prediction overlaps, when a prediction left over is the
 written again elsewhere in the article (same surface, same value): the extractor stores a figure
 restated in one article once, and the labeller may have marked the other occurrence.
 Precision counts over predicted rows, recall over labelled ones:
-- `indicator+value+unit`: name, normalised value and normalised unit all right;
+- `indicator+value+unit`: name (quotation marks aside), normalised value and normalised unit all right;
 - `full`: also region and period (start and end);
 - each field alone (region, name, value, unit, period, kind, change);
 - `detection`: the figure found at all, whatever its fields;
@@ -31,6 +31,7 @@ __all__ = ["Passage", "Score", "load_passages", "score"]
 
 DEFAULT_DIR = Path("tests/fixtures/indicators")
 FIELDS = ("region", "name", "value", "unit", "period", "kind", "change")
+_NO_QUOTES = str.maketrans("", "", "“”‘’「」\"'")
 
 
 @dataclass(frozen=True)
@@ -79,8 +80,8 @@ def _close(a: float | None, b: float | None) -> bool:
 def _field_ok(name: str, gold: dict[str, Any], pred: Observation) -> bool:
     if name == "region":
         return bool(gold["region"] == (pred.region_code or ""))
-    if name == "name":
-        return bool(gold["name"] == pred.name)
+    if name == "name":   # (quotation marks are typography: “三品一标”农产品 is 三品一标农产品)
+        return bool(gold["name"] == pred.name or gold["name"].translate(_NO_QUOTES) == pred.name.translate(_NO_QUOTES))
     if name == "value":
         return _close(float(gold["value"]), pred.value_normalized) and \
             _close(gold.get("value_max"), pred.value_max_normalized)
