@@ -937,6 +937,12 @@ def test_yue_on_both_ends_of_a_month_span_and_a_yearly_flow_at_year_end():
                    ("存栏各类牲畜", 3_840_000, "", "2012-12-31"), ("年出栏各类牲畜", 1_600_000, "2012-01-01", "2012-12-31")]
 
 
+def test_what_was_added_in_a_sentence_dated_at_year_end_is_the_years():
+    body = "2021年末全县从业人员10.58万人。城镇新增就业1475人，年末城镇登记失业率1.8%。"
+    got = rows(body, title="康县2021年国民经济和社会发展统计公报", published="2022-04-20T09:00:00+08:00")
+    assert got[1] == ("新增就业", 1475, "2021-01-01", "2021-12-31")
+
+
 def test_a_works_investment_and_a_projects_yearly_output_are_not_the_regions_but_a_second_unit_is():
     body = ("特别是投资1.6亿元的古动物化石三号展览馆建成开放，年产1000吨调制乳粉、年产20万吨干粉砂浆等项目建成投产。"
             "共修建牲畜暖棚、贮草棚9835座77.5万平方米。")

@@ -1285,7 +1285,8 @@ def _is_flow(unit: str, name: str) -> bool:
     day: a balance (存款余额) or a capacity (加工能力) is a stock though written in 元 or kWh."""
     if name.endswith(_STOCK_NAMES):
         return False
-    return unit in _FLOW_UNITS or "出栏" in name or name.startswith("年")   # 年出栏各类牲畜160万头: a year's
+    # 年出栏各类牲畜160万头: a year's; 新增就业1475人: what was added over the period
+    return unit in _FLOW_UNITS or "出栏" in name or name.startswith(("年", "新增"))
 
 
 def _each_names(phrase: str) -> list[tuple[str, str]]:
