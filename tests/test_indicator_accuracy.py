@@ -149,3 +149,44 @@ def test_quotation_marks_in_a_labelled_name_do_not_make_it_wrong():
              "value": 12.0, "unit": "count", "period_start": "2014-01-01", "period_end": "2014-12-31"}
     result = score([_passage(text, [label])])
     assert (result.aligned, result.fields["name"]) == (1, 1)
+
+
+AGREEMENT = FIXTURES / "indicators_real_agreement"
+
+
+def _original(path):
+    return next(p for p in load_passages(path.parent) if p.path.name == path.name)
+
+
+@pytest.mark.parametrize("labeller", ["x", "y"])
+def test_the_agreement_labellings_label_the_same_held_out_pages_again(labeller):
+    pages = dict(row.split("\t") for row in (AGREEMENT / "pages.tsv").read_text("utf-8").splitlines()[1:])
+    passages = load_passages(AGREEMENT / labeller)
+    assert sorted(p.path.name for p in passages) == sorted(pages)
+    for passage in passages:
+        original = _original(FIXTURES / pages[passage.path.name])
+        assert passage.text == original.text and passage.published_at == original.published_at
+        for label in (*passage.mentions, *passage.not_indicators):
+            passage.span(label)
+        assert all(m["region"] in CODES for m in passage.mentions)
+
+
+def test_agreement_compares_the_figures_both_labelled_field_by_field():
+    from monitor.indicators.agreement import agreement
+
+    text = "2014年，秦州区接待游客900万人次，实现旅游综合收入50亿元，新建温室300亩。"
+    visits = {"surface": "900万人次", "region": "620502", "name": "旅游接待人次", "kind": "count",
+              "value": 9_000_000.0, "unit": "person-time", "period_start": "2014-01-01", "period_end": "2014-12-31"}
+    income = {"surface": "50亿元", "region": "620502", "name": "旅游综合收入", "kind": "amount",
+              "value": 5e9, "unit": "yuan", "period_start": "2014-01-01", "period_end": "2014-12-31"}
+    greenhouses = {"surface": "300亩", "region": "620502", "name": "新建温室", "kind": "physical_quantity",
+                   "value": 300.0, "unit": "mu", "period_start": "2014-01-01", "period_end": "2014-12-31"}
+    first = [_passage(text, [visits, income])]
+    # the second names the visits with quotation marks (the same name), files the income at the
+    # year's end (another period) and labels the greenhouses too
+    second = [_passage(text, [{**visits, "name": "“旅游接待人次”"}, {**income, "period_start": ""}, greenhouses])]
+    result = agreement(first, second)
+    assert (result.first, result.second, result.both) == (2, 3, 2)
+    assert (result.fields["name"], result.fields["period"], result.fields["series"], result.fields["region"]) == (
+        2, 1, 1, 2)
+    assert any("300亩 only in the second" in d for d in result.differences)
