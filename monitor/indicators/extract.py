@@ -359,6 +359,9 @@ class _Reader:
         fig_starts = [f.start for f in self.figures]
         rankings = list(_RANKING.finditer(self.body))
         ranking_starts = [r.start() for r in rankings]
+        # (one search of the body, not one per sentence: most articles introduce nobody)
+        introduced = list(PROTAGONIST.finditer(self.body))
+        introduced_at = [m.start() for m in introduced]
         for index, sentence in enumerate(self.sentences):
             lo, hi = bisect.bisect_left(fig_starts, sentence.start), bisect.bisect_left(fig_starts, sentence.end)
             ranks = rankings[bisect.bisect_left(ranking_starts, sentence.start):
@@ -366,8 +369,9 @@ class _Reader:
             if sentence.first:
                 self.topic = ""
                 self.protagonist = -1
-            if self.protagonist < 0:
-                self._find_protagonist(sentence)
+            if self.protagonist < 0 and (introduced or self.people):
+                self._find_protagonist(sentence, introduced[bisect.bisect_left(introduced_at, sentence.start):
+                                                             bisect.bisect_left(introduced_at, sentence.end)])
             if lo == hi and not ranks and not (self.has_ratio_mark and _RATIO_MARK.search(sentence.text)):
                 self.previous = None   # no figure to read (and none for a later 二者 to point back to)
                 continue
@@ -387,17 +391,18 @@ class _Reader:
             self.observations.extend(state.observations)
             self.previous = state
 
-    def _find_protagonist(self, sentence: Sentence) -> None:
-        """Whether the sentence introduces one person or firm (村民车红民), or names one introduced in an
-        earlier paragraph (车红民家建了3个大棚): self.protagonist is where, from then on."""
-        for found in PROTAGONIST.finditer(sentence.text):
+    def _find_protagonist(self, sentence: Sentence, introduced: list[re.Match[str]]) -> None:
+        """Whether the sentence introduces one person or firm (`introduced`: PROTAGONIST's matches in
+        it; 村民车红民), or names one introduced in an earlier paragraph (车红民家建了3个大棚):
+        self.protagonist is where, from then on."""
+        for found in introduced:
             person = found["villager"] or found["grower"] or found["manager"]
             if found["title"] and not person:   # 王玉红是…合作社的负责人 (not 企业负责人介绍: nobody named)
-                head = PROTAGONIST_BEFORE.search(sentence.text, 0, found.start())
+                head = PROTAGONIST_BEFORE.search(self.body, sentence.start, found.start())
                 if head is None:
                     continue
                 person = head[1]
-            self.protagonist = sentence.start + found.end()
+            self.protagonist = found.end()
             if person:
                 self.people.append(person)
             return
