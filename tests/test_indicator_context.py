@@ -937,6 +937,12 @@ def test_yue_on_both_ends_of_a_month_span_and_a_yearly_flow_at_year_end():
                    ("存栏各类牲畜", 3_840_000, "", "2012-12-31"), ("年出栏各类牲畜", 1_600_000, "2012-01-01", "2012-12-31")]
 
 
+def test_a_year_past_a_semicolon_dates_its_own_part_not_the_figures_before_it():
+    body = "2010年，全区实现生产总值50亿元。全区共争取到各类项目188项，到位资金3.93亿元；2012年共完成招商引资项目121个。"
+    got = rows(body, title="麦积区概况", published="2015-11-21T09:00:00+08:00", fields=("value_normalized", "period_start"))
+    assert got == [(5_000_000_000, "2010-01-01"), (188, "2010-01-01"), (393_000_000, "2010-01-01"), (121, "2012-01-01")]
+
+
 def test_what_was_added_in_a_sentence_dated_at_year_end_is_the_years():
     body = "2021年末全县从业人员10.58万人。城镇新增就业1475人，年末城镇登记失业率1.8%。"
     got = rows(body, title="康县2021年国民经济和社会发展统计公报", published="2022-04-20T09:00:00+08:00")

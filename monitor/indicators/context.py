@@ -47,6 +47,7 @@ _FUTURE_SLACK = timedelta(days=31)
 SO_FAR = frozenset({"今年以来", "今年来"})   # an opening period that leads a round-up's later paragraphs
 _SCOPE_HEADS = frozenset({"全省", "我省", "我县", "本县", "我区", "本区", "全市", "该市", "全州", "该州"})
 _REGION_WORD = re.compile("|".join(sorted(_SCOPE_HEADS)) + r"|全县|该县|县上|全区|该区|全国|各县")
+_SEMICOLON = re.compile("[；;]")
 _COUNTY_WORD = re.compile(r"全县|该县|县上|我县|本县")
 _BARE_COUNTY = re.compile(r"县(?![城级域委长乡直区市])")   # 县常住人口8.48万人
 HISTORY = timedelta(days=366 * 10)
@@ -296,6 +297,11 @@ class Context:
                 before = p
             elif after is None and p.start >= at and not self._opens_later_clause(p):
                 after = p
+        if before is None and after is not None and self._carried[index] is not None \
+                and _SEMICOLON.search(self.body, at, after.start) is not None:
+            # 2010年，…。全区共争取到各类项目188项…；…，2012年共完成招商引资项目121个: a period past a
+            # semicolon dates its own part, not the figures before it, when the paragraph has one
+            return self._carried[index]
         return before or after or self._carried[index] or self.headline
 
     def carried(self, index: int) -> Period | None:
