@@ -81,9 +81,9 @@ _BASES = (r"(?:(?:与|和)(?:去年|上年)(?:同期)?同比|"   # 与去年同�
           r"较同期|比同期|同期|[与和同][^，,。；;]{1,12}相比)")
 _GROWTH = re.compile(
     # what every match starts with (a basis, 分别, 年均 or a verb): where none is, the search moves on at once
-    r"(?=[与和同环比较分年增提上下减降回翻跃高低快慢])"
+    r"(?=[与和同环比较分年增提上下减降回翻跃高低快慢涨])"
     rf"(?P<basis>{_BASES})?(?:分别)?(?:年均|年平均)?"   # (地区生产总值年均增长4.5%: 地区生产总值's growth)
-    r"(?P<verb>增长|增加|提高|提升|上升|下降|减少|降低|回落|增幅|降幅|增速|下滑|翻|增产|减产|增收|减收|上涨|跃升|"
+    r"(?P<verb>增长|增加|提高|提升|上升|下降|减少|降低|回落|增幅|涨幅|降幅|增速|下滑|翻|增产|减产|增收|减收|上涨|跃升|"
     r"下跌|高于|低于|快于|慢于|(?<=同比)增|(?<=环比)增)了?(?:分别|(?P<all>均|都))?(?:为|达到?)?"
     r"(?:约|近|超过|超|达)?(?P<minus>[-－—])?\s?$")   # (比上年增长 6.2%: a space before the figure)
 _ABS_CHANGE = re.compile(
@@ -154,7 +154,7 @@ _AREA_NOUN = re.compile(r"^(?!以上|以下|左右|多|余|之多)的?([\u4e00-\
                         r"(?=迎来|喜获|获得|年产|进入|实现|丰收|开始|正在|长势|涵盖|已|均|全部|成为|被|是|为|的|[，,。；;、：:（(]|$|\d)")
 _FLOW_UNITS = frozenset({"yuan", "tonne", "kWh", "person-time"})
 _LIST_MARKS = re.compile("[、和及与]")
-_GROWTH_WORD_END = re.compile(r"(?:增速|增幅|增长率|增长速度)$")
+_GROWTH_WORD_END = re.compile(r"(?:增速|增幅|涨幅|增长率|增长速度)$")
 _BASIS_TAIL = re.compile(r"(?:较|比|与)[^、，,；;]*$")   # 牛、羊较2021年(分别增加…): the basis after the list
 _INVESTMENT_WORDS = re.compile(r"招商|引资|省外|签约|引进")
 _SIZE_JOINS = frozenset({"", "近", "约", "共"})   # 暖棚6602座近50万平方米: the same sheds' area

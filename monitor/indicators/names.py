@@ -74,7 +74,7 @@ _GENERIC = frozenset({"面积", "总面积", "产量", "总产量", "年产量",
                       "资金", "投资", "总投资", "增加值", "效益", "销售额", "营业额", "户数", "量", "额",
                       "值", "率", "价值", "容量", "用量", "个数", "基地", "小区", "大户", "企业", "项目",
                       "园区", "就业"})
-_GROWTH_WORDS = re.compile(r"增速|增幅|增长率|增长速度")
+_GROWTH_WORDS = re.compile(r"增速|增幅|涨幅|增长率|增长速度")
 _DOING = frozenset({"实施", "引进", "建设"})   # verbs that say nothing of which 各类 projects
 _ACHIEVED = re.compile(r"^(?:可|可以)?(?:实现|完成)")
 _OUTPUTS = frozenset({"产值", "总产值", "增加值", "销售额", "营业额", "产量"})
@@ -284,7 +284,7 @@ _PROJECT_MEASURES = frozenset({"总投资", "概算总投资", "概算投资", "
                                "签约资金", "签约额", "开工", "开工建设", "投资", "复工开工", "开工复工", "开复工",
                                "复工", "完工", "竣工", "复工率", "完工率", "竣工率", "投资完成率"})
 FIRM_MEASURES = frozenset({"营业收入", "销售收入", "主营业务收入", "利润总额", "利润", "利税", "上缴税金", "实缴税金",
-                           "税金", "产值", "总产值", "工业总产值", "增加值"})   # what firms report
+                           "税金", "产值", "总产值", "工业总产值", "增加值", "工业增加值"})   # what firms report
 _FIRM_MEASURE = re.compile(f"(?:{'|'.join(sorted(FIRM_MEASURES, key=len, reverse=True))})$")
 # 林果年产量 -> 林果产量
 _ANNUAL = re.compile(r"(?<!常)年(?=总?产量$|总?产值$|销售额$|收入$|加工量$|加工能力$|商品量$)")
