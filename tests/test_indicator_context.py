@@ -1217,6 +1217,13 @@ def test_the_countys_stations_and_capacity_are_not_one_stations_and_a_list_of_pr
     assert regions == {"西峰区"}
 
 
+def test_a_region_that_starts_a_parks_name_is_not_the_sentences_subject():
+    body = ("甘州区全力以赴推进项目建设。\n"
+            "张掖智能制造产业园、张掖兰标生物生态厕所项目等3个项目列入全省重大建设项目，十大生态产业完成产值占GDP比重的20.03%。")
+    got = extract_indicators("甘州区以项目建设积蓄高质量发展新动能", body, "2020-01-09T09:00:00+08:00").observations
+    assert [(o.value_normalized, o.region) for o in got] == [(3, "甘州区"), (20.03, "甘州区")]
+
+
 def test_an_april_review_of_the_year_before_gives_it_to_what_was_gathered_but_a_target_gives_nothing():
     body = ("4月24日，高台县荣膺全省“2022年县域经济发展进步县”。\n"
             "2022年，高台县深入实施乡村振兴战略，县域经济综合实力明显增强。\n"
