@@ -940,6 +940,14 @@ def test_yue_on_both_ends_of_a_month_span_and_a_yearly_flow_at_year_end():
                    ("存栏各类牲畜", 3_840_000, "", "2012-12-31"), ("年出栏各类牲畜", 1_600_000, "2012-01-01", "2012-12-31")]
 
 
+def test_a_share_over_several_years_is_the_state_at_their_end_unless_held_throughout():
+    body = ("2009年以来，全县新增规模养羊户1448户，规模户饲养量占总饲养量的65%。\n"
+            "“十四五”期间民生领域财政支出达116亿元，占年度总支出比重始终超过75%。")
+    got = rows(body, title="永昌：肉羊", published="2025-11-27T09:00:00+08:00", fields=("name", "period_start"))
+    assert got[1] == ("规模户饲养量占总饲养量比重", "")   # (and its end the publication day)
+    assert got[3] == ("民生领域财政支出占年度总支出比重", "2021-01-01")
+
+
 def test_a_year_past_a_semicolon_dates_its_own_part_not_the_figures_before_it():
     body = "2010年，全区实现生产总值50亿元。全区共争取到各类项目188项，到位资金3.93亿元；2012年共完成招商引资项目121个。"
     got = rows(body, title="麦积区概况", published="2015-11-21T09:00:00+08:00", fields=("value_normalized", "period_start"))

@@ -235,6 +235,7 @@ _ZONE_MEASURES = frozenset({"从业人员", "就业人员", "入驻企业", "规
 # a count or quantity gathered over a period, not a stock: 开工建设重点项目142个, 新改建日光温室1225亩
 _FLOW_VERB = re.compile(r"(?<!已)(?<!已经)(?<!累计)"
                         r"(?:开工|新建|新改建|建成|签约|培育|新增|引进|新培育|新发展|出栏|带动)")
+_HELD = re.compile(r"始终|一直|保持|稳定在|每年|连续")   # a level held through several years, not reached
 _PERIOD_CLAUSE = 16   # a clause this short may be a period alone (2023年1至9月，)
 # one total for a list of things (牦牛、藏羊育肥小区25个): what it may count, and what makes it no total
 _TOTAL_KINDS = frozenset({"amount", "count", "physical_quantity"})
@@ -1154,7 +1155,11 @@ class _Reader:
                 or (kind == "ranking" and "增速" in name)):   # 2012年末…，增速居全省第二: the year's growth
             p_start = p_end[:4] + "-01-01"   # 2012年底，全县生产总值完成20.37亿元: a flow over the year
         if p_start[:4] and p_start[:4] != p_end[:4] and kind != "growth_rate" and (
-                kind == "ranking" or _LEVEL_REACHED.search(self.body, max(verb_from, verb_to - 8), verb_to)
+                kind == "ranking"
+                # 2009年以来…，规模户饲养量占总饲养量的65%: a state at their end (not one held throughout:
+                # 民生领域财政支出占年度总支出比重始终保持在75%以上)
+                or (kind == "share_or_rate" and _HELD.search(self.body, max(verb_from, verb_to - 12), verb_to) is None)
+                or _LEVEL_REACHED.search(self.body, max(verb_from, verb_to - 8), verb_to)
                 or _AVERAGE_GROWTH_AFTER.match(self.body, fig.end)):   # 完成26.1亿元，年均增长1.2%
             p_start, p_end = self._end_of_years(p_end, fig.unit_info.normalized, name)
         if p_start.endswith("-01-01") and p_end.endswith("-12-31") and p_start[:4] == p_end[:4] \

@@ -191,7 +191,7 @@ def name_of(phrase: str) -> tuple[str, str]:
 
 
 _SHARE = re.compile(r"占(?:到)?(?!地(?!区)|[有用领据])")   # not 占地面积, 市场占有率 (but 占地区生产总值)
-_SHARE_WRITTEN = re.compile(r"的?(?:比重|比例)$")
+_SHARE_WRITTEN = re.compile(r"的?(?:比重|比例)(?:始终|一直|均|都|持续)?(?:保持在?|稳定在)?$")   # (比重始终)
 _AMOUNT = re.compile(r"[0-9０-９.．]+[万亿千百]*(?:元|亩|吨|人|户|个|项)?")
 _SCOPES = frozenset({"全国", "全省", "全市", "全州", "全县", "全区"})
 
