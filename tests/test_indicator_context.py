@@ -569,6 +569,7 @@ def test_the_bare_measures_of_counted_firms_are_theirs():
     # a phase is part of a name (not 5期培训班: sessions); a count of projects, then their 投资额
     ("全县完成“三北”四期造林9.03万亩，二期工程投资5亿元，举办5期培训班。", ["三北四期造林", "二期工程投资"]),
     ("其中新签约入库项目103项、投资额195.94亿元。", ["新签约入库项目", "新签约入库项目投资额"]),
+    ("今年一季度，全市实施省外项目97个，到位资金67.99亿元。", ["省外项目", "省外到位资金"]),   # (a lexicon entry)
 ])
 def test_names_that_keep_what_they_are_about(body, names):
     assert [n for (n,) in rows(body, fields=("name",))] == names

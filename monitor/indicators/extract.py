@@ -1055,6 +1055,9 @@ class _Reader:
             return name, raw or status
         if not name:
             return name, raw
+        if name == "招商引资到位资金" and self.topic.startswith("省外") and self.topic.endswith("项目") \
+                and "招商" not in phrase:
+            return "省外到位资金", raw   # 实施省外项目97个，到位资金67.99亿元: the narrower series
         if name == "招商引资到位资金" and self.topic.endswith("项目") and not _INVESTMENT_WORDS.search(phrase) \
                 and not _INVESTMENT_WORDS.search(state.sentence.text):   # 争取到各类项目390项，到位资金39.19亿元
             return self.topic + "到位资金", raw   # the projects' funds, not investment attracted
