@@ -1575,7 +1575,7 @@ def test_yuji_before_a_sentences_first_figure_makes_all_its_figures_preliminary(
 
 def test_tebieshi_and_the_verbs_of_being_listed_or_obtaining_start_no_name():
     body = ("全市现有省级战略性新兴产业骨干企业29家，特别是兰州新区签订合同项目56个。"
-            "全县入选省级战略性新兴产业骨干企业5家，取得国家地理标志认证产品3个。")
+            "全县入选省级战略性新兴产业骨干企业5家，取得国家地理标志认证产品3个。全区已涌现出果品重点乡镇13个。")
     got = rows(body, title="兰州经济", published="2018-07-30T09:00:00+08:00", fields=("name",))
     assert [name for name, in got] == ["省级战略性新兴产业骨干企业", "签订合同项目", "省级战略性新兴产业骨干企业",
-                                       "国家地理标志认证产品"]
+                                       "国家地理标志认证产品", "果品重点乡镇"]
