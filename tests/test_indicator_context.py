@@ -570,6 +570,8 @@ def test_the_bare_measures_of_counted_firms_are_theirs():
     ("全县完成“三北”四期造林9.03万亩，二期工程投资5亿元，举办5期培训班。", ["三北四期造林", "二期工程投资"]),
     ("其中新签约入库项目103项、投资额195.94亿元。", ["新签约入库项目", "新签约入库项目投资额"]),
     ("今年一季度，全市实施省外项目97个，到位资金67.99亿元。", ["省外项目", "省外到位资金"]),   # (a lexicon entry)
+    ("论证储备十大生态产业项目共计103项、估算总投资549.7亿元。", ["论证储备十大生态产业项目", "论证储备十大生态产业项目估算总投资"]),
+    ("与英泰奇科技公司等21家企业签订投资合作协议，签约投资额30亿元以上。", ["企业签订投资合作协议", "招商引资签约额"]),
 ])
 def test_names_that_keep_what_they_are_about(body, names):
     assert [n for (n,) in rows(body, fields=("name",))] == names
@@ -1228,9 +1230,10 @@ def test_the_countys_stations_and_capacity_are_not_one_stations_and_a_list_of_pr
 
 def test_a_region_that_starts_a_parks_name_is_not_the_sentences_subject():
     body = ("甘州区全力以赴推进项目建设。\n"
-            "张掖智能制造产业园、张掖兰标生物生态厕所项目等3个项目列入全省重大建设项目，十大生态产业完成产值占GDP比重的20.03%。")
+            "张掖智能制造产业园、张掖兰标生物生态厕所项目等3个项目列入全省重大建设项目，十大生态产业完成产值占GDP比重的20.03%。"
+            "张掖智能制造产业园一、二、三期标准化厂房建设接近尾声，签约投资额30亿元以上。")
     got = extract_indicators("甘州区以项目建设积蓄高质量发展新动能", body, "2020-01-09T09:00:00+08:00").observations
-    assert [(o.value_normalized, o.region) for o in got] == [(3, "甘州区"), (20.03, "甘州区")]
+    assert [(o.value_normalized, o.region) for o in got] == [(3, "甘州区"), (20.03, "甘州区"), (3e9, "甘州区")]
 
 
 def test_an_april_review_of_the_year_before_gives_it_to_what_was_gathered_but_a_target_gives_nothing():

@@ -22,7 +22,8 @@ __all__ = ["Context", "Mention"]
 _SUBJECT_LEAD = re.compile(r"(?:其中|在|据统计|据了解|目前|同时|此外|另外|而|并且?|近年来|近日|分县区看|从县区看|"
                            r"[，,、\s])*")
 # a region that starts a project's name ending its clause (银西铁路庆阳站站前广场及交通枢纽项目，…): no subject
-_PROJECT_NAMED = re.compile(r"[^，,。；;、0-9]{0,16}?(?:项目|工程|产业园|工业园|物流园)(?=[、，,。；;等及和])")
+_PROJECT_NAMED = re.compile(r"[^，,。；;、0-9]{0,16}?(?:项目|工程|产业园|工业园|物流园)"
+                            r"(?=[、，,。；;等及和]|[一二三四五六]、?[一二三四五六期])")   # (…产业园一、二、三期)
 # a region that starts one of a list of projects' or parks' names (北区热源厂改扩建项目、庆阳四中校园扩建项目等15个;
 # 张掖智能制造产业园、…等3个项目): no owner
 _NAMED_PROJECT_AFTER = re.compile(r"[^，,。；;、]{0,16}?(?:项目|工程|产业园|工业园|物流园)[、等]")
