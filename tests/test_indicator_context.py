@@ -951,6 +951,13 @@ def test_a_share_over_several_years_is_the_state_at_their_end_unless_held_throug
     assert got[3] == ("民生领域财政支出占年度总支出比重", "2021-01-01")
 
 
+def test_what_was_done_or_certified_under_a_round_ups_opening_is_its_but_a_stock_is_the_days():
+    body = ("今年以来，天祝县着力完善产业链链长制。\n"
+            "全县农业龙头企业达到40家以上，新认证“三品一标”农产品5个，完成15条碳化硅生产线环保技术改造。")
+    got = rows(body, title="天祝：产业发展", published="2023-05-18T09:00:00+08:00", fields=("value_normalized", "period_start"))
+    assert got == [(40, ""), (5, "2023-01-01"), (15, "2023-01-01")]
+
+
 def test_a_year_past_a_semicolon_dates_its_own_part_not_the_figures_before_it():
     body = "2010年，全区实现生产总值50亿元。全区共争取到各类项目188项，到位资金3.93亿元；2012年共完成招商引资项目121个。"
     got = rows(body, title="麦积区概况", published="2015-11-21T09:00:00+08:00", fields=("value_normalized", "period_start"))

@@ -234,7 +234,7 @@ _ZONE_SUBJECT = re.compile(rf"\s*(?:(?:{_LEAD_CLAUSE.pattern}|今年|去年|截�
 _ZONE_MEASURES = frozenset({"从业人员", "就业人员", "入驻企业", "规上企业", "企业"})
 # a count or quantity gathered over a period, not a stock: 开工建设重点项目142个, 新改建日光温室1225亩
 _FLOW_VERB = re.compile(r"(?<!已)(?<!已经)(?<!累计)"
-                        r"(?:开工|新建|新改建|建成|签约|培育|新增|引进|新培育|新发展|出栏|带动)")
+                        r"(?:开工|新建|新改建|建成|签约|培育|新增|引进|新培育|新发展|出栏|带动|完成|新认证)")
 _HELD = re.compile(r"始终|一直|保持|稳定在|每年|连续")   # a level held through several years, not reached
 _PERIOD_CLAUSE = 16   # a clause this short may be a period alone (2023年1至9月，)
 # one total for a list of things (牦牛、藏羊育肥小区25个): what it may count, and what makes it no total
