@@ -958,6 +958,13 @@ def test_what_was_done_or_certified_under_a_round_ups_opening_is_its_but_a_stock
     assert got == [(40, ""), (5, "2023-01-01"), (15, "2023-01-01")]
 
 
+def test_a_capacity_raised_over_recent_years_is_the_days_level():
+    body = "该县近三年新建高标准农田13.4万亩，调蓄能力从1265万立方米提升到2117万立方米。"
+    got = rows(body, title="天祝县", published="2024-10-15T08:00:00+08:00", fields=("value_normalized", "period_start",
+                                                                                   "period_end"))
+    assert got[0] == (134_000, "2022-01-01", "2024-10-15") and got[2] == (21_170_000, "", "2024-10-15")
+
+
 def test_a_year_past_a_semicolon_dates_its_own_part_not_the_figures_before_it():
     body = "2010年，全区实现生产总值50亿元。全区共争取到各类项目188项，到位资金3.93亿元；2012年共完成招商引资项目121个。"
     got = rows(body, title="麦积区概况", published="2015-11-21T09:00:00+08:00", fields=("value_normalized", "period_start"))
