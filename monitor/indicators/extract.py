@@ -140,7 +140,8 @@ _RANKING = re.compile(
 _PEER_GROUP = re.compile(r"县|区|市|州|省|同类|同级|城市|地区|[前后]列|排名|位次")
 _BARE_CHANGE = re.compile(r"(?:增加|减少|下降|增长|提高|降低|净增|净减|少增|多增)(?:到|至)?了?(?:现)?$")
 # verbs of a level reached (not of an amount gathered over the years: 累计完成, 新建, 引进)
-_LEVEL_REACHED = re.compile(r"(?:达到|达|增加到|增长到|提高到|提升到|提升至|扩大到|上升到|增至|提高至|跃升至|发展到|突破|为|是|"
+_LEVEL_REACHED = re.compile(r"(?:达到|达|增加到|增长到|提高到|提升到|提升至|扩大到|上升到|增至|提高至|跃升至|发展到|"
+                            r"突破|为|是|"
                             r"下降到|下降至|降至|降到|降低到|降低至|减少到|减少至|回落到|回落至)"
                             r"(?:了)?(?:约|近|超过|超)?\s*$")   # (累计达到 15153户: a stray space)
 # a level followed by its yearly average growth over the years is their last year's level
