@@ -751,6 +751,12 @@ def test_an_officials_quotation_of_the_regions_figures_is_the_regions_but_a_farm
     assert ("地区生产总值", 82_376_000_000) in got
     farmer = "合作社理事长说：“我们合作社今年种了2800亩高原夏菜，每亩收入比去年同期增长了12%，带动就业300人。”"
     assert rows(farmer, fields=("name",)) == []
+    # an official named after the quotation, which names the region
+    station = ("“庄浪先后在堡子沟、榆林沟等重点小流域推进水土流失综合治理，共建成淤地坝66座，坝控面积184平方公里。”"
+               "县水保站站长王耀东介绍说。")
+    assert [v for (v,) in rows(station, title="庄浪县梯田", fields=("value_normalized",))] == [66, 184_000_000]
+    manager = "“我们今年种了2800亩高原夏菜，带动就业300人。”合作社理事长王强介绍说。"   # (no official, no region)
+    assert rows(manager, fields=("name",)) == []
 
 
 def test_the_parts_of_a_breakdown_take_the_measure_of_the_whole_broken_down():

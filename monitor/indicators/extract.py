@@ -211,6 +211,9 @@ _REGION_DATED = re.compile(r"(?:\d{4}年|今年|去年|[0-9一二三四五六七
                            r"[^”]{0,80}?(?:谋划|实施)[^”]{0,20}?项目[0-9])")   # …清水县…谋划实施重点建设项目172个
 _HOUSEHOLD_SPEAKING = re.compile(r"我家|俺家|自家|我们家|咱家|家里")
 _OFFICIAL_QUOTE = 40   # shorter quotations are a name, a slogan or a remark
+_WHOLE_REGION_WORD = re.compile(r"全县|全市|全区|全州|全省|我县|我市|我区|县上")
+_OFFICIAL_AFTER = re.compile(r"[^。！？!?“”]{0,40}?(?:局长|主任|站长|书记|县长|区长|市长|州长|处长|科长|所长|部长)"
+                             r"[\u4e00-\u9fff]{0,4}?(?:说|介绍|表示|告诉)")
 # a quotation that states a region's figures (庆阳市地区生产总值完成…，同比增长9.6%): the region's
 _REGION_STATED = re.compile(r"(?:全县|全市|全区|全州|全省|[\u4e00-\u9fff]{1,4}[县市区州])[\u4e00-\u9fff]{0,12}?"
                             r"(?:生产总值|增加值|固定资产投资|财政收入|可支配收入|零售总额)[^”]{0,12}?(?:同比|比上年)")
@@ -499,7 +502,12 @@ class _Reader:
         quote = self.quotes.holding(at) if state.quoted else None
         words = self.body[quote[0] + 1:quote[1] - 1] if quote else None
         if words is not None and len(words) > _OFFICIAL_QUOTE and (_REGION_STATED.search(words) or (
-                _REGION_DATED.search(words) and not _HOUSEHOLD_SPEAKING.search(words))):
+                _REGION_DATED.search(words) and not _HOUSEHOLD_SPEAKING.search(words)) or (
+                # “庄浪先后在…24条重点小流域推进…，共建成淤地坝66座…”…县水保站站长王耀东介绍说: an official
+                # names the region and states its figures
+                quote is not None and _OFFICIAL_AFTER.match(self.body, quote[1]) is not None
+                and not _HOUSEHOLD_SPEAKING.search(words)
+                and (_WHOLE_REGION_WORD.search(words) is not None or bool(gazetteer().find(words))))):
             words = None   # “今年前三季度，庆阳市地区生产总值完成823.76亿元…”: an official states the region's figures
         return _Owner(start, self.body[start:at], self.body[end:state.end], self.body[state.start:at], words)
 
