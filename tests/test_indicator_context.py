@@ -354,6 +354,9 @@ def test_figures_that_are_not_the_regions_economy(body):
     # a co-operative's head, then what 他 says of it; the county's figure after it names the county
     ("王玉红是宏盛中药材种植合作社的负责人，据他介绍，今年合作社种植了400亩半夏，投资了800万元。"
      "今年全县半夏种植面积达到5.2万亩。", [52_000]),
+    # a paragraph about one town (该镇…), then the county's figure in the next
+    ("民勤县东湖镇坚持产业赋能。\n该镇按照要求，茴香、葵花种植面积较2023年分别增加16%、31%。肉羊存栏量达21万只。\n"
+     "全县茴香种植面积达10万亩。", [100_000]),
 ])
 def test_a_person_a_feature_paragraph_is_about_owns_its_unregioned_figures(body, kept):
     assert [v for (v,) in rows(body, fields=("value_normalized",))] == kept

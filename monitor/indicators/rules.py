@@ -134,14 +134,16 @@ ONE_CASE = re.compile(r"该项目|项目建成后|建成后|投产后|达产后|
 _PERSON = (r"(?P<{}>[\u4e00-\u9fff]{{2,3}}?)"   # a name, then what a person does or says
            r"(?=说|告诉|介绍|正|在|家|是|一边|笑|高兴|算|指着|今年|去年|从|自|把|将|[，,：:])")
 PROTAGONIST = re.compile(   # (the lookahead's set lets the search skip in C to where one may start)
-    r"(?=[村果菜瓜牧种养脱贫致合公农企厂基据他她])(?:(?:村民|果农|菜农|瓜农|牧民|种植户|养殖户|脱贫户|贫困户)"
+    r"(?=[村果菜瓜牧种养脱贫致合公农企厂基据他她该])(?:(?:村民|果农|菜农|瓜农|牧民|种植户|养殖户|脱贫户|贫困户)"
     r"(?!小组|们|群众|代表|委员|收入|人均|自治|总|专业|合作|增收|致富|就业|务工|参与|受益|帐篷)"
     + _PERSON.format("villager")
     + r"|(?:种植|养殖|致富)(?:大户|能手|带头人)" + _PERSON.format("grower")
     # 合作社负责人李生坤; the head named before (王玉红是…合作社的负责人): see PROTAGONIST_BEFORE
     + r"|(?P<title>(?:合作社|公司|农场|企业|厂|基地)的?(?:负责人|理事长|董事长|总经理|经理|社长|场长|带头人))(?:"
     + _PERSON.format("manager") + ")?"
-    + r"|据[他她]介绍|[他她](?:告诉记者|介绍说|笑着说|说))")
+    + r"|据[他她]介绍|[他她](?:告诉记者|介绍说|笑着说|说)"
+    # 该镇按照…: a paragraph about one town (not 全镇的半夏种植, 全乡户均务工收入: one figure of it)
+    + r"|(?<![^，,。；;\s])该[镇乡](?![级域区])(?P<town>))")
 PROTAGONIST_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})是[^，,。；;]{0,30}$")
 # a head count naming a base (60万只高山细毛羊基地, 10万头牦牛、1000头甘肃马鹿…基地, 万头肉牛养殖基地): its
 # designed scale, not the herd; the list may go on over 、 and 及 but not over a clause
