@@ -330,6 +330,8 @@ def test_rankings_are_named_by_indicator_and_scope(body, name, rank):
     ("1至9月，全县一般公共预算收入较2022年同期增长8.6%。", [("一般公共预算收入", 8.6)]),
     ("1至9月，全县规上工业增加值保持两位数增长。", [("规模以上工业增加值", 10.0)]),
     ("1至9月，全县农民人均纯收入年平均涨幅超过15%。", [("农民人均纯收入", 15.0)]),
+    ("1至9月，其中一二三产增加值分别同比增长8.8%、12.1%和5.6%。",   # (sectors written without marks)
+     [("第一产业增加值", 8.8), ("第二产业增加值", 12.1), ("第三产业增加值", 5.6)]),
 ])
 def test_growth_forms(body, expected):
     assert rows(body, fields=("name", "value_normalized")) == expected

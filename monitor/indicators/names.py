@@ -277,7 +277,8 @@ _HERD = re.compile(r"(?:存栏量?|出栏量?|饲养量)$")
 SECTOR_SHARES = ("第一产业比重", "第二产业比重", "第三产业比重")
 _SECTOR_VALUE_ADDED = {"第一产业": SECTOR_SHARES[0], "第二产业": SECTOR_SHARES[1], "第三产业": SECTOR_SHARES[2]}
 _THREE_SECTOR_SHARES = re.compile(r"^(?:三次产业|一二三产业?|第一、二、三产业)(?:增加值)?(?:占.*比重|比重|占比)$")
-_SECTORS = re.compile(r"^第?([一二三])[、和]第?([一二三])(?:[、和]第?([一二三]))?产业(?P<tail>.*)$")
+# (一二三产增加值: the marks between sectors may be left out)
+_SECTORS = re.compile(r"^第?([一二三])[、和]?第?([一二三])(?:[、和]?第?([一二三]))?产业?(?P<tail>.*)$")
 # what a set of projects' bare names measure: 重点项目82项，总投资121.9亿元 -> 重点项目总投资
 _PROJECT_MEASURES = frozenset({"总投资", "概算总投资", "概算投资", "估算总投资", "估算投资", "投资额",
                                "完成投资", "计划投资", "年度计划投资", "投资总额", "开工率", "到位资金",
