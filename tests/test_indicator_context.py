@@ -577,6 +577,7 @@ def test_the_bare_measures_of_counted_firms_are_theirs():
     ("今年一季度，全市实施省外项目97个，到位资金67.99亿元。", ["省外项目", "省外到位资金"]),   # (a lexicon entry)
     ("论证储备十大生态产业项目共计103项、估算总投资549.7亿元。", ["论证储备十大生态产业项目", "论证储备十大生态产业项目估算总投资"]),
     ("与英泰奇科技公司等21家企业签订投资合作协议，签约投资额30亿元以上。", ["企业签订投资合作协议", "招商引资签约额"]),
+    ("全区谋划实施总投资1042.6亿元的重大项目238个。", ["重大项目总投资", "重大项目"]),   # the set's total
 ])
 def test_names_that_keep_what_they_are_about(body, names):
     assert [n for (n,) in rows(body, fields=("name",))] == names

@@ -54,6 +54,7 @@ from .rules import (
     NUMBER_FIRST_OK,
     PROTAGONIST,
     PROTAGONIST_BEFORE,
+    SET_OF_PROJECTS_AFTER,
     SIZE_BAND,
     THRESHOLD,
     economic_count,
@@ -164,6 +165,7 @@ _PURPOSE_AFTER = re.compile(r"(?:用于|完成|建设了?|建成|实施|新建)(
 _STATUS_BEFORE_COUNT = re.compile(r"(集中开工|新开工|开工|复工|开复工|续建|新建|在建|建成|竣工|投产|入库|在库)的$")
 _NEXT_COUNT = re.compile(r"[、和]\s*[0-9.]+[万亿]?[个家座处条户]([\u4e00-\u9fff]{2,16}?)(?=[，,。；;、]|$)")
 _LIVESTOCK = frozenset("牛羊猪鸡驴马")
+_PROJECTS_TOTAL_END = re.compile(r"(?:总投资|计划投资|投资)(?:约|近|超过|达)?$")
 _CROP_AREA = re.compile(r"(?:种植面积|播种面积|栽植面积|栽培面积)$")   # a crop's area, whose list may go on
 _STATES_AREA = re.compile(r"面积|基地|园|田|地$")
 _LIST_JOINS = frozenset({"，", ",", "、", "；", ";"})
@@ -869,6 +871,12 @@ class _Reader:
             # 播种面积: named after it (its 的 is among the first three characters: a quick test first)
             average = _AVERAGE_END.search(owner.text)
             name, raw = self._named(state, (average[0] if average else "") + measure[1])
+        elif "的" in owner.after[:3] and fig.unit_info.normalized == "yuan" \
+                and (projects := SET_OF_PROJECTS_AFTER.match(owner.after)) \
+                and (measure := _PROJECTS_TOTAL_END.search(owner.text)):
+            # 谋划实施总投资1042.6亿元的重大项目238个: the set's total, named by the projects it is of
+            raw = owner.text
+            name = with_topic(measure[0], clean(projects["projects"]))
         elif owner.after.startswith("产能") and fig.unit_info.kind == "physical_quantity" and owner.text:
             name, raw = self._named(state, owner.text + "产能")   # 完成白羽肉鸡1.2亿羽产能建设: 白羽肉鸡产能
         elif self.body[fig.start - 1:fig.start] in SPAN_STARTS and (span := _SPAN_MEASURE_AFTER.match(owner.after)):

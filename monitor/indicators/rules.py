@@ -12,9 +12,8 @@ from collections.abc import Callable
 
 from .numbers import Figure
 
-__all__ = ["MEASURE_AFTER", "NUMBER_FIRST_OK", "PROTAGONIST", "PROTAGONIST_BEFORE", "SIZE_BAND", "THRESHOLD",
-           "Context", "economic_count",
-           "reject_change", "reject_reason", "unit_reason"]
+__all__ = ["MEASURE_AFTER", "NUMBER_FIRST_OK", "PROTAGONIST", "PROTAGONIST_BEFORE", "SET_OF_PROJECTS_AFTER",
+           "SIZE_BAND", "THRESHOLD", "Context", "economic_count", "reject_change", "reject_reason", "unit_reason"]
 
 
 class Context:
@@ -94,6 +93,8 @@ PROGRESS_OF = re.compile(r"(?:计划(?:任务|投资)?|任务)$")   # 占年计�
 PROJECT_NAME_AFTER = re.compile(r"^(?!完成|建设|建成|实施|用于|新建|开工|启动)"   # (投资7176万元完成…工程: spent on it)
                                 r"(?:/年)?[\u4e00-\u9fffA-Za-z]{0,12}?(?:项目|电站|工程|生产线)"
                                 r"|^(?:光伏|风电|光热|风光|储能|火电|水电|抽水蓄能|太阳能)")   # 南滩30万千瓦光伏发电
+# 总投资1042.6亿元的重大项目238个: a total written before the set of projects it is the total of
+SET_OF_PROJECTS_AFTER = re.compile(r"^(?:以上|左右|多)?的(?P<projects>[\u4e00-\u9fff]{0,10}?项目)[0-9０-９]+[个项]")
 DISTANCE = re.compile(r"距离|相距|距")
 _CLIMATE = re.compile(r"(?:日照|气温|降水|降雨|蒸发|湿度|风速|积温|无霜期)[\u4e00-\u9fff]{0,6}(?:为|达|约|在)?$")
 # 东西宽89公里, 绵延60公里, 黄河流经县域110公里: the region's extent or a feature's length
@@ -299,11 +300,13 @@ def reject_reason(c: Context) -> str | None:
         return SIZE_BAND
     if tail[-1:] in "*×" and tail[-2:-1].isdigit():
         return "part of a project's name"   # 甘电投张掖电厂2*1000兆瓦燃煤机组: one plant's units
-    if normalized not in _COUNT_UNITS and PROJECT_NAME_AFTER.match(after) is not None:
+    if normalized not in _COUNT_UNITS and PROJECT_NAME_AFTER.match(after) is not None \
+            and SET_OF_PROJECTS_AFTER.match(after) is None:   # (总投资1042.6亿元的重大项目238个: the set's)
         return "part of a project's name"   # (185个重点项目 counts projects)
-    if ("的" in after[:3] and PROJECT_ATTRIBUTE.match(after) is not None) \
+    if ("的" in after[:3] and SET_OF_PROJECTS_AFTER.match(after) is None and (
+            PROJECT_ATTRIBUTE.match(after) is not None
+            or (tail.endswith(_INVESTED) and INVESTED_IN.match(after) is not None))) \
             or (normalized == "yuan" and ONE_PROJECT_AFTER.match(after) is not None) \
-            or ("的" in after[:3] and tail.endswith(_INVESTED) and INVESTED_IN.match(after) is not None) \
             or (tail.endswith("年产") and YEARLY_OUTPUT_NAMED.match(after) is not None):
         return "one project's or enterprise's own figure"
     if kind == "percent" and _CLIMATE.search(tail) is not None:   # (the other climate units are not read)
