@@ -24,7 +24,8 @@ LABEL_SETS = [LABELLED, FIXTURES / "articles" / "indicators", FIXTURES / "indica
               FIXTURES / "indicators_real_holdout8", FIXTURES / "indicators_real_holdout9",
               FIXTURES / "indicators_real_holdout10", FIXTURES / "indicators_real_holdout11",
               FIXTURES / "indicators_real_holdout12", FIXTURES / "indicators_real_holdout13",
-              FIXTURES / "indicators_real_holdout14", FIXTURES / "indicators_real_holdout15"]
+              FIXTURES / "indicators_real_holdout14", FIXTURES / "indicators_real_holdout15",
+              FIXTURES / "indicators_real_holdout16"]
 CODES = {row["code"] for row in csv.DictReader(
     (Path(__file__).parents[1] / "monitor" / "indicators" / "regions.csv").read_text("utf-8").splitlines())}
 UNITS = {"yuan", "mu", "tonne", "kWh", "kW", "person", "person-time", "count", "head", "percent", "point",
@@ -69,36 +70,39 @@ def test_the_labelled_set_is_as_large_as_the_issue_asks():
 # held-out one was scored once before any tuning on it; the ninth was scored once, at the end of
 # the round that built it, and tuned on only for what its conflicts and false positives showed.
 TARGETS = {
-    "indicators":               (0.96, 0.97, 0.98, 0.97, 0.97, 0.96, 0.03, 40),
+    "indicators":               (0.97, 0.97, 0.98, 0.98, 0.97, 0.96, 0.03, 40),
     "articles/indicators":      (0.98, 0.98, 0.98, 0.98, 0.98, 0.98, 0.02, 13),
     "indicators_round2":        (0.93, 0.96, 0.97, 0.95, 0.92, 0.90, 0.06, 12),
     "indicators_holdout":       (0.90, 0.94, 0.98, 0.92, 0.90, 0.85, 0.08, 12),
-    "indicators_real":          (0.78, 0.76, 0.91, 0.91, 0.85, 0.70, 0.07, 77),
-    "indicators_real_holdout":  (0.74, 0.71, 0.90, 0.94, 0.86, 0.66, 0.07, 39),
-    "indicators_real_holdout2": (0.75, 0.71, 0.86, 0.91, 0.77, 0.65, 0.07, 36),
-    "indicators_real_holdout3": (0.79, 0.78, 0.93, 0.92, 0.88, 0.71, 0.06, 26),
-    "indicators_real_holdout4": (0.76, 0.70, 0.84, 0.91, 0.82, 0.70, 0.10, 15),
+    "indicators_real":          (0.79, 0.76, 0.91, 0.92, 0.86, 0.71, 0.06, 77),
+    "indicators_real_holdout":  (0.74, 0.71, 0.90, 0.94, 0.86, 0.67, 0.07, 39),
+    "indicators_real_holdout2": (0.76, 0.71, 0.86, 0.91, 0.79, 0.66, 0.07, 36),
+    "indicators_real_holdout3": (0.81, 0.79, 0.93, 0.93, 0.88, 0.74, 0.06, 26),
+    "indicators_real_holdout4": (0.76, 0.70, 0.85, 0.92, 0.83, 0.70, 0.09, 15),
     "indicators_real_holdout5": (0.68, 0.72, 0.94, 0.90, 0.81, 0.62, 0.08, 19),
-    "indicators_real_holdout6": (0.82, 0.76, 0.89, 0.96, 0.88, 0.76, 0.05, 20),
+    "indicators_real_holdout6": (0.82, 0.77, 0.90, 0.96, 0.88, 0.76, 0.05, 20),
     "indicators_real_holdout7": (0.69, 0.65, 0.85, 0.90, 0.83, 0.65, 0.09, 20),
     "indicators_real_holdout8": (0.68, 0.68, 0.93, 0.93, 0.82, 0.59, 0.07, 20),
     # scored once at the end of the round that built it, then read only for its conflicts and
     # false positives; tuned on in the round after
-    "indicators_real_holdout9": (0.74, 0.72, 0.90, 0.91, 0.84, 0.67, 0.14, 17),
+    "indicators_real_holdout9": (0.76, 0.74, 0.90, 0.91, 0.85, 0.70, 0.14, 17),
     # scored once before any tuning on it, then tuned on (the fifth round)
-    "indicators_real_holdout10": (0.73, 0.74, 0.92, 0.92, 0.75, 0.64, 0.10, 22),
+    "indicators_real_holdout10": (0.74, 0.74, 0.92, 0.93, 0.77, 0.65, 0.08, 22),
     # scored once at the end of the round that built it (the fifth), then read for its false
     # positives and misses; tuned on in the sixth
-    "indicators_real_holdout11": (0.69, 0.69, 0.92, 0.91, 0.80, 0.63, 0.08, 14),
+    "indicators_real_holdout11": (0.71, 0.70, 0.92, 0.93, 0.81, 0.65, 0.06, 14),
     # scored once at the start of the round that built it (the sixth), then tuned on
-    "indicators_real_holdout12": (0.81, 0.80, 0.92, 0.93, 0.86, 0.75, 0.05, 23),
+    "indicators_real_holdout12": (0.82, 0.81, 0.92, 0.93, 0.87, 0.77, 0.05, 23),
     # scored once at the end of the round that built it (the sixth), then read for its false positives
-    "indicators_real_holdout13": (0.75, 0.70, 0.88, 0.92, 0.84, 0.67, 0.05, 22),
+    "indicators_real_holdout13": (0.77, 0.72, 0.88, 0.95, 0.88, 0.71, 0.05, 22),
     # scored once at the middle of the round that built it (the seventh), before any tuning on it;
     # then tuned on
-    "indicators_real_holdout14": (0.67, 0.60, 0.86, 0.95, 0.88, 0.61, 0.06, 18),
+    "indicators_real_holdout14": (0.72, 0.65, 0.86, 0.96, 0.90, 0.67, 0.05, 18),
     # scored once at the end of the round that built it (the seventh), then read for its false positives
-    "indicators_real_holdout15": (0.60, 0.63, 0.91, 0.86, 0.68, 0.46, 0.15, 20),
+    "indicators_real_holdout15": (0.66, 0.68, 0.92, 0.89, 0.72, 0.51, 0.11, 20),
+    # scored once at the end of the round that built it (the eighth), then read for its misses and
+    # false positives
+    "indicators_real_holdout16": (0.59, 0.57, 0.87, 0.90, 0.77, 0.51, 0.09, 23),
 }
 
 

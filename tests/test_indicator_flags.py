@@ -405,7 +405,7 @@ def test_an_edit_between_an_approximate_and_an_exact_value_is_no_revision(body, 
 
 
 def test_real_writing_stored_as_one_stream_raises_no_revision(db):
-    """Every real-text passage (development and fifteen held-out sets: 417 pages), stored in
+    """Every real-text passage (development and sixteen held-out sets: 440 pages), stored in
     publication order as one crawl would. None of these pages restates another's figure with a
     different value, so any 修订 among them would be two figures filed under one series."""
     from pathlib import Path
@@ -420,9 +420,9 @@ def test_real_writing_stored_as_one_stream_raises_no_revision(db):
                                       "indicators_real_holdout9", "indicators_real_holdout10",
                                       "indicators_real_holdout11", "indicators_real_holdout12",
                                       "indicators_real_holdout13", "indicators_real_holdout14",
-                                      "indicators_real_holdout15")
+                                      "indicators_real_holdout15", "indicators_real_holdout16")
                        for p in load_passages(fixtures / name)), key=lambda p: p.published_at)
-    assert len(passages) >= 415
+    assert len(passages) >= 440
     for i, p in enumerate(passages, 1):
         store(db, i, p.title, p.text, p.published_at)
     counted = dict(db.execute("SELECT flag, COUNT(*) FROM indicators GROUP BY flag").fetchall())
@@ -435,5 +435,6 @@ def test_real_writing_stored_as_one_stream_raises_no_revision(db):
     # pages 26 after the third round, 10 after the fourth; 12 on all 296; 10 on the 318 after the
     # fifth, 16 on all 332 at the round's end; 30 on the 377 of the sixth, 24 of them on its first 355;
     # 22 on those 377 in the seventh, 40 on all 417; the fifteenth set found one 修订, 麦积's two
-    # preliminary half-year investments, fixed by reading 预计 before a sentence's first figure)
-    assert db.execute("SELECT COUNT(*) FROM indicators WHERE quality = 'conflict'").fetchone()[0] <= 42
+    # preliminary half-year investments, fixed by reading 预计 before a sentence's first figure;
+    # 28 on those 417 in the eighth, 36 on all 440)
+    assert db.execute("SELECT COUNT(*) FROM indicators WHERE quality = 'conflict'").fetchone()[0] <= 38
