@@ -365,6 +365,26 @@ def test_a_person_a_feature_paragraph_is_about_owns_its_unregioned_figures(body,
 
 
 @pytest.mark.parametrize("body, kept", [
+    # an official introduced as 他 states the county's figures
+    ("记者采访了县农业农村局局长李明，他告诉记者，近年来，临洮县大力发展马铃薯产业。今年马铃薯种植面积达到50万亩，产值15亿元。",
+     [500_000, 1_500_000_000]),
+    # 该镇 inside a paragraph about the county: that one figure is the town's, not the rest
+    ("临洮县积极发展中药材产业。辛店镇是全县中药材种植大镇，该镇种植面积达2万亩。今年中药材总产量达15万吨。", [150_000]),
+    # words that are no names (介绍, 正在) introduce nobody, in their paragraph or later ones
+    ("企业负责人介绍，公司计划扩大生产。\n据县统计局介绍，今年中药材总产量达15万吨。", [150_000]),
+    ("村民车红民正在家门口的大棚里忙碌。\n目前正在建设的蔬菜基地有12个，今年蔬菜产量达15万吨。", [12, 150_000]),
+    # a person named again beside the county, or a sentence the county opens: the county's again
+    ("村民车红民正忙着除杂草。\n车红民家建了3个大棚。\n车红民只是临洮县众多菜农的一个缩影。今年蔬菜种植面积达到32万亩。",
+     [320_000]),
+    ("村民车红民正忙着除杂草。车红民家建了3个大棚。临洮县大力发展蔬菜产业。今年蔬菜种植面积达到32万亩。", [320_000]),
+    # herds listed number-last beside a count of bases are herds
+    ("全县肉牛存栏10万头、肉羊存栏50万只、标准化养殖基地20个。", [100_000, 500_000, 20]),
+])
+def test_a_feature_paragraph_does_not_take_the_countys_own_figures(body, kept):
+    assert [v for (v,) in rows(body, title="临洮县", fields=("value_normalized",))] == kept
+
+
+@pytest.mark.parametrize("body, kept", [
     ("按常住人口计算，人均地区生产总值99359元，高于全市平均水平12645元。", [99359]),   # a gap to an average
     ("今年前三季度，规上工业增加值增长11.8%，增速高出全省平均水平(7.5%)4.3个百分点。", [11.8]),
     ("当年完成到位资金22.5亿元，占年计划28亿元的80%。", [2_250_000_000, 80]),   # the plan itself is no figure
@@ -763,6 +783,9 @@ def test_an_officials_quotation_of_the_regions_figures_is_the_regions_but_a_farm
     assert [v for (v,) in rows(station, title="庄浪县梯田", fields=("value_normalized",))] == [66, 184_000_000]
     manager = "“我们今年种了2800亩高原夏菜，带动就业300人。”合作社理事长王强介绍说。"   # (no official, no region)
     assert rows(manager, fields=("name",)) == []
+    # a village secretary is no official of the region, and where the apples are sold is not the subject
+    secretary = "“今年种植苹果2000亩，产值达到3000多万元，产品主要销往天水市和兰州市等地。”合作社理事长、村党支部书记王明介绍说。"
+    assert rows(secretary, title="临洮县", fields=("name",)) == []
 
 
 def test_the_parts_of_a_breakdown_take_the_measure_of_the_whole_broken_down():
@@ -961,6 +984,10 @@ def test_a_share_over_several_years_is_the_state_at_their_end_unless_held_throug
     got = rows(body, title="永昌：肉羊", published="2025-11-27T09:00:00+08:00", fields=("name", "period_start"))
     assert got[1] == ("规模户饲养量占总饲养量比重", "")   # (and its end the publication day)
     assert got[3] == ("民生领域财政支出占年度总支出比重", "2021-01-01")
+    # a span's first share is its start, not its end
+    span = rows("“十三五”期间，全县贫困发生率从12.1%下降到0.5%。", title="临洮县", published="2021-03-01T09:00:00+08:00",
+                fields=("value_normalized", "period_start", "period_end"))
+    assert span == [(12.1, "2016-01-01", "2020-12-31"), (0.5, "", "2020-12-31")]
 
 
 def test_what_was_done_or_certified_under_a_round_ups_opening_is_its_but_a_stock_is_the_days():
@@ -1260,6 +1287,10 @@ def test_a_region_that_starts_a_parks_name_is_not_the_sentences_subject():
             "张掖智能制造产业园一、二、三期标准化厂房建设接近尾声，签约投资额30亿元以上。")
     got = extract_indicators("甘州区以项目建设积蓄高质量发展新动能", body, "2020-01-09T09:00:00+08:00").observations
     assert [(o.value_normalized, o.region) for o in got] == [(3, "甘州区"), (20.03, "甘州区"), (3e9, "甘州区")]
+    # a park a region relies on is not a name it starts: the county stays the subject
+    got = extract_indicators("张掖市工业经济稳步发展", "高台县依托循环经济产业园，入驻企业52家，实现工业产值20亿元。",
+                             "2023-05-01T09:00:00+08:00").observations
+    assert {o.region for o in got} == {"高台县"}
 
 
 def test_an_april_review_of_the_year_before_gives_it_to_what_was_gathered_but_a_target_gives_nothing():

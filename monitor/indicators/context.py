@@ -22,11 +22,14 @@ __all__ = ["Context", "Mention"]
 _SUBJECT_LEAD = re.compile(r"(?:其中|在|据统计|据了解|目前|同时|此外|另外|而|并且?|近年来|近日|分县区看|从县区看|"
                            r"[，,、\s])*")
 # a region that starts a project's name ending its clause (银西铁路庆阳站站前广场及交通枢纽项目，…): no subject
-_PROJECT_NAMED = re.compile(r"[^，,。；;、0-9]{0,16}?(?:项目|工程|产业园|工业园|物流园)"
+# (a park, but not what a region does with one: 高台县依托循环经济产业园，入驻企业52家)
+_PROJECT_NAMED = re.compile(r"(?:[^，,。；;、0-9]{0,16}?(?:项目|工程)|(?:(?!依托|围绕|通过|借助|立足|建设|打造|推进|"
+                            r"实施|发展|加快|在|以|把|将)[^，,。；;、0-9]){0,12}?(?:产业园|工业园|物流园))"
                             r"(?=[、，,。；;等及和]|[一二三四五六]、?[一二三四五六期])")   # (…产业园一、二、三期)
 # a region that starts one of a list of projects' or parks' names (北区热源厂改扩建项目、庆阳四中校园扩建项目等15个;
 # 张掖智能制造产业园、…等3个项目): no owner
-_NAMED_PROJECT_AFTER = re.compile(r"[^，,。；;、]{0,16}?(?:项目|工程|产业园|工业园|物流园)[、等]")
+_NAMED_PROJECT_AFTER = re.compile(r"(?:[^，,。；;、]{0,16}?(?:项目|工程)|(?:(?!依托|围绕|通过|借助|立足|建设|打造|推进|"
+                                  r"实施|发展|加快|在|以|把|将)[^，,。；;、]){0,12}?(?:产业园|工业园|物流园))[、等]")
 _LIST_AFTER = re.compile(r"[、和与及]|等")
 # 康乐县位于甘肃省中南部，临夏回族自治州东南端: where a place lies, not what the sentence is about
 _LOCATIVE_FIRST = frozenset("东南西北中境以交")
@@ -48,7 +51,10 @@ _NUMBER_RUN = re.compile(r"[0-9.]+(?:[:：∶][0-9.]+)*")
 _FUTURE_SLACK = timedelta(days=31)
 SO_FAR = frozenset({"今年以来", "今年来"})   # an opening period that leads a round-up's later paragraphs
 _SCOPE_HEADS = frozenset({"全省", "我省", "我县", "本县", "我区", "本区", "全市", "该市", "全州", "该州"})
-_REGION_WORD = re.compile("|".join(sorted(_SCOPE_HEADS)) + r"|全县|该县|县上|全区|该区|全国|各县")
+_OPENING_REACH = 16
+_OPENING_LEAD = re.compile(r"[^，,。；;]{1,10}[，,]")   # 近年来，今年以来，2023年，: a lead clause
+_LOCAL_SCOPE = re.compile(r"全县|该县|县上|我县|本县|全区|该区|我区|本区|全市|该市|全州|该州")   # (not 全省, 全国)
+_REGION_WORD = re.compile("|".join(sorted(_SCOPE_HEADS)) + r"|全县|该县|县上|全区|该区|各县")
 _SEMICOLON = re.compile("[；;]")
 _COUNTY_WORD = re.compile(r"全县|该县|县上|我县|本县")
 _BARE_COUNTY = re.compile(r"县(?![城级域委长乡直区市])")   # 县常住人口8.48万人
@@ -341,6 +347,17 @@ class Context:
                 and not (self.body[end:end + 1] in _LOCATIVE_FIRST and _LOCATIVE_AFTER.match(self.body, end))
             found.append(Mention(start, end, region, subject))
         return found
+
+    def region_opens(self, start: int, end: int) -> bool:
+        """Whether the sentence between `start` and `end` opens with a region as its subject, or with
+        a county's or city's scope word, maybe after a lead clause (临洮县大力发展…, 近年来，全县…; not
+        在2024年民勤蜜瓜“瓜王”大赛上: a product's name)."""
+        head = self.body[start:min(end, start + _OPENING_REACH)]
+        lead = _OPENING_LEAD.match(head)
+        at = start + (lead.end() if lead else 0)
+        if _LOCAL_SCOPE.match(self.body, at) is not None:
+            return True
+        return any(m.start == at and m.subject for m in self._within(self.mentions, self._mention_starts, at, at + 1))
 
     def names_region(self, start: int, at: int) -> bool:
         """Whether a region, or a scope word (全县, 全省, 我县), is named between `start` and `at`."""

@@ -165,6 +165,7 @@ _PURPOSE_AFTER = re.compile(r"(?:用于|完成|建设了?|建成|实施|新建)(
 _STATUS_BEFORE_COUNT = re.compile(r"(集中开工|新开工|开工|复工|开复工|续建|新建|在建|建成|竣工|投产|入库|在库)的$")
 _NEXT_COUNT = re.compile(r"[、和]\s*[0-9.]+[万亿]?[个家座处条户]([\u4e00-\u9fff]{2,16}?)(?=[，,。；;、]|$)")
 _LIVESTOCK = frozenset("牛羊猪鸡驴马")
+_CLAUSE_OPENERS = frozenset("，,；;：: \u3000“\"‘\n")
 _PROJECTS_TOTAL_END = re.compile(r"(?:总投资|计划投资|投资)(?:约|近|超过|达)?$")
 _CROP_AREA = re.compile(r"(?:种植面积|播种面积|栽植面积|栽培面积)$")   # a crop's area, whose list may go on
 _STATES_AREA = re.compile(r"面积|基地|园|田|地$")
@@ -213,6 +214,7 @@ _REGION_DATED = re.compile(r"(?:\d{4}年|今年|去年|[0-9一二三四五六七
                            r"[^”]{0,80}?(?:谋划|实施)[^”]{0,20}?项目[0-9])")   # …清水县…谋划实施重点建设项目172个
 _HOUSEHOLD_SPEAKING = re.compile(r"我家|俺家|自家|我们家|咱家|家里")
 _OFFICIAL_QUOTE = 40   # shorter quotations are a name, a slogan or a remark
+_NOT_OFFICIAL = re.compile(r"村|合作社|公司|企业|协会")   # 村党支部书记, 合作社理事长: not the region's officials
 _WHOLE_REGION_WORD = re.compile(r"全县|全市|全区|全州|全省|我县|我市|我区|县上")
 _OFFICIAL_AFTER = re.compile(r"[^。！？!?“”]{0,40}?(?:局长|主任|站长|书记|县长|区长|市长|州长|处长|科长|所长|部长)"
                              r"[\u4e00-\u9fff]{0,4}?(?:说|介绍|表示|告诉)")
@@ -241,7 +243,8 @@ _ZONE_MEASURES = frozenset({"从业人员", "就业人员", "入驻企业", "规
 # a count or quantity gathered over a period, not a stock: 开工建设重点项目142个, 新改建日光温室1225亩
 _FLOW_VERB = re.compile(r"(?<!已)(?<!已经)(?<!累计)"
                         r"(?:开工|新建|新改建|建成|签约|培育|新增|引进|新培育|新发展|出栏|带动|完成|新认证)")
-_HELD = re.compile(r"始终|一直|保持|稳定在|每年|连续")   # a level held through several years, not reached
+_HELD = re.compile(r"始终|一直|保持|稳定在|每年|连续|均在|都在")
+_SPAN_FIRST = re.compile(r"[从由]的?$")   # a level held through several years, not reached
 _PERIOD_CLAUSE = 16   # a clause this short may be a period alone (2023年1至9月，)
 # one total for a list of things (牦牛、藏羊育肥小区25个): what it may count, and what makes it no total
 _TOTAL_KINDS = frozenset({"amount", "count", "physical_quantity"})
@@ -376,6 +379,8 @@ class _Reader:
             if sentence.first:
                 self.topic = ""
                 self.protagonist = -1
+            if 0 <= self.protagonist < sentence.start and self.context.region_opens(sentence.start, sentence.end):
+                self.protagonist = -1   # the paragraph is back to a region (…。临洮县大力发展马铃薯产业。)
             if self.protagonist < 0 and (introduced or self.people):
                 self._find_protagonist(sentence, introduced[bisect.bisect_left(introduced_at, sentence.start):
                                                              bisect.bisect_left(introduced_at, sentence.end)])
@@ -413,8 +418,12 @@ class _Reader:
             if person:
                 self.people.append(person)
             return
-        for person in self.people:
-            if (at := sentence.text.find(person)) >= 0:
+        for person in self.people:   # (opening a clause: 车红民家建了3个大棚, 一年下来，车红民全家收入…;
+            # not 车红民只是临洮县…的缩影)
+            at = sentence.text.find(person)
+            while at >= 0 and not (at == 0 or sentence.text[at - 1] in _CLAUSE_OPENERS):
+                at = sentence.text.find(person, at + 1)
+            if at >= 0 and not self.context.names_region(sentence.start, sentence.end):
                 self.protagonist = sentence.start + at + len(person)
                 return
 
@@ -507,11 +516,18 @@ class _Reader:
                 _REGION_DATED.search(words) and not _HOUSEHOLD_SPEAKING.search(words)) or (
                 # “庄浪先后在…24条重点小流域推进…，共建成淤地坝66座…”…县水保站站长王耀东介绍说: an official
                 # names the region and states its figures
-                quote is not None and _OFFICIAL_AFTER.match(self.body, quote[1]) is not None
-                and not _HOUSEHOLD_SPEAKING.search(words)
-                and (_WHOLE_REGION_WORD.search(words) is not None or bool(gazetteer().find(words))))):
+                quote is not None and (official := _OFFICIAL_AFTER.match(self.body, quote[1])) is not None
+                and _NOT_OFFICIAL.search(official[0]) is None and not _HOUSEHOLD_SPEAKING.search(words)
+                and (_WHOLE_REGION_WORD.search(words) is not None or self._names_main(words)))):
             words = None   # “今年前三季度，庆阳市地区生产总值完成823.76亿元…”: an official states the region's figures
         return _Owner(start, self.body[start:at], self.body[end:state.end], self.body[state.start:at], words)
+
+    def _names_main(self, words: str) -> bool:
+        """Whether `words` name the article's region or one inside it (庄浪 in a 庄浪县 article; not
+        天水市 where a co-operative sells its apples)."""
+        main = self.main
+        return main is not None and any(r.code == main.code or r.parent == main.code
+                                        for _, _, r in gazetteer().find(words))
 
     def _listed_total(self, floor: int, after_mark: int, at: int, end: int) -> int | None:
         """Where a list of things that one total after it is about starts (建成牦牛、藏羊育肥小区25个,
@@ -1178,7 +1194,8 @@ class _Reader:
                 kind == "ranking"
                 # 2009年以来…，规模户饲养量占总饲养量的65%: a state at their end (not one held throughout:
                 # 民生领域财政支出占年度总支出比重始终保持在75%以上)
-                or (kind == "share_or_rate" and _HELD.search(self.body, max(verb_from, verb_to - 12), verb_to) is None)
+                or (kind == "share_or_rate" and _HELD.search(self.body, max(verb_from, verb_to - 12), verb_to) is None
+                    and _SPAN_FIRST.search(self.body, max(0, fig.start - 2), fig.start) is None)   # (从12.1%下降到…)
                 or _LEVEL_REACHED.search(self.body, max(verb_from, verb_to - 8), verb_to)
                 or _AVERAGE_GROWTH_AFTER.match(self.body, fig.end)):   # 完成26.1亿元，年均增长1.2%
             p_start, p_end = self._end_of_years(p_end, fig.unit_info.normalized, name)

@@ -131,21 +131,30 @@ ONE_CASE = re.compile(r"该项目|项目建成后|建成后|投产后|达产后|
                       r"镇(?<![城乡]镇)(?:[\u4e00-\u9fff]{2,4}村|农户)"   # 月牙泉镇杨家桥村, 居集镇农户
                       # a bare 他/她 opening its clause: one person
                       r"|他(?<![^，,。；;]他)(?!们)|她(?<![^，,。；;]她)(?!们)")
-# one person or firm a feature's paragraph is about (村民车红民, 种植大户刘玉平, 合作社负责人李生坤, 他告诉记者)
-_PERSON = (r"(?P<{}>[\u4e00-\u9fff]{{2,3}}?)"   # a name, then what a person does or says
+# one person or firm a feature's paragraph is about (村民车红民, 种植大户刘玉平, 合作社负责人李生坤): a name
+# starts with a surname (or 老/小 and one, or a Tibetan name's first syllable), so that 村民介绍说,
+# 村民正在… and 企业负责人介绍 name nobody
+SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+            "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向"
+            "汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单"
+            "季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆司卓古吉缪简车项连芦麻禹巩"
+            "仲冶赛拜敏虎锁保豆")
+_TIBETAN_FIRST = "才扎次达多格索旦尕桑贡更仁卓央"
+# a name, then what a person does or says
+_PERSON = (rf"(?P<{{}}>[老小][{SURNAMES}]|(?:[{SURNAMES}]|[{_TIBETAN_FIRST}])[\u4e00-\u9fff]{{{{1,2}}}}?)"
            r"(?=说|告诉|介绍|正|在|家|是|一边|笑|高兴|算|指着|今年|去年|从|自|把|将|[，,：:])")
 PROTAGONIST = re.compile(   # (the lookahead's set lets the search skip in C to where one may start)
-    r"(?=[村果菜瓜牧种养脱贫致合公农企厂基据他她该])(?:(?:村民|果农|菜农|瓜农|牧民|种植户|养殖户|脱贫户|贫困户)"
+    r"(?=[村果菜瓜牧种养脱贫致合公农企厂基该])(?:(?:村民|果农|菜农|瓜农|牧民|种植户|养殖户|脱贫户|贫困户)"
     r"(?!小组|们|群众|代表|委员|收入|人均|自治|总|专业|合作|增收|致富|就业|务工|参与|受益|帐篷)"
     + _PERSON.format("villager")
     + r"|(?:种植|养殖|致富)(?:大户|能手|带头人)" + _PERSON.format("grower")
     # 合作社负责人李生坤; the head named before (王玉红是…合作社的负责人): see PROTAGONIST_BEFORE
     + r"|(?P<title>(?:合作社|公司|农场|企业|厂|基地)的?(?:负责人|理事长|董事长|总经理|经理|社长|场长|带头人))(?:"
     + _PERSON.format("manager") + ")?"
-    + r"|据[他她]介绍|[他她](?:告诉记者|介绍说|笑着说|说)"
-    # 该镇按照…: a paragraph about one town (not 全镇的半夏种植, 全乡户均务工收入: one figure of it)
-    + r"|(?<![^，,。；;\s])该[镇乡](?![级域区])(?P<town>))")
-PROTAGONIST_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})是[^，,。；;]{0,30}$")
+    # 该镇按照…opening a paragraph: one town's paragraph (not 辛店镇是…大镇，该镇种植面积…: one figure of it)
+    + r"|(?<![^\n])该[镇乡](?![级域区])(?P<town>))")
+PROTAGONIST_BEFORE = re.compile(rf"(?<![\u4e00-\u9fff])((?:[{SURNAMES}]|[{_TIBETAN_FIRST}])[\u4e00-\u9fff]{{1,2}})"
+                                r"是[^，,。；;]{0,30}$")
 # a head count naming a base (60万只高山细毛羊基地, 10万头牦牛、1000头甘肃马鹿…基地, 万头肉牛养殖基地): its
 # designed scale, not the herd; the list may go on over 、 and 及 but not over a clause
 _BASE_REACH = 40
@@ -271,7 +280,8 @@ def reject_reason(c: Context) -> str | None:
             or (first == "级" and NAME_CLASS_AFTER.match(after) is not None) \
             or (first in _PLACE_NAME_ENDS and not figure.text[:1].isdigit() and figure.unit != "个"):
         return "part of a name or slogan"   # (六峰镇, 十里店村, 三台镇: a place's name)
-    if normalized == "head" and "基地" in after[:_BASE_REACH] and _BASE_AFTER.match(after) is not None:
+    if normalized == "head" and "基地" in after[:_BASE_REACH] and first not in _CLAUSE_ENDS \
+            and _BASE_AFTER.match(after) is not None:   # (number-first: not 肉牛存栏10万头、…养殖基地20个)
         return "a base's designed scale"   # 60万只高山细毛羊基地、10万头肉牛养殖基地: what it is built for
     if normalized not in _CHANGE_KINDS and ("每" in tail or "各" in tail) \
             and (per := PER_UNIT_BEFORE.search(tail)) is not None \
