@@ -16,20 +16,20 @@ from .periods import SPAN_STARTS, Period, attributive, find_periods
 from .regions import Region, gazetteer
 from .text import Sentence, Spans, clause_start
 
-__all__ = ["Context", "Mention"]
+__all__ = ["REGION_WORD", "Context", "Mention"]
 
 # What may stand between a clause's start and a region for the region to be its subject.
 _SUBJECT_LEAD = re.compile(r"(?:其中|在|据统计|据了解|目前|同时|此外|另外|而|并且?|近年来|近日|分县区看|从县区看|"
                            r"[，,、\s])*")
 # a region that starts a project's name ending its clause (银西铁路庆阳站站前广场及交通枢纽项目，…): no subject
-# (a park, but not what a region does with one: 高台县依托循环经济产业园，入驻企业52家)
-_PROJECT_NAMED = re.compile(r"(?:[^，,。；;、0-9]{0,16}?(?:项目|工程)|(?:(?!依托|围绕|通过|借助|立足|建设|打造|推进|"
-                            r"实施|发展|加快|在|以|把|将)[^，,。；;、0-9]){0,12}?(?:产业园|工业园|物流园))"
+# a park named by the region (张掖智能制造产业园), not one a region relies on or builds (高台县依托循环经济产业园)
+_PARK_NAMED = (r"(?:(?!依托|围绕|通过|借助|立足|建设|打造|推进|实施|发展|加快|在|以|把|将)[^，,。；;、0-9]){0,12}?"
+               r"(?:产业园|工业园|物流园)")
+_PROJECT_NAMED = re.compile(rf"(?:[^，,。；;、0-9]{{0,16}}?(?:项目|工程)|{_PARK_NAMED})"
                             r"(?=[、，,。；;等及和]|[一二三四五六]、?[一二三四五六期])")   # (…产业园一、二、三期)
 # a region that starts one of a list of projects' or parks' names (北区热源厂改扩建项目、庆阳四中校园扩建项目等15个;
 # 张掖智能制造产业园、…等3个项目): no owner
-_NAMED_PROJECT_AFTER = re.compile(r"(?:[^，,。；;、]{0,16}?(?:项目|工程)|(?:(?!依托|围绕|通过|借助|立足|建设|打造|推进|"
-                                  r"实施|发展|加快|在|以|把|将)[^，,。；;、]){0,12}?(?:产业园|工业园|物流园))[、等]")
+_NAMED_PROJECT_AFTER = re.compile(rf"(?:[^，,。；;、]{{0,16}}?(?:项目|工程)|{_PARK_NAMED})[、等]")
 _LIST_AFTER = re.compile(r"[、和与及]|等")
 # 康乐县位于甘肃省中南部，临夏回族自治州东南端: where a place lies, not what the sentence is about
 _LOCATIVE_FIRST = frozenset("东南西北中境以交")
@@ -53,8 +53,9 @@ SO_FAR = frozenset({"今年以来", "今年来"})   # an opening period that lea
 _SCOPE_HEADS = frozenset({"全省", "我省", "我县", "本县", "我区", "本区", "全市", "该市", "全州", "该州"})
 _OPENING_REACH = 16
 _OPENING_LEAD = re.compile(r"[^，,。；;]{1,10}[，,]")   # 近年来，今年以来，2023年，: a lead clause
-_LOCAL_SCOPE = re.compile(r"全县|该县|县上|我县|本县|全区|该区|我区|本区|全市|该市|全州|该州")   # (not 全省, 全国)
-_REGION_WORD = re.compile("|".join(sorted(_SCOPE_HEADS)) + r"|全县|该县|县上|全区|该区|各县")
+# a county's or city's scope word (not 全省, 全国), and any word that names a figure's region
+_LOCAL_SCOPE = re.compile(r"全县|该县|县上|我县|本县|全区|该区|我区|本区|全市|该市|我市|全州|该州")
+REGION_WORD = re.compile(_LOCAL_SCOPE.pattern + "|全省|我省|各县")
 _SEMICOLON = re.compile("[；;]")
 _COUNTY_WORD = re.compile(r"全县|该县|县上|我县|本县")
 _BARE_COUNTY = re.compile(r"县(?![城级域委长乡直区市])")   # 县常住人口8.48万人
@@ -362,7 +363,7 @@ class Context:
     def names_region(self, start: int, at: int) -> bool:
         """Whether a region, or a scope word (全县, 全省, 我县), is named between `start` and `at`."""
         return bisect.bisect_left(self._mention_starts, start) < bisect.bisect_left(self._mention_starts, at) \
-            or _REGION_WORD.search(self.body, start, at) is not None
+            or REGION_WORD.search(self.body, start, at) is not None
 
     def _sentence_start(self, at: int) -> int:
         i = bisect.bisect_right(self._sentence_starts, at) - 1

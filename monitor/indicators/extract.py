@@ -18,7 +18,7 @@ from datetime import date
 from decimal import Decimal
 
 from .constructions import ratio_observations, span_later, span_name, year_list
-from .context import SO_FAR, Context
+from .context import REGION_WORD, SO_FAR, Context
 from .flags import conflicting, series_key
 from .lexicon import lexicon
 from .model import ArticleIndicators, Dropped, Observation
@@ -168,7 +168,7 @@ _LIVESTOCK = frozenset("牛羊猪鸡驴马")
 _CLAUSE_OPENERS = frozenset("，,；;：: \u3000“\"‘\n")
 _PROJECTS_TOTAL_END = re.compile(r"(?:总投资|计划投资|投资)(?:约|近|超过|达)?$")
 _CROP_AREA = re.compile(r"(?:种植面积|播种面积|栽植面积|栽培面积)$")   # a crop's area, whose list may go on
-_STATES_AREA = re.compile(r"面积|基地|园|田|地$")
+_STATES_AREA = re.compile(r"面积|基地|园|田|地$")   # land, not a crop (梯田, 果园, 制种基地, 耕地)
 _LIST_JOINS = frozenset({"，", ",", "、", "；", ";"})
 _REACHED_AFTER_CROP = re.compile(r"达到|达|为|突破|超过")   # 枣达到4万亩: the list's verb, after a bare crop
 _HERD_MEASURE = re.compile(r"(?:饲养量|存栏量?|出栏量?)$")
@@ -215,7 +215,6 @@ _REGION_DATED = re.compile(r"(?:\d{4}年|今年|去年|[0-9一二三四五六七
 _HOUSEHOLD_SPEAKING = re.compile(r"我家|俺家|自家|我们家|咱家|家里")
 _OFFICIAL_QUOTE = 40   # shorter quotations are a name, a slogan or a remark
 _NOT_OFFICIAL = re.compile(r"村|合作社|公司|企业|协会")   # 村党支部书记, 合作社理事长: not the region's officials
-_WHOLE_REGION_WORD = re.compile(r"全县|全市|全区|全州|全省|我县|我市|我区|县上")
 _OFFICIAL_AFTER = re.compile(r"[^。！？!?“”]{0,40}?(?:局长|主任|站长|书记|县长|区长|市长|州长|处长|科长|所长|部长)"
                              r"[\u4e00-\u9fff]{0,4}?(?:说|介绍|表示|告诉)")
 # a quotation that states a region's figures (庆阳市地区生产总值完成…，同比增长9.6%): the region's
@@ -243,8 +242,8 @@ _ZONE_MEASURES = frozenset({"从业人员", "就业人员", "入驻企业", "规
 # a count or quantity gathered over a period, not a stock: 开工建设重点项目142个, 新改建日光温室1225亩
 _FLOW_VERB = re.compile(r"(?<!已)(?<!已经)(?<!累计)"
                         r"(?:开工|新建|新改建|建成|签约|培育|新增|引进|新培育|新发展|出栏|带动|完成|新认证)")
-_HELD = re.compile(r"始终|一直|保持|稳定在|每年|连续|均在|都在")
-_SPAN_FIRST = re.compile(r"[从由]的?$")   # a level held through several years, not reached
+_HELD = re.compile(r"始终|一直|保持|稳定在|每年|连续|均在|都在")   # a level held through several years
+_SPAN_FIRST = re.compile(r"[从由]的?$")   # a span's first value (从12.1%下降到…)
 _PERIOD_CLAUSE = 16   # a clause this short may be a period alone (2023年1至9月，)
 # one total for a list of things (牦牛、藏羊育肥小区25个): what it may count, and what makes it no total
 _TOTAL_KINDS = frozenset({"amount", "count", "physical_quantity"})
@@ -415,7 +414,7 @@ class _Reader:
                     continue
                 person = head[1]
             self.protagonist = found.end()
-            if person:
+            if person and person not in self.people:
                 self.people.append(person)
             return
         for person in self.people:   # (opening a clause: 车红民家建了3个大棚, 一年下来，车红民全家收入…;
@@ -518,7 +517,7 @@ class _Reader:
                 # names the region and states its figures
                 quote is not None and (official := _OFFICIAL_AFTER.match(self.body, quote[1])) is not None
                 and _NOT_OFFICIAL.search(official[0]) is None and not _HOUSEHOLD_SPEAKING.search(words)
-                and (_WHOLE_REGION_WORD.search(words) is not None or self._names_main(words)))):
+                and (REGION_WORD.search(words) is not None or self._names_main(words)))):
             words = None   # “今年前三季度，庆阳市地区生产总值完成823.76亿元…”: an official states the region's figures
         return _Owner(start, self.body[start:at], self.body[end:state.end], self.body[state.start:at], words)
 
