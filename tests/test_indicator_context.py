@@ -598,6 +598,11 @@ def test_the_bare_measures_of_counted_firms_are_theirs():
     ("论证储备十大生态产业项目共计103项、估算总投资549.7亿元。", ["论证储备十大生态产业项目", "论证储备十大生态产业项目估算总投资"]),
     ("与英泰奇科技公司等21家企业签订投资合作协议，签约投资额30亿元以上。", ["企业签订投资合作协议", "招商引资签约额"]),
     ("全区谋划实施总投资1042.6亿元的重大项目238个。", ["重大项目总投资", "重大项目"]),   # the set's total
+    # a verb inside one noun (a market for selling vegetables) is part of it; after a scope it is a verb
+    ("建成蔬菜销售市场近30个，乡村建设示范村15个，实施农村供水改造工程8处，新建示范村12个。",
+     ["蔬菜销售市场", "乡村建设示范村", "农村供水改造工程", "示范村"]),
+    ("全县种植蔬菜13万亩。", ["蔬菜"]),   # a crop after its verb is the verb's object, not a compound
+    ("截至7月，县列185个重点项目中，55个续建项目全部复工。", ["县列重点项目", "续建项目"]),   # the county's list
 ])
 def test_names_that_keep_what_they_are_about(body, names):
     assert [n for (n,) in rows(body, fields=("name",))] == names

@@ -162,7 +162,8 @@ _INVESTMENT_WORDS = re.compile(r"招商|引资|省外|签约|引进")
 _SIZE_JOINS = frozenset({"", "近", "约", "共"})   # 暖棚6602座近50万平方米: the same sheds' area
 _PURPOSE_AFTER = re.compile(r"(?:用于|完成|建设了?|建成|实施|新建)([\u4e00-\u9fff“”]{2,14}?)(?=[0-9，,。；;]|$)")
 # a status said of a project count before it (此次集中开工的35个项目, 已建成的12个项目)
-_STATUS_BEFORE_COUNT = re.compile(r"(集中开工|新开工|开工|复工|开复工|续建|新建|在建|建成|竣工|投产|入库|在库)的$")
+_STATUS_BEFORE_COUNT = re.compile(r"(集中开工|新开工|开工|复工|开复工|续建|新建|在建|建成|竣工|投产|入库|在库)的$"
+                                  r"|(?<![\u4e00-\u9fff])([省市州县区]列)$")   # 县列185个重点项目: the county's list
 _NEXT_COUNT = re.compile(r"[、和]\s*[0-9.]+[万亿]?[个家座处条户]([\u4e00-\u9fff]{2,16}?)(?=[，,。；;、]|$)")
 _LIVESTOCK = frozenset("牛羊猪鸡驴马")
 _CLAUSE_OPENERS = frozenset("，,；;：: \u3000“\"‘\n")
@@ -878,8 +879,8 @@ class _Reader:
             if name.endswith("项目") and raw.endswith("签约" + name):   # 西和县签约32个项目
                 name = signed_projects(name)
             elif name.endswith("项目") and (said := _STATUS_BEFORE_COUNT.search(owner.text)) \
-                    and not name.startswith(said[1]):   # 此次集中开工的35个项目: the projects started
-                name = said[1] + name
+                    and not name.startswith(said[said.lastindex]):   # 此次集中开工的35个项目: the projects started
+                name = said[said.lastindex] + name
             if name.endswith("项目"):   # 33个投资亿元以上重点项目…，完成投资27.4亿元: theirs
                 self.topic = topic_of(name) or self.topic
         elif "的" in owner.after[:3] and (measure := MEASURE_AFTER.match(owner.after)):   # 年均135万亩以上的粮食

@@ -96,6 +96,22 @@ _POVERTY_EXIT = re.compile(r"^(?P<noun>贫困人口|贫困户|贫困村)"
                            r"(?:[和及][0-9０-９.]+[万个户人]*(?:贫困村|贫困户|贫困人口))?(?:实现|全部)?(?P<verb>稳定脱贫|脱贫退出|脱贫摘帽|脱贫|出列|退出)")
 _PEOPLE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4})(?:群众|农户|劳动力|人口|务工人员|农民|贫困户|脱贫户|村民|居民)")
 _ADVERBS = re.compile(r"全部|全面|已经|已|均|都|有序|加快|加速|顺利|正在|相继|先后|陆续|分别|也|还|了|按计划|按期")
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+# the head of a noun a verb's object may make (蔬菜销售市场); a crop or a product after a verb is its object
+_FACILITY_HEAD = re.compile(r"(?:村|市场|店|工程|能力|基金|农户|站|点|库|厂|场|园|区|线)$")
+
+
+def _compound_head(before: str, rest: str) -> str | None:
+    """The noun a verb's object makes of a short head after it, or None: in 乡村建设示范村,
+    蔬菜销售市场, 农村供水改造工程 the "verb" is inside one noun (a market for selling vegetables),
+    and its head alone (示范村, 市场, 工程) would name nothing of its own."""
+    if len(rest) > 3 or not _FACILITY_HEAD.search(rest):
+        return None
+    head = clean(_LEADING_VERBS.sub("", clean(before)))
+    if not 2 <= len(head) <= 8 or not _CJK_ONLY.fullmatch(head) or _PEOPLE.match(head) \
+            or _CUT_VERBS.search(head) or _ADVERBS.search(head):
+        return None
+    return head
 
 
 def clean(phrase: str) -> str:
@@ -169,6 +185,9 @@ def name_of(phrase: str) -> tuple[str, str]:
             continue
         if _ALL_KINDS.sub("", rest) not in _GENERIC or (verb[0] in _DOING and rest != _ALL_KINDS.sub("", rest)):
             # 争取各类项目: the verb says which projects; 实施各类项目 are 各类项目 (实施 says nothing)
+            if (compound := _compound_head(name[:verb.start()], rest)) is not None:
+                name = compound + verb[0] + rest   # 乡村建设示范村, 蔬菜销售市场: one noun
+                break
             head = clean(name[:verb.start()]) if verb[0] in _NEUTRAL_CUT else ""
             # 规上工业企业实现销售收入: the enterprises' revenue, not anyone's
             name = _firms_measure(head, rest) if _ENTITY_END.search(head) else rest
