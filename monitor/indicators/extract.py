@@ -879,8 +879,8 @@ class _Reader:
             if name.endswith("项目") and raw.endswith("签约" + name):   # 西和县签约32个项目
                 name = signed_projects(name)
             elif name.endswith("项目") and (said := _STATUS_BEFORE_COUNT.search(owner.text)) \
-                    and not name.startswith(said[said.lastindex]):   # 此次集中开工的35个项目: the projects started
-                name = said[said.lastindex] + name
+                    and not name.startswith(status := said[1] or said[2]):   # 此次集中开工的35个项目: the projects
+                name = status + name   # started (县列185个重点项目: on the county's list)
             if name.endswith("项目"):   # 33个投资亿元以上重点项目…，完成投资27.4亿元: theirs
                 self.topic = topic_of(name) or self.topic
         elif "的" in owner.after[:3] and (measure := MEASURE_AFTER.match(owner.after)):   # 年均135万亩以上的粮食
