@@ -603,6 +603,10 @@ def test_the_bare_measures_of_counted_firms_are_theirs():
      ["蔬菜销售市场", "乡村建设示范村", "农村供水改造工程", "示范村"]),
     ("全县种植蔬菜13万亩。", ["蔬菜"]),   # a crop after its verb is the verb's object, not a compound
     ("截至7月，县列185个重点项目中，55个续建项目全部复工。", ["县列重点项目", "续建项目"]),   # the county's list
+    # a number-first count's noun ends before its predicate, also one a boundary character would split
+    ("锦鸿制衣等3个重大项目正在进行地勘，7万亩冷凉蔬菜基地成为“菜篮子”，6家知名制药企业达成投资意向。",
+     ["重大项目", "冷凉蔬菜基地", "知名制药企业"]),
+    ("2025年一季度全县固定资产投资完成投资5.78亿元。", ["固定资产投资"]),   # one 投资, not two
 ])
 def test_names_that_keep_what_they_are_about(body, names):
     assert [n for (n,) in rows(body, fields=("name",))] == names

@@ -89,6 +89,7 @@ _NOUN_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”]{1,16}?"
                          r"|(?<=项目)(?:总|概算总?|计划|年度)?投资)")
 # a counted noun ends before its predicate, except people, whom the predicate defines (群众就近务工)
 _PREDICATE = re.compile(r"(?:落户|落地|进入|开复工|实行|实现|担任|建成|开工|复工|投产|签约|入驻|进驻|参加|参与|"
+                        r"达成|落成|竣工|遍布|提供|扎实|渐次|持续|迎(?=丰收|来)|"
                         r"开展|获得|通过|达到|完成|建设|推进|得到|享受|纳入|列入|被|进展|有序|顺利|稳步)(?!项目|基地|园区|企业|工程|示范)")
 # leaving poverty, named verb first whatever the order written (120个贫困村出列 -> 出列贫困村; 2.3万贫困人口和
 # 5个贫困村脱贫退出: both)
@@ -96,6 +97,7 @@ _POVERTY_EXIT = re.compile(r"^(?P<noun>贫困人口|贫困户|贫困村)"
                            r"(?:[和及][0-9０-９.]+[万个户人]*(?:贫困村|贫困户|贫困人口))?(?:实现|全部)?(?P<verb>稳定脱贫|脱贫退出|脱贫摘帽|脱贫|出列|退出)")
 _PEOPLE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4})(?:群众|农户|劳动力|人口|务工人员|农民|贫困户|脱贫户|村民|居民)")
 _ADVERBS = re.compile(r"全部|全面|已经|已|均|都|有序|加快|加速|顺利|正在|相继|先后|陆续|分别|也|还|了|按计划|按期")
+_SPLIT_WORD = frozenset("正成作")   # 正在, 成为, 作为: a boundary 在 or 为 must not split them
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 # the head of a noun a verb's object may make (蔬菜销售市场); a crop or a product after a verb is its object
 _FACILITY_HEAD = re.compile(r"(?:村|市场|店|工程|能力|基金|农户|站|点|库|厂|场|园|区|线)$")
@@ -323,7 +325,7 @@ def _firms_measure(firms: str, measure: str) -> str:
         industry = firms[:-2]
         joined = industry + (measure.removeprefix("工业") if industry.endswith("工业") else measure)
         return lexicon().canonical(joined) or joined
-    return firms + measure
+    return firms if firms.endswith(measure) else firms + measure   # 固定资产投资完成投资: one 投资
 
 
 def firms_of(sentence: str) -> str:
@@ -455,6 +457,8 @@ def noun_after(after: str) -> str:
         if noun == "贫困村":   # villages leave the list (出列) or exit (退出); people leave poverty (稳定脱贫, 脱贫)
             return ("出列" if verb == "出列" else "退出") + noun
         return ("稳定脱贫" if verb == "稳定脱贫" else "脱贫") + noun
+    if phrase[-1:] in _SPLIT_WORD and after[m.end():m.end() + 1] in "在为":   # 3个重大项目正在进行: the 正 of 正在
+        phrase = phrase[:-1]
     verb = _PREDICATE.search(phrase, 2)
     if verb and not _PEOPLE.match(phrase):   # 两家新能源龙头企业相继落地 -> 新能源龙头企业
         phrase = phrase[:verb.start()]
