@@ -607,6 +607,7 @@ def test_the_bare_measures_of_counted_firms_are_theirs():
     ("锦鸿制衣等3个重大项目正在进行地勘，7万亩冷凉蔬菜基地成为“菜篮子”，6家知名制药企业达成投资意向。",
      ["重大项目", "冷凉蔬菜基地", "知名制药企业"]),
     ("2025年一季度全县固定资产投资完成投资5.78亿元。", ["固定资产投资"]),   # one 投资, not two
+    ("今年共计签约总额293.6亿元。", ["招商引资签约额"]),   # 共计 leads nothing; 签约总额 is a synonym
 ])
 def test_names_that_keep_what_they_are_about(body, names):
     assert [n for (n,) in rows(body, fields=("name",))] == names
