@@ -89,6 +89,11 @@ def test_now_opening_a_clause_is_the_publication_date():
     assert find_periods("目前全县", date(2011, 11, 18)) == []   # only where it opens a clause
     got = find_periods("今年以来，临洮县全力发展。\n如今，临洮县百合种植面积达5.8万亩", date(2024, 8, 8))
     assert [(p.text, p.period_start, p.period_end) for p in got][-1] == ("如今", "", "2024-08-08")   # so is 如今
+    # and before what was built or is held so far, without a comma (but 目前已开工 under 今年 is the year's)
+    got = find_periods("今年以来，宁县大力发展牛羊产业。目前建成了兴旺牧业等24个肉牛养殖场", date(2011, 11, 18))
+    assert [(p.text, p.period_start, p.period_end) for p in got][-1] == ("目前", "", "2011-11-18")
+    got = find_periods("今年镇原县计划实施项目279个，目前已开工68个", date(2020, 3, 11))
+    assert [p.text for p in got] == ["今年"]
 
 
 def test_recent_years_without_a_number_are_no_period():
