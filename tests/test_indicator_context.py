@@ -47,6 +47,15 @@ def test_the_headline_period_leads_a_body_that_states_none():
         ("地区生产总值", 8_030_000_000, "2023-01-01", "2023-09-30")]
 
 
+def test_a_period_in_a_later_clause_does_not_date_the_figures_before_it():
+    body = "近年来，临洮县大力发展牡丹产业。全县紫斑牡丹栽培面积达到17600亩，种植户超过了1万户，并于2019年获得地理标志认证。"
+    assert rows(body, published="2021-05-22T09:00:00+08:00") == [
+        ("紫斑牡丹栽培面积", 17600, "", "2021-05-22"), ("种植户", 10000, "", "2021-05-22")]
+    # in its own clause it still does
+    assert rows("全县地区生产总值30.7亿元（2015年）。", published="2016-03-01T09:00:00+08:00") == [
+        ("地区生产总值", 3070000000, "2015-01-01", "2015-12-31")]
+
+
 def test_a_period_as_the_attribute_of_one_figure_leads_no_other():
     body = "建城区面积由“十一五”末的9平方公里扩大到15平方公里，城镇化率达到41.2%。"
     assert rows(body, fields=("name", "period_end")) == [("建城区面积", "2010-12-31"), ("建城区面积", "2023-11-23"),

@@ -57,6 +57,7 @@ _OPENING_LEAD = re.compile(r"[^，,。；;]{1,10}[，,]")   # 近年来，今年
 _LOCAL_SCOPE = re.compile(r"全县|该县|县上|我县|本县|全区|该区|我区|本区|全市|该市|我市|全州|该州")
 REGION_WORD = re.compile(_LOCAL_SCOPE.pattern + "|全省|我省|各县")
 _SEMICOLON = re.compile("[；;]")
+_CLAUSE_BREAK = re.compile("[，,；;]")
 _COUNTY_WORD = re.compile(r"全县|该县|县上|我县|本县")
 _BARE_COUNTY = re.compile(r"县(?![城级域委长乡直区市])")   # 县常住人口8.48万人
 HISTORY = timedelta(days=366 * 10)
@@ -304,7 +305,8 @@ class Context:
                 continue
             if p.end <= at and not self.body.startswith(_PLANNED, p.end):
                 before = p
-            elif after is None and p.start >= at and not self._opens_later_clause(p):
+            elif after is None and p.start >= at and not self._opens_later_clause(p) \
+                    and not _CLAUSE_BREAK.search(self.body, at, p.start):
                 after = p
         if before is None and after is not None and self._carried[index] is not None \
                 and _SEMICOLON.search(self.body, at, after.start) is not None:
