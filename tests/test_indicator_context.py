@@ -617,6 +617,10 @@ def test_the_bare_measures_of_counted_firms_are_theirs():
      ["重大项目", "冷凉蔬菜基地", "知名制药企业"]),
     ("2025年一季度全县固定资产投资完成投资5.78亿元。", ["固定资产投资"]),   # one 投资, not two
     ("今年共计签约总额293.6亿元。", ["招商引资签约额"]),   # 共计 leads nothing; 签约总额 is a synonym
+    ("全县可利用草原面积2133万亩。", ["可利用草原面积"]),   # 可利用 is a term, not 可 + a verb
+    # projects signed at a fair, counted number-first, in the clause or after the fair as the setting
+    ("7月4日，第二十六届兰洽会举行。本届兰洽会舟曲县共签约7个项目。", ["兰洽会签约项目"]),
+    ("此次兰洽会上，舟曲县签约的8个项目分别是：…", ["兰洽会签约项目"]),
 ])
 def test_names_that_keep_what_they_are_about(body, names):
     assert [n for (n,) in rows(body, fields=("name",))] == names
@@ -1658,3 +1662,20 @@ def test_tebieshi_and_the_verbs_of_being_listed_or_obtaining_start_no_name():
     got = rows(body, title="兰州经济", published="2018-07-30T09:00:00+08:00", fields=("name",))
     assert [name for name, in got] == ["省级战略性新兴产业骨干企业", "签订合同项目", "省级战略性新兴产业骨干企业",
                                        "国家地理标志认证产品", "果品重点乡镇"]
+
+
+def test_a_change_naming_the_sentences_figures_again_is_theirs():
+    body = "今年，新引进优质产业项目82个、总投资256亿元，优质产业项目和总投资分别增长21%、28%。"
+    got = extract_indicators("兰州新区：一季度", body, "2023-05-01T09:00:00+08:00").observations
+    assert [(o.name, o.value_normalized, o.change_pct) for o in got] == [
+        ("优质产业项目", 82, 21), ("优质产业项目总投资", 25_600_000_000, 28)]
+
+
+@pytest.mark.parametrize("body", [
+    "对连片新建的日光温室每座补助2万元，对连片种植的塑料大棚每亩补助7000元。",   # a policy's rates
+    "华亭市地处北纬35度，气候温和。",   # a coordinate, not 35 kWh
+    "园区建成后，年可实现劳务收入300万元，每年可以增加群众收入325万元。",   # what it would bring
+    "蔬菜产业可带动农民人均收入1800多元。",
+])
+def test_rates_coordinates_and_potentials_are_not_indicators(body):
+    assert rows(body) == []

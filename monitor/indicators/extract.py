@@ -162,7 +162,9 @@ _INVESTMENT_WORDS = re.compile(r"招商|引资|省外|签约|引进")
 _SIZE_JOINS = frozenset({"", "近", "约", "共"})   # 暖棚6602座近50万平方米: the same sheds' area
 _PURPOSE_AFTER = re.compile(r"(?:用于|完成|建设了?|建成|实施|新建)([\u4e00-\u9fff“”]{2,14}?)(?=[0-9，,。；;]|$)")
 # a status said of a project count before it (此次集中开工的35个项目, 已建成的12个项目)
-_STATUS_BEFORE_COUNT = re.compile(r"(集中开工|新开工|开工|复工|开复工|续建|新建|在建|建成|竣工|投产|入库|在库)的$"
+_FAIR = re.compile(r"兰洽会|[厦渝津沪]洽会|[药农文丝进]博会")   # a fair whose signings its name keeps
+_FAIR_SETTING = re.compile(r"[^，,。；;]{0,10}?(兰洽会|[厦渝津沪]洽会|[药农文丝进]博会)(?:上|期间|中)[，,]")
+_STATUS_BEFORE_COUNT = re.compile(r"(集中开工|新开工|开工|复工|开复工|续建|新建|在建|建成|竣工|投产|入库|在库|签约)的$"
                                   r"|(?<![\u4e00-\u9fff])([省市州县区]列)$")   # 县列185个重点项目: the county's list
 _NEXT_COUNT = re.compile(r"[、和]\s*[0-9.]+[万亿]?[个家座处条户]([\u4e00-\u9fff]{2,16}?)(?=[，,。；;、]|$)")
 _LIVESTOCK = frozenset("牛羊猪鸡驴马")
@@ -778,7 +780,8 @@ class _Reader:
             self._borrow(state)   # 二者分别较2019年同期增长12%和15%
             base = len(state.observations) - n
             return list(range(base, base + n))
-        if n > 1 and not name and len(observations) >= n:
+        if n > 1 and len(observations) >= n and (not name or self._names_listed(owner.text, n, observations)):
+            # (优质产业项目82个、总投资256亿元，优质产业项目和总投资分别增长21%、28%: the figures named again)
             return list(range(len(observations) - n, len(observations)))
         if n > 1 and len(regions) == n and name:
             return [(name, raw)] * n   # 崇信县、华亭市收入分别增长8.2%、7.1%
@@ -815,14 +818,27 @@ class _Reader:
             return []   # (农村住房和饮水安全率: 农村住房率 is no name)
         return names
 
+    def _fair(self, state: _Sentence, fig: Figure) -> str:
+        """The fair whose signings a figure counts: one named in its own clause, or in a clause opening
+        the sentence as its setting (此次兰洽会上，…签约的7个项目); '' when none."""
+        if (found := _FAIR.search(self.body, clause_start(self.body, state.start, fig.start), fig.start)) is not None:
+            return found[0]
+        setting = _FAIR_SETTING.match(self.body, state.start)
+        return setting[1] if setting is not None else ""
+
     def _names_previous(self, phrase: str, n: int) -> bool:
         """旅游人数和收入分别较2020年同期增长…, after a sentence that ended with 接待游客61.6万人次,
         旅游综合收入2.9亿元: the listed subjects are the previous sentence's last figures, in order."""
+        assert self.previous is not None
+        return self._names_listed(phrase, n, self.previous.observations)
+
+    @staticmethod
+    def _names_listed(phrase: str, n: int, observations: list[Observation]) -> bool:
+        """Whether the subjects listed before 分别 in `phrase` name the last `n` `observations`, in order."""
         if n < 2 or "分别" not in phrase:
             return False
         items = _LIST_MARKS.split(_BASIS_TAIL.sub("", clean(phrase[:phrase.index("分别")])))
-        assert self.previous is not None
-        last = self.previous.observations[-n:]
+        last = observations[-n:]
         return len(items) == n and all(len(item) >= 2 and (
             name_of(item)[0] == o.name or o.name.endswith(item) or o.raw_name.endswith(item))
             for item, o in zip(items, last, strict=True))
@@ -902,6 +918,9 @@ class _Reader:
             if name == "项目" and "等" in owner.text and self.body[owner.start - 1:owner.start] == "、" \
                     and (status := listed_status(self.body[clause_start(self.body, state.start, owner.start):])):
                 name = status + name   # 在建20兆瓦太阳能光伏发电、天宏鞋业等项目16个 -> 在建项目
+        if name.startswith(("签约", "新签约")) and "会" in self.body[state.start:fig.start] \
+                and (fair := self._fair(state, fig)):   # 本届兰洽会舟曲县共签约7个项目: the fair's
+            name = fair + name   # (signings at one fair are a series apart from the year's)
         if owner.start > 0 and self.body[owner.start - 1] in "）)" and (not name or raw in GENERIC_NAMES):
             aside = _ASIDE.search(self.body, state.start, owner.start)
             head = ""

@@ -28,7 +28,7 @@ _LEADING = re.compile(r"^(?:全县|该县|全市|该市|全区|该区|全州|该
                       r"此外|另外|另有|包括|涉及|但|而|本次|此次|这次|至此|现已|特别是|尤其是|"
                       r"目前|我们|我县|我市|我区|本县|"
                       r"当前|已经|已|共计|共有|拥有|共|累计|并(?!网)|还|和|及|与|的|在(?!建|库)|其(?!他)|这|使|让|本年度|本年|年度|当年|全年|现有|"
-                      r"可以|可|县(?![城级域委长乡直区市属列里级内外])|有(?![机色效线限关组])|"
+                      r"可以|可(?!利用)|县(?![城级域委长乡直区市属列里级内外])|有(?![机色效线限关组])|"
                       r"先后|相继|依托|预计|约(?=占)|就(?![业近地]))+")   # (约占60%: a share with no part named)
 _TRAILING = re.compile(r"(?:达到了|完成了|实现了|达到|高达|达|为|是|约|近|超过|超|突破|逾|共计|总计|合计|共|控制|"
                        r"累计|分别|已|均|都|增至|增加到|提高到|完成|实现|新增|首次|再次|一举|同比|有|达成|"
@@ -451,7 +451,7 @@ def noun_after(after: str) -> str:
     mentions = gazetteer().find(phrase)
     if mentions:
         phrase = phrase[:mentions[0][0]]
-    phrase = _ADVERBS.sub("", _QUOTES.sub("", phrase))
+    phrase = _ADVERBS.sub("", _QUOTES.sub("", phrase)).removesuffix("是")   # 7个项目分别是：…
     if (exit_ := _POVERTY_EXIT.match(phrase)) is not None:   # 贫困村出列 -> 出列贫困村: one series either way
         noun, verb = exit_["noun"], exit_["verb"]
         if noun == "贫困村":   # villages leave the list (出列) or exit (退出); people leave poverty (稳定脱贫, 脱贫)

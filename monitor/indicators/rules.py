@@ -81,7 +81,8 @@ TARGET = re.compile(r"(?:力争|争创|目标(?:是|为|任务|：|:)|确保.{0,
 GOAL_AFTER = re.compile(r"^[^，,。；;]{0,16}?为目标")   # 打造百亿元牛产业体系为目标
 # a change of a growth rate (增速比去年同期加快3.8个百分点): no row of its own
 ACCELERATION = re.compile(r"(?:加快|放缓|减缓|加速)了?$")
-PLAN = re.compile(r"(?:预计|可(?:达到?|产|安装|开发)|拟(?!定|人)|计划(?!项目|单列|生育|经济|内|外)|规划(?!区|局)"
+PLAN = re.compile(r"(?:预计|可(?:以)?(?:达到?|产|安装|开发|带动|增加|吸纳|新增|提供)|拟(?!定|人)"
+                  r"|计划(?!项目|单列|生育|经济|内|外)|规划(?!区|局)"
                   r"|建设任务|目标任务|年度任务|全年任务|下达任务)")
 # where neither is before a figure (a plan's clause ends there too), neither rule applies. Their
 # alternatives joined at the top, not as two groups: the search then still scans for their first
@@ -174,7 +175,9 @@ ONE_PLACE_SUBJECT = re.compile(r"(?=[\u4e00-\u9fff]{0,3}[园站景镇乡场村�
 INDUSTRIAL_PARK = re.compile(r"工业园区|工业集中区|经济开发区|经济技术开发区|开发区|高新区|工业园|新区")
 HEAD_CHARS = 20   # a place named this early in the scope is its subject
 # 每村至少有一个合作社, 每亩地还有415元
-PER_UNIT_BEFORE = re.compile(r"(?:每|各)[\u4e00-\u9fff]{0,2}(?:至少|还|都|均)?(?:有)?$")
+PER_UNIT_BEFORE = re.compile(r"(?:每|各)[\u4e00-\u9fff]{0,2}(?:至少|还|都|均)?(?:有|补助|补贴|奖补|奖励|扶持)?$")
+# (日光温室每座补助2万元, 每亩补贴7000元: a policy's rate per unit, not a figure of the economy)
+COORDINATE_BEFORE = re.compile(r"(?:北纬|南纬|东经|西经)约?$")   # 地处北纬35度: where, not 35 kWh
 _AWARDS = re.compile(r"奖|状元|评出|评选|荣获|获得")
 LISTED_BEFORE_EACH = re.compile(r"[、和及与][\u4e00-\u9fff“”]{2,14}各$")
 NAME_CLASS_AFTER = re.compile(r"^级")   # 千万千瓦级风电基地, 百亿级产业: a class in a name
@@ -319,6 +322,8 @@ def reject_reason(c: Context) -> str | None:
             or (normalized == "yuan" and ONE_PROJECT_AFTER.match(after) is not None) \
             or (tail.endswith("年产") and YEARLY_OUTPUT_NAMED.match(after) is not None):
         return "one project's or enterprise's own figure"
+    if figure.unit == "度" and COORDINATE_BEFORE.search(tail) is not None:
+        return "a coordinate, not the economy"
     if kind == "percent" and _CLIMATE.search(tail) is not None:   # (the other climate units are not read)
         return "climate, not the economy"   # 年平均日照百分率60%, 年降水量350毫米
     if ("距" in owner and DISTANCE.search(owner) is not None) or (normalized == "km" and (
