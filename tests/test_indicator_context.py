@@ -1679,3 +1679,11 @@ def test_a_change_naming_the_sentences_figures_again_is_theirs():
 ])
 def test_rates_coordinates_and_potentials_are_not_indicators(body):
     assert rows(body) == []
+
+
+def test_all_the_scenic_spots_are_not_one_place_and_a_list_of_projects_is_counted():
+    body = "据统计，“五一”小长假期间，康县全域美丽乡村和各A级景区共接待游客36.9万人次，实现旅游综合收入14496.9万元。"
+    assert rows(body, published="2021-05-06T09:00:00+08:00") == [
+        ("旅游接待人次", 369_000, "2021-05-01", "2021-05-05"), ("旅游综合收入", 144_969_000, "2021-05-01", "2021-05-05")]
+    body = "据悉，今年该县共梳理安排开工重点清单项目共161个，总投资386.27亿元。"
+    assert [n for (n,) in rows(body, fields=("name",))] == ["开工重点清单项目", "开工重点清单项目总投资"]

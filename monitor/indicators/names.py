@@ -98,6 +98,7 @@ _POVERTY_EXIT = re.compile(r"^(?P<noun>贫困人口|贫困户|贫困村)"
 _PEOPLE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4})(?:群众|农户|劳动力|人口|务工人员|农民|贫困户|脱贫户|村民|居民)")
 _ADVERBS = re.compile(r"全部|全面|已经|已|均|都|有序|加快|加速|顺利|正在|相继|先后|陆续|分别|也|还|了|按计划|按期")
 _SPLIT_WORD = frozenset("正成作")   # 正在, 成为, 作为: a boundary 在 or 为 must not split them
+_TOGETHER = re.compile(r"(?<!公)共(?![享建同产有计])")   # …共接待游客 (not 公共, 共享, 共有)
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 # the head of a noun a verb's object may make (蔬菜销售市场); a crop or a product after a verb is its object
 _FACILITY_HEAD = re.compile(r"(?:村|市场|店|工程|能力|基金|农户|站|点|库|厂|场|园|区|线)$")
@@ -159,6 +160,9 @@ def name_of(phrase: str) -> tuple[str, str]:
     canonical = lexicon().canonical(raw)
     if canonical:
         return canonical, raw
+    if "共" in raw[2:] and (together := _TOGETHER.search(raw, 2)) \
+            and (canonical := lexicon().canonical(raw[together.end():])):
+        return canonical, raw   # 美丽乡村和各A级景区共接待游客: the places are its subject, not its name
     if lexicon().ends_with_synonym(raw):   # 农民工人均劳务收入: qualified, a narrower series
         name = clean(_NEUTRAL_VERBS.sub("", _FIRMS_ACHIEVED.sub(r"\1", raw)))
         lead = _LEADING_VERBS.match(name)

@@ -69,7 +69,8 @@ PEOPLE = ("干部", "党员", "学员", "书记", "领导", "代表", "委员", 
 PAPERWORK = ("措施", "课题", "报告", "信访", "任务", "清单", "问题", "实事", "文件", "建议", "提案",
              "制度", "方案", "意见", "案件", "线索", "隐患", "诉求", "举措", "办结", "受理", "交办", "整改",
              "手续", "难题", "细则", "奖项")
-_PROJECTS_OWNED = re.compile(r"项目(?:清单)?[”\"]?$")   # projects, or projects on a list (列入…项目清单41项)
+# projects, or projects on a list (列入…项目清单41项, 安排开工重点清单项目共161个)
+_PROJECTS_OWNED = re.compile(r"项目(?:清单)?[”\"]?(?:共|达到?|为|有)?$")
 # 力争 and 目标 govern the rest of their sentence; 预计, 拟, 计划 only their own clause. Every
 # alternative of TARGET and PLAN starts with a literal: the search scans for their first characters in C
 # (a lookahead such as (?=[力争]) before them would not: the engine tries it at every position).
@@ -409,14 +410,15 @@ def _one_place(head: str) -> bool:
     if (place := _PLACE_CHAR.search(head)) is None \
             or (m := ONE_PLACE_SUBJECT.search(head, max(0, place.start() - 3))) is None:
         return False
-    # (建成12个移民新村: villages counted, not one village)
+    # (建成12个移民新村, 各A级景区共接待游客: places counted or all of them, not one)
     while _COUNTED_BEFORE.search(head, max(0, m.start() - 6), m.start()) is not None:
         if (m := ONE_PLACE_SUBJECT.search(head, m.end())) is None:
             return False
     return True
 
 
-_COUNTED_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十两]+(?:个|座)[\u4e00-\u9fff]{0,3}$")
+_COUNTED_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十两]+(?:个|座)[\u4e00-\u9fff]{0,3}$"
+                             r"|(?:各|所有|全部)[\u4e00-\u9fffA-Za-z0-9]{0,4}$")   # 各A级景区: every one of them
 _VENUE = re.compile(r"在[^，,。；;]{2,16}?(?:举行|召开|举办)")
 
 
