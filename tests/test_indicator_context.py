@@ -1687,3 +1687,8 @@ def test_all_the_scenic_spots_are_not_one_place_and_a_list_of_projects_is_counte
         ("旅游接待人次", 369_000, "2021-05-01", "2021-05-05"), ("旅游综合收入", 144_969_000, "2021-05-01", "2021-05-05")]
     body = "据悉，今年该县共梳理安排开工重点清单项目共161个，总投资386.27亿元。"
     assert [n for (n,) in rows(body, fields=("name",))] == ["开工重点清单项目", "开工重点清单项目总投资"]
+
+
+def test_a_place_relied_on_opening_the_sentence_is_no_subject():
+    body = "以示范园为依托，在周边推广绿色标准化种植2万亩，同步完成防雹网搭建1720亩、安装风热型防霜机3台。"
+    assert [v for (_, v) in rows(body, fields=("name", "value_normalized"))] == [20_000, 1720, 3]

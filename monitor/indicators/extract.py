@@ -209,7 +209,8 @@ _RESPECTIVE_SUBJECT = re.compile(r"^(?:二者|两者|三者|两项|三项|以上
 _KEEPS_OWNER = frozenset({THRESHOLD, SIZE_BAND, "a date or time", "an age"})   # 60岁及以上人口
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 _LEAD_CLAUSE = re.compile(r"近年来|近日|目前|据介绍|据了解|据统计|同时|此外|另外|与此同时|今年以来|年初以来")
-_ADVERBIAL = re.compile(r"(?:依托|围绕|通过|按照|借助|结合|立足|聚焦|紧扣|紧紧围绕|坚持)")
+_ADVERBIAL = re.compile(r"(?:依托|围绕|通过|按照|借助|结合|立足|聚焦|紧扣|紧紧围绕|坚持"
+                        r"|以[^，,。；;]{1,12}?为(?:依托|抓手|载体|平台|引领|支撑|龙头|核心))")   # 以示范园为依托，
 # “2020年，我们的苹果产量达到82万吨…”, “今年1月至5月，静宁县完成苹果出口…”: a period, then the region's
 # (our) figures reached — not a household's (我家, 俺家)
 _REGION_DATED = re.compile(r"(?:\d{4}年|今年|去年|[0-9一二三四五六七八九十]{1,2}月)[^”]{0,12}?"
