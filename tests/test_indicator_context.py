@@ -1692,3 +1692,10 @@ def test_all_the_scenic_spots_are_not_one_place_and_a_list_of_projects_is_counte
 def test_a_place_relied_on_opening_the_sentence_is_no_subject():
     body = "以示范园为依托，在周边推广绿色标准化种植2万亩，同步完成防雹网搭建1720亩、安装风热型防霜机3台。"
     assert [v for (_, v) in rows(body, fields=("name", "value_normalized"))] == [20_000, 1720, 3]
+
+
+def test_firms_that_are_no_industry_keep_their_output_and_an_industrys_firms_give_it_theirs():
+    body = "截至目前，全州牛羊全产业链发展重点企业85家，上半年完成产值1.97亿元。"
+    assert [n for (n,) in rows(body, fields=("name",))] == ["牛羊全产业链发展重点企业", "牛羊全产业链发展重点企业产值"]
+    body = "全县规模以上工业企业实现增加值12.3亿元。"
+    assert [n for (n,) in rows(body, fields=("name",))] == ["规模以上工业增加值"]

@@ -40,7 +40,7 @@ _TRAILING = re.compile(r"(?:达到了|完成了|实现了|达到|高达|达|为|
 _CUT_VERBS = re.compile(r"完成|实现|达到|落实|投放|带动|累计|新建成|新建|建成|发放|引进|签约|争取|培育|"
                         r"种植|接待|"
                         r"拉动|"
-                        r"兑现|减免|新增|建设|打造|(?<!科学)(?<!高质量)发展|配置|流转|吸纳|落地|实施|推广|改造|整治|创建|"
+                        r"兑现|减免|新增|建设|打造|(?<!科学)(?<!高质量)(?<!产业)(?<!产业链)发展|配置|流转|吸纳|落地|实施|推广|改造|整治|创建|"
                         r"认定|帮助|解决|提供|投入|申报|获得|销售|带来|促进|完成了|实现了|确定|安排|采取|建立|"
                         r"组织实施|栽植|修建|入选|取得|涌现出|涌现|为")
 _LEADING_VERBS = re.compile(r"^(?:谋划(?=实施)|启动|完成|实现|落实|投放|带动|累计|新建成|新建|建成|发放|"
@@ -328,7 +328,8 @@ def _firms_measure(firms: str, measure: str) -> str:
     if firms.endswith("企业") and measure.removeprefix("工业") in ("增加值", "总产值", "产值"):
         industry = firms[:-2]
         joined = industry + (measure.removeprefix("工业") if industry.endswith("工业") else measure)
-        return lexicon().canonical(joined) or joined
+        if (canonical := lexicon().canonical(joined)) or industry.endswith("工业"):
+            return canonical or joined   # (牛羊全产业链发展重点企业产值 stays the firms': 重点 is no industry)
     return firms if firms.endswith(measure) else firms + measure   # 固定资产投资完成投资: one 投资
 
 
