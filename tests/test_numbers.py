@@ -140,3 +140,15 @@ def test_a_long_run_of_digits_is_no_figure_and_costs_linear_time(run):
 ])
 def test_numbers_listed_before_a_shared_unit_each_become_a_figure(text, expected):
     assert [(f.number, f.unit, round(f.value)) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, value", [("药材总产量达7.8万吨，总产值5.3亿，农民药材人均收入183元", 530_000_000),
+                                         ("政府融资3.52亿完善园区基建", 352_000_000), ("文化企业创收1.23亿", 123_000_000)])
+def test_money_said_before_a_bare_yi_is_yuan(text, value):
+    found = [f for f in find_figures(text) if f.unit == "亿"]
+    assert [(f.unit_info.normalized, f.value, f.approx) for f in found] == [("yuan", value, False)]
+
+
+def test_a_bare_yi_after_no_money_word_is_no_figure():
+    assert find_figures("全国人口14亿，") == []
+    assert [f.text for f in find_figures("生产总值突破10亿大关")] == ["10亿"]   # a milestone, as before

@@ -298,7 +298,10 @@ def _listed_figures(text: str, figures: list[Figure]) -> list[Figure]:
 # the number before it.
 _BARE_MULTIPLIER = re.compile(r"万(?P<approx2>多|余)?"
                               r"(?=(?:建档立卡|稳定)?(?:脱贫)?(?:贫困)?(?:人口|群众|农民|农户|劳动力))"
-                              r"|亿(?=大关|关口|台阶)")
+                              r"|亿(?=大关|关口|台阶)|亿(?P<said>(?=[，,。；;、）)]|$|[完实用建推]))")
+# money said before a bare 亿 (总产值5.3亿，…, 政府融资3.52亿完善园区基建): the 元 is left out, not the unit
+_MONEY_BEFORE = re.compile(r"(?:产值|收入|融资|投资|创收|资金|总额|增加值|营收|销售额|税收|利润|贷款|收益)"
+                           r"(?:达到?|为|近|超过?|约|突破)?$")
 _NUMBER_BEFORE = re.compile(r"(?<![0-9０-９.．])(?P<num>[0-9]{1,6}(?:\.[0-9]{1,4})?)(?P<approx>多|余)?$")
 
 
@@ -306,14 +309,16 @@ def _bare_multiplier_figures(text: str) -> list[Figure]:
     found = []
     for m in _BARE_MULTIPLIER.finditer(text):
         n = _NUMBER_BEFORE.search(text, max(0, m.start() - 14), m.start())
-        if n is None:
+        if n is None or (m.group("said") is not None
+                         and _MONEY_BEFORE.search(text, max(0, n.start() - 8), n.start()) is None):
             continue
         decimals = len(n["num"].partition(".")[2])
         people = m[0][0] == "万"
         factor = 10_000 if people else 10 ** 8
         found.append(Figure(n.start(), m.end(), text[n.start():m.end()], n["num"], m[0][0],
                             UNITS["人"] if people else _YUAN, float(Decimal(n["num"]) * factor), None,
-                            0.5 * 10.0 ** -decimals * factor, not people or bool(n["approx"] or m["approx2"])))
+                            0.5 * 10.0 ** -decimals * factor,
+                            bool(n["approx"] or m["approx2"]) or not (people or m["said"] is not None)))
     return found
 
 
