@@ -1699,3 +1699,10 @@ def test_firms_that_are_no_industry_keep_their_output_and_an_industrys_firms_giv
     assert [n for (n,) in rows(body, fields=("name",))] == ["牛羊全产业链发展重点企业", "牛羊全产业链发展重点企业产值"]
     body = "全县规模以上工业企业实现增加值12.3亿元。"
     assert [n for (n,) in rows(body, fields=("name",))] == ["规模以上工业增加值"]
+
+
+def test_a_firm_the_subject_of_a_sentence_owns_the_paragraphs_figures_that_name_no_region():
+    body = ("日前，记者来到天水长城电工开关有限公司采访。2012年，长城电工公司追求科技领先，使产品畅销国内外市场。"
+            "2012年，实现产值1.7亿，销售收入0.9亿。\n2012年，秦州区规模以上工业企业完成工业总产值109.22亿元。")
+    assert [n for (n,) in rows(body, published="2013-01-20T09:00:00+08:00", fields=("name",))] == [
+        "规模以上工业总产值"]

@@ -49,6 +49,7 @@ from .periods import SPAN_STARTS, Period, basis_period
 from .regions import Region, gazetteer
 from .rules import (
     ECONOMIC_NOUN,
+    FIRM_PROTAGONIST,
     INDUSTRIAL_PARK,
     MEASURE_AFTER,
     NUMBER_FIRST_OK,
@@ -164,7 +165,7 @@ _PURPOSE_AFTER = re.compile(r"(?:用于|完成|建设了?|建成|实施|新建)(
 # a status said of a project count before it (此次集中开工的35个项目, 已建成的12个项目)
 _FAIR = re.compile(r"兰洽会|[厦渝津沪]洽会|[药农文丝进]博会")   # a fair whose signings its name keeps
 _FAIR_SETTING = re.compile(r"[^，,。；;]{0,10}?(兰洽会|[厦渝津沪]洽会|[药农文丝进]博会)(?:上|期间|中)[，,]")
-_STATUS_BEFORE_COUNT = re.compile(r"(集中开工|新开工|开工|复工|开复工|续建|新建|在建|建成|竣工|投产|入库|在库|签约)的$"
+_STATUS_BEFORE_COUNT = re.compile(r"(集中开工|新开工|开工|复工|开复工|续建|新建|在建|建成|竣工|投产|入库|在库|新签约|签约)的$"
                                   r"|(?<![\u4e00-\u9fff])([省市州县区]列)$")   # 县列185个重点项目: the county's list
 _NEXT_COUNT = re.compile(r"[、和]\s*[0-9.]+[万亿]?[个家座处条户]([\u4e00-\u9fff]{2,16}?)(?=[，,。；;、]|$)")
 _LIVESTOCK = frozenset("牛羊猪鸡驴马")
@@ -374,6 +375,8 @@ class _Reader:
         ranking_starts = [r.start() for r in rankings]
         # (one search of the body, not one per sentence: most articles introduce nobody)
         introduced = list(PROTAGONIST.finditer(self.body))
+        if "公司" in self.body:   # (a firm the subject of its sentence: rarely, so merged only when there)
+            introduced = sorted(introduced + list(FIRM_PROTAGONIST.finditer(self.body)), key=lambda m: m.start())
         introduced_at = [m.start() for m in introduced]
         for index, sentence in enumerate(self.sentences):
             lo, hi = bisect.bisect_left(fig_starts, sentence.start), bisect.bisect_left(fig_starts, sentence.end)
@@ -411,6 +414,9 @@ class _Reader:
         it; 村民车红民), or names one introduced in an earlier paragraph (车红民家建了3个大棚):
         self.protagonist is where, from then on."""
         for found in introduced:
+            if found.re is FIRM_PROTAGONIST:
+                self.protagonist = found.end()
+                return
             person = found["villager"] or found["grower"] or found["manager"]
             if found["title"] and not person:   # 王玉红是…合作社的负责人 (not 企业负责人介绍: nobody named)
                 head = PROTAGONIST_BEFORE.search(self.body, sentence.start, found.start())

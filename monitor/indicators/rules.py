@@ -155,6 +155,10 @@ PROTAGONIST = re.compile(   # (the lookahead's set lets the search skip in C to 
     + _PERSON.format("manager") + ")?"
     # 该镇按照…opening a paragraph: one town's paragraph (not 辛店镇是…大镇，该镇种植面积…: one figure of it)
     + r"|(?<![^\n])该[镇乡](?![级域区])(?P<town>))")
+# a firm as a sentence's subject (…。2012年，长城电工公司追求科技领先，…。2012年，实现产值1.7亿): the
+# paragraph's subject-less figures after it are the firm's; searched only in bodies that say 公司
+FIRM_PROTAGONIST = re.compile(r"(?:^|(?<=[。\n]))(?:[^，,。；;\n]{0,12}[，,])?(?P<firm>[\u4e00-\u9fff]{2,12}公司)"
+                              r"(?=追求|致力|始终|坚持|主要|专业|现有|拥有|已|先后|年产|生产|建成|投资|实现|完成)")
 PROTAGONIST_BEFORE = re.compile(rf"(?<![\u4e00-\u9fff])((?:[{SURNAMES}]|[{_TIBETAN_FIRST}])[\u4e00-\u9fff]{{1,2}})"
                                 r"是[^，,。；;]{0,30}$")
 # a head count naming a base (60万只高山细毛羊基地, 10万头牦牛、1000头甘肃马鹿…基地, 万头肉牛养殖基地): its
