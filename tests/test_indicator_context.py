@@ -148,7 +148,8 @@ def test_a_region_in_a_title_of_a_document_or_a_passing_market_is_not_the_owner(
 def test_an_industrial_park_belongs_to_its_county_and_the_new_area_is_its_own_unit():
     body = "1至9月，金昌经济技术开发区完成工业增加值28.6亿元。兰州新区完成固定资产投资260亿元。"
     got = rows(body, title="甘肃：园区经济", fields=("region_code", "name"))
-    assert got == [("620302", "工业增加值"), ("620171", "固定资产投资")]
+    # (the park's value added is a series of its own, not 金川区's 工业增加值)
+    assert got == [("620302", "金昌经济技术开发区工业增加值"), ("620171", "固定资产投资")]
 
 
 # -- names and series -------------------------------------------------------------------------
@@ -1706,3 +1707,19 @@ def test_a_firm_the_subject_of_a_sentence_owns_the_paragraphs_figures_that_name_
             "2012年，实现产值1.7亿，销售收入0.9亿。\n2012年，秦州区规模以上工业企业完成工业总产值109.22亿元。")
     assert [n for (n,) in rows(body, published="2013-01-20T09:00:00+08:00", fields=("name",))] == [
         "规模以上工业总产值"]
+
+
+def test_a_parks_clause_after_a_semicolon_is_the_parks_and_its_countys():
+    body = ("武威雪域酒厂生产线正在加紧建设；黄羊工业园区开工建设项目65项，总投资11.43亿元，累计完成投资8.35亿元。")
+    got = extract_indicators("凉州区：工业园区", body, "2015-07-20T09:00:00+08:00").observations
+    assert [(o.region_code, o.name) for o in got] == [
+        ("620602", "黄羊工业园区开工建设项目"), ("620602", "黄羊工业园区开工建设项目总投资"),
+        ("620602", "黄羊工业园区开工建设项目投资")]
+
+
+def test_the_parts_of_a_planned_total_and_the_extremes_of_several_years_are_not_indicators():
+    assert rows("玉门市规划装机4800万千瓦以上，其中风电装机1700万千瓦，光热发电装机200万千瓦。") == []
+    # a part done is no plan, nor are the parts of a count stated before the plan
+    assert [n for (n,) in rows("一季度全县地区生产总值计划完成8亿元，其中工业增加值完成5亿元。", fields=("name",))] == [
+        "工业增加值"]
+    assert rows("过去的5年中，兰州新区GDP增速最低15.6%，最高达20%。") == []

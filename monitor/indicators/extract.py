@@ -163,9 +163,17 @@ _INVESTMENT_WORDS = re.compile(r"招商|引资|省外|签约|引进")
 _SIZE_JOINS = frozenset({"", "近", "约", "共"})   # 暖棚6602座近50万平方米: the same sheds' area
 _PURPOSE_AFTER = re.compile(r"(?:用于|完成|建设了?|建成|实施|新建)([\u4e00-\u9fff“”]{2,14}?)(?=[0-9，,。；;]|$)")
 # a status said of a project count before it (此次集中开工的35个项目, 已建成的12个项目)
+# a park opening a clause (黄羊工业园区开工建设项目65项; not 着力推进工业园区…, nor 兰州新区: a region of its own)
+_PARK_OPENING = re.compile(r"(?:(?!依托|围绕|通过|借助|立足|建设|建成|创建|新建|打造|推进|实施|发展|加快|着力"
+                           r"|特别是|其中|在|以|把|将|全[县市区州]|有|各|共|[去今当全]年|目前|截至)[\u4e00-\u9fff]){2,8}?"
+                           r"(?:工业园区|工业集中区|经济技术开发区|经济开发区|开发区|高新区|工业园)(?![0-9０-９])")
+_DONE_PART = re.compile(r"完成|实现|已")
+_PARTS_AFTER = re.compile(r"(?:以上|左右|多|余)?[，,；;：:]?其中[：:，,]?")   # 其中 right after a figure
+_PARK_WORD = re.compile(r"园区|开发区|工业园|集中区|高新区")
 _FAIR = re.compile(r"兰洽会|[厦渝津沪]洽会|[药农文丝进]博会")   # a fair whose signings its name keeps
 _FAIR_SETTING = re.compile(r"[^，,。；;]{0,10}?(兰洽会|[厦渝津沪]洽会|[药农文丝进]博会)(?:上|期间|中)[，,]")
-_STATUS_BEFORE_COUNT = re.compile(r"(集中开工|新开工|开工|复工|开复工|续建|新建|在建|建成|竣工|投产|入库|在库|新签约|签约)的$"
+_STATUS_BEFORE_COUNT = re.compile(r"(集中开工|新开工|开工|复工|开复工|续建|新建|在建|建成|竣工|投产|入库|在库"
+                                  r"|新签约|签约)的$"
                                   r"|(?<![\u4e00-\u9fff])([省市州县区]列)$")   # 县列185个重点项目: the county's list
 _NEXT_COUNT = re.compile(r"[、和]\s*[0-9.]+[万亿]?[个家座处条户]([\u4e00-\u9fff]{2,16}?)(?=[，,。；;、]|$)")
 _LIVESTOCK = frozenset("牛羊猪鸡驴马")
@@ -303,6 +311,8 @@ class _Sentence:
     unnamed_area: bool = False
     whole: Observation | None = None   # a stock the next figure is a part of (累计达到858个，其中…809个)
     estimate: bool = False   # 预计2021年实现…: 预计 opens the sentence or stands before its first figure
+    planned_at: int = -1   # where the last figure dropped as a plan ends (规划装机4800万千瓦，其中风电…: its parts)
+    planned_unit: str = ""
     future: bool = False   # the sentence states a period that begins after the publication date
     quoted: bool = True   # a quotation holds some of the sentence (else none holds its figures: not looked up)
     # the sentence's bounds, copied: read for every figure, a dozen times each (not properties)
@@ -346,6 +356,7 @@ class _Reader:
         mentions = places.find(body)   # one scan of the body for both the main region and the context
         self.main = places.main_region(title, body, mentions)
         self.figures = find_figures(body)
+        self._figure_starts = [f.start for f in self.figures]
         self.sentences = sentences(body)
         self.quotes = Spans(quotations(body))
         self.context = Context(title, body, published, self.sentences, self.quotes, Spans(titles(body)), self.main,
@@ -370,7 +381,7 @@ class _Reader:
             body[p.end:p.end + 1] in "，," or body[p.start - 1:p.start] == "到")]
 
     def read(self) -> None:
-        fig_starts = [f.start for f in self.figures]
+        fig_starts = self._figure_starts
         rankings = list(_RANKING.finditer(self.body))
         ranking_starts = [r.start() for r in rankings]
         # (one search of the body, not one per sentence: most articles introduce nobody)
@@ -621,7 +632,9 @@ class _Reader:
         if clause[:1] in _SUBJECT_FIRST:
             return _SUBJECT_OWN.match(clause) is not None or self.region_at_start(clause) is not None \
                 or self._own_subject_after_connective(clause)
-        return self.region_at_start(clause) is not None
+        return self.region_at_start(clause) is not None or (
+            "区" in clause[:12] or "园" in clause[:12]) and _PARK_OPENING.match(clause) is not None
+        # (…有限公司…正在加紧建设；黄羊工业园区开工建设项目65项: the park's, so its county's)
 
     @staticmethod
     def _own_subject_after_connective(clause: str) -> bool:
@@ -651,7 +664,12 @@ class _Reader:
         if reason is None and 0 <= self.protagonist < fig.start \
                 and not self.context.names_region(max(state.start, self.protagonist), fig.start):
             reason = "one person's or enterprise's own figure"   # 村民车红民…。车红民家建了3个大棚
+        part = reason is None and state.planned_at >= 0 and self._part_of_plan(state, fig)
+        if part:
+            reason = "a target or plan"   # 规划装机4800万千瓦以上，其中风电装机1700万千瓦: the plan's parts
         if reason:
+            if reason == "a target or plan" and not part:
+                state.planned_at, state.planned_unit = fig.end, fig.unit_info.normalized
             if reason == "a target or plan" and fig.unit_info.normalized == "count" \
                     and owner.text.endswith("项目") and (plan := owner.text.rfind("计划")) >= 0:
                 self.topic = owner.text[plan:].replace("的", "")   # 计划建设重点项目63项，总投资216.4亿元: theirs
@@ -825,6 +843,30 @@ class _Reader:
             return []   # (农村住房和饮水安全率: 农村住房率 is no name)
         return names
 
+    def _part_of_plan(self, state: _Sentence, fig: Figure) -> bool:
+        """Whether `fig` is one of the parts listed after 其中 right after a figure dropped as a plan,
+        all in its unit (规划装机4800万千瓦以上，其中风电装机1700万千瓦，光热发电装机200万千瓦; not the
+        projects after 当年计划完成投资32亿元，其中续建项目28个、总投资71.66亿元: the count's)."""
+        if fig.unit_info.normalized != state.planned_unit \
+                or _PARTS_AFTER.match(self.body, state.planned_at) is None \
+                or _DONE_PART.search(self.body, clause_start(self.body, state.start, fig.start), fig.start):
+            return False   # (计划完成8亿元，其中工业增加值完成5亿元: a part done is no plan)
+        lo = bisect.bisect_right(self._figure_starts, state.planned_at)
+        hi = bisect.bisect_left(self._figure_starts, fig.start)
+        return all(f.unit_info.normalized == state.planned_unit for f in self.figures[lo:hi])
+
+    def _park_subject(self, state: _Sentence, at: int) -> str:
+        """The industrial park a figure's clause, or the earlier clause it takes its subject from,
+        opens with after a clause mark (…正在加紧建设；黄羊工业园区开工建设项目65项，总投资11.43亿元);
+        '' when none."""
+        start = clause_start(self.body, state.start, at)
+        if start == state.start:
+            return ""
+        if not self._has_subject(self.body[start:at]):
+            start = self._earlier_subject(state, start)
+        park = _PARK_OPENING.match(self.body, start) if start > state.start else None
+        return park[0] if park is not None else ""
+
     def _fair(self, state: _Sentence, fig: Figure) -> str:
         """The fair whose signings a figure counts: one named in its own clause, or in a clause opening
         the sentence as its setting (此次兰洽会上，…签约的7个项目); '' when none."""
@@ -925,6 +967,9 @@ class _Reader:
             if name == "项目" and "等" in owner.text and self.body[owner.start - 1:owner.start] == "、" \
                     and (status := listed_status(self.body[clause_start(self.body, state.start, owner.start):])):
                 name = status + name   # 在建20兆瓦太阳能光伏发电、天宏鞋业等项目16个 -> 在建项目
+        if name and (park := self._park_subject(state, fig.start)) and not name.startswith(park) \
+                and _PARK_WORD.search(name) is None:   # (开发区政府性投资: the zone's already)
+            name = park + name   # …；黄羊工业园区开工建设项目65项: the park's (two parks, two series)
         if name.startswith(("签约", "新签约")) and "会" in self.body[state.start:fig.start] \
                 and (fair := self._fair(state, fig)):   # 本届兰洽会舟曲县共签约7个项目: the fair's
             name = fair + name   # (signings at one fair are a series apart from the year's)

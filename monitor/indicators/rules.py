@@ -81,6 +81,7 @@ TARGET = re.compile(r"(?:力争|争创|目标(?:是|为|任务|：|:)|确保.{0,
                     r"|建设内容(?:为|包括|主要有|有)?[:：]?)")   # 建设内容为：新建蓄水池13座，…: what a plan contains
 GOAL_AFTER = re.compile(r"^[^，,。；;]{0,16}?为目标")   # 打造百亿元牛产业体系为目标
 # a change of a growth rate (增速比去年同期加快3.8个百分点): no row of its own
+EXTREME_BEFORE = re.compile(r"最[低高快慢](?:达到?|为|时)?$")   # the lowest or highest of several years
 ACCELERATION = re.compile(r"(?:加快|放缓|减缓|加速)了?$")
 PLAN = re.compile(r"(?:预计|可(?:以)?(?:达到?|产|安装|开发|带动|增加|吸纳|新增|提供)|拟(?!定|人)"
                   r"|计划(?!项目|单列|生育|经济|内|外)|规划(?!区|局)"
@@ -340,6 +341,8 @@ def reject_reason(c: Context) -> str | None:
             and (PROGRESS.search(clause) is None or PROGRESS_OF.search(tail) is not None)
             and not (plan[0][0] in "预可" and c.settled)):   # 预计2015年生产总值达到30.7亿元, said in 2016
         return "a target or plan"
+    if "最" in tail and EXTREME_BEFORE.search(tail) is not None:
+        return "an extreme over several periods"   # 过去5年中，GDP增速最低15.6%，最高达20%
     if kind == "point" and ACCELERATION.search(owner) is not None:
         return "a change of a growth rate"
     if kind in _CHANGE_KINDS and (CONTRIBUTION.search(owner) is not None
