@@ -311,6 +311,7 @@ class _Sentence:
     unnamed_area: bool = False
     whole: Observation | None = None   # a stock the next figure is a part of (累计达到858个，其中…809个)
     estimate: bool = False   # 预计2021年实现…: 预计 opens the sentence or stands before its first figure
+    parks: bool | None = None   # whether the sentence says 园区, 开发区 …: asked once, for its figures' names
     planned_at: int = -1   # where the last figure dropped as a plan ends (规划装机4800万千瓦，其中风电…: its parts)
     planned_unit: str = ""
     future: bool = False   # the sentence states a period that begins after the publication date
@@ -859,7 +860,9 @@ class _Reader:
         """The industrial park a figure's clause, or the earlier clause it takes its subject from,
         opens with after a clause mark (…正在加紧建设；黄羊工业园区开工建设项目65项，总投资11.43亿元);
         '' when none."""
-        start = clause_start(self.body, state.start, at)
+        if state.parks is None:
+            state.parks = _PARK_WORD.search(self.body, state.start, state.end) is not None
+        start = clause_start(self.body, state.start, at) if state.parks else state.start
         if start == state.start:
             return ""
         if not self._has_subject(self.body[start:at]):
