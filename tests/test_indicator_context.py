@@ -1723,3 +1723,10 @@ def test_the_parts_of_a_planned_total_and_the_extremes_of_several_years_are_not_
     assert [n for (n,) in rows("一季度全县地区生产总值计划完成8亿元，其中工业增加值完成5亿元。", fields=("name",))] == [
         "工业增加值"]
     assert rows("过去的5年中，兰州新区GDP增速最低15.6%，最高达20%。") == []
+
+
+def test_a_projects_total_right_after_its_name_is_that_projects_and_a_sets_is_the_sets():
+    body = ("据了解，首批签约的有张家川新华一期50兆瓦风电项目，总投资3亿元；易德·启明双语幼儿园项目，总投资0.5亿元。"
+            "今年全县实施重点项目82项，总投资121.9亿元。")
+    assert [(n, v) for (n, v) in rows(body, fields=("name", "value_normalized"))] == [
+        ("重点项目", 82), ("重点项目总投资", 12_190_000_000)]

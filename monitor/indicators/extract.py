@@ -168,6 +168,13 @@ _PARK_OPENING = re.compile(r"(?:(?!依托|围绕|通过|借助|立足|建设|建
                            r"|特别是|其中|在|以|把|将|全[县市区州]|有|各|共|[去今当全]年|目前|截至)[\u4e00-\u9fff]){2,8}?"
                            r"(?:工业园区|工业集中区|经济技术开发区|经济开发区|开发区|高新区|工业园)(?![0-9０-９])")
 _DONE_PART = re.compile(r"完成|实现|已")
+_PROJECT_MEASURE_ALONE = frozenset({"总投资", "计划投资", "项目总投资", "估算总投资", "概算总投资"})
+# a clause that is one project's name, maybe after 据了解 or 首批签约的有 (…、…项目 lists are sets)
+_ONE_PROJECT_NAME = re.compile(r"(?:[^，,。；;：:]{0,12}?(?:的有|分别是|包括)[：:]?)?"
+                               r"[\u4e00-\u9fffA-Za-z0-9·．.\-—“”（）()]{4,40}?"
+                               r"(?:项目|工程)")
+_SET_OF_PROJECTS = re.compile(r"[0-9０-９一二三四五六七八九十两百千]+[个项批]|等|各类|重点|一批|这些|所有"
+                              r"|全县|全市|全区|、")
 _PARTS_AFTER = re.compile(r"(?:以上|左右|多|余)?[，,；;：:]?其中[：:，,]?")   # 其中 right after a figure
 _PARK_WORD = re.compile(r"园区|开发区|工业园|集中区|高新区")
 _FAIR = re.compile(r"兰洽会|[厦渝津沪]洽会|[药农文丝进]博会")   # a fair whose signings its name keeps
@@ -665,6 +672,9 @@ class _Reader:
         if reason is None and 0 <= self.protagonist < fig.start \
                 and not self.context.names_region(max(state.start, self.protagonist), fig.start):
             reason = "one person's or enterprise's own figure"   # 村民车红民…。车红民家建了3个大棚
+        if reason is None and fig.unit_info.normalized == "yuan" and owner.text in _PROJECT_MEASURE_ALONE \
+                and self._after_one_project(state, owner.start):
+            reason = "one project's or enterprise's own figure"   # …风电项目，总投资3亿元；…幼儿园项目，总投资0.5亿元
         part = reason is None and state.planned_at >= 0 and self._part_of_plan(state, fig)
         if part:
             reason = "a target or plan"   # 规划装机4800万千瓦以上，其中风电装机1700万千瓦: the plan's parts
@@ -843,6 +853,15 @@ class _Reader:
                 or any(not name.endswith(tail) for name, _ in names):
             return []   # (农村住房和饮水安全率: 农村住房率 is no name)
         return names
+
+    def _after_one_project(self, state: _Sentence, at: int) -> bool:
+        """Whether the clause before the one at `at` is one project's name and nothing else
+        (张家川新华一期50兆瓦风电项目，总投资3亿元: that project's; not 重点项目, 等项目, 23个项目)."""
+        start = clause_start(self.body, state.start, at)
+        if start <= state.start or start != at or self.body[start - 1] not in "，,":
+            return False   # (the total opens its clause: 其中续建项目复工25个、总投资… is the part's)
+        before = self.body[clause_start(self.body, state.start, start - 1):start - 1]
+        return _ONE_PROJECT_NAME.fullmatch(before) is not None and _SET_OF_PROJECTS.search(before) is None
 
     def _part_of_plan(self, state: _Sentence, fig: Figure) -> bool:
         """Whether `fig` is one of the parts listed after 其中 right after a figure dropped as a plan,
