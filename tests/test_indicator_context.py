@@ -1730,3 +1730,14 @@ def test_a_projects_total_right_after_its_name_is_that_projects_and_a_sets_is_th
             "今年全县实施重点项目82项，总投资121.9亿元。")
     assert [(n, v) for (n, v) in rows(body, fields=("name", "value_normalized"))] == [
         ("重点项目", 82), ("重点项目总投资", 12_190_000_000)]
+
+
+def test_a_town_opening_a_paragraph_owns_its_figures_that_name_no_region():
+    body = ("今年3月，凉州区河东镇统筹各类资金，建设集体经济产业园区。54座日光温室绵延300多亩，年产值达720万元。\n"
+            "全区日光温室面积达到3.2万亩。")
+    assert [v for (v,) in rows(body, title="凉州区：设施农业", published="2023-12-01T09:00:00+08:00",
+                                fields=("value_normalized",))] == [32_000]
+    # a county starting with 镇, a venue, a comparison are no town opening the paragraph
+    body = "据悉，今年镇原县计划实施项目279个，目前已开工68个。"
+    assert [v for (v,) in rows(body, title="镇原：项目", published="2020-03-11T09:00:00+08:00",
+                                fields=("value_normalized",))] == [68]

@@ -58,6 +58,7 @@ from .rules import (
     SET_OF_PROJECTS_AFTER,
     SIZE_BAND,
     THRESHOLD,
+    TOWN_PROTAGONIST,
     economic_count,
     reject_change,
     reject_reason,
@@ -396,6 +397,8 @@ class _Reader:
         introduced = list(PROTAGONIST.finditer(self.body))
         if "公司" in self.body:   # (a firm the subject of its sentence: rarely, so merged only when there)
             introduced = sorted(introduced + list(FIRM_PROTAGONIST.finditer(self.body)), key=lambda m: m.start())
+        if "镇" in self.body or "乡" in self.body:   # (a town opening a paragraph)
+            introduced = sorted(introduced + list(TOWN_PROTAGONIST.finditer(self.body)), key=lambda m: m.start())
         introduced_at = [m.start() for m in introduced]
         for index, sentence in enumerate(self.sentences):
             lo, hi = bisect.bisect_left(fig_starts, sentence.start), bisect.bisect_left(fig_starts, sentence.end)
@@ -432,19 +435,22 @@ class _Reader:
         """Whether the sentence introduces one person or firm (`introduced`: PROTAGONIST's matches in
         it; 村民车红民), or names one introduced in an earlier paragraph (车红民家建了3个大棚):
         self.protagonist is where, from then on."""
+        place_or_firm = False
         for found in introduced:
-            if found.re is FIRM_PROTAGONIST:
-                self.protagonist = found.end()
-                return
+            if found.re is FIRM_PROTAGONIST or found.re is TOWN_PROTAGONIST:
+                self.protagonist, place_or_firm = found.end(), True
+                continue   # (a person introduced after it is still named for later paragraphs)
             person = found["villager"] or found["grower"] or found["manager"]
             if found["title"] and not person:   # 王玉红是…合作社的负责人 (not 企业负责人介绍: nobody named)
                 head = PROTAGONIST_BEFORE.search(self.body, sentence.start, found.start())
                 if head is None:
                     continue
                 person = head[1]
-            self.protagonist = found.end()
+            self.protagonist = found.end() if not place_or_firm else self.protagonist
             if person and person not in self.people:
                 self.people.append(person)
+            return
+        if place_or_firm:
             return
         for person in self.people:   # (opening a clause: 车红民家建了3个大棚, 一年下来，车红民全家收入…;
             # not 车红民只是临洮县…的缩影)
