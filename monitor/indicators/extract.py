@@ -397,8 +397,10 @@ class _Reader:
         introduced = list(PROTAGONIST.finditer(self.body))
         if "公司" in self.body:   # (a firm the subject of its sentence: rarely, so merged only when there)
             introduced = sorted(introduced + list(FIRM_PROTAGONIST.finditer(self.body)), key=lambda m: m.start())
-        if "镇" in self.body or "乡" in self.body:   # (a town opening a paragraph)
-            introduced = sorted(introduced + list(TOWN_PROTAGONIST.finditer(self.body)), key=lambda m: m.start())
+        if "镇" in self.body or "乡" in self.body:   # (a town opening a paragraph: tried at each one's start)
+            towns = [m for s in self.sentences if s.first and (m := TOWN_PROTAGONIST.match(self.body, s.start))]
+            if towns:
+                introduced = sorted(introduced + towns, key=lambda m: m.start())
         introduced_at = [m.start() for m in introduced]
         for index, sentence in enumerate(self.sentences):
             lo, hi = bisect.bisect_left(fig_starts, sentence.start), bisect.bisect_left(fig_starts, sentence.end)

@@ -161,8 +161,8 @@ PROTAGONIST = re.compile(   # (the lookahead's set lets the search skip in C to 
 FIRM_PROTAGONIST = re.compile(r"(?:^|(?<=[。\n]))(?:[^，,。；;\n]{0,12}[，,])?(?P<firm>[\u4e00-\u9fff]{2,12}公司)"
                               r"(?=追求|致力|始终|坚持|主要|专业|现有|拥有|已|先后|年产|生产|建成|投资|实现|完成)")
 # a town opening a paragraph as its subject (今年3月，凉州区河东镇统筹各类资金…; 河东镇集体经济产业园是…): the
-# paragraph's subject-less figures after it are the town's, as after 该镇; searched only where 镇 or 乡 is
-TOWN_PROTAGONIST = re.compile(r"(?:^|(?<=\n))(?:[^，,。；;\n]{0,10}[，,])?(?:[\u4e00-\u9fff]{2,5}[县区市])?"
+# paragraph's subject-less figures after it are the town's, as after 该镇; matched at paragraph starts only
+TOWN_PROTAGONIST = re.compile(r"\s*(?:[^，,。；;\n]{0,10}[，,])?(?:[\u4e00-\u9fff]{2,5}[县区市])?"
                               r"(?P<town>(?![在于到像从向])(?!今年|去年|当年|全年|很多)"
                               r"[\u4e00-\u9fff]{2,3}(?<![城全各本该年乡镇多])[镇乡])(?![域区级长政村委里镇乡原])")
 PROTAGONIST_BEFORE = re.compile(rf"(?<![\u4e00-\u9fff])((?:[{SURNAMES}]|[{_TIBETAN_FIRST}])[\u4e00-\u9fff]{{1,2}})"
