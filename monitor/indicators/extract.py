@@ -53,6 +53,7 @@ from .rules import (
     INDUSTRIAL_PARK,
     MEASURE_AFTER,
     NUMBER_FIRST_OK,
+    PARK_KINDS,
     PROTAGONIST,
     PROTAGONIST_BEFORE,
     SET_OF_PROJECTS_AFTER,
@@ -167,7 +168,7 @@ _PURPOSE_AFTER = re.compile(r"(?:用于|完成|建设了?|建成|实施|新建)(
 # a park opening a clause (黄羊工业园区开工建设项目65项; not 着力推进工业园区…, nor 兰州新区: a region of its own)
 _PARK_OPENING = re.compile(r"(?:(?!依托|围绕|通过|借助|立足|建设|建成|创建|新建|打造|推进|实施|发展|加快|着力"
                            r"|特别是|其中|在|以|把|将|全[县市区州]|有|各|共|[去今当全]年|目前|截至)[\u4e00-\u9fff]){2,8}?"
-                           r"(?:工业园区|工业集中区|经济技术开发区|经济开发区|开发区|高新区|工业园)(?![0-9０-９])")
+                           rf"(?:{PARK_KINDS})(?![0-9０-９])")
 _DONE_PART = re.compile(r"完成|实现|已")
 _PROJECT_MEASURE_ALONE = frozenset({"总投资", "计划投资", "项目总投资", "估算总投资", "概算总投资"})
 # a clause that is one project's name, maybe after 据了解 or 首批签约的有 (…、…项目 lists are sets)
@@ -179,7 +180,7 @@ _SET_OF_PROJECTS = re.compile(r"[0-9０-９一二三四五六七八九十两百�
 _PARTS_AFTER = re.compile(r"(?:以上|左右|多|余)?[，,；;：:]?其中[：:，,]?")   # 其中 right after a figure
 _PARK_WORD = re.compile(r"园区|开发区|工业园|集中区|高新区")
 _FAIR = re.compile(r"兰洽会|[厦渝津沪]洽会|[药农文丝进]博会")   # a fair whose signings its name keeps
-_FAIR_SETTING = re.compile(r"[^，,。；;]{0,10}?(兰洽会|[厦渝津沪]洽会|[药农文丝进]博会)(?:上|期间|中)[，,]")
+_FAIR_SETTING = re.compile(rf"[^，,。；;]{{0,10}}?({_FAIR.pattern})(?:上|期间|中)[，,]")   # 此次兰洽会上，
 _STATUS_BEFORE_COUNT = re.compile(r"(集中开工|新开工|开工|复工|开复工|续建|新建|在建|建成|竣工|投产|入库|在库"
                                   r"|新签约|签约)的$"
                                   r"|(?<![\u4e00-\u9fff])([省市州县区]列)$")   # 县列185个重点项目: the county's list
@@ -448,7 +449,8 @@ class _Reader:
                 if head is None:
                     continue
                 person = head[1]
-            self.protagonist = found.end() if not place_or_firm else self.protagonist
+            if not place_or_firm:
+                self.protagonist = found.end()
             if person and person not in self.people:
                 self.people.append(person)
             return

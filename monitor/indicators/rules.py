@@ -80,8 +80,8 @@ TARGET = re.compile(r"(?:力争|争创|目标(?:是|为|任务|：|:)|确保.{0,
                     rf"|建成{_WOULD}|投产{_WOULD}|投运{_WOULD}|达产{_WOULD}"
                     r"|建设内容(?:为|包括|主要有|有)?[:：]?)")   # 建设内容为：新建蓄水池13座，…: what a plan contains
 GOAL_AFTER = re.compile(r"^[^，,。；;]{0,16}?为目标")   # 打造百亿元牛产业体系为目标
-# a change of a growth rate (增速比去年同期加快3.8个百分点): no row of its own
 EXTREME_BEFORE = re.compile(r"最[低高快慢](?:达到?|为|时)?$")   # the lowest or highest of several years
+# a change of a growth rate (增速比去年同期加快3.8个百分点): no row of its own
 ACCELERATION = re.compile(r"(?:加快|放缓|减缓|加速)了?$")
 PLAN = re.compile(r"(?:预计|可(?:以)?(?:达到?|产|安装|开发|带动|增加|吸纳|新增|提供)|拟(?!定|人)"
                   r"|计划(?!项目|单列|生育|经济|内|外)|规划(?!区|局)"
@@ -183,7 +183,8 @@ ONE_PLACE_SUBJECT = re.compile(r"(?=[\u4e00-\u9fff]{0,3}[园站景镇乡场村�
                                r"|(?!贫困|行政|示范|专业|美丽|旅游|重点|省级|市级|县级|中心|标杆|明星|产业|特色|帮扶|脱贫|出列)"
                                r"[\u4e00-\u9fff][^农乡的个县市区镇全各村\W\d]村(?![民委级组居庄])"
                                r"|[\u4e00-\u9fff][^城乡村集\W\d]镇(?!域|原)|[\u4e00-\u9fff][^城家故下之\W\d]乡(?![村镇县族]))")
-INDUSTRIAL_PARK = re.compile(r"工业园区|工业集中区|经济开发区|经济技术开发区|开发区|高新区|工业园|新区")
+PARK_KINDS = "工业园区|工业集中区|经济技术开发区|经济开发区|开发区|高新区|工业园"   # (a 新区 may be a region)
+INDUSTRIAL_PARK = re.compile(PARK_KINDS + "|新区")
 HEAD_CHARS = 20   # a place named this early in the scope is its subject
 # 每村至少有一个合作社, 每亩地还有415元
 PER_UNIT_BEFORE = re.compile(r"(?:每|各)[\u4e00-\u9fff]{0,2}(?:至少|还|都|均)?(?:有|补助|补贴|奖补|奖励|扶持)?$")
