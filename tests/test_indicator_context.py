@@ -1299,8 +1299,9 @@ def test_the_countys_stations_and_capacity_are_not_one_stations_and_a_list_of_pr
     body = ("全县光伏地面电站装机并网12.1万千瓦，建设光伏扶贫项目25兆瓦。\n"
             "此次开工的北区热源厂改扩建项目、庆阳四中校园扩建项目等15个重点项目，总投资22.7亿元。")
     got = rows(body, title="西峰区：项目", published="2020-03-27T09:00:00+08:00", fields=("name", "value_normalized"))
+    # (此次开工的…项目、…项目等15个重点项目: the listed projects were started, 开工重点项目)
     assert got == [("光伏地面电站装机并网", 121_000), ("光伏扶贫项目", 25_000),
-                   ("重点项目", 15), ("重点项目总投资", 2_270_000_000)]
+                   ("开工重点项目", 15), ("开工重点项目总投资", 2_270_000_000)]
     regions = {o.region for o in extract_indicators("西峰区：项目", body, "2020-03-27T09:00:00+08:00").observations}
     assert regions == {"西峰区"}
 
@@ -1741,3 +1742,29 @@ def test_a_town_opening_a_paragraph_owns_its_figures_that_name_no_region():
     body = "据悉，今年镇原县计划实施项目279个，目前已开工68个。"
     assert [v for (v,) in rows(body, title="镇原：项目", published="2020-03-11T09:00:00+08:00",
                                 fields=("value_normalized",))] == [68]
+
+
+def test_a_status_said_of_projects_listed_before_their_count_names_the_count():
+    body = ("3月10日，镇原县14个重点项目集中开工。\n"
+            "据悉，今年镇原县计划实施项目279个。当天集中开工的福建圣农肉鸡饲料厂项目、镇原县城关镇莲池小学建设项目，"
+            "城区失地农民安置小区建设项目、镇原县苹果产业项目等14个重点项目，总投资25.3亿元。\n"
+            "本次集中开工的重点项目包括创业园二期、游泳馆建设、危险废物处置中心等9个项目。")
+    got = rows(body, title="镇原县重点项目集中开工", published="2020-03-11T09:00:00+08:00",
+               fields=("name", "value_normalized", "period_start"))
+    assert ("集中开工重点项目总投资", 2_530_000_000, "2020-03-10") in got   # 当天: the ceremony's day
+    assert ("集中开工项目", 9, "2020-03-10") not in got   # (no 当天 in its sentence: the paragraph's)
+    assert [n for n, v, _ in got if v == 9] == ["集中开工项目"]
+
+
+def test_a_status_verb_right_before_a_project_count_names_it():
+    got = rows("本次静宁县集中开工6个亿元以上重大项目，总投资16.3亿元。今年新开工47个项目，建成12个项目。",
+               title="静宁重大项目集中开工", published="2023-02-13T18:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("集中开工亿元以上重大项目", 6), ("集中开工亿元以上重大项目总投资", 1_630_000_000),
+                   ("新开工项目", 47), ("建成项目", 12)]
+
+
+def test_how_far_along_projects_are_is_not_part_of_what_they_did():
+    got = rows("截止目前，全县项目已复工23个。截止6月底，全区109个重大项目实际开复工75项，144个重点项目中已经开复工127个。",
+               title="项目建设", published="2022-07-05T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("项目复工", 23), ("重大项目", 109), ("重大项目开复工", 75), ("重点项目", 144),
+                   ("重点项目开复工", 127)]

@@ -106,6 +106,9 @@ _EVENT_DAY = re.compile(r"(?:^|(?<=[。；;\n）)]))(?:(?P<month>\d{1,2})月(?P<
                         r"(?=[^。]*(?:集中开工|集中开复工|集中复工|集中签约|开工仪式|签约仪式|开复工仪式|签约大会))")
 
 
+_THAT_DAY = re.compile(r"当天|当日")
+
+
 def _event_days(body: str, published: date) -> list[Period]:
     """The one-day periods of ceremonies that start or sign projects (see _EVENT_DAY)."""
     found = []
@@ -118,6 +121,11 @@ def _event_days(body: str, published: date) -> list[Period]:
             day = day.replace(year=day.year - 1)
         text = m[0].rstrip("，,")
         found.append(Period(m.start(), m.start() + len(text), text, day.isoformat(), day.isoformat(), day.year))
+    if found:   # 当天集中开工的…项目 after the ceremony's day: that day
+        for m in _THAT_DAY.finditer(body, found[0].end):
+            day_ = next(p for p in reversed(found) if p.start < m.start()).period_end
+            found.append(Period(m.start(), m.end(), m[0], day_, day_, int(day_[:4])))
+        found.sort(key=lambda p: p.start)
     return found
 
 

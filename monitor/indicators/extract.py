@@ -183,7 +183,15 @@ _FAIR = re.compile(r"兰洽会|[厦渝津沪]洽会|[药农文丝进]博会")   
 _FAIR_SETTING = re.compile(rf"[^，,。；;]{{0,10}}?({_FAIR.pattern})(?:上|期间|中)[，,]")   # 此次兰洽会上，
 _STATUS_BEFORE_COUNT = re.compile(r"(集中开工|新开工|开工|复工|开复工|续建|新建|在建|建成|竣工|投产|入库|在库"
                                   r"|新签约|签约)的$"
-                                  r"|(?<![\u4e00-\u9fff])([省市州县区]列)$")   # 县列185个重点项目: the county's list
+                                  r"|(?<![\u4e00-\u9fff])([省市州县区]列)$"   # 县列185个重点项目: the county's list
+                                  # 本次集中开工6个亿元以上重大项目: what they did, their status
+                                  r"|(?<!已)(集中开工|集中开复工|集中复工|开复工|复工开工|开工建设|新开工|开工|复工|续建|新建|建成|竣工|投产)$")
+# a status said of projects listed one by one before their count (当天集中开工的福建圣农…项目、…项目等14个
+# 重点项目; 本次集中开工的重点项目包括…等9个项目): the count is of those, and they have that status
+_STATUS_BEFORE_LIST = re.compile(r"(集中开工|集中开复工|集中复工|开复工|新开工|开工|复工|续建|新建|建成|竣工|投产"
+                                 r"|签约)的"
+                                 r"(?:[\u4e00-\u9fff]{0,8}项目(?:包括|有|是|为)[：:]?)?")
+_LIST_BROKEN = re.compile(r"其中|[；;]")   # (…的项目进展顺利；其中…等5个项目: another set)
 _NEXT_COUNT = re.compile(r"[、和]\s*[0-9.]+[万亿]?[个家座处条户]([\u4e00-\u9fff]{2,16}?)(?=[，,。；;、]|$)")
 _LIVESTOCK = frozenset("牛羊猪鸡驴马")
 _CLAUSE_OPENERS = frozenset("，,；;：: \u3000“\"‘\n")
@@ -907,6 +915,12 @@ class _Reader:
         setting = _FAIR_SETTING.match(self.body, state.start)
         return setting[1] if setting is not None else ""
 
+    def _status_of_list(self, state: _Sentence, fig: Figure) -> str:
+        """The status said, earlier in the sentence, of the projects listed before `fig` and its 等
+        (当天集中开工的福建圣农…项目、…、镇原县苹果产业项目等14个重点项目): '' when none is."""
+        said = next(reversed(list(_STATUS_BEFORE_LIST.finditer(self.body, state.start, fig.start))), None)
+        return said[1] if said is not None and not _LIST_BROKEN.search(self.body, said.end(), fig.start - 1) else ""
+
     def _names_previous(self, phrase: str, n: int) -> bool:
         """旅游人数和收入分别较2020年同期增长…, after a sentence that ended with 接待游客61.6万人次,
         旅游综合收入2.9亿元: the listed subjects are the previous sentence's last figures, in order."""
@@ -976,8 +990,11 @@ class _Reader:
             if name.endswith("项目") and raw.endswith("签约" + name):   # 西和县签约32个项目
                 name = signed_projects(name)
             elif name.endswith("项目") and (said := _STATUS_BEFORE_COUNT.search(owner.text)) \
-                    and not name.startswith(status := said[1] or said[2]):   # 此次集中开工的35个项目: the projects
-                name = status + name   # started (县列185个重点项目: on the county's list)
+                    and not name.startswith(status := said[1] or said[2] or said[3]):   # 此次集中开工的35个项目:
+                name = status + name   # the projects started (县列185个重点项目: on the county's list)
+            elif name.endswith("项目") and self.body[fig.start - 1:fig.start] == "等" \
+                    and (list_status := self._status_of_list(state, fig)) and not name.startswith(list_status):
+                name = list_status + name   # 当天集中开工的…项目、…项目等14个重点项目
             if name.endswith("项目"):   # 33个投资亿元以上重点项目…，完成投资27.4亿元: theirs
                 self.topic = topic_of(name) or self.topic
         elif "的" in owner.after[:3] and (measure := MEASURE_AFTER.match(owner.after)):   # 年均135万亩以上的粮食

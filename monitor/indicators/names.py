@@ -25,7 +25,7 @@ MAX_NAME_CHARS = 20
 _INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 _QUOTES = re.compile(r"[“”\"「」『』《》‘’']|^【[^】]{0,8}】")   # 【行政区划】全县…: a heading, not the name
 _LEADING = re.compile(r"^(?:全县|该县|全市|该市|全区|该区|全州|该州|全省|县上|县域(?!经济)|全域(?!旅游)|其中|同时|"
-                      r"此外|另外|另有|包括|涉及|但|而|本次|此次|这次|至此|现已|特别是|尤其是|"
+                      r"此外|另外|另有|包括|涉及|但|而|本次|此次|这次|当天|当日|至此|现已|特别是|尤其是|"
                       r"目前|我们|我县|我市|我区|本县|"
                       r"当前|已经|已|共计|共有|拥有|共|累计|并(?!网)|还|和|及|与|的|在(?!建|库)|其(?!他)|这|使|让|本年度|本年|年度|当年|全年|现有|"
                       r"可以|可(?!利用)|县(?![城级域委长乡直区市属列里级内外])|有(?![机色效线限关组])|"
@@ -96,7 +96,8 @@ _PREDICATE = re.compile(r"(?:落户|落地|进入|开复工|实行|实现|担任
 _POVERTY_EXIT = re.compile(r"^(?P<noun>贫困人口|贫困户|贫困村)"
                            r"(?:[和及][0-9０-９.]+[万个户人]*(?:贫困村|贫困户|贫困人口))?(?:实现|全部)?(?P<verb>稳定脱贫|脱贫退出|脱贫摘帽|脱贫|出列|退出)")
 _PEOPLE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4})(?:群众|农户|劳动力|人口|务工人员|农民|贫困户|脱贫户|村民|居民)")
-_ADVERBS = re.compile(r"全部|全面|已经|已|均|都|有序|加快|加速|顺利|正在|相继|先后|陆续|分别|也|还|了|按计划|按期")
+_ADVERBS = re.compile(r"全部|全面|已经|已|实际(?=[开复完建投签落])|均|都|"
+                      r"有序|加快|加速|顺利|正在|相继|先后|陆续|分别|也|还|了|按计划|按期")
 _SPLIT_WORD = frozenset("正成作")   # 正在, 成为, 作为: a boundary 在 or 为 must not split them
 _TOGETHER = re.compile(r"(?<!公)共(?![享建同产有计])")   # …共接待游客 (not 公共, 共享, 共有)
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
@@ -144,6 +145,8 @@ def name_of(phrase: str) -> tuple[str, str]:
     what it names is not a usable name."""
     raw = clean(_CUMULATIVE.sub("", phrase)).replace("会期间", "会")   # 兰洽会期间签约项目: the fair's
     raw = _SECURED.sub("争取", raw)   # 争取到各类项目 is 争取各类项目
+    if "项目" in raw:
+        raw = _DONE_ADVERBS.sub("", raw)
     if (among := _AMONG_PROJECTS.search(raw)) is not None:   # 此次开工的重点项目有工业及节能改造项目: the part
         raw = raw[among.end():]
     if (item := _MEASURE_THEN_ITEM.fullmatch(raw)) is not None:   # 饲养量分别达猪45.3万头、鸡142万羽
@@ -396,6 +399,9 @@ _SECURED = re.compile(r"争取到(?!位)|争取到位(?=[^，,。；;]*项目$)"
 _DONE = "开工|复工|开复工|建成|竣工|投产|签约|落地|入库"   # what projects are counted by having done
 _COUNTED_STATUS = re.compile(rf"项目(?:{_DONE})$")   # 新建项目开工
 _COUNTED_PROJECTS = re.compile(rf"(.+项目(?:清单)?)(?:{_DONE})?")
+# how far along projects counted by what they did are (全县项目已复工23个, 109个重大项目实际开复工75项,
+# 144个重点项目中已经开复工127个): the count is of the projects that did it, 项目复工
+_DONE_ADVERBS = re.compile(rf"(?<=项目)中?(?:已经|已|实际|均已|现已)(?=(?:开工建设|复工开工|{_DONE})$)")
 # (新签约项目 keeps 新: this year's signings, not all signed so far)
 _SIGNED = re.compile(r"^(?P<new>新)?(?:共|累计)?签约(?=[\u4e00-\u9fff]{2})")
 _LISTED_STATUS = re.compile(r"^(?:已|共|新)?(在建|建成投用|建成投产|建成|开工建设|新开工|开工|竣工|投产|续建)")
