@@ -1768,3 +1768,32 @@ def test_how_far_along_projects_are_is_not_part_of_what_they_did():
                title="项目建设", published="2022-07-05T09:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("项目复工", 23), ("重大项目", 109), ("重大项目开复工", 75), ("重点项目", 144),
                    ("重点项目开复工", 127)]
+
+
+def test_firms_counted_measure_first_own_the_bare_measures_after_them():
+    got = rows("截止目前，全县有各类工业园区5个，入住企业136家，从业人员6218人，止10月底，完成产值9亿元，"
+               "工业产值7.25亿元，实现增加值2.07亿元。", title="秦安：工业园区", published="2023-11-20T09:00:00+08:00",
+               fields=("name", "value_normalized"))
+    assert got == [("各类工业园区", 5), ("入住企业", 136), ("入住企业从业人员", 6218), ("入住企业产值", 900_000_000),
+                   ("入住企业工业产值", 725_000_000), ("入住企业增加值", 207_000_000)]
+
+
+def test_a_crops_yield_and_returns_are_the_crops():
+    got = rows("全县发展半夏种植面积达2万亩，亩产370公斤。全区蔬菜种植面积达到45760亩，实现经济效益达2.2亿元。\n"
+               "上世纪六、七十年代，种植面积曾达到3-5万亩。", title="西和：特色产业", published="2023-10-01T09:00:00+08:00",
+               fields=("name", "value_normalized"))
+    assert got[:4] == [("半夏种植面积", 20_000), ("半夏亩产", 0.37), ("蔬菜种植面积", 45_760),
+                       ("蔬菜经济效益", 220_000_000)]
+    assert got[4][0] == "种植面积"   # (曾 is when, not part of the name: no 面积曾)
+
+
+def test_what_comes_from_a_source_keeps_its_source():
+    got = rows("2014年，农民人均从肉羊产业获得收益达到1310元，占农民人均牧业纯收入的77%。",
+               title="陇西：肉羊", published="2015-03-01T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("农民人均从肉羊产业获得收益", 1310), ("农民人均从肉羊产业获得收益占农民人均牧业纯收入比重", 77)]
+
+
+def test_rates_listed_after_a_qualified_rate_share_its_subject():
+    got = rows("牲畜总增率、出栏率、商品率分别达到35.04%、65.59%、36.51%。", title="临潭：畜牧",
+               published="2018-10-01T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("牲畜总增率", 35.04), ("牲畜出栏率", 65.59), ("牲畜商品率", 36.51)]

@@ -1230,7 +1230,8 @@ class _Reader:
                 name in GENERIC_NAMES or name in _ZONE_MEASURES or lexicon().canonical(name) == name):
             name = state.zone + name   # the zone's, not the county's (its region is still its county)
         if name in _ENTITY_MEASURES:   # 蔬菜保鲜库共有88家，总库容量近18万吨，总资产3亿多元
-            name = (_entity_of(state.observations[0]) if state.observations else "") + name
+            # (…各类工业园区5个，入住企业136家，从业人员6218人: the nearest thing counted)
+            name = next((thing for o in reversed(state.observations) if (thing := _entity_of(o))), "") + name
         topic = topic_of(name)
         if topic and name != topic and name.startswith(topic) and topic.endswith("项目") and topic in raw \
                 and any(o.name == topic for o in self.observations):

@@ -31,7 +31,7 @@ _LEADING = re.compile(r"^(?:全县|该县|全市|该市|全区|该区|全州|该
                       r"可以|可(?!利用)|县(?![城级域委长乡直区市属列里级内外])|有(?![机色效线限关组])|"
                       r"先后|相继|依托|预计|约(?=占)|就(?![业近地]))+")   # (约占60%: a share with no part named)
 _TRAILING = re.compile(r"(?:达到了|完成了|实现了|达到|高达|达|为|是|约|近|超过|超|突破|逾|共计|总计|合计|共|控制|"
-                       r"累计|分别|已|均|都|增至|增加到|提高到|完成|实现|新增|首次|再次|一举|同比|有|达成|"
+                       r"累计|分别|已|均|都|曾经|曾|增至|增加到|提高到|完成|实现|新增|首次|再次|一举|同比|有|达成|"
                        r"稳定在|保持在|保持|连续|继续|持续|每年|稳|排名|跃升至|升至|提升至|提升到|提高至|上升到|上升至|"
                        r"下降到|下降至|降至|降到|降低到|降低至|减少到|减少至|回落到|回落至|"
                        r"就|将|在|由|从|也|了|仅|只有|只|占到|和|的|首破|"
@@ -56,6 +56,7 @@ _CUMULATIVE = re.compile(r"累计(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{2})已(
 _GRADE = re.compile(r"[一二三四五特优上中下高低]等")   # 一等草场: a grade, not "such as"
 _ALL_KINDS = re.compile(r"^各(?:类|种|项)")
 _FIRMS_ACHIEVED = re.compile(r"(企业|项目|园区)(?:实现|完成)")   # 规模以上电力企业实现工业增加值: the firms'
+_FROM_SOURCE = re.compile(r"从[\u4e00-\u9fff]{2,8}(?:产业|行业)中?$")
 _NEUTRAL_CUT = frozenset({"完成", "实现", "达到", "累计", "落实", "完成了", "实现了", "为"})
 # bare names that need their subject: 产值 of what? (苹果面积51万亩，产值4.52亿元 -> 苹果产值)
 GENERIC_NAMES = frozenset({"面积", "总面积", "种植面积", "播种面积", "产量", "总产量", "年产量", "产值", "总产值",
@@ -63,7 +64,7 @@ GENERIC_NAMES = frozenset({"面积", "总面积", "种植面积", "播种面积"
                            "总投资", "完成投资", "投资", "销售额", "产能", "规模", "存栏", "出栏", "饲养量",
                            "加工能力", "加工量", "挂果面积", "开工", "开工率", "全产业链产值", "种植规模", "养殖规模",
                            "销售量", "销量", "年销售额", "产销量", "存栏量", "出栏量", "总产", "亩均收入", "亩均产值",
-                           "出栏率", "商品量"})
+                           "出栏率", "商品量", "亩产", "单产", "经济效益"})
 _GENERIC_TAIL = re.compile("(?:" + "|".join(sorted(GENERIC_NAMES, key=len, reverse=True)) + ")$")
 # what a product's bare names measure: 苹果面积 … 产值 -> 苹果产值 (not 地方财政收入 … 产值)
 _PRODUCT_TAIL = re.compile(r"(?:种植面积|播种面积|栽植面积|总面积|面积|总产量|年产量|产量|总产值|年产值|产值|总产|"
@@ -159,7 +160,7 @@ def name_of(phrase: str) -> tuple[str, str]:
     if not raw:
         return "", ""
     if "占" in raw and (share := _share_name(raw)):
-        return share if len(share[0]) <= MAX_NAME_CHARS + 10 else ("", raw)
+        return share if len(share[0]) <= MAX_NAME_CHARS + 14 else ("", raw)
     canonical = lexicon().canonical(raw)
     if canonical:
         return canonical, raw
@@ -192,6 +193,8 @@ def name_of(phrase: str) -> tuple[str, str]:
         rest = name[verb.end():]
         if len(rest) < 2:   # 种植户: the verb is part of the noun
             continue
+        if _FROM_SOURCE.search(name, 0, verb.start()):   # 农民人均从肉羊产业获得收益: what comes from a source
+            break
         if _ALL_KINDS.sub("", rest) not in _GENERIC or (verb[0] in _DOING and rest != _ALL_KINDS.sub("", rest)):
             # 争取各类项目: the verb says which projects; 实施各类项目 are 各类项目 (实施 says nothing)
             if (compound := _compound_head(name[:verb.start()], rest)) is not None:
@@ -285,6 +288,8 @@ def topic_of(name: str) -> str:
         return counted[1]
     if name == "旅游接待人次":
         return "旅游"   # 接待游客90万人次，实现综合收入4.95亿元: tourism's
+    if (firm := _FIRM_MEASURE.search(name)) and name[:firm.start()].endswith("企业"):
+        return name[:firm.start()]   # 入住企业产值9亿元，工业产值7.25亿元: those firms' again
     tail = _PRODUCT_TAIL.search(name) or _SALES_TAIL.search(name) or _CAPACITY_TAIL.search(name)
     if name in GENERIC_NAMES or not tail or lexicon().canonical(name):
         return ""
@@ -297,7 +302,7 @@ _GROWN = re.compile(r"(?<=..)(?:种植|栽培|栽植|栽种|挂果|留存)$")   
 # what a product's sales and processing are measured by (纹党年加工量…，销售收入 -> 纹党销售收入)
 _PRODUCT_SALES = frozenset({"销售收入", "销售额", "年销售额", "销售量", "销量", "产销量", "加工量", "加工能力",
                             "商品量",
-                            "亩均收入", "亩均产值"})
+                            "亩均收入", "亩均产值", "亩产", "单产", "经济效益"})
 _CAPACITY_TAIL = re.compile(r"(?<=..)产能$")   # 白羽肉鸡产能 … 产值: the broilers' (a bare 产能 takes no subject)
 _SALES_TAIL = re.compile(f"(?:{'|'.join(sorted(_PRODUCT_SALES, key=len, reverse=True))})$")
 _LIVESTOCK = frozenset("牛羊猪鸡驴马")   # 牛饲养量14.8万头、出栏4.8万头 -> 牛出栏
@@ -313,7 +318,8 @@ _PROJECT_MEASURES = frozenset({"总投资", "概算总投资", "概算投资", "
                                "签约资金", "签约额", "开工", "开工建设", "投资", "复工开工", "开工复工", "开复工",
                                "复工", "完工", "竣工", "复工率", "完工率", "竣工率", "投资完成率"})
 FIRM_MEASURES = frozenset({"营业收入", "销售收入", "主营业务收入", "利润总额", "利润", "利税", "上缴税金", "实缴税金",
-                           "税金", "产值", "总产值", "工业总产值", "增加值", "工业增加值"})   # what firms report
+                           "税金", "产值", "总产值", "工业总产值", "工业产值", "增加值", "工业增加值"})   # what firms
+# report
 _FIRM_MEASURE = re.compile(f"(?:{'|'.join(sorted(FIRM_MEASURES, key=len, reverse=True))})$")
 # 林果年产量 -> 林果产量
 _ANNUAL = re.compile(r"(?<!常)年(?=总?产量$|总?产值$|销售额$|收入$|加工量$|加工能力$|商品量$)")
@@ -322,7 +328,9 @@ _ANNUAL = re.compile(r"(?<!常)年(?=总?产量$|总?产值$|销售额$|收入$|
 _FIRMS_LEAD = re.compile(r"\s*(?:全县|全市|全区|全州|其中|[0-9]+(?:户|家))*([\u4e00-\u9fff]{2,12}?企业)")
 
 _FIRST_COMMA = re.compile(r"^[^，,。；;]{1,12}[，,]")
-_FIRMS_COUNTED = re.compile(r"[0-9]+(?:户|家)([\u4e00-\u9fff]{2,12}?企业)")
+_FIRMS_COUNTED = re.compile(r"[0-9]+(?:户|家)([\u4e00-\u9fff]{2,12}?企业)"   # …，全县21户规模以上工业企业
+                            r"|(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,12}?企业)(?:达到?|共有?|有)?[0-9]+(?:户|家)")
+# (…，入住企业136家，从业人员6218人，完成产值9亿元: the firms counted, measure first)
 
 
 def _firms_measure(firms: str, measure: str) -> str:
@@ -342,7 +350,7 @@ def firms_of(sentence: str) -> str:
     comma = _FIRST_COMMA.search(sentence)   # 1-5月，全市规模以上工业企业…: after a leading period
     m = _FIRMS_LEAD.match(sentence) or (comma and _FIRMS_LEAD.match(sentence, comma.end())) \
         or _FIRMS_COUNTED.search(sentence)   # …，全县21户规模以上工业企业…
-    return clean(m[1]) if m else ""
+    return clean(m[1] or m[2]) if m else ""
 
 
 @cache
@@ -560,6 +568,10 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
     if product and product.start() > 0 and all(_PRODUCT_TAIL.fullmatch(p) for p in parts[1:]):
         # 牛饲养量和出栏量 -> 牛饲养量, 牛出栏量: the later measures are the first one's product's
         names = [names[0]] + [name_of(parts[0][:product.start()] + p) for p in parts[1:]]
+    elif parts[0].endswith("率") and all(len(p) <= 3 and p.endswith("率") for p in parts[1:]) \
+            and len(parts[0]) >= len(parts[1]) + 2:   # 牲畜总增率、出栏率、商品率: the livestock's, all three
+        subject = parts[0][:len(parts[0]) - len(parts[1])]
+        names = [names[0]] + [name_of(subject + p) for p in parts[1:]]
     share = phrase[phrase.rindex("分别") + 2:].strip() if "分别" in phrase else ""
     if share.startswith("占"):   # 一等草场、二等草场分别占草场总面积的24.36%和69.1%: each one's share
         names = [name_of(name + share) for name, _ in names]
