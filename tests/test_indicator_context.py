@@ -999,7 +999,7 @@ def test_yue_on_both_ends_of_a_month_span_and_a_yearly_flow_at_year_end():
     body = "2020年1月至11月完成固定资产投资119.04亿元。\n2012年末，全州存栏各类牲畜384万头，年出栏各类牲畜160万头。"
     got = rows(body, title="肃州：投资", published="2021-01-05T09:00:00+08:00")
     assert got == [("固定资产投资", 11_904_000_000, "2020-01-01", "2020-11-30"),
-                   ("存栏各类牲畜", 3_840_000, "", "2012-12-31"), ("年出栏各类牲畜", 1_600_000, "2012-01-01", "2012-12-31")]
+                   ("各类牲畜存栏", 3_840_000, "", "2012-12-31"), ("各类牲畜出栏", 1_600_000, "2012-01-01", "2012-12-31")]
 
 
 def test_a_share_over_several_years_is_the_state_at_their_end_unless_held_throughout():
@@ -1797,3 +1797,36 @@ def test_rates_listed_after_a_qualified_rate_share_its_subject():
     got = rows("牲畜总增率、出栏率、商品率分别达到35.04%、65.59%、36.51%。", title="临潭：畜牧",
                published="2018-10-01T09:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("牲畜总增率", 35.04), ("牲畜出栏率", 65.59), ("牲畜商品率", 36.51)]
+
+
+def test_a_gloss_in_brackets_is_no_boundary_of_a_name():
+    got = rows("2024年上半年，旅游业占全县GDP(国内生产总值)比重升至9.1%。全县生产总值（GDP）增长5%。",
+               title="天祝：文旅", published="2024-08-01T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("旅游业占地区生产总值比重", 9.1), ("地区生产总值", 5)]
+
+
+def test_a_venue_and_how_a_share_is_said_are_no_part_of_a_name():
+    got = rows("在深圳的招商推介会上签订框架性协议项目6个。1-8月，自助游占到了游客的80%，7月全县接待游客量达138.75万人次。",
+               title="临泽：旅游", published="2015-09-01T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("签订框架性协议项目", 6), ("自助游占游客比重", 80), ("旅游接待人次", 1_387_500)]
+
+
+def test_a_number_first_noun_ends_before_an_adverb_or_after_its_de():
+    got = rows("金塔县3.67万亩洋葱陆续成熟。目前已建成11.4万亩的特色林果产业基地。",
+               title="金塔：洋葱", published="2021-08-17T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("洋葱", 36_700), ("特色林果产业基地", 114_000)]
+
+
+def test_a_crop_produced_or_a_herd_counted_measure_first_is_named_as_the_rule_book_writes_it():
+    got = rows("2019年发展订单辣椒4050亩，产辣椒648万公斤。年出栏牦牛3.6万头、藏羊8.2万只。"
+               "畜禽存栏66.37万头，其中：存栏牛12.01万头。年青贮氨化饲草7.5万吨。",
+               title="徽县：辣椒", published="2022-02-01T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("订单辣椒", 4050), ("辣椒产量", 6480), ("牦牛出栏", 36_000), ("藏羊出栏", 82_000),
+                   ("畜禽存栏", 663_700), ("牛存栏", 120_100), ("青贮氨化饲草", 75_000)]
+
+
+def test_a_trees_or_a_bases_bare_measures_are_the_crops():
+    got = rows("截至2023年，全县累计栽植花椒树30万亩，产值达2.7亿元。\n武都油橄榄基地面积已达57.6万亩，鲜果产量4.6万吨。\n"
+               "金银花种植面积1.2万亩，亩均收益达到3000元。",
+               title="积石山：特色产业", published="2025-03-01T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert [n for n, _ in got] == ["花椒树", "花椒产值", "油橄榄基地面积", "油橄榄鲜果产量", "金银花种植面积", "金银花亩均收益"]

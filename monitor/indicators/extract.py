@@ -78,6 +78,8 @@ MAX_BODY_CHARS = 200_000   # a body longer than this is read up to here (a real 
 MAX_OBSERVATIONS = 1_000   # per article (a real one states < 150); the rest are counted, not kept
 
 _UP_TO_LAST_BOUNDARY = re.compile(r".*[，,；;：:、（）()]", re.DOTALL)   # greedy: the last boundary, one scan
+# a gloss on a term: GDP(国内生产总值), 生产总值（GDP）
+_GLOSS_BEFORE = re.compile(r"(?:[A-Za-z]{2,}[（(][\u4e00-\u9fff]{2,10}|(?<=[\u4e00-\u9fff])[（(][A-Za-z]{2,8})[)）]$")
 # What a change is measured against: one list for growths, absolute changes and the basis check.
 _BASES = (r"(?:(?:与|和)(?:去年|上年)(?:同期)?同比|"   # 与去年同比增长9.3%
           r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年末|较上年末|比上年底|比上年|较上年|"
@@ -156,7 +158,7 @@ _YEAR_END = re.compile(r"^(?!截[至止]|[至到止])\S*年(?:底|末)$|^[“\"]
 _AREA_VERB = re.compile(r"(?:全面|累计|共|先后|已)?(?:建成|新建|种植|发展|建设|新植|栽植|新增|推广|抓建|建立)了?")
 # what an area written number-first is of: 10万亩黄花菜喜获丰收, 16万亩瓜田年产51万吨
 _AREA_NOUN = re.compile(r"^(?!以上|以下|左右|多|余|之多)的?([\u4e00-\u9fff]{2,8}?)"
-                        r"(?=迎来|喜获|获得|年产|进入|实现|丰收|开始|正在|长势|涵盖|已|均|全部|成为|被|是|为|的|[，,。；;、：:（(]|$|\d)")
+                        r"(?=迎来|喜获|获得|年产|进入|实现|丰收|开始|正在|长势|涵盖|已|均|全部|成为|被|是|为|的|陆续|相继|先后|纷纷|竞相|次第|逐步|[，,。；;、：:（(]|$|\d)")
 _FLOW_UNITS = frozenset({"yuan", "tonne", "kWh", "person-time"})
 _LIST_MARKS = re.compile("[、和及与]")
 _GROWTH_WORD_END = re.compile(r"(?:增速|增幅|涨幅|增长率|增长速度)$")
@@ -547,6 +549,11 @@ class _Reader:
             start = listed
         else:
             start = boundary.end() if boundary else start
+        if self.body[start - 1:start] in ")）" and (gloss := _GLOSS_BEFORE.search(self.body, max(floor, state.start),
+                                                                                 start)) is not None:
+            # 旅游业占全县GDP(国内生产总值)比重: a gloss on a term is no boundary
+            boundary = _UP_TO_LAST_BOUNDARY.match(self.body, max(floor, state.start), gloss.start())
+            start = boundary.end() if boundary else max(floor, state.start)
         for period in state.periods:
             if start < period.end <= at:
                 start = period.end
@@ -1090,9 +1097,11 @@ class _Reader:
                 and fig.text[:1].isdigit() and (noun := _AREA_NOUN.match(owner.after)):
             name = raw = noun[1]   # 合水县10万亩黄花菜喜获丰收: the crop's area (not 打造百万亩基础产业)
         herd_part = False
-        if not name and raw in _LIVESTOCK and last is not None and last.unit_normalized == fig.unit_info.normalized \
+        if (not name and raw in _LIVESTOCK or name == raw and 2 <= len(raw) <= 4 and raw[-1] in _LIVESTOCK
+                and self.body[last.value_end if last else 0:owner.start] == "、") \
+                and last is not None and last.unit_normalized == fig.unit_info.normalized \
                 and (herd := _HERD_MEASURE.search(last.name)):
-            name, herd_part = raw + herd[0], True   # 羊饲养量达到31万只，牛3万余头 -> 牛饲养量
+            name, herd_part = raw + herd[0], True   # 羊饲养量达到31万只，牛3万余头 -> 牛饲养量 (牦牛出栏3.6万头、藏羊…)
         elif (not name or name == raw) and 1 <= len(raw) <= 4 and raw[-1] in _LIVESTOCK and last is not None \
                 and last.unit_normalized == fig.unit_info.normalized and len(last.name) > 2 \
                 and last.name[-1] in _LIVESTOCK and self.body[last.value_end:owner.start] == "、":
@@ -1126,6 +1135,9 @@ class _Reader:
                 name, state.produced = name[2:].removeprefix("各类") + "产量", True
             elif name.startswith(("年产出", "生产出", "年生产")) and len(name) > 4 and not _MEASURE_TAIL.search(name):
                 name, state.produced = name[3:] + "产量", True   # 年产出橄榄油5800吨 -> 橄榄油产量
+            elif name.startswith("产") and 3 <= len(name) <= 7 and name[1] not in "出值量能品业" \
+                    and not _MEASURE_TAIL.search(name) and not _MEASURE_TAIL.search(name[1:]):
+                name, state.produced = name[1:] + "产量", True   # 产辣椒648万公斤 -> 辣椒产量
             elif raw.endswith("销售" + name) and not _MEASURE_TAIL.search(name):   # 年综合销售蔬菜达50万吨
                 name += "销售量"
             elif state.produced and self.body[owner.start - 1:owner.start] == "、" and not _MEASURE_TAIL.search(name):

@@ -23,11 +23,14 @@ __all__ = ["FIRM_MEASURES", "GENERIC_NAMES", "MAX_NAME_CHARS", "SECTOR_PARTS", "
 
 MAX_NAME_CHARS = 20
 _INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
-_QUOTES = re.compile(r"[“”\"「」『』《》‘’']|^【[^】]{0,8}】")   # 【行政区划】全县…: a heading, not the name
+_QUOTES = re.compile(r"[“”\"「」『』《》‘’']|^【[^】]{0,8}】"   # 【行政区划】全县…: a heading, not the name
+                     r"|(?<=[A-Za-z])[（(][\u4e00-\u9fff]{2,10}[)）]"   # GDP(国内生产总值): a gloss
+                     r"|(?<=[\u4e00-\u9fff])[（(][A-Za-z]{2,8}[)）]")   # 生产总值（GDP）
 _LEADING = re.compile(r"^(?:全县|该县|全市|该市|全区|该区|全州|该州|全省|县上|县域(?!经济)|全域(?!旅游)|其中|同时|"
                       r"此外|另外|另有|包括|涉及|但|而|本次|此次|这次|当天|当日|至此|现已|特别是|尤其是|"
                       r"目前|我们|我县|我市|我区|本县|"
-                      r"当前|已经|已|共计|共有|拥有|共|累计|并(?!网)|还|和|及|与|的|在(?!建|库)|其(?!他)|这|使|让|本年度|本年|年度|当年|全年|现有|"
+                      r"当前|已经|已|共计|共有|拥有|共|累计|并(?!网)|还|和|及|与|的|年(?=[青繁出挂育培加生种栽养])|"
+                      r"在[\u4e00-\u9fff]{2,14}?(?:会|节|活动|仪式|论坛)(?:上|中|期间)|在(?!建|库)|其(?!他)|这|使|让|本年度|本年|年度|当年|全年|现有|"
                       r"可以|可(?!利用)|县(?![城级域委长乡直区市属列里级内外])|有(?![机色效线限关组])|"
                       r"先后|相继|依托|预计|约(?=占)|就(?![业近地]))+")   # (约占60%: a share with no part named)
 _TRAILING = re.compile(r"(?:达到了|完成了|实现了|达到|高达|达|为|是|约|近|超过|超|突破|逾|共计|总计|合计|共|控制|"
@@ -56,6 +59,8 @@ _CUMULATIVE = re.compile(r"累计(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{2})已(
 _GRADE = re.compile(r"[一二三四五特优上中下高低]等")   # 一等草场: a grade, not "such as"
 _ALL_KINDS = re.compile(r"^各(?:类|种|项)")
 _FIRMS_ACHIEVED = re.compile(r"(企业|项目|园区)(?:实现|完成)")   # 规模以上电力企业实现工业增加值: the firms'
+_HERD_FIRST = re.compile(r"^(出栏|存栏)((?:[\u4e00-\u9fff]{0,3}[牛羊猪鸡驴马禽畜]){1,2})$")
+_TOOK = re.compile(r"占(?:到了|到|了)")   # 自助游占到了游客的80%: 占
 _FROM_SOURCE = re.compile(r"从[\u4e00-\u9fff]{2,8}(?:产业|行业)中?$")
 _NEUTRAL_CUT = frozenset({"完成", "实现", "达到", "累计", "落实", "完成了", "实现了", "为"})
 # bare names that need their subject: 产值 of what? (苹果面积51万亩，产值4.52亿元 -> 苹果产值)
@@ -64,7 +69,7 @@ GENERIC_NAMES = frozenset({"面积", "总面积", "种植面积", "播种面积"
                            "总投资", "完成投资", "投资", "销售额", "产能", "规模", "存栏", "出栏", "饲养量",
                            "加工能力", "加工量", "挂果面积", "开工", "开工率", "全产业链产值", "种植规模", "养殖规模",
                            "销售量", "销量", "年销售额", "产销量", "存栏量", "出栏量", "总产", "亩均收入", "亩均产值",
-                           "出栏率", "商品量", "亩产", "单产", "经济效益"})
+                           "出栏率", "商品量", "亩产", "单产", "经济效益", "亩均收益", "亩均效益"})
 _GENERIC_TAIL = re.compile("(?:" + "|".join(sorted(GENERIC_NAMES, key=len, reverse=True)) + ")$")
 # what a product's bare names measure: 苹果面积 … 产值 -> 苹果产值 (not 地方财政收入 … 产值)
 _PRODUCT_TAIL = re.compile(r"(?:种植面积|播种面积|栽植面积|总面积|面积|总产量|年产量|产量|总产值|年产值|产值|总产|"
@@ -99,6 +104,7 @@ _POVERTY_EXIT = re.compile(r"^(?P<noun>贫困人口|贫困户|贫困村)"
 _PEOPLE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4})(?:群众|农户|劳动力|人口|务工人员|农民|贫困户|脱贫户|村民|居民)")
 _ADVERBS = re.compile(r"全部|全面|已经|已|实际(?=[开复完建投签落])|均|都|"
                       r"有序|加快|加速|顺利|正在|相继|先后|陆续|分别|也|还|了|按计划|按期")
+_NOUN_ENDS_AT = re.compile(r"陆续|相继|先后|纷纷|竞相|次第|逐步")   # adverbs: a predicate follows
 _SPLIT_WORD = frozenset("正成作")   # 正在, 成为, 作为: a boundary 在 or 为 must not split them
 _TOGETHER = re.compile(r"(?<!公)共(?![享建同产有计])")   # …共接待游客 (not 公共, 共享, 共有)
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
@@ -213,7 +219,9 @@ def name_of(phrase: str) -> tuple[str, str]:
     # 带动就业 and 完成投资 stay; 实现产值 is 产值 (实现 says nothing of what is measured)
     name = stripped if len(stripped) >= 2 and (_ALL_KINDS.sub("", stripped) not in _GENERIC or
                                                (_ACHIEVED.match(name) and stripped in _OUTPUTS)) else clean(name)
-    name = name.replace("占到", "占")
+    name = _TOOK.sub("占", name)
+    if (herd := _HERD_FIRST.match(name)) is not None:   # 出栏牦牛 is written 牦牛出栏
+        name = herd[2] + herd[1]
     if name.endswith("占") and len(name) > 2:   # 农业人口占91.85%: its share
         name = name[:-1] + "比重"
     if len(name) > MAX_NAME_CHARS or len(name) < 2:
@@ -221,7 +229,7 @@ def name_of(phrase: str) -> tuple[str, str]:
     return name, raw
 
 
-_SHARE = re.compile(r"占(?:到)?(?!地(?!区)|[有用领据])")   # not 占地面积, 市场占有率 (but 占地区生产总值)
+_SHARE = re.compile(r"占(?:到了|到|了)?(?!地(?!区)|[有用领据])")   # not 占地面积, 市场占有率 (but 占地区生产总值)
 _SHARE_WRITTEN = re.compile(r"的?(?:比重|比例)(?:始终|一直|均|都|持续)?(?:保持在?|稳定在)?$")   # (比重始终)
 _AMOUNT = re.compile(r"[0-9０-９.．]+[万亿千百]*(?:元|亩|吨|人|户|个|项)?")
 _SCOPES = frozenset({"全国", "全省", "全市", "全州", "全县", "全区"})
@@ -255,6 +263,8 @@ def crop_of(name: str) -> str:
     """A crop or orchard named without a measure for an area (种植土豆102万亩 -> 土豆), which the bare
     measures after it are about (总产量135万吨 -> 土豆总产量); '' for anything else."""
     name = name.removesuffix("种植")   # 马铃薯种植80万亩
+    if name.endswith("树") and len(name) > 2:   # 栽植花椒树30万亩: 花椒
+        name = name[:-1]
     if 2 <= len(name) <= 6 and name not in GENERIC_NAMES and not _PRODUCT_TAIL.search(name) \
             and not _GENERIC_TAIL.search(name) and not lexicon().canonical(name) and not name.endswith(_NOT_CROPS):
         return name
@@ -294,15 +304,17 @@ def topic_of(name: str) -> str:
     if name in GENERIC_NAMES or not tail or lexicon().canonical(name):
         return ""
     head = _GROWN.sub("", name[:tail.start()].removesuffix("年"))   # 核桃栽培面积 … 产值: 核桃's
+    head = _FORM_OR_BASE.sub("", head)   # 油橄榄基地面积…，鲜果产量: the olives'
     return head if len(head) >= 2 or (head in _LIVESTOCK and _HERD.search(name)) else ""
 
 
+_FORM_OR_BASE = re.compile(r"(?<=..)基地$")
 _PART_MEASURE = re.compile(r"(?:鲜果|干果|鲜叶|干品|鲜品|商品果|精品果)(?:产量|产值)")   # a form of the product
 _GROWN = re.compile(r"(?<=..)(?:种植|栽培|栽植|栽种|挂果|留存)$")   # (苹果挂果面积 … 产量: the apples')
 # what a product's sales and processing are measured by (纹党年加工量…，销售收入 -> 纹党销售收入)
 _PRODUCT_SALES = frozenset({"销售收入", "销售额", "年销售额", "销售量", "销量", "产销量", "加工量", "加工能力",
                             "商品量",
-                            "亩均收入", "亩均产值", "亩产", "单产", "经济效益"})
+                            "亩均收入", "亩均产值", "亩产", "单产", "经济效益", "亩均收益", "亩均效益"})
 _CAPACITY_TAIL = re.compile(r"(?<=..)产能$")   # 白羽肉鸡产能 … 产值: the broilers' (a bare 产能 takes no subject)
 _SALES_TAIL = re.compile(f"(?:{'|'.join(sorted(_PRODUCT_SALES, key=len, reverse=True))})$")
 _LIVESTOCK = frozenset("牛羊猪鸡驴马")   # 牛饲养量14.8万头、出栏4.8万头 -> 牛出栏
@@ -466,10 +478,12 @@ def noun_after(after: str) -> str:
     m = _NOUN_AFTER.match(after) or _LONG_NOUN.match(after)   # (a longer noun only before its predicate)
     if m is None:
         return ""
-    phrase = m[0]
+    phrase = m[0].removeprefix("的")   # 建成11.4万亩的特色林果产业基地
     mentions = gazetteer().find(phrase)
     if mentions:
         phrase = phrase[:mentions[0][0]]
+    if (adverb := _NOUN_ENDS_AT.search(phrase, 2)) is not None:   # 3.67万亩洋葱陆续成熟: 洋葱
+        phrase = phrase[:adverb.start()]
     phrase = _ADVERBS.sub("", _QUOTES.sub("", phrase)).removesuffix("是")   # 7个项目分别是：…
     if (exit_ := _POVERTY_EXIT.match(phrase)) is not None:   # 贫困村出列 -> 出列贫困村: one series either way
         noun, verb = exit_["noun"], exit_["verb"]
@@ -623,4 +637,6 @@ def part_of(phrase: str, name: str, whole: str, unit: str) -> str:
     if unit == "yuan" and lexicon().canonical(whole) == whole and not _WHOLE_MEASURE.search(whole):
         return name + whole   # a named amount: 第三产业 + 固定资产投资
     measure = _WHOLE_MEASURE.search(whole)
+    if measure and measure.start() > 0 and name.startswith(measure[0]):   # 畜禽存栏…，其中：存栏牛12.01万头
+        return name[len(measure[0]):] + measure[0]   # -> 牛存栏, as 牛存栏 is written
     return name + measure[0] if measure and measure.start() > 0 else name
