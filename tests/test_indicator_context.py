@@ -1830,3 +1830,39 @@ def test_a_trees_or_a_bases_bare_measures_are_the_crops():
                "金银花种植面积1.2万亩，亩均收益达到3000元。",
                title="积石山：特色产业", published="2025-03-01T09:00:00+08:00", fields=("name", "value_normalized"))
     assert [n for n, _ in got] == ["花椒树", "花椒产值", "油橄榄基地面积", "油橄榄鲜果产量", "金银花种植面积", "金银花亩均收益"]
+
+
+def test_what_something_could_bring_is_a_plan_unless_it_is_this_years_output_value():
+    body = ("今年，全县洋葱种植面积达3.67万亩，预计总产量超过29万吨，可实现产值2.9亿元。\n"
+            "可实现户均土地流转年收入4000元。\n"
+            "目前，该县花椒年产量约400万公斤，可实现产值29000万元。")
+    got = rows(body, title="金塔：洋葱", published="2021-08-17T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("洋葱种植面积", 36_700), ("花椒产量", 4_000), ("花椒产值", 290_000_000)]
+
+
+def test_a_sentence_opening_with_one_project_states_that_projects_figures():
+    body = ("甘州区成功签约招商引资项目23个。据介绍，平山湖一号矿井开发项目是省列重点建设项目，计划总投资约37亿元，"
+            "建设总规模为年产240万吨，配套建设洗煤厂等附属设施。")
+    got = rows(body, title="甘州：招商", published="2023-07-10T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("签约项目", 23)]
+
+
+def test_a_firms_or_a_spots_or_a_peaks_figures_are_no_countys():
+    body = ("总经理李生云表示，今年以来，公司收购唐古特大黄、党参等中藏药材1500多吨，加工成干货后产值能达到3000多万元。"
+            "一天的用工最高峰能达到150多人。\n"
+            "1-8月，全县接待游客120万人次；其中：张掖丹霞国家地质公园接待游客70.36万人次。\n"
+            "民勤县苏武现代农业产业园负责人许尔财介绍，最近每天采收60吨。")
+    got = rows(body, title="卓尼：中藏药材", published="2015-09-01T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("旅游接待人次", 1_200_000)]
+
+
+def test_households_and_their_people_joined_by_a_list_mark_are_one_things_two_measures():
+    got = rows("预计总产值达到10.8亿元，辐射带动贫困户2271户、10464人。", title="秦州：蔬菜",
+               published="2018-06-01T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("贫困户", 2271), ("贫困户", 10464)]
+
+
+def test_the_county_named_after_a_lead_word_is_the_clauses_subject_not_the_place_the_sentence_opened_in():
+    got = rows("站在园子岔乡的梯田上，榆中县农业技术推广中心经作站站长杨海兴介绍，目前全县百合种植面积已达9.2万亩以上。",
+               title="榆中县:又到百合采挖季", published="2025-10-27T12:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("百合种植面积", 92_000)]

@@ -177,6 +177,10 @@ _PROJECT_MEASURE_ALONE = frozenset({"总投资", "计划投资", "项目总投�
 _ONE_PROJECT_NAME = re.compile(r"(?:[^，,。；;：:]{0,12}?(?:的有|分别是|包括)[：:]?)?"
                                r"[\u4e00-\u9fffA-Za-z0-9·．.\-—“”（）()]{4,40}?"
                                r"(?:项目|工程)")
+# a sentence opening with one project's name as its subject (see _Reader._opens_with_one_project)
+_PROJECT_OPENS = re.compile(r"\s*(?:据介绍|据了解|据悉)?[，,]?([\u4e00-\u9fffA-Za-z0-9·]{6,30}?(?:项目|工程))"
+                            r"(?:是|位于|由[\u4e00-\u9fff]{2,20}投资|计划总投资|总投资|占地)")
+_PROJECTS_PLURAL = re.compile(r"[^的]项目[^的]{0,20}项目|这些|该批|此次|本次|今年|全年|上半年")
 _SET_OF_PROJECTS = re.compile(r"[0-9０-９一二三四五六七八九十两百千]+[个项批]|等|各类|重点|一批|这些|所有"
                               r"|全县|全市|全区|、")
 _PARTS_AFTER = re.compile(r"(?:以上|左右|多|余)?[，,；;：:]?其中[：:，,]?")   # 其中 right after a figure
@@ -228,8 +232,10 @@ _AVERAGE_END = re.compile(r"(?:年均|人均|户均|亩均)$")
 _GROWTH_VERB = re.compile(r"增长|下降|增速|增幅")
 _LEVEL_WORD = re.compile(r"总值|总量|总额")   # 总值位列全省第三 ranks the level, whatever came before
 _RANK_TAIL = re.compile(r"(?:增速)?(?:全国|全省|全市|全州|全区)?排名$")   # 地区生产总值增速全省排名 -> 地区生产总值
-_SUBJECT_OWN = re.compile(r"^(?:全县|全市|全区|全州|全省|该县|该市|其中|县上|我县|我市|我省)")
+_SUBJECT_OWN = re.compile(r"^(?:目前|如今|当前|截至目前|今年以来|今年|去年|[一二三四]季度|上半年|前三季度)?[，,]?"
+                          r"(?:全县|全市|全区|全州|全省|该县|该市|其中|县上|我县|我市|我省)")   # (目前全县…)
 _SUBJECT_FIRST = frozenset("全该其县我而但并且另此在")   # what _SUBJECT_OWN and _CONNECTIVE start with
+_LEAD_FIRST = frozenset("目如当截今去一二三四上前")   # and what a lead word before _SUBJECT_OWN's subject starts with
 _CONNECTIVE = re.compile(r"(?:而|但|并|且|另外|此外)?在(?=[\u4e00-\u9fff])|而|但")   # before a clause's subject
 _RESPECTIVE_SUBJECT = re.compile(r"^(?:二者|两者|三者|两项|三项|以上两项|上述|前者|后者)")
 # dropped figures that belong to the next figure's owning phrase: 10万元以上的村, 3亿元至8亿元项目,
@@ -333,6 +339,7 @@ class _Sentence:
     parks: bool | None = None   # whether the sentence says 园区, 开发区 …: asked once, for its figures' names
     planned_at: int = -1   # where the last figure dropped as a plan ends (规划装机4800万千瓦，其中风电…: its parts)
     planned_unit: str = ""
+    one_project: bool | None = None   # it opens with one project's name as its subject: asked once
     future: bool = False   # the sentence states a period that begins after the publication date
     quoted: bool = True   # a quotation holds some of the sentence (else none holds its figures: not looked up)
     # the sentence's bounds, copied: read for every figure, a dozen times each (not properties)
@@ -665,6 +672,8 @@ class _Reader:
         if clause[:1] in _SUBJECT_FIRST:
             return _SUBJECT_OWN.match(clause) is not None or self.region_at_start(clause) is not None \
                 or self._own_subject_after_connective(clause)
+        if clause[:1] in _LEAD_FIRST and _SUBJECT_OWN.match(clause) is not None:
+            return True   # 目前全县百合种植面积已达9.2万亩 (after 站在园子岔乡的梯田上，…介绍，): the county's
         return self.region_at_start(clause) is not None or (
             "区" in clause[:12] or "园" in clause[:12]) and _PARK_OPENING.match(clause) is not None
         # (…有限公司…正在加紧建设；黄羊工业园区开工建设项目65项: the park's, so its county's)
@@ -697,6 +706,8 @@ class _Reader:
         if reason is None and 0 <= self.protagonist < fig.start \
                 and not self.context.names_region(max(state.start, self.protagonist), fig.start):
             reason = "one person's or enterprise's own figure"   # 村民车红民…。车红民家建了3个大棚
+        if reason is None and self._opens_with_one_project(state):
+            reason = "one project's or enterprise's own figure"   # 平山湖一号矿井开发项目是…，计划总投资约37亿元
         if reason is None and fig.unit_info.normalized == "yuan" and owner.text in _PROJECT_MEASURE_ALONE \
                 and self._after_one_project(state, owner.start):
             reason = "one project's or enterprise's own figure"   # …风电项目，总投资3亿元；…幼儿园项目，总投资0.5亿元
@@ -888,6 +899,17 @@ class _Reader:
         before = self.body[clause_start(self.body, state.start, start - 1):start - 1]
         return _ONE_PROJECT_NAME.fullmatch(before) is not None and _SET_OF_PROJECTS.search(before) is None
 
+    def _opens_with_one_project(self, state: _Sentence) -> bool:
+        """Whether the sentence opens with one project's name as what it is about (据介绍，平山湖一号矿井
+        开发项目是省列重点建设项目，计划总投资约37亿元，建设总规模为年产240万吨: all of it the project's;
+        not 重点项目是…, 这些项目…)."""
+        if state.one_project is None:
+            opening = _PROJECT_OPENS.match(self.body, state.start, state.end) if "项目" in state.sentence.text \
+                or "工程" in state.sentence.text else None
+            state.one_project = opening is not None and _SET_OF_PROJECTS.search(opening[1]) is None \
+                and not _PROJECTS_PLURAL.search(opening[1])
+        return state.one_project
+
     def _part_of_plan(self, state: _Sentence, fig: Figure) -> bool:
         """Whether `fig` is one of the parts listed after 其中 right after a figure dropped as a plan,
         all in its unit (规划装机4800万千瓦以上，其中风电装机1700万千瓦，光热发电装机200万千瓦; not the
@@ -1072,11 +1094,14 @@ class _Reader:
                 and self.body[last.value_end:fig.start].strip() in ("、", "和"):
             name, raw = last.name, last.raw_name   # 突破30亿元、40亿元大关: both the same indicator's
             approx = True
-        if not name and last is not None and self.body[last.value_end:fig.start] in _SIZE_JOINS \
+        if not name and last is not None and (self.body[last.value_end:fig.start] in _SIZE_JOINS or (
+                self.body[last.value_end:fig.start] == "、" and last.unit == "户"
+                and fig.unit_info.normalized == "person")) \
                 and last.unit_normalized != "yuan" \
                 and fig.unit_info.normalized not in ("yuan", last.unit_normalized) and last.kind != "ranking" \
                 and fig.text[:1].isdigit():   # (1个百万只鸡苗孵化场: a magnitude in words is a name)
-            # 剩余贫困人口64户231人: the households' people; 暖棚、贮草棚9835座77.5万平方米: the same sheds' area
+            # 剩余贫困人口64户231人 (带动贫困户2271户、10464人): the households' people; 暖棚、贮草棚9835座
+            # 77.5万平方米: the same sheds' area
             name, raw = last.name, last.raw_name
         if not name and last is not None and last.approx and last.unit_normalized == fig.unit_info.normalized \
                 and _LEVEL_ONLY.fullmatch(owner.text.strip()) \

@@ -80,9 +80,15 @@ TARGET = re.compile(r"(?:力争|争创|目标(?:是|为|任务|：|:)|确保.{0,
                     rf"|建成{_WOULD}|投产{_WOULD}|投运{_WOULD}|达产{_WOULD}"
                     r"|建设内容(?:为|包括|主要有|有)?[:：]?)")   # 建设内容为：新建蓄水池13座，…: what a plan contains
 GOAL_AFTER = re.compile(r"^[^，,。；;]{0,16}?为目标")   # 打造百亿元牛产业体系为目标
-EXTREME_BEFORE = re.compile(r"最[低高快慢](?:达到?|为|时)?$")   # the lowest or highest of several years
+EXTREME_BEFORE = re.compile(r"最[低高快慢]峰?(?:时|能|可)?(?:达到?|为|时)?$")   # the lowest or highest of several
+# years (a peak's day too: 一天的用工最高峰能达到150多人)
 # a change of a growth rate (增速比去年同期加快3.8个百分点): no row of its own
 ACCELERATION = re.compile(r"(?:加快|放缓|减缓|加速)了?$")
+# what something could bring (可实现年销售收入12亿元): a plan when its sentence speaks of a forecast, a
+# project or nothing stated yet; after this year's output (年产量约400万公斤，可实现产值) that output's value
+POTENTIAL = re.compile(r"可(?:以)?实现[^，,。；;]*$")
+_PROJECT_SETTING = re.compile(r"项目|建成后|投产后|达产后|达产达效")
+_ANY_DIGIT = re.compile(r"[0-9０-９]")
 PLAN = re.compile(r"(?:预计|可(?:以)?(?:达到?|产|安装|开发|带动|增加|吸纳|新增|提供)|拟(?!定|人)"
                   r"|计划(?!项目|单列|生育|经济|内|外)|规划(?!区|局)"
                   r"|建设任务|目标任务|年度任务|全年任务|下达任务)")
@@ -179,6 +185,7 @@ HOUSEHOLD = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![国农专商企大百万千
 # one place: a park that is not industrial, a plant, a scenic spot, a town (城镇, 乡镇, 城乡 are not)
 ONE_PLACE_SUBJECT = re.compile(r"(?=[\u4e00-\u9fff]{0,3}[园站景镇乡场村城])(?:"   # every form has one of these
                                r"(?<!工业)(?<!产业)园区|示范园|电站|景区|景点|滑雪场|度假村|生态农场|故城"
+                               r"|(?:地质|森林|湿地|遗址|文化|生态|农业|郊野)公园"   # 张掖丹霞国家地质公园
                                # a named village: 吊沟村, 富民新村 (not 贫困村, 行政村, 农村)
                                r"|(?!贫困|行政|示范|专业|美丽|旅游|重点|省级|市级|县级|中心|标杆|明星|产业|特色|帮扶|脱贫|出列)"
                                r"[\u4e00-\u9fff][^农乡的个县市区镇全各村\W\d]村(?![民委级组居庄])"
@@ -347,6 +354,10 @@ def reject_reason(c: Context) -> str | None:
             and (PROGRESS.search(clause) is None or PROGRESS_OF.search(tail) is not None)
             and not (plan[0][0] in "预可" and c.settled)):   # 预计2015年生产总值达到30.7亿元, said in 2016
         return "a target or plan"
+    if "可" in before and (could := POTENTIAL.search(before)) is not None \
+            and (PLAN.search(before, 0, could.start()) is not None or _PROJECT_SETTING.search(before, 0, could.start())
+                 or not _ANY_DIGIT.search(before, 0, could.start())):
+        return "a target or plan"   # 预计总产量超过29万吨，可实现产值2.9亿元 (but 年产量约400万公斤，可实现产值…)
     if "最" in tail and EXTREME_BEFORE.search(tail) is not None:
         return "an extreme over several periods"   # 过去5年中，GDP增速最低15.6%，最高达20%
     if kind == "point" and ACCELERATION.search(owner) is not None:
@@ -359,7 +370,7 @@ def reject_reason(c: Context) -> str | None:
         scope = _VENUE.sub("", scope)
     # (西峰区在肖金镇芮岭村举行15个重点项目集中开工仪式: the village is the venue, not the subject)
     if ONE_CASE.search(scope) is not None or ("家的" in scope and HOUSEHOLD.search(scope) is not None) \
-            or ("说" in scope and _ONE_SPEAKER.search(scope) is not None) \
+            or (("说" in scope or "介绍" in scope or "表示" in scope) and _ONE_SPEAKER.search(scope) is not None) \
             or ("公司" in scope and COMPANY_SUBJECT.search(scope) is not None) \
             or (not scope.startswith(_WHOLE_REGION) and _one_place(scope.rpartition("等")[2][:HEAD_CHARS])
                 and not c.industrial_park   # (全县光伏地面电站装机: the county's stations)
@@ -397,8 +408,9 @@ _UP_TO_LAST_CLAUSE_END = re.compile(r".*[，,；;。]", re.DOTALL)
 
 
 # a co-operative's, company's or villager's own words (…合作社负责人李生坤说，每亩投入资金约1000元): theirs
-_ONE_SPEAKER = re.compile(r"(?:(?:合作社|公司|企业|厂|基地|农场)(?:负责人|理事长|董事长|总经理|经理|社长|场长)"
-                          r"|村民|农户|种植户|养殖户|农民)[\u4e00-\u9fff]{0,4}(?:说|介绍)")
+_ONE_SPEAKER = re.compile(r"(?:(?:合作社|公司|企业|厂|基地|农场|产业园)(?:负责人|理事长|董事长|总经理|经理|社长|场长)"
+                          r"|(?<![局委办府院站所心])(?:理事长|董事长|总经理|社长)"   # (总经理李生云表示: a firm's)
+                          r"|村民|农户|种植户|养殖户|农民)[\u4e00-\u9fff]{0,4}(?:说|介绍|表示)")
 _DONE_SO_FAR = re.compile(r"目前|已|累计|完成|截至|截止|至今|实现")
 _NOT_FEW = ("的不在少数", "的不少", "的大有人在")
 _YEAR_PLAN = re.compile(r"(?:\d{4}年|今年|明年)(?:全县|全市|全区|该县)?计划")   # a plan opening its sentence
