@@ -1465,7 +1465,7 @@ class _Reader:
         shared = shared_names(clause) if not m["sn"] else []
         if not shared and last is not None and last.kind == "ranking" and not owner.text.strip("、，, "):
             shared = state.shared
-        state.shared = shared
+        state.shared = shared = [with_topic(n, self.topic) for n in shared]
         growth_word = "增速" if "增速" in name[:-2] and not any("增速" in n for n in shared) else ""
         names = [f"{n}{growth_word}{_scope_of(name)}排名" for n in shared] if len(shared) > 1 else [name]
         start = m.start("rank") if m["rank"] else m.start("sn") - 1 if m["sn"] else m.start()

@@ -528,6 +528,8 @@ def shared_names(phrase: str) -> list[str]:
     left, joiner, right = head.rpartition("和")
     if not joiner and "、" in head:   # 油橄榄种植面积、鲜果产量、初榨油产量(均居全国第一): one product's measures
         first, *rest = head.split("、")
+        if all(_PRODUCT_TAIL.fullmatch(part) for part in (first, *rest)):
+            return [first, *rest]   # 面积、产量、产值(均位居全国第一): bare, the paragraph's product's (see with_topic)
         measure = _PRODUCT_TAIL.search(first)
         if measure and measure.start() >= 2 and rest and all(
                 2 <= len(part) <= 6 and _PRODUCT_TAIL.search(part) for part in rest):
