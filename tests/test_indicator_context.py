@@ -1866,3 +1866,16 @@ def test_the_county_named_after_a_lead_word_is_the_clauses_subject_not_the_place
     got = rows("站在园子岔乡的梯田上，榆中县农业技术推广中心经作站站长杨海兴介绍，目前全县百合种植面积已达9.2万亩以上。",
                title="榆中县:又到百合采挖季", published="2025-10-27T12:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("百合种植面积", 92_000)]
+
+
+def test_signings_after_a_sentence_telling_of_a_fairs_signing_ceremony_are_the_fairs():
+    got = rows("7月6日，第29届兰洽会张掖市招商引资推介暨重点项目签约仪式在兰州举行。甘州区成功签约招商引资项目23个。\n"
+               "上半年，甘州区签约项目41个。", title="甘州：招商", published="2023-07-10T09:00:00+08:00",
+               fields=("name", "value_normalized"))
+    assert got == [("兰洽会签约项目", 23), ("签约项目", 41)]   # (another paragraph: the half-year's)
+
+
+def test_projects_to_be_attracted_are_counted_not_planned():
+    got = rows("科学论证储备重点拟招引项目60项，总投资200亿元。拟开工建设煤矿2座。", title="高台：招商",
+               published="2023-03-01T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert [v for _, v in got] == [60, 20_000_000_000]   # (拟开工建设: a plan)

@@ -186,6 +186,7 @@ _SET_OF_PROJECTS = re.compile(r"[0-9０-９一二三四五六七八九十两百�
 _PARTS_AFTER = re.compile(r"(?:以上|左右|多|余)?[，,；;：:]?其中[：:，,]?")   # 其中 right after a figure
 _PARK_WORD = re.compile(r"园区|开发区|工业园|集中区|高新区")
 _FAIR = re.compile(r"兰洽会|[厦渝津沪]洽会|[药农文丝进]博会")   # a fair whose signings its name keeps
+_FAIR_CEREMONY = re.compile(rf"({_FAIR.pattern})[^。]{{0,40}}?签约(?:仪式|活动|大会)")   # told the sentence before
 _FAIR_SETTING = re.compile(rf"[^，,。；;]{{0,10}}?({_FAIR.pattern})(?:上|期间|中)[，,]")   # 此次兰洽会上，
 _STATUS_BEFORE_COUNT = re.compile(r"(集中开工|新开工|开工|复工|开复工|续建|新建|在建|建成|竣工|投产|入库|在库"
                                   r"|新签约|签约)的$"
@@ -937,12 +938,19 @@ class _Reader:
         return park[0] if park is not None else ""
 
     def _fair(self, state: _Sentence, fig: Figure) -> str:
-        """The fair whose signings a figure counts: one named in its own clause, or in a clause opening
-        the sentence as its setting (此次兰洽会上，…签约的7个项目); '' when none."""
+        """The fair whose signings a figure counts: one named in its own clause, in a clause opening
+        the sentence as its setting (此次兰洽会上，…签约的7个项目), or in the sentence before, of the same
+        paragraph, that tells of its signing ceremony; '' when none."""
         if (found := _FAIR.search(self.body, clause_start(self.body, state.start, fig.start), fig.start)) is not None:
             return found[0]
         setting = _FAIR_SETTING.match(self.body, state.start)
-        return setting[1] if setting is not None else ""
+        if setting is not None:
+            return setting[1]
+        previous = self.previous   # 兰洽会…重点项目签约仪式在兰州举行。甘州区成功签约招商引资项目23个: its signings
+        if previous is not None and previous.sentence.paragraph == state.sentence.paragraph \
+                and (ceremony := _FAIR_CEREMONY.search(previous.sentence.text)) is not None:
+            return ceremony[1]
+        return ""
 
     def _status_of_list(self, state: _Sentence, fig: Figure) -> str:
         """The status said, earlier in the sentence, of the projects listed before `fig` and its 等
@@ -1048,7 +1056,8 @@ class _Reader:
         if name and (park := self._park_subject(state, fig.start)) and not name.startswith(park) \
                 and _PARK_WORD.search(name) is None:   # (开发区政府性投资: the zone's already)
             name = park + name   # …；黄羊工业园区开工建设项目65项: the park's (two parks, two series)
-        if name.startswith(("签约", "新签约")) and "会" in self.body[state.start:fig.start] \
+        if name.startswith(("签约", "新签约")) and ("会" in self.body[state.start:fig.start] or (
+                self.previous is not None and "会" in self.previous.sentence.text)) \
                 and (fair := self._fair(state, fig)):   # 本届兰洽会舟曲县共签约7个项目: the fair's
             name = fair + name   # (signings at one fair are a series apart from the year's)
         if owner.start > 0 and self.body[owner.start - 1] in "）)" and (not name or raw in GENERIC_NAMES):
