@@ -89,7 +89,8 @@ ACCELERATION = re.compile(r"(?:加快|放缓|减缓|加速)了?$")
 POTENTIAL = re.compile(r"可(?:以)?实现[^，,。；;]*$")
 _PROJECT_SETTING = re.compile(r"项目|建成后|投产后|达产后|达产达效")
 _ANY_DIGIT = re.compile(r"[0-9０-９]")
-PLAN = re.compile(r"(?:预计|可(?:以)?(?:达到?|产|安装|开发|带动|增加|吸纳|新增|提供)|拟(?!定|人|[\u4e00-\u9fff]{1,3}项目)"
+PLAN = re.compile(r"(?:预计|可(?:以)?(?:达到?|产|安装|开发|带动|增加|吸纳|新增|提供)"
+                  r"|拟(?!定|人|[\u4e00-\u9fff]{1,3}项目)"   # (储备重点拟招引项目60项: a noun of projects)
                   r"|计划(?!项目|单列|生育|经济|内|外)|规划(?!区|局)"
                   r"|建设任务|目标任务|年度任务|全年任务|下达任务)")
 # where neither is before a figure (a plan's clause ends there too), neither rule applies. Their
