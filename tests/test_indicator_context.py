@@ -1879,3 +1879,16 @@ def test_projects_to_be_attracted_are_counted_not_planned():
     got = rows("科学论证储备重点拟招引项目60项，总投资200亿元。拟开工建设煤矿2座。", title="高台：招商",
                published="2023-03-01T09:00:00+08:00", fields=("name", "value_normalized"))
     assert [v for _, v in got] == [60, 20_000_000_000]   # (拟开工建设: a plan)
+
+
+def test_an_area_added_is_a_series_apart_from_the_area():
+    got = rows("2018年全区蔬菜种植面积16.4万亩，年内新增蔬菜种植面积2000亩。新增设施蔬菜1.2万亩。", title="秦州：蔬菜",
+               published="2018-06-01T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("蔬菜种植面积", 164_000), ("新增蔬菜种植面积", 2000), ("新增设施蔬菜", 12_000)]
+
+
+def test_an_amount_signed_after_agreements_counted_is_theirs():
+    got = rows("签订意向性合作协议3个，签约额13.15亿元；签订菊芋深加工等框架协议6个，签约金额26亿元。全区新签约项目32个，签约额99.75亿元。",
+               title="肃州：招商", published="2017-06-15T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert [n for n, _ in got] == ["签订意向性合作协议", "签订意向性合作协议签约额", "框架协议", "框架协议签约额", "新签约项目",
+                                   "招商引资签约额"]

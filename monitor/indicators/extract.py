@@ -186,6 +186,8 @@ _SET_OF_PROJECTS = re.compile(r"[0-9０-９一二三四五六七八九十两百�
 _PARTS_AFTER = re.compile(r"(?:以上|左右|多|余)?[，,；;：:]?其中[：:，,]?")   # 其中 right after a figure
 _PARK_WORD = re.compile(r"园区|开发区|工业园|集中区|高新区")
 _FAIR = re.compile(r"兰洽会|[厦渝津沪]洽会|[药农文丝进]博会")   # a fair whose signings its name keeps
+_ADDED_BEFORE = re.compile(r"新增(?!加)[\u4e00-\u9fff“”]{0,16}$")   # an area added, up to its figure
+_BARE_SIGNED = re.compile(r"签约(?:额|金额|资金|总额)|总签约额")   # an amount signed, said of nothing
 _FAIR_CEREMONY = re.compile(rf"({_FAIR.pattern})[^。]{{0,40}}?签约(?:仪式|活动|大会)")   # told the sentence before
 _FAIR_SETTING = re.compile(rf"[^，,。；;]{{0,10}}?({_FAIR.pattern})(?:上|期间|中)[，,]")   # 此次兰洽会上，
 _STATUS_BEFORE_COUNT = re.compile(r"(集中开工|新开工|开工|复工|开复工|续建|新建|在建|建成|竣工|投产|入库|在库"
@@ -1186,6 +1188,9 @@ class _Reader:
             # 全县种植面积已超过2万亩 in 西和县:“半夏之乡”迎丰收: the product's, not a bare 种植面积
             product = product_named(self.body[state.start:fig.start]) or self.headline_product   # its subject's
             name = with_topic(name, product) if product else name
+        if fig.unit_info.normalized == "mu" and not name.startswith("新增") and _ADDED_BEFORE.search(
+                self.body, clause_start(self.body, state.start, fig.start), fig.start) is not None:
+            name = "新增" + name   # 年内新增蔬菜种植面积2000亩: what was added, a series apart from the area
         kind = _KINDS[fig.unit_info.kind]
         if not self.topic and fig.unit_info.normalized == "mu":   # 种植土豆102万亩，总产量135万吨
             self.topic = crop_of(name)
@@ -1260,6 +1265,8 @@ class _Reader:
         if name == "招商引资到位资金" and self.topic.endswith("项目") and not _INVESTMENT_WORDS.search(phrase) \
                 and not _INVESTMENT_WORDS.search(state.sentence.text):   # 争取到各类项目390项，到位资金39.19亿元
             return self.topic + "到位资金", raw   # the projects' funds, not investment attracted
+        if name == "招商引资签约额" and self.topic.endswith("协议") and _BARE_SIGNED.fullmatch(clean(phrase)):
+            return self.topic + "签约额", raw   # 签订意向性合作协议3个，签约额13.15亿元: those agreements'
         subject = state.observations[-1].name if name.startswith("占") and state.observations else self.topic
         if state.unnamed_area and name in GENERIC_NAMES and not name.startswith("占"):
             return "", raw   # the unnamed area's output, not the paragraph's product's

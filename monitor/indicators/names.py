@@ -296,6 +296,8 @@ def topic_of(name: str) -> str:
     counted = _COUNTED_PROJECTS.fullmatch(name) if "项目" in name else None
     if counted and len(counted[1]) >= 4:   # 工业及能源项目开工11项，完成投资2.24亿元: those projects'
         return counted[1]
+    if name.endswith("协议") and len(name) >= 4:
+        return name   # 签订意向性合作协议3个，签约额13.15亿元: the agreements'
     if name == "旅游接待人次":
         return "旅游"   # 接待游客90万人次，实现综合收入4.95亿元: tourism's
     if (firm := _FIRM_MEASURE.search(name)) and name[:firm.start()].endswith("企业"):
