@@ -1859,7 +1859,7 @@ def test_a_firms_or_a_spots_or_a_peaks_figures_are_no_countys():
 def test_households_and_their_people_joined_by_a_list_mark_are_one_things_two_measures():
     got = rows("预计总产值达到10.8亿元，辐射带动贫困户2271户、10464人。", title="秦州：蔬菜",
                published="2018-06-01T09:00:00+08:00", fields=("name", "value_normalized"))
-    assert got == [("贫困户", 2271), ("贫困户", 10464)]
+    assert got == [("带动贫困户", 2271), ("带动贫困户", 10464)]
 
 
 def test_the_county_named_after_a_lead_word_is_the_clauses_subject_not_the_place_the_sentence_opened_in():
@@ -1892,3 +1892,25 @@ def test_an_amount_signed_after_agreements_counted_is_theirs():
                title="肃州：招商", published="2017-06-15T09:00:00+08:00", fields=("name", "value_normalized"))
     assert [n for n, _ in got] == ["签订意向性合作协议", "签订意向性合作协议签约额", "框架协议", "框架协议签约额", "新签约项目",
                                    "招商引资签约额"]
+
+
+def test_people_a_business_brought_along_are_a_series_apart_from_the_people_counted():
+    got = rows("辐射带动贫困户2271户。其中花椒占46%，带动贫困人口1.67万人。全区玉米制种龙头企业带动农户5.2万户。"
+               "苹果产业带动农民年人均增收2727元。", title="武都：花椒", published="2016-08-01T09:00:00+08:00",
+               fields=("name", "value_normalized"))
+    assert [n for n, _ in got] == ["带动贫困户", "花椒比重", "带动贫困人口", "带动农户", "农民年人均增收"]
+
+
+def test_a_period_opening_a_list_of_names_is_no_part_of_the_first_name():
+    got = rows("2020年二季度旅游人数和旅游综合收入分别为20.16万人次和0.9亿元。", title="舟曲：文旅",
+               published="2020-07-20T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("旅游接待人次", 201_600), ("旅游综合收入", 90_000_000)]
+
+
+def test_linking_words_and_land_transferred_are_named_as_written():
+    got = rows("2021年兰州新区地区生产总值迈过300亿元。全区制种面积常年稳定在70万亩以上。流转土地1048亩。",
+               title="兰州新区：经济", published="2022-01-20T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert [n for n, _ in got] == ["地区生产总值", "制种基地", "流转土地"]
+    assert rows("五一期间，全县接待游客30万人次；贵清山植物园共接待游客20.16万人次。", title="漳县：五一旅游",
+                published="2025-05-06T09:00:00+08:00", fields=("name", "value_normalized")) \
+        == [("旅游接待人次", 300_000)]   # (one park's visitors: no row)

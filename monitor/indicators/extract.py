@@ -58,6 +58,7 @@ from .rules import (
     PROTAGONIST_BEFORE,
     SET_OF_PROJECTS_AFTER,
     SIZE_BAND,
+    SPOT_OPENING,
     THRESHOLD,
     TOWN_PROTAGONIST,
     economic_count,
@@ -678,7 +679,9 @@ class _Reader:
         if clause[:1] in _LEAD_FIRST and _SUBJECT_OWN.match(clause) is not None:
             return True   # 目前全县百合种植面积已达9.2万亩 (after 站在园子岔乡的梯田上，…介绍，): the county's
         return self.region_at_start(clause) is not None or (
-            "区" in clause[:12] or "园" in clause[:12]) and _PARK_OPENING.match(clause) is not None
+            "区" in clause[:12] or "园" in clause[:12]) and _PARK_OPENING.match(clause) is not None \
+            or ("景" in clause[:16] or "园" in clause[:16] or "村" in clause[:16]) \
+            and SPOT_OPENING.match(clause) is not None
         # (…有限公司…正在加紧建设；黄羊工业园区开工建设项目65项: the park's, so its county's)
 
     @staticmethod
@@ -1089,6 +1092,9 @@ class _Reader:
             if respectively or _PAIRED.search(self.body, strong, fig.start):
                 joined = _joined_figures(owner.after)
         if respectively or joined:   # 城镇、农村居民人均可支配收入28204.9元、9106.3元: in order
+            for period in state.periods:   # (2020年二季度旅游人数和旅游综合收入分别为: the period opens it)
+                if period.start == strong and period.end < fig.start:
+                    strong = period.end
             names = respective_names(self.body[strong:fig.start], 1 + joined)
             if names:
                 (name, raw), state.levels = names[0], names[1:]

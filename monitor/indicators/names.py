@@ -39,7 +39,8 @@ _TRAILING = re.compile(r"(?:达到了|完成了|实现了|达到|高达|达|为|
                        r"下降到|下降至|降至|降到|降低到|降低至|减少到|减少至|回落到|回落至|"
                        r"就|将|在|由|从|也|了|仅|只有|只|占到|和|的|首破|"
                        r"可以|可|有望|预计|扩大至|扩大到|扩大|基本|跨上|发展到|发展至|发展为|劲增|落成|"
-                       r"接连|跨越|连跨|年均|(?<![占于居列])全[县市区州])+$")   # (各类市场主体全县累计11819户)
+                       r"接连|跨越|连跨|迈过|迈上|跨过|越过|常年|年均|"
+                       r"(?<![占于居列])全[县市区州])+$")   # (各类市场主体全县累计11819户)
 _CUT_VERBS = re.compile(r"完成|实现|达到|落实|投放|带动|累计|新建成|新建|建成|发放|引进|签约|争取|培育|"
                         r"种植|接待|"
                         r"拉动|"
@@ -79,7 +80,7 @@ _GENERIC = frozenset({"面积", "总面积", "产量", "总产量", "年产量",
                       "总额", "金额", "产值", "总产值", "数量",
                       "资金", "投资", "总投资", "增加值", "效益", "销售额", "营业额", "户数", "量", "额",
                       "值", "率", "价值", "容量", "用量", "个数", "基地", "小区", "大户", "企业", "项目",
-                      "园区", "就业"})
+                      "园区", "就业", "土地"})
 _GROWTH_WORDS = re.compile(r"增速|增幅|涨幅|增长率|增长速度")
 _DOING = frozenset({"实施", "引进", "建设"})   # verbs that say nothing of which 各类 projects
 _ACHIEVED = re.compile(r"^(?:可|可以)?(?:实现|完成)")
@@ -201,6 +202,10 @@ def name_of(phrase: str) -> tuple[str, str]:
             continue
         if _FROM_SOURCE.search(name, 0, verb.start()):   # 农民人均从肉羊产业获得收益: what comes from a source
             break
+        if verb[0] == "带动" and _PEOPLE.match(rest) and not _STATES_MEASURE.search(rest) \
+                and not rest.endswith("增收"):   # 辐射带动贫困户2271户: the people it brought along,
+            return (verb[0] + rest, raw) if len(rest) + 2 <= MAX_NAME_CHARS else ("", raw)   # a series apart
+            # from the 贫困户 the county counts
         if _ALL_KINDS.sub("", rest) not in _GENERIC or (verb[0] in _DOING and rest != _ALL_KINDS.sub("", rest)):
             # 争取各类项目: the verb says which projects; 实施各类项目 are 各类项目 (实施 says nothing)
             if (compound := _compound_head(name[:verb.start()], rest)) is not None:

@@ -186,11 +186,16 @@ HOUSEHOLD = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![国农专商企大百万千
 # one place: a park that is not industrial, a plant, a scenic spot, a town (城镇, 乡镇, 城乡 are not)
 ONE_PLACE_SUBJECT = re.compile(r"(?=[\u4e00-\u9fff]{0,3}[园站景镇乡场村城])(?:"   # every form has one of these
                                r"(?<!工业)(?<!产业)园区|示范园|电站|景区|景点|滑雪场|度假村|生态农场|故城"
-                               r"|(?:地质|森林|湿地|遗址|文化|生态|农业|郊野)公园"   # 张掖丹霞国家地质公园
+                               r"|(?:地质|森林|湿地|遗址|文化|生态|农业|郊野)公园|植物园"   # 张掖丹霞国家地质公园
                                # a named village: 吊沟村, 富民新村 (not 贫困村, 行政村, 农村)
                                r"|(?!贫困|行政|示范|专业|美丽|旅游|重点|省级|市级|县级|中心|标杆|明星|产业|特色|帮扶|脱贫|出列)"
                                r"[\u4e00-\u9fff][^农乡的个县市区镇全各村\W\d]村(?![民委级组居庄])"
                                r"|[\u4e00-\u9fff][^城乡村集\W\d]镇(?!域|原)|[\u4e00-\u9fff][^城家故下之\W\d]乡(?![村镇县族]))")
+# a clause opening with one named scenic spot or park (…；贵清山植物园共接待游客20.16万人次): its own subject,
+# not the sentence's first clause's (not 各A级景区, 全县景区, 等景区: places counted or all of them)
+SPOT_OPENING = re.compile(r"(?P<name>[^，,；;。、和等各全]{2,12}?)(?<![一二三四五六七八九十两几多]大)(?<!A级)"
+                          r"(?:景区|景点|地质公园|森林公园|湿地公园|植物园|滑雪场"
+                          r"|度假村)(?:共|累计|今年|全年|实现|接待)")
 PARK_KINDS = "工业园区|工业集中区|经济技术开发区|经济开发区|开发区|高新区|工业园"   # (a 新区 may be a region)
 INDUSTRIAL_PARK = re.compile(PARK_KINDS + "|新区")
 HEAD_CHARS = 20   # a place named this early in the scope is its subject
