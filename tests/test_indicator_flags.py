@@ -270,6 +270,15 @@ def test_an_approximate_or_range_value_is_never_a_revision(db, later):
     assert [row[3] for row in flags(db, 2)] == [None]
 
 
+def test_a_figure_named_only_by_what_it_measures_is_never_a_revision(db):
+    store(db, 1, "临泽：项目建设", "1至9月，全县依托园区建设，投资7453万元。")
+    store(db, 2, "临泽：项目建设", "1至9月，全县加大标准化养殖场改造提升力度，投资3000万元。", "2023-11-25T09:00:00+08:00")
+    first, second = flags(db, 1), flags(db, 2)
+    assert [row[:1] for row in first] == [("投资",)] and [row[:1] for row in second] == [("投资",)]
+    assert first[0][1] == second[0][1]   # one series and period: only the bare name keeps it from 修订
+    assert [row[3] for row in second] == [None]
+
+
 def test_an_exact_value_after_an_approximate_one_is_not_a_revision_either(db):
     store(db, 1, "临泽：经济运行", "1至9月，全县完成固定资产投资超过55亿元。")
     store(db, 2, "临泽：经济运行", "1至9月，全县完成固定资产投资50.95亿元。", "2023-11-25T09:00:00+08:00")

@@ -13,6 +13,7 @@ A figure is compared only within its **series**: region, name, kind and unit cla
     inside it (or dated around the undated one's day)       -> no flag (one figure told twice)
     different from every one of them, both comparable       -> revised   (previous: the latest)
     different, but either is approximate or a range         -> no flag (not comparable)
+    different, but the name is bare (投资, 项目, 企业 …)        -> no flag (not comparable)
     one article, two different exact values of one series+period -> no flag, quality 'conflict'
 
 After an edit of the article (`replaced`: the figures its earlier versions stated and this one
@@ -41,6 +42,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .model import Observation
+from .names import BARE_NAMES
 
 __all__ = ["CONFLICT", "Flag", "Prior", "SeriesKey", "conflicting", "flag_observations", "same_value", "series_key"]
 
@@ -140,8 +142,10 @@ def _flag(obs: Observation, series: _Series | None) -> Flag:
         return Flag("new_period", latest)
     exact = not obs.approx and obs.value_max_normalized is None
     comparable = [p for p in series.by_period[period] if not p.approx and p.value_max is None]
-    if not exact or not comparable:
-        return Flag(None)   # 近50亿 against 48.6亿: not a revision anyone can stand behind
+    if not exact or not comparable or obs.name in BARE_NAMES:
+        # 近50亿 against 48.6亿, or 投资7453万元 against 投资9.6亿元 (two investments, as likely as one
+        # restated): not a revision anyone can stand behind
+        return Flag(None)
     return Flag("revised", max(comparable, key=lambda p: (p.published_at, p.id)))
 
 

@@ -16,7 +16,8 @@ from importlib import resources
 from .lexicon import lexicon
 from .regions import gazetteer
 
-__all__ = ["FIRM_MEASURES", "GENERIC_NAMES", "MAX_NAME_CHARS", "SECTOR_PARTS", "SECTOR_SHARES", "clean", "crop_of",
+__all__ = ["BARE_NAMES", "FIRM_MEASURES", "GENERIC_NAMES", "MAX_NAME_CHARS", "SECTOR_PARTS", "SECTOR_SHARES", "clean",
+           "crop_of",
            "firms_of", "measure_of", "name_of", "noun_after", "part_of", "ranking_name", "respective_names",
            "shared_names", "listed_status", "product_named", "signed_projects",
            "topic_of", "with_measure", "with_topic"]
@@ -72,6 +73,10 @@ GENERIC_NAMES = frozenset({"面积", "总面积", "种植面积", "播种面积"
                            "销售量", "销量", "年销售额", "产销量", "存栏量", "出栏量", "总产", "亩均收入", "亩均产值",
                            "出栏率", "商品量", "亩产", "单产", "经济效益", "亩均收益", "亩均效益"})
 _GENERIC_TAIL = re.compile("(?:" + "|".join(sorted(GENERIC_NAMES, key=len, reverse=True)) + ")$")
+# names that say only what is measured, not of what (投资, 项目, 企业): two such figures of one region and
+# period are as likely two things as one thing restated, so they never make a revision (flags.py)
+BARE_NAMES = GENERIC_NAMES | frozenset({"项目", "资金", "企业", "合作社", "投入", "创收", "金额", "总金额", "收入",
+                                        "效益", "就业", "规模", "数量", "总量"})
 # what a product's bare names measure: 苹果面积 … 产值 -> 苹果产值 (not 地方财政收入 … 产值)
 _PRODUCT_TAIL = re.compile(r"(?:种植面积|播种面积|栽植面积|总面积|面积|总产量|年产量|产量|总产值|年产值|产值|总产|"
                            r"存栏量?|出栏[量率]?|饲养量|种植规模|养殖规模|规模)$")
