@@ -1914,3 +1914,11 @@ def test_linking_words_and_land_transferred_are_named_as_written():
     assert rows("五一期间，全县接待游客30万人次；贵清山植物园共接待游客20.16万人次。", title="漳县：五一旅游",
                 published="2025-05-06T09:00:00+08:00", fields=("name", "value_normalized")) \
         == [("旅游接待人次", 300_000)]   # (one park's visitors: no row)
+
+
+def test_an_amount_signed_after_a_qualified_project_count_is_those_projects_not_the_years():
+    got = rows("最终确定本次兰洽会签约项目6个，签约资金8.11亿元。新签约钢结构加工等10个工业项目，签约资金18亿元。"
+               "签约招商引资项目40个，签约资金41.29亿元。", title="景泰：招商", published="2019-07-20T09:00:00+08:00",
+               fields=("name", "value_normalized"))
+    assert [n for n, _ in got] == ["兰洽会签约项目", "兰洽会签约项目签约额", "工业项目", "工业项目签约额", "签约项目",
+                                   "招商引资签约额"]

@@ -188,6 +188,7 @@ _PARTS_AFTER = re.compile(r"(?:以上|左右|多|余)?[，,；;：:]?其中[：:
 _PARK_WORD = re.compile(r"园区|开发区|工业园|集中区|高新区")
 _FAIR = re.compile(r"兰洽会|[厦渝津沪]洽会|[药农文丝进]博会")   # a fair whose signings its name keeps
 _ADDED_BEFORE = re.compile(r"新增(?!加)[\u4e00-\u9fff“”]{0,16}$")   # an area added, up to its figure
+_PLAIN_SIGNINGS = re.compile(r"新|签约|招商引资|成功|共|累计|各类|重点")   # words that leave a project count the year's
 _BARE_SIGNED = re.compile(r"签约(?:额|金额|资金|总额)|总签约额")   # an amount signed, said of nothing
 _FAIR_CEREMONY = re.compile(rf"({_FAIR.pattern})[^。]{{0,40}}?签约(?:仪式|活动|大会)")   # told the sentence before
 _FAIR_SETTING = re.compile(rf"[^，,。；;]{{0,10}}?({_FAIR.pattern})(?:上|期间|中)[，,]")   # 此次兰洽会上，
@@ -1271,8 +1272,13 @@ class _Reader:
         if name == "招商引资到位资金" and self.topic.endswith("项目") and not _INVESTMENT_WORDS.search(phrase) \
                 and not _INVESTMENT_WORDS.search(state.sentence.text):   # 争取到各类项目390项，到位资金39.19亿元
             return self.topic + "到位资金", raw   # the projects' funds, not investment attracted
-        if name == "招商引资签约额" and self.topic.endswith("协议") and _BARE_SIGNED.fullmatch(clean(phrase)):
-            return self.topic + "签约额", raw   # 签订意向性合作协议3个，签约额13.15亿元: those agreements'
+        if name == "招商引资签约额" and _BARE_SIGNED.fullmatch(clean(phrase)) and (
+                self.topic.endswith("协议") or self.topic.endswith("项目")
+                and _PLAIN_SIGNINGS.sub("", self.topic) != "项目") \
+                and any(o.name == self.topic for o in state.observations):   # (counted in this sentence)
+            # 签订意向性合作协议3个，签约额13.15亿元; 兰洽会签约项目6个，签约资金8.11亿元; 10个工业项目，签约资金18亿元:
+            # those agreements' or projects' (but 签约项目40个，签约资金41.29亿元: the year's 招商引资签约额)
+            return self.topic + "签约额", raw
         subject = state.observations[-1].name if name.startswith("占") and state.observations else self.topic
         if state.unnamed_area and name in GENERIC_NAMES and not name.startswith("占"):
             return "", raw   # the unnamed area's output, not the paragraph's product's
