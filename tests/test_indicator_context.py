@@ -1922,3 +1922,10 @@ def test_an_amount_signed_after_a_qualified_project_count_is_those_projects_not_
                fields=("name", "value_normalized"))
     assert [n for n, _ in got] == ["兰洽会签约项目", "兰洽会签约项目签约额", "工业项目", "工业项目签约额", "签约项目",
                                    "招商引资签约额"]
+
+
+def test_a_verb_that_says_which_projects_before_a_list_of_them_names_their_count():
+    got = rows("新签约对接装备制造、石材开发、商贸物流等项目26个。重点争取S529清水至社棠公路、绿色能源示范县建设等项目137个。"
+               "新引进天然气利用、城区管网等项目45个。", title="清水：项目", published="2016-03-11T09:00:00+08:00",
+               fields=("name", "value_normalized"))
+    assert got == [("新签约项目", 26), ("重点争取项目", 137), ("项目", 45)]   # (引进 says nothing of which)

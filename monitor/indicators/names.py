@@ -290,7 +290,7 @@ def listed_status(clause: str) -> str:
     """The status a clause opens with before a list of projects (在建20兆瓦太阳能光伏发电、天宏鞋业等
     项目16个 -> 在建), or ''."""
     status = _LISTED_STATUS.match(clause)
-    return status[1] if status else ""
+    return (status[1] or status[2]) if status else ""
 
 
 def signed_projects(noun: str) -> str:
@@ -436,7 +436,9 @@ _COUNTED_PROJECTS = re.compile(rf"(.+项目(?:清单)?)(?:{_DONE})?")
 _DONE_ADVERBS = re.compile(rf"(?<=项目)中?(?:已经|已|实际|均已|现已)(?=(?:开工建设|复工开工|{_DONE})$)")
 # (新签约项目 keeps 新: this year's signings, not all signed so far)
 _SIGNED = re.compile(r"^(?P<new>新)?(?:共|累计)?签约(?=[\u4e00-\u9fff]{2})")
-_LISTED_STATUS = re.compile(r"^(?:已|共|新)?(在建|建成投用|建成投产|建成|开工建设|新开工|开工|竣工|投产|续建)")
+_LISTED_STATUS = re.compile(r"^(?:已|共|新)?(在建|建成投用|建成投产|建成|开工建设|新开工|开工|竣工|投产|续建)"
+                            # verbs that say which projects (签约, 谋划, 争取: the rule book's), before a list
+                            r"|^(?:今年|全年)?(?:共|累计)?(重点争取|争取|谋划储备|谋划|新签约|签约)(?:对接|了)?")
 _ALL_OF_THEM = re.compile(r"均|都|全部")
 # a measure, then the things it is said of, each before its figure: 饲养量分别达猪45.3万头、鸡142万羽
 _MEASURE_THEN_ITEM = re.compile(r"(?P<measure>(?:饲养量|存栏量?|出栏量?|产量|种植面积|面积|产值))分别(?:达到|达|为|是)"
