@@ -1929,3 +1929,9 @@ def test_a_verb_that_says_which_projects_before_a_list_of_them_names_their_count
                "新引进天然气利用、城区管网等项目45个。", title="清水：项目", published="2016-03-11T09:00:00+08:00",
                fields=("name", "value_normalized"))
     assert got == [("新签约项目", 26), ("重点争取项目", 137), ("项目", 45)]   # (引进 says nothing of which)
+
+
+def test_what_workers_sent_out_earned_is_labour_income():
+    got = rows("一季度，该县共输转城乡劳动力9.28万人，创收34464万元。2021年全县输转劳务9.12万人、创收21.2亿元。",
+               title="东乡：劳务", published="2022-01-20T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert [n for n, _ in got] == ["劳务输转", "劳务收入", "劳务输转", "劳务收入"]

@@ -1279,6 +1279,8 @@ class _Reader:
             # 签订意向性合作协议3个，签约额13.15亿元; 兰洽会签约项目6个，签约资金8.11亿元; 10个工业项目，签约资金18亿元:
             # those agreements' or projects' (but 签约项目40个，签约资金41.29亿元: the year's 招商引资签约额)
             return self.topic + "签约额", raw
+        if name == "创收" and any(o.name == "劳务输转" for o in state.observations):
+            return "劳务收入", raw   # 输转城乡劳动力9.28万人，创收34464万元: what the workers sent out earned
         subject = state.observations[-1].name if name.startswith("占") and state.observations else self.topic
         if state.unnamed_area and name in GENERIC_NAMES and not name.startswith("占"):
             return "", raw   # the unnamed area's output, not the paragraph's product's
