@@ -1935,3 +1935,9 @@ def test_what_workers_sent_out_earned_is_labour_income():
     got = rows("一季度，该县共输转城乡劳动力9.28万人，创收34464万元。2021年全县输转劳务9.12万人、创收21.2亿元。",
                title="东乡：劳务", published="2022-01-20T09:00:00+08:00", fields=("name", "value_normalized"))
     assert [n for n, _ in got] == ["劳务输转", "劳务收入", "劳务输转", "劳务收入"]
+
+
+def test_an_investment_opening_its_clause_is_the_work_the_clause_before_names():
+    got = rows("依托畜牧产业示范园区建设，投资7453万元。加大标准化养殖场改造提升力度，投资3000万元。全县完成投资3亿元。",
+               title="临夏县：畜牧", published="2024-07-20T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert [n for n, _ in got] == ["畜牧产业示范园区建设投资", "标准化养殖场改造提升投资", "完成投资"]

@@ -166,6 +166,10 @@ _GROWTH_WORD_END = re.compile(r"(?:增速|增幅|涨幅|增长率|增长速度)$
 _BASIS_TAIL = re.compile(r"(?:较|比|与)[^、，,；;]*$")   # 牛、羊较2021年(分别增加…): the basis after the list
 _INVESTMENT_WORDS = re.compile(r"招商|引资|省外|签约|引进")
 _SIZE_JOINS = frozenset({"", "近", "约", "共"})   # 暖棚6602座近50万平方米: the same sheds' area
+_BARE_INVESTED = frozenset({"投资", "完成投资"})
+# the work an investment opening its clause went to, told in the clause right before it
+_PURPOSE_BEFORE = re.compile(r"(?:^|(?<=[，,。；;\s]))(?:依托|实施|推进|加大|加快|开展|启动|加强)"
+                             r"(?P<what>[\u4e00-\u9fff]{2,14}?(?:建设|改造|改造提升|工程|治理))(?:力度|工作)?[，,]$")
 _PURPOSE_AFTER = re.compile(r"(?:用于|完成|建设了?|建成|实施|新建)([\u4e00-\u9fff“”]{2,14}?)(?=[0-9，,。；;]|$)")
 # a status said of a project count before it (此次集中开工的35个项目, 已建成的12个项目)
 # a park opening a clause (黄羊工业园区开工建设项目65项; not 着力推进工业园区…, nor 兰州新区: a region of its own)
@@ -1189,6 +1193,9 @@ class _Reader:
                 state.produced = False
         elif fig.unit_info.normalized == "yuan" and name == "投资" and (purpose := _PURPOSE_AFTER.match(owner.after)):
             name = clean(purpose[1]) + name   # 投资7176万元完成草原鼠害综合防治1326.9万亩 -> 草原鼠害综合防治投资
+        elif fig.unit_info.normalized == "yuan" and name in _BARE_INVESTED and owner.text.strip() in _BARE_INVESTED \
+                and (purpose := _PURPOSE_BEFORE.search(self.body, state.start, owner.start)):
+            name = purpose["what"] + "投资"   # 依托畜牧产业示范园区建设，投资7453万元 -> 畜牧产业示范园区建设投资
         if _BARE_CHANGE.search(name):   # 礼县减少3.41万人: a change whose figure is elsewhere
             return "a change with no indicator it belongs to"
         if name.removeprefix("年") in GENERIC_NAMES and fig.unit_info.normalized != "m2":
