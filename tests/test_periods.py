@@ -222,3 +222,11 @@ def test_dangnian_after_a_clause_mark_is_that_year():
     found = find_periods("2010年，全县新建温室；当年完成投资2亿元", PUBLISHED)
     assert [(p.period_start, p.period_end) for p in found][-1] == ("2010-01-01", "2010-12-31")
     assert find_periods("建成当年投产", PUBLISHED) == []   # inside a phrase: no period
+
+
+def test_a_ceremony_that_starts_and_lays_foundations_dates_what_it_started():
+    from monitor.indicators import extract_indicators
+    got = extract_indicators("民乐：项目", "4月27日，民乐县举行2020年重大项目开工暨奠基仪式。该县总投资45.96亿元的9项重大项目集中开工。",
+                             "2020-04-28T09:00:00+08:00").observations
+    assert [(o.name, o.value_normalized, o.period_start, o.period_end) for o in got] \
+        == [("集中开工重大项目", 9, "2020-04-27", "2020-04-27")]

@@ -103,7 +103,8 @@ class Mention:
 # 集中开复工仪式。): the day of what it started or signed, carried like any period through its paragraph
 _EVENT_DAY = re.compile(r"(?:^|(?<=[。；;\n）)]))(?:(?P<month>\d{1,2})月(?P<day>\d{1,2})日|(?P<today>今天|今日))"
                         r"(?:上午|下午|晚上|晚)?[，,]?"
-                        r"(?=[^。]*(?:集中开工|集中开复工|集中复工|集中签约|开工仪式|签约仪式|开复工仪式|签约大会))")
+                        r"(?=[^。]*(?:集中开工|集中开复工|集中复工|集中签约|开工仪式|签约仪式|开复工仪式|签约大会"
+                        r"|开工暨[\u4e00-\u9fff]{1,6}仪式|奠基仪式))")   # (重大项目开工暨奠基仪式)
 
 
 _THAT_DAY = re.compile(r"当天|当日")
