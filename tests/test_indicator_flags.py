@@ -457,6 +457,6 @@ def test_real_writing_stored_as_one_stream_raises_no_revision(db):
     # the eighteenth set's two, 44 once one project's total and one town's paragraph were read as theirs;
     # 51 on all 512 with the nineteenth set's seven — an area and what was added to it, five amounts
     # signed by campaign —, 46 once both were kept apart as narrower series; 50 on all 536 with the
-    # twentieth set's four: an undated span's two rates, two villages' progress; 48 on all 558 once a
-    # fair's signings were kept apart from the year's, the twenty-first set's two among them)
+    # twentieth set's four: an undated span's two rates, two villages' progress; 48 on all 558: 42 on
+    # the 488 once a fair's signings were kept apart from the year's, the twenty-first set's two)
     assert db.execute("SELECT COUNT(*) FROM indicators WHERE quality = 'conflict'").fetchone()[0] <= 52
