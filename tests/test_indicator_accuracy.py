@@ -111,7 +111,7 @@ TARGETS = {
     "indicators_real_holdout18": (0.59, 0.59, 0.87, 0.86, 0.78, 0.57, 0.14, 23),
     # scored once in the middle of the round that built it (the tenth), then read and tuned on
     "indicators_real_holdout19": (0.60, 0.62, 0.88, 0.85, 0.81, 0.57, 0.10, 23),
-    # scored once at the end of the tenth round, then read and tuned on
+    # scored once late in the tenth round, then read and tuned on
     "indicators_real_holdout20": (0.63, 0.61, 0.88, 0.89, 0.83, 0.58, 0.09, 23),
     # scored once at the very end of the tenth round; not read yet
     "indicators_real_holdout21": (0.60, 0.57, 0.84, 0.86, 0.79, 0.55, 0.10, 22),
