@@ -196,16 +196,17 @@ _PLAIN_SIGNINGS = re.compile(r"新|签约|招商引资|成功|共|累计|各类|
 _BARE_SIGNED = re.compile(r"签约(?:额|金额|资金|总额)|总签约额")   # an amount signed, said of nothing
 _FAIR_CEREMONY = re.compile(rf"({_FAIR.pattern})[^。]{{0,40}}?签约(?:仪式|活动|大会)")   # told the sentence before
 _FAIR_SETTING = re.compile(rf"[^，,。；;]{{0,10}}?({_FAIR.pattern})(?:上|期间|中)[，,]")   # 此次兰洽会上，
+# what projects counted are said to have done (longest first: 集中开工 before 开工)
+_DID = "集中开工|集中开复工|集中复工|开复工|复工开工|开工建设|新开工|开工|复工|续建|新建|建成|竣工|投产"
 _STATUS_BEFORE_COUNT = re.compile(r"(集中开工|新开工|开工|复工|开复工|续建|新建|在建|建成|竣工|投产|入库|在库"
                                   r"|新签约|签约)的$"
                                   r"|(?<![\u4e00-\u9fff])([省市州县区]列)$"   # 县列185个重点项目: the county's list
                                   # 本次集中开工6个亿元以上重大项目: what they did, their status
-                                  r"|(?<!已)(集中开工|集中开复工|集中复工|开复工|复工开工|开工建设|新开工|开工|复工|续建|新建|建成|竣工|投产)$")
+                                  rf"|(?<!已)({_DID})$")
 # a status said of projects listed one by one before their count (当天集中开工的福建圣农…项目、…项目等14个
 # 重点项目; 本次集中开工的重点项目包括…等9个项目): the count is of those, and they have that status
-_STATUS_BEFORE_LIST = re.compile(r"(集中开工|集中开复工|集中复工|开复工|新开工|开工|复工|续建|新建|建成|竣工|投产"
-                                 r"|签约)的"
-                                 r"(?:[\u4e00-\u9fff]{0,8}项目(?:包括|有|是|为)[：:]?)?")
+_STATUS_BEFORE_LIST = re.compile(rf"({_DID}|签约)的(?:[\u4e00-\u9fff]{{0,8}}项目(?:包括|有|是|为)[：:]?)?")
+_SPOT_CHAR = re.compile("[景园村场]")   # every SPOT_OPENING kind holds one (a quick test first)
 _LIST_BROKEN = re.compile(r"其中|[；;]")   # (…的项目进展顺利；其中…等5个项目: another set)
 _NEXT_COUNT = re.compile(r"[、和]\s*[0-9.]+[万亿]?[个家座处条户]([\u4e00-\u9fff]{2,16}?)(?=[，,。；;、]|$)")
 _LIVESTOCK = frozenset("牛羊猪鸡驴马")
@@ -685,8 +686,7 @@ class _Reader:
             return True   # 目前全县百合种植面积已达9.2万亩 (after 站在园子岔乡的梯田上，…介绍，): the county's
         return self.region_at_start(clause) is not None or (
             "区" in clause[:12] or "园" in clause[:12]) and _PARK_OPENING.match(clause) is not None \
-            or ("景" in clause[:16] or "园" in clause[:16] or "村" in clause[:16]) \
-            and SPOT_OPENING.match(clause) is not None
+            or _SPOT_CHAR.search(clause, 0, 16) is not None and SPOT_OPENING.match(clause) is not None
         # (…有限公司…正在加紧建设；黄羊工业园区开工建设项目65项: the park's, so its county's)
 
     @staticmethod
