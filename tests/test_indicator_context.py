@@ -1941,3 +1941,29 @@ def test_an_investment_opening_its_clause_is_the_work_the_clause_before_names():
     got = rows("依托畜牧产业示范园区建设，投资7453万元。加大标准化养殖场改造提升力度，投资3000万元。全县完成投资3亿元。",
                title="临夏县：畜牧", published="2024-07-20T09:00:00+08:00", fields=("name", "value_normalized"))
     assert [n for n, _ in got] == ["畜牧产业示范园区建设投资", "标准化养殖场改造提升投资", "完成投资"]
+
+
+def test_a_share_said_of_listed_measures_gives_each_measure_its_share():
+    got = rows("武都区油橄榄鲜果、橄榄油产量均占全国的90%以上。全区花椒面积、产量均占全省的60%。",
+               title="武都：油橄榄", published="2021-10-20T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert [n for n, _ in got] == ["油橄榄鲜果产量占全国比重", "橄榄油产量占全国比重", "花椒面积占全省比重",
+                                   "花椒产量占全省比重"]
+
+
+def test_a_shares_whole_leaves_out_the_countys_own_scope_and_keeps_a_size_band():
+    got = rows("瓜州县安置各类移民8万余人，移民人口占全县总人口的55.5%。1-11月，风电基地项目完成投资约30.1亿元，"
+               "占全县500万元以上项目完成投资的58%；新能源产业实现工业增加值17454.19万元。",
+               title="瓜州：移民", published="2021-12-20T09:00:00+08:00", fields=("name",))
+    assert [n for (n,) in got][1:] == ["移民人口占总人口比重", "风电基地项目投资", "风电基地项目投资占500万元以上项目投资比重",
+                                       "新能源产业工业增加值"]
+
+
+def test_words_of_less_than_and_as_many_as_are_no_part_of_a_name():
+    got = rows("城区面积由1978年的不足1平方公里发展到2018年的7.6平方公里。紫斑牡丹传统地方品种多达280多个，"
+               "累计建成养殖暖棚9.3万亩、规模化养殖场(小区)601个，林下野生食用菌年采集2000吨，羊只饲养量达到315万只。",
+               title="清水：改革开放40年", published="2018-12-19T09:00:00+08:00",
+               fields=("name", "approx", "period_start", "period_end"))
+    assert got == [("城区面积", 1, "", "1978-12-31"), ("城区面积", 0, "", "2018-12-19"),   # a stock, the day reported
+                   ("紫斑牡丹传统地方品种", 1, "", "2018-12-19"), ("养殖暖棚", 0, "", "2018-12-19"),
+                   ("规模化养殖场", 0, "", "2018-12-19"), ("林下野生食用菌采集", 0, "", "2018-12-19"),
+                   ("羊饲养量", 0, "", "2018-12-19")]

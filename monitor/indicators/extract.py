@@ -32,6 +32,7 @@ from .names import (
     firms_of,
     listed_status,
     measure_of,
+    measures_product,
     name_of,
     noun_after,
     part_of,
@@ -123,8 +124,8 @@ _JOINERS = frozenset({"和", "、", "及", "与", ""})
 _MORE_FIGURES = re.compile(r"^(?:\s*[和、及与]\s*[0-9０-９.．]+\s*[%％倍])+")
 _BASIS = re.compile(rf"{_BASES}|与上年|与去年")
 _NEGATIVE = ("下降", "减少", "降低", "回落", "降幅", "下滑", "少", "减产", "减收", "下跌", "低于", "慢于")
-_APPROX_BEFORE = re.compile(r"(?:近|约|超过|超|逾|突破|接近|将近|大约|达近)$")
-_APPROX_ENDS = "近约过超逾破"   # what _APPROX_BEFORE's matches end with: a quick test before the search
+_APPROX_BEFORE = re.compile(r"(?:近|约|超过|超|逾|突破|接近|将近|大约|达近|不足|不到)$")
+_APPROX_ENDS = "近约过超逾破足到"   # what _APPROX_BEFORE's matches end with: a quick test before the search
 _APPROX_AFTER = ("左右", "以上", "多", "余")
 _RANK_SPAN_START = re.compile(r"[由从](?:全国|全省|全市|全州)?的$")
 _RANK_SPAN_BEFORE = frozenset("由从国省市州")
@@ -231,7 +232,7 @@ _THING_VERBS = re.compile(r"^(?:新建成|新植|新建|新增|建成|建有|建
 _STOCK_NAMES = ("余额", "存栏", "存栏量", "能力", "产能")   # a balance or a capacity at a day
 # what is counted on a day, whatever year leads it: people living, balances, rates of the living
 _STOCK_AT_YEAR_END = re.compile(r"(?:常住人口|户籍人口|总人口|城镇人口|农村人口|乡村人口|女性人口|男性人口|余额|"
-                                r"城镇化率|贫困发生率|剩余贫困人口|(?<!脱贫)贫困人口|"
+                                r"城镇化率|贫困发生率|剩余贫困人口|(?<!脱贫)贫困人口|城区面积|建成区面积|"
                                 r"^(?:城镇|乡村|农村|全社会)?从业人员|"   # (not 旅游从业人员: an industry's jobs)
                                 # the labour force, not labour sent out (输转劳动力: a flow)
                                 r"(?<!输转)(?<!转移)(?<!输出)(?<!培训)劳动力(?:资源)?(?:总数|总量)?)"
@@ -896,8 +897,10 @@ class _Reader:
             return []
         names = respective_names(head, len(items)) or []
         tail = items[-1][-2:]
+        shares = self.body.startswith("占", owner.start + upto + 1)   # 花椒面积、产量均占全省的60%: measures
         if len(names) != len(items) or len({name for name, _ in names}) != len(names) \
-                or any(not name.endswith(tail) for name, _ in names):
+                or any(not name.endswith(tail) and not (shares and measures_product(name))
+                       for name, _ in names):
             return []   # (农村住房和饮水安全率: 农村住房率 is no name)
         return names
 
@@ -1216,6 +1219,9 @@ class _Reader:
             if "均" in owner.text or "都" in owner.text else -1
         if all_at > 0 and regions == [None] and "分别" not in owner.text:
             sharing = self._names_sharing(state, owner, all_at)   # 医保、社保参保率均达到100%: a row each
+            whole = owner.text[all_at + 1:]
+            if sharing and whole.startswith("占"):   # 油橄榄鲜果、橄榄油产量均占全国的90%: each one's share
+                sharing = [(name_of(one + whole)[0] or one, one_raw + whole) for one, one_raw in sharing]
             for one, one_raw in sharing:
                 state.observations.append(self._observation(state, fig, owner.start, one, one_raw, kind, approx))
             if sharing:
@@ -1396,7 +1402,8 @@ class _Reader:
             p_start, p_end = self._end_of_years(p_end, fig.unit_info.normalized, name)
         if p_start.endswith("-01-01") and p_end.endswith("-12-31") and p_start[:4] == p_end[:4] \
                 and kind not in ("growth_rate", "ranking") and _STOCK_AT_YEAR_END.search(name):
-            p_start = ""   # 2023年，全县常住人口…: a stock at the year's end, not the year's
+            p_start, p_end = "", min(p_end, self.published_at[:10])   # 2023年，全县常住人口…: a stock at the
+            # year's end, not the year's (and on the day reported, when that year is not over)
         if p_start[:4] and p_start[:4] == p_end[:4] and kind == "count" and fig.unit_info.normalized == "count" \
                 and "累计" in self.body[clause_start(self.body, state.start, fig.start):fig.start]:
             p_start, p_end = "", min(p_end, self.published_at[:10])   # 累计建成养殖场137个: a stock, not the year's

@@ -27,14 +27,16 @@ _INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 _QUOTES = re.compile(r"[“”\"「」『』《》‘’']|^【[^】]{0,8}】"   # 【行政区划】全县…: a heading, not the name
                      r"|(?<=[A-Za-z])[（(][\u4e00-\u9fff]{2,10}[)）]"   # GDP(国内生产总值): a gloss
                      r"|(?<=[\u4e00-\u9fff])[（(][A-Za-z]{2,8}[)）]")   # 生产总值（GDP）
-_LEADING = re.compile(r"^(?:全县|该县|全市|该市|全区|该区|全州|该州|全省|县上|县域(?!经济)|全域(?!旅游)|其中|同时|"
+_LEADING = re.compile(r"^(?:[、，,]|全县|该县|全市|该市|全区|该区|全州|该州|全省|县上|"
+                      r"县域(?!经济)|全域(?!旅游)|其中|同时|"
                       r"此外|另外|另有|包括|涉及|但|而|本次|此次|这次|当天|当日|至此|现已|特别是|尤其是|最终|"
                       r"目前|我们|我县|我市|我区|本县|"
                       r"当前|已经|已|共计|共有|拥有|共|累计|并(?!网)|还|和|及|与|的|年(?=[青繁出挂育培加生种栽养])|"
                       r"在[\u4e00-\u9fff]{2,14}?(?:会|节|活动|仪式|论坛)(?:上|中|期间)|在(?!建|库)|其(?!他)|这|使|让|本年度|本年|年度|当年|全年|现有|"
                       r"可以|可(?!利用)|县(?![城级域委长乡直区市属列里级内外])|有(?![机色效线限关组])|"
                       r"先后|相继|依托|预计|约(?=占)|就(?![业近地]))+")   # (约占60%: a share with no part named)
-_TRAILING = re.compile(r"(?:达到了|完成了|实现了|达到|高达|达|为|是|约|近|超过|超|突破|逾|共计|总计|合计|共|控制|"
+_TRAILING = re.compile(r"(?:达到了|完成了|实现了|达到|高达|多达|达|不足|不到|为|是|约|近|"
+                       r"超过|超|突破|逾|共计|总计|合计|共|控制|"
                        r"累计|分别|已|均|都|曾经|曾|增至|增加到|提高到|完成|实现|新增|首次|再次|一举|同比|有|达成|"
                        r"稳定在|保持在|保持|连续|继续|持续|每年|稳|排名|跃升至|升至|提升至|提升到|提高至|上升到|上升至|"
                        r"下降到|下降至|降至|降到|降低到|降低至|减少到|减少至|回落到|回落至|"
@@ -60,8 +62,9 @@ _CUMULATIVE = re.compile(r"累计(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{2})已(
 # 中药材累计种植面积, 开发区核心区已入驻企业 (not where a name starts)
 _GRADE = re.compile(r"[一二三四五特优上中下高低]等")   # 一等草场: a grade, not "such as"
 _ALL_KINDS = re.compile(r"^各(?:类|种|项)")
-_FIRMS_ACHIEVED = re.compile(r"(企业|项目|园区)(?:实现|完成)")   # 规模以上电力企业实现工业增加值: the firms'
+_FIRMS_ACHIEVED = re.compile(r"(企业|项目|园区|产业|行业)(?:实现|完成)")   # 规模以上电力企业实现工业增加值: the firms'
 _HERD_FIRST = re.compile(r"^(出栏|存栏)((?:[\u4e00-\u9fff]{0,3}[牛羊猪鸡驴马禽畜]){1,2})$")
+_HEAD_COUNTED = re.compile(r"([羊牛猪])只")
 _TOOK = re.compile(r"占(?:到了|到|了)")   # 自助游占到了游客的80%: 占
 _FROM_SOURCE = re.compile(r"从[\u4e00-\u9fff]{2,8}(?:产业|行业)中?$")
 _NEUTRAL_CUT = frozenset({"完成", "实现", "达到", "累计", "落实", "完成了", "实现了", "为"})
@@ -157,6 +160,8 @@ def name_of(phrase: str) -> tuple[str, str]:
     """(name, raw name) of an owner phrase; ('', '') when it names nothing, (“”, raw) when
     what it names is not a usable name."""
     raw = clean(_CUMULATIVE.sub("", phrase)).replace("会期间", "会")   # 兰洽会期间签约项目: the fair's
+    if "只" in raw:
+        raw = _HEAD_COUNTED.sub(r"\1", raw)   # 羊只饲养量: 羊饲养量 (只 counts the animals, it names nothing)
     raw = _SECURED.sub("争取", raw)   # 争取到各类项目 is 争取各类项目
     if "项目" in raw:
         raw = _DONE_ADVERBS.sub("", raw)
@@ -241,8 +246,11 @@ def name_of(phrase: str) -> tuple[str, str]:
 
 _SHARE = re.compile(r"占(?:到了|到|了)?(?!地(?!区)|[有用领据])")   # not 占地面积, 市场占有率 (but 占地区生产总值)
 _SHARE_WRITTEN = re.compile(r"的?(?:比重|比例)(?:始终|一直|均|都|持续)?(?:保持在?|稳定在)?$")   # (比重始终)
-_AMOUNT = re.compile(r"[0-9０-９.．]+[万亿千百]*(?:元|亩|吨|人|户|个|项)?")
+_AMOUNT = re.compile(r"[0-9０-９.．]+[万亿千百]*(?:元|亩|吨|人|户|个|项)?"
+                     r"(?![0-9０-９.．万亿千百元亩吨人户个项]*(?:以上|以下|及以上))")   # (not a size band:
+# 占全县500万元以上项目完成投资)
 _SCOPES = frozenset({"全国", "全省", "全市", "全州", "全县", "全区"})
+_OWN_SCOPE = re.compile(r"^(?:全县|全区)(?=..)")
 
 
 def _share_name(raw: str) -> tuple[str, str] | None:
@@ -260,8 +268,8 @@ def _share_name(raw: str) -> tuple[str, str] | None:
     core = _AMOUNT.sub("", rest[:written.start()] if written else rest)   # 占年计划28亿元的 -> 年计划
     if not core:
         return None
-    if core not in _SCOPES:
-        core = lexicon().canonical(core) or core
+    if core not in _SCOPES:   # 占全县总人口: the county's own whole is 总人口 (not 全市, 全省: another's)
+        core = lexicon().canonical(core) or _FIRMS_ACHIEVED.sub(r"\1", _OWN_SCOPE.sub("", core))
     if head:
         head = name_of(head)[0] or head
     if core == "地区生产总值" and (sector := _SECTOR_VALUE_ADDED.get(head.removesuffix("增加值"))):
@@ -346,7 +354,7 @@ FIRM_MEASURES = frozenset({"营业收入", "销售收入", "主营业务收入",
                            "税金", "产值", "总产值", "工业总产值", "工业产值", "增加值", "工业增加值"})
 _FIRM_MEASURE = re.compile(f"(?:{'|'.join(sorted(FIRM_MEASURES, key=len, reverse=True))})$")
 # 林果年产量 -> 林果产量
-_ANNUAL = re.compile(r"(?<!常)年(?=总?产量$|总?产值$|销售额$|收入$|加工量$|加工能力$|商品量$)")
+_ANNUAL = re.compile(r"(?<!常)年(?=总?产量$|总?产值$|销售额$|收入$|加工量$|加工能力$|商品量$|采集量?$)")
 
 
 _FIRMS_LEAD = re.compile(r"\s*(?:全县|全市|全区|全州|其中|[0-9]+(?:户|家))*([\u4e00-\u9fff]{2,12}?企业)")
@@ -461,6 +469,11 @@ _BROKEN_DOWN = re.compile(r"(?:增加值|总产值|产值|投资|零售总额|�
 # what a name ends with when it says what it measures (采矿业增加值, 民间投资, 工业产品产销率)
 _STATES_MEASURE = re.compile(r"(?:增加值|产值|产量|投资|收入|额|量|率|数|面积|价格|指数|利润|税金|支出|人次|人数|"
                              r"规模|资金|效益|比重|占比)$")
+
+
+def measures_product(name: str) -> bool:
+    """Whether a name ends in a product's area, output, value or herd (花椒面积, 橄榄油产量, 牛存栏)."""
+    return _PRODUCT_TAIL.search(name) is not None
 
 
 def measure_of(whole: str) -> str:
