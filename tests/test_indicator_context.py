@@ -1967,3 +1967,22 @@ def test_words_of_less_than_and_as_many_as_are_no_part_of_a_name():
                    ("紫斑牡丹传统地方品种", 1, "", "2018-12-19"), ("养殖暖棚", 0, "", "2018-12-19"),
                    ("规模化养殖场", 0, "", "2018-12-19"), ("林下野生食用菌采集", 0, "", "2018-12-19"),
                    ("羊饲养量", 0, "", "2018-12-19")]
+
+
+def test_a_share_of_the_same_part_in_a_second_whole_named_with_only_de_is_that_parts():
+    got = rows("瓜州县移民人口占全县总人口的55.5%,农村人口的79.7%,移民中的贫困人口占全县贫困人口的88.8%。",
+               title="瓜州：移民", published="2021-06-20T09:00:00+08:00", fields=("name",))
+    assert [n for (n,) in got] == ["移民人口占总人口比重", "移民人口占农村人口比重", "移民中的贫困人口占贫困人口比重"]
+
+
+def test_bare_measures_after_listed_measures_take_the_first_ones_subject_not_the_list():
+    got = rows("敦煌市蔬菜面积、产量和产值分别达到了8.54万亩、31.21万吨、92340万元,亩均效益达10812.65元。"
+               "在建成华家岭一期5万千瓦、华家岭二期5万千瓦等2个风电场项目基础上，全县新增装机20万千瓦。",
+               title="敦煌：蔬菜", published="2016-12-20T09:00:00+08:00", fields=("name",))
+    assert [n for (n,) in got][3:5] == ["蔬菜亩均效益", "风电场项目"]
+
+
+def test_visitors_received_of_every_kind_are_the_tourism_count():
+    got = rows("今年上半年，全县共接待县内外游客168.94万人次。春节期间接待各类游客28.1万人次。全县旅游接待人数达到105.2万人次。",
+               title="山丹：旅游", published="2018-07-20T09:00:00+08:00", fields=("name",))
+    assert [n for (n,) in got] == ["旅游接待人次"] * 3

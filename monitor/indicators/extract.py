@@ -308,6 +308,8 @@ _LISTED_INDUSTRY = re.compile(r"电力、热力、燃气及水生产和供应业
 _BREAKDOWN = re.compile(r"\s*(?:分|按|从)[\u4e00-\u9fff]{1,8}?(?:看|划分|分)[，,：:]")
 _ASIDE = re.compile(r"[（(]([^（()）]{2,20})[）)]$")   # 比重（常住人口城镇化率）为65%
 _SHARED = re.compile(r"均|都|分别")
+_CLAUSE_JOINERS = frozenset({"，", ",", "、", "；", ";"})
+_NOT_A_WHOLE = re.compile(r"[^\u4e00-\u9fff]|占|为|达|是|比|较|增|降|率")   # (a whole is a plain noun)
 _GROWTH_AFTER = re.compile(r"^(?:以上|左右)?的?(?:增速|增长|增幅)")
 _KINDS = {"amount": "amount", "count": "count", "physical_quantity": "physical_quantity",
           "percent": "share_or_rate", "point": "growth_rate"}
@@ -904,6 +906,17 @@ class _Reader:
             return []   # (农村住房和饮水安全率: 农村住房率 is no name)
         return names
 
+    def _next_whole(self, state: _Sentence, owner: _Owner) -> str:
+        """The share of the last share's part in another whole named with nothing but 的 (…占全县总人口的
+        55.5%，农村人口的79.7% -> 移民人口占农村人口比重), or ''."""
+        last = state.observations[-1]
+        whole = owner.text.removesuffix("的")
+        if last.kind != "share_or_rate" or "占" not in last.name \
+                or self.body[last.value_end:owner.start] not in _CLAUSE_JOINERS \
+                or not 2 <= len(whole) <= 8 or _NOT_A_WHOLE.search(whole):
+            return ""
+        return name_of(last.name.partition("占")[0] + "占" + whole)[0]
+
     def _after_one_project(self, state: _Sentence, at: int) -> bool:
         """Whether the clause before the one at `at` is one project's name and nothing else
         (张家川新华一期50兆瓦风电项目，总投资3亿元: that project's; not 重点项目, 等项目, 23个项目)."""
@@ -1061,6 +1074,9 @@ class _Reader:
             name, raw = self._named(state, owner.text + "产能")   # 完成白羽肉鸡1.2亿羽产能建设: 白羽肉鸡产能
         elif self.body[fig.start - 1:fig.start] in SPAN_STARTS and (span := _SPAN_MEASURE_AFTER.match(owner.after)):
             name, raw = self._named(state, span[1])   # 从65.6亿元到93.2亿元的经济总量跃升: both the 经济总量
+        elif owner.text and self.body[fig.start - 1:fig.start] == "的" and state.observations \
+                and (share := self._next_whole(state, owner)):
+            name, raw = share, owner.text   # 移民人口占全县总人口的55.5%，农村人口的79.7%: the same part's share
         else:
             name, raw = self._named(state, owner.text)
             if name == "项目" and "等" in owner.text and self.body[owner.start - 1:owner.start] == "、" \

@@ -100,7 +100,7 @@ _NOT_A_RANKED_NAME = frozenset({"总值", "总量", "总额"})   # 总值位列�
 # before an amount (3项省列重点项目完成投资5.6亿元) or the projects' measure (35个项目总投资33.02亿元),
 # and 中药材 is no 中.
 _NOUN_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”]{1,16}?"
-                         r"(?=[，,。；;、：:（(]|$|[在于向到为]|[和及](?=[0-9０-９一两二三四五六七八九十])(?![^，,。；;]*(?:脱贫|出列|退出))|中(?![药医心小华央])|[0-9.]+[万亿]?元|累计实现|累计完成"
+                         r"(?=[，,。；;、：:（(]|$|[在于向到为]|[和及](?=[0-9０-９一两二三四五六七八九十])(?![^，,。；;]*(?:脱贫|出列|退出))|中(?![药医心小华央])|[0-9.]+[万亿]?元|累计实现|累计完成|的?基础上"
                          r"|(?<=项目)(?:总|概算总?|计划|年度)?投资)")
 # a counted noun ends before its predicate, except people, whom the predicate defines (群众就近务工)
 _PREDICATE = re.compile(r"(?:落户|落地|进入|开复工|实行|实现|担任|建成|开工|复工|投产|签约|入驻|进驻|参加|参与|"
@@ -325,7 +325,14 @@ def topic_of(name: str) -> str:
         return ""
     head = _GROWN.sub("", name[:tail.start()].removesuffix("年"))   # 核桃栽培面积 … 产值: 核桃's
     head = _FORM_OR_BASE.sub("", head)   # 油橄榄基地面积…，鲜果产量: the olives'
+    if head in _GROWING or _MEASURES_LISTED.search(head):   # 栽培面积; 蔬菜面积、产量和产值: the first's
+        listed = _MEASURES_LISTED.search(name)   # subject, if it has one
+        return topic_of(name[:listed.end() - 1]) if listed else ""
     return head if len(head) >= 2 or (head in _LIVESTOCK and _HERD.search(name)) else ""
+
+
+_GROWING = frozenset({"种植", "栽培", "栽植", "栽种", "挂果", "留存"})
+_MEASURES_LISTED = re.compile(r"(?:面积|产量|产值|总产|存栏|出栏|饲养量|规模)[、和及与]")
 
 
 _FORM_OR_BASE = re.compile(r"(?<=..)基地$")
@@ -494,6 +501,8 @@ def with_measure(name: str, measure: str) -> str:
 def noun_after(after: str) -> str:
     """The noun a number-first count counts: 农民专业合作社 in 47家农民专业合作社，…; it ends at a
     boundary or a region's name (2个世界500强企业落户临泽 -> 世界500强企业落户)."""
+    if after[:1] == "等":   # 一期5万千瓦、二期5万千瓦等2个风电场项目: the list ends, its count follows
+        return ""
     status = _PROJECT_STATUS.match(after)
     if status and not _ALL_OF_THEM.search(status["adverbs"]):
         # 30个项目正在建设 -> 正在建设项目: projects are counted by their status (but 55个续建项目全部
