@@ -1986,3 +1986,12 @@ def test_visitors_received_of_every_kind_are_the_tourism_count():
     got = rows("今年上半年，全县共接待县内外游客168.94万人次。春节期间接待各类游客28.1万人次。全县旅游接待人数达到105.2万人次。",
                title="山丹：旅游", published="2018-07-20T09:00:00+08:00", fields=("name",))
     assert [n for (n,) in got] == ["旅游接待人次"] * 3
+
+
+def test_a_plan_after_clauses_that_state_nothing_governs_its_sentence_and_ensure_its_clause():
+    text = ("今年以来，金塔县全力以赴扩大有效投资，计划当年投资144.2亿元，开工建设重点项目203项。"
+            "着眼农民收入持续快速增长，计划落实“万元田”2.86万亩，新增标准化设施养殖场20个以上，肉羊饲养量达到200万只。"
+            "至目前，全县共落实“万元田”5.9万亩。确保百合亩产2000斤以上，百合总产值将接近1.96亿元。"
+            "确保全市天然气稳定供应；全市企业获得融资担保贷款7050万元。")
+    got = rows(text, title="金塔：项目", published="2016-06-13T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("万元田", 59_000), ("融资担保贷款", 70_500_000)]

@@ -731,9 +731,10 @@ class _Reader:
         if reason:
             if reason == "a target or plan" and not part:
                 state.planned_at, state.planned_unit = fig.end, fig.unit_info.normalized
-            if reason == "a target or plan" and fig.unit_info.normalized == "count" \
-                    and owner.text.endswith("项目") and (plan := owner.text.rfind("计划")) >= 0:
-                self.topic = owner.text[plan:].replace("的", "")   # 计划建设重点项目63项，总投资216.4亿元: theirs
+            if reason == "a target or plan" and fig.unit_info.normalized == "count" and owner.text.endswith("项目"):
+                plan = owner.text.rfind("计划")   # 计划建设重点项目63项，总投资216.4亿元: theirs (计划投资7.4亿元，
+                self.topic = owner.text[plan:].replace("的", "") if plan >= 0 \
+                    else name_of(owner.text)[0] or self.topic   # 谋划实施…等农林水利项目42项: those projects')
             return reason
         if state.future and (period := self._period(state, fig.start, peek=True)) is not None \
                 and period.period_start > self.published_at[:10]:

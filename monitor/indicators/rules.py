@@ -75,7 +75,8 @@ _PROJECTS_OWNED = re.compile(r"项目(?:清单)?[”\"]?(?:共|达到?|为|有)?
 # alternative of TARGET and PLAN starts with a literal: the search scans for their first characters in C
 # (a lookahead such as (?=[力争]) before them would not: the engine tries it at every position).
 _WOULD = r"后[\u4e00-\u9fff]{0,4}可"   # 建成投运后每年可发电: what it would do
-TARGET = re.compile(r"(?:力争|争创|目标(?:是|为|任务|：|:)|确保.{0,8}?达到?|将(?:达到|实现|突破|超过|完成|达|建成|形成)"
+TARGET = re.compile(r"(?:力争|争创|目标(?:是|为|任务|：|:)|确保(?!了)(?![^；;]*[；;])"
+                    r"|将(?:达到|实现|突破|超过|完成|达|建成|形成|接近)"
                     r"|将(?:以|通过|着力|重点|继续|进一步|全力)"   # 今年，泾川县将以…为重点，通过实施…
                     rf"|建成{_WOULD}|投产{_WOULD}|投运{_WOULD}|达产{_WOULD}"
                     r"|建设内容(?:为|包括|主要有|有)?[:：]?)")   # 建设内容为：新建蓄水池13座，…: what a plan contains
@@ -419,7 +420,10 @@ _ONE_SPEAKER = re.compile(r"(?:(?:合作社|公司|企业|厂|基地|农场|产�
                           r"|村民|农户|种植户|养殖户|农民)[\u4e00-\u9fff]{0,4}(?:说|介绍|表示)")
 _DONE_SO_FAR = re.compile(r"目前|已|累计|完成|截至|截止|至今|实现")
 _NOT_FEW = ("的不在少数", "的不少", "的大有人在")
-_YEAR_PLAN = re.compile(r"(?:\d{4}年|今年|明年)(?:全县|全市|全区|该县)?计划")   # a plan opening its sentence
+# a plan opening its sentence, or its first figure after clauses that state nothing (着眼农民收入持续快速增长，
+# 计划落实…2.86万亩，…，肉羊饲养量达到200万只)
+_YEAR_PLAN = re.compile(r"(?:\d{4}年|今年|明年)(?:全县|全市|全区|该县)?计划"
+                        r"|(?:[^，,。；;：:0-9０-９]{2,40}[，,]){1,3}计划(?:当年|今年|全年)?(?!完成|实施|总投资)")
 _APPRAISAL = re.compile(r"评定|评选|表彰|命名")
 _EVERY_ONE = re.compile(r"(?:所有|每个|各个)[\u4e00-\u9fff]{1,16}均")
 _ONE_DAY = re.compile(r"单日|日最大|日均最大|最高日")
