@@ -1995,3 +1995,17 @@ def test_a_plan_after_clauses_that_state_nothing_governs_its_sentence_and_ensure
             "确保全市天然气稳定供应；全市企业获得融资担保贷款7050万元。")
     got = rows(text, title="金塔：项目", published="2016-06-13T09:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("万元田", 59_000), ("融资担保贷款", 70_500_000)]
+
+
+def test_certified_is_a_verb_before_what_was_certified_and_a_new_crop_area_is_the_subject_after_it():
+    got = rows("目前，当地已先后认证无公害农产品44个，认证面积达到6.8万亩。清水县苹果挂果面积8.2万亩，产量12万吨。"
+               "至目前全县栽植花椒7.5万亩，挂果面积2.2万亩，产量0.21万吨。新增旅游接待床位4000余张。",
+               title="清水：果品", published="2020-10-20T09:00:00+08:00", fields=("name",))
+    assert [n for (n,) in got] == ["无公害农产品", "认证面积", "苹果挂果面积", "苹果产量", "花椒", "花椒挂果面积",
+                                   "花椒产量", "旅游接待床位"]
+
+
+def test_a_poetic_month_is_no_period():
+    got = rows("金秋十月，药材飘香。临潭县12万余亩中藏药材迎来采挖期。", title="临潭：中藏药材",
+               published="2025-10-27T09:00:00+08:00", fields=("name", "period_start", "period_end"))
+    assert got == [("中藏药材", "", "2025-10-27")]

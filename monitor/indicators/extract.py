@@ -1226,8 +1226,9 @@ class _Reader:
                 self.body, clause_start(self.body, state.start, fig.start), fig.start) is not None:
             name = "新增" + name   # 年内新增蔬菜种植面积2000亩: what was added, a series apart from the area
         kind = _KINDS[fig.unit_info.kind]
-        if not self.topic and fig.unit_info.normalized == "mu":   # 种植土豆102万亩，总产量135万吨
-            self.topic = crop_of(name)
+        if fig.unit_info.normalized == "mu" and (crop := crop_of(name)) and (not self.topic or self.topic not in crop):
+            self.topic = crop   # 种植土豆102万亩，总产量135万吨; …苹果…；栽植花椒7.5万亩，挂果面积2.2万亩: the pepper's
+            # (not a kind of the crop already spoken of: 其中塑料大棚韭菜3000亩 … 总产量 is still 韭菜's)
         regions: list[Region | None] = list(self._shared_regions(state, owner, fig.start)) or [None]
         if places and state.levels:
             regions = [places[0]]

@@ -423,7 +423,7 @@ _NOT_FEW = ("的不在少数", "的不少", "的大有人在")
 # a plan opening its sentence, or its first figure after clauses that state nothing (着眼农民收入持续快速增长，
 # 计划落实…2.86万亩，…，肉羊饲养量达到200万只)
 _YEAR_PLAN = re.compile(r"(?:\d{4}年|今年|明年)(?:全县|全市|全区|该县)?计划"
-                        r"|(?:[^，,。；;：:0-9０-９]{2,40}[，,]){1,3}计划(?:当年|今年|全年)?(?!完成|实施|总投资)")
+                        r"|(?:[^，,。；;：:0-9０-９]{2,40}[，,]){1,3}计划(?:当年|今年|全年|(?!完成|实施|总?投资))")
 _APPRAISAL = re.compile(r"评定|评选|表彰|命名")
 _EVERY_ONE = re.compile(r"(?:所有|每个|各个)[\u4e00-\u9fff]{1,16}均")
 _ONE_DAY = re.compile(r"单日|日最大|日均最大|最高日")
