@@ -2009,3 +2009,12 @@ def test_a_poetic_month_is_no_period():
     got = rows("金秋十月，药材飘香。临潭县12万余亩中藏药材迎来采挖期。", title="临潭：中藏药材",
                published="2025-10-27T09:00:00+08:00", fields=("name", "period_start", "period_end"))
     assert got == [("中藏药材", "", "2025-10-27")]
+
+
+def test_the_publication_year_written_out_before_yilai_leads_a_round_ups_later_paragraphs_like_jinnian_yilai():
+    got = rows("2023年以来，金昌市全力推动工业经济高质量发展。前三季度，全市规上工业增加值同比增长18.4%。\n"
+               "金昌坚持项目为王理念，全市133项重点工业项目开复工131项，完成投资132.8亿元。累计建成5G基站1153座。",
+               title="金昌：工业", published="2023-10-25T09:00:00+08:00", fields=("name", "period_start", "period_end"))
+    assert got == [("规模以上工业增加值", "2023-01-01", "2023-09-30"), ("重点工业项目", "2023-01-01", "2023-10-25"),
+                   ("重点工业项目开复工", "2023-01-01", "2023-10-25"), ("重点工业项目投资", "2023-01-01", "2023-10-25"),
+                   ("5G基站", "", "2023-10-25")]

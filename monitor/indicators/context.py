@@ -16,7 +16,7 @@ from .periods import SPAN_STARTS, Period, attributive, find_periods
 from .regions import Region, gazetteer
 from .text import Sentence, Spans, clause_start
 
-__all__ = ["REGION_WORD", "Context", "Mention"]
+__all__ = ["REGION_WORD", "Context", "Mention", "so_far"]
 
 # What may stand between a clause's start and a region for the region to be its subject.
 _SUBJECT_LEAD = re.compile(r"(?:其中|在|据统计|据了解|目前|同时|此外|另外|而|并且?|近年来|近日|分县区看|从县区看|"
@@ -49,7 +49,13 @@ _COMPARED_FIRST, _COUNTED_LAST = frozenset("”\"同相"), frozenset("户家个�
 _COMPARED_AFTER = re.compile(r"[”\"]?(?:同期)?相比")   # 和“十二五”末相比: the basis, not the period
 _NUMBER_RUN = re.compile(r"[0-9.]+(?:[:：∶][0-9.]+)*")
 _FUTURE_SLACK = timedelta(days=31)
-SO_FAR = frozenset({"今年以来", "今年来"})   # an opening period that leads a round-up's later paragraphs
+_SO_FAR = frozenset({"今年以来", "今年来"})   # an opening period that leads a round-up's later paragraphs
+
+
+def so_far(text: str, year: int) -> bool:
+    """Whether a period is this year to date: 今年以来, or the publication's year written out (2023年以来
+    in 2023)."""
+    return text in _SO_FAR or text == f"{year}年以来"
 _SCOPE_HEADS = frozenset({"全省", "我省", "我县", "本县", "我区", "本区", "全市", "该市", "全州", "该州"})
 _OPENING_REACH = 16
 _OPENING_LEAD = re.compile(r"[^，,。；;]{1,10}[，,]")   # 近年来，今年以来，2023年，: a lead clause
@@ -173,8 +179,8 @@ class Context:
         if self.headline is None and _WORK_REPORT.search(title):   # a work report reviews one period
             self.headline = next((p for p in self.periods if self._opening(p) and not self._future(p)), None)
         if self.headline is None:   # 今年以来，平川区… opening a round-up: what its later paragraphs report
-            self.headline = next((p for p in self.periods if p.text in SO_FAR and p.start < _REVIEW_OPENING
-                                  and self._opens_paragraph(p)), None)
+            self.headline = next((p for p in self.periods if so_far(p.text, published.year)
+                                  and p.start < _REVIEW_OPENING and self._opens_paragraph(p)), None)
         if self.headline is None and published.month <= 3:   # 刚刚过去的一年… (a January round-up)
             self.headline = next((p for p in self.periods if p.start < _REVIEW_OPENING
                                   and _REVIEW.fullmatch(p.text)), None)

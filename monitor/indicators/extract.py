@@ -18,7 +18,7 @@ from datetime import date
 from decimal import Decimal
 
 from .constructions import ratio_observations, span_later, span_name, year_list
-from .context import REGION_WORD, SO_FAR, Context
+from .context import REGION_WORD, Context, so_far
 from .flags import conflicting, series_key
 from .lexicon import lexicon
 from .model import ArticleIndicators, Dropped, Observation
@@ -229,6 +229,7 @@ _MEASURE_TAIL = re.compile(r"(?:面积|产量|产值|收入|投资|额|量|率|�
 # verbs of making or having before the things they made or have (新植果树经济林, 新建成…示范基地)
 _THING_VERBS = re.compile(r"^(?:新建成|新植|新建|新增|建成|建有|建立|共有|拥有|发展|培育|引进|新发展|新培育|现有|有|"
                           r"形成|打造|配套|建设)+")
+_PROJECTS_DONE = ("项目开工", "项目开复工", "项目复工", "项目竣工", "项目投产")
 _STOCK_NAMES = ("余额", "存栏", "存栏量", "能力", "产能")   # a balance or a capacity at a day
 # what is counted on a day, whatever year leads it: people living, balances, rates of the living
 _STOCK_AT_YEAR_END = re.compile(r"(?:常住人口|户籍人口|总人口|城镇人口|农村人口|乡村人口|女性人口|男性人口|余额|"
@@ -1394,7 +1395,7 @@ class _Reader:
                     # 2015年… in 2015, then 入驻风电企业21家: a stock on the day, not the unfinished year's
                     (period.period_end > self.context.future_from and period.period_start[:4] == period.period_end[:4])
                     # 今年以来 opening a round-up, then 建有蔬菜恒温库50处 paragraphs later: the same
-                    or (period is self.context.headline and period.text in SO_FAR
+                    or (period is self.context.headline and so_far(period.text, int(self.published_at[:4]))
                         and self.context.carried(state.index) is None and not _FLOW_VERB.search(
                             self.body, clause_start(self.body, state.start, fig.start), fig.start))):
             period = None
@@ -1553,7 +1554,8 @@ def _is_flow(unit: str, name: str) -> bool:
     if name.endswith(_STOCK_NAMES):
         return False
     # 年出栏各类牲畜160万头: a year's; 新增就业1475人: what was added over the period
-    return unit in _FLOW_UNITS or "出栏" in name or name.startswith(("年", "新增"))
+    return unit in _FLOW_UNITS or "出栏" in name or name.startswith(("年", "新增")) \
+        or name.endswith(_PROJECTS_DONE)   # 重点工业项目开复工131项: what projects did over the period
 
 
 def _each_names(phrase: str) -> list[tuple[str, str]]:
