@@ -2018,3 +2018,13 @@ def test_the_publication_year_written_out_before_yilai_leads_a_round_ups_later_p
     assert got == [("规模以上工业增加值", "2023-01-01", "2023-09-30"), ("重点工业项目", "2023-01-01", "2023-10-25"),
                    ("重点工业项目开复工", "2023-01-01", "2023-10-25"), ("重点工业项目投资", "2023-01-01", "2023-10-25"),
                    ("5G基站", "", "2023-10-25")]
+
+
+def test_a_january_to_april_round_up_gives_its_year_to_projects_carried_out_works_rebuilt_and_growths_ranks():
+    got = rows("平凉市种植蔬菜54.4万亩，产量87.85万吨，分别增长11.43%、11.16%，面积、产量增速均居甘肃省第一。"
+               "2024年，平凉市蔬菜产业链建设取得显著成效。\n平凉市实施产业链重点项目54个，完成投资7.82亿元。"
+               "成功注册“泾河川辣椒”等商标7个，改扩建蔬菜交易市场3处。",
+               title="平凉：蔬菜", published="2025-02-20T09:00:00+08:00", fields=("name", "period_start", "period_end"))
+    years = {name: (start, end) for name, start, end in got}
+    assert years["蔬菜面积增速全省排名"] == years["重点项目"] == years["商标"] == years["改扩建蔬菜交易市场"] \
+        == ("2024-01-01", "2024-12-31")

@@ -291,7 +291,7 @@ _ZONE_SUBJECT = re.compile(rf"\s*(?:(?:{_LEAD_CLAUSE.pattern}|今年|去年|截�
 _ZONE_MEASURES = frozenset({"从业人员", "就业人员", "入驻企业", "规上企业", "企业"})
 # a count or quantity gathered over a period, not a stock: 开工建设重点项目142个, 新改建日光温室1225亩
 _FLOW_VERB = re.compile(r"(?<!已)(?<!已经)(?<!累计)"
-                        r"(?:开工|新建|新改建|建成|签约|培育|新增|引进|新培育|新发展|出栏|带动|完成|新认证)")
+                        r"(?:开工|新建|新改建|改扩建|扩建|改建|建成|签约|培育|新增|引进|新培育|新发展|出栏|带动|完成|新认证|实施|注册)")
 _HELD = re.compile(r"始终|一直|保持|稳定在|每年|连续|均在|都在")   # a level held through several years
 _SPAN_FIRST = re.compile(r"[从由]的?$")   # a span's first value (从12.1%下降到…)
 _PERIOD_CLAUSE = 16   # a clause this short may be a period alone (2023年1至9月，)
@@ -1401,6 +1401,7 @@ class _Reader:
             period = None
         if period is None and self.context.review is not None and (
                 fig.unit_info.normalized in _FLOW_UNITS or kind == "growth_rate"
+                or (kind == "ranking" and "增速" in name)   # 面积、产量增速均居甘肃省第一: the year's growth
                 or _FLOW_VERB.search(self.body, clause_start(self.body, state.start, fig.start), fig.start)):
             period = self.context.review   # what was gathered over the year: 开工建设…重点项目142个
         verb_from, verb_to = head or (owner_start, fig.start)
