@@ -2028,3 +2028,9 @@ def test_a_january_to_april_round_up_gives_its_year_to_projects_carried_out_work
     years = {name: (start, end) for name, start, end in got}
     assert years["蔬菜面积增速全省排名"] == years["重点项目"] == years["商标"] == years["改扩建蔬菜交易市场"] \
         == ("2024-01-01", "2024-12-31")
+
+
+def test_administrative_and_natural_villages_and_county_roads_are_no_named_place():
+    got = rows("武都区累计争取和整合资金19.511亿元，完成建制村硬化路2356公里，新建县乡道路62公里，硬化自然村道路917公里。",
+               title="武都：交通", published="2021-06-20T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert [n for n, _ in got][1:] == ["建制村硬化路", "县乡道路", "硬化自然村道路"]
