@@ -192,6 +192,7 @@ _SET_OF_PROJECTS = re.compile(r"[0-9０-９一二三四五六七八九十两百�
 _PARTS_AFTER = re.compile(r"(?:以上|左右|多|余)?[，,；;：:]?其中[：:，,]?")   # 其中 right after a figure
 _PARK_WORD = re.compile(r"园区|开发区|工业园|集中区|高新区")
 _FAIR = re.compile(r"兰洽会|[厦渝津沪]洽会|[药农文丝进]博会")   # a fair whose signings its name keeps
+_THIS_EVENT = re.compile(r"(?:本次|此次|本届)(?:会议|大会|签约活动|活动|推介会|签约)")
 _ADDED_BEFORE = re.compile(r"新增(?!加)[\u4e00-\u9fff“”]{0,16}$")   # an area added, up to its figure
 _PLAIN_SIGNINGS = re.compile(r"新|签约|招商引资|成功|共|累计|各类|重点")   # words that leave a project count the year's
 _BARE_SIGNED = re.compile(r"签约(?:额|金额|资金|总额)|总签约额")   # an amount signed, said of nothing
@@ -413,6 +414,7 @@ class _Reader:
         self.protagonist = -1
         self.people: list[str] = []   # the persons introduced so far (车红民)
         self.headline_product = product_named(title)   # …, else the product the headline names
+        self.headline_fair = found[0] if (found := _FAIR.search(title)) else ""   # …在第二十四届兰洽会推介…
         self.breakdown = ""   # 分三大门类看，采矿业同比增长46.2%: the measure of the whole broken down
         self.has_ratio_mark = any(mark in body for mark in ":∶：")   # 17.2∶31.5∶51.3 needs one
         # periods that begin after publication, opening a clause or after 到 (计划到2020年，…; not
@@ -978,6 +980,9 @@ class _Reader:
         if previous is not None and previous.sentence.paragraph == state.sentence.paragraph \
                 and (ceremony := _FAIR_CEREMONY.search(previous.sentence.text)) is not None:
             return ceremony[1]
+        if self.headline_fair \
+                and _THIS_EVENT.search(self.body, clause_start(self.body, state.start, fig.start), fig.start):
+            return self.headline_fair   # 本次会议签约项目6个 under a headline about the 兰洽会: that fair's
         return ""
 
     def _status_of_list(self, state: _Sentence, fig: Figure) -> str:
@@ -1090,6 +1095,8 @@ class _Reader:
         if name.startswith(("签约", "新签约")) and ("会" in self.body[state.start:fig.start] or (
                 self.previous is not None and "会" in self.previous.sentence.text)) \
                 and (fair := self._fair(state, fig)):   # 本届兰洽会舟曲县共签约7个项目: the fair's
+            if self.topic == name:   # (…，签约资金8.11亿元: the fair's projects' too)
+                self.topic = fair + name
             name = fair + name   # (signings at one fair are a series apart from the year's)
         if owner.start > 0 and self.body[owner.start - 1] in "）)" and (not name or raw in GENERIC_NAMES):
             aside = _ASIDE.search(self.body, state.start, owner.start)
@@ -1418,6 +1425,8 @@ class _Reader:
                 or (kind == "share_or_rate" and _HELD.search(self.body, max(verb_from, verb_to - 12), verb_to) is None
                     and _SPAN_FIRST.search(self.body, max(0, fig.start - 2), fig.start) is None)   # (从12.1%下降到…)
                 or _LEVEL_REACHED.search(self.body, max(verb_from, verb_to - 8), verb_to)
+                or (_STOCK_AT_YEAR_END.search(name)   # 2014年至2019年，…，剩余贫困人口64户: at their end
+                    and _SPAN_FIRST.search(self.body, max(0, fig.start - 2), fig.start) is None)   # (从12.1%…)
                 or _AVERAGE_GROWTH_AFTER.match(self.body, fig.end)):   # 完成26.1亿元，年均增长1.2%
             p_start, p_end = self._end_of_years(p_end, fig.unit_info.normalized, name)
         if p_start.endswith("-01-01") and p_end.endswith("-12-31") and p_start[:4] == p_end[:4] \

@@ -212,6 +212,8 @@ def name_of(phrase: str) -> tuple[str, str]:
             continue
         if _FROM_SOURCE.search(name, 0, verb.start()):   # 农民人均从肉羊产业获得收益: what comes from a source
             break
+        if verb[0] == "签约" and rest.endswith("项目") and "等" not in rest:   # 招商活动签约合同项目56个: signed,
+            return signed_projects(rest), raw   # apart from the projects built (as 签约重点项目)
         if verb[0] == "带动" and _PEOPLE.match(rest) and not _STATES_MEASURE.search(rest) \
                 and not rest.endswith("增收"):   # 辐射带动贫困户2271户: the people it brought along,
             return (verb[0] + rest, raw) if len(rest) + 2 <= MAX_NAME_CHARS else ("", raw)   # a series apart
@@ -635,7 +637,7 @@ _LEVEL = re.compile(r"(?:国家|省|市|州|县)级")
 _PART_LEAD = re.compile(r"^(?:其中|内含|含)[，,：:]?")
 _THRESHOLD_PART = re.compile(r"^[0-9.]*[十百千万亿]*元以上")   # -> 亿元以上产业项目, then 10亿元以上产业项目
 _LEVEL_QUALIFIED = re.compile(r"^(?:(?:国家|省|市|州|县)级(?:以上)?)+")
-_AREA = re.compile(r"(?:种植|播种|栽植)面积$")   # a planted area: its crops' parts are planted too
+_AREA = re.compile(r"(?:种植|播种|栽植)总?面积$")   # a planted area: its crops' parts are planted too
 SECTOR_PARTS = frozenset({"第一产业增加值", "第二产业增加值", "第三产业增加值"})
 # people counted by where they live, or by sex
 _PEOPLE_PARTS = {"城镇": "place", "乡村": "place", "农村": "place", "城市": "place", "男性": "sex", "女性": "sex"}
@@ -670,7 +672,7 @@ def part_of(phrase: str, name: str, whole: str, unit: str) -> str:
         return name
     if unit == "mu":   # a crop's part of a crop's area (其中纹党10.85万亩); land is named by itself, and
         area = _AREA.search(whole)   # so is a part that names the whole's crop again (其中塑料大棚韭菜)
-        return name + area[0] if area and area.start() > 0 and crop_of(name) == name \
+        return name + area[0].replace("总", "") if area and area.start() > 0 and crop_of(name) == name \
             and whole[:area.start()] not in name else name
     if unit == "yuan" and lexicon().canonical(whole) == whole and not _WHOLE_MEASURE.search(whole):
         return name + whole   # a named amount: 第三产业 + 固定资产投资

@@ -60,6 +60,10 @@ _PERIOD = re.compile(
     rf"|(?<!金秋)(?<!阳春)(?<!烟花)(?<!人间)(?P<month>{_N})月(?:份)?(?!\d|日|号|底|末|\d*[至到-])"   # (金秋十月)
     rf")"
     rf"|(?P<ytd>今年以来|年初以来|今年来|开年以来)"
+    # 2017年至2021年, 2020年至今年5月: the years from the first to the last (not 2021年至2023年分别为…: one each;
+    # not 2012年至2021年十年间, 2011年至2015年的: a span's years)
+    rf"|(?<![比较与同由从\d])(?P<span_from>\d{{4}})年(?:至|到)(?![^。；;]{{0,40}}分别)(?:(?P<span_to>\d{{4}})年(?![的末底间]|[0-9一二三四五六七八九十]|分别)"
+    rf"|今年(?P<span_month>{_N})月(?:底|末)?(?![的0-9])|(?P<span_now>今年|今)(?![天日0-9一二三四五六七八九十]))"
     rf"|(?<![比较与同\d])(?P<since_year>\d{{4}})年以来"   # 2015年以来，碌曲县累计投资约9.6亿元: that year to date
     rf"|(?<![比较与同\d])(?P<year_only>\d{{4}})年(?:度)?{_NOT_AFTER_YEAR}(?P<y_full>全年)?"
     rf"|(?<![比较与同])(?P<rel_only>今年|去年|上年|全年|本年)(?!同期|以来|新开工|[前上下第底末]|[一二三四五六七八九十](?!产)"
@@ -336,6 +340,17 @@ def _resolve(m: Match, published: date, context: int | None, year0: int) -> Span
         return _month_point(m["pm_year"], m["pm_month"], None, published)
     if m["ytd"]:
         return date(published.year, 1, 1), published
+    if m["span_from"]:
+        first = int(m["span_from"])
+        if m["span_to"]:
+            last = int(m["span_to"])
+            end = min(published, date(last, 12, 31)) if last == published.year else date(last, 12, 31)
+        elif m["span_now"]:   # 2005年至今, 2021年至今年: to the day reported
+            end = published
+        else:
+            end = _month_end(published.year, _num(m["span_month"]) or 0)
+        return (date(first, 1, 1), end) if 1949 <= first < end.year + 1 and end <= date(published.year, 12, 31) \
+            and date(first, 1, 1) < end else None
     if m["since_year"]:
         since = int(m["since_year"])
         return (date(since, 1, 1), published) if 1949 <= since <= published.year else None
@@ -351,7 +366,7 @@ def _named_year(m: Match, published: date, year0: int) -> int | None:
     if m.re is _RARE:
         return published.year - 1 if (m["past"] and m["past_n"] in ("一", "1")) or \
             (m["year_since"] and published.month <= 3) else None
-    explicit = m["year"] or m["year_only"] or m["pt_year"] or m["td_year"] or m["pm_year"]
+    explicit = m["year"] or m["year_only"] or m["pt_year"] or m["td_year"] or m["pm_year"] or m["span_to"]
     if explicit:
         return int(explicit)
     rel = m["rel_year"] or m["rel_only"] or m["pt_rel"]

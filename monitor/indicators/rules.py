@@ -395,8 +395,8 @@ def reject_reason(c: Context) -> str | None:
         return "a count written before its noun"
     if _ADMINISTRATIVE_IN_OWNER.search(owner) is None:   # (one search rules out the three: most figures)
         return None
-    if _ACTIVITY_IN_OWNER.search(owner) is not None:
-        return "an activity count"
+    if _ACTIVITY_IN_OWNER.search(owner) is not None and not owner.endswith("项目"):   # (节会及招商活动签约合同
+        return "an activity count"   # 项目56个: projects signed at them)
     people = _PEOPLE_IN_OWNER.search(owner) is not None
     if (people or (normalized in _COUNT_UNITS and _PAPERWORK_IN_OWNER.search(owner) is not None)) \
             and not _PROJECTS_OWNED.search(owner):   # 列入市级领导“三个一”包抓重大项目7项: projects
