@@ -2026,7 +2026,7 @@ def test_a_january_to_april_round_up_gives_its_year_to_projects_carried_out_work
                "成功注册“泾河川辣椒”等商标7个，改扩建蔬菜交易市场3处。",
                title="平凉：蔬菜", published="2025-02-20T09:00:00+08:00", fields=("name", "period_start", "period_end"))
     years = {name: (start, end) for name, start, end in got}
-    assert years["蔬菜面积增速全省排名"] == years["重点项目"] == years["商标"] == years["改扩建蔬菜交易市场"] \
+    assert years["蔬菜面积增速全省排名"] == years["产业链重点项目"] == years["商标"] == years["改扩建蔬菜交易市场"] \
         == ("2024-01-01", "2024-12-31")
 
 
@@ -2034,3 +2034,11 @@ def test_administrative_and_natural_villages_and_county_roads_are_no_named_place
     got = rows("武都区累计争取和整合资金19.511亿元，完成建制村硬化路2356公里，新建县乡道路62公里，硬化自然村道路917公里。",
                title="武都：交通", published="2021-06-20T09:00:00+08:00", fields=("name", "value_normalized"))
     assert [n for n, _ in got][1:] == ["建制村硬化路", "县乡道路", "硬化自然村道路"]
+
+
+def test_an_industrial_chains_projects_and_a_size_banded_base_keep_what_narrows_them():
+    got = rows("平凉市实施产业链重点项目54个，完成投资7.82亿元。全县形成了5个5000亩以上规模化生产基地，培育形成养牛专业乡镇2个。"
+               "通渭县15万亩金银花含苞待放。年出售百合15754.7吨。",
+               title="平凉：产业链", published="2024-07-20T09:00:00+08:00", fields=("name",))
+    assert [n for (n,) in got] == ["产业链重点项目", "产业链重点项目投资", "5000亩以上规模化生产基地", "养牛专业乡镇",
+                                   "金银花", "百合销售量"]

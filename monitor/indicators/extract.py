@@ -160,7 +160,7 @@ _YEAR_END = re.compile(r"^(?!截[至止]|[至到止])\S*年(?:底|末)$|^[“\"]
 _AREA_VERB = re.compile(r"(?:全面|累计|共|先后|已)?(?:建成|新建|种植|发展|建设|新植|栽植|新增|推广|抓建|建立)了?")
 # what an area written number-first is of: 10万亩黄花菜喜获丰收, 16万亩瓜田年产51万吨
 _AREA_NOUN = re.compile(r"^(?!以上|以下|左右|多|余|之多)的?([\u4e00-\u9fff]{2,8}?)"
-                        r"(?=迎来|喜获|获得|年产|进入|实现|丰收|开始|正在|长势|涵盖|已|均|全部|成为|被|是|为|的|陆续|相继|先后|纷纷|竞相|次第|逐步|[，,。；;、：:（(]|$|\d)")
+                        r"(?=迎来|喜获|获得|年产|进入|实现|丰收|开始|正在|长势|涵盖|已|均|全部|成为|被|是|为|的|陆续|相继|先后|纷纷|竞相|次第|逐步|含苞|盛开|绽放|花开|挂满|[，,。；;、：:（(]|$|\d)")
 _FLOW_UNITS = frozenset({"yuan", "tonne", "kWh", "person-time"})
 _LIST_MARKS = re.compile("[、和及与]")
 _GROWTH_WORD_END = re.compile(r"(?:增速|增幅|涨幅|增长率|增长速度)$")
@@ -1215,6 +1215,8 @@ class _Reader:
                 name, state.produced = name[1:] + "产量", True   # 产辣椒648万公斤 -> 辣椒产量
             elif raw.endswith("销售" + name) and not _MEASURE_TAIL.search(name):   # 年综合销售蔬菜达50万吨
                 name += "销售量"
+            elif name.startswith("出售") and len(name) > 3 and not _MEASURE_TAIL.search(name):
+                name = name[2:] + "销售量"   # 年出售百合15754.7吨 -> 百合销售量
             elif state.produced and self.body[owner.start - 1:owner.start] == "、" and not _MEASURE_TAIL.search(name):
                 name += "产量"
             else:

@@ -121,7 +121,8 @@ MEASURE_AFTER = re.compile(r"^(?:以上|左右|多|余)?的([\u4e00-\u9fff]{0,8}
 # what may follow a count that is a level, not a count written before its noun (1227642人占51%: a share)
 NUMBER_FIRST_OK = re.compile(r"^(?:以上|以下|左右|多|余|之多|次|\s*[，,、。；;！!]|）|\)|（|\(|”|占|$"
                              r"|和(?![\u4e00-\u9fff]{0,6}户)"
-                             r"|(?:近|约)?[0-9.]+万?(?:平方米|立方米|亩|公里)"   # 暖棚6602座近50万平方米: its size
+                             # 暖棚6602座近50万平方米: its size (not 5个5000亩以上规模化生产基地: the noun's band)
+                             r"|(?:近|约)?[0-9.]+万?(?:平方米|立方米|亩|公里)(?!以上|以下)"
                              r"|[0-9.]+万?人(?!次)"   # 64户231人: households, then their people
                              r"|(?:增加|增长|提高|上升|提升|跃升|下降|减少)(?:到|至)|[增升降]至"   # 由65.16万人次增加到
                              r"|[0-9.]+[万亿]?元)")   # 增发国债项目8项7168万元: the projects' amount follows
