@@ -2042,3 +2042,18 @@ def test_an_industrial_chains_projects_and_a_size_banded_base_keep_what_narrows_
                title="平凉：产业链", published="2024-07-20T09:00:00+08:00", fields=("name",))
     assert [n for (n,) in got] == ["产业链重点项目", "产业链重点项目投资", "5000亩以上规模化生产基地", "养牛专业乡镇",
                                    "金银花", "百合销售量"]
+
+
+def test_linking_words_after_a_name_and_a_year_before_a_yearly_measure_go():
+    got = rows("目前，全市的枸杞种植面积已经达到24万余亩，年产枸杞干果总量4.2万吨，产值11.5亿元。蔬菜年外销量达65万吨。"
+               "今年，武都油橄榄种植面积扩至60万亩。城镇建成区面积由6平方公里增加到128平方公里，城镇居民年人均可支配收入29646元。"
+               "建成经济林面积7600亩，其中核桃7100亩。",
+               title="玉门：枸杞", published="2022-07-20T09:00:00+08:00", fields=("name",))
+    assert [n for (n,) in got] == ["枸杞种植面积", "枸杞干果产量", "枸杞产值", "蔬菜外销量", "油橄榄种植面积", "城镇建成区面积",
+                                   "城镇建成区面积", "城镇居民人均可支配收入", "经济林面积", "核桃面积"]
+
+
+def test_the_founding_of_the_peoples_republic_is_the_end_of_1949():
+    got = rows("全市森林覆盖率由建国初的4.57%提高到2018年的33.62%。", title="平凉：七十年",
+               published="2019-09-08T09:00:00+08:00", fields=("name", "period_start", "period_end"))
+    assert got == [("森林覆盖率", "", "1949-12-31"), ("森林覆盖率", "2018-01-01", "2018-12-31")]

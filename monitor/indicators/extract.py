@@ -1215,6 +1215,8 @@ class _Reader:
                 name, state.produced = name[1:] + "产量", True   # 产辣椒648万公斤 -> 辣椒产量
             elif raw.endswith("销售" + name) and not _MEASURE_TAIL.search(name):   # 年综合销售蔬菜达50万吨
                 name += "销售量"
+            elif name.startswith("年产") and name.endswith("总量") and len(name) > 5:
+                name, state.produced = name[2:-2] + "产量", True   # 年产枸杞干果总量4.2万吨 -> 枸杞干果产量
             elif name.startswith("出售") and len(name) > 3 and not _MEASURE_TAIL.search(name):
                 name = name[2:] + "销售量"   # 年出售百合15754.7吨 -> 百合销售量
             elif state.produced and self.body[owner.start - 1:owner.start] == "、" and not _MEASURE_TAIL.search(name):

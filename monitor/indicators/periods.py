@@ -76,10 +76,10 @@ _PERIOD = re.compile(
 # Rarer forms, in a pattern of their own that runs only where one of their words occurs (their
 # first characters, 中, 国, “ …, are too common to scan for everywhere).
 _RARE = re.compile(
-    r"(?=[“\"十中国春五劳端清元过一当近目第如])"   # fails fast where no form starts: its first character,
+    r"(?=[“\"十中国春五劳端清元过一当近目第如建新解])"   # fails fast where no form starts: its first character,
     # then its start (most 中, 国, 一, 十 start none: a fifth of the scan's time)
     r"(?=[“\"]|十[一二三四五]?五|中秋|国庆|春节|五一|劳动节|端午|清明|元旦|过去|近[二三四五两2-5]|一年来|目前|如今|当年"
-    r"|第[四五六七]次)(?:"
+    r"|第[四五六七]次|建国|新中国成立|解放)(?:"
     r"[“\"]?(?P<plan>十[一二三四五]五|(?<=[“\"])十五)[”\"]?(?P<plan_kind>期间|时期|以来|末)"
     r"|\" (?P<plan_spaced>十[一二三四五]五) \" ?(?P<spaced_kind>期间|时期|以来|末)"   # " 十四五 " 期间
     r"|(?P<holiday>中秋国庆|国庆中秋|春节|国庆|[“\"]?五一[”\"]?|[“\"]十一[”\"]|劳动节|中秋|端午|清明|元旦)"
@@ -88,12 +88,13 @@ _RARE = re.compile(
     r"|(?<![与比较同])第(?P<census>[四五六七])次(?:全国)?人口普查"   # its census day: a point
     r"|(?P<recent>近(?P<recent_n>[二三四五两2-5])年(?:来|以来)?)(?![前后底末初度])"
     r"|(?<![第十])(?P<year_since>一年来)"   # 一年来 in a January review: the year before
+    r"|(?<![与比较同])(?P<founding>(?:建国|新中国成立|解放)之?初期?)"   # 由建国初的4.57%: the end of 1949
     # 目前，全县…, 目前礼县已…, 目前建成了…, 如今，临洮县…: a point, the publication date
     r"|(?<=[，,。；;\s])(?P<now>目前|如今)(?=[，,]|[全该][县市区州]|[\u4e00-\u9fff]{1,3}[县市区](?:已|共|有)"
     r"|共有|拥有|累计|建成)"
     r"|(?<=[，,。；;：:\s])(?P<that_year>当年)(?!同期|以来|[0-9前上下第底末]))")
 _RARE_WORDS = ("期间", "时期", "以来", "末", "假期", "黄金周", "长假", "过去", "一年来", "当年", "近", "目前", "如今",
-               "人口普查")
+               "人口普查", "初")
 _CENSUS_DAYS = {"四": date(1990, 7, 1), "五": date(2000, 11, 1), "六": date(2010, 11, 1), "七": date(2020, 11, 1)}
 # Rarer still, in a pattern that runs only where its words occur: 五年来，/五年累计 opening a clause
 # (the years of a work report) and 至目前 (a point, the publication date, like 截至目前)
@@ -323,6 +324,8 @@ def _resolve(m: Match, published: date, context: int | None, year0: int) -> Span
             return None, published
         if m["census"]:
             return None, _CENSUS_DAYS[m["census"]]
+        if m["founding"]:
+            return None, date(1949, 12, 31)
         if m["plan"] or m["plan_spaced"]:
             return _plan(m, published)
         if m["holiday"]:
