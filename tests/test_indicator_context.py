@@ -2057,3 +2057,14 @@ def test_the_founding_of_the_peoples_republic_is_the_end_of_1949():
     got = rows("全市森林覆盖率由建国初的4.57%提高到2018年的33.62%。", title="平凉：七十年",
                published="2019-09-08T09:00:00+08:00", fields=("name", "period_start", "period_end"))
     assert got == [("森林覆盖率", "", "1949-12-31"), ("森林覆盖率", "2018-01-01", "2018-12-31")]
+
+
+def test_a_task_before_a_share_is_its_whole_and_years_of_the_same_measure_keep_its_name():
+    got = rows("今年1—9月，该区引进到位资金7.862亿元，占年度引资任务7.5亿元的104.56%。", title="秦州：招商",
+               published="2008-10-20T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("招商引资到位资金", 786_200_000), ("招商引资到位资金占年度引资任务比重", 104.56)]
+    got = rows("凉州区完成全社会固定资产投资427.23亿元，比上年增长22.25%，五年累计完成1301.66亿元。"
+               "170个项目中，127个项目已经完成建设内容，累计完成投资46.8亿元。", title="凉州：招商",
+               published="2015-06-20T09:00:00+08:00", fields=("name", "value_normalized", "period_start"))
+    assert got[:2] == [("固定资产投资", 42_723_000_000, ""), ("固定资产投资", 130_166_000_000, "2011-01-01")]
+    assert got[-1][:2] == ("完成投资", 4_680_000_000)   # (done: no plan's content)

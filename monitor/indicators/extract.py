@@ -192,6 +192,7 @@ _SET_OF_PROJECTS = re.compile(r"[0-9０-９一二三四五六七八九十两百�
 _PARTS_AFTER = re.compile(r"(?:以上|左右|多|余)?[，,；;：:]?其中[：:，,]?")   # 其中 right after a figure
 _PARK_WORD = re.compile(r"园区|开发区|工业园|集中区|高新区")
 _FAIR = re.compile(r"兰洽会|[厦渝津沪]洽会|[药农文丝进]博会")   # a fair whose signings its name keeps
+_DONE_AGAIN = re.compile(r"(?:累计)?(?:完成|实现|达到?)了?(?:约|近)?")   # a period, then only a verb of reaching
 _THIS_EVENT = re.compile(r"(?:本次|此次|本届)(?:会议|大会|签约活动|活动|推介会|签约)")
 _ADDED_BEFORE = re.compile(r"新增(?!加)[\u4e00-\u9fff“”]{0,16}$")   # an area added, up to its figure
 _PLAIN_SIGNINGS = re.compile(r"新|签约|招商引资|成功|共|累计|各类|重点")   # words that leave a project count the year's
@@ -1187,6 +1188,12 @@ class _Reader:
                 and self.body[last.value_end:owner.start] in _LIST_JOINS and not _STATES_AREA.search(raw) \
                 and _REACHED_AFTER_CROP.fullmatch(owner.text, len(raw)) is not None:   # (not 其中…, 新增…)
             name = raw + area[0]   # 葡萄种植面积达到12万亩，枣达到4万亩，优质瓜菜达到7.5万亩 -> 枣种植面积
+        if not name and not raw and last is not None and last.unit_normalized == fig.unit_info.normalized \
+                and last.kind not in ("growth_rate", "ranking") \
+                and state.periods and state.periods[-1].start > last.value_end \
+                and _DONE_AGAIN.fullmatch(self.body, state.periods[-1].end, fig.start):
+            name, raw = last.name, last.raw_name   # 完成…投资427.23亿元，…，五年累计完成1301.66亿元: the same
+            # indicator over the years the clause names
         if not name:
             return "no indicator named" if not raw else "no clear indicator name"
         if last is None and self.previous is not None and name in SECTOR_PARTS \

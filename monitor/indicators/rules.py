@@ -79,7 +79,8 @@ TARGET = re.compile(r"(?:力争|争创|目标(?:是|为|任务|：|:)|确保(?!�
                     r"|将(?:达到|实现|突破|超过|完成|达|建成|形成|接近)"
                     r"|将(?:以|通过|着力|重点|继续|进一步|全力)"   # 今年，泾川县将以…为重点，通过实施…
                     rf"|建成{_WOULD}|投产{_WOULD}|投运{_WOULD}|达产{_WOULD}"
-                    r"|建设内容(?:为|包括|主要有|有)?[:：]?)")   # 建设内容为：新建蓄水池13座，…: what a plan contains
+                    # 建设内容为：新建蓄水池13座，…: what a plan contains (not 已经完成建设内容: done)
+                    r"|(?<!完成)建设内容(?:为|包括|主要有|有)?[:：]?)")
 GOAL_AFTER = re.compile(r"^[^，,。；;]{0,16}?为目标")   # 打造百亿元牛产业体系为目标
 EXTREME_BEFORE = re.compile(r"最[低高快慢]峰?(?:时|能|可)?(?:达到?|为|时)?$")   # the lowest or highest of several
 # years (a peak's day too: 一天的用工最高峰能达到150多人)
@@ -93,7 +94,7 @@ _ANY_DIGIT = re.compile(r"[0-9０-９]")
 PLAN = re.compile(r"(?:预计|可(?:以)?(?:达到?|产|安装|开发|带动|增加|吸纳|新增|提供)"
                   r"|拟(?!定|人|[\u4e00-\u9fff]{1,3}项目)"   # (储备重点拟招引项目60项: a noun of projects)
                   r"|计划(?!项目|单列|生育|经济|内|外)|规划(?!区|局)"
-                  r"|建设任务|目标任务|年度任务|全年任务|下达任务)")
+                  r"|建设任务|目标任务|年度任务|全年任务|下达任务|任务$)")
 # where neither is before a figure (a plan's clause ends there too), neither rule applies. Their
 # alternatives joined at the top, not as two groups: the search then still scans for their first
 # characters in C (a group first, it would try the whole pattern at every position)
