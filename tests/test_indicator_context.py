@@ -2068,3 +2068,9 @@ def test_a_task_before_a_share_is_its_whole_and_years_of_the_same_measure_keep_i
                published="2015-06-20T09:00:00+08:00", fields=("name", "value_normalized", "period_start"))
     assert got[:2] == [("固定资产投资", 42_723_000_000, ""), ("固定资产投资", 130_166_000_000, "2011-01-01")]
     assert got[-1][:2] == ("完成投资", 4_680_000_000)   # (done: no plan's content)
+
+
+def test_one_rank_in_china_shared_by_a_products_measures_is_each_measures_national_rank():
+    got = rows("该区油橄榄基地面积、鲜果产量、初榨橄榄油产量居中国第一。", title="武都：油橄榄",
+               published="2024-11-19T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("油橄榄基地面积全国排名", 1), ("油橄榄鲜果产量全国排名", 1), ("油橄榄初榨橄榄油产量全国排名", 1)]

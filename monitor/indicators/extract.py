@@ -130,9 +130,9 @@ _APPROX_AFTER = ("左右", "以上", "多", "余")
 _RANK_SPAN_START = re.compile(r"[由从](?:全国|全省|全市|全州)?的$")
 _RANK_SPAN_BEFORE = frozenset("由从国省市州")
 _RANKING = re.compile(
-    r"(?=[位居排名稳跃保列全（(上提前攀下后回])"   # what every ranking starts with: a fast scan
+    r"(?=[位居排名稳跃保列全（(上提前攀下后回中])"   # what every ranking starts with: a fast scan
     r"(?:(?:(?P<verb>位居|居于|位列|排名|排在|名列|位于|稳居|跃居|保持|居|列|排)(?:在)?)?"
-    r"(?P<scope>全国|全省|全市|全州|全区)(?P<group>(?:(?!居|位居|位列|列|排名|全[国省市州区])[\u4e00-\u9fff()（）]){0,10}?)"
+    r"(?P<scope>全国|全省|全市|全州|全区|中国(?=第))(?P<group>(?:(?!居|位居|位列|列|排名|全[国省市州区])[\u4e00-\u9fff()（）]){0,10}?)"
     r"(?:的|排名|排在|排|位居|居|位列|列)?"   # 全省排名第2位
     r"(?P<rank>第(?P<n>[一二三四五六七八九十0-9]+)|前(?P<top>[一二三四五六七八九十0-9]+)|(?P<first>首位)(?!意识|产业|战略))"
     r"(?P<suffix>位|名)?(?![批个次届家项条只头]|方阵|梯队|阵营)"   # (第一方阵: a tier, no rank)
@@ -1534,6 +1534,7 @@ class _Reader:
                 last.change_pct is not None
                 and _GROWTH_VERB.search(self.body, clause_start(self.body, state.start, before), before) is not None))
             scope = m["scope"] or (f"全{m['named'][-1]}" if m["named"] else "")
+            scope = "全国" if scope == "中国" else scope   # 居中国第一: the country's
             group = m["group"] or ""
             name, raw = ranking_name(owner.text, scope, None, growth, clause) if previous else ("", "")
             if not name and len(group) >= 4 and not _PEER_GROUP.search(group):   # 全国苹果规模栽培第一县

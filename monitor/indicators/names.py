@@ -571,8 +571,9 @@ def shared_names(phrase: str) -> list[str]:
             return [first, *rest]   # 面积、产量、产值(均位居全国第一): bare, the paragraph's product's (see with_topic)
         measure = _PRODUCT_TAIL.search(first)
         if measure and measure.start() >= 2 and rest and all(
-                2 <= len(part) <= 6 and _PRODUCT_TAIL.search(part) for part in rest):
-            product = first[:measure.start()].removesuffix("产业")   # (核桃产业面积、产量 -> 核桃产量)
+                2 <= len(part) <= 8 and _PRODUCT_TAIL.search(part) for part in rest):
+            product = _FORM_OR_BASE.sub("", first[:measure.start()].removesuffix("产业"))   # (核桃产业面积、产量 ->
+            # 核桃产量; 油橄榄基地面积、鲜果产量 -> 油橄榄鲜果产量)
             return [first] + [product + part for part in rest]
         growth = _GROWTH_WORDS.search(rest[-1])   # 城镇居民收入、固定资产投资、…、农村居民收入增速均排在全省前3位
         if growth and growth.end() == len(rest[-1]) and growth.start() >= 2:
