@@ -2074,3 +2074,10 @@ def test_one_rank_in_china_shared_by_a_products_measures_is_each_measures_nation
     got = rows("该区油橄榄基地面积、鲜果产量、初榨橄榄油产量居中国第一。", title="武都：油橄榄",
                published="2024-11-19T09:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("油橄榄基地面积全国排名", 1), ("油橄榄鲜果产量全国排名", 1), ("油橄榄初榨橄榄油产量全国排名", 1)]
+
+
+def test_a_verb_ending_in_xing_before_a_village_party_branch_names_no_village():
+    body = ("为了促进羊产业提质增效，环县完善奖补扶持政策，探索推行村党支部领办、大学生带办模式，"
+            "推动全年新培育湖羊养殖专业户1000户，提标创建典型富裕户1000户。")
+    got = rows(body, title="环县：羊产业", published="2024-05-20T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("湖羊养殖专业户", 1000), ("典型富裕户", 1000)]
