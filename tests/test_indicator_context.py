@@ -2081,3 +2081,10 @@ def test_a_verb_ending_in_xing_before_a_village_party_branch_names_no_village():
             "推动全年新培育湖羊养殖专业户1000户，提标创建典型富裕户1000户。")
     got = rows(body, title="环县：羊产业", published="2024-05-20T09:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("湖羊养殖专业户", 1000), ("典型富裕户", 1000)]
+
+
+def test_spending_after_an_income_is_the_same_bodys_and_already_before_a_verb_goes():
+    got = rows("全市财政收入和支出分别达到157.7亿元、251.7亿元。民乐县生态工业园区建设加快。目前园区已累计投入资金8.9亿元。",
+               title="庆阳：七十年",
+               published="2019-09-20T09:00:00+08:00", fields=("name",))
+    assert [n for (n,) in got] == ["大口径财政收入", "财政支出", "园区投入资金"]

@@ -57,7 +57,7 @@ _LEADING_VERBS = re.compile(r"^(?:谋划(?=实施)|启动|完成|实现|落实|�
 _NEUTRAL_VERBS = re.compile(r"^(?:累计完成|累计实现|完成|实现|落实|累计|共|达到|带动|拉动|为|了)+")
 _QUALIFIER_VERB = re.compile(r"^(?:新增|新建|新培育|新引进|新签约|新开工)")   # flows, not stocks
 _ENTITY_END = re.compile(r"(?:企业|合作社|项目|产业|行业|园区|开发区|工业园|产业园|核心区)$")   # 开发区完成政府性投资
-_CUMULATIVE = re.compile(r"累计(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{2})已(?=入驻|建成|落户|投产)"
+_CUMULATIVE = re.compile(r"累计(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{2})已(?=(?:累计)?(?:入驻|建成|落户|投产|投入))"
                          r"|(?<=[\u4e00-\u9fff]{2})(?<![项节科数题条名])目前共?(?=[\u4e00-\u9fff])")   # adverbs:
 # 中药材累计种植面积, 开发区核心区已入驻企业 (not where a name starts)
 _GRADE = re.compile(r"[一二三四五特优上中下高低]等")   # 一等草场: a grade, not "such as"
@@ -628,6 +628,8 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
             and len(parts[0]) >= len(parts[1]) + 2:   # 牲畜总增率、出栏率、商品率: the livestock's, all three
         subject = parts[0][:len(parts[0]) - len(parts[1])]
         names = [names[0]] + [name_of(subject + p) for p in parts[1:]]
+    elif parts[0].endswith("收入") and len(parts[0]) > 3 and all(p in _SPENT for p in parts[1:]):
+        names = [names[0]] + [name_of(parts[0][:-2] + p) for p in parts[1:]]   # 财政收入和支出 -> 财政支出
     share = phrase[phrase.rindex("分别") + 2:].strip() if "分别" in phrase else ""
     if share.startswith("占"):   # 一等草场、二等草场分别占草场总面积的24.36%和69.1%: each one's share
         names = [name_of(name + share) for name, _ in names]
@@ -635,6 +637,7 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
 
 
 
+_SPENT = frozenset({"支出", "利润", "利税", "税金"})   # what a body spends or keeps, after its 收入
 _LEVEL = re.compile(r"(?:国家|省|市|州|县)级")
 _PART_LEAD = re.compile(r"^(?:其中|内含|含)[，,：:]?")
 _THRESHOLD_PART = re.compile(r"^[0-9.]*[十百千万亿]*元以上")   # -> 亿元以上产业项目, then 10亿元以上产业项目
