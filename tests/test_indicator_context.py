@@ -2088,3 +2088,40 @@ def test_spending_after_an_income_is_the_same_bodys_and_already_before_a_verb_go
                title="庆阳：七十年",
                published="2019-09-20T09:00:00+08:00", fields=("name",))
     assert [n for (n,) in got] == ["大口径财政收入", "财政支出", "园区投入资金"]
+
+
+def test_people_counted_in_wan_with_no_unit_are_people_and_their_shares_are_theirs():
+    got = rows("全州总人口68万余人，其中农牧业人口55万，占总人口的80.9%。其中藏族36.7万，占总人口的54%。",
+               title="甘南州概况", published="2007-05-01T09:00:00+08:00", fields=("name", "value_normalized", "unit_normalized"))
+    assert got == [("总人口", 680_000, "person"), ("农牧业人口", 550_000, "person"),
+                   ("农牧业人口占总人口比重", 80.9, "percent"), ("藏族", 367_000, "person"),
+                   ("藏族占总人口比重", 54, "percent")]
+
+
+def test_average_growths_listed_after_two_measures_are_each_ones_and_a_domain_word_is_shared():
+    got = rows("“十三五”以来，民勤旅游接待人数与综合收入年均增速分别高达70%与79%。全市城乡人均房屋面积分别达到"
+               "30.93平方米和28.5平方米。外贸进出口总额五年累计达到15.55亿元，较“十三五”时期激增344%。",
+               title="民勤：服务业", published="2026-01-05T09:00:00+08:00", fields=("name", "kind", "change_pct"))
+    assert got == [("旅游接待人次", "growth_rate", 70), ("旅游综合收入", "growth_rate", 79),
+                   ("城镇人均房屋面积", "physical_quantity", None), ("农村人均房屋面积", "physical_quantity", None),
+                   ("进出口总额", "amount", 344)]
+
+
+def test_a_part_of_a_governments_project_list_keeps_the_list_and_a_part_keeps_the_half_year():
+    got = rows("今年，省列重大项目涉及定西市的共有9个，其中续建项目8个、新建项目1个。定西市共筛选出市列重点项目100项，"
+               "其中续建项目58个，新建项目42个。", title="定西：重点项目", published="2017-03-01T09:00:00+08:00",
+               fields=("name",))
+    assert [n for (n,) in got][1:] == ["省列续建项目", "省列新建项目", "市列重点项目", "市列续建项目", "市列新建项目"]
+    got = rows("上半年，88个市、县列重点建设项目完成投资12.8亿元。其中2019年棚户区改造等42个新建项目开工24个，完成投资3.8亿元。",
+               title="合水：项目建设", published="2019-06-21T12:00:00+08:00", fields=("value_normalized", "period_end"))
+    assert got[1:] == [(42, "2019-06-30"), (24, "2019-06-30"), (380_000_000, "2019-06-30")]
+
+
+def test_one_herder_after_but_a_pit_with_a_one_character_aside_and_projects_finished():
+    got = rows("那木德力家里有草场1.3万亩，但他只养了50只骆驼。", title="肃北：牧民",
+               published="2020-05-01T09:00:00+08:00", fields=("name",))
+    assert got == []
+    got = rows("全县新建青贮池（窖）6万立方米。目前，全县208项在建项目开(复)工147项，建成36项，完成投资40.37亿元。",
+               title="庆城：草畜", published="2022-05-01T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("青贮池", 60_000), ("在建项目", 208), ("在建项目开工", 147), ("在建项目建成", 36),
+                   ("在建项目投资", 4_037_000_000)]

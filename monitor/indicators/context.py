@@ -328,7 +328,12 @@ class Context:
             # 2010年，…。全区共争取到各类项目188项…；…，2012年共完成招商引资项目121个: a period past a
             # semicolon dates its own part, not the figures before it, when the paragraph has one
             return self._carried[index]
-        return before or after or self._carried[index] or self.headline
+        carried = self._carried[index]
+        if before is not None and carried is not None and _CONTINUES.match(self.sentences[index].text) \
+                and before.period_start <= carried.period_start and carried.period_end <= before.period_end \
+                and before.period_start[5:] == "01-01" and before.period_end[5:] == "12-31":
+            return carried   # 上半年，…。其中2019年棚户区改造等42个新建项目…: the part shares the whole's half year
+        return before or after or carried or self.headline
 
     def carried(self, index: int) -> Period | None:
         """The period carried into sentence `index` from earlier sentences of its paragraph."""

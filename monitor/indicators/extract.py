@@ -89,10 +89,10 @@ _BASES = (r"(?:(?:与|和)(?:去年|上年)(?:同期)?同比|"   # 与去年同�
           r"较同期|比同期|同期|[与和同][^，,。；;]{1,12}相比)")
 _GROWTH = re.compile(
     # what every match starts with (a basis, 分别, 年均 or a verb): where none is, the search moves on at once
-    r"(?=[与和同环比较分年增提上下减降回翻跃高低快慢涨])"
+    r"(?=[与和同环比较分年增提上下减降回翻跃高低快慢涨激猛])"
     rf"(?P<basis>{_BASES})?(?:分别)?(?:年均|年平均)?"   # (地区生产总值年均增长4.5%: 地区生产总值's growth)
     r"(?P<verb>增长|增加|提高|提升|上升|下降|减少|降低|回落|增幅|涨幅|降幅|增速|下滑|翻|增产|减产|增收|减收|上涨|跃升|"
-    r"下跌|高于|低于|快于|慢于|(?<=同比)增|(?<=环比)增)了?(?:分别|(?P<all>均|都))?(?:为|达到?)?"
+    r"下跌|高于|低于|快于|慢于|激增|猛增|(?<=同比)增|(?<=环比)增)了?(?:分别|(?P<all>均|都))?(?:为|达到?|高达)?"
     r"(?:约|近|超过|超|达)?(?P<minus>[-－—])?\s?$")   # (比上年增长 6.2%: a space before the figure)
 _ABS_CHANGE = re.compile(
     rf"(?:(?P<basis>{_BASES})"
@@ -107,6 +107,7 @@ _BASIS_VALUE = re.compile(r"(?:比|较)(?P<when>(?:去年|上年)?同期|上年�
                           r"\d{4}年(?:同期|末|底)?)的(?:近|约)?$")
 _PROJECT_STATUSES = frozenset({"续建", "新建", "在建", "签约", "竣工", "建成", "新入库", "入库",   # projects counted
                                "集中开工", "集中复工", "集中开复工"})   # (其中，集中复工11个: a part of the set)
+_PROJECTS_FINISHED = frozenset({"建成", "竣工"})
 _SPAN_MEASURE_AFTER = re.compile(r"^(?:到|增加到|增长到|提高到)[0-9.]+[万亿千百]*[\u4e00-\u9fff]{0,2}的"
                                  r"([\u4e00-\u9fff]{2,8}?(?:总量|规模|总额|总值|产值|收入|面积|产量))")
 _MULTIPLE_OF = re.compile(r"的([0-9]+(?:\.[0-9]+)?)倍")
@@ -309,7 +310,7 @@ _LISTED_INDUSTRY = re.compile(r"电力、热力、燃气及水生产和供应业
                               r"公共管理、社会保障和社会组织|农、林、牧、渔业")
 # a sentence that breaks the figure before it down: 分三大门类看，…; 按项目构成划分，…
 _BREAKDOWN = re.compile(r"\s*(?:分|按|从)[\u4e00-\u9fff]{1,8}?(?:看|划分|分)[，,：:]")
-_ASIDE = re.compile(r"[（(]([^（()）]{2,20})[）)]$")   # 比重（常住人口城镇化率）为65%
+_ASIDE = re.compile(r"[（(]([^（()）]{1,20})[）)]$")   # 比重（常住人口城镇化率）为65%
 _SHARED = re.compile(r"均|都|分别")
 _CLAUSE_JOINERS = frozenset({"，", ",", "、", "；", ";"})
 _NOT_A_WHOLE = re.compile(r"[^\u4e00-\u9fff]|占|为|达|是|比|较|增|降|率")   # (a whole is a plain noun)
@@ -1112,7 +1113,7 @@ class _Reader:
             whole = name_of(head + owner.text)[0] if head.strip() and not known else ""
             if whole and whole not in GENERIC_NAMES:
                 name, raw = self._named(state, head + owner.text)
-            elif aside and (known or not name):
+            elif aside and (known or not name) and len(aside[1]) > 1:   # (青贮池（窖）: the pits, not 窖)
                 name, raw = self._named(state, aside[1])
         if not name:
             name, raw = span_name(self.body, state.start, floor, owner.start, state.observations) or (name, raw)
@@ -1311,6 +1312,8 @@ class _Reader:
         topic updated from a name that has one."""
         name, raw = name_of(phrase)
         status = (name or clean(phrase)) if self.topic.endswith("项目") else ""
+        if status in _PROJECTS_FINISHED and self.topic.startswith(("在建", "实施")):
+            return self.topic + status, raw or status   # 208项在建项目开(复)工147项，建成36项: how far they got
         if status in _PROJECT_STATUSES:   # 续建30个，开工29个；新建52个… after a set of projects
             name = self.topic = f"{status}项目"   # the 续建项目 and their 开工, then the 新建项目's
             return name, raw or status

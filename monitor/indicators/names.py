@@ -35,14 +35,14 @@ _LEADING = re.compile(r"^(?:[、，,]|全县|该县|全市|该市|全区|该区|
                       r"在[\u4e00-\u9fff]{2,14}?(?:会|节|活动|仪式|论坛)(?:上|中|期间)|在(?!建|库)|其(?!他)|这|使|让|本年度|本年|年度|当年|全年|现有|"
                       r"可以|可(?!利用)|县(?![城级域委长乡直区市属列里级内外])|有(?![机色效线限关组])|"
                       r"先后|相继|依托|预计|约(?=占)|就(?![业近地]))+")   # (约占60%: a share with no part named)
-_TRAILING = re.compile(r"(?:达到了|完成了|实现了|达到|高达|多达|达|不足|不到|为|是|约|近|"
+_TRAILING = re.compile(r"(?:达到了|完成了|实现了|到达了|达到|到达|高达|多达|达|不足|不到|为|是|约|近|"
                        r"超过|超|突破|逾|共计|总计|合计|共|控制|"
                        r"累计|分别|已经|已|均|都|曾经|曾|增至|增加到|提高到|完成|实现|新增|首次|再次|一举|同比|有|达成|"
                        r"稳定在|保持在|保持|连续|连年|继续|持续|每年|稳|排名|跃升至|升至|提升至|提升到|提高至|上升到|上升至|"
                        r"下降到|下降至|降至|降到|降低到|降低至|减少到|减少至|回落到|回落至|"
                        r"就|将|在|由|从|也|了|仅|只有|只|占到|和|的|首破|"
                        r"可以|可|有望|预计|扩大至|扩大到|扩大|扩至|扩展到|基本|跨上|发展到|发展至|发展为|劲增|落成|"
-                       r"接连|跨越|连跨|迈过|迈上|跨过|越过|常年|年均|"
+                       r"接连|跨越|连跨|迈过|迈上|跨过|越过|常年|年均|(?:近|过去)?(?<!十)[两三四五六七八九十]年|"
                        r"(?<![占于居列])全[县市区州])+$")   # (各类市场主体全县累计11819户)
 _CUT_VERBS = re.compile(r"完成|实现|达到|落实|投放|带动|累计|新建成|新建|建成(?!区)|发放|引进|签约|争取|培育|"
                         r"种植|接待|"
@@ -53,7 +53,7 @@ _CUT_VERBS = re.compile(r"完成|实现|达到|落实|投放|带动|累计|新�
 _LEADING_VERBS = re.compile(r"^(?:谋划(?=实施)|启动|完成|实现|落实|投放|带动|累计|新建成|新建|建成|发放|"
                             r"引进|签约|争取|培育|"
                             r"种植|接待|拉动|兑现|减免|新增|共|建设|打造|发展|配置|流转|实施|推动|促进|确定|安排|采取|建立|"
-                            r"栽植|修建|入选|取得|涌现出|涌现|认证(?!证书|面积|基地|企业)|形成|为|了)+")
+                            r"栽植|修建|入选|取得|涌现出|涌现|认证(?!证书|面积|基地|企业)|形成|推出|筛选出|为|了)+")
 _NEUTRAL_VERBS = re.compile(r"^(?:累计完成|累计实现|完成|实现|落实|累计|共|达到|带动|拉动|为|了)+")
 _QUALIFIER_VERB = re.compile(r"^(?:新增|新建|新培育|新引进|新签约|新开工)")   # flows, not stocks
 _ENTITY_END = re.compile(r"(?:企业|合作社|项目|产业|行业|园区|开发区|工业园|产业园|核心区)$")   # 开发区完成政府性投资
@@ -517,6 +517,8 @@ def noun_after(after: str) -> str:
     if m is None:
         return ""
     phrase = m[0].removeprefix("的")   # 建成11.4万亩的特色林果产业基地
+    if after[m.end():m.end() + 1] in ("(", "（") and 0 <= (kind := phrase.rfind("项目")) < len(phrase) - 2:
+        phrase = phrase[:kind + 2]   # 208项在建项目开(复)工147项: the projects, not half of their verb
     mentions = gazetteer().find(phrase)
     if mentions:
         phrase = phrase[:mentions[0][0]]
@@ -596,6 +598,7 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
     by 和/、 share the tail of the last one (城镇 + 居民人均可支配收入)."""
     # without 分别 (大、小口径财政收入16.2亿元、8亿元) the phrase up to the figures, its verb cut
     head = clean(phrase[:phrase.rindex("分别")]) if "分别" in phrase else clean(_TRAILING.sub("", phrase.strip()))
+    head = _AVERAGE_GROWTH.sub("", head)   # 旅游接待人数与综合收入年均增速分别…: the growths of both
     if n == 3 and _THREE_SECTOR_SHARES.match(head):   # 三次产业增加值占GDP的比重分别为18.1%、18.7%、63.2%
         return [(name, head) for name in SECTOR_SHARES]
     sectors = _SECTORS.match(head)
@@ -603,8 +606,9 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
         names = [name_of(f"第{n}产业{sectors['tail']}") for n in filter(None, sectors.groups()[:3])]
         return names if len(names) == n else None
     parts = re.split("[和、及与]", head)
-    if n == 2 and len(parts) == 1 and head.startswith("城乡"):   # 城乡 = 城镇 and 农村
-        parts = ["城镇", "农村" + head[2:]]
+    both_places = _TOWN_AND_COUNTRY.match(head)
+    if n == 2 and len(parts) == 1 and both_places:   # 城乡 = 城镇 and 农村 (全市城乡人均房屋面积)
+        parts = ["城镇", "农村" + head[both_places.end():]]
     if n == 2 and len(parts) == 1 and (both := _BOTH.search(head)):   # 存贷款余额 = 存款余额 and 贷款余额
         stem = head[:both.start()]
         rest = head[both.end() - 1:]   # 款余额
@@ -616,7 +620,8 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
     # whole names (大口径财政收入和一般公共预算收入)
     tail = "" if lexicon().ends_with_synonym(parts[0]) else parts[-1][len(parts[0]):]
     measure = _PRODUCT_TAIL.search(parts[-1])
-    if measure and measure.start() > 0 and not any(_PRODUCT_TAIL.search(p) for p in parts[:-1]):
+    if measure and measure.start() > 0 and not any(_PRODUCT_TAIL.search(p) for p in parts[:-1]) \
+            and not (both_places and len(parts) == 2 and parts[0] == "城镇"):
         tail = measure[0]   # 电解镍、精炼铜、铁产量: each product's 产量, whatever the lengths
     names = [name_of(p + tail) for p in parts[:-1]] + [name_of(parts[-1])]
     product = _PRODUCT_TAIL.search(parts[0])
@@ -629,6 +634,10 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
         names = [names[0]] + [name_of(subject + p) for p in parts[1:]]
     elif parts[0].endswith("收入") and len(parts[0]) > 3 and all(p in _SPENT for p in parts[1:]):
         names = [names[0]] + [name_of(parts[0][:-2] + p) for p in parts[1:]]   # 财政收入和支出 -> 财政支出
+    domain = parts[0][:2]   # 旅游接待人数与综合收入: the tourism's 综合收入, a lexicon name only with it
+    names = [(name, raw) if i == 0 or p.startswith(domain) or lexicon().canonical(p) is not None
+             or lexicon().canonical(domain + p) is None else name_of(domain + p)
+             for i, (p, (name, raw)) in enumerate(zip(parts, names, strict=True))]
     share = phrase[phrase.rindex("分别") + 2:].strip() if "分别" in phrase else ""
     if share.startswith("占"):   # 一等草场、二等草场分别占草场总面积的24.36%和69.1%: each one's share
         names = [name_of(name + share) for name, _ in names]
@@ -636,6 +645,9 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
 
 
 
+_LISTED_BY = re.compile(r"(?:省|市|州|县|区|省市|市、县|市县|省、市)列")   # a government's list of projects
+_TOWN_AND_COUNTRY = re.compile(r"(?:全[县市区州省])?城乡")
+_AVERAGE_GROWTH = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:年均|年平均)(?:增速|增幅|增长率|增长速度)$")
 _SPENT = frozenset({"支出", "利润", "利税", "税金"})   # what a body spends or keeps, after its 收入
 _LEVEL = re.compile(r"(?:国家|省|市|州|县)级")
 _PART_LEAD = re.compile(r"^(?:其中|内含|含)[，,：:]?")
@@ -672,6 +684,9 @@ def part_of(phrase: str, name: str, whole: str, unit: str) -> str:
     band = _PART_LEAD.sub("", phrase)
     if unit == "count" and _THRESHOLD_PART.fullmatch(band) and whole.endswith(("项目", "企业")):
         return band + _THRESHOLD_PART.sub("", _LEVEL_QUALIFIED.sub("", whole), 1)   # 产业项目76个，其中亿元以上24个
+    listed = _LISTED_BY.match(whole)
+    if unit == "count" and headed and listed and name.endswith("项目") and not _LISTED_BY.match(name):
+        return listed[0] + name   # 省列重大项目9个，其中续建项目8个 -> 省列续建项目 (not the city's list's)
     if not headed or len(name) > 6 or lexicon().canonical(name) \
             or _GENERIC_TAIL.search(name) or _WHOLE_MEASURE.search(name):
         return name

@@ -137,13 +137,14 @@ SHORT_QUOTE = 12   # “五个一”, “6+4+6”: a name or slogan; longer: som
 # Every alternative starts with a literal (a lookbehind follows its first character instead of
 # preceding it): the search then scans for their first characters in C.
 ONE_CASE = re.compile(r"该项目|项目建成后|建成后|投产后|达产后|改造后|该企业|该公司|该厂|该合作社|"
-                      r"该资源圃|该基地|该中心|他家|她家|我家|自家|有限公司|有限责任公司|"
+                      r"该资源圃|该基地|该中心|他家|她家|我家|自家|家里有|有限公司|有限责任公司|"
                       r"全镇|该镇|本镇|全乡|该乡|本乡|全村|该村|本村|"   # one town or village
                       # one project, opening its clause
                       r"项(?<![^，,。；;]项)目(?:计划)?(?:总投资|总投入|占地|总建筑面积|建筑面积|建成)|"
                       r"镇(?<![城乡]镇)(?:[\u4e00-\u9fff]{2,4}村|农户)"   # 月牙泉镇杨家桥村, 居集镇农户
                       # a bare 他/她 opening its clause: one person
-                      r"|他(?<![^，,。；;]他)(?!们)|她(?<![^，,。；;]她)(?!们)")
+                      # (also after 但 or 却: 但他只养了50只骆驼)
+                      r"|他(?<![^，,。；;但却]他)(?!们)|她(?<![^，,。；;但却]她)(?!们)")
 # one person or firm a feature's paragraph is about (村民车红民, 种植大户刘玉平, 合作社负责人李生坤): a name
 # starts with a surname (or 老/小 and one, or a Tibetan name's first syllable), so that 村民介绍说,
 # 村民正在… and 企业负责人介绍 name nobody
