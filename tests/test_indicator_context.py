@@ -2125,3 +2125,33 @@ def test_one_herder_after_but_a_pit_with_a_one_character_aside_and_projects_fini
                title="庆城：草畜", published="2022-05-01T09:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("青贮池", 60_000), ("在建项目", 208), ("在建项目开工", 147), ("在建项目建成", 36),
                    ("在建项目投资", 4_037_000_000)]
+
+
+def test_a_whole_amount_inside_a_share_is_the_whole_and_the_share_after_it_the_parts():
+    got = rows("去年，张掖全市仅奶牛养殖环节产值就达4.64亿元，占全市畜牧业总产值37.9亿元的13.6%。", title="张掖：奶业",
+               published="2015-03-26T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("奶牛养殖环节产值", 464_000_000), ("畜牧业总产值", 3_790_000_000),
+                   ("奶牛养殖环节产值占全市畜牧业总产值比重", 13.6)]
+
+
+def test_how_many_years_a_product_before_a_measure_and_a_spaced_year_stay_out_of_names():
+    got = rows("定西中药材面积连续7年占全省的49%。文县纹党的种植面积6万亩，纹党的产量2400吨。"
+               "2022 年销售额达 1.26 亿元。", title="定西：中药材", published="2023-08-28T09:00:00+08:00",
+               fields=("name", "period_start"))
+    assert [n for n, _ in got] == ["中药材面积占全省比重", "纹党种植面积", "纹党产量", "纹党销售额"]
+    assert got[-1] == ("纹党销售额", "2022-01-01")   # (the paragraph's product)
+
+
+def test_a_targets_year_goes_on_past_its_sentence_and_a_column_tag_is_no_region():
+    body = ("前三季度，全市实现生产总值461.8亿元，增长5.6%。武威市政府工作报告指出，2023年经济社会发展的主要预期目标是："
+            "地区生产总值增长6.5%以上。规上工业增加值增长7%，固定资产投资增长11%。")
+    result = extract_indicators("【全省市州两会扫描】武威：蹄疾步稳", body, "2022-12-26T17:46:00+08:00")
+    assert result.region is not None and result.region.name == "武威市"
+    assert [(o.name, o.value_normalized) for o in result.observations] == [("地区生产总值", 46_180_000_000)]
+
+
+def test_a_spring_festival_holiday_is_its_days_and_last_years_holiday_is_the_basis():
+    got = rows("截止2月21日，敦煌市2018年春节节假日期间共接待游客1.43万人次，比上年春节节假日期间增长32.78%。",
+               title="敦煌：春节旅游", published="2018-02-22T12:00:00+08:00",
+               fields=("name", "period_start", "period_end", "change_pct"))
+    assert got == [("旅游接待人次", "2018-02-15", "2018-02-21", 32.78)]

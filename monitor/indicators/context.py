@@ -210,6 +210,10 @@ class Context:
         edge = period.period_start if begun and period.period_start else period.period_end
         return date.fromisoformat(edge) > self.published + _FUTURE_SLACK
 
+    def not_begun(self, period: Period | None) -> bool:
+        """Whether `period` begins after publication (2023年 in December 2022): a target's."""
+        return period is not None and period.period_start > self.published.isoformat()
+
     def settled(self, period: Period | None) -> bool:
         """Whether `period` is over when the article is written (a February report's 预计 of the
         year before is its preliminary figure; November's of its own year is still a forecast)."""
@@ -275,6 +279,8 @@ class Context:
                         p.start == s.start or _SOURCE.fullmatch(self.body, s.start, p.start)
                         or p.period_start[:4] != p.period_end[:4])):
                     current = p if not self._history(p) else None
+                elif self.not_begun(p) and self._in_target(p):
+                    current = p   # 2023年…预期目标是：…。规上工业增加值增长7%…: the targets go on
         return carried
 
     def parallel_from(self, index: int, at: int) -> Period | None:

@@ -55,6 +55,7 @@ from .rules import (
     MEASURE_AFTER,
     NUMBER_FIRST_OK,
     PARK_KINDS,
+    PROGRESS_OF,
     PROTAGONIST,
     PROTAGONIST_BEFORE,
     SET_OF_PROJECTS_AFTER,
@@ -86,7 +87,8 @@ _GLOSS_BEFORE = re.compile(r"(?:[A-Za-z]{2,}[（(][\u4e00-\u9fff]{2,10}|(?<=[\u4
 _BASES = (r"(?:(?:与|和)(?:去年|上年)(?:同期)?同比|"   # 与去年同比增长9.3%
           r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年末|较上年末|比上年底|比上年|较上年|"
           r"比去年|较去年|比年初|较年初|与上年相比|与去年同期相比|(?:比|较|与)\d{4}年(?:同期)?(?:相比)?|"
-          r"较同期|比同期|同期|[与和同][^，,。；;]{1,12}相比)")
+          r"较同期|比同期|同期|[与和同][^，,。；;]{1,12}相比|"
+          r"(?:比|较)(?:上年|去年)[\u4e00-\u9fff]{1,8}?期间)")   # 比上年春节节假日期间: last year's holiday
 _GROWTH = re.compile(
     # what every match starts with (a basis, 分别, 年均 or a verb): where none is, the search moves on at once
     r"(?=[与和同环比较分年增提上下减降回翻跃高低快慢涨激猛])"
@@ -107,6 +109,8 @@ _BASIS_VALUE = re.compile(r"(?:比|较)(?P<when>(?:去年|上年)?同期|上年�
                           r"\d{4}年(?:同期|末|底)?)的(?:近|约)?$")
 _PROJECT_STATUSES = frozenset({"续建", "新建", "在建", "签约", "竣工", "建成", "新入库", "入库",   # projects counted
                                "集中开工", "集中复工", "集中开复工"})   # (其中，集中复工11个: a part of the set)
+_SPACED_DATE = re.compile(r"(?<![0-9.])([0-9]{4}|[0-9]{1,2}) ([年月])")
+_SHARE_AFTER_WHOLE = re.compile(r"的(?:[0-9.]+|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)[%％]?")
 _PROJECTS_FINISHED = frozenset({"建成", "竣工"})
 _SPAN_MEASURE_AFTER = re.compile(r"^(?:到|增加到|增长到|提高到)[0-9.]+[万亿千百]*[\u4e00-\u9fff]{0,2}的"
                                  r"([\u4e00-\u9fff]{2,8}?(?:总量|规模|总额|总值|产值|收入|面积|产量))")
@@ -339,6 +343,7 @@ class _Sentence:
     shared: list[str] = field(default_factory=list)   # 面积和产量均居全国第一: the indicators ranked
     compared: int | None = None   # after a basis value: the observation it is the basis of
     parts: bool = False   # after 其中 a part took the whole's measure: the next part may too
+    share_of_whole: str = ""   # 占全市畜牧业总产值37.9亿元的13.6%: the share the whole's amount is followed by
     _evidence: tuple[str, int] | None = None
     # 分别增长A、B，分别达到C和D: the growth D takes, and where the level's phrase (分别达到) starts
     folds: list[tuple[int, int]] = field(default_factory=list)
@@ -462,7 +467,8 @@ class _Reader:
                 or ("预计" in sentence.text and lo < hi
                     and self.body.find("预计", sentence.start, self.figures[lo].start) >= 0)
             state.future = bool(self.future_starts) and any(
-                sentence.start <= at < sentence.end for at in self.future_starts)
+                sentence.start <= at < sentence.end for at in self.future_starts) \
+                or self.context.not_begun(self.context.carried(index))   # (a target's year carried on)
             self.breakdown = measure_of(self.observations[-1].name) \
                 if self.observations and _BREAKDOWN.match(self.body, sentence.start) else ""
             self._read_sentence(state, self.figures[lo:hi], ranks)
@@ -1086,6 +1092,12 @@ class _Reader:
         elif owner.text and self.body[fig.start - 1:fig.start] == "的" and state.observations \
                 and (share := self._next_whole(state, owner)):
             name, raw = share, owner.text   # 移民人口占全县总人口的55.5%，农村人口的79.7%: the same part's share
+        elif state.share_of_whole and owner.text.strip() == "的" and fig.unit_info.kind == "percent":
+            name, raw = state.share_of_whole, owner.text   # …总产值37.9亿元的13.6%: the part's share of it
+        elif owner.text.startswith("占") and fig.unit_info.kind != "percent" and _SHARE_AFTER_WHOLE.match(owner.after) \
+                and not PROGRESS_OF.search(owner.text) and (whole := name_of(owner.text[1:])[0]):
+            state.share_of_whole = self._named(state, owner.text)[0]   # 占全市畜牧业总产值37.9亿元的13.6%:
+            name, raw = whole, owner.text   # the whole's amount (a task's or plan's is no result: see rules)
         else:
             name, raw = self._named(state, owner.text)
             if name == "项目" and "等" in owner.text and self.body[owner.start - 1:owner.start] == "、" \
@@ -1646,7 +1658,10 @@ def _narrowed(observations: list[Observation]) -> list[Observation]:
 def extract_indicators(title: str, body: str, published_at: str,
                        channel: str | None = None) -> ArticleIndicators:
     """Every indicator `body` states. `published_at` is ISO 8601 (its date resolves periods)."""
-    reader = _Reader(title, body[:MAX_BODY_CHARS], published_at)
+    body = body[:MAX_BODY_CHARS]
+    if " 年" in body or " 月" in body:   # 2022 年销售额 (a converted page): read as 2022年 销售额, same offsets
+        body = _SPACED_DATE.sub(r"\1\2 ", body)
+    reader = _Reader(title, body, published_at)
     reader.read()
     unique = list({o.key + (o.value_normalized,): o
                    for o in reversed(_narrowed(_dated(reader.observations)))}.values())[::-1]

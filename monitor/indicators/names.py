@@ -34,7 +34,8 @@ _LEADING = re.compile(r"^(?:[、，,]|全县|该县|全市|该市|全区|该区|
                       r"当前|已经|已|共计|共有|拥有|共|累计|并(?!网)|还|和|及|与|的|年(?=[青繁出挂育培加生种栽养])|"
                       r"在[\u4e00-\u9fff]{2,14}?(?:会|节|活动|仪式|论坛)(?:上|中|期间)|在(?!建|库)|其(?!他)|这|使|让|本年度|本年|年度|当年|全年|现有|"
                       r"可以|可(?!利用)|县(?![城级域委长乡直区市属列里级内外])|有(?![机色效线限关组])|"
-                      r"先后|相继|依托|预计|约(?=占)|就(?![业近地]))+")   # (约占60%: a share with no part named)
+                      r"先后|相继|依托|预计|约(?=占)|仅(?![占有])|"
+                      r"就(?![业近地]))+")   # (约占60%: a share with no part named)
 _TRAILING = re.compile(r"(?:达到了|完成了|实现了|到达了|达到|到达|高达|多达|达|不足|不到|为|是|约|近|"
                        r"超过|超|突破|逾|共计|总计|合计|共|控制|"
                        r"累计|分别|已经|已|均|都|曾经|曾|增至|增加到|提高到|完成|实现|新增|首次|再次|一举|同比|有|达成|"
@@ -43,6 +44,7 @@ _TRAILING = re.compile(r"(?:达到了|完成了|实现了|到达了|达到|到�
                        r"就|将|在|由|从|也|了|仅|只有|只|占到|和|的|首破|"
                        r"可以|可|有望|预计|扩大至|扩大到|扩大|扩至|扩展到|基本|跨上|发展到|发展至|发展为|劲增|落成|"
                        r"接连|跨越|连跨|迈过|迈上|跨过|越过|常年|年均|(?:近|过去)?(?<!十)[两三四五六七八九十]年|"
+                       r"连续[0-9两三四五六七八九十]+年|"   # 面积连续7年占全省的49%: how long, not what
                        r"(?<![占于居列])全[县市区州])+$")   # (各类市场主体全县累计11819户)
 _CUT_VERBS = re.compile(r"完成|实现|达到|落实|投放|带动|累计|新建成|新建|建成(?!区)|发放|引进|签约|争取|培育|"
                         r"种植|接待|"
@@ -239,6 +241,8 @@ def name_of(phrase: str) -> tuple[str, str]:
     name = _TOOK.sub("占", name)
     if (herd := _HERD_FIRST.match(name)) is not None:   # 出栏牦牛 is written 牦牛出栏
         name = herd[2] + herd[1]
+    if "的" in name and (owned := _POSSESSED.fullmatch(name)) and owned[2] in GENERIC_NAMES:
+        name = owned[1] + owned[2]   # 纹党的种植面积 -> 纹党种植面积
     if name.endswith("占") and len(name) > 2:   # 农业人口占91.85%: its share
         name = name[:-1] + "比重"
     if len(name) > MAX_NAME_CHARS or len(name) < 2:
@@ -645,6 +649,7 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
 
 
 
+_POSSESSED = re.compile(r"([\u4e00-\u9fff]{2,4})的([\u4e00-\u9fff]{2,5})")   # a product's measure
 _LISTED_BY = re.compile(r"(?:省|市|州|县|区|省市|市、县|市县|省、市)列")   # a government's list of projects
 _TOWN_AND_COUNTRY = re.compile(r"(?:全[县市区州省])?城乡")
 _AVERAGE_GROWTH = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:年均|年平均)(?:增速|增幅|增长率|增长速度)$")

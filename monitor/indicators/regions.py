@@ -32,6 +32,7 @@ _NOT_A_BRAND = ("(?!红牛|苹果|花椒|马铃薯|土豆|宽粉|蜜瓜|枸杞|�
 _PROVINCE_TITLE = re.compile(r"我省|全省")
 _OWN_REGION = re.compile(r"我市|我县|我区|我州|本市|本县")   # 我市规上工业增加值…位居全省前列: not the province
 _PROVINCE_TAG = re.compile(r"^\s*[(（【\[]甘肃省?[)）】\]]")
+_COLUMN_TAG = re.compile(r"\s*【[^】]{2,16}】")
 _DATELINE = re.compile(r"本报([\u4e00-\u9fff]{2,16}?)讯|([\u4e00-\u9fff]{2,8})讯[(（]")
 
 
@@ -137,6 +138,9 @@ class Gazetteer:
         `body_mentions`: the body's mentions (`find(body)`), when the caller has them already."""
         title = _PROVINCE_TAG.sub("", title)
         prefix = _TITLE_PREFIX.match(title)
+        if prefix is None and (column := _COLUMN_TAG.match(title)) is not None \
+                and (prefix := _TITLE_PREFIX.match(title[column.end():])) is not None:
+            title = title[column.end():]   # 【全省市州两会扫描】武威：… — a column's name, then the region
         if prefix:
             found = self.find(prefix[1])
             if found:   # 酒泉：金塔项目建设亮点纷呈 — the city's paper on a county of its own
