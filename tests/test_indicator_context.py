@@ -2155,3 +2155,23 @@ def test_a_spring_festival_holiday_is_its_days_and_last_years_holiday_is_the_bas
                title="敦煌：春节旅游", published="2018-02-22T12:00:00+08:00",
                fields=("name", "period_start", "period_end", "change_pct"))
     assert got == [("旅游接待人次", "2018-02-15", "2018-02-21", 32.78)]
+
+
+def test_aiming_at_the_target_tasks_states_no_target_and_progress_against_a_task_is_kept():
+    got = rows("今年，镇原县紧盯目标任务，着力抓好粮食生产，一季度完成整地83.6万亩，占下达春播生产任务101.8%。",
+               title="镇原：春耕", published="2023-05-15T06:00:00+08:00", fields=("name", "value_normalized", "period"))
+    assert got == [("整地", 836_000, "一季度"), ("整地占下达春播生产任务比重", 101.8, "一季度")]
+
+
+def test_a_span_of_counts_towns_of_a_crop_and_shares_listed_after_two_measures():
+    got = rows("十年间，陇南接待游客从2012年的490万人次到2021年的1679.95万人次。", title="陇南：旅游十年",
+               published="2022-09-02T06:00:00+08:00", fields=("value_normalized", "period_start"))
+    assert got == [(4_900_000, "2012-01-01"), (16_799_500, "2021-01-01")]
+    got = rows("2025年，高台县辣椒种植面积突破6万亩，同步建成4个万亩镇、10个千亩村。", title="高台辣椒红了",
+               published="2025-09-23T14:48:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("辣椒种植面积", 60_000), ("万亩镇", 4), ("千亩村", 10)]
+    result = extract_indicators("定西：马铃薯", "“十四五”期间，定西每年建成千亩标准化种植基地120个以上，马铃薯种植面积稳定在300万亩"
+                                "左右、产量500万吨，分别占到甘肃省的30%、40%。", "2025-10-20T14:48:00+08:00")
+    assert [(o.name, o.region) for o in result.observations] == [
+        ("千亩标准化种植基地", "定西市"), ("马铃薯种植面积", "定西市"), ("马铃薯产量", "定西市"),
+        ("马铃薯种植面积占全省比重", "定西市"), ("马铃薯产量占全省比重", "定西市")]

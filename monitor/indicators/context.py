@@ -40,6 +40,7 @@ _INSTITUTION_AFTER = re.compile(r"(?:省|市|县|州|区)?(?:委|政府|人民�
 _WORK_REPORT = re.compile(r"工作报告")
 # 是“十一五”时期的6倍: a period that is the basis of a comparison, not the figure's
 _BASIS_AFTER = re.compile(r"的(?:[0-9.]+|[一二三四五六七八九十两]+)倍")
+_WHOLE_BEFORE = re.compile(r"占(?:到了?|了)?$")   # 分别占到甘肃省的30%、40%: the whole, not the owner
 _CONTINUES = re.compile(r"\s*(?:\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])?\s*其中")
 _COUNTED_BEFORE = re.compile(r"\d[户家个项座名所]$")   # 16户去年新入规企业: part of what is counted
 # 储备2023年中央预算内投资项目 in 2022: the year the projects are for, part of what is counted, not a period
@@ -408,7 +409,7 @@ class Context:
             if m.start < clause:
                 break
             if not _LIST_AFTER.match(self.body, m.end) \
-                    and self.body[m.start - 1:m.start] != "占" \
+                    and not _WHOLE_BEFORE.search(self.body, max(0, m.start - 4), m.start) \
                     and not _NAMED_PROJECT_AFTER.match(self.body, m.end, at):   # 庆阳四中校园扩建项目等15个
                 return m.region   # (占酒泉市风电总装机76%: the whole, not the owner)
         scoped = self._scope_word(sentence.start, clause, owner_start, ranking)

@@ -918,6 +918,19 @@ class _Reader:
             return []   # (农村住房和饮水安全率: 农村住房率 is no name)
         return names
 
+    def _listed_shares(self, state: _Sentence, owner: _Owner) -> list[tuple[str, str]]:
+        """The shares of the figures listed right before 分别占 (种植面积稳定在300万亩左右、产量500万吨，
+        分别占到甘肃省的30%、40%: each one's share of the whole), in order; [] when they do not pair."""
+        n = 1 + _joined_figures(owner.after)
+        listed = state.observations[-n:]
+        if n < 2 or len(listed) != n or any(o.kind in ("growth_rate", "ranking") for o in listed) \
+                or any(self.body[a.value_end:b.value_start].strip("，,、和及与 ").strip() and
+                       not name_of(self.body[a.value_end:b.value_start])[0] for a, b in itertools.pairwise(listed)):
+            return []
+        whole = owner.text.lstrip("，, ")[2:]
+        shares = [name_of(o.name + whole) for o in listed]
+        return [(name, raw) for name, raw in shares] if all(name for name, _ in shares) else []
+
     def _next_whole(self, state: _Sentence, owner: _Owner) -> str:
         """The share of the last share's part in another whole named with nothing but 的 (…占全县总人口的
         55.5%，农村人口的79.7% -> 移民人口占农村人口比重), or ''."""
@@ -1092,6 +1105,10 @@ class _Reader:
         elif owner.text and self.body[fig.start - 1:fig.start] == "的" and state.observations \
                 and (share := self._next_whole(state, owner)):
             name, raw = share, owner.text   # 移民人口占全县总人口的55.5%，农村人口的79.7%: the same part's share
+        elif fig.unit_info.kind == "percent" and owner.text.lstrip("，, ").startswith("分别占") \
+                and (shares := self._listed_shares(state, owner)):
+            (name, raw), state.levels = shares[0], shares[1:]   # 种植面积…、产量500万吨，分别占到甘肃省的30%、40%
+            state.list_head = (owner.start, fig.start)
         elif state.share_of_whole and owner.text.strip() == "的" and fig.unit_info.kind == "percent":
             name, raw = state.share_of_whole, owner.text   # …总产值37.9亿元的13.6%: the part's share of it
         elif owner.text.startswith("占") and fig.unit_info.kind != "percent" and _SHARE_AFTER_WHOLE.match(owner.after) \

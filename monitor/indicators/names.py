@@ -34,7 +34,7 @@ _LEADING = re.compile(r"^(?:[、，,]|全县|该县|全市|该市|全区|该区|
                       r"当前|已经|已|共计|共有|拥有|共|累计|并(?!网)|还|和|及|与|的|年(?=[青繁出挂育培加生种栽养])|"
                       r"在[\u4e00-\u9fff]{2,14}?(?:会|节|活动|仪式|论坛)(?:上|中|期间)|在(?!建|库)|其(?!他)|这|使|让|本年度|本年|年度|当年|全年|现有|"
                       r"可以|可(?!利用)|县(?![城级域委长乡直区市属列里级内外])|有(?![机色效线限关组])|"
-                      r"先后|相继|依托|预计|约(?=占)|仅(?![占有])|"
+                      r"先后|相继|依托|预计|约(?=占)|仅(?![占有])|(?:以上|以下|左右)(?=[、，,])|"
                       r"就(?![业近地]))+")   # (约占60%: a share with no part named)
 _TRAILING = re.compile(r"(?:达到了|完成了|实现了|到达了|达到|到达|高达|多达|达|不足|不到|为|是|约|近|"
                        r"超过|超|突破|逾|共计|总计|合计|共|控制|"
@@ -255,6 +255,7 @@ _SHARE_WRITTEN = re.compile(r"的?(?:比重|比例)(?:始终|一直|均|都|持�
 _AMOUNT = re.compile(r"[0-9０-９.．]+[万亿千百]*(?:元|亩|吨|人|户|个|项)?"
                      r"(?![0-9０-９.．万亿千百元亩吨人户个项]*(?:以上|以下|及以上))")   # (not a size band:
 # 占全县500万元以上项目完成投资)
+_PROVINCE_WHOLE = re.compile(r"^甘肃省?")
 _SCOPES = frozenset({"全国", "全省", "全市", "全州", "全县", "全区"})
 _OWN_SCOPE = re.compile(r"^(?:全县|全区)(?=..)")
 
@@ -274,6 +275,7 @@ def _share_name(raw: str) -> tuple[str, str] | None:
     core = _AMOUNT.sub("", rest[:written.start()] if written else rest)   # 占年计划28亿元的 -> 年计划
     if not core:
         return None
+    core = _PROVINCE_WHOLE.sub("全省", core)   # 占甘肃省的30%: the province's, 全省 as 全省 is written
     if core not in _SCOPES:   # 占全县总人口: the county's own whole is 总人口 (not 全市, 全省: another's)
         core = lexicon().canonical(core) or _FIRMS_ACHIEVED.sub(r"\1", _OWN_SCOPE.sub("", core))
     if head:

@@ -75,7 +75,9 @@ _PROJECTS_OWNED = re.compile(r"项目(?:清单)?[”\"]?(?:共|达到?|为|有)?
 # alternative of TARGET and PLAN starts with a literal: the search scans for their first characters in C
 # (a lookahead such as (?=[力争]) before them would not: the engine tries it at every position).
 _WOULD = r"后[\u4e00-\u9fff]{0,4}可"   # 建成投运后每年可发电: what it would do
-TARGET = re.compile(r"(?:力争|争创|目标(?:是|为|任务|：|:)|确保(?!了)(?![^；;]*[；;])"
+# 紧盯目标任务, 围绕目标任务: what the work aims at, stated as a phrase, not a target's figures
+_AIMED = "(?<!紧盯目)(?<!围绕目)(?<!聚焦目)(?<!锚定目)(?<!瞄准目)(?<!紧扣目)(?<!对标目)"
+TARGET = re.compile(r"(?:力争|争创|目" + _AIMED + r"标(?:是|为|任务|：|:)|确保(?!了)(?![^；;]*[；;])"
                     r"|将(?:达到|实现|突破|超过|完成|达|建成|形成|接近)"
                     r"|将(?:以|通过|着力|重点|继续|进一步|全力)"   # 今年，泾川县将以…为重点，通过实施…
                     rf"|建成{_WOULD}|投产{_WOULD}|投运{_WOULD}|达产{_WOULD}"
@@ -94,13 +96,15 @@ _ANY_DIGIT = re.compile(r"[0-9０-９]")
 PLAN = re.compile(r"(?:预计|可(?:以)?(?:达到?|产|安装|开发|带动|增加|吸纳|新增|提供)"
                   r"|拟(?!定|人|[\u4e00-\u9fff]{1,3}项目)"   # (储备重点拟招引项目60项: a noun of projects)
                   r"|计划(?!项目|单列|生育|经济|内|外)|规划(?!区|局)"
-                  r"|建设任务|目标任务|年度任务|全年任务|下达任务|任务$)")
+                  r"|建设任务|目" + _AIMED + r"标任务|年度任务|全年任务|下达任务|任务$)")
 # where neither is before a figure (a plan's clause ends there too), neither rule applies. Their
 # alternatives joined at the top, not as two groups: the search then still scans for their first
 # characters in C (a group first, it would try the whole pattern at every position)
 _TARGET_OR_PLAN = re.compile(f"{TARGET.pattern.removeprefix('(?:').removesuffix(')')}"
                              f"|{PLAN.pattern.removeprefix('(?:').removesuffix(')')}")
-PROGRESS = re.compile(r"(?:占到?|完成了?)(?:年度|全年|年)?(?:投资)?(?:计划|任务)")   # 完成年度计划的85%: progress
+# 完成年度计划的85%, 占下达春播生产任务101.8%: progress against a plan or task
+PROGRESS = re.compile(r"(?:占到?|完成了?)(?:年度|全年|年)?(?:投资)?(?:计划|任务)"
+                      r"|占(?:下达|年度|全年)[\u4e00-\u9fff]{0,6}?(?:计划|任务)$")   # 完成年度计划的85%: progress
 PROGRESS_OF = re.compile(r"(?:计划(?:任务|投资)?|任务)$")   # 占年计划28亿元的80%: the 28亿元 is the plan itself
 PROJECT_NAME_AFTER = re.compile(r"^(?!完成|建设|建成|实施|用于|新建|开工|启动)"   # (投资7176万元完成…工程: spent on it)
                                 r"(?:/年)?[\u4e00-\u9fffA-Za-z]{0,12}?(?:项目|电站|工程|生产线)"
@@ -126,6 +130,7 @@ NUMBER_FIRST_OK = re.compile(r"^(?:以上|以下|左右|多|余|之多|次|\s*[�
                              r"|(?:近|约)?[0-9.]+万?(?:平方米|立方米|亩|公里)(?!以上|以下)"
                              r"|[0-9.]+万?人(?!次)"   # 64户231人: households, then their people
                              r"|(?:增加|增长|提高|上升|提升|跃升|下降|减少)(?:到|至)|[增升降]至"   # 由65.16万人次增加到
+                             r"|[到至](?:\d{4}年的?)?[0-9]"   # 从2012年的490万人次到2021年的1679.95万人次: a span
                              r"|[0-9.]+[万亿]?元)")   # 增发国债项目8项7168万元: the projects' amount follows
 
 _COUNT_UNITS = frozenset({"count", "person", "person-time"})
@@ -235,6 +240,7 @@ ECONOMIC_NOUN = re.compile(r"(?:企业|合作社|合作联社|项目|园区|工�
                            r"脱贫|劳动力|务工人员|农民工|保鲜库|旅馆|宾馆|酒店|航线|用地|土地|耕地|农田|草场|林地|果园|茶园|"
                            r"贫困村|示范点|标准园|种子园|示范园|示范带|暖棚|育肥场|育肥小区|孵化场|种羊场|养猪场|"
                            r"示范基地|油路|饮水安全工程|小康村|移民新村|安置点|生产线|烘干线|"
+                           r"[万千百]亩(?:以上)?(?:镇|乡|村)|"   # 4个万亩镇、10个千亩村: towns and villages of a crop
                            rf"群众{_GAINING}|农户{_GAINING}|农民{_GAINING})")
 # people counted by the work they were brought into: 5500多人就近务工, 3200多人从事苹果经营
 _WORK_AFTER = re.compile(r"(?:从事|参与)[\u4e00-\u9fff]{2,8}|(?:就近)?(?:务工|就业)")
@@ -361,7 +367,7 @@ def reject_reason(c: Context) -> str | None:
     planned = _TARGET_OR_PLAN.search(before) is not None   # (few figures have either before them)
     if (planned and TARGET.search(before) is not None) or ("目标" in after and GOAL_AFTER.match(after) is not None) \
             or (planned and (plan := PLAN.search(clause := _last_clause(before))) is not None
-            and (PROGRESS.search(clause) is None or PROGRESS_OF.search(tail) is not None)
+            and (PROGRESS.search(clause) is None or (PROGRESS_OF.search(tail) is not None and kind != "percent"))
             and not (plan[0][0] in "预可" and c.settled)):   # 预计2015年生产总值达到30.7亿元, said in 2016
         return "a target or plan"
     if "可" in before and (could := POTENTIAL.search(before)) is not None \
