@@ -2175,3 +2175,11 @@ def test_a_span_of_counts_towns_of_a_crop_and_shares_listed_after_two_measures()
     assert [(o.name, o.region) for o in result.observations] == [
         ("千亩标准化种植基地", "定西市"), ("马铃薯种植面积", "定西市"), ("马铃薯产量", "定西市"),
         ("马铃薯种植面积占全省比重", "定西市"), ("马铃薯产量占全省比重", "定西市")]
+
+
+def test_gaps_to_two_wholes_projects_before_a_period_a_ranks_counted_peers_and_domestic_tourism():
+    got = rows("2006年，张掖市地区生产总值增长6.5%，高于全国1个、全省0.5个百分点。投资500万元以上项目1—10月完成投资421560万元。"
+               "天祝县生产总值稳居全省7个民族自治县首位。全州实现国内旅游收入3268.99万元，旅游总收入4228.03万元。",
+               title="张掖：十四五", published="2006-11-20T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("地区生产总值", 6.5), ("投资500万元以上项目投资", 4_215_600_000), ("地区生产总值全省排名", 1),
+                   ("国内旅游收入", 32_689_900), ("旅游综合收入", 42_280_300)]

@@ -137,7 +137,7 @@ _RANK_SPAN_BEFORE = frozenset("由从国省市州")
 _RANKING = re.compile(
     r"(?=[位居排名稳跃保列全（(上提前攀下后回中])"   # what every ranking starts with: a fast scan
     r"(?:(?:(?P<verb>位居|居于|位列|排名|排在|名列|位于|稳居|跃居|保持|居|列|排)(?:在)?)?"
-    r"(?P<scope>全国|全省|全市|全州|全区|中国(?=第))(?P<group>(?:(?!居|位居|位列|列|排名|全[国省市州区])[\u4e00-\u9fff()（）]){0,10}?)"
+    r"(?P<scope>全国|全省|全市|全州|全区|中国(?=第))(?P<group>(?:(?!居|位居|位列|列|排名|全[国省市州区])[\u4e00-\u9fff()（）0-9]){0,10}?)"
     r"(?:的|排名|排在|排|位居|居|位列|列)?"   # 全省排名第2位
     r"(?P<rank>第(?P<n>[一二三四五六七八九十0-9]+)|前(?P<top>[一二三四五六七八九十0-9]+)|(?P<first>首位)(?!意识|产业|战略))"
     r"(?P<suffix>位|名)?(?![批个次届家项条只头]|方阵|梯队|阵营)"   # (第一方阵: a tier, no rank)
@@ -918,6 +918,15 @@ class _Reader:
             return []   # (农村住房和饮水安全率: 农村住房率 is no name)
         return names
 
+    def _subject_before_period(self, state: _Sentence, owner: _Owner) -> str:
+        """The projects a clause opens with when a period stands between them and the owner
+        (投资500万元以上项目1—10月完成投资…), named; '' when there are none."""
+        period = next((p for p in state.periods if p.end == owner.start), None)
+        if period is None:
+            return ""
+        lead = self.body[clause_start(self.body, state.start, period.start):period.start]
+        return name_of(lead)[0] if lead.endswith("项目") else ""
+
     def _listed_shares(self, state: _Sentence, owner: _Owner) -> list[tuple[str, str]]:
         """The shares of the figures listed right before 分别占 (种植面积稳定在300万亩左右、产量500万吨，
         分别占到甘肃省的30%、40%: each one's share of the whole), in order; [] when they do not pair."""
@@ -1117,6 +1126,8 @@ class _Reader:
             name, raw = whole, owner.text   # the whole's amount (a task's or plan's is no result: see rules)
         else:
             name, raw = self._named(state, owner.text)
+            if name in GENERIC_NAMES and (subject := self._subject_before_period(state, owner)):
+                name = with_topic(name, subject)   # 投资500万元以上项目1—10月完成投资421560万元: theirs
             if name == "项目" and "等" in owner.text and self.body[owner.start - 1:owner.start] == "、" \
                     and (status := listed_status(self.body[clause_start(self.body, state.start, owner.start):])):
                 name = status + name   # 在建20兆瓦太阳能光伏发电、天宏鞋业等项目16个 -> 在建项目

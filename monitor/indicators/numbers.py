@@ -327,6 +327,9 @@ def _bare_multiplier_figures(text: str) -> list[Figure]:
     return found
 
 
+_POINTS_LISTED = re.compile(r"、(?:全国|全省|全市|全州|全县)?[0-9]+(?:\.[0-9]+)?个百分点")
+
+
 def find_figures(text: str) -> list[Figure]:
     """Every number-with-unit span in `text`, left to right; a magnitude in words (三分之一,
     两位数, 翻一番, 百亿元) wins over a figure it overlaps; numbers listed before a figure
@@ -335,6 +338,9 @@ def find_figures(text: str) -> list[Figure]:
     figures = _digit_figures(text)
     listed = _listed_figures(text, figures)
     listed += _bare_multiplier_figures(text)   # never overlaps a figure: a unit would have followed
+    if "个、" in text:   # 高于全国1个、全省0.5个百分点: the first gap's 个 is 个百分点 said once
+        figures = [replace(f, unit="个百分点", unit_info=UNITS["个百分点"], text=f.text)
+                   if f.unit == "个" and _POINTS_LISTED.match(text, f.end) else f for f in figures]
     if listed:
         figures = sorted(figures + listed, key=lambda f: f.start)
     if not words:
