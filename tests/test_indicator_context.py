@@ -2183,3 +2183,10 @@ def test_gaps_to_two_wholes_projects_before_a_period_a_ranks_counted_peers_and_d
                title="张掖：十四五", published="2006-11-20T09:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("地区生产总值", 6.5), ("投资500万元以上项目投资", 4_215_600_000), ("地区生产总值全省排名", 1),
                    ("国内旅游收入", 32_689_900), ("旅游综合收入", 42_280_300)]
+
+
+def test_a_short_aside_inside_a_name_keeps_its_head_and_a_zone_owns_everything_its_sentence_built():
+    got = rows("开工建设拱型（日光）温室示范点38个。民乐县生态工业园区建设加快。目前园区已累计投入资金8.9亿元，建设道路34公里，"
+               "建设标准化厂房7.56万平方米。",
+               title="民乐：园区", published="2023-05-20T09:00:00+08:00", fields=("name",))
+    assert [n for (n,) in got] == ["拱型温室示范点", "园区投入资金", "园区道路", "园区标准化厂房"]

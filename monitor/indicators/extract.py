@@ -109,6 +109,7 @@ _BASIS_VALUE = re.compile(r"(?:比|较)(?P<when>(?:去年|上年)?同期|上年�
                           r"\d{4}年(?:同期|末|底)?)的(?:近|约)?$")
 _PROJECT_STATUSES = frozenset({"续建", "新建", "在建", "签约", "竣工", "建成", "新入库", "入库",   # projects counted
                                "集中开工", "集中复工", "集中开复工"})   # (其中，集中复工11个: a part of the set)
+_NAME_AFTER_ASIDE = re.compile(r"[\u4e00-\u9fff]{2,}$")   # 温室示范点 after 拱型(日光): the name goes on
 _SPACED_DATE = re.compile(r"(?<![0-9.])([0-9]{4}|[0-9]{1,2}) ([年月])")
 _SHARE_AFTER_WHOLE = re.compile(r"的(?:[0-9.]+|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)[%％]?")
 _PROJECTS_FINISHED = frozenset({"建成", "竣工"})
@@ -1140,7 +1141,9 @@ class _Reader:
             if self.topic == name:   # (…，签约资金8.11亿元: the fair's projects' too)
                 self.topic = fair + name
             name = fair + name   # (signings at one fair are a series apart from the year's)
-        if owner.start > 0 and self.body[owner.start - 1] in "）)" and (not name or raw in GENERIC_NAMES):
+        if owner.start > 0 and self.body[owner.start - 1] in "）)" and (not name or raw in GENERIC_NAMES or (
+                len(owner.text) >= 2 and _NAME_AFTER_ASIDE.match(owner.text))):
+            # (拱型(日光)温室示范点38个: a short aside inside a name, its head before it)
             aside = _ASIDE.search(self.body, state.start, owner.start)
             head = ""
             if aside:
@@ -1386,8 +1389,7 @@ class _Reader:
             text = state.sentence.text   # (every zone's name holds 区 or 园: a quick test first)
             zone = _ZONE_SUBJECT.match(text) if "区" in text or "园" in text else None
             state.zone = zone["zone"] if zone else ""
-        if state.zone and not name.startswith(state.zone) and (
-                name in GENERIC_NAMES or name in _ZONE_MEASURES or lexicon().canonical(name) == name):
+        if state.zone and not name.startswith(state.zone) and state.zone not in name:
             name = state.zone + name   # the zone's, not the county's (its region is still its county)
         if name in _ENTITY_MEASURES:   # 蔬菜保鲜库共有88家，总库容量近18万吨，总资产3亿多元
             # (…各类工业园区5个，入住企业136家，从业人员6218人: the nearest thing counted)
