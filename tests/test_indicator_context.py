@@ -2190,3 +2190,9 @@ def test_a_short_aside_inside_a_name_keeps_its_head_and_a_zone_owns_everything_i
                "建设标准化厂房7.56万平方米。",
                title="民乐：园区", published="2023-05-20T09:00:00+08:00", fields=("name",))
     assert [n for (n,) in got] == ["拱型温室示范点", "园区投入资金", "园区道路", "园区标准化厂房"]
+
+
+def test_a_part_that_takes_a_share_after_its_whole_is_named_with_that_whole_and_gu_tou_is_written_out():
+    got = rows("目前，该区电商销售总额累计达到14.87亿元，其中花椒占46%。“十四五”时期工业固投年均增长44.8%。",
+               title="武都：电商", published="2020-09-01T09:00:00+08:00", fields=("name",))
+    assert [n for (n,) in got] == ["电商销售总额", "花椒占电商销售总额比重", "工业固定资产投资"]

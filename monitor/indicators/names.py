@@ -165,6 +165,8 @@ def name_of(phrase: str) -> tuple[str, str]:
     if "只" in raw:
         raw = _HEAD_COUNTED.sub(r"\1", raw)   # 羊只饲养量: 羊饲养量 (只 counts the animals, it names nothing)
     raw = _SECURED.sub("争取", raw)   # 争取到各类项目 is 争取各类项目
+    if "固投" in raw:
+        raw = raw.replace("固投", "固定资产投资")   # 工业固投: the short form of 工业固定资产投资
     if "项目" in raw:
         raw = _DONE_ADVERBS.sub("", raw)
     if (among := _AMONG_PROJECTS.search(raw)) is not None:   # 此次开工的重点项目有工业及节能改造项目: the part
