@@ -1128,9 +1128,9 @@ class _Reader:
         else:
             name, raw = self._named(state, owner.text)
             if raw.endswith("占") and name.endswith("比重") and state.observations \
-                    and (whole := state.observations[-1]).kind == "amount" \
-                    and "其中" in self.body[whole.value_end:fig.start] and "占" not in whole.name:
-                name = name.removesuffix("比重") + "占" + whole.name + "比重"   # 电商销售总额…，其中花椒占46%
+                    and (before := state.observations[-1]).kind == "amount" \
+                    and "其中" in self.body[before.value_end:fig.start] and "占" not in before.name:
+                name = name.removesuffix("比重") + "占" + before.name + "比重"   # 电商销售总额…，其中花椒占46%
             if name in GENERIC_NAMES and (subject := self._subject_before_period(state, owner)):
                 name = with_topic(name, subject)   # 投资500万元以上项目1—10月完成投资421560万元: theirs
             if name == "项目" and "等" in owner.text and self.body[owner.start - 1:owner.start] == "、" \
