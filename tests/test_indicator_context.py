@@ -2196,3 +2196,13 @@ def test_a_part_that_takes_a_share_after_its_whole_is_named_with_that_whole_and_
     got = rows("目前，该区电商销售总额累计达到14.87亿元，其中花椒占46%。“十四五”时期工业固投年均增长44.8%。",
                title="武都：电商", published="2020-09-01T09:00:00+08:00", fields=("name",))
     assert [n for (n,) in got] == ["电商销售总额", "花椒占电商销售总额比重", "工业固定资产投资"]
+
+
+def test_a_part_of_one_towns_area_is_the_towns_and_scenic_spots_counted_are_no_one_spot():
+    got = rows("目前，安宁全区桃树种植总面积12600亩，其中白凤桃5800亩。九合镇桃树种植10299亩，其中白凤桃3700亩；"
+               "忠和镇桃树种植1600亩，其中白凤桃300亩。", title="安宁：蟠桃", published="2023-07-20T09:00:00+08:00",
+               fields=("value_normalized",))
+    assert got == [(12_600,), (5_800,)]
+    got = rows("十年间，陇南A级旅游景区增加到36家，其中5A旅游景区1家。", title="陇南：旅游十年",
+               published="2022-09-02T06:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("A级旅游景区", 36), ("5A旅游景区", 1)]

@@ -112,6 +112,7 @@ _PROJECT_STATUSES = frozenset({"续建", "新建", "在建", "签约", "竣工",
 _NAME_AFTER_ASIDE = re.compile(r"[\u4e00-\u9fff]{2,}$")   # 温室示范点 after 拱型(日光): the name goes on
 _SPACED_DATE = re.compile(r"(?<![0-9.])([0-9]{4}|[0-9]{1,2}) ([年月])")
 _SHARE_AFTER_WHOLE = re.compile(r"的(?:[0-9.]+|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)[%％]?")
+_ONE_PLACES = "one project's or enterprise's own figure"
 _PROJECTS_FINISHED = frozenset({"建成", "竣工"})
 _SPAN_MEASURE_AFTER = re.compile(r"^(?:到|增加到|增长到|提高到)[0-9.]+[万亿千百]*[\u4e00-\u9fff]{0,2}的"
                                  r"([\u4e00-\u9fff]{2,8}?(?:总量|规模|总额|总值|产值|收入|面积|产量))")
@@ -737,6 +738,10 @@ class _Reader:
         if reason is None and fig.unit_info.normalized == "yuan" and owner.text in _PROJECT_MEASURE_ALONE \
                 and self._after_one_project(state, owner.start):
             reason = "one project's or enterprise's own figure"   # …风电项目，总投资3亿元；…幼儿园项目，总投资0.5亿元
+        if reason is None and self.dropped and (whole := self.dropped[-1]).reason == _ONE_PLACES \
+                and state.start <= whole.start and "其中" in self.body[whole.end:fig.start] \
+                and not any(o.value_start > whole.start for o in state.observations):
+            reason = _ONE_PLACES   # 九合镇桃树种植10299亩，其中白凤桃3700亩: a part of one town's area
         part = reason is None and state.planned_at >= 0 and self._part_of_plan(state, fig)
         if part:
             reason = "a target or plan"   # 规划装机4800万千瓦以上，其中风电装机1700万千瓦: the plan's parts
