@@ -2206,3 +2206,9 @@ def test_a_part_of_one_towns_area_is_the_towns_and_scenic_spots_counted_are_no_o
     got = rows("十年间，陇南A级旅游景区增加到36家，其中5A旅游景区1家。", title="陇南：旅游十年",
                published="2022-09-02T06:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("A级旅游景区", 36), ("5A旅游景区", 1)]
+
+
+def test_a_price_per_unit_and_a_subsidy_rate_per_head_are_norms_not_amounts():
+    got = rows("成品新茶每公斤卖到3000元。对产犊母牛按1000元/头的标准进行补助。全县茶叶产值达到1.5亿元。",
+               title="康县：茶叶", published="2019-09-05T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("茶叶产值", 150_000_000)]

@@ -211,6 +211,10 @@ HEAD_CHARS = 20   # a place named this early in the scope is its subject
 # 每村至少有一个合作社, 每亩地还有415元
 PER_UNIT_BEFORE = re.compile(r"(?:每|各)[\u4e00-\u9fff]{0,2}(?:至少|还|都|均)?(?:有|补助|补贴|奖补|奖励|扶持)?$")
 # (日光温室每座补助2万元, 每亩补贴7000元: a policy's rate per unit, not a figure of the economy)
+_PER_AFTER = re.compile(r"/(?:头|只|亩|户|人|吨|公斤|斤|株|座|个|千瓦时|度)")
+# a price: 成品新茶每公斤卖到, 一公斤苹果…卖到了, 每株可卖到, 收购价 (one unit's, not an amount)
+_PRICE_BEFORE = re.compile(r"(?:每|一)(?:公斤|斤|株|头|只|吨|箱|亩)[\u4e00-\u9fff]{0,10}?(?:可)?"
+                           r"(?:卖到了?|卖|售价|价格)(?:为|达到?|在)?$|收购价(?:格)?(?:为|达到?|在)?$")
 COORDINATE_BEFORE = re.compile(r"(?:北纬|南纬|东经|西经)约?$")   # 地处北纬35度: where, not 35 kWh
 _AWARDS = re.compile(r"奖|状元|评出|评选|荣获|获得")
 LISTED_BEFORE_EACH = re.compile(r"[、和及与][\u4e00-\u9fff“”]{2,14}各$")
@@ -326,6 +330,9 @@ def reject_reason(c: Context) -> str | None:
             and not (per[0] == "各" and LISTED_BEFORE_EACH.search(tail) is not None   # A、B各4处: each
                      and _AWARDS.search(tail) is None):   # (二等奖、三等奖各8头: prizes)
         return "a norm per unit"
+    if normalized == "yuan" and (after[:1] == "/" or "卖" in tail or "价" in tail) and (
+            after[:1] == "/" and _PER_AFTER.match(after) is not None or _PRICE_BEFORE.search(tail) is not None):
+        return "a norm per unit"   # 每公斤卖到3000元, 按1000元/头的标准: a price or rate per unit
     if normalized in _COUNT_UNITS and owner.endswith("县") and _APPRAISAL.search(before) is not None:
         return "an appraisal's count"   # 评定进步县10个、十强县10个: the province's awards, not the county's
     if after.startswith(_NOT_FEW):
