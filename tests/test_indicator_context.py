@@ -2212,3 +2212,13 @@ def test_a_price_per_unit_and_a_subsidy_rate_per_head_are_norms_not_amounts():
     got = rows("成品新茶每公斤卖到3000元。对产犊母牛按1000元/头的标准进行补助。全县茶叶产值达到1.5亿元。",
                title="康县：茶叶", published="2019-09-05T09:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("茶叶产值", 150_000_000)]
+
+
+def test_among_projects_a_basic_construction_a_grower_a_span_to_now_and_years_before_a_count():
+    got = rows("据悉，甘谷县所实施的345项重点项目当中，有关民生基础建设方面投资过亿元的项目达11项。"
+               "全市经营主体从2013年的7.1万户扩增到现在的19.75万户。百合种植户户均销售收入两万元。"
+               "“十四五”以来，全市5年新上工业项目388个。投资清单共纳入项目725项。全县近3万亩设施蔬菜产值超3亿元。",
+               title="甘谷：项目", published="2024-09-11T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("重点项目", 345), ("民生基础建设方面投资过亿元的项目", 11), ("市场主体", 71_000),
+                   ("市场主体", 197_500), ("百合种植户户均销售收入", 20_000), ("新上工业项目", 388),
+                   ("投资清单纳入项目", 725), ("设施蔬菜", 30_000), ("设施蔬菜产值", 300_000_000)]
