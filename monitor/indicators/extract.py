@@ -345,6 +345,9 @@ class _Sentence:
     shared: list[str] = field(default_factory=list)   # 面积和产量均居全国第一: the indicators ranked
     compared: int | None = None   # after a basis value: the observation it is the basis of
     parts: bool = False   # after 其中 a part took the whole's measure: the next part may too
+    parts_whole: str = ""   # the projects whose parts follow 其中 (see _read_level)
+    set_of_projects: bool = False   # 项目总投资 after a count of projects: the set's, in all the sentence
+    project_parts: int = 0
     share_of_whole: str = ""   # 占全市畜牧业总产值37.9亿元的13.6%: the share the whole's amount is followed by
     _evidence: tuple[str, int] | None = None
     # 分别增长A、B，分别达到C和D: the growth D takes, and where the level's phrase (分别达到) starts
@@ -474,6 +477,8 @@ class _Reader:
             self.breakdown = measure_of(self.observations[-1].name) \
                 if self.observations and _BREAKDOWN.match(self.body, sentence.start) else ""
             self._read_sentence(state, self.figures[lo:hi], ranks)
+            if len(state.observations) > 1 and "累计" in sentence.text:
+                self._running_totals(state)
             self.observations.extend(state.observations)
             self.previous = state
 
@@ -738,6 +743,12 @@ class _Reader:
         if reason is None and fig.unit_info.normalized == "yuan" and owner.text in _PROJECT_MEASURE_ALONE \
                 and self._after_one_project(state, owner.start):
             reason = "one project's or enterprise's own figure"   # …风电项目，总投资3亿元；…幼儿园项目，总投资0.5亿元
+        if reason == _ONE_PLACES and (state.set_of_projects or owner.text.startswith("项目") and state.observations
+                                      and (counted := state.observations[-1]).name.endswith("项目")
+                                      and counted.unit_normalized == "count"
+                                      and self.body[counted.value_end:owner.start].strip("，,、 ") == ""):
+            reason, state.set_of_projects = None, True   # 前期项目22个，项目总投资74.4亿元，累计完成投资16.42亿元:
+            # the projects just counted, not one project
         if reason is None and self.dropped and (whole := self.dropped[-1]).reason == _ONE_PLACES \
                 and state.start <= whole.start and "其中" in self.body[whole.end:fig.start] \
                 and not any(o.value_start > whole.start for o in state.observations):
@@ -923,6 +934,18 @@ class _Reader:
                        for name, _ in names):
             return []   # (农村住房和饮水安全率: 农村住房率 is no name)
         return names
+
+    def _running_totals(self, state: _Sentence) -> None:
+        """A total said 累计 before the same measure stated for its own period (累计完成投资16.42亿元，
+        1-3月份完成投资3.33亿元): the total since the work began, as reported on the period's last day."""
+        rows = state.observations
+        for i, row in enumerate(rows):
+            if row.period_start and "累计" in self.body[clause_start(self.body, state.start, row.value_start):
+                                                         row.value_start] \
+                    and any(later.name == row.name and later.period != row.period
+                            and (later.period_start, later.period_end) == (row.period_start, row.period_end)
+                            for later in rows[i + 1:]):
+                rows[i] = replace(row, period_start="")
 
     def _subject_before_period(self, state: _Sentence, owner: _Owner) -> str:
         """The projects a clause opens with when a period stands between them and the owner
@@ -1262,6 +1285,13 @@ class _Reader:
             between = self.body[last.value_end:fig.start]
             phrase = between[between.rfind("其中"):] if "其中" in between else _CLAUSE_MARK.split(between)[-1]
             bare, name = name, part_of(phrase, name, last.name, last.unit_normalized)
+            if name.endswith("项目") and fig.unit_info.normalized == "count":   # 其中续建项目31个，新建项目5个，
+                if "其中" in between:   # 前期项目22个，项目总投资74.4亿元: two parts listed, then the whole's
+                    state.parts_whole, state.project_parts = last.name, 0
+                state.project_parts += 1
+                if state.project_parts >= 2 and state.parts_whole.endswith("项目") \
+                        and self.body[last.value_end:owner.start].strip("，,、 ") == "":
+                    self.topic = state.parts_whole
             state.parts = name != bare or herd_part
             state.whole = last if not last.period_start and last.kind == _KINDS[fig.unit_info.kind] else None
         if fig.unit_info.normalized == "tonne":   # 累计生产铁精粉380万吨、黄金9.2吨 -> 铁精粉产量, 黄金产量

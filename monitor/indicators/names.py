@@ -655,6 +655,8 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
 
 
 _POSSESSED = re.compile(r"([\u4e00-\u9fff]{2,4})的([\u4e00-\u9fff]{2,5})")   # a product's measure
+_STATUS_PART = re.compile(r"(续建|新建|前期|在建|新开工|储备)项目")
+_PROJECT_KIND = re.compile(r"(旅游|文旅|文化旅游|工业|农业|交通|水利|能源|新能源|招商引资|社会事业|民生|城建)项目$")
 _LISTED_BY = re.compile(r"(?:省|市|州|县|区|省市|市、县|市县|省、市)列")   # a government's list of projects
 _TOWN_AND_COUNTRY = re.compile(r"(?:全[县市区州省])?城乡")
 _AVERAGE_GROWTH = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:年均|年平均)(?:增速|增幅|增长率|增长速度)$")
@@ -697,6 +699,9 @@ def part_of(phrase: str, name: str, whole: str, unit: str) -> str:
     listed = _LISTED_BY.match(whole)
     if unit == "count" and headed and listed and name.endswith("项目") and not _LISTED_BY.match(name):
         return listed[0] + name   # 省列重大项目9个，其中续建项目8个 -> 省列续建项目 (not the city's list's)
+    if unit == "count" and headed and (said := _STATUS_PART.fullmatch(name)) \
+            and (kinds := _PROJECT_KIND.search(whole)) and kinds[1] not in name:
+        return said[1] + kinds[1] + "项目"   # 旅游项目58个，其中续建项目31个 -> 续建旅游项目
     if not headed or len(name) > 6 or lexicon().canonical(name) \
             or _GENERIC_TAIL.search(name) or _WHOLE_MEASURE.search(name):
         return name

@@ -231,6 +231,7 @@ YEARLY_OUTPUT_NAMED = re.compile(r"^[^，,。；;]{0,24}?(?:项目|生产线|工
 # 实施72个…项目, 实施省外项目97个: projects counted)
 ONE_PROJECT_AFTER = re.compile(r"^(?:人民币)?[，,](?:用于)?(?:建设|建造|实施|投资建设|新建)"
                                r"[^，,。；;0-9０-９]{2,24}?项目(?![0-9０-９])")
+_BAND_NOUN_AFTER = re.compile(r"^(?:的)?(?:[\u4e00-\u9fff]{0,6})?(?:项目|企业)[0-9０-９一二三四五六七八九十两]")
 SIZE_BAND = "a size band"   # 3亿元至8亿元项目: both ends are part of the next figure's name
 _BAND_LOW = re.compile(r"^[至到\-—~～][0-9０-９.]+(?:万|亿|千)?元?(?:以上|以下)?的?(?:项目|企业)")
 _BAND_HIGH = re.compile(r"[0-9０-９.]+(?:万|亿|千)?元[至到\-—~～]$")
@@ -353,6 +354,8 @@ def reject_reason(c: Context) -> str | None:
             or (last in _BAND_ENDS and _BAND_HIGH.search(tail) is not None
                 and PROJECT_NAME_AFTER.match(after) is not None):
         return SIZE_BAND
+    if figure.value_max is not None and normalized == "yuan" and _BAND_NOUN_AFTER.match(after) is not None:
+        return SIZE_BAND   # 5亿至10亿元项目19项: a band of projects, one range
     if tail[-1:] in "*×" and tail[-2:-1].isdigit():
         return "part of a project's name"   # 甘电投张掖电厂2*1000兆瓦燃煤机组: one plant's units
     if normalized not in _COUNT_UNITS and PROJECT_NAME_AFTER.match(after) is not None \
