@@ -2237,3 +2237,10 @@ def test_a_band_of_projects_parts_of_a_kind_of_projects_and_the_sets_total_after
     got = rows("今年，定西市共筛选出市列重点项目100项，其中续建项目58个，新建项目42个，总投资1044.8亿元。",
                title="定西：重点项目", published="2017-03-01T09:00:00+08:00", fields=("name",))
     assert got[-1] == ("市列重点项目总投资",)
+
+
+def test_milestones_each_dated_in_a_list_after_the_indicator_are_each_years():
+    got = rows("全市地区生产总值2021年突破500亿元、2022年突破600亿元、2024年突破700亿元。", title="平凉：十四五",
+               published="2025-11-14T10:32:57+08:00", fields=("name", "value_normalized", "period_start", "approx"))
+    assert got == [("地区生产总值", 50_000_000_000, "2021-01-01", True), ("地区生产总值", 60_000_000_000, "2022-01-01", True),
+                   ("地区生产总值", 70_000_000_000, "2024-01-01", True)]

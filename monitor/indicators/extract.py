@@ -113,6 +113,7 @@ _NAME_AFTER_ASIDE = re.compile(r"[\u4e00-\u9fff]{2,}$")   # 温室示范点 afte
 _SPACED_DATE = re.compile(r"(?<![0-9.])([0-9]{4}|[0-9]{1,2}) ([年月])")
 _SHARE_AFTER_WHOLE = re.compile(r"的(?:[0-9.]+|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)[%％]?")
 _ONE_PLACES = "one project's or enterprise's own figure"
+_MILESTONE_VERB = re.compile(r"(?:首次|先后|相继)?(?:突破|跨越|跨上|迈上|达到|超过|达)")
 _PROJECTS_FINISHED = frozenset({"建成", "竣工"})
 _SPAN_MEASURE_AFTER = re.compile(r"^(?:到|增加到|增长到|提高到)[0-9.]+[万亿千百]*[\u4e00-\u9fff]{0,2}的"
                                  r"([\u4e00-\u9fff]{2,8}?(?:总量|规模|总额|总值|产值|收入|面积|产量))")
@@ -935,6 +936,20 @@ class _Reader:
             return []   # (农村住房和饮水安全率: 农村住房率 is no name)
         return names
 
+    def _indicator_before_period(self, state: _Sentence, owner: _Owner) -> tuple[str, str] | None:
+        """The indicator a clause names before the period that stands right before a bare verb
+        (地区生产总值2021年突破…), or the one a list item before it had (…、2022年突破…); None else."""
+        period = next((p for p in state.periods if p.end == owner.start), None)
+        if period is None:
+            return None
+        if self.body[period.start - 1:period.start] == "、" and state.observations \
+                and state.observations[-1].value_end == period.start - 1:
+            last = state.observations[-1]
+            return last.name, last.raw_name
+        lead = self.body[clause_start(self.body, state.start, period.start):period.start]
+        name, raw = name_of(lead)
+        return (name, raw) if name and lexicon().canonical(name) == name else None
+
     def _running_totals(self, state: _Sentence) -> None:
         """A total said 累计 before the same measure stated for its own period (累计完成投资16.42亿元，
         1-3月份完成投资3.33亿元): the total since the work began, as reported on the period's last day."""
@@ -1194,6 +1209,9 @@ class _Reader:
             name, raw = span_name(self.body, state.start, floor, owner.start, state.observations) or (name, raw)
             if name and state.observations:
                 state.span_floor = state.observations[-1].value_end
+        if not name and _MILESTONE_VERB.fullmatch(owner.text) \
+                and (dated := self._indicator_before_period(state, owner)):
+            name, raw = dated   # 地区生产总值2021年突破500亿元、2022年突破600亿元: each year's milestone
         respectively = "分别" in owner.text
         joined = 0
         places: list[Region] = []   # 肃州区、金塔县…分别达到: the regions the figures pair with
