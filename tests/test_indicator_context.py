@@ -2244,3 +2244,9 @@ def test_milestones_each_dated_in_a_list_after_the_indicator_are_each_years():
                published="2025-11-14T10:32:57+08:00", fields=("name", "value_normalized", "period_start", "approx"))
     assert got == [("地区生产总值", 50_000_000_000, "2021-01-01", True), ("地区生产总值", 60_000_000_000, "2022-01-01", True),
                    ("地区生产总值", 70_000_000_000, "2024-01-01", True)]
+
+
+def test_projects_counted_by_having_done_their_works_keep_that_status():
+    got = rows("截至今年8月31日，舟曲灾后重建170个项目累计完成投资43亿元。其中，81个项目已完成建设内容，安置住房已全面完成。",
+               title="舟曲：灾后重建", published="2012-10-03T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got[-1] == ("已完成建设内容项目", 81)

@@ -449,7 +449,7 @@ def with_topic(name: str, topic: str) -> str:
 
 _PROJECT_STATUS = re.compile(r"^(?P<noun>[\u4e00-\u9fffA-Za-z0-9]{0,10}?项目)"
                              r"(?P<adverbs>(?:已经|已|正在|初步|均|都|全部|顺利|相继|先后|陆续|集中)*)"
-                             r"(?P<status>(?:建成|开工|竣工|投产|签约|落地|达成|建设|完工|复工|开复工|入库|在建)"
+                             r"(?P<status>(?:建成|开工|竣工|投产|签约|落地|达成|建设|完工|复工|开复工|入库|在建|完成建设内容)"
                              r"[\u4e00-\u9fff]{0,8}?)(?=[，,。；;、）)]|$|仪式在)")
 _KEPT_ADVERBS = re.compile(r"已经|顺利|相继|先后|陆续")   # 已, 正在, 初步 say which projects
 _SECURED = re.compile(r"争取到(?!位)|争取到位(?=[^，,。；;]*项目$)")   # 争取到位中央预算内投资项目: 争取…项目
