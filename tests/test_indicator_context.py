@@ -2067,7 +2067,7 @@ def test_a_task_before_a_share_is_its_whole_and_years_of_the_same_measure_keep_i
                "170个项目中，127个项目已经完成建设内容，累计完成投资46.8亿元。", title="凉州：招商",
                published="2015-06-20T09:00:00+08:00", fields=("name", "value_normalized", "period_start"))
     assert got[:2] == [("固定资产投资", 42_723_000_000, ""), ("固定资产投资", 130_166_000_000, "2011-01-01")]
-    assert got[-1][:2] == ("完成投资", 4_680_000_000)   # (done: no plan's content)
+    assert got[-1][:2] == ("完成建设内容项目投资", 4_680_000_000)   # (done: no plan's content; the projects just counted)
 
 
 def test_one_rank_in_china_shared_by_a_products_measures_is_each_measures_national_rank():
