@@ -29,7 +29,8 @@ LABEL_SETS = [LABELLED, FIXTURES / "articles" / "indicators", FIXTURES / "indica
               FIXTURES / "indicators_real_holdout18", FIXTURES / "indicators_real_holdout19",
               FIXTURES / "indicators_real_holdout20", FIXTURES / "indicators_real_holdout21",
               FIXTURES / "indicators_real_holdout22", FIXTURES / "indicators_real_holdout23",
-              FIXTURES / "indicators_real_holdout24", FIXTURES / "indicators_real_holdout25"]
+              FIXTURES / "indicators_real_holdout24", FIXTURES / "indicators_real_holdout25",
+              FIXTURES / "indicators_real_holdout26"]
 CODES = {row["code"] for row in csv.DictReader(
     (Path(__file__).parents[1] / "monitor" / "indicators" / "regions.csv").read_text("utf-8").splitlines())}
 UNITS = {"yuan", "mu", "tonne", "kWh", "kW", "person", "person-time", "count", "head", "percent", "point",
@@ -123,9 +124,12 @@ TARGETS = {
     # then read and tuned on
     "indicators_real_holdout23": (0.66, 0.63, 0.86, 0.89, 0.75, 0.57, 0.10, 23),
     # scored once at the very end of the eleventh round; read and tuned on in the twelfth
-    "indicators_real_holdout24": (0.63, 0.63, 0.86, 0.81, 0.79, 0.54, 0.12, 21),
+    "indicators_real_holdout24": (0.65, 0.65, 0.86, 0.81, 0.79, 0.56, 0.12, 21),
     # scored once early in the twelfth round (after the twenty-fourth was read), then read and tuned on
-    "indicators_real_holdout25": (0.63, 0.63, 0.86, 0.83, 0.79, 0.56, 0.11, 24),
+    "indicators_real_holdout25": (0.64, 0.64, 0.86, 0.83, 0.79, 0.56, 0.11, 24),
+    # scored once late in the twelfth round (after the twenty-fourth and twenty-fifth were read), then
+    # read and tuned on
+    "indicators_real_holdout26": (0.61, 0.60, 0.87, 0.80, 0.67, 0.45, 0.10, 24),
 }
 
 
