@@ -464,8 +464,8 @@ def test_real_writing_stored_as_one_stream_raises_no_revision(db):
     # eleventh round: 38 on those 558, 70 on all 628 — the three new sets' 32 are parts named like their
     # whole (核心示范区 ×3, 续建项目 8 and 58), a fair's venues (市专场, 县专场), undated spans'
     # first values (城镇建成区面积由6平方公里增加到128平方公里) and a province's figure in a prefecture's article);
-    # twelfth round: 60 on those 628 (a 其中 part keeps its half year, government lists' parts keep the
-    # list, 国内旅游收入 is no 旅游综合收入, a share's listed parts), 64 on the 652 — the twenty-fifth set's
+    # twelfth round: 60 on those 628 (government lists' parts keep the list, projects before a period own
+    # its bare 完成投资, a part of one town's area is the town's), 64 on the 652 — the twenty-fifth set's
     # four: one fair's totals for all the cities that signed beside the one city's (引进资金, 推介项目总投资)
     # —, 66 on all 676: the twenty-sixth set's two, an undated span's first value (由26%提升到43.1%)
     assert db.execute("SELECT COUNT(*) FROM indicators WHERE quality = 'conflict'").fetchone()[0] <= 68

@@ -177,6 +177,8 @@ class Context:
         self._scope_words = {m.start() for m in _SCOPE_WORD.finditer(body)}   # where 全省, 我县 … start
         self._mention_starts = [m.start for m in self.mentions]
         self._carried = self._carry()
+        # whether a period not begun is carried into some sentence (a target's year): rare, so asked once
+        self.carries_target = any(self.not_begun(p) for p in self._carried)
         if self.headline is None and _WORK_REPORT.search(title):   # a work report reviews one period
             self.headline = next((p for p in self.periods if self._opening(p) and not self._future(p)), None)
         if self.headline is None:   # 今年以来，平川区… opening a round-up: what its later paragraphs report
@@ -336,9 +338,9 @@ class Context:
             # semicolon dates its own part, not the figures before it, when the paragraph has one
             return self._carried[index]
         carried = self._carried[index]
-        if before is not None and carried is not None and _CONTINUES.match(self.sentences[index].text) \
-                and before.period_start <= carried.period_start and carried.period_end <= before.period_end \
-                and before.period_start[5:] == "01-01" and before.period_end[5:] == "12-31":
+        if before is not None and carried is not None and before.period_start[5:] == "01-01" \
+                and before.period_end[5:] == "12-31" and before.period_start <= carried.period_start \
+                and carried.period_end <= before.period_end and _CONTINUES.match(self.sentences[index].text):
             return carried   # 上半年，…。其中2019年棚户区改造等42个新建项目…: the part shares the whole's half year
         return before or after or carried or self.headline
 

@@ -474,7 +474,8 @@ class _Reader:
                     and self.body.find("预计", sentence.start, self.figures[lo].start) >= 0)
             state.future = bool(self.future_starts) and any(
                 sentence.start <= at < sentence.end for at in self.future_starts) \
-                or self.context.not_begun(self.context.carried(index))   # (a target's year carried on)
+                or (self.context.carries_target   # (a target's year carried on)
+                    and self.context.not_begun(self.context.carried(index)))
             self.breakdown = measure_of(self.observations[-1].name) \
                 if self.observations and _BREAKDOWN.match(self.body, sentence.start) else ""
             self._read_sentence(state, self.figures[lo:hi], ranks)
@@ -750,7 +751,8 @@ class _Reader:
                                       and self.body[counted.value_end:owner.start].strip("，,、 ") == ""):
             reason, state.set_of_projects = None, True   # 前期项目22个，项目总投资74.4亿元，累计完成投资16.42亿元:
             # the projects just counted, not one project
-        if reason is None and self.dropped and (whole := self.dropped[-1]).reason == _ONE_PLACES \
+        if reason is None and "其中" in owner.before and self.dropped \
+                and (whole := self.dropped[-1]).reason == _ONE_PLACES \
                 and state.start <= whole.start and "其中" in self.body[whole.end:fig.start] \
                 and not any(o.value_start > whole.start for o in state.observations):
             reason = _ONE_PLACES   # 九合镇桃树种植10299亩，其中白凤桃3700亩: a part of one town's area
@@ -1158,7 +1160,8 @@ class _Reader:
         elif owner.text and self.body[fig.start - 1:fig.start] == "的" and state.observations \
                 and (share := self._next_whole(state, owner)):
             name, raw = share, owner.text   # 移民人口占全县总人口的55.5%，农村人口的79.7%: the same part's share
-        elif fig.unit_info.kind == "percent" and owner.text.lstrip("，, ").startswith("分别占") \
+        elif "分别占" in owner.text and fig.unit_info.kind == "percent" \
+                and owner.text.lstrip("，, ").startswith("分别占") \
                 and (shares := self._listed_shares(state, owner)):
             (name, raw), state.levels = shares[0], shares[1:]   # 种植面积…、产量500万吨，分别占到甘肃省的30%、40%
             state.list_head = (owner.start, fig.start)
@@ -1174,7 +1177,7 @@ class _Reader:
                     and (before := state.observations[-1]).kind == "amount" \
                     and "其中" in self.body[before.value_end:fig.start] and "占" not in before.name:
                 name = name.removesuffix("比重") + "占" + before.name + "比重"   # 电商销售总额…，其中花椒占46%
-            if name in GENERIC_NAMES and (subject := self._subject_before_period(state, owner)):
+            if state.periods and name in GENERIC_NAMES and (subject := self._subject_before_period(state, owner)):
                 name = with_topic(name, subject)   # 投资500万元以上项目1—10月完成投资421560万元: theirs
             if name == "项目" and "等" in owner.text and self.body[owner.start - 1:owner.start] == "、" \
                     and (status := listed_status(self.body[clause_start(self.body, state.start, owner.start):])):
