@@ -2250,3 +2250,11 @@ def test_projects_counted_by_having_done_their_works_keep_that_status():
     got = rows("截至今年8月31日，舟曲灾后重建170个项目累计完成投资43亿元。其中，81个项目已完成建设内容，安置住房已全面完成。",
                title="舟曲：灾后重建", published="2012-10-03T09:00:00+08:00", fields=("name", "value_normalized"))
     assert got[-1] == ("已完成建设内容项目", 81)
+
+
+def test_a_prefectures_round_up_naming_several_counties_files_the_rest_under_the_prefecture():
+    body = ("永昌县入选全国首批整流域推进高标准农田建设试点区，金川区省级现代农业示范园通过认定。"
+            "新培育市级以上农业产业化龙头企业17家、省级以上示范性合作社31家。")
+    result = extract_indicators("2023年金昌市稳步推进现代农业发展", body, "2024-02-27T09:00:00+08:00")
+    assert [(o.name, o.region) for o in result.observations] == [
+        ("市级以上农业产业化龙头企业", "金昌市"), ("省级以上示范性合作社", "金昌市")]

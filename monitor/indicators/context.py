@@ -38,6 +38,8 @@ _LOCATIVE_AFTER = re.compile(r"[东南西北中]{1,2}(?:端|部|边|侧|缘|面)
 _INSTITUTION_AFTER = re.compile(r"(?:省|市|县|州|区)?(?:委|政府|人民政府|人大|政协|新闻办|统计局|发改委|日报|电视台|"
                                 r"融媒体|代表团|[\u4e00-\u9fff]{1,4}[局厅办])")
 _WORK_REPORT = re.compile(r"工作报告")
+# 金川区省级现代农业示范园通过认定: a region before a designation names the park, not what the sentence is about
+_DESIGNATED_AFTER = re.compile(r"(?:国家级|省级|市级)[\u4e00-\u9fff]{0,12}?(?:园|园区|基地|示范区|中心)")
 # 是“十一五”时期的6倍: a period that is the basis of a comparison, not the figure's
 _BASIS_AFTER = re.compile(r"的(?:[0-9.]+|[一二三四五六七八九十两]+)倍")
 _WHOLE_BEFORE = re.compile(r"占(?:到了?|了)?$")   # 分别占到甘肃省的30%、40%: the whole, not the owner
@@ -376,6 +378,7 @@ class Context:
                 lead = lead.replace(p.text, "")
             subject = _SUBJECT_LEAD.fullmatch(lead) is not None and not _LIST_AFTER.match(self.body, end) \
                 and not _INSTITUTION_AFTER.match(self.body, end) and not _PROJECT_NAMED.match(self.body, end) \
+                and not (self.body[end:end + 1] in "国省市" and _DESIGNATED_AFTER.match(self.body, end)) \
                 and not (self.body[end:end + 1] in _LOCATIVE_FIRST and _LOCATIVE_AFTER.match(self.body, end))
             found.append(Mention(start, end, region, subject))
         return found
@@ -456,6 +459,10 @@ class Context:
         mentions = self._within(self.mentions, self._mention_starts, self.sentences[first].start,
                                 self.sentences[index].start)
         subjects: list[Mention] = [m for m in mentions if m.subject and (m.region.is_county or not counties_only)]
+        if not counties_only and subjects and self.main is not None and not self.main.is_county \
+                and len(named := {m.region.code for m in mentions if m.region.is_county}) > 1 \
+                and all(gazetteer()[code].parent == self.main.code for code in named):
+            return None   # a prefecture's round-up naming its counties one by one: the rest is the prefecture's
         return subjects[-1].region if subjects else None
 
     @staticmethod
