@@ -2258,3 +2258,9 @@ def test_a_prefectures_round_up_naming_several_counties_files_the_rest_under_the
     result = extract_indicators("2023年金昌市稳步推进现代农业发展", body, "2024-02-27T09:00:00+08:00")
     assert [(o.name, o.region) for o in result.observations] == [
         ("市级以上农业产业化龙头企业", "金昌市"), ("省级以上示范性合作社", "金昌市")]
+
+
+def test_a_field_for_breeding_seed_within_a_crops_area_is_named_by_itself():
+    got = rows("2022年渭源县马铃薯种植面积达53万亩，其中原种繁育田6万亩，一级种繁育田达47万亩。", title="渭源：种薯",
+               published="2022-12-20T09:00:00+08:00", fields=("name",))
+    assert [n for (n,) in got] == ["马铃薯种植面积", "原种繁育田", "一级种繁育田"]

@@ -301,8 +301,8 @@ def crop_of(name: str) -> str:
 
 
 # land, not a crop: its bare measures after it are not about it
-_NOT_CROPS = ("基地", "园", "园区", "小区", "梯田", "农田", "土地", "耕地", "草原", "林地", "区", "带", "场",
-              "温室", "棚", "复种", "地膜", "挂果", "认证")   # (nor a facility or a way of growing)
+_NOT_CROPS = ("基地", "园", "园区", "小区", "梯田", "农田", "繁育田", "示范田", "土地", "耕地", "草原", "林地", "区",
+              "带", "场", "温室", "棚", "复种", "地膜", "挂果", "认证")   # (nor a facility or a way of growing)
 
 
 def listed_status(clause: str) -> str:
