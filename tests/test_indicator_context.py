@@ -2264,3 +2264,11 @@ def test_a_field_for_breeding_seed_within_a_crops_area_is_named_by_itself():
     got = rows("2022年渭源县马铃薯种植面积达53万亩，其中原种繁育田6万亩，一级种繁育田达47万亩。", title="渭源：种薯",
                published="2022-12-20T09:00:00+08:00", fields=("name",))
     assert [n for (n,) in got] == ["马铃薯种植面积", "原种繁育田", "一级种繁育田"]
+
+
+def test_a_spaced_year_is_read_as_a_year_and_the_evidence_stays_as_stored():
+    body = "目前销售品牌有“卓尼木耳”等系列产品，2022 年销售额达 1.26 亿元。"
+    result = extract_indicators("卓尼：木耳", body, "2023-08-28T09:00:00+08:00")
+    [row] = result.observations
+    assert (row.period_start, row.period_end) == ("2022-01-01", "2022-12-31")
+    assert row.evidence == body[row.evidence_start:row.evidence_end] and "2022 年" in row.evidence

@@ -1748,13 +1748,15 @@ def _narrowed(observations: list[Observation]) -> list[Observation]:
 def extract_indicators(title: str, body: str, published_at: str,
                        channel: str | None = None) -> ArticleIndicators:
     """Every indicator `body` states. `published_at` is ISO 8601 (its date resolves periods)."""
-    body = body[:MAX_BODY_CHARS]
+    stored = body = body[:MAX_BODY_CHARS]
     if " 年" in body or " 月" in body:   # 2022 年销售额 (a converted page): read as 2022年 销售额, same offsets
         body = _SPACED_DATE.sub(r"\1\2 ", body)
     reader = _Reader(title, body, published_at)
     reader.read()
     unique = list({o.key + (o.value_normalized,): o
                    for o in reversed(_narrowed(_dated(reader.observations)))}.values())[::-1]
+    if body is not stored:   # the evidence as stored, not as read
+        unique = [replace(o, evidence=stored[o.evidence_start:o.evidence_end]) for o in unique]
     main = reader.main
     is_county_economy = main is not None and main.is_county and (bool(unique) or "经济" in (channel or ""))
     return ArticleIndicators(main, is_county_economy, tuple(unique[:MAX_OBSERVATIONS]), tuple(reader.dropped),
