@@ -941,16 +941,22 @@ class _Reader:
     def _indicator_before_period(self, state: _Sentence, owner: _Owner) -> tuple[str, str] | None:
         """The indicator a clause names before the period that stands right before a bare verb
         (地区生产总值2021年突破…), or the one a list item before it had (…、2022年突破…); None else."""
-        period = next((p for p in state.periods if p.end == owner.start), None)
+        period, lead = self._before_period(state, owner)
         if period is None:
             return None
         if self.body[period.start - 1:period.start] == "、" and state.observations \
                 and state.observations[-1].value_end == period.start - 1:
             last = state.observations[-1]
             return last.name, last.raw_name
-        lead = self.body[clause_start(self.body, state.start, period.start):period.start]
         name, raw = name_of(lead)
         return (name, raw) if name and lexicon().canonical(name) == name else None
+
+    def _before_period(self, state: _Sentence, owner: _Owner) -> tuple[Period | None, str]:
+        """The period that ends right where the owner starts, and what its clause says before it."""
+        period = next((p for p in state.periods if p.end == owner.start), None)
+        if period is None:
+            return None, ""
+        return period, self.body[clause_start(self.body, state.start, period.start):period.start]
 
     def _running_totals(self, state: _Sentence) -> None:
         """A total said 累计 before the same measure stated for its own period (累计完成投资16.42亿元，
@@ -967,10 +973,7 @@ class _Reader:
     def _subject_before_period(self, state: _Sentence, owner: _Owner) -> str:
         """The projects a clause opens with when a period stands between them and the owner
         (投资500万元以上项目1—10月完成投资…), named; '' when there are none."""
-        period = next((p for p in state.periods if p.end == owner.start), None)
-        if period is None:
-            return ""
-        lead = self.body[clause_start(self.body, state.start, period.start):period.start]
+        lead = self._before_period(state, owner)[1]
         return name_of(lead)[0] if lead.endswith("项目") else ""
 
     def _listed_shares(self, state: _Sentence, owner: _Owner) -> list[tuple[str, str]]:
@@ -984,7 +987,7 @@ class _Reader:
             return []
         whole = owner.text.lstrip("，, ")[2:]
         shares = [name_of(o.name + whole) for o in listed]
-        return [(name, raw) for name, raw in shares] if all(name for name, _ in shares) else []
+        return shares if all(name for name, _ in shares) else []
 
     def _next_whole(self, state: _Sentence, owner: _Owner) -> str:
         """The share of the last share's part in another whole named with nothing but 的 (…占全县总人口的
@@ -1449,7 +1452,7 @@ class _Reader:
             text = state.sentence.text   # (every zone's name holds 区 or 园: a quick test first)
             zone = _ZONE_SUBJECT.match(text) if "区" in text or "园" in text else None
             state.zone = zone["zone"] if zone else ""
-        if state.zone and not name.startswith(state.zone) and state.zone not in name:
+        if state.zone and state.zone not in name:
             name = state.zone + name   # the zone's, not the county's (its region is still its county)
         if name in _ENTITY_MEASURES:   # 蔬菜保鲜库共有88家，总库容量近18万吨，总资产3亿多元
             # (…各类工业园区5个，入住企业136家，从业人员6218人: the nearest thing counted)

@@ -339,7 +339,7 @@ def find_figures(text: str) -> list[Figure]:
     listed = _listed_figures(text, figures)
     listed += _bare_multiplier_figures(text)   # never overlaps a figure: a unit would have followed
     if "个、" in text:   # 高于全国1个、全省0.5个百分点: the first gap's 个 is 个百分点 said once
-        figures = [replace(f, unit="个百分点", unit_info=UNITS["个百分点"], text=f.text)
+        figures = [replace(f, unit="个百分点", unit_info=UNITS["个百分点"])
                    if f.unit == "个" and _POINTS_LISTED.match(text, f.end) else f for f in figures]
     if listed:
         figures = sorted(figures + listed, key=lambda f: f.start)

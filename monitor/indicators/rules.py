@@ -104,7 +104,7 @@ _TARGET_OR_PLAN = re.compile(f"{TARGET.pattern.removeprefix('(?:').removesuffix(
                              f"|{PLAN.pattern.removeprefix('(?:').removesuffix(')')}")
 # 完成年度计划的85%, 占下达春播生产任务101.8%: progress against a plan or task
 PROGRESS = re.compile(r"(?:占到?|完成了?)(?:年度|全年|年)?(?:投资)?(?:计划|任务)"
-                      r"|占(?:下达|年度|全年)[\u4e00-\u9fff]{0,6}?(?:计划|任务)$")   # 完成年度计划的85%: progress
+                      r"|占(?:下达|年度|全年)[\u4e00-\u9fff]{0,6}?(?:计划|任务)$")
 PROGRESS_OF = re.compile(r"(?:计划(?:任务|投资)?|任务)$")   # 占年计划28亿元的80%: the 28亿元 is the plan itself
 PROJECT_NAME_AFTER = re.compile(r"^(?!完成|建设|建成|实施|用于|新建|开工|启动)"   # (投资7176万元完成…工程: spent on it)
                                 r"(?:/年)?[\u4e00-\u9fffA-Za-z]{0,12}?(?:项目|电站|工程|生产线)"
@@ -231,7 +231,7 @@ YEARLY_OUTPUT_NAMED = re.compile(r"^[^，,。；;]{0,24}?(?:项目|生产线|工
 # 实施72个…项目, 实施省外项目97个: projects counted)
 ONE_PROJECT_AFTER = re.compile(r"^(?:人民币)?[，,](?:用于)?(?:建设|建造|实施|投资建设|新建)"
                                r"[^，,。；;0-9０-９]{2,24}?项目(?![0-9０-９])")
-_BAND_NOUN_AFTER = re.compile(r"^(?:的)?(?:[\u4e00-\u9fff]{0,6})?(?:项目|企业)[0-9０-９一二三四五六七八九十两]")
+_BAND_NOUN_AFTER = re.compile(r"^的?[\u4e00-\u9fff]{0,6}(?:项目|企业)[0-9０-９一二三四五六七八九十两]")
 SIZE_BAND = "a size band"   # 3亿元至8亿元项目: both ends are part of the next figure's name
 _BAND_LOW = re.compile(r"^[至到\-—~～][0-9０-９.]+(?:万|亿|千)?元?(?:以上|以下)?的?(?:项目|企业)")
 _BAND_HIGH = re.compile(r"[0-9０-９.]+(?:万|亿|千)?元[至到\-—~～]$")
