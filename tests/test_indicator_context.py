@@ -638,6 +638,11 @@ def test_names_that_keep_what_they_are_about(body, names):
     # a part of the economy broken down by sector, in the next sentence: each sector's is that part's
     ("全县非公经济增加值达到15.64亿元，占GDP的比重达到60.62%。其中，第一产业增加值3.16亿元，第二产业增加值4.07亿元。",
      ["非公经济增加值", "非公经济增加值占地区生产总值比重", "非公经济第一产业增加值", "非公经济第二产业增加值"]),
+    # the parts listed after 其中 are the whole's, also after a part too long to name that way or one
+    # that named its own area (核桃面积): each takes the whole's measure, not the part's before it
+    ("全县蔬菜播种面积18万亩，其中，拱棚越冬甘蓝菜花5万亩，芹菜4万亩，娃娃菜3万亩。",
+     ["蔬菜播种面积", "拱棚越冬甘蓝菜花", "芹菜播种面积", "娃娃菜播种面积"]),
+    ("全县经济林面积5200亩，其中花椒4100亩，连翘900亩。", ["经济林面积", "花椒面积", "连翘面积"]),
 ])
 def test_a_part_named_bare_after_qizhong_takes_the_wholes_measure(body, names):
     assert [n for (n,) in rows(body, fields=("name",))] == names

@@ -264,6 +264,7 @@ _RESPECTIVE_SUBJECT = re.compile(r"^(?:二者|两者|三者|两项|三项|以上
 # 较2022年同期增长
 _KEEPS_OWNER = frozenset({THRESHOLD, SIZE_BAND, "a date or time", "an age"})   # 60岁及以上人口
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
+_PART_JOIN = re.compile(r"[，,、]")   # one part after another (辣椒5.6万亩，地膜菜豆2.88万亩)
 _LEAD_CLAUSE = re.compile(r"近年来|近日|目前|据介绍|据了解|据统计|同时|此外|另外|与此同时|今年以来|年初以来")
 _ADVERBIAL = re.compile(r"(?:依托|围绕|通过|按照|借助|结合|立足|聚焦|紧扣|紧紧围绕|坚持"
                         r"|以[^，,。；;]{1,12}?为(?:依托|抓手|载体|平台|引领|支撑|龙头|核心))")   # 以示范园为依托，
@@ -362,6 +363,7 @@ class _Sentence:
     # 长富2号、寿红富士等36.82万亩，约占60%，年产量达32.89万吨: an area no name was found for, whose bare
     # measures after it are its own, not the paragraph's product's
     unnamed_area: bool = False
+    part_whole: Observation | None = None   # 其中 listed its parts: the whole they are parts of
     whole: Observation | None = None   # a stock the next figure is a part of (累计达到858个，其中…809个)
     estimate: bool = False   # 预计2021年实现…: 预计 opens the sentence or stands before its first figure
     parks: bool | None = None   # whether the sentence says 园区, 开发区 …: asked once, for its figures' names
@@ -1303,12 +1305,20 @@ class _Reader:
             last = next((o for o in reversed(self.previous.observations)
                          if o.unit_normalized == fig.unit_info.normalized), None)
         # 其中：风电165万千瓦，光伏发电18万千瓦 -> 风电装机容量, 光伏发电装机容量
-        if last is not None and last.unit_normalized == fig.unit_info.normalized \
-                and last.kind not in ("ranking", "growth_rate") \
-                and (state.parts or herd_part or self.body.find("其中", last.value_end, fig.start) >= 0):
+        parts_of = last
+        if last is not None and self.body.find("其中", last.value_end, fig.start) >= 0:
+            state.part_whole = last   # the whole of the parts listed after 其中 (not the part before each)
+        elif state.part_whole is not None and last is not None and last.unit_normalized == fig.unit_info.normalized \
+                and _PART_JOIN.fullmatch(self.body, last.value_end, owner.start) \
+                and part_of(name, name, state.part_whole.name, last.unit_normalized) != name:
+            parts_of = state.part_whole   # 经济林面积7600亩，其中核桃7100亩，金银花500亩: the forest's part (not
+            # 核桃面积's), and a part after one too long to name (早春地膜马铃薯6万亩，辣椒…): the whole's too
+        if last is not None and parts_of is not None and parts_of.unit_normalized == fig.unit_info.normalized \
+                and parts_of.kind not in ("ranking", "growth_rate") \
+                and (state.parts or herd_part or parts_of is state.part_whole):
             between = self.body[last.value_end:fig.start]
             phrase = between[between.rfind("其中"):] if "其中" in between else _CLAUSE_MARK.split(between)[-1]
-            bare, name = name, part_of(phrase, name, last.name, last.unit_normalized)
+            bare, name = name, part_of(phrase, name, parts_of.name, parts_of.unit_normalized)
             if name.endswith("项目") and fig.unit_info.normalized == "count":   # 其中续建项目31个，新建项目5个，
                 if "其中" in between:   # 前期项目22个，项目总投资74.4亿元: two parts listed, then the whole's
                     state.parts_whole, state.project_parts = last.name, 0
