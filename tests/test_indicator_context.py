@@ -2257,6 +2257,16 @@ def test_projects_counted_by_having_done_their_works_keep_that_status():
     assert got[-1] == ("已完成建设内容项目", 81)
 
 
+@pytest.mark.parametrize("body, name", [
+    ("县城东环路、滨河公园等14个项目已完成了主体工程。", "已完成主体工程项目"),
+    ("物流园、光伏产业园等6个项目正在有序施工。", "正在施工项目"),
+    ("垃圾处理厂、集中供热站等5个项目被列入省级重点项目。", "列入省级重点项目"),   # the list names them
+    ("全县38项重点建设项目有序建设。", "重点建设项目"),   # their kind says it already
+])
+def test_projects_listed_with_deng_are_counted_by_their_progress(body, name):
+    assert rows(body, title="某县：项目建设", fields=("name",)) == [(name,)]
+
+
 def test_a_prefectures_round_up_naming_several_counties_files_the_rest_under_the_prefecture():
     body = ("永昌县入选全国首批整流域推进高标准农田建设试点区，金川区省级现代农业示范园通过认定。"
             "新培育市级以上农业产业化龙头企业17家、省级以上示范性合作社31家。")

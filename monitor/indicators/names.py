@@ -448,10 +448,11 @@ def with_topic(name: str, topic: str) -> str:
 
 
 _PROJECT_STATUS = re.compile(r"^(?P<noun>[\u4e00-\u9fffA-Za-z0-9]{0,10}?项目)"
-                             r"(?P<adverbs>(?:已经|已|正在|初步|均|都|全部|顺利|相继|先后|陆续|集中)*)"
-                             r"(?P<status>(?:建成|开工|竣工|投产|签约|落地|达成|建设|完工|复工|开复工|入库|在建|完成建设内容)"
-                             r"[\u4e00-\u9fff]{0,8}?)(?=[，,。；;、）)]|$|仪式在)")
-_KEPT_ADVERBS = re.compile(r"已经|顺利|相继|先后|陆续")   # 已, 正在, 初步 say which projects
+                             r"(?P<adverbs>(?:已经|已|正在|初步|均|都|全部|顺利|相继|先后|陆续|集中|被|在当地|按计划|有序)*)"
+                             r"(?P<status>(?:建成|开工|竣工|投产|签约|落地|达成|建设|完工|复工|开复工|入库|在建|完成|"
+                             r"进入|列入|纳入|施工|稳步推进|加快办理)"
+                             r"[\u4e00-\u9fffA-Za-z]{0,10}?)(?=[，,。；;、）)]|$|仪式在)")
+_KEPT_ADVERBS = re.compile(r"已经|顺利|相继|先后|陆续|被|在当地|按计划|有序")   # 已, 正在, 初步 say which projects
 _SECURED = re.compile(r"争取到(?!位)|争取到位(?=[^，,。；;]*项目$)")   # 争取到位中央预算内投资项目: 争取…项目
 # projects counted by what they did, or a list of projects (列入市级投资项目清单41项)
 _DONE = "开工|复工|开复工|建成|竣工|投产|签约|落地|入库"   # what projects are counted by having done
@@ -472,7 +473,8 @@ _MEASURE_THEN_ITEM = re.compile(r"(?P<measure>(?:饲养量|存栏量?|出栏量?
 # a set of projects, then the part of it counted (not 项目有效投资量)
 _AMONG_PROJECTS = re.compile(r"项目中?有(?![效机色线限关组])(?=[\u4e00-\u9fff]{3})")
 # a status said of projects before their kind (开工建设的石材项目): theirs, not all 石材项目
-_STATUS_OF_PROJECTS = re.compile(r"^(集中开工|开工建设|新开工|开工|复工|开复工|续建|新建|在建|建成|竣工|投产)的"
+_STATUS_OF_PROJECTS = re.compile(r"^(集中开工建设|集中开工|开工建设|新开工|开工|复工|开复工|续建|新建|在建|建成|竣工|"
+                                 r"投产)的"
                                  r"(?=[\u4e00-\u9fff]{0,8}项目$)")
 # projects named by their status, whose measures follow (新建项目概算总投资, 签约项目开工)
 # or a kind of them (新建石材项目15个: the new ones, not 石材项目)
@@ -515,12 +517,15 @@ def noun_after(after: str) -> str:
     if after[:1] == "等":   # 一期5万千瓦、二期5万千瓦等2个风电场项目: the list ends, its count follows
         return ""
     status = _PROJECT_STATUS.match(after)
+    if status and status["status"] == "建设" and status["noun"].endswith("建设项目"):
+        status = None   # 54项重点建设项目有序建设: the projects' own kind says it
     if status and not _ALL_OF_THEM.search(status["adverbs"]):
         # 30个项目正在建设 -> 正在建设项目: projects are counted by their status (but 55个续建项目全部
         # 复工 counts the 续建项目: what all of them did is said of the set)
         # (15个重点项目集中开工仪式: the projects started together, not the ceremony)
-        name = _KEPT_ADVERBS.sub("", status["adverbs"]) + status["status"].replace("了", "").removesuffix("仪式") \
-            + status["noun"]
+        said = status["status"].replace("了", "").removesuffix("仪式")
+        name = _KEPT_ADVERBS.sub("", status["adverbs"]) + said + ("" if said.endswith("项目") else status["noun"])
+        # (3个项目列入全省重大建设项目: the list names them)
         return name if len(name) <= MAX_NAME_CHARS else ""
     m = _NOUN_AFTER.match(after) or _LONG_NOUN.match(after)   # (a longer noun only before its predicate)
     if m is None:
