@@ -589,6 +589,17 @@ def test_the_bare_measures_of_counted_firms_are_theirs():
 
 
 @pytest.mark.parametrize("body, names", [
+    # a capacity after firms counted is theirs; a trade's value after its volume is the same market's;
+    # what projects signed amount to is theirs
+    ("全县现有纸箱加工企业14家，年生产能力3600万平方米。", ["纸箱加工企业", "纸箱加工企业生产能力"]),
+    ("全县牛羊交易市场交易量达8.6万头，交易额9.3亿元。", ["牛羊交易市场交易量", "牛羊交易市场交易额"]),
+    ("全县共签约合同项目21个，总金额38.5亿元。", ["签约合同项目", "签约合同项目总金额"]),
+])
+def test_bare_measures_after_what_they_measure_are_its(body, names):
+    assert [n for (n,) in rows(body, fields=("name",))] == names
+
+
+@pytest.mark.parametrize("body, names", [
     ("全县规模以上工业企业完成工业总产值109.22亿元，实现增加值13.62亿元。", ["规模以上工业总产值", "规模以上工业增加值"]),
     ("全区29户规模以上工业企业实现工业总产值50.27亿元；实现工业增加值18.05亿元。",
      ["规模以上工业企业", "规模以上工业总产值", "规模以上工业增加值"]),

@@ -77,7 +77,8 @@ GENERIC_NAMES = frozenset({"面积", "总面积", "种植面积", "播种面积"
                            "总投资", "完成投资", "投资", "销售额", "产能", "规模", "存栏", "出栏", "饲养量",
                            "加工能力", "加工量", "挂果面积", "开工", "开工率", "全产业链产值", "种植规模", "养殖规模",
                            "销售量", "销量", "年销售额", "产销量", "存栏量", "出栏量", "总产", "亩均收入", "亩均产值",
-                           "出栏率", "商品量", "亩产", "单产", "经济效益", "亩均收益", "亩均效益"})
+                           "出栏率", "商品量", "亩产", "单产", "经济效益", "亩均收益", "亩均效益", "交易量", "交易额",
+                           "年交易量", "年交易额"})
 _GENERIC_TAIL = re.compile("(?:" + "|".join(sorted(GENERIC_NAMES, key=len, reverse=True)) + ")$")
 # names that say only what is measured, not of what (投资, 项目, 企业): two such figures of one region and
 # period are as likely two things as one thing restated, so they never make a revision (flags.py)
@@ -351,7 +352,7 @@ _PART_MEASURE = re.compile(r"(?:鲜果|干果|鲜叶|干品|鲜品|商品果|精
 _GROWN = re.compile(r"(?<=..)(?:种植|栽培|栽植|栽种|挂果|留存)$")   # (苹果挂果面积 … 产量: the apples')
 # what a product's sales and processing are measured by (纹党年加工量…，销售收入 -> 纹党销售收入)
 _PRODUCT_SALES = frozenset({"销售收入", "销售额", "年销售额", "销售量", "销量", "产销量", "加工量", "加工能力",
-                            "商品量",
+                            "商品量", "交易量", "交易额", "年交易量", "年交易额",
                             "亩均收入", "亩均产值", "亩产", "单产", "经济效益", "亩均收益", "亩均效益"})
 _CAPACITY_TAIL = re.compile(r"(?<=..)产能$")   # 白羽肉鸡产能 … 产值: the broilers' (a bare 产能 takes no subject)
 _SALES_TAIL = re.compile(f"(?:{'|'.join(sorted(_PRODUCT_SALES, key=len, reverse=True))})$")
@@ -366,10 +367,12 @@ _SECTORS = re.compile(r"^第?([一二三])[、和]?第?([一二三])(?:[、和]?
 _PROJECT_MEASURES = frozenset({"总投资", "概算总投资", "概算投资", "估算总投资", "估算投资", "投资额",
                                "完成投资", "计划投资", "年度计划投资", "投资总额", "开工率", "到位资金",
                                "签约资金", "签约额", "开工", "开工建设", "投资", "复工开工", "开工复工", "开复工",
-                               "复工", "完工", "竣工", "复工率", "完工率", "竣工率", "投资完成率"})
+                               "复工", "完工", "竣工", "复工率", "完工率", "竣工率", "投资完成率", "总金额",
+                               "签约总额", "合同金额"})
 # what firms report
 FIRM_MEASURES = frozenset({"营业收入", "销售收入", "主营业务收入", "利润总额", "利润", "利税", "上缴税金", "实缴税金",
-                           "税金", "产值", "总产值", "工业总产值", "工业产值", "增加值", "工业增加值"})
+                           "税金", "产值", "总产值", "工业总产值", "工业产值", "增加值", "工业增加值", "生产能力",
+                           "年生产能力"})
 _FIRM_MEASURE = re.compile(f"(?:{'|'.join(sorted(FIRM_MEASURES, key=len, reverse=True))})$")
 # 林果年产量 -> 林果产量
 _ANNUAL = re.compile(r"(?<!常)年(?=总?产量$|总?产值$|销售额$|收入$|加工量$|加工能力$|商品量$|采集量?$|外?销售?量$)")
