@@ -2222,6 +2222,11 @@ def test_a_part_of_one_towns_area_is_the_towns_and_scenic_spots_counted_are_no_o
     got = rows("十年间，陇南A级旅游景区增加到36家，其中5A旅游景区1家。", title="陇南：旅游十年",
                published="2022-09-02T06:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("A级旅游景区", 36), ("5A旅游景区", 1)]
+    # places listed with their kind after 等 are no one place: the holiday's figures are the county's
+    got = rows("今年五一假期，武山县旅游接待创新高，南湖湿地公园、县博物馆等森林公园、古村落持续升温，假期共接待游客"
+               "12.4万人次，实现旅游综合收入5600万元。", title="武山：五一旅游", published="2023-05-04T09:00:00+08:00",
+               fields=("region", "name", "value_normalized"))
+    assert got == [("武山县", "旅游接待人次", 124_000), ("武山县", "旅游综合收入", 56_000_000)]
 
 
 def test_a_price_per_unit_and_a_subsidy_rate_per_head_are_norms_not_amounts():

@@ -398,7 +398,7 @@ def reject_reason(c: Context) -> str | None:
     if ONE_CASE.search(scope) is not None or ("家的" in scope and HOUSEHOLD.search(scope) is not None) \
             or (("说" in scope or "介绍" in scope or "表示" in scope) and _ONE_SPEAKER.search(scope) is not None) \
             or ("公司" in scope and COMPANY_SUBJECT.search(scope) is not None) \
-            or (not scope.startswith(_WHOLE_REGION) and _one_place(scope.rpartition("等")[2][:HEAD_CHARS])
+            or (not scope.startswith(_WHOLE_REGION) and _one_place(_after_list(scope))
                 and not c.industrial_park   # (全县光伏地面电站装机: the county's stations)
                 and not (normalized == "count" and _PLACE_END.search(owner) is not None   # 创建A级旅游景区7个:
                          and first in _CLAUSE_ENDS)):   # the places counted (not 双湾镇九个井村: a name)
@@ -473,7 +473,15 @@ def _one_place(head: str) -> bool:
 
 
 _COUNTED_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十两]+(?:个|座)[\u4e00-\u9fff]{0,3}$"
-                             r"|(?:各|所有|全部)[\u4e00-\u9fffA-Za-z0-9]{0,4}$")   # 各A级景区: every one of them
+                             r"|(?:各|所有|全部)[\u4e00-\u9fffA-Za-z0-9]{0,4}$"   # 各A级景区: every one of them
+                             r"|等[\u4e00-\u9fff]{0,2}$")   # …、文庙、县博物馆等生态公园: the kind of those listed
+def _after_list(scope: str) -> str:
+    """Where a scope's subject is looked for: after the places it lists, keeping the 等 that ends them
+    (…、县博物馆等生态公园: the kind of the places listed, which _COUNTED_BEFORE knows is not one)."""
+    listed = scope.rfind("等")
+    return scope[:HEAD_CHARS] if listed < 0 else scope[listed:listed + 1 + HEAD_CHARS]
+
+
 _VENUE = re.compile(r"在[^，,。；;]{2,16}?(?:举行|召开|举办)")
 
 
