@@ -158,6 +158,8 @@ def test_a_year_compared_with_is_not_a_period():
     ("“十一五”期间", date(2010, 12, 28), "2006-01-01", "2010-12-31"),   # in its last year: the plan's years
     ("“十一五”期间", date(2009, 6, 1), "2006-01-01", "2009-06-01"),     # earlier: to date
     ("“十四五”以来", PUBLISHED, "2021-01-01", "2023-11-23"),
+    ("“十三五”以来", date(2021, 2, 10), "2016-01-01", "2020-12-31"),   # its review, just after its end
+    ("“十三五”以来", date(2021, 9, 10), "2016-01-01", "2021-09-10"),   # later: to date
     ("十三五末", PUBLISHED, "", "2020-12-31"),
     ("国庆假期", PUBLISHED, "2023-09-29", "2023-10-06"),         # merged with 中秋 that year
     ("“五一”假期", PUBLISHED, "2023-04-29", "2023-05-03"),

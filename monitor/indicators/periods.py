@@ -166,14 +166,17 @@ def _month_point(year_text: str | None, month_text: str, day_text: str | None, p
     return None
 
 
+_REVIEW_MONTHS = timedelta(days=92)   # (a plan's or a year's review is published by the end of March)
+
+
 def _plan(m: Match, published: date) -> Span | None:   # “十四五”以来
     first = _PLANS[m["plan"] or m["plan_spaced"]]
     last = date(first + 4, 12, 31)
     kind = m["plan_kind"] or m["spaced_kind"]
     if kind == "末":
         return None, last
-    if kind == "以来":
-        return date(first, 1, 1), published
+    if kind == "以来":   # to date; but in the review written just after the plan's end, the plan's years
+        return date(first, 1, 1), last if last < published <= last + _REVIEW_MONTHS else published
     # “十一五”期间 in December 2010: the plan's years, its last one nearly over (earlier: to date)
     return date(first, 1, 1), last if published.year >= last.year else min(last, published)
 
