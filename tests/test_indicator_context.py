@@ -823,6 +823,11 @@ def test_an_officials_quotation_of_the_regions_figures_is_the_regions_but_a_farm
     station = ("“庄浪先后在堡子沟、榆林沟等重点小流域推进水土流失综合治理，共建成淤地坝66座，坝控面积184平方公里。”"
                "县水保站站长王耀东介绍说。")
     assert [v for (v,) in rows(station, title="庄浪县梯田", fields=("value_normalized",))] == [66, 184_000_000]
+    # the occasion may stand between the official's name and the verb
+    director = ("“康县有全省少有的好生态，全县森林覆盖率达到70.2%，空气质量优良天数比率98.6%，是天然氧吧。”"
+                "县文旅局局长李明在谈到发展康养旅游的优势时如是说。")
+    assert rows(director, title="康县：康养旅游", fields=("name", "value_normalized")) == [
+        ("森林覆盖率", 70.2), ("空气质量优良天数比率", 98.6)]
     manager = "“我们今年种了2800亩高原夏菜，带动就业300人。”合作社理事长王强介绍说。"   # (no official, no region)
     assert rows(manager, fields=("name",)) == []
     # a village secretary is no official of the region, and where the apples are sold is not the subject

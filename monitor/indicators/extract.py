@@ -276,8 +276,10 @@ _REGION_DATED = re.compile(r"(?:\d{4}年|今年|去年|[0-9一二三四五六七
 _HOUSEHOLD_SPEAKING = re.compile(r"我家|俺家|自家|我们家|咱家|家里")
 _OFFICIAL_QUOTE = 40   # shorter quotations are a name, a slogan or a remark
 _NOT_OFFICIAL = re.compile(r"村|合作社|公司|企业|协会")   # 村党支部书记, 合作社理事长: not the region's officials
+# an official named after a quotation, then a verb of saying, perhaps after the occasion (…局长王英菊提及
+# 打造“文旅康养胜地”优势时如是说)
 _OFFICIAL_AFTER = re.compile(r"[^。！？!?“”]{0,40}?(?:局长|主任|站长|书记|县长|区长|市长|州长|处长|科长|所长|部长)"
-                             r"[\u4e00-\u9fff]{0,4}?(?:说|介绍|表示|告诉)")
+                             r"[\u4e00-\u9fff]{0,4}?(?:[^。！？!?]{0,24}?时)?(?:如是说|说|介绍|表示|告诉)")
 # a quotation that states a region's figures (庆阳市地区生产总值完成…，同比增长9.6%): the region's
 _REGION_STATED = re.compile(r"(?:全县|全市|全区|全州|全省|[\u4e00-\u9fff]{1,4}[县市区州])[\u4e00-\u9fff]{0,12}?"
                             r"(?:生产总值|增加值|固定资产投资|财政收入|可支配收入|零售总额)[^”]{0,12}?(?:同比|比上年)")
