@@ -269,6 +269,12 @@ def test_growths_of_a_list_of_products_go_one_to_each_product():
                      ("铁产量", 50, "2023-06-30"), ("工业用电量", 7.1, "2023-06-30")]
 
 
+def test_a_year_before_a_list_of_measures_is_their_period_not_the_first_ones_name():
+    body = "近年来，全县工业提速，2024年规上工业增加值、工业增加值分别增长12.2%、9.4%。"
+    assert rows(body, title="某县：工业", published="2025-03-10T09:00:00+08:00", fields=("name", "period_end")) == [
+        ("规模以上工业增加值", "2024-12-31"), ("工业增加值", "2024-12-31")]
+
+
 def test_people_enrolled_in_insurance_are_counted():
     body = "2017年末，全州参加失业保险的职工有36670人，参加基本养老保险的人数40072人。"
     assert rows(body, title="临夏州改革开放40年", fields=("value_normalized", "period_end")) == [

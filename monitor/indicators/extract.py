@@ -619,6 +619,14 @@ class _Reader:
             words = None   # “今年前三季度，庆阳市地区生产总值完成823.76亿元…”: an official states the region's figures
         return _Owner(start, self.body[start:at], self.body[end:state.end], self.body[state.start:at], words)
 
+    @staticmethod
+    def _after_period(state: _Sentence, start: int, end: int) -> int:
+        """Where a phrase from `start` to `end` begins once a period stated in it is left out."""
+        for period in state.periods:
+            if start <= period.start and period.end <= end:
+                start = period.end
+        return start
+
     def _names_main(self, words: str) -> bool:
         """Whether `words` name the article's region or one inside it (庄浪 in a 庄浪县 article; not
         天水市 where a co-operative sells its apples)."""
@@ -908,9 +916,10 @@ class _Reader:
         if n > 1 and len(regions) == n and name:
             return [(name, raw)] * n   # 崇信县、华亭市收入分别增长8.2%、7.1%
         if n > 1 and (names := respective_names(owner.text, n)   # 城乡居民…分别增长6.1%和7.6%
-                      or respective_names(self.body[clause_start(self.body, state.start, owner.start):
-                                                    owner.start + len(owner.text)], n)):
-            return list(names)   # 电解镍、精炼铜、铁产量分别增长…: the list is before the owner's 、
+                      or respective_names(self.body[self._after_period(state, clause_start(
+                          self.body, state.start, owner.start), owner.start):owner.start + len(owner.text)], n)):
+            return list(names)   # 电解镍、精炼铜、铁产量分别增长…: the list is before the owner's 、 (and after
+            # its period: 2024年规上工业增加值、工业增加值分别增长42.2%、24.2%)
         previous = observations[-1] if observations else None
         if _DURATION.fullmatch(name):   # 由3.3%提升至10.3%，四年跃升7个百分点: how long, not what
             name = ""
