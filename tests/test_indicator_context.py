@@ -1897,6 +1897,13 @@ def test_the_county_named_after_a_lead_word_is_the_clauses_subject_not_the_place
     assert got == [("百合种植面积", 92_000)]
 
 
+def test_a_region_after_this_events_words_is_the_sentences_subject_and_owns_its_other_clauses():
+    got = rows("3日，全省重点项目集中开工活动在兰州新区举行，各市州设立分会场。本次活动平凉市开工重大项目56个，"
+               "总投资318亿元。", title="平凉：项目集中开工", published="2023-04-04T09:00:00+08:00",
+               fields=("region", "name", "value_normalized"))
+    assert got == [("平凉市", "开工重大项目", 56), ("平凉市", "开工重大项目总投资", 31_800_000_000)]
+
+
 def test_signings_after_a_sentence_telling_of_a_fairs_signing_ceremony_are_the_fairs():
     got = rows("7月6日，第29届兰洽会张掖市招商引资推介暨重点项目签约仪式在兰州举行。甘州区成功签约招商引资项目23个。\n"
                "上半年，甘州区签约项目41个。", title="甘州：招商", published="2023-07-10T09:00:00+08:00",

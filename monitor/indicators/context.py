@@ -20,7 +20,7 @@ __all__ = ["REGION_WORD", "Context", "Mention", "so_far"]
 
 # What may stand between a clause's start and a region for the region to be its subject.
 _SUBJECT_LEAD = re.compile(r"(?:其中|在|据统计|据了解|目前|同时|此外|另外|而|并且?|近年来|近日|分县区看|从县区看|"
-                           r"[，,、\s])*")
+                           r"(?:本次|此次|这次)(?:活动)?|当天|当日|[，,、\s])*")   # (本次活动庆阳市开工…)
 # a region that starts a project's name ending its clause (银西铁路庆阳站站前广场及交通枢纽项目，…): no subject
 # a park named by the region (张掖智能制造产业园), not one a region relies on or builds (高台县依托循环经济产业园)
 _PARK_NAMED = (r"(?:(?!依托|围绕|通过|借助|立足|建设|打造|推进|实施|发展|加快|在|以|把|将)[^，,。；;、0-9]){0,12}?"
