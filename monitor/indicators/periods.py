@@ -57,7 +57,7 @@ _PERIOD = re.compile(
     rf"|前(?P<first_m>{_N})个?月"
     rf"|(?:(?<=[，,。；;：:\s年])|^)元?至(?P<up_to>{_N})月(?:份)?(?!\d|日|号|底|末)"   # 至10月: January to October
     rf"|(?P<half>上半年|下半年)"
-    rf"|(?<!金秋)(?<!阳春)(?<!烟花)(?<!人间)(?P<month>{_N})月(?:份)?(?!\d|日|号|底|末|\d*[至到-])"   # (金秋十月)
+    rf"|(?<!金秋)(?<!阳春)(?<!烟花)(?<!人间)(?P<month>{_N})月(?:份)?(?P<xun>[上中下]旬)?(?!\d|日|号|底|末|\d*[至到-])"
     rf")"
     rf"|(?P<ytd>今年以来|年初以来|今年来|开年以来)"
     # 2017年至2021年, 2020年至今年5月: the years from the first to the last (not 2021年至2023年分别为…: one each;
@@ -272,6 +272,9 @@ def _months(m: Match, published: date, year0: int, context: int | None = None) -
     while not explicit and rel is None and end > published + UNDERWAY and context != published.year:
         year -= 1
         end = _month_end(year, end_month)
+    if m["xun"]:   # 3月上旬: its first ten days (中旬 the next ten, 下旬 the rest of the month)
+        first = {"上": 1, "中": 11, "下": 21}[m["xun"][0]]
+        return date(year, start_month, first), end if first == 21 else date(year, start_month, first + 9)
     return date(year, start_month, 1), end
 
 
