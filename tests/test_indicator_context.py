@@ -275,6 +275,17 @@ def test_a_year_before_a_list_of_measures_is_their_period_not_the_first_ones_nam
         ("规模以上工业增加值", "2024-12-31"), ("工业增加值", "2024-12-31")]
 
 
+def test_a_review_of_a_plan_keeps_each_figure_in_its_own_period_and_name():
+    # 较“十五”末 is a basis, not the period of the next figures; an indicator before a plan's period
+    # owns the bare verb after it; a share 在全省占比 is 占全省比重
+    body = ("预计2010年，全县财政支出9亿元，较“十五”末净增6.5亿元，年均增长30.1%；全社会固定资产投资“十一五”期间"
+            "累计完成86亿元，是“十五”期间的5.2倍。经济总量在全省占比较“十五”末提高0.2个百分点。")
+    got = rows(body, title="某县：十一五综述", published="2010-12-20T09:00:00+08:00")
+    assert got == [("财政支出", 900_000_000, "2010-01-01", "2010-12-31"),
+                   ("固定资产投资", 8_600_000_000, "2006-01-01", "2010-12-31"),
+                   ("地区生产总值占全省比重", 0.2, "2006-01-01", "2010-12-31")]   # (the plan's change)
+
+
 def test_people_enrolled_in_insurance_are_counted():
     body = "2017年末，全州参加失业保险的职工有36670人，参加基本养老保险的人数40072人。"
     assert rows(body, title="临夏州改革开放40年", fields=("value_normalized", "period_end")) == [

@@ -109,6 +109,11 @@ def test_a_change_basis_or_a_date_is_not_a_period(text):
     assert [p.text for p in find_periods(text, PUBLISHED) if p.period_start] == []
 
 
+@pytest.mark.parametrize("text", ["较“十二五”末年均增长13.7%", "比十三五末提高0.3个百分点"])
+def test_a_plans_end_compared_with_is_a_basis_not_a_point(text):
+    assert find_periods(text, PUBLISHED) == []
+
+
 def test_a_month_end_in_last_year_respects_its_length():
     [period] = find_periods("截至2月底", date(2024, 2, 10))
     assert period.period_end == "2023-02-28"

@@ -87,6 +87,7 @@ _GLOSS_BEFORE = re.compile(r"(?:[A-Za-z]{2,}[（(][\u4e00-\u9fff]{2,10}|(?<=[\u4
 _BASES = (r"(?:(?:与|和)(?:去年|上年)(?:同期)?同比|"   # 与去年同比增长9.3%
           r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年末|较上年末|比上年底|比上年|较上年|"
           r"比去年|较去年|比年初|较年初|与上年相比|与去年同期相比|(?:比|较|与)\d{4}年(?:同期)?(?:相比)?|"
+          r"(?:比|较)[“\"]?十[一二三四五]?五[”\"]?末|"   # 较“十三五”末提高0.3个百分点
           r"较同期|比同期|同期|[与和同][^，,。；;]{1,12}相比|"
           r"(?:比|较)(?:上年|去年)[\u4e00-\u9fff]{1,8}?期间)")   # 比上年春节节假日期间: last year's holiday
 _GROWTH = re.compile(
@@ -1228,9 +1229,10 @@ class _Reader:
             name, raw = span_name(self.body, state.start, floor, owner.start, state.observations) or (name, raw)
             if name and state.observations:
                 state.span_floor = state.observations[-1].value_end
-        if not name and _MILESTONE_VERB.fullmatch(owner.text) \
+        if not name and (_MILESTONE_VERB.fullmatch(owner.text) or _DONE_AGAIN.fullmatch(owner.text)) \
                 and (dated := self._indicator_before_period(state, owner)):
-            name, raw = dated   # 地区生产总值2021年突破500亿元、2022年突破600亿元: each year's milestone
+            name, raw = dated   # 地区生产总值2021年突破500亿元、2022年突破600亿元: each year's milestone (and
+            # 全社会固定资产投资“十一五”期间累计完成118亿元: the indicator before its period)
         respectively = "分别" in owner.text
         joined = 0
         places: list[Region] = []   # 肃州区、金塔县…分别达到: the regions the figures pair with

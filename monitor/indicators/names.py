@@ -182,6 +182,8 @@ def name_of(phrase: str) -> tuple[str, str]:
         return (signed["new"] or "") + signed_projects(raw[signed.end():]), raw
     if not raw:
         return "", ""
+    if raw.endswith("占比") and (within := _SHARE_WITHIN.fullmatch(raw)) is not None:
+        raw = f"{within[1]}占{within[2]}比重"   # 经济总量在全省占比: its share of the province's
     if "占" in raw and (share := _share_name(raw)):
         return share if len(share[0]) <= MAX_NAME_CHARS + 14 else ("", raw)
     canonical = lexicon().canonical(raw)
@@ -262,6 +264,9 @@ _AMOUNT = re.compile(r"[0-9０-９.．]+[万亿千百]*(?:元|亩|吨|人|户|�
 _PROVINCE_WHOLE = re.compile(r"^甘肃省?")
 _SCOPES = frozenset({"全国", "全省", "全市", "全州", "全县", "全区"})
 _OWN_SCOPE = re.compile(r"^(?:全县|全区)(?=..)")
+
+
+_SHARE_WITHIN = re.compile(r"(.{2,12}?)在(全国|全省|全市|全州|全县)的?占比")
 
 
 def _share_name(raw: str) -> tuple[str, str] | None:

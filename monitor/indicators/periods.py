@@ -166,6 +166,7 @@ def _month_point(year_text: str | None, month_text: str, day_text: str | None, p
     return None
 
 
+_COMPARED = ("比", "较", "与", "同")   # a plan's end after these is what a change is measured against
 _REVIEW_MONTHS = timedelta(days=92)   # (a plan's or a year's review is published by the end of March)
 
 
@@ -173,8 +174,8 @@ def _plan(m: Match, published: date) -> Span | None:   # “十四五”以来
     first = _PLANS[m["plan"] or m["plan_spaced"]]
     last = date(first + 4, 12, 31)
     kind = m["plan_kind"] or m["spaced_kind"]
-    if kind == "末":
-        return None, last
+    if kind == "末":   # (较“十二五”末 is a basis: no period)
+        return None if m.string[max(0, m.start() - 2):m.start()].rstrip("“\"")[-1:] in _COMPARED else (None, last)
     if kind == "以来":   # to date; but in the review written just after the plan's end, the plan's years
         return date(first, 1, 1), last if last < published <= last + _REVIEW_MONTHS else published
     # “十一五”期间 in December 2010: the plan's years, its last one nearly over (earlier: to date)
