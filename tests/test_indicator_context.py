@@ -1372,6 +1372,15 @@ def test_an_april_review_of_the_year_before_gives_it_to_what_was_gathered_but_a_
     assert ("新开工项目总投资", "", "2020-03-23") in got
 
 
+def test_a_review_of_last_year_does_not_date_a_ceremonys_batch_a_paragraph_before_it():
+    body = ("15日，全市重大项目集中开工活动举行。本次活动金昌市开工重大项目36个，总投资212亿元。\n"
+            "据了解，仅去年，该市实施市列重点项目62个，完成投资186.4亿元。")
+    got = rows(body, title="金昌：集中开工", published="2023-02-16T09:00:00+08:00")
+    assert got == [("开工重大项目", 36, "", "2023-02-16"), ("开工重大项目总投资", 21_200_000_000, "", "2023-02-16"),
+                   ("市列重点项目", 62, "2022-01-01", "2022-12-31"),
+                   ("市列重点项目投资", 18_640_000_000, "2022-01-01", "2022-12-31")]
+
+
 def test_the_later_year_projects_are_stored_for_is_what_is_counted_not_its_period():
     body = "今年，共储备2023年中央预算内投资项目67项、总投资72.82亿元。"
     got = rows(body, title="肃南县：项目", published="2022-12-23T09:00:00+08:00")

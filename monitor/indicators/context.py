@@ -234,6 +234,10 @@ class Context:
         i = bisect.bisect_right(self._sentence_starts, period.start) - 1
         return i >= 0 and self._paragraph_first[i] == i
 
+    def paragraph_at(self, offset: int) -> int:
+        """The paragraph of the sentence holding `offset`."""
+        return self.sentences[max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)].paragraph
+
     def _opening(self, period: Period) -> bool:
         """Whether a period is stated in the first two paragraphs (a work report's review)."""
         i = bisect.bisect_right(self._sentence_starts, period.start) - 1

@@ -1548,11 +1548,14 @@ class _Reader:
                         and self.context.carried(state.index) is None and not _FLOW_VERB.search(
                             self.body, clause_start(self.body, state.start, fig.start), fig.start))):
             period = None
-        if period is None and self.context.review is not None and (
+        if period is None and (review := self.context.review) is not None \
+                and (review.end <= fig.start or self.context.paragraph_at(review.start) == state.sentence.paragraph) \
+                and (
                 fig.unit_info.normalized in _FLOW_UNITS or kind == "growth_rate"
                 or (kind == "ranking" and "增速" in name)   # 面积、产量增速均居甘肃省第一: the year's growth
                 or _FLOW_VERB.search(self.body, clause_start(self.body, state.start, fig.start), fig.start)):
-            period = self.context.review   # what was gathered over the year: 开工建设…重点项目142个
+            period = review   # what was gathered over the year: 开工建设…重点项目142个 (in its paragraph or
+            # after it: not a ceremony's batch a paragraph before it, 本次活动…开工重大项目90个。\n…仅去年，…)
         verb_from, verb_to = head or (owner_start, fig.start)
         p_text, p_start, p_end = (period.text, period.period_start, period.period_end) if period \
             else ("", "", self.published_at[:10])
