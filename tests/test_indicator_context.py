@@ -1373,7 +1373,7 @@ def test_an_april_review_of_the_year_before_gives_it_to_what_was_gathered_but_a_
 
 
 def test_a_review_of_last_year_does_not_date_a_ceremonys_batch_a_paragraph_before_it():
-    body = ("15日，全市重大项目集中开工活动举行。本次活动金昌市开工重大项目36个，总投资212亿元。\n"
+    body = ("近日，全市重大项目集中开工活动举行。本次活动金昌市开工重大项目36个，总投资212亿元。\n"
             "据了解，仅去年，该市实施市列重点项目62个，完成投资186.4亿元。")
     got = rows(body, title="金昌：集中开工", published="2023-02-16T09:00:00+08:00")
     assert got == [("开工重大项目", 36, "", "2023-02-16"), ("开工重大项目总投资", 21_200_000_000, "", "2023-02-16"),
@@ -1433,6 +1433,19 @@ def test_a_ceremony_day_is_the_period_of_what_it_started_through_its_paragraph_o
     assert got == [("集中开复工项目", 30, "2020-03-20", "2020-03-20"),
                    ("集中开复工项目总投资", 6_130_000_000, "2020-03-20", "2020-03-20"),
                    ("规模以上工业企业", 21, "", "2020-03-25"), ("温室大棚", 1200, "", "2020-03-25")]
+
+
+def test_a_ceremony_day_without_its_month_and_today_after_a_comma_are_days_too():
+    body = ("本报讯(记者 王强)7日下午，第三十届兰洽会白银市项目专场签约仪式在兰州举行。本届兰洽会，白银市共签约项目48项。\n"
+            "今年一季度，全区计划开工重点项目40项，3月上旬已开工12项，今天集中开复工21项。")
+    got = rows(body, title="白银：签约", published="2024-07-08T09:00:00+08:00", fields=("value_normalized", "period_start",
+                                                                                     "period_end"))
+    assert got == [(48, "2024-07-07", "2024-07-07"), (12, "2024-03-01", "2024-03-10"),
+                   (21, "2024-07-08", "2024-07-08")]
+    # a day after the publication's is last month's
+    got = rows("28日，全县重点项目集中开工，此次开工项目16个。", title="某县：集中开工", published="2024-08-02T09:00:00+08:00",
+               fields=("value_normalized", "period_start"))
+    assert got == [(16, "2024-07-28")]
 
 
 def test_a_year_starting_an_item_of_a_list_of_projects_is_its_name_not_a_period():

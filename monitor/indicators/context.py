@@ -110,7 +110,10 @@ class Mention:
 
 # the day of a ceremony that starts or signs projects, opening its sentence (3月20日，漳县举行2020年第一批投资项目
 # 集中开复工仪式。): the day of what it started or signed, carried like any period through its paragraph
-_EVENT_DAY = re.compile(r"(?:^|(?<=[。；;\n）)]))(?:(?P<month>\d{1,2})月(?P<day>\d{1,2})日|(?P<today>今天|今日))"
+# (also a day with no month, 11日，…: the publication's month; and 今天 before 集中 after a comma)
+_EVENT_DAY = re.compile(r"(?:(?:^|(?<=[。；;\n）)]))"
+                        r"(?:(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日|(?P<today>今天|今日))"
+                        r"|(?<=[，,])(?P<today_then>今天|今日)(?=集中))"
                         r"(?:上午|下午|晚上|晚)?[，,]?"
                         r"(?=[^。]*(?:集中开工|集中开复工|集中复工|集中签约|开工仪式|签约仪式|开复工仪式|签约大会"
                         r"|开工暨[\u4e00-\u9fff]{1,6}仪式|奠基仪式))")   # (重大项目开工暨奠基仪式)
@@ -124,11 +127,14 @@ def _event_days(body: str, published: date) -> list[Period]:
     found = []
     for m in _EVENT_DAY.finditer(body):
         try:   # (今天上午，会宁县…35个重点项目集中开工: the publication's day)
-            day = published if m["today"] else date(published.year, int(m["month"]), int(m["day"]))
+            day = published if m["today"] or m["today_then"] else \
+                date(published.year, int(m["month"] or published.month), int(m["day"]))
+            if day > published and m["month"]:   # (a December ceremony reported in January)
+                day = day.replace(year=day.year - 1)
+            elif day > published:   # (28日 reported on the 2nd: last month's)
+                day = (published.replace(day=1) - timedelta(days=1)).replace(day=day.day)
         except ValueError:
             continue
-        if day > published:   # (a December ceremony reported in January)
-            day = day.replace(year=day.year - 1)
         text = m[0].rstrip("，,")
         found.append(Period(m.start(), m.start() + len(text), text, day.isoformat(), day.isoformat(), day.year))
     if found:   # 当天集中开工的…项目 after the ceremony's day: that day
