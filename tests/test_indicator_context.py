@@ -768,6 +768,10 @@ def test_a_preliminary_figure_is_approximate_and_a_plan_with_jiang_yi_is_a_plan(
     [row] = rows(body, published="2016-01-19T09:00:00+08:00", fields=("name", "approx"))
     assert row == ("地区生产总值", True)   # 修订 compares exact figures only: the final one will not alert
     assert rows("今年，泾川县将以果品产业为重点，通过实施春季果园补植1万亩等工作，创建标准化生产基地30万亩。") == []
+    # projects that will start are still to come, whether 将 stands before the count or after it
+    got = rows("3月上旬已开工建设18项，下旬还有12个项目将开工，年底前还将有15个项目开工，全县将有9个项目建成。",
+               published="2020-03-16T09:00:00+08:00", fields=("value_normalized",))
+    assert got == [(18,)]
 
 
 @pytest.mark.parametrize("body", [

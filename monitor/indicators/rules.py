@@ -80,10 +80,14 @@ _AIMED = "(?<!紧盯目)(?<!围绕目)(?<!聚焦目)(?<!锚定目)(?<!瞄准目)
 TARGET = re.compile(r"(?:力争|争创|目" + _AIMED + r"标(?:是|为|任务|：|:)|确保(?!了)(?![^；;]*[；;])"
                     r"|将(?:达到|实现|突破|超过|完成|达|建成|形成|接近)"
                     r"|将(?:以|通过|着力|重点|继续|进一步|全力)"   # 今年，泾川县将以…为重点，通过实施…
+                    r"|还将有|将有$"   # 年底前还将有15个项目开工, 全县将有20个项目开工
                     rf"|建成{_WOULD}|投产{_WOULD}|投运{_WOULD}|达产{_WOULD}"
                     # 建设内容为：新建蓄水池13座，…: what a plan contains (not 已经完成建设内容: done)
                     r"|(?<!完成)建设内容(?:为|包括|主要有|有)?[:：]?)")
 GOAL_AFTER = re.compile(r"^[^，,。；;]{0,16}?为目标")   # 打造百亿元牛产业体系为目标
+# projects counted that will start later (下旬还有12个项目将开工): what is to come, not done
+_WILL_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}?项目(?:也|还|都|均)?将(?:陆续|相继|集中)?"
+                         r"(?:开工|复工|开复工|建成|竣工|投产|签约|落地)")
 EXTREME_BEFORE = re.compile(r"最[低高快慢]峰?(?:时|能|可)?(?:达到?|为|时)?$")   # the lowest or highest of several
 # years (a peak's day too: 一天的用工最高峰能达到150多人)
 # a change of a growth rate (增速比去年同期加快3.8个百分点): no row of its own
@@ -376,6 +380,7 @@ def reject_reason(c: Context) -> str | None:
         return "a distance to a place"
     planned = _TARGET_OR_PLAN.search(before) is not None   # (few figures have either before them)
     if (planned and TARGET.search(before) is not None) or ("目标" in after and GOAL_AFTER.match(after) is not None) \
+            or ("将" in after[:10] and _WILL_AFTER.match(after) is not None) \
             or (planned and (plan := PLAN.search(clause := _last_clause(before))) is not None
             and (PROGRESS.search(clause) is None or (PROGRESS_OF.search(tail) is not None and kind != "percent"))
             and not (plan[0][0] in "预可" and c.settled)):   # 预计2015年生产总值达到30.7亿元, said in 2016
