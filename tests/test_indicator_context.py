@@ -286,6 +286,12 @@ def test_a_review_of_a_plan_keeps_each_figure_in_its_own_period_and_name():
                    ("地区生产总值占全省比重", 0.2, "2006-01-01", "2010-12-31")]   # (the plan's change)
 
 
+def test_average_growths_against_a_plans_end_written_nian_jun_fen_bie_go_to_their_figures():
+    body = "一产增加值、农民人均纯收入分别达到18.2亿元、7612元，较“十二五”末年均分别增长9.7%和10.4%。"
+    got = rows(body, title="某县：十三五", published="2021-01-05T09:00:00+08:00", fields=("name", "change_pct"))
+    assert got == [("第一产业增加值", 9.7), ("农民人均纯收入", 10.4)]
+
+
 def test_people_enrolled_in_insurance_are_counted():
     body = "2017年末，全州参加失业保险的职工有36670人，参加基本养老保险的人数40072人。"
     assert rows(body, title="临夏州改革开放40年", fields=("value_normalized", "period_end")) == [
