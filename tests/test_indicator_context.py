@@ -2290,6 +2290,10 @@ def test_a_part_of_one_towns_area_is_the_towns_and_scenic_spots_counted_are_no_o
                "12.4万人次，实现旅游综合收入5600万元。", title="武山：五一旅游", published="2023-05-04T09:00:00+08:00",
                fields=("region", "name", "value_normalized"))
     assert got == [("武山县", "旅游接待人次", 124_000), ("武山县", "旅游综合收入", 56_000_000)]
+    # a grade of scenic spots is a kind of them: the counts after it are the region's
+    got = rows("目前，张掖市4A级旅游景区达到19家，四星级旅游饭店14家，新建旅游厕所478座。", title="张掖：文旅",
+               published="2019-08-02T09:00:00+08:00", fields=("region", "value_normalized"))
+    assert got == [("张掖市", 19), ("张掖市", 14), ("张掖市", 478)]
 
 
 def test_a_price_per_unit_and_a_subsidy_rate_per_head_are_norms_not_amounts():

@@ -479,7 +479,8 @@ def _one_place(head: str) -> bool:
 
 _COUNTED_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十两]+(?:个|座)[\u4e00-\u9fff]{0,3}$"
                              r"|(?:各|所有|全部)[\u4e00-\u9fffA-Za-z0-9]{0,4}$"   # 各A级景区: every one of them
-                             r"|等[\u4e00-\u9fff]{0,2}$")   # …、文庙、县博物馆等生态公园: the kind of those listed
+                             r"|等[\u4e00-\u9fff]{0,2}$"   # …、文庙、县博物馆等生态公园: the kind of those listed
+                             r"|[0-9０-９]?A+级[\u4e00-\u9fff]{0,4}$")   # 4A级旅游景区达到19家: a grade of them
 def _after_list(scope: str) -> str:
     """Where a scope's subject is looked for: after the places it lists, keeping the 等 that ends them
     (…、县博物馆等生态公园: the kind of the places listed, which _COUNTED_BEFORE knows is not one)."""
