@@ -269,6 +269,12 @@ def test_growths_of_a_list_of_products_go_one_to_each_product():
                      ("铁产量", 50, "2023-06-30"), ("工业用电量", 7.1, "2023-06-30")]
 
 
+def test_a_rate_that_says_which_firms_are_counted_stays_in_their_name():
+    body = "其中：产能利用率达到100%的企业88户，产能利用率在50—70%的企业26户，产能利用率在30%以下的企业9户。"
+    assert rows(body, title="某市：工业", fields=("name", "value_normalized")) == [
+        ("产能利用率达到100%的企业", 88), ("产能利用率在50—70%的企业", 26), ("产能利用率在30%以下的企业", 9)]
+
+
 def test_a_year_before_a_list_of_measures_is_their_period_not_the_first_ones_name():
     body = "近年来，全县工业提速，2024年规上工业增加值、工业增加值分别增长12.2%、9.4%。"
     assert rows(body, title="某县：工业", published="2025-03-10T09:00:00+08:00", fields=("name", "period_end")) == [

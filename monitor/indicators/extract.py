@@ -541,7 +541,10 @@ class _Reader:
                 # 10万元以上的村: part of the next figure's name; 与第六次人口普查相比: an ordinal is a name's
                 # 占年计划28亿元的80%: a plan before 的 is part of the share's name
                 if reason not in _KEEPS_OWNER and self.body[item.start - 1:item.start] != "第" \
-                        and not (reason == "a target or plan" and self.body[item.end:item.end + 1] == "的"):
+                        and not (self.body[item.end:item.end + 1] == "的" and (
+                            reason == "a target or plan"
+                            # 产能利用率达到100%的企业143户: a rate that says which firms are counted
+                            or (reason == _ONE_PLACES and item.unit_info.normalized == "percent"))):
                     floor = item.end
             else:
                 self._read_ranking(state, item, floor)

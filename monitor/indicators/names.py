@@ -121,6 +121,7 @@ _NOUN_ENDS_AT = re.compile(r"陆续|相继|先后|纷纷|竞相|次第|逐步") 
 _SPLIT_WORD = frozenset("正成作")   # 正在, 成为, 作为: a boundary 在 or 为 must not split them
 _TOGETHER = re.compile(r"(?<!公)共(?![享建同产有计])")   # …共接待游客 (not 公共, 共享, 共有)
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_RATE_FIRST = re.compile(r"[0-9.]+[%％]")
 # the head of a noun a verb's object may make (蔬菜销售市场); a crop or a product after a verb is its object
 _FACILITY_HEAD = re.compile(r"(?:村|市场|店|床位|工程|能力|基金|农户|站|点|库|厂|场|园|区|线)$")
 
@@ -216,8 +217,8 @@ def name_of(phrase: str) -> tuple[str, str]:
         return (name, raw) if len(name) <= MAX_NAME_CHARS else ("", raw)
     for verb in reversed(list(_CUT_VERBS.finditer(name))):
         rest = name[verb.end():]
-        if len(rest) < 2:   # 种植户: the verb is part of the noun
-            continue
+        if len(rest) < 2 or (rest[:1].isdigit() and _RATE_FIRST.match(rest)):   # 种植户: the verb is part of the
+            continue   # noun (and of a rate that says which: 产能利用率达到100%的企业)
         if _FROM_SOURCE.search(name, 0, verb.start()):   # 农民人均从肉羊产业获得收益: what comes from a source
             break
         if verb[0] == "签约" and rest.endswith("项目") and "等" not in rest:   # 招商活动签约合同项目56个: signed,
