@@ -878,6 +878,13 @@ def test_the_parts_of_a_breakdown_take_the_measure_of_the_whole_broken_down():
                    ("建筑安装工程投资", 39.8), ("民间投资", 7.2)]
 
 
+def test_industries_listed_after_a_sentence_on_their_value_added_take_it():
+    body = ("1至11月，全市32个大类工业行业中，24个行业实现增加值正增长。六大主导产业全部保持增长，其中，"
+            "装备制造业同比增长18.4%，建材行业同比增长9.5%，食品产业同比增长6.1%。")
+    got = rows(body, title="某市：工业", published="2020-12-20T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got[-3:] == [("装备制造业增加值", 18.4), ("建材行业增加值", 9.5), ("食品产业增加值", 6.1)]
+
+
 def test_an_undated_span_with_its_length_dates_its_first_value_and_gives_the_later_its_change():
     body = "上半年，渭源县工业增加值占GDP的比重由3.3%大幅提升至10.3%，四年跃升7个百分点。"
     got = rows(body, title="渭源县上半年经济", published="2025-07-20T09:00:00+08:00",

@@ -321,6 +321,7 @@ _LISTED_INDUSTRY = re.compile(r"电力、热力、燃气及水生产和供应业
                               r"信息传输、软件和信息技术服务业|文化、体育和娱乐业|居民服务、修理和其他服务业|"
                               r"公共管理、社会保障和社会组织|农、林、牧、渔业")
 # a sentence that breaks the figure before it down: 分三大门类看，…; 按项目构成划分，…
+_INDUSTRY = re.compile(r"[\u4e00-\u9fff]{1,8}(?:行业|产业|制造业)")   # 煤炭行业, 装备制造业, 石化产业
 _BREAKDOWN = re.compile(r"\s*(?:分|按|从)[\u4e00-\u9fff]{1,8}?(?:看|划分|分)[，,：:]")
 _ASIDE = re.compile(r"[（(]([^（()）]{1,20})[）)]$")   # 比重（常住人口城镇化率）为65%
 _SHARED = re.compile(r"均|都|分别")
@@ -435,6 +436,7 @@ class _Reader:
         self.headline_product = product_named(title)   # …, else the product the headline names
         self.headline_fair = found[0] if (found := _FAIR.search(title)) else ""   # …在第二十四届兰洽会推介…
         self.breakdown = ""   # 分三大门类看，采矿业同比增长46.2%: the measure of the whole broken down
+        self.industries = False   # industries after 其中 are those whose value added the sentence before told of
         self.has_ratio_mark = any(mark in body for mark in ":∶：")   # 17.2∶31.5∶51.3 needs one
         # periods that begin after publication, opening a clause or after 到 (计划到2020年，…; not
         # 2013年…项目99项, a year inside a name): what their sentences state is a target
@@ -484,6 +486,9 @@ class _Reader:
                     and self.context.not_begun(self.context.carried(index)))
             self.breakdown = measure_of(self.observations[-1].name) \
                 if self.observations and _BREAKDOWN.match(self.body, sentence.start) else ""
+            # 21个行业实现增加值正增长…。…其中，煤炭行业同比增长44.3%: the industries' value added
+            self.industries = "其中" in sentence.text and self.previous is not None \
+                and self.previous.sentence.paragraph == sentence.paragraph and "增加值" in self.previous.sentence.text
             self._read_sentence(state, self.figures[lo:hi], ranks)
             if len(state.observations) > 1 and "累计" in sentence.text:
                 self._running_totals(state)
@@ -1475,6 +1480,8 @@ class _Reader:
         name = with_topic(name, subject)
         if self.breakdown:   # 分三大门类看，采矿业… -> 采矿业增加值
             name = with_measure(name, self.breakdown)
+        elif self.industries and _INDUSTRY.fullmatch(name):
+            name += "增加值"
         if state.zone is None:   # 目前，开发区核心区已入驻企业68家，从业人员4650人，完成固定资产投资6.5亿元
             text = state.sentence.text   # (every zone's name holds 区 or 园: a quick test first)
             zone = _ZONE_SUBJECT.match(text) if "区" in text or "园" in text else None
