@@ -878,6 +878,12 @@ def test_the_parts_of_a_breakdown_take_the_measure_of_the_whole_broken_down():
                    ("建筑安装工程投资", 39.8), ("民间投资", 7.2)]
 
 
+def test_zeng_zhang_written_with_the_wrong_zhang_is_a_growth_still():
+    body = "春节长假期间，全区共接待游客12.4万人次，旅游总收入约5600万元，比去年同期增涨18.2%和20.5%。"
+    got = rows(body, title="麦积：春节旅游", published="2015-02-26T09:00:00+08:00", fields=("name", "change_pct"))
+    assert got == [("旅游接待人次", 18.2), ("旅游综合收入", 20.5)]
+
+
 def test_industries_listed_after_a_sentence_on_their_value_added_take_it():
     body = ("1至11月，全市32个大类工业行业中，24个行业实现增加值正增长。六大主导产业全部保持增长，其中，"
             "装备制造业同比增长18.4%，建材行业同比增长9.5%，食品产业同比增长6.1%。")
