@@ -780,6 +780,8 @@ def test_a_preliminary_figure_is_approximate_and_a_plan_with_jiang_yi_is_a_plan(
     [row] = rows(body, published="2016-01-19T09:00:00+08:00", fields=("name", "approx"))
     assert row == ("地区生产总值", True)   # 修订 compares exact figures only: the final one will not alert
     assert rows("今年，泾川县将以果品产业为重点，通过实施春季果园补植1万亩等工作，创建标准化生产基地30万亩。") == []
+    # 要 before a growth or a level is a target's, and so is the rest of its sentence
+    assert rows("2026年，某市确定招商引资到位资金要增长12%，总量突破800亿元。", published="2026-02-20T09:00:00+08:00") == []
     # projects that will start are still to come, whether 将 stands before the count or after it
     got = rows("3月上旬已开工建设18项，下旬还有12个项目将开工，年底前还将有15个项目开工，全县将有9个项目建成。",
                published="2020-03-16T09:00:00+08:00", fields=("value_normalized",))
@@ -794,6 +796,11 @@ def test_a_preliminary_figure_is_approximate_and_a_plan_with_jiang_yi_is_a_plan(
 ])
 def test_one_town_village_or_resort_is_not_the_countys_economy(body):
     assert rows(body) == []
+
+
+def test_one_projects_capacities_after_its_name_opening_the_sentence_are_its_own():
+    body = "其中，新近建成投产的某某公司项目，年可处理棉籽8万吨，年产棉仁蛋白3万吨、食用精炼油0.9万吨。"
+    assert rows(body, title="瓜州：棉花") == []
 
 
 def test_a_class_of_villages_is_still_counted():

@@ -194,8 +194,9 @@ _ONE_PROJECT_NAME = re.compile(r"(?:[^，,。；;：:]{0,12}?(?:的有|分别是
                                r"[\u4e00-\u9fffA-Za-z0-9·．.\-—“”（）()]{4,40}?"
                                r"(?:项目|工程)")
 # a sentence opening with one project's name as its subject (see _Reader._opens_with_one_project)
-_PROJECT_OPENS = re.compile(r"\s*(?:据介绍|据了解|据悉)?[，,]?([\u4e00-\u9fffA-Za-z0-9·]{6,30}?(?:项目|工程))"
-                            r"(?:是|位于|由[\u4e00-\u9fff]{2,20}投资|计划总投资|总投资|占地)")
+_PROJECT_OPENS = re.compile(r"\s*(?:据介绍|据了解|据悉|其中)?[，,]?([\u4e00-\u9fffA-Za-z0-9·]{6,30}?(?:项目|工程))"
+                            r"(?:是|位于|由[\u4e00-\u9fff]{2,20}投资|计划总投资|总投资|占地"
+                            r"|[，,]年可?(?:产|处理|加工|生产))")   # (…禾麟公司项目，年可处理棉籽10万吨: its capacity)
 _PROJECTS_PLURAL = re.compile(r"[^的]项目[^的]{0,20}项目|这些|该批|此次|本次|今年|全年|上半年")
 _SET_OF_PROJECTS = re.compile(r"[0-9０-９一二三四五六七八九十两百千]+[个项批]|等|各类|重点|一批|这些|所有"
                               r"|全县|全市|全区|、")
