@@ -269,6 +269,15 @@ def test_growths_of_a_list_of_products_go_one_to_each_product():
                      ("铁产量", 50, "2023-06-30"), ("工业用电量", 7.1, "2023-06-30")]
 
 
+def test_projects_whose_investment_opens_the_sentence_own_the_bare_investment_after_a_period():
+    body = ("今年全市86个重大项目经调整后计划总投资512.4亿元，1~7月完成投资233.1亿元。\n"
+            "7月，续建项目新增投资31.2亿元，1~7月累计完成投资190.4亿元。新建项目新增投资8.6亿元，1~7月累计完成投资42.7亿元。")
+    got = rows(body, title="某市：重大项目", published="2016-08-31T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("重大项目", 86), ("重大项目投资", 23_310_000_000),
+                   ("续建项目新增投资", 3_120_000_000), ("续建项目投资", 19_040_000_000),
+                   ("新建项目新增投资", 860_000_000), ("新建项目投资", 4_270_000_000)]
+
+
 def test_a_rate_that_says_which_firms_are_counted_stays_in_their_name():
     body = "其中：产能利用率达到100%的企业88户，产能利用率在50—70%的企业26户，产能利用率在30%以下的企业9户。"
     assert rows(body, title="某市：工业", fields=("name", "value_normalized")) == [

@@ -1494,7 +1494,7 @@ class _Reader:
             name = next((thing for o in reversed(state.observations) if (thing := _entity_of(o))), "") + name
         topic = topic_of(name)
         if topic and name != topic and name.startswith(topic) and topic.endswith("项目") and topic in raw \
-                and any(o.name == topic for o in self.observations):
+                and not name.endswith("投资") and any(o.name == topic for o in self.observations):
             topic = name   # 新建项目41个…；新建项目开工18个、总投资6.11亿元: the started ones', not all new ones'
         self.topic = topic or self.topic
         return name, raw

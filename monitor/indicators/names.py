@@ -105,7 +105,7 @@ _NOT_A_RANKED_NAME = frozenset({"总值", "总量", "总额"})   # 总值位列�
 # and 中药材 is no 中.
 _NOUN_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”]{1,16}?"
                          r"(?=[，,。；;、：:（(]|$|当中|之中|[在于向到为]|[和及](?=[0-9０-９一两二三四五六七八九十])(?![^，,。；;]*(?:脱贫|出列|退出))|中(?![药医心小华央])|[0-9.]+[万亿]?元|累计实现|累计完成|的?基础上"
-                         r"|(?<=项目)(?:总|概算总?|计划|年度)?投资)")
+                         r"|(?<=项目)(?:经调整后)?(?:总|概算总?|计划总?|年度)?投资)")   # (…项目经调整后计划总投资)
 # a counted noun ends before its predicate, except people, whom the predicate defines (群众就近务工)
 _PREDICATE = re.compile(r"(?:落户|落地|进入|开复工|实行|实现|担任|建成|开工|复工|投产|签约|入驻|进驻|参加|参与|"
                         r"达成|落成|竣工|遍布|提供|扎实|渐次|持续|迎(?=丰收|来)|"
@@ -332,6 +332,8 @@ def topic_of(name: str) -> str:
     counted = _COUNTED_PROJECTS.fullmatch(name) if "项目" in name else None
     if counted and len(counted[1]) >= 4:   # 工业及能源项目开工11项，完成投资2.24亿元: those projects'
         return counted[1]
+    if "项目" in name and (invested := _PROJECTS_INVESTED.fullmatch(name)) is not None:
+        return invested[1]   # 续建项目新增投资55.55亿元，1~7月累计完成投资268.78亿元: theirs again
     if name.endswith("协议") and len(name) >= 4:
         return name   # 签订意向性合作协议3个，签约额13.15亿元: the agreements'
     if name == "旅游接待人次":
@@ -350,6 +352,7 @@ def topic_of(name: str) -> str:
 
 
 _GROWING = frozenset({"种植", "栽培", "栽植", "栽种", "挂果", "留存"})
+_PROJECTS_INVESTED = re.compile(r"([\u4e00-\u9fff]{2,8}项目)(?:新增投资|完成投资|累计完成投资)")
 _MEASURES_LISTED = re.compile(r"(?:面积|产量|产值|总产|存栏|出栏|饲养量|规模)[、和及与]")
 
 
