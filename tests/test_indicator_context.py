@@ -1391,6 +1391,12 @@ def test_the_countys_stations_and_capacity_are_not_one_stations_and_a_list_of_pr
     assert regions == {"西峰区"}
 
 
+def test_a_county_that_holds_an_event_is_the_subject_of_the_paragraph_after_it():
+    body = ("临泽县举办了“丹霞杯”美食文化艺术节，深受游客喜爱。各景区累计接待游客25.91万人次，实现旅游综合收入1.35亿元。")
+    got = rows(body, title="张掖：十一黄金周", published="2014-10-08T09:00:00+08:00", fields=("region", "value_normalized"))
+    assert got == [("临泽县", 259_100), ("临泽县", 135_000_000)]   # (举办 is no office, 县…办 as 县政府办)
+
+
 def test_a_region_that_starts_a_parks_name_is_not_the_sentences_subject():
     body = ("甘州区全力以赴推进项目建设。\n"
             "张掖智能制造产业园、张掖兰标生物生态厕所项目等3个项目列入全省重大建设项目，十大生态产业完成产值占GDP比重的20.03%。"

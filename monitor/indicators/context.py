@@ -34,9 +34,10 @@ _LIST_AFTER = re.compile(r"[、和与及]|等")
 # 康乐县位于甘肃省中南部，临夏回族自治州东南端: where a place lies, not what the sentence is about
 _LOCATIVE_FIRST = frozenset("东南西北中境以交")
 _LOCATIVE_AFTER = re.compile(r"[东南西北中]{1,2}(?:端|部|边|侧|缘|面)|境内|以[东南西北]|交界")
-# 甘肃省政府新闻办, 临泽县统计局, 张掖日报: an institution or a paper, not what a clause is about
+# 甘肃省政府新闻办, 临泽县统计局, 张掖日报: an institution or a paper, not what a clause is about (临泽县举办…:
+# a verb, no office)
 _INSTITUTION_AFTER = re.compile(r"(?:省|市|县|州|区)?(?:委|政府|人民政府|人大|政协|新闻办|统计局|发改委|日报|电视台|"
-                                r"融媒体|代表团|[\u4e00-\u9fff]{1,4}[局厅办])")
+                                r"融媒体|代表团|[\u4e00-\u9fff]{1,4}(?:[局厅]|(?<![举承主创开兴协筹合申代])办))")
 _WORK_REPORT = re.compile(r"工作报告")
 # 金川区省级现代农业示范园通过认定: a region before a designation names the park, not what the sentence is about
 _DESIGNATED_AFTER = re.compile(r"(?:国家级|省级|市级)[\u4e00-\u9fff]{0,12}?(?:园|园区|基地|示范区|中心)")
