@@ -622,8 +622,8 @@ def test_the_bare_measures_of_counted_firms_are_theirs():
     body = ("今年第一季度，全县21户规模以上工业企业预计完成工业增加值14600万元，同比增长108.9%；"
             "实现销售收入28600万元，同比增长76.8%；实现利润2200万元。")
     names = [n for (n,) in rows(body, published="2023-03-25T09:00:00+08:00", fields=("name",))]
-    # (预计 before the quarter is over: a forecast, no row)
-    assert names == ["规模以上工业企业销售收入", "规模以上工业企业利润"]
+    # (预计 before the quarter is over: a forecast, no row; the firms counted before it are a row)
+    assert names == ["规模以上工业企业", "规模以上工业企业销售收入", "规模以上工业企业利润"]
 
 
 @pytest.mark.parametrize("body, names", [
@@ -789,6 +789,11 @@ def test_a_preliminary_figure_is_approximate_and_a_plan_with_jiang_yi_is_a_plan(
     [row] = rows(body, published="2016-01-19T09:00:00+08:00", fields=("name", "approx"))
     assert row == ("地区生产总值", True)   # 修订 compares exact figures only: the final one will not alert
     assert rows("今年，泾川县将以果品产业为重点，通过实施春季果园补植1万亩等工作，创建标准化生产基地30万亩。") == []
+    # 预计 after the firms counted and before their first measure makes the sentence preliminary: its
+    # figures are approximate, and a later final figure is no revision of them
+    got = rows("今年1—5月全区28户规模以上工业企业预计完成总产值30.6亿元，同比增长21.3%；实现增加值9.87亿元，同比增长15.2%。",
+               published="2012-07-04T09:00:00+08:00", fields=("name", "approx"))
+    assert got == [("规模以上工业企业", True), ("规模以上工业总产值", True), ("规模以上工业增加值", True)]
     # 要 before a growth or a level is a target's, and so is the rest of its sentence
     assert rows("2026年，某市确定招商引资到位资金要增长12%，总量突破800亿元。", published="2026-02-20T09:00:00+08:00") == []
     # projects that will start are still to come, whether 将 stands before the count or after it

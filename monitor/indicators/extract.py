@@ -480,7 +480,7 @@ class _Reader:
             state.estimate = ("预计" in sentence.text[:_ESTIMATE_REACH]
                               and _ESTIMATE_OPENING.match(self.body, sentence.start, sentence.end) is not None) \
                 or ("预计" in sentence.text and lo < hi
-                    and self.body.find("预计", sentence.start, self.figures[lo].start) >= 0)
+                    and self.body.find("预计", sentence.start, self._first_measured(lo, hi).start) >= 0)
             state.future = bool(self.future_starts) and any(
                 sentence.start <= at < sentence.end for at in self.future_starts) \
                 or (self.context.carries_target   # (a target's year carried on)
@@ -1032,6 +1032,12 @@ class _Reader:
             return False   # (the total opens its clause: 其中续建项目复工25个、总投资… is the part's)
         before = self.body[clause_start(self.body, state.start, start - 1):start - 1]
         return _ONE_PROJECT_NAME.fullmatch(before) is not None and _SET_OF_PROJECTS.search(before) is None
+
+    def _first_measured(self, lo: int, hi: int) -> Figure:
+        """The first of figures lo..hi that is neither a date nor a count of what the sentence is about
+        (今年1—5月全区36户规模以上工业企业预计完成总产值41.88亿元，…；实现增加值13.63亿元: the firms counted,
+        then what they did)."""
+        return next((f for f in self.figures[lo:hi] if f.unit_info.kind not in ("count", "time")), self.figures[lo])
 
     def _opens_with_one_project(self, state: _Sentence) -> bool:
         """Whether the sentence opens with one project's name as what it is about (据介绍，平山湖一号矿井
