@@ -671,6 +671,9 @@ def test_bare_measures_after_what_they_measure_are_its(body, names):
     # projects signed at a fair, counted number-first, in the clause or after the fair as the setting
     ("7月4日，第二十六届兰洽会举行。本届兰洽会舟曲县共签约7个项目。", ["兰洽会签约项目"]),
     ("此次兰洽会上，舟曲县签约的8个项目分别是：…", ["兰洽会签约项目"]),
+    # scenic spots' visitors are a part of the region's, a series of their own (but all its spots' are the region's)
+    ("国庆期间，全市A级景区接待游客61万人次。", ["A级景区接待游客"]),
+    ("国庆期间，各景区累计接待游客25.9万人次。", ["旅游接待人次"]),
     # a verb inside a synonym goes, and the synonym is the lexicon's name
     ("一季度，全县二产完成增加值8.4亿元，三产实现增加值12.6亿元。", ["第二产业增加值", "第三产业增加值"]),
 ])

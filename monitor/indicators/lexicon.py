@@ -18,6 +18,7 @@ _QUALIFIER = re.compile(r"人均|户均|亩均|年均|日均|省外|省内|县�
                         r"新开工|新签约|签约|谋划(?!实施)|集中开工|新培育|新引进|现价|可比价|非|省列|市列|州列|县列|区列|省市列|各类|地方|小口径|中小微|小微|普惠|涉农|储蓄|"
                         r"省签|(?:洽|节|博|交|推介|招商|展)会|"   # 兰洽会签约项目: one fair's, not all signed
                         r"园区|开发区|工业园|产业园|产业链|项目|"   # 园区规上工业增加值: the zone's, not the county's
+                        r"(?<![各全])(?:景区|景点)|"   # A级景区接待游客: some spots' visitors (各景区: all)
                         r"[0-9０-９]|以上|以下")
 # a synonym that starts inside a word is not that indicator: 压延加工业增加值 is not 工业增加值
 _INSIDE_WORD = re.compile(r"(?:加|轻|重|化|手)$")
