@@ -30,7 +30,8 @@ LABEL_SETS = [LABELLED, FIXTURES / "articles" / "indicators", FIXTURES / "indica
               FIXTURES / "indicators_real_holdout20", FIXTURES / "indicators_real_holdout21",
               FIXTURES / "indicators_real_holdout22", FIXTURES / "indicators_real_holdout23",
               FIXTURES / "indicators_real_holdout24", FIXTURES / "indicators_real_holdout25",
-              FIXTURES / "indicators_real_holdout26", FIXTURES / "indicators_real_holdout27"]
+              FIXTURES / "indicators_real_holdout26", FIXTURES / "indicators_real_holdout27",
+              FIXTURES / "indicators_real_holdout28"]
 CODES = {row["code"] for row in csv.DictReader(
     (Path(__file__).parents[1] / "monitor" / "indicators" / "regions.csv").read_text("utf-8").splitlines())}
 UNITS = {"yuan", "mu", "tonne", "kWh", "kW", "person", "person-time", "count", "head", "percent", "point",
@@ -131,7 +132,9 @@ TARGETS = {
     # read and tuned on
     "indicators_real_holdout26": (0.61, 0.60, 0.87, 0.80, 0.67, 0.45, 0.10, 24),
     # scored once early in the thirteenth round, then read and tuned on
-    "indicators_real_holdout27": (0.62, 0.62, 0.89, 0.88, 0.80, 0.55, 0.08, 24),
+    "indicators_real_holdout27": (0.64, 0.63, 0.89, 0.90, 0.81, 0.58, 0.07, 24),
+    # scored once late in the thirteenth round (after the twenty-seventh was read), then read and tuned on
+    "indicators_real_holdout28": (0.61, 0.65, 0.87, 0.82, 0.69, 0.55, 0.13, 24),
 }
 
 

