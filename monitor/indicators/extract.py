@@ -321,8 +321,8 @@ _CUT_ITEM = re.compile(r"(?:新增|新建|新植|改造|改建|扩建|建设|建
 _LISTED_INDUSTRY = re.compile(r"电力、热力、燃气及水生产和供应业|交通运输、仓储和邮政业|水利、环境和公共设施管理业|"
                               r"信息传输、软件和信息技术服务业|文化、体育和娱乐业|居民服务、修理和其他服务业|"
                               r"公共管理、社会保障和社会组织|农、林、牧、渔业")
-# a sentence that breaks the figure before it down: 分三大门类看，…; 按项目构成划分，…
 _INDUSTRY = re.compile(r"[\u4e00-\u9fff]{1,8}(?:行业|产业|制造业)")   # 煤炭行业, 装备制造业, 石化产业
+# a sentence that breaks the figure before it down: 分三大门类看，…; 按项目构成划分，…
 _BREAKDOWN = re.compile(r"\s*(?:分|按|从)[\u4e00-\u9fff]{1,8}?(?:看|划分|分)[，,：:]")
 _ASIDE = re.compile(r"[（(]([^（()）]{1,20})[）)]$")   # 比重（常住人口城镇化率）为65%
 _SHARED = re.compile(r"均|都|分别")
@@ -1568,10 +1568,9 @@ class _Reader:
             period = None
         if period is None and (review := self.context.review) is not None \
                 and (review.end <= fig.start or self.context.paragraph_at(review.start) == state.sentence.paragraph) \
-                and (
-                fig.unit_info.normalized in _FLOW_UNITS or kind == "growth_rate"
-                or (kind == "ranking" and "增速" in name)   # 面积、产量增速均居甘肃省第一: the year's growth
-                or _FLOW_VERB.search(self.body, clause_start(self.body, state.start, fig.start), fig.start)):
+                and (fig.unit_info.normalized in _FLOW_UNITS or kind == "growth_rate"
+                     or (kind == "ranking" and "增速" in name)   # 面积、产量增速均居甘肃省第一: the year's growth
+                     or _FLOW_VERB.search(self.body, clause_start(self.body, state.start, fig.start), fig.start)):
             period = review   # what was gathered over the year: 开工建设…重点项目142个 (in its paragraph or
             # after it: not a ceremony's batch a paragraph before it, 本次活动…开工重大项目90个。\n…仅去年，…)
         verb_from, verb_to = head or (owner_start, fig.start)

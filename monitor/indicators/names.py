@@ -255,7 +255,8 @@ def name_of(phrase: str) -> tuple[str, str]:
         name = name[:-1] + "比重"
     if len(name) > MAX_NAME_CHARS or len(name) < 2:
         return "", raw
-    return (lexicon().canonical(name) or name) if name != raw else name, raw   # 一产完成增加值 -> 一产增加值: a synonym
+    # (一产完成增加值: 一产增加值 once its verb is cut, a synonym: the lexicon's 第一产业增加值)
+    return (lexicon().canonical(name) or name) if name != raw else name, raw
 
 
 _SHARE = re.compile(r"占(?:到了|到|了)?(?!地(?!区)|[有用领据])")   # not 占地面积, 市场占有率 (but 占地区生产总值)
