@@ -815,6 +815,11 @@ def test_one_town_village_or_resort_is_not_the_countys_economy(body):
     assert rows(body) == []
 
 
+def test_firms_met_on_trips_to_attract_investment_are_an_activity_count():
+    body = "市委主要负责人先后带队赴北京、广东等省市开展招商活动12次，对接企业70余户；其他市级干部带队外出招商36次，对接各类企业310户。"
+    assert rows(body, title="某市：招商引资", fields=("value_normalized",)) == []
+
+
 def test_one_projects_capacities_after_its_name_opening_the_sentence_are_its_own():
     body = "其中，新近建成投产的某某公司项目，年可处理棉籽8万吨，年产棉仁蛋白3万吨、食用精炼油0.9万吨。"
     assert rows(body, title="瓜州：棉花") == []
