@@ -24,7 +24,7 @@ __all__ = ["SPAN_STARTS", "Period", "attributive", "basis_period", "find_periods
 _N = r"(?<![0-9一二三四五六七八九十两])[0-9一二三四五六七八九十两]{1,3}"   # bounded: no quadratic runs
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
              "九": 9, "十": 10, "十一": 11, "十二": 12}
-_TO = r"(?:至|到|-|—|–|~|～)"
+_TO = r"(?:至|到|--?|——?|–|~|～)"   # (1--5月, 1——5月: a doubled dash)
 _PLANS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 _HOLIDAYS = {"春节": "spring_festival", "国庆": "national_day", "十一": "national_day", "五一": "labour_day",
              "劳动节": "labour_day", "中秋": "mid_autumn_festival", "端午": "dragon_boat_festival",
