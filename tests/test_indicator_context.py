@@ -2290,6 +2290,13 @@ def test_a_spring_festival_holiday_is_its_days_and_last_years_holiday_is_the_bas
     assert got == [("旅游接待人次", "2018-02-15", "2018-02-21", 32.78)]
 
 
+def test_a_year_inside_a_long_comparison_with_a_holiday_is_its_basis_not_the_period():
+    body = ("春节假期，全市累计接待游客52.4万人次，同比增长98%。"
+            "与疫情前的2019年春节假日相比，接待游客数增长5.2%。")
+    got = rows(body, title="某市：春节旅游", published="2023-01-29T09:00:00+08:00", fields=("period_start", "period_end"))
+    assert got == [("2023-01-21", "2023-01-27"), ("2023-01-21", "2023-01-27")]
+
+
 def test_aiming_at_the_target_tasks_states_no_target_and_progress_against_a_task_is_kept():
     got = rows("今年，镇原县紧盯目标任务，着力抓好粮食生产，一季度完成整地83.6万亩，占下达春播生产任务101.8%。",
                title="镇原：春耕", published="2023-05-15T06:00:00+08:00", fields=("name", "value_normalized", "period"))

@@ -49,8 +49,9 @@ _COUNTED_BEFORE = re.compile(r"\d[户家个项座名所]$")   # 16户去年新�
 # 储备2023年中央预算内投资项目 in 2022: the year the projects are for, part of what is counted, not a period
 _FUNDING_VERBS = frozenset({"储备", "谋划", "申报", "上报", "筛选", "争取"})
 _PROJECTS_AFTER = re.compile(r"[\u4e00-\u9fff]{2,16}?项目")
-_COMPARED_FIRST, _COUNTED_LAST = frozenset("”\"同相"), frozenset("户家个项座名所")   # cheap checks first
-_COMPARED_AFTER = re.compile(r"[”\"]?(?:同期)?相比")   # 和“十二五”末相比: the basis, not the period
+_COUNTED_LAST = frozenset("户家个项座名所")   # a cheap check first
+# 和“十二五”末相比, 与疫情前的2019年春节假日相比: the basis, not the period
+_COMPARED_AFTER = re.compile(r"[”\"]?(?:同期|[\u4e00-\u9fff]{0,6}?(?:假日|假期|期间|黄金周))?相比")
 _NUMBER_RUN = re.compile(r"[0-9.]+(?:[:：∶][0-9.]+)*")
 _FUTURE_SLACK = timedelta(days=31)
 _SO_FAR = frozenset({"今年以来", "今年来"})   # an opening period that leads a round-up's later paragraphs
@@ -170,7 +171,7 @@ class Context:
         periods = find_periods(body, published, self.headline.year if self.headline else None, this_year)
         self.periods = [p for p in periods if titles.holding(p.start) is None
                         and not (body[p.start - 1:p.start] == "是" and _BASIS_AFTER.match(body, p.end))
-                        and not (body[p.end:p.end + 1] in _COMPARED_FIRST and _COMPARED_AFTER.match(body, p.end))
+                        and not ("相比" in body[p.end:p.end + 10] and _COMPARED_AFTER.match(body, p.end))
                         and not (body[p.start - 1:p.start] in _COUNTED_LAST
                                  and _COUNTED_BEFORE.search(body, max(p.start - 6, 0), p.start))
                         and not (body[p.start - 2:p.start] in _FUNDING_VERBS and p.year is not None
