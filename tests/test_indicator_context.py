@@ -907,6 +907,13 @@ def test_the_parts_of_a_breakdown_take_the_measure_of_the_whole_broken_down():
                    ("建筑安装工程投资", 39.8), ("民间投资", 7.2)]
 
 
+def test_growths_listed_with_fen_bie_pass_over_the_parts_after_qizhong():
+    body = ("国庆期间，全市共接待游客86.4万人次，其中过夜游客21万人次，一日游游客65.4万人次，"
+            "实现旅游综合收入4.8亿元，同比分别增长25.1%和30.6%。")
+    got = rows(body, title="某市：国庆旅游", published="2015-10-08T09:00:00+08:00", fields=("value_normalized", "change_pct"))
+    assert got == [(864_000, 25.1), (210_000, None), (654_000, None), (480_000_000, 30.6)]
+
+
 def test_zeng_zhang_written_with_the_wrong_zhang_is_a_growth_still():
     body = "春节长假期间，全区共接待游客12.4万人次，旅游总收入约5600万元，比去年同期增涨18.2%和20.5%。"
     got = rows(body, title="麦积：春节旅游", published="2015-02-26T09:00:00+08:00", fields=("name", "change_pct"))

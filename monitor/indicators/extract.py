@@ -923,6 +923,11 @@ class _Reader:
             return list(range(base, base + n))
         if n > 1 and len(observations) >= n and (not name or self._names_listed(owner.text, n, observations)):
             # (优质产业项目82个、总投资256亿元，优质产业项目和总投资分别增长21%、28%: the figures named again)
+            # (共接待游客112.2万人次，其中过夜…，一日游…，实现旅游综合收入6.4亿元，同比分别增长33.2%和41.1%: the
+            # wholes', not the parts' after 其中)
+            wholes = self._wholes(observations) if "其中" in state.sentence.text else []
+            if len(wholes) >= n and wholes[-n:] != list(range(len(observations) - n, len(observations))):
+                return [*wholes[-n:]]
             return list(range(len(observations) - n, len(observations)))
         if n > 1 and len(regions) == n and name:
             return [(name, raw)] * n   # 崇信县、华亭市收入分别增长8.2%、7.1%
@@ -1032,6 +1037,18 @@ class _Reader:
             return False   # (the total opens its clause: 其中续建项目复工25个、总投资… is the part's)
         before = self.body[clause_start(self.body, state.start, start - 1):start - 1]
         return _ONE_PROJECT_NAME.fullmatch(before) is not None and _SET_OF_PROJECTS.search(before) is None
+
+    def _wholes(self, observations: list[Observation]) -> list[int]:
+        """The observations that are not parts listed after 其中 of the one before them in their unit."""
+        wholes: list[int] = []
+        whole: Observation | None = None
+        for i, o in enumerate(observations):
+            if whole is not None and o.unit_normalized == whole.unit_normalized \
+                    and self.body.find("其中", whole.value_end, o.value_start) >= 0:
+                continue   # a part of the whole before it
+            wholes.append(i)
+            whole = o
+        return wholes
 
     def _first_measured(self, lo: int, hi: int) -> Figure:
         """The first of figures lo..hi that is neither a date nor a count of what the sentence is about
