@@ -674,6 +674,12 @@ def test_bare_measures_after_what_they_measure_are_its(body, names):
     # scenic spots' visitors are a part of the region's, a series of their own (but all its spots' are the region's)
     ("国庆期间，全市A级景区接待游客61万人次。", ["A级景区接待游客"]),
     ("国庆期间，各景区累计接待游客25.9万人次。", ["旅游接待人次"]),
+    # graded spots as the sentence's subject keep the later measures theirs (another subject ends that)
+    ("国庆期间，全市24家A级景区接待游客61万人次，旅游综合收入达1.43亿元。",
+     ["A级景区", "A级景区接待游客", "A级景区旅游综合收入"]),
+    ("双节期间，渭河源、首阳山等4A级景区凭借优质服务实现游客量同比增长300%，旅游收入提升50%。",
+     ["4A级景区游客量", "4A级景区旅游收入"]),
+    ("国庆期间，全县4A级景区达到5家，全县接待游客10万人次。", ["4A级景区", "旅游接待人次"]),
     # a verb inside a synonym goes, and the synonym is the lexicon's name
     ("一季度，全县二产完成增加值8.4亿元，三产实现增加值12.6亿元。", ["第二产业增加值", "第三产业增加值"]),
 ])

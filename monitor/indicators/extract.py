@@ -305,6 +305,11 @@ _ZONE_SUBJECT = re.compile(rf"\s*(?:(?:{_LEAD_CLAUSE.pattern}|今年|去年|截�
                            r"(?P<zone>[\u4e00-\u9fff]{0,6}?(?:开发区|工业园区|产业园区|园区|工业园|产业园)(?:核心区)?)"
                            r"(?=已|共|累计|完成|实现|入驻|现有|规上|规模以上)")
 _ZONE_MEASURES = frozenset({"从业人员", "就业人员", "入驻企业", "规上企业", "企业"})
+# graded scenic spots a sentence's figures are about (全市24家A级景区接待游客…，旅游综合收入达1.43亿元), and
+# what tourism they measure: the spots' visitors and income, a narrower series than the region's
+_GRADED_SPOTS = re.compile(r"(?<![各和])(?:[1-5]A|A{1,5})级(?:及以上|以上)?(?:旅游)?景[区点]")
+_SPOTS_MEASURE = re.compile(r"游客|旅游.{0,2}收入|门票收入|接待人")
+_SPOTS_GAP_SUBJECT = re.compile(r"全[县市区州省]|[；;]|[\u4e00-\u9fff](?:县|市|州)(?!级)")   # another subject
 # a count or quantity gathered over a period, not a stock: 开工建设重点项目142个, 新改建日光温室1225亩
 _FLOW_VERB = re.compile(r"(?<!已)(?<!已经)(?<!累计)"
                         r"(?:开工|新建|新改建|改扩建|扩建|改建|建成|签约|培育|新增|引进|新培育|新发展|出栏|带动|完成|新认证|实施|注册)")
@@ -1512,6 +1517,9 @@ class _Reader:
             state.zone = zone["zone"] if zone else ""
         if state.zone and state.zone not in name:
             name = state.zone + name   # the zone's, not the county's (its region is still its county)
+        if _SPOTS_MEASURE.search(name) and "景" not in name and "景" in state.sentence.text \
+                and (spots := self._graded_spots(state, phrase)):
+            name = spots + (lexicon().synonym_ending(raw) or name)   # (4A级景区旅游收入: as written)
         if name in _ENTITY_MEASURES:   # 蔬菜保鲜库共有88家，总库容量近18万吨，总资产3亿多元
             # (…各类工业园区5个，入住企业136家，从业人员6218人: the nearest thing counted)
             name = next((thing for o in reversed(state.observations) if (thing := _entity_of(o))), "") + name
@@ -1521,6 +1529,18 @@ class _Reader:
             topic = name   # 新建项目41个…；新建项目开工18个、总投资6.11亿元: the started ones', not all new ones'
         self.topic = topic or self.topic
         return name, raw
+
+    @staticmethod
+    def _graded_spots(state: _Sentence, phrase: str) -> str:
+        """The graded scenic spots named before `phrase` in its sentence, with no other subject
+        between (渭河源、首阳山等4A级景区凭借优质服务实现游客量同比增长300%: the spots' visitors)."""
+        text = state.sentence.text
+        at = text.find(phrase)
+        end = at + len(phrase) if at >= 0 else 0
+        spots = next(reversed(list(_GRADED_SPOTS.finditer(text, 0, end))), None)   # the last before it
+        if spots is None or _SPOTS_GAP_SUBJECT.search(text, spots.end(), end):
+            return ""
+        return spots[0]
 
     def _listed_regions(self, state: _Sentence, owner: _Owner, at: int) -> list[Region]:
         """崇信县、华亭市…分别: the regions a list before the figure names, in order."""

@@ -48,6 +48,11 @@ class Lexicon:
         """Whether `phrase` ends with a synonym, qualified or not."""
         return self._suffix.search(phrase, max(0, len(phrase) - self._reach)) is not None
 
+    def synonym_ending(self, phrase: str) -> str:
+        """The synonym (with a word like 总额 after it) that ends `phrase`, as written; '' if none."""
+        m = self._suffix.search(phrase, max(0, len(phrase) - self._reach))
+        return m[0] if m else ""
+
     def canonical(self, phrase: str) -> str | None:
         """The canonical name of the longest synonym that ends `phrase`, or is followed only by
         a word like 总额 or 增速, with nothing before it but words that do not change what it

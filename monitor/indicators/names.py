@@ -109,7 +109,7 @@ _NOUN_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”]{1,16}?"
 # 36户规模以上工业企业预计完成…: the firms, then what they are expected to do)
 # a counted noun ends before its predicate, except people, whom the predicate defines (群众就近务工)
 _PREDICATE = re.compile(r"(?:落户|落地|进入|开复工|实行|实现|担任|建成|开工|复工|投产|签约|入驻|进驻|参加|参与|"
-                        r"达成|落成|竣工|遍布|提供|扎实|渐次|持续|迎(?=丰收|来)|"
+                        r"接待(?!中心|站|能力|量)|达成|落成|竣工|遍布|提供|扎实|渐次|持续|迎(?=丰收|来)|"
                         r"开展|获得|通过|达到|完成|建设|推进|得到|享受|纳入|列入|被|进展|有序|顺利|稳步)(?!项目|基地|园区|企业|工程|示范)")
 # leaving poverty, named verb first whatever the order written (120个贫困村出列 -> 出列贫困村; 2.3万贫困人口和
 # 5个贫困村脱贫退出: both)
