@@ -171,6 +171,8 @@ def test_a_year_compared_with_is_not_a_period():
     ("3月上旬", date(2020, 3, 16), "2020-03-01", "2020-03-10"),   # ten days
     ("10月中旬", PUBLISHED, "2023-10-11", "2023-10-20"),
     ("2月下旬", date(2020, 3, 16), "2020-02-21", "2020-02-29"),   # the rest of the month
+    ("元月份", date(2009, 3, 1), "2009-01-01", "2009-01-31"),       # 元月 is January
+    ("元月24日至2月2日", date(2009, 2, 5), "2009-01-24", "2009-02-02"),
     ("国庆假期", PUBLISHED, "2023-09-29", "2023-10-06"),         # merged with 中秋 that year
     ("“五一”假期", PUBLISHED, "2023-04-29", "2023-05-03"),
     ("春节假期", date(2024, 2, 20), "2024-02-10", "2024-02-17"),
@@ -246,3 +248,4 @@ def test_a_ceremony_that_starts_and_lays_foundations_dates_what_it_started():
                              "2020-04-28T09:00:00+08:00").observations
     assert [(o.name, o.value_normalized, o.period_start, o.period_end) for o in got] \
         == [("集中开工重大项目", 9, "2020-04-27", "2020-04-27")]
+

@@ -385,7 +385,13 @@ def _named_year(m: Match, published: date, year0: int) -> int | None:
     return None
 
 
+# 元月 is January (从元月24日至2月2日), written in the place of 1月 (not the lunar 正月; not 500元月工资)
+_FIRST_MONTH = re.compile(r"(?<![\d万亿千百])元月")
+
+
 def _matches(text: str) -> list[re.Match[str]]:
+    if "元月" in text:   # (same length: positions are the text's)
+        text = _FIRST_MONTH.sub("1月", text)
     found = list(_PERIOD.finditer(text))
     for rx, words in ((_RARE, _RARE_WORDS), (_SINCE, _SINCE_WORDS)):
         if any(word in text for word in words):
@@ -421,7 +427,7 @@ def find_periods(text: str, published: date, context_year: int | None = None,
         if resolved is None:
             continue
         start, end = resolved
-        periods.append(Period(m.start(), m.end(), m[0], start.isoformat() if start else "",
+        periods.append(Period(m.start(), m.end(), text[m.start():m.end()], start.isoformat() if start else "",
                               end.isoformat(), named))
     return periods
 
