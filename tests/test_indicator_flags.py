@@ -69,6 +69,19 @@ def test_a_different_value_for_the_same_period_is_revised_with_the_old_value(db)
     assert flags(db, 2) == [("固定资产投资", "2023-09-30", 5_210_000_000, "revised", 5_095_000_000)]
 
 
+@pytest.mark.parametrize("running_first", [True, False])
+def test_a_figure_stated_before_its_period_ended_is_completed_not_revised(db, running_first):
+    # a work report of 12 December reviewing its year counts so far; February's figure is the year's
+    running = (1, "庆阳：政府工作报告", "2022年，庆阳市实施500万元以上项目802个。", "2022-12-12T09:00:00+08:00")
+    final = (2, "庆阳：招商引资", "2022年，庆阳市实施500万元以上项目899个。", "2023-02-10T12:00:00+08:00")
+    for article in (running, final) if running_first else (final, running):
+        store(db, *article)
+    assert flags(db, 2 if running_first else 1) == [
+        ("500万元以上项目", "2022-12-31", 899 if running_first else 802, None, None)]
+    store(db, 3, "庆阳：统计公报", "2022年，庆阳市实施500万元以上项目905个。", "2023-03-20T12:00:00+08:00")
+    assert flags(db, 3) == [("500万元以上项目", "2022-12-31", 905, "revised", 899)]   # two final counts differ
+
+
 @pytest.mark.parametrize("again", ["50.95亿元", "51亿元", "近51亿元"])
 def test_the_same_value_again_even_rounded_is_corroboration_not_a_flag(db, again):
     store(db, 1, "临泽：经济运行", "1至9月，全县完成固定资产投资50.95亿元。")

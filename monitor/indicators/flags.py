@@ -14,6 +14,8 @@ A figure is compared only within its **series**: region, name, kind and unit cla
     different from every one of them, both comparable       -> revised   (previous: the latest)
     different, but either is approximate or a range         -> no flag (not comparable)
     different, but the name is bare (投资, 项目, 企业 …)        -> no flag (not comparable)
+    different, but either was stated before its period ended   -> no flag (a running count: a
+                                                               year's review given in its December)
     one article, two different exact values of one series+period -> no flag, quality 'conflict'
 
 After an edit of the article (`replaced`: the figures its earlier versions stated and this one
@@ -123,7 +125,14 @@ class _Series:
         return any(_agrees(obs, p) for p in group[lo:hi])
 
 
-def _flag(obs: Observation, series: _Series | None) -> Flag:
+def _final(published_at: str, period_end: str) -> bool:
+    """Whether a figure was stated once its period was over (or on its last day): one stated
+    while it ran is a count so far (庆阳's 2022 work report of 12 December: 实施500万元以上项目802个;
+    899 for the whole year in February), which a later figure for the period completes, not revises."""
+    return not published_at or published_at[:10] >= period_end
+
+
+def _flag(obs: Observation, series: _Series | None, published_at: str = "") -> Flag:
     if series is None or not series.priors:
         return Flag("new_indicator")
     if not obs.region_code:   # whose figures these are is unknown: nothing to compare them with
@@ -141,8 +150,9 @@ def _flag(obs: Observation, series: _Series | None) -> Flag:
     if not obs.period:   # undated: a new value is the state on a later date
         return Flag("new_period", latest)
     exact = not obs.approx and obs.value_max_normalized is None
-    comparable = [p for p in series.by_period[period] if not p.approx and p.value_max is None]
-    if not exact or not comparable or obs.name in BARE_NAMES:
+    comparable = [p for p in series.by_period[period] if not p.approx and p.value_max is None
+                  and _final(p.published_at, p.period_end)]
+    if not exact or not comparable or obs.name in BARE_NAMES or not _final(published_at, obs.period_end):
         # 近50亿 against 48.6亿, or 投资7453万元 against 投资9.6亿元 (two investments, as likely as one
         # restated): not a revision anyone can stand behind
         return Flag(None)
@@ -201,13 +211,15 @@ def _edited(obs: Observation, own: Sequence[Prior] | None) -> Flag | None:
 
 
 def flag_observations(observations: Sequence[Observation], priors: Mapping[SeriesKey, Sequence[Prior]],
-                      replaced: Mapping[SeriesKey, Sequence[Prior]] | None = None) -> list[Flag]:
+                      replaced: Mapping[SeriesKey, Sequence[Prior]] | None = None,
+                      published_at: str = "") -> list[Flag]:
     """One Flag per observation of one article. `priors`: the earlier figures of each series
     the article touches, from other articles; `replaced`: the figures of each series that
-    earlier versions of the article stated and this one does not (after an edit)."""
+    earlier versions of the article stated and this one does not (after an edit);
+    `published_at`: when the article appeared ('' unknown)."""
     conflicts = conflicting(observations)
     series = {key: _Series(rows) for key, rows in priors.items()}
     own = replaced or {}
     return [Flag(None, quality=CONFLICT) if i in conflicts
-            else _edited(obs, own.get(series_key(obs))) or _flag(obs, series.get(series_key(obs)))
+            else _edited(obs, own.get(series_key(obs))) or _flag(obs, series.get(series_key(obs)), published_at)
             for i, obs in enumerate(observations)]

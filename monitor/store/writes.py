@@ -263,7 +263,9 @@ def save_indicators(db: Database, article_id: int, result: ArticleIndicators, no
         retired, reported, replaced = _retire(db, existing, produced, now, after_edit)
         counts["withdrawn" if after_edit else "removed"] = retired
         observations = [obs for obs, _ in produced.values()]
-        decided = flag_observations(observations, _priors(db, article_id, observations, in_order), replaced)
+        published = db.execute("SELECT published_at FROM articles WHERE id = ?", [article_id]).fetchone()
+        decided = flag_observations(observations, _priors(db, article_id, observations, in_order), replaced,
+                                    published[0] or "" if published else "")
         for (identity, (_, row)), flag in zip(produced.items(), decided, strict=True):
             kept = existing.rows.get(identity)
             outcome = _write_row(db, row, flag, kept, reported, now, keep_flag=after_edit)
