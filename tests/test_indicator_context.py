@@ -412,6 +412,22 @@ def test_a_person_a_feature_paragraph_is_about_owns_its_unregioned_figures(body,
     assert [v for (v,) in rows(body, fields=("value_normalized",))] == kept
 
 
+@pytest.mark.parametrize("title, towns", [
+    # a feature whose headline leads with one town is the town's, paragraph after paragraph, until
+    # a paragraph opens with the county
+    ("【和美乡村看甘肃】榆中县园子岔乡:百合鼓起农民的钱袋子", False),
+    ("榆中县：百合鼓起农民的钱袋子", True),   # the county's feature: every paragraph is the county's
+])
+def test_a_feature_a_headline_gives_to_one_town_is_the_towns_until_a_paragraph_names_the_county(title, towns):
+    body = ("榆中县园子岔乡地处榆中北部山区，总面积268.7平方公里。\n"
+            "近年来，当地政府全力打造百合特色产业。2023年，百合留床面积4.8万亩，百合产业产值达2.1亿元。\n"
+            "该辖区有百合保鲜库33座。\n"
+            "榆中县百合产业加快发展，2023年全县百合产值达2.2亿元。")
+    values = [v for (v,) in rows(body, title=title, fields=("value_normalized",))]
+    assert 220_000_000 in values   # the county's, in a paragraph it opens
+    assert (48_000 in values and 33 in values) is towns
+
+
 @pytest.mark.parametrize("body, kept", [
     # an official introduced as 他 states the county's figures
     ("记者采访了县农业农村局局长李明，他告诉记者，近年来，临洮县大力发展马铃薯产业。今年马铃薯种植面积达到50万亩，产值15亿元。",

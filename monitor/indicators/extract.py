@@ -304,6 +304,8 @@ _RATIO_MARK = re.compile("[:∶：]")
 _ZONE_SUBJECT = re.compile(rf"\s*(?:(?:{_LEAD_CLAUSE.pattern}|今年|去年|截至目前)[，,]?)?"
                            r"(?P<zone>[\u4e00-\u9fff]{0,6}?(?:开发区|工业园区|产业园区|园区|工业园|产业园)(?:核心区)?)"
                            r"(?=已|共|累计|完成|实现|入驻|现有|规上|规模以上)")
+_HEADLINE_TOWN = re.compile(r"(?:^|[】\]：:\s])(?:[\u4e00-\u9fff]{2,5}[县区市])?[\u4e00-\u9fff]{2,3}"
+                            r"(?<![城全各本该年乡镇多])[镇乡][：:，,\s]")
 _ZONE_MEASURES = frozenset({"从业人员", "就业人员", "入驻企业", "规上企业", "企业"})
 # graded scenic spots a sentence's figures are about (全市24家A级景区接待游客…，旅游综合收入达1.43亿元), and
 # what tourism they measure: the spots' visitors and income, a narrower series than the region's
@@ -439,6 +441,9 @@ class _Reader:
         # the figures after it that name no region are theirs
         self.protagonist = -1
         self.people: list[str] = []   # the persons introduced so far (车红民)
+        # a headline that leads with one town (榆中县园子岔乡：百合鼓起农民的钱袋子): the feature is the
+        # town's, paragraph after paragraph, until one opens with a region of its own
+        self.headline_town = _HEADLINE_TOWN.search(title) is not None
         self.headline_product = product_named(title)   # …, else the product the headline names
         self.headline_fair = found[0] if (found := _FAIR.search(title)) else ""   # …在第二十四届兰洽会推介…
         self.breakdown = ""   # 分三大门类看，采矿业同比增长46.2%: the measure of the whole broken down
@@ -469,7 +474,8 @@ class _Reader:
                              bisect.bisect_left(ranking_starts, sentence.end)] if rankings else rankings
             if sentence.first:
                 self.topic = ""
-                self.protagonist = -1
+                self.protagonist = -1 if not self.headline_town or self.context.region_opens(
+                    sentence.start, sentence.end) else sentence.start
             if 0 <= self.protagonist < sentence.start and self.context.region_opens(sentence.start, sentence.end):
                 self.protagonist = -1   # the paragraph is back to a region (…。临洮县大力发展马铃薯产业。)
             if self.protagonist < 0 and (introduced or self.people):
