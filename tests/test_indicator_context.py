@@ -690,6 +690,11 @@ def test_bare_measures_after_what_they_measure_are_its(body, names):
     # scenic spots' visitors are a part of the region's, a series of their own (but all its spots' are the region's)
     ("国庆期间，全市A级景区接待游客61万人次。", ["A级景区接待游客"]),
     ("国庆期间，各景区累计接待游客25.9万人次。", ["旅游接待人次"]),
+    # 年 before a crop is yearly, no part of its name; a share of 当年's income is a share of the income;
+    # 可研 (a feasibility study) is a term, not 可 + a verb
+    ("全县年中药材种植面积稳定在65万亩左右，中药材收入占到当年人均可支配收入的60%以上。",
+     ["中药材种植面积", "中药材收入占人均可支配收入比重"]),
+    ("全州谋划项目275个，已编制完成可研报告的项目为163个。", ["谋划项目", "可研报告的项目"]),
     # graded spots as the sentence's subject keep the later measures theirs (another subject ends that)
     ("国庆期间，全市24家A级景区接待游客61万人次，旅游综合收入达1.43亿元。",
      ["A级景区", "A级景区接待游客", "A级景区旅游综合收入"]),

@@ -31,9 +31,9 @@ _LEADING = re.compile(r"^(?:[、，,]|全县|该县|全市|该市|全区|该区|
                       r"县域(?!经济)|全域(?!旅游)|其中|同时|"
                       r"此外|另外|另有|包括|涉及|但|而|(?:本次|此次|这次)(?:活动)?|当天|当日|当地|至此|现已|特别是|尤其是|最终|"
                       r"目前|我们|我县|我市|我区|本县|有关|[0-9一二三四五六七八九十两]年(?=新上|新建|新增|累计|共)|"
-                      r"当前|已经|已|共计|共有|拥有|共|累计|并(?!网)|还|和|及|与|的|年(?=[青繁出挂育培加生种栽养])|"
+                      r"当前|已经|已|共计|共有|拥有|共|累计|并(?!网)|还|和|及|与|的|年(?=[青繁出挂育培加生种栽养]|中药材)|"
                       r"在[\u4e00-\u9fff]{2,14}?(?:会|节|活动|仪式|论坛)(?:上|中|期间)|在(?!建|库)|其(?!他)|这|使|让|本年度|本年|年度|当年|全年|现有|"
-                      r"可以|可(?!利用)|县(?![城级域委长乡直区市属列里级内外])|有(?![机色效线限关组])|"
+                      r"可以|可(?!利用|研)|县(?![城级域委长乡直区市属列里级内外])|有(?![机色效线限关组])|"
                       r"先后|相继|依托|预计|约(?=占)|仅(?![占有])|(?:以上|以下|左右)(?=[、，,])|"
                       r"就(?![业近地]))+")   # (约占60%: a share with no part named)
 _TRAILING = re.compile(r"(?:达到了|完成了|实现了|到达了|达到|到达|高达|多达|达|不足|不到|为|是|约|近|"
@@ -272,6 +272,9 @@ _OWN_SCOPE = re.compile(r"^(?:全县|全区)(?=..)")
 _SHARE_WITHIN = re.compile(r"(.{2,12}?)在(全国|全省|全市|全州|全县)的?占比")
 
 
+_WHOLE_PERIOD = re.compile(r"^(?:当年|全年|同期)(?=[\u4e00-\u9fff]{2})")
+
+
 def _share_name(raw: str) -> tuple[str, str] | None:
     """X占Y(的比重): a share, named `X占Y比重` whatever the phrase before X; Y is the lexicon's name
     when it has one (占全县GDP -> 占地区生产总值), a bare scope (占全省) as written; 的比重 is 比重
@@ -288,6 +291,7 @@ def _share_name(raw: str) -> tuple[str, str] | None:
     if not core:
         return None
     core = _PROVINCE_WHOLE.sub("全省", core)   # 占甘肃省的30%: the province's, 全省 as 全省 is written
+    core = _WHOLE_PERIOD.sub("", core) or core   # 占当年人均可支配收入: the year's own, as the share is
     if core not in _SCOPES:   # 占全县总人口: the county's own whole is 总人口 (not 全市, 全省: another's)
         core = lexicon().canonical(core) or _FIRMS_ACHIEVED.sub(r"\1", _OWN_SCOPE.sub("", core))
     if head:
