@@ -690,6 +690,7 @@ def test_bare_measures_after_what_they_measure_are_its(body, names):
     # scenic spots' visitors are a part of the region's, a series of their own (but all its spots' are the region's)
     ("国庆期间，全市A级景区接待游客61万人次。", ["A级景区接待游客"]),
     ("国庆期间，各景区累计接待游客25.9万人次。", ["旅游接待人次"]),
+    ("兰州至中川城际铁路项目、兰州城关万达广场项目等14个项目已经超额完成年度投资计划。", ["超额完成年度投资计划项目"]),
     # 年 before a crop is yearly, no part of its name; a share of 当年's income is a share of the income;
     # 可研 (a feasibility study) is a term, not 可 + a verb
     ("全县年中药材种植面积稳定在65万亩左右，中药材收入占到当年人均可支配收入的60%以上。",
@@ -1630,6 +1631,13 @@ def test_one_rank_shared_by_one_products_listed_measures_gives_each_its_row():
     got = rows(body, title="武都油橄榄", published="2021-09-21T09:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("油橄榄种植面积全国排名", 1), ("油橄榄鲜果产量全国排名", 1), ("油橄榄初榨油产量全国排名", 1),
                    ("核桃产业面积全国排名", 2), ("核桃产量全国排名", 2)]
+
+
+def test_one_rank_shared_by_listed_indicators_gives_each_indicator_its_row_and_no_domain_one():
+    # an appraisal's domains (社会建设) are no indicators; the measures listed with them are
+    body = "其中，社会建设、文化建设、农村居民人均纯收入和文化产业增加值等指标位居全省第一。"
+    got = rows(body, title="张掖市考核排名", published="2014-04-24T12:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("农民人均纯收入全省排名", 1), ("文化产业增加值全省排名", 1)]
 
 
 def test_what_a_cooperatives_head_goes_on_to_say_is_the_cooperatives():

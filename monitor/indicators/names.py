@@ -467,7 +467,7 @@ def with_topic(name: str, topic: str) -> str:
 
 _PROJECT_STATUS = re.compile(r"^(?P<noun>[\u4e00-\u9fffA-Za-z0-9]{0,10}?项目)"
                              r"(?P<adverbs>(?:已经|已|正在|初步|均|都|全部|顺利|相继|先后|陆续|集中|被|在当地|按计划|有序)*)"
-                             r"(?P<status>(?:建成|开工|竣工|投产|签约|落地|达成|建设|完工|复工|开复工|入库|在建|完成|"
+                             r"(?P<status>(?:超额完成|建成|开工|竣工|投产|签约|落地|达成|建设|完工|复工|开复工|入库|在建|完成|"
                              r"进入|列入|纳入|施工|稳步推进|加快办理)"
                              r"[\u4e00-\u9fffA-Za-z]{0,10}?)(?=[，,。；;、）)]|$|仪式在)")
 _KEPT_ADVERBS = re.compile(r"已经|顺利|相继|先后|陆续|被|在当地|按计划|有序")   # 已, 正在, 初步 say which projects
@@ -597,6 +597,11 @@ def shared_names(phrase: str) -> list[str]:
     """The indicators one rank is shared by: 花椒、油橄榄种植面积和产量(均居全国第一) -> 花椒种植面积,
     花椒产量, 油橄榄种植面积, 油橄榄产量; [] when the phrase names one indicator."""
     head = _SHARED_TAIL.sub("", clean(phrase))
+    if (listed := _LISTED_INDICATORS.search(head)) is not None:   # 社会建设、…、农村居民人均纯收入和文化产业增加值等
+        # 指标(位居全省第一): the listed indicators the lexicon knows, each ranked (a domain, 社会建设, is none)
+        known = [lexicon().canonical(part) or part for part in _LIST_JOINERS.split(head[:listed.start()])
+                 if lexicon().canonical(part) or _MEASURE_END.search(part)]
+        return known if len(known) >= 2 else []
     left, joiner, right = head.rpartition("和")
     if not joiner and "、" in head:   # 油橄榄种植面积、鲜果产量、初榨油产量(均居全国第一): one product's measures
         first, *rest = head.split("、")
@@ -621,6 +626,9 @@ def shared_names(phrase: str) -> list[str]:
     return [p + m for p in products for m in (measure[0], right)]
 
 
+_LISTED_INDICATORS = re.compile(r"等(?:[0-9一二三四五六七八九十]+项)?(?:主要)?(?:经济)?指标位?$")
+_LIST_JOINERS = re.compile(r"[、和及与]")
+_MEASURE_END = re.compile(r"(?:增加值|产值|收入|投资|产量|总额|零售额|利润|税收|人次)$")
 _BOTH = re.compile(r"(存)(贷)款")
 _SHARED_TAIL = re.compile(r"(?:均|都|分别|已|也)+$")
 
