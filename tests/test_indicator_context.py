@@ -1633,11 +1633,12 @@ def test_one_rank_shared_by_one_products_listed_measures_gives_each_its_row():
                    ("核桃产业面积全国排名", 2), ("核桃产量全国排名", 2)]
 
 
-def test_one_rank_shared_by_listed_indicators_gives_each_indicator_its_row_and_no_domain_one():
-    # an appraisal's domains (社会建设) are no indicators; the measures listed with them are
+def test_one_rank_shared_by_a_list_the_text_calls_indicators_gives_each_its_row():
+    # what 等指标 lists is ranked item by item, an appraisal's domains (社会建设) too
     body = "其中，社会建设、文化建设、农村居民人均纯收入和文化产业增加值等指标位居全省第一。"
     got = rows(body, title="张掖市考核排名", published="2014-04-24T12:00:00+08:00", fields=("name", "value_normalized"))
-    assert got == [("农民人均纯收入全省排名", 1), ("文化产业增加值全省排名", 1)]
+    assert got == [("社会建设全省排名", 1), ("文化建设全省排名", 1), ("农民人均纯收入全省排名", 1),
+                   ("文化产业增加值全省排名", 1)]
 
 
 def test_what_a_cooperatives_head_goes_on_to_say_is_the_cooperatives():

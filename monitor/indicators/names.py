@@ -598,10 +598,10 @@ def shared_names(phrase: str) -> list[str]:
     花椒产量, 油橄榄种植面积, 油橄榄产量; [] when the phrase names one indicator."""
     head = _SHARED_TAIL.sub("", clean(phrase))
     if (listed := _LISTED_INDICATORS.search(head)) is not None:   # 社会建设、…、农村居民人均纯收入和文化产业增加值等
-        # 指标(位居全省第一): the listed indicators the lexicon knows, each ranked (a domain, 社会建设, is none)
-        known = [lexicon().canonical(part) or part for part in _LIST_JOINERS.split(head[:listed.start()])
-                 if lexicon().canonical(part) or _MEASURE_END.search(part)]
-        return known if len(known) >= 2 else []
+        # 指标(位居全省第一): what the text itself calls indicators, each ranked (an appraisal's domains too)
+        parts = _LIST_JOINERS.split(head[:listed.start()])
+        return [lexicon().canonical(part) or part for part in parts] \
+            if len(parts) >= 2 and all(2 <= len(part) <= 12 for part in parts) else []
     left, joiner, right = head.rpartition("和")
     if not joiner and "、" in head:   # 油橄榄种植面积、鲜果产量、初榨油产量(均居全国第一): one product's measures
         first, *rest = head.split("、")
@@ -628,7 +628,6 @@ def shared_names(phrase: str) -> list[str]:
 
 _LISTED_INDICATORS = re.compile(r"等(?:[0-9一二三四五六七八九十]+项)?(?:主要)?(?:经济)?指标位?$")
 _LIST_JOINERS = re.compile(r"[、和及与]")
-_MEASURE_END = re.compile(r"(?:增加值|产值|收入|投资|产量|总额|零售额|利润|税收|人次)$")
 _BOTH = re.compile(r"(存)(贷)款")
 _SHARED_TAIL = re.compile(r"(?:均|都|分别|已|也)+$")
 
