@@ -247,5 +247,6 @@ def test_a_ceremony_that_starts_and_lays_foundations_dates_what_it_started():
     got = extract_indicators("民乐：项目", "4月27日，民乐县举行2020年重大项目开工暨奠基仪式。该县总投资45.96亿元的9项重大项目集中开工。",
                              "2020-04-28T09:00:00+08:00").observations
     assert [(o.name, o.value_normalized, o.period_start, o.period_end) for o in got] \
-        == [("集中开工重大项目", 9, "2020-04-27", "2020-04-27")]
+        == [("集中开工重大项目总投资", 4_596_000_000, "2020-04-27", "2020-04-27"),
+            ("集中开工重大项目", 9, "2020-04-27", "2020-04-27")]
 

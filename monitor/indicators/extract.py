@@ -1187,7 +1187,8 @@ class _Reader:
                     [(o.name, o.raw_name) for o in listed[1:]]
                 state.list_head, state.span_rest = (owner.start, fig.start), n - 1
         elif not NUMBER_FIRST_OK.match(owner.after) \
-                and economic_count(RuleContext(fig, owner.before, owner.after, owner.text)):
+                and economic_count(RuleContext(fig, owner.before, owner.after, owner.text)) \
+                and not (owner.after[:1] == "的" and SET_OF_PROJECTS_AFTER.match(owner.after)):   # (a set's total)
             # 新培育47家农民专业合作社 (the cheap test first: most levels are followed by what it allows)
             name = noun_after(owner.after)
             following = _NEXT_COUNT.match(owner.after, len(name)) if name else None
@@ -1213,7 +1214,7 @@ class _Reader:
                 and (measure := _PROJECTS_TOTAL_END.search(owner.text)):
             # 谋划实施总投资1042.6亿元的重大项目238个: the set's total, named by the projects it is of
             raw = owner.text
-            name = with_topic(measure[0], clean(projects["projects"]))
+            name = with_topic(measure[0], clean(projects["projects"] or noun_after(owner.after[projects.end():])))
         elif owner.after.startswith("产能") and fig.unit_info.kind == "physical_quantity" and owner.text:
             name, raw = self._named(state, owner.text + "产能")   # 完成白羽肉鸡1.2亿羽产能建设: 白羽肉鸡产能
         elif self.body[fig.start - 1:fig.start] in SPAN_STARTS and (span := _SPAN_MEASURE_AFTER.match(owner.after)):

@@ -115,7 +115,9 @@ PROJECT_NAME_AFTER = re.compile(r"^(?!完成|建设|建成|实施|用于|新建|
                                 r"(?:/年)?[\u4e00-\u9fffA-Za-z]{0,12}?(?:项目|电站|工程|生产线)"
                                 r"|^(?:光伏|风电|光热|风光|储能|火电|水电|抽水蓄能|太阳能)")   # 南滩30万千瓦光伏发电
 # 总投资1042.6亿元的重大项目238个: a total written before the set of projects it is the total of
-SET_OF_PROJECTS_AFTER = re.compile(r"^(?:以上|左右|多)?的(?P<projects>[\u4e00-\u9fff]{0,10}?项目)[0-9０-９]+[个项]")
+SET_OF_PROJECTS_AFTER = re.compile(r"^(?:以上|左右|多)?的(?:(?P<projects>[\u4e00-\u9fff]{0,10}?项目)[0-9０-９]+[个项]"
+                                   # 总投资661.6亿元的白银市325个重点项目集中开工: counted before they are named
+                                   r"|(?:[\u4e00-\u9fff]{2,6}?[市县区州])?[0-9０-９]+[个项](?=[\u4e00-\u9fff]{0,10}?项目))")
 DISTANCE = re.compile(r"距离|相距|距")
 _CLIMATE = re.compile(r"(?:日照|气温|降水|降雨|蒸发|湿度|风速|积温|无霜期)[\u4e00-\u9fff]{0,6}(?:为|达|约|在)?$")
 # 东西宽89公里, 绵延60公里, 黄河流经县域110公里: the region's extent or a feature's length
@@ -298,6 +300,13 @@ _AGE_UNITS = ("岁", "周岁")
 _CHANGE_KINDS = ("percent", "point")
 
 
+def _set_total(after: str, normalized: str) -> bool:
+    """Whether a figure before 的 is a set of projects' total (总投资1042.6亿元的重大项目238个; counted first,
+    only an investment: 总投资661.6亿元的白银市325个重点项目, not 总规模205兆瓦的5个光伏发电项目)."""
+    m = SET_OF_PROJECTS_AFTER.match(after)
+    return m is not None and (m["projects"] is not None or normalized == "yuan")
+
+
 def reject_reason(c: Context) -> str | None:
     """Why this figure is not an indicator, or None when it may be one: the rules of
     docs/indicators.md ("What is not an indicator"), tried in this order, the first that applies
@@ -364,9 +373,9 @@ def reject_reason(c: Context) -> str | None:
     if tail[-1:] in "*×" and tail[-2:-1].isdigit():
         return "part of a project's name"   # 甘电投张掖电厂2*1000兆瓦燃煤机组: one plant's units
     if normalized not in _COUNT_UNITS and PROJECT_NAME_AFTER.match(after) is not None \
-            and SET_OF_PROJECTS_AFTER.match(after) is None:   # (总投资1042.6亿元的重大项目238个: the set's)
+            and not _set_total(after, normalized):   # (总投资1042.6亿元的重大项目238个: the set's)
         return "part of a project's name"   # (185个重点项目 counts projects)
-    if ("的" in after[:3] and SET_OF_PROJECTS_AFTER.match(after) is None and (
+    if ("的" in after[:3] and not _set_total(after, normalized) and (
             PROJECT_ATTRIBUTE.match(after) is not None
             or (tail.endswith(_INVESTED) and INVESTED_IN.match(after) is not None))) \
             or (normalized == "yuan" and ONE_PROJECT_AFTER.match(after) is not None) \
