@@ -693,6 +693,9 @@ def test_bare_measures_after_what_they_measure_are_its(body, names):
     ("国庆期间，各景区累计接待游客25.9万人次。", ["旅游接待人次"]),
     ("兰州至中川城际铁路项目、兰州城关万达广场项目等14个项目已经超额完成年度投资计划。", ["超额完成年度投资计划项目"]),
     ("平凉红牛年饲养量106万头，品牌价值223亿元。", ["平凉红牛年饲养量", "平凉红牛品牌价值"]),   # the product's brand
+    # a bare income after visitors is tourism's, a kind of tourism's after its visitors
+    ("2019年，全市乡村旅游接待人数达1142.04万人，收入28.8亿元。", ["乡村旅游接待人数", "乡村旅游收入"]),
+    ("国庆期间，全县接待游客9.61万人次，收入4690.42万元。", ["旅游接待人次", "旅游综合收入"]),
     # 年 before a crop is yearly, no part of its name; a share of 当年's income is a share of the income;
     # 可研 (a feasibility study) is a term, not 可 + a verb
     ("全县年中药材种植面积稳定在65万亩左右，中药材收入占到当年人均可支配收入的60%以上。",

@@ -330,6 +330,9 @@ def signed_projects(noun: str) -> str:
     return lexicon().canonical("签约" + noun) or "签约" + noun
 
 
+_KIND_OF_TOURISM = re.compile(r"([\u4e00-\u9fff]{2,6}旅游)(?:接待人次|接待人数|接待游客|游客接待量|接待游客人次)")
+
+
 def topic_of(name: str) -> str:
     """What a name is about, for the bare names after it: 苹果种植面积 -> 苹果; '' for a lexicon name
     or a bare name."""
@@ -344,6 +347,8 @@ def topic_of(name: str) -> str:
         return name   # 签订意向性合作协议3个，签约额13.15亿元: the agreements'
     if name == "旅游接待人次":
         return "旅游"   # 接待游客90万人次，实现综合收入4.95亿元: tourism's
+    if (kind := _KIND_OF_TOURISM.fullmatch(name)) is not None:
+        return kind[1]   # 乡村旅游接待人数达1142.04万人，收入28.8亿元: rural tourism's
     if (firm := _FIRM_MEASURE.search(name)) and name[:firm.start()].endswith("企业"):
         return name[:firm.start()]   # 入住企业产值9亿元，工业产值7.25亿元: those firms' again
     tail = _PRODUCT_TAIL.search(name) or _SALES_TAIL.search(name) or _CAPACITY_TAIL.search(name)
@@ -451,9 +456,9 @@ def with_topic(name: str, topic: str) -> str:
         measure = name.removeprefix("项目").removesuffix("规模")   # 此次集中开工的35个项目总投资33.02亿元: theirs
         if measure in _PROJECT_MEASURES:   # (完成投资 is 投资: 完成 says nothing of what is measured)
             name = topic + (measure[2:] if measure == "完成投资" else measure)
-    elif topic == "旅游":
-        if name == "综合收入":
-            name = "旅游综合收入"
+    elif topic.endswith("旅游"):
+        if name in ("综合收入", "收入"):   # (旅游综合收入 for tourism; 乡村旅游收入, 乡村旅游综合收入 for a kind of it)
+            name = lexicon().canonical(whole := topic + name) or whole
     elif topic.endswith("企业"):
         if _FIRM_MEASURE.fullmatch(name):
             name = _firms_measure(topic, name)
