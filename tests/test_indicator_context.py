@@ -696,6 +696,7 @@ def test_bare_measures_after_what_they_measure_are_its(body, names):
     # a bare income after visitors is tourism's, a kind of tourism's after its visitors
     ("2019年，全市乡村旅游接待人数达1142.04万人，收入28.8亿元。", ["乡村旅游接待人数", "乡村旅游收入"]),
     ("国庆期间，全县接待游客9.61万人次，收入4690.42万元。", ["旅游接待人次", "旅游综合收入"]),
+    ("庄浪县集中改造县城南区，使县城面积由原来的5.3平方公里扩大到8.5平方公里。", ["县城面积", "县城面积"]),   # 原来: when
     # 年 before a crop is yearly, no part of its name; a share of 当年's income is a share of the income;
     # 可研 (a feasibility study) is a term, not 可 + a verb
     ("全县年中药材种植面积稳定在65万亩左右，中药材收入占到当年人均可支配收入的60%以上。",
