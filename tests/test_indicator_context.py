@@ -697,6 +697,13 @@ def test_bare_measures_after_what_they_measure_are_its(body, names):
     ("2019年，全市乡村旅游接待人数达1142.04万人，收入28.8亿元。", ["乡村旅游接待人数", "乡村旅游收入"]),
     ("国庆期间，全县接待游客9.61万人次，收入4690.42万元。", ["旅游接待人次", "旅游综合收入"]),
     ("庄浪县集中改造县城南区，使县城面积由原来的5.3平方公里扩大到8.5平方公里。", ["县城面积", "县城面积"]),   # 原来: when
+    # modifiers of one kind listed before one noun are one name; an industry chain keeps what it achieved
+    ("至8月底，新建、续建项目开工127项，开工率96%，累计完成投资42.26亿元。",
+     ["新建、续建项目开工", "新建、续建项目开工率", "新建、续建项目投资"]),
+    ("止4月底，166个新建、续建项目开工140项。", ["新建、续建项目", "新建、续建项目开工"]),
+    ("上半年，88个市、县列重点建设项目完成投资12.8亿元。", ["市、县列重点建设项目", "市、县列重点建设项目投资"]),
+    ("上半年，钢、铝产业链完成工业总产值534.1亿元。", ["钢、铝产业链工业总产值"]),
+    ("全县苹果、核桃种植面积达到30万亩。", ["苹果、核桃种植面积"]),   # (two crops: a list, as before)
     # 年 before a crop is yearly, no part of its name; a share of 当年's income is a share of the income;
     # 可研 (a feasibility study) is a term, not 可 + a verb
     ("全县年中药材种植面积稳定在65万亩左右，中药材收入占到当年人均可支配收入的60%以上。",
@@ -2296,7 +2303,7 @@ def test_a_part_of_a_governments_project_list_keeps_the_list_and_a_part_keeps_th
     assert [n for (n,) in got][1:] == ["省列续建项目", "省列新建项目", "市列重点项目", "市列续建项目", "市列新建项目"]
     got = rows("上半年，88个市、县列重点建设项目完成投资12.8亿元。其中2019年棚户区改造等42个新建项目开工24个，完成投资3.8亿元。",
                title="合水：项目建设", published="2019-06-21T12:00:00+08:00", fields=("value_normalized", "period_end"))
-    assert got[1:] == [(42, "2019-06-30"), (24, "2019-06-30"), (380_000_000, "2019-06-30")]
+    assert got[2:] == [(42, "2019-06-30"), (24, "2019-06-30"), (380_000_000, "2019-06-30")]   # (after 88 and 12.8亿)
 
 
 def test_one_herder_after_but_a_pit_with_a_one_character_aside_and_projects_finished():

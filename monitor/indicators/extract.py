@@ -28,6 +28,7 @@ from .names import (
     MAX_NAME_CHARS,
     SECTOR_PARTS,
     clean,
+    coordinated_before,
     crop_of,
     firms_of,
     listed_status,
@@ -610,6 +611,9 @@ class _Reader:
                 industry := _LISTED_INDUSTRY.search(self.body, max(start, boundary.end() - 12), at)) \
                 and industry.start() < boundary.end():   # 电力、热力、燃气及水生产和供应业: one industry's name
             start = industry.start()
+        elif boundary and self.body[boundary.end() - 1] == "、" \
+                and (coordinated := coordinated_before(self.body, max(start, boundary.end() - 16), boundary.end(), at)):
+            start = coordinated   # 新建、续建项目开工127项; 钢、铝产业链完成工业总产值: one name, its modifiers listed
         elif boundary and self.body[boundary.end() - 1] == "、" and total \
                 and (listed := self._listed_total(start, boundary.end(), at, end)) is not None:
             start = listed

@@ -17,6 +17,7 @@ from .lexicon import lexicon
 from .regions import gazetteer
 
 __all__ = ["BARE_NAMES", "FIRM_MEASURES", "GENERIC_NAMES", "MAX_NAME_CHARS", "SECTOR_PARTS", "SECTOR_SHARES", "clean",
+           "coordinated_before",
            "crop_of",
            "firms_of", "measure_of", "name_of", "noun_after", "part_of", "ranking_name", "respective_names",
            "shared_names", "listed_status", "product_named", "signed_projects",
@@ -58,7 +59,7 @@ _LEADING_VERBS = re.compile(r"^(?:谋划(?=实施)|启动|完成|实现|落实|�
                             r"栽植|修建|入选|取得|涌现出|涌现|认证(?!证书|面积|基地|企业)|形成|推出|筛选出|为|了)+")
 _NEUTRAL_VERBS = re.compile(r"^(?:累计完成|累计实现|完成|实现|落实|累计|共|达到|带动|拉动|为|了)+")
 _QUALIFIER_VERB = re.compile(r"^(?:新增|新建|新培育|新引进|新签约|新开工)")   # flows, not stocks
-_ENTITY_END = re.compile(r"(?:企业|合作社|项目|产业|行业|园区|开发区|工业园|产业园|核心区)$")   # 开发区完成政府性投资
+_ENTITY_END = re.compile(r"(?:企业|合作社|项目|产业|产业链|行业|园区|开发区|工业园|产业园|核心区)$")   # 开发区完成投资
 _CUMULATIVE = re.compile(r"累计(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{2})已(?=(?:累计)?(?:入驻|建成|落户|投产|投入))"
                          r"|(?<=[\u4e00-\u9fff]{2})(?<![项节科数题条名])目前共?(?=[\u4e00-\u9fff])"
                          r"|(?<=[\u4e00-\u9fff]{2})共(?=纳入|入库|储备)")   # adverbs:
@@ -166,6 +167,11 @@ def name_of(phrase: str) -> tuple[str, str]:
     """(name, raw name) of an owner phrase; ('', '') when it names nothing, (“”, raw) when
     what it names is not a usable name."""
     raw = clean(_CUMULATIVE.sub("", phrase)).replace("会期间", "会")   # 兰洽会期间签约项目: the fair's
+    if "、" in raw[:4] and (listed := _MODIFIERS_FIRST.match(raw)) is not None:   # 新建、续建项目开工: the name of
+        name, _ = name_of(raw[listed.end():])   # what follows, its modifier listed with the others
+        first = _MODIFIER_NEXT.match(raw, listed.end())
+        if name and first and name.startswith(first[0][:-1]):
+            return listed[0] + name, raw
     if "只" in raw:
         raw = _HEAD_COUNTED.sub(r"\1", raw)   # 羊只饲养量: 羊饲养量 (只 counts the animals, it names nothing)
     raw = _SECURED.sub("争取", raw)   # 争取到各类项目 is 争取各类项目
@@ -534,11 +540,30 @@ def with_measure(name: str, measure: str) -> str:
     return lexicon().canonical(name + measure) or name + measure   # 一产 -> 第一产业增加值
 
 
+# modifiers listed before one noun (新建、续建项目; 市、县列重点项目; 钢、铝产业链; 早、中、晚熟): one name
+_MODIFIER = r"(?:[省市县区州钢铝早中晚]|新建|续建|改扩建|扩建|改建|在建|新开工)"
+_MODIFIER_NEXT = re.compile(rf"{_MODIFIER}[\u4e00-\u9fff]")
+_MODIFIERS_FIRST = re.compile(rf"(?:{_MODIFIER}、)+(?={_MODIFIER}[\u4e00-\u9fff])")
+_MODIFIERS_END = re.compile(rf"(?:(?<=[，,；;：:个项家座处])|^){_MODIFIER}(?:、{_MODIFIER})*、$")
+
+
+def coordinated_before(text: str, lo: int, mark_end: int, at: int) -> int | None:
+    """Where the modifiers listed before the phrase at `mark_end` (just after a 、) start, when they and
+    the phrase's first word are of one kind (新建、续建项目; 市、县列; 钢、铝): None when they are not."""
+    if _MODIFIER_NEXT.match(text, mark_end, at) is None:
+        return None
+    m = _MODIFIERS_END.search(text[lo:mark_end])
+    return lo + m.start() if m else None
+
+
 def noun_after(after: str) -> str:
     """The noun a number-first count counts: 农民专业合作社 in 47家农民专业合作社，…; it ends at a
     boundary or a region's name (2个世界500强企业落户临泽 -> 世界500强企业落户)."""
     if after[:1] == "等":   # 一期5万千瓦、二期5万千瓦等2个风电场项目: the list ends, its count follows
         return ""
+    if "、" in after[:4] and (listed := _MODIFIERS_FIRST.match(after)) is not None:   # 166个新建、续建项目开工140项
+        noun = noun_after(after[listed.end():])
+        return listed[0] + noun if noun[:1] == after[listed.end()] and len(listed[0] + noun) <= MAX_NAME_CHARS else ""
     status = _PROJECT_STATUS.match(after)
     if status and status["status"] == "建设" and status["noun"].endswith("建设项目"):
         status = None   # 54项重点建设项目有序建设: the projects' own kind says it
