@@ -1212,6 +1212,15 @@ def test_a_net_change_after_a_level_and_a_growth_after_a_space_are_the_levels_ch
     assert got == [("农民人均纯收入", 107, None), ("地区生产总值", None, 6.2)]
 
 
+@pytest.mark.parametrize("body", [
+    "全县完成生产总值50亿元，按可比价计算增长6.5%。",           # 可比 is no comparison with another thing
+    "全州共接待游客50亿人次，按可比口径较2019年同期增长6.5%。",   # how it is reckoned names nothing
+])
+def test_how_a_growth_is_reckoned_leaves_it_the_levels(body):
+    [(change,)] = rows(body, title="临夏：假日旅游", published="2023-10-07T09:00:00+08:00", fields=("change_pct",))
+    assert change == 6.5
+
+
 def test_signed_projects_a_listed_status_a_shared_product_and_a_rank_spans_first_place():
     body = ("签约重点项目50个，开工建设重点项目142个；在建20兆瓦太阳能光伏发电、天宏鞋业等项目16个。"
             "牛饲养量和出栏量分别达到97.62万和41.42万头。")

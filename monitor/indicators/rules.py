@@ -272,7 +272,7 @@ BENEFICIARY_BEFORE = re.compile(r"(?:为|给|向|帮助|帮扶|惠及|使|让|�
 # 对全县现有规模较大的87家养殖场进行改造: the firms a measure reached (but 对全县115个重点项目实行清单化管理
 # counts the county's projects)
 TREATED_BEFORE = re.compile(r"[对把][\u4e00-\u9fff]{0,12}$")   # (把扶持发展的206个合作社纳入清单: reached)
-OTHER_COMPARISON = re.compile(r"(?<![同环])[较比](?!上年|去年|上月|同期|上季度|年初)[\u4e00-\u9fff]{1,8}"
+OTHER_COMPARISON = re.compile(r"(?<![同环可])[较比](?!上年|去年|上月|同期|上季度|年初)[\u4e00-\u9fff]{1,8}"
                               r"(?:增长|减少|下降|提高|降低|增加|高出|低出|高|低|偏多|偏少|偏高|偏低)$"
                               r"|[高低][于出][\u4e00-\u9fff]{0,8}平均(?:增速|水平)?$"   # 高于全市平均水平0.8个百分点
                               r"|[高低]于(?:去年|上年)(?:同期)?$"   # a growth against last year's growth
