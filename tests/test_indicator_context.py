@@ -1221,6 +1221,13 @@ def test_how_a_growth_is_reckoned_leaves_it_the_levels(body):
     assert change == 6.5
 
 
+def test_a_basis_value_written_without_de_before_its_change_is_the_same_indicator_a_year_earlier():
+    body = "2025年，全市中晚熟苹果产量达17.64万吨，较上年17.52万吨增加0.12万吨。"
+    got = rows(body, title="庆阳苹果", published="2026-01-10T09:00:00+08:00",
+               fields=("name", "value_normalized", "period_end", "change_value"))
+    assert got == [("中晚熟苹果产量", 176_400, "2025-12-31", 1_200), ("中晚熟苹果产量", 175_200, "2024-12-31", None)]
+
+
 def test_signed_projects_a_listed_status_a_shared_product_and_a_rank_spans_first_place():
     body = ("签约重点项目50个，开工建设重点项目142个；在建20兆瓦太阳能光伏发电、天宏鞋业等项目16个。"
             "牛饲养量和出栏量分别达到97.62万和41.42万头。")

@@ -110,6 +110,9 @@ _GROWTH_ENDS, _GROWTH_REACH = re.compile("[长加高升降少低落幅速滑翻�
 _ABS_CHANGE_ENDS, _ABS_CHANGE_REACH = re.compile("[加长少降多增高出减]"), 6
 _BASIS_VALUE = re.compile(r"(?:比|较)(?P<when>(?:去年|上年)?同期|上年末|上年底|去年末|去年底|年初|上年|去年|"
                           r"\d{4}年(?:同期|末|底)?)的(?:近|约)?$")
+_BASIS_VALUE_BARE = re.compile(r"(?:比|较)(?P<when>(?:去年|上年)?同期|上年末|上年底|去年末|去年底|年初|上年|去年|"
+                               r"\d{4}年(?:同期|末|底)?)$")
+_CHANGE_NEXT = re.compile(r"(?:增加|增长|减少|下降|提高|净增|净减)[0-9０-９.]")
 _PROJECT_STATUSES = frozenset({"续建", "新建", "在建", "签约", "竣工", "建成", "新入库", "入库",   # projects counted
                                "集中开工", "集中复工", "集中开复工"})   # (其中，集中复工11个: a part of the set)
 _NAME_AFTER_ASIDE = re.compile(r"[\u4e00-\u9fff]{2,}$")   # 温室示范点 after 拱型(日光): the name goes on
@@ -1171,7 +1174,9 @@ class _Reader:
                     held.change = self.body[clause_start(self.body, state.start, fig.start):fig.end] + times[0]
                     held.change_pct = round((float(times[1]) - 1) * 100, 6)
                 return None
-        basis = _BASIS_VALUE.search(owner.text[-_TAIL_CHARS:]) if owner.text[-1:] in "的近约" else None
+        basis = _BASIS_VALUE.search(owner.text[-_TAIL_CHARS:]) if owner.text[-1:] in "的近约" else \
+            _BASIS_VALUE_BARE.search(owner.text[-_TAIL_CHARS:]) if owner.after[:1] in "增减下提净" \
+            and _CHANGE_NEXT.match(owner.after) else None   # 较上年17.52万吨增加0.12万吨: the basis's value too
         if basis and self._read_basis_value(state, fig, owner, basis["when"], approx):
             return None
         if self.body[fig.start - 1:fig.start] == "各" and (each := _each_names(
