@@ -53,6 +53,10 @@ def test_ordinary_words_are_not_regions(word):
     ("武威市凉州区、古浪县、天祝县被评为进步县", "本报武威讯 日前，武威市凉州区……", "620600"),
     ("酒泉市荣获2023年前三季度全省高质量发展“贡献奖”", "前三季度，全市地区生产总值达657.7亿元", "620900"),
     ("酒泉：金塔项目建设亮点纷呈", "在金塔县航天大道……", "620921"),   # a prefix city over its county
+    # a county whose short name is an ordinary word, alone before a headline's colon (province or not)
+    ("甘肃民乐:项目建设点燃高质量发展新引擎", "过去五年，甘肃民乐县累计实施重点项目407项", "620722"),
+    ("康乐：牛羊产业", "", "622922"),
+    ("临夏：旅游产业", "", "622900"),   # (临夏 alone is the prefecture's short name)
     # a prefecture's brand (平凉红牛) is not the prefecture
     ("静宁县首届平凉红牛赛牛大会举行", "静宁县首届平凉红牛赛牛大会举行。120头平凉红牛……平凉红牛……", "620826"),
     # a city named only to say where its district is

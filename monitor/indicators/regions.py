@@ -7,7 +7,8 @@ with the county it lies in (their figures are that county's) and the source of t
 region is found in text by its full name, its aliases, and its short name (临泽 -> 临泽县).
 Short names that are ordinary words or shared with other places (城关, 安宁, 安定, 合作, 金川,
 和政 in 和政府, 清水, 民乐, 康乐, 平川, 白银区 vs 白银市, 临夏市 vs 临夏县) are left empty in the
-file, so only the full name finds those.
+file, so only the full name finds those — except a county's alone before a headline's colon
+(甘肃民乐：…), where it can only be the place.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ _NOT_A_COUNTY_WORD = "(?![级域委长乡直情]|城(?![乡镇]))"   # 县城, �
 _NOT_A_BRAND = ("(?!红牛|苹果|花椒|马铃薯|土豆|宽粉|蜜瓜|枸杞|当归|黄芪|党参|红枣|大枣|核桃|葡萄|百合|牛肉面|羊肉|"
                 "牦牛|藏羊|黄花菜|油橄榄|绿茶|半夏|蜜桃|大黄|韭菜|高原夏菜|小杂粮|胡麻|紫斑牡丹|籽瓜|红提|人参果)")
 _PROVINCE_TITLE = re.compile(r"我省|全省")
+_PROVINCE_NAME = re.compile(r"^甘肃省?")
 _OWN_REGION = re.compile(r"我市|我县|我区|我州|本市|本县")   # 我市规上工业增加值…位居全省前列: not the province
 _PROVINCE_TAG = re.compile(r"^\s*[(（【\[]甘肃省?[)）】\]]")
 _COLUMN_TAG = re.compile(r"\s*【[^】]{2,16}】")
@@ -73,6 +75,11 @@ class Gazetteer:
                     raise ValueError(f"regions.csv: {name} names both {self._by_name[name].code} "
                                      f"and {region.code}")
                 self._by_name[name] = region
+        # a county whose short name is an ordinary word (民乐, 康乐, 清水) is still named by it alone before a
+        # headline's colon (甘肃民乐：项目建设…, 清水：…): there it can only be the place
+        self._headline_only = {region.name[:-1]: region for region in self.regions.values()
+                               if region.is_county and not region.short and len(region.name) == 3
+                               and region.name[:-1] not in self._by_name}   # (临夏: the prefecture's)
         for zone in zones:   # 金昌经济技术开发区 -> 金川区: a zone's figures are its county's
             county = self.regions[zone["code"]]
             if self._by_name.setdefault(zone["name"], county) is not county:
@@ -141,6 +148,8 @@ class Gazetteer:
         if prefix is None and (column := _COLUMN_TAG.match(title)) is not None \
                 and (prefix := _TITLE_PREFIX.match(title[column.end():])) is not None:
             title = title[column.end():]   # 【全省市州两会扫描】武威：… — a column's name, then the region
+        if prefix and (alone := self._headline_only.get(_PROVINCE_NAME.sub("", prefix[1]))) is not None:
+            return alone
         if prefix:
             found = self.find(prefix[1])
             if found:   # 酒泉：金塔项目建设亮点纷呈 — the city's paper on a county of its own
