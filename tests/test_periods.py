@@ -161,6 +161,8 @@ def test_a_year_compared_with_is_not_a_period():
     ("9月末", date(2023, 8, 1), "", "2022-09-30"),                 # not passed yet this year
     ("过去一年", date(2023, 1, 15), "2022-01-01", "2022-12-31"),
     ("过去的五年", date(2021, 1, 20), "2016-01-01", "2020-12-31"),
+    ("过去五年", date(2018, 5, 31), "2013-01-01", "2017-12-31"),    # a review in the first half: the years before
+    ("过去五年", date(2021, 12, 9), "2017-01-01", "2021-12-09"),    # in the second half: the years to date
     ("“十三五”期间", PUBLISHED, "2016-01-01", "2020-12-31"),
     ("“十一五”期间", date(2010, 12, 28), "2006-01-01", "2010-12-31"),   # in its last year: the plan's years
     ("“十一五”期间", date(2009, 6, 1), "2006-01-01", "2009-06-01"),     # earlier: to date

@@ -225,6 +225,8 @@ def _past_years(m: Match, published: date) -> Span | None:   # 过去一年, 过
     if m["recent"]:   # 近三年来: in January–March the three years before, later the year to date and
         return _recent_years(_num(m["recent_n"]) or 2, published)   # the two before it
     n = (_num(m["past_n"]) or 1) if m["past_n"] else 1
+    if n > 1 and published.month > 6:   # 过去五年 in a review of December: the years to date (in the
+        return date(published.year - n + 1, 1, 1), published   # first half, the years before it)
     return date(published.year - n, 1, 1), date(published.year - 1, 12, 31)
 
 
