@@ -428,6 +428,15 @@ def test_a_feature_a_headline_gives_to_one_town_is_the_towns_until_a_paragraph_n
     assert (48_000 in values and 33 in values) is towns
 
 
+@pytest.mark.parametrize("title, names", [
+    ("玉门工业园：产业招商书写高质量发展答卷", ["园区工业增加值", "地区生产总值"]),   # a sentence naming a region: its
+    ("玉门：产业招商书写高质量发展答卷", ["工业增加值", "地区生产总值"]),
+])
+def test_a_headline_about_one_park_gives_it_the_figures_of_sentences_that_name_no_region(title, names):
+    body = "前三季度，实现工业增加值4.37亿元。玉门市地区生产总值完成200亿元。"
+    assert [n for (n,) in rows(body, title=title, published="2025-10-20T09:00:00+08:00", fields=("name",))] == names
+
+
 @pytest.mark.parametrize("body, kept", [
     # an official introduced as 他 states the county's figures
     ("记者采访了县农业农村局局长李明，他告诉记者，近年来，临洮县大力发展马铃薯产业。今年马铃薯种植面积达到50万亩，产值15亿元。",

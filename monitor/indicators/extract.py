@@ -310,6 +310,9 @@ _ZONE_SUBJECT = re.compile(rf"\s*(?:(?:{_LEAD_CLAUSE.pattern}|今年|去年|截�
                            r"(?=已|共|累计|完成|实现|入驻|现有|规上|规模以上)")
 _HEADLINE_TOWN = re.compile(r"(?:^|[】\]：:\s])(?:[\u4e00-\u9fff]{2,5}[县区市])?[\u4e00-\u9fff]{2,3}"
                             r"(?<![城全各本该年乡镇多])[镇乡][：:，,\s]")
+_HEADLINE_PARK = re.compile(r"^(?:[^：:，,]{0,6}?)[\u4e00-\u9fff]{2,12}?"
+                            r"(?P<kind>工业园区|工业园|产业园|开发区)(?:[：:\s]|$)")
+_PARK_CALLED = {"工业园区": "园区", "工业园": "园区"}   # what its own text calls it
 _ZONE_MEASURES = frozenset({"从业人员", "就业人员", "入驻企业", "规上企业", "企业"})
 # graded scenic spots a sentence's figures are about (全市24家A级景区接待游客…，旅游综合收入达1.43亿元), and
 # what tourism they measure: the spots' visitors and income, a narrower series than the region's
@@ -448,6 +451,10 @@ class _Reader:
         # a headline that leads with one town (榆中县园子岔乡：百合鼓起农民的钱袋子): the feature is the
         # town's, paragraph after paragraph, until one opens with a region of its own
         self.headline_town = _HEADLINE_TOWN.search(title) is not None
+        # a headline about one park (甘肃永昌工业园区; 玉门工业园：…): its figures are the park's, named so
+        # (园区工业增加值: a narrower series than the county's), unless their sentence names a region
+        park = _HEADLINE_PARK.search(title)
+        self.headline_park = "" if park is None else _PARK_CALLED.get(park["kind"], park["kind"])
         self.headline_product = product_named(title)   # …, else the product the headline names
         self.headline_fair = found[0] if (found := _FAIR.search(title)) else ""   # …在第二十四届兰洽会推介…
         self.breakdown = ""   # 分三大门类看，采矿业同比增长46.2%: the measure of the whole broken down
@@ -1533,6 +1540,10 @@ class _Reader:
             state.zone = zone["zone"] if zone else ""
         if state.zone and state.zone not in name:
             name = state.zone + name   # the zone's, not the county's (its region is still its county)
+        elif self.headline_park and not state.zone and _PARK_WORD.search(name) is None \
+                and self.headline_park not in name \
+                and not self.context.names_region(state.sentence.start, state.sentence.end):
+            name = self.headline_park + name   # a park's feature: 园区工业增加值, not the county's
         if _SPOTS_MEASURE.search(name) and "景" not in name and "景" in state.sentence.text \
                 and (spots := self._graded_spots(state, phrase)):
             name = spots + (lexicon().synonym_ending(raw) or name)   # (4A级景区旅游收入: as written)
