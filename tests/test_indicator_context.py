@@ -1224,8 +1224,10 @@ def test_a_net_change_after_a_level_and_a_growth_after_a_space_are_the_levels_ch
 @pytest.mark.parametrize("body", [
     "全县完成生产总值50亿元，按可比价计算增长6.5%。",           # 可比 is no comparison with another thing
     "全州共接待游客50亿人次，按可比口径较2019年同期增长6.5%。",   # how it is reckoned names nothing
+    "全产业链产值50亿元，增长率6.5%。",                        # 增长率 after the level's comma: its growth
+    "全市苹果产量达50亿吨，较上一年度增长率为6.5%。",
 ])
-def test_how_a_growth_is_reckoned_leaves_it_the_levels(body):
+def test_how_a_growth_is_reckoned_or_written_leaves_it_the_levels(body):
     [(change,)] = rows(body, title="临夏：假日旅游", published="2023-10-07T09:00:00+08:00", fields=("change_pct",))
     assert change == 6.5
 
