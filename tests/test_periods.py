@@ -252,3 +252,10 @@ def test_a_ceremony_that_starts_and_lays_foundations_dates_what_it_started():
         == [("集中开工重大项目总投资", 4_596_000_000, "2020-04-27", "2020-04-27"),
             ("集中开工重大项目", 9, "2020-04-27", "2020-04-27")]
 
+
+def test_a_total_gathered_since_the_start_stays_at_the_year_end():
+    from monitor.indicators import extract_indicators
+    got = extract_indicators("临泽工业园区", "2010年底，工业园区内已累计投入建设资金12.27亿元。2010年底，全县生产总值完成20.37亿元。",
+                             "2011-04-15T09:00:00+08:00").observations
+    assert [(o.value_normalized, o.period_start, o.period_end) for o in got] \
+        == [(1_227_000_000, "", "2010-12-31"), (2_037_000_000, "2010-01-01", "2010-12-31")]

@@ -1642,7 +1642,10 @@ class _Reader:
             else ("", "", self.published_at[:10])
         if not p_start and p_end.endswith("-12-31") and _YEAR_END.search(p_text) and (
                 kind == "growth_rate" or _is_flow(fig.unit_info.normalized, name)
-                or (kind == "ranking" and "增速" in name)):   # 2012年末…，增速居全省第二: the year's growth
+                or (kind == "ranking" and "增速" in name)) \
+                and "累计" not in self.body[clause_start(self.body, state.start, fig.start):fig.start]:
+            # 2012年末…，增速居全省第二: the year's growth (but 2010年底，…已累计投入建设资金12.27亿元: a total
+            # since the start, at the year's end)
             p_start = p_end[:4] + "-01-01"   # 2012年底，全县生产总值完成20.37亿元: a flow over the year
         if p_start[:4] and p_start[:4] != p_end[:4] and kind != "growth_rate" and (
                 kind == "ranking"
