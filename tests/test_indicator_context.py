@@ -718,6 +718,7 @@ def test_bare_measures_after_what_they_measure_are_its(body, names):
     ("全县年中药材种植面积稳定在65万亩左右，中药材收入占到当年人均可支配收入的60%以上。",
      ["中药材种植面积", "中药材收入占人均可支配收入比重"]),
     ("全州谋划项目275个，已编制完成可研报告的项目为163个。", ["谋划项目", "可研报告的项目"]),
+    ("全区制种面积常年稳定在70万亩以上，年产种量达3亿公斤。", ["制种基地", "产种量"]),   # (制种面积 is the lexicon's 制种基地)
     # graded spots as the sentence's subject keep the later measures theirs (another subject ends that)
     ("国庆期间，全市24家A级景区接待游客61万人次，旅游综合收入达1.43亿元。",
      ["A级景区", "A级景区接待游客", "A级景区旅游综合收入"]),
