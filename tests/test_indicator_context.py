@@ -428,6 +428,12 @@ def test_a_feature_a_headline_gives_to_one_town_is_the_towns_until_a_paragraph_n
     assert (48_000 in values and 33 in values) is towns
 
 
+def test_towns_counted_with_what_they_grow_are_no_one_town():
+    body = "目前全县形成了7个苹果种植专业乡，60个专业村，苹果种植面积达到50万亩。"
+    got = rows(body, title="静宁：苹果成为支柱产业", published="2008-11-10T09:00:00+08:00", fields=("value_normalized",))
+    assert (60,) in got and (500_000,) in got
+
+
 @pytest.mark.parametrize("title, names", [
     ("玉门工业园：产业招商书写高质量发展答卷", ["园区工业增加值", "地区生产总值"]),   # a sentence naming a region: its
     ("玉门：产业招商书写高质量发展答卷", ["工业增加值", "地区生产总值"]),

@@ -481,13 +481,13 @@ def _one_place(head: str) -> bool:
             or (m := ONE_PLACE_SUBJECT.search(head, max(0, place.start() - 3))) is None:
         return False
     # (建成12个移民新村, 各A级景区共接待游客: places counted or all of them, not one)
-    while _COUNTED_BEFORE.search(head, max(0, m.start() - 6), m.start()) is not None:
+    while _COUNTED_BEFORE.search(head, max(0, m.start() - 10), m.start()) is not None:
         if (m := ONE_PLACE_SUBJECT.search(head, m.end())) is None:
             return False
     return True
 
 
-_COUNTED_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十两]+(?:个|座)[\u4e00-\u9fff]{0,3}$"
+_COUNTED_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十两]+(?:个|座)[\u4e00-\u9fff]{0,6}$"   # (7个苹果种植专业乡)
                              r"|(?:各|所有|全部)[\u4e00-\u9fffA-Za-z0-9]{0,4}$"   # 各A级景区: every one of them
                              r"|等[\u4e00-\u9fff]{0,2}$"   # …、文庙、县博物馆等生态公园: the kind of those listed
                              r"|[0-9０-９]?A+级[\u4e00-\u9fff]{0,4}$")   # 4A级旅游景区达到19家: a grade of them
