@@ -451,9 +451,10 @@ def test_real_writing_stored_as_one_stream_raises_no_revision(db):
                                       "indicators_real_holdout23", "indicators_real_holdout24",
                                       "indicators_real_holdout25", "indicators_real_holdout26",
                                       "indicators_real_holdout27", "indicators_real_holdout28",
-                                      "indicators_real_holdout29", "indicators_real_holdout30")
+                                      "indicators_real_holdout29", "indicators_real_holdout30",
+                                      "indicators_real_holdout31")
                        for p in load_passages(fixtures / name)), key=lambda p: p.published_at)
-    assert len(passages) >= 772
+    assert len(passages) >= 794
     for i, p in enumerate(passages, 1):
         store(db, i, p.title, p.text, p.published_at)
     counted = dict(db.execute("SELECT flag, COUNT(*) FROM indicators GROUP BY flag").fetchall())
@@ -494,7 +495,9 @@ def test_real_writing_stored_as_one_stream_raises_no_revision(db):
     # 平凉红牛's), a county town's area before and after, two rankings, two totals of planned
     # projects — and one 修订 it raised, 庆阳's 2022 projects, 802 in a work report of 12 December
     # against 899 in February, gone once a figure stated before its period ended is a count so far;
-    # 90 on those 748 at the round's end (the brand values are their products'), 94 on all 772 — the
-    # thirtieth set's four: two changes of a year's apples by variety written against 较上年 values,
-    # two bare 增长率 after levels
-    assert db.execute("SELECT COUNT(*) FROM indicators WHERE quality = 'conflict'").fetchone()[0] <= 96
+    # 90 on those 748 at the round's end (the brand values are their products'), 90 on the 772 with
+    # the thirtieth set (its four — last year's apples by variety after 较上年, bare 增长率 after levels —
+    # read since), 98 on all 794: the thirty-first set's eight, one city's signings in 深圳 and the
+    # tourism part of them (two pairs: 21 and 9 projects, 136.34 and 92.44亿元) and a holiday's totals
+    # beside one scenic area's visitors and income (黄河石林风景旅游区…4万人次: its 旅游区 no spot word)
+    assert db.execute("SELECT COUNT(*) FROM indicators WHERE quality = 'conflict'").fetchone()[0] <= 100
