@@ -489,13 +489,13 @@ def test_real_writing_stored_as_one_stream_raises_no_revision(db):
     # six: one holiday's income beside the A级 spots' (旅游综合收入), two counts of projects past a share of
     # their plan (bare 项目), a county's visitors beside one spot's (lines without a clause mark) — and
     # one 修订 it raised, 秦州's 1—5月 增加值 13.63 (预计) against 13.62, gone once 预计 after the firms a
-    # sentence counts makes it preliminary; fourteenth round: 70 on those 724 (the A级 spots' income is
-    # theirs), 92 on the 748 with the twenty-ninth set's 22 — one prefecture's projects listed by
-    # sector (工交能源23个项目，完成投资13.63亿元；商贸流通29个项目…: 14 rows), two brand values (静宁苹果's,
-    # 平凉红牛's), a county town's area before and after, two rankings, two totals of planned
-    # projects — and one 修订 it raised, 庆阳's 2022 projects, 802 in a work report of 12 December
-    # against 899 in February, gone once a figure stated before its period ended is a count so far;
-    # 90 on those 748 at the round's end (the brand values are their products'), 90 on the 772 with
+    # sentence counts makes it preliminary; fourteenth round: 72 on those 724, 92 on the 748 with the
+    # twenty-ninth set's 20 — one prefecture's projects listed by sector (工交能源23个项目，完成投资13.63亿元；
+    # 商贸流通29个项目…: 14 rows), two brand values (静宁苹果's, 平凉红牛's), a county town's area before
+    # and after, two totals of planned projects — and one 修订 it raised, 庆阳's 2022 projects, 802 in a
+    # work report of 12 December against 899 in February, gone once a figure stated before its period
+    # ended is a count so far; 90 on those 748 at the round's end (the brand values are their
+    # products'), 90 on the 772 with
     # the thirtieth set (its four — last year's apples by variety after 较上年, bare 增长率 after levels —
     # read since), 98 on all 794: the thirty-first set's eight, one city's signings in 深圳 and the
     # tourism part of them (two pairs: 21 and 9 projects, 136.34 and 92.44亿元) and a holiday's totals
