@@ -82,6 +82,12 @@ def test_a_figure_stated_before_its_period_ended_is_completed_not_revised(db, ru
     assert flags(db, 3) == [("500万元以上项目", "2022-12-31", 905, "revised", 899)]   # two final counts differ
 
 
+def test_a_figure_stated_on_its_periods_last_day_is_final_and_can_be_revised(db):
+    store(db, 1, "临泽：经济运行", "1至9月，全县完成固定资产投资50.95亿元。", "2023-09-30T18:00:00+08:00")
+    store(db, 2, "临泽：经济运行", "1至9月，全县完成固定资产投资52.1亿元。", "2023-10-12T09:00:00+08:00")
+    assert flags(db, 2) == [("固定资产投资", "2023-09-30", 5_210_000_000, "revised", 5_095_000_000)]
+
+
 @pytest.mark.parametrize("again", ["50.95亿元", "51亿元", "近51亿元"])
 def test_the_same_value_again_even_rounded_is_corroboration_not_a_flag(db, again):
     store(db, 1, "临泽：经济运行", "1至9月，全县完成固定资产投资50.95亿元。")
