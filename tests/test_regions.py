@@ -36,7 +36,8 @@ def test_every_county_belongs_to_a_prefecture():
             assert places.parent_prefecture(region) is not None, region
 
 
-@pytest.mark.parametrize("word", ["城关镇", "安宁祥和", "合作社", "金川集团", "安定团结"])
+@pytest.mark.parametrize("word", ["城关镇", "安宁祥和", "合作社", "金川集团", "安定团结",
+                                  "麦积山景区", "崆峒山"])   # mountains, scenic spots: not the districts
 def test_ordinary_words_are_not_regions(word):
     assert gazetteer().find(word) == []
 
@@ -53,6 +54,8 @@ def test_ordinary_words_are_not_regions(word):
     ("武威市凉州区、古浪县、天祝县被评为进步县", "本报武威讯 日前，武威市凉州区……", "620600"),
     ("酒泉市荣获2023年前三季度全省高质量发展“贡献奖”", "前三季度，全市地区生产总值达657.7亿元", "620900"),
     ("酒泉：金塔项目建设亮点纷呈", "在金塔县航天大道……", "620921"),   # a prefix city over its county
+    ("今年清明节假日旅游市场平稳增长", "龙城天水春暖花开。全市共接待游客78万人次。麦积山景区游客如织，麦积山景区接待游客3万人次。"
+     "麦积山石窟景区……", "620500"),   # 麦积山 is a scenic spot, not 麦积区
     # a county whose short name is an ordinary word, alone before a headline's colon (province or not)
     ("甘肃民乐:项目建设点燃高质量发展新引擎", "过去五年，甘肃民乐县累计实施重点项目407项", "620722"),
     ("康乐：牛羊产业", "", "622922"),

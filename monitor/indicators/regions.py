@@ -30,6 +30,9 @@ _NOT_A_COUNTY_WORD = "(?![级域委长乡直情]|城(?![乡镇]))"   # 县城, �
 # 静宁县…平凉红牛, 定西宽粉 (a county's brand, 静宁苹果, is still the county's)
 _NOT_A_BRAND = ("(?!红牛|苹果|花椒|马铃薯|土豆|宽粉|蜜瓜|枸杞|当归|黄芪|党参|红枣|大枣|核桃|葡萄|百合|牛肉面|羊肉|"
                 "牦牛|藏羊|黄花菜|油橄榄|绿茶|半夏|蜜桃|大黄|韭菜|高原夏菜|小杂粮|胡麻|紫斑牡丹|籽瓜|红提|人参果)")
+# a district's short name that is also a mountain's, a scenic spot (麦积山石窟, 崆峒山景区), not the district
+_MOUNTAINS = frozenset({"麦积", "崆峒"})
+_NOT_A_MOUNTAIN = "(?!山)"
 _PROVINCE_TITLE = re.compile(r"我省|全省")
 _PROVINCE_NAME = re.compile(r"^甘肃省?")
 _OWN_REGION = re.compile(r"我市|我县|我区|我州|本市|本县")   # 我市规上工业增加值…位居全省前列: not the province
@@ -94,6 +97,7 @@ class Gazetteer:
             by_first.setdefault(name[0], []).append(name)
         alternation = "|".join(re.escape(first) + "(?:" + "|".join(
             re.escape(n[1:]) + (_NOT_A_COUNTY_WORD if n.endswith("县") else "") + (_NOT_A_BRAND if n in brands else "")
+            + (_NOT_A_MOUNTAIN if n in _MOUNTAINS else "")
             for n in names) + ")" for first, names in by_first.items())
         self._pattern = re.compile(alternation)
         self._first_chars = frozenset(name[0] for name in self._by_name)
