@@ -428,6 +428,12 @@ def test_a_feature_a_headline_gives_to_one_town_is_the_towns_until_a_paragraph_n
     assert (48_000 in values and 33 in values) is towns
 
 
+def test_a_sector_before_its_projects_count_names_them_and_their_investment():
+    body = "已开工的84个重大项目中，工交能源23个项目，完成投资13.63亿元；商贸流通29个项目，完成投资12.4亿元。"
+    got = rows(body, title="兰州：重大项目", published="2016-05-04T09:00:00+08:00", fields=("name",))
+    assert [n for (n,) in got][1:] == ["工交能源项目", "工交能源项目投资", "商贸流通项目", "商贸流通项目投资"]
+
+
 def test_towns_counted_with_what_they_grow_are_no_one_town():
     body = "目前全县形成了7个苹果种植专业乡，60个专业村，苹果种植面积达到50万亩。"
     got = rows(body, title="静宁：苹果成为支柱产业", published="2008-11-10T09:00:00+08:00", fields=("value_normalized",))

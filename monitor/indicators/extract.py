@@ -313,6 +313,7 @@ _HEADLINE_TOWN = re.compile(r"(?:^|[】\]：:\s])(?:[\u4e00-\u9fff]{2,5}[县区�
 _HEADLINE_PARK = re.compile(r"^(?:[^：:，,]{0,6}?)[\u4e00-\u9fff]{2,12}?"
                             r"(?P<kind>工业园区|工业园|产业园|开发区)(?:[：:\s]|$)")
 _PARK_CALLED = {"工业园区": "园区", "工业园": "园区"}   # what its own text calls it
+_KIND_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,6}")   # a sector before its projects' count (工交能源23个项目)
 _ZONE_MEASURES = frozenset({"从业人员", "就业人员", "入驻企业", "规上企业", "企业"})
 # graded scenic spots a sentence's figures are about (全市24家A级景区接待游客…，旅游综合收入达1.43亿元), and
 # what tourism they measure: the spots' visitors and income, a narrower series than the region's
@@ -1219,6 +1220,9 @@ class _Reader:
             elif name.endswith("项目") and self.body[fig.start - 1:fig.start] == "等" \
                     and (list_status := self._status_of_list(state, fig)) and not name.startswith(list_status):
                 name = list_status + name   # 当天集中开工的…项目、…项目等14个重点项目
+            elif name == "项目" and (kind := owner.text.strip()) and _KIND_BEFORE.fullmatch(kind) \
+                    and name_of(kind)[0] == kind and not gazetteer().find(kind):
+                name = kind + name   # 已开工的84个重大项目中，工交能源23个项目，完成投资13.63亿元: a sector's
             if name.endswith("项目"):   # 33个投资亿元以上重点项目…，完成投资27.4亿元: theirs
                 self.topic = topic_of(name) or self.topic
         elif "的" in owner.after[:3] and (measure := MEASURE_AFTER.match(owner.after)):   # 年均135万亩以上的粮食
