@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -168,11 +169,8 @@ def name_of(phrase: str) -> tuple[str, str]:
     """(name, raw name) of an owner phrase; ('', '') when it names nothing, (“”, raw) when
     what it names is not a usable name."""
     raw = clean(_CUMULATIVE.sub("", phrase)).replace("会期间", "会")   # 兰洽会期间签约项目: the fair's
-    if "、" in raw[:4] and (listed := _MODIFIERS_FIRST.match(raw)) is not None:   # 新建、续建项目开工: the name of
-        name, _ = name_of(raw[listed.end():])   # what follows, its modifier listed with the others
-        first = _MODIFIER_NEXT.match(raw, listed.end())
-        if name and first and name.startswith(first[0][:-1]):
-            return listed[0] + name, raw
+    if joined := _with_listed_modifiers(raw, lambda rest: name_of(rest)[0]):   # 新建、续建项目开工
+        return joined, raw
     if "只" in raw:
         raw = _HEAD_COUNTED.sub(r"\1", raw)   # 羊只饲养量: 羊饲养量 (只 counts the animals, it names nothing)
     raw = _SECURED.sub("争取", raw)   # 争取到各类项目 is 争取各类项目
@@ -548,6 +546,18 @@ _MODIFIERS_FIRST = re.compile(rf"(?:{_MODIFIER}、)+(?={_MODIFIER}[\u4e00-\u9fff
 _MODIFIERS_END = re.compile(rf"(?:(?<=[，,；;：:个项家座处])|^){_MODIFIER}(?:、{_MODIFIER})*、$")
 
 
+def _with_listed_modifiers(phrase: str, named: Callable[[str], str]) -> str | None:
+    """新建、续建项目…: the name `named` gives what follows the modifiers listed first, with them before
+    it; '' when that name drops its own modifier (or grows too long); None when none are listed."""
+    listed = _MODIFIERS_FIRST.match(phrase) if "、" in phrase[:4] else None
+    if listed is None:
+        return None
+    name = named(phrase[listed.end():])
+    own = _MODIFIER_NEXT.match(phrase, listed.end())
+    whole = listed[0] + name
+    return whole if own and name.startswith(own[0][:-1]) and len(whole) <= MAX_NAME_CHARS else ""
+
+
 def coordinated_before(text: str, lo: int, mark_end: int, at: int) -> int | None:
     """Where the modifiers listed before the phrase at `mark_end` (just after a 、) start, when they and
     the phrase's first word are of one kind (新建、续建项目; 市、县列; 钢、铝): None when they are not."""
@@ -562,9 +572,8 @@ def noun_after(after: str) -> str:
     boundary or a region's name (2个世界500强企业落户临泽 -> 世界500强企业落户)."""
     if after[:1] == "等":   # 一期5万千瓦、二期5万千瓦等2个风电场项目: the list ends, its count follows
         return ""
-    if "、" in after[:4] and (listed := _MODIFIERS_FIRST.match(after)) is not None:   # 166个新建、续建项目开工140项
-        noun = noun_after(after[listed.end():])
-        return listed[0] + noun if noun[:1] == after[listed.end()] and len(listed[0] + noun) <= MAX_NAME_CHARS else ""
+    if (joined := _with_listed_modifiers(after, noun_after)) is not None:   # 166个新建、续建项目开工140项
+        return joined
     status = _PROJECT_STATUS.match(after)
     if status and status["status"] == "建设" and status["noun"].endswith("建设项目"):
         status = None   # 54项重点建设项目有序建设: the projects' own kind says it

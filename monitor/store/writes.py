@@ -265,7 +265,7 @@ def save_indicators(db: Database, article_id: int, result: ArticleIndicators, no
         observations = [obs for obs, _ in produced.values()]
         published = db.execute("SELECT published_at FROM articles WHERE id = ?", [article_id]).fetchone()
         decided = flag_observations(observations, _priors(db, article_id, observations, in_order), replaced,
-                                    published[0] or "" if published else "")
+                                    (published[0] or "") if published else "")
         for (identity, (_, row)), flag in zip(produced.items(), decided, strict=True):
             kept = existing.rows.get(identity)
             outcome = _write_row(db, row, flag, kept, reported, now, keep_flag=after_edit)
