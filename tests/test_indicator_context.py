@@ -2527,3 +2527,41 @@ def test_a_spaced_year_is_read_as_a_year_and_the_evidence_stays_as_stored():
     [row] = result.observations
     assert (row.period_start, row.period_end) == ("2022-01-01", "2022-12-31")
     assert row.evidence == body[row.evidence_start:row.evidence_end] and "2022 年" in row.evidence
+
+
+def test_a_named_scenic_area_after_qizhong_keeps_its_figures_out_of_the_citys_series():
+    # the city's holiday figures are stated; one 风景旅游区's visitors and income after 其中 are that
+    # area's own, in both of its clauses (they had been the city's 旅游接待人次 and 旅游综合收入)
+    got = rows("端午假期，全市共接待游客52.6万人次，实现旅游综合收入2.1亿元。其中，黄河石林风景旅游区假日期间"
+               "共接待游客4万人次，实现旅游综合收入1122万元。", title="白银：端午假期旅游",
+               published="2017-06-01T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("旅游接待人次", 526_000), ("旅游综合收入", 210_000_000)]
+
+
+def test_a_project_pointed_at_with_zhe_ge_owns_the_figures_of_its_clauses():
+    got = rows("灵台县工业集中区引进叶润豆制品项目，这个总投资6.75亿元的西北地区最大豆制品生产项目，2024年6月投入"
+               "试生产，年产产品10.8万吨，实现营收10.8亿元，吸纳就业4000余人。全县规上工业增加值增长12%。",
+               title="灵台：工业", published="2025-03-01T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("规模以上工业增加值", 12)]
+    # 这个县 is the county: its figures stay (the noun pointed at must end its phrase)
+    got = rows("这个县引进项目12个，总投资8亿元。", title="灵台：招商", published="2025-03-01T09:00:00+08:00",
+               fields=("value_normalized",))
+    assert got == [(12,), (800_000_000,)]
+
+
+def test_projects_expected_with_you_wang_are_a_forecast():
+    got = rows("今年全市共筛选出重点建设项目42个，总投资达74.48亿元；年内有望完工项目20个。",
+               title="庆阳：项目建设", published="2007-04-10T09:00:00+08:00", fields=("value_normalized",))
+    assert got == [(42,), (7_448_000_000,)]
+
+
+def test_a_zone_opening_a_sentence_after_a_year_or_before_a_count_names_its_figures():
+    got = rows("秦州区工业园区以中梁镇为核心区。2019年园区完成总产值19.51亿元，实现工业增加值6.3亿元。"
+               "目前园区入驻农民专业合作社127家，规上企业12家。",
+               title="秦州：工业", published="2020-05-01T09:00:00+08:00", fields=("region", "name", "value_normalized"))
+    assert got == [("秦州区", "园区总产值", 1_951_000_000), ("秦州区", "园区工业增加值", 630_000_000),
+                   ("秦州区", "园区入驻农民专业合作社", 127), ("秦州区", "园区规模以上工业企业", 12)]
+    # counted number first, too (the county's 农产品加工企业 are another series)
+    got = rows("秦州区工业园区以中梁镇为核心区。目前园区已入驻金土地、蓬勃等35家农产品加工企业。",
+               title="秦州：工业", published="2020-05-01T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("园区农产品加工企业", 35)]

@@ -62,6 +62,7 @@ from .rules import (
     SET_OF_PROJECTS_AFTER,
     SIZE_BAND,
     SPOT_OPENING,
+    THIS_ONE_CLAUSE,
     THRESHOLD,
     TOWN_PROTAGONIST,
     economic_count,
@@ -272,7 +273,7 @@ _RESPECTIVE_SUBJECT = re.compile(r"^(?:二者|两者|三者|两项|三项|以上
 _KEEPS_OWNER = frozenset({THRESHOLD, SIZE_BAND, "a date or time", "an age"})   # 60岁及以上人口
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 _PART_JOIN = re.compile(r"[，,、]")   # one part after another (辣椒5.6万亩，地膜菜豆2.88万亩)
-_LEAD_CLAUSE = re.compile(r"近年来|近日|目前|据介绍|据了解|据统计|同时|此外|另外|与此同时|今年以来|年初以来")
+_LEAD_CLAUSE = re.compile(r"其中|近年来|近日|目前|据介绍|据了解|据统计|同时|此外|另外|与此同时|今年以来|年初以来")
 _ADVERBIAL = re.compile(r"(?:依托|围绕|通过|按照|借助|结合|立足|聚焦|紧扣|紧紧围绕|坚持"
                         r"|以[^，,。；;]{1,12}?为(?:依托|抓手|载体|平台|引领|支撑|龙头|核心))")   # 以示范园为依托，
 # “2020年，我们的苹果产量达到82万吨…”, “今年1月至5月，静宁县完成苹果出口…”: a period, then the region's
@@ -305,7 +306,7 @@ _ESTIMATE_OPENING = re.compile(r"\s*(?:[^，,。；;：:]{1,10}[，,])?预计")
 _YEAR_RANGE = re.compile(r"(?<!\d)\d{4}年?(?:至|到|—|-|～|~)(?P<to>\d{4})年")
 _RATIO_MARK = re.compile("[:∶：]")
 # a sentence about one industrial zone: 目前，开发区核心区已入驻企业68家，…
-_ZONE_SUBJECT = re.compile(rf"\s*(?:(?:{_LEAD_CLAUSE.pattern}|今年|去年|截至目前)[，,]?)?"
+_ZONE_SUBJECT = re.compile(rf"\s*(?:(?:{_LEAD_CLAUSE.pattern}|今年|去年|截至目前|\d{{4}}年(?:底|末)?)[，,]?)?"
                            r"(?P<zone>[\u4e00-\u9fff]{0,6}?(?:开发区|工业园区|产业园区|园区|工业园|产业园)(?:核心区)?)"
                            r"(?=已|共|累计|完成|实现|入驻|现有|规上|规模以上)")
 _HEADLINE_TOWN = re.compile(r"(?:^|[】\]：:\s])(?:[\u4e00-\u9fff]{2,5}[县区市])?[\u4e00-\u9fff]{2,3}"
@@ -758,7 +759,8 @@ class _Reader:
             return True   # 目前全县百合种植面积已达9.2万亩 (after 站在园子岔乡的梯田上，…介绍，): the county's
         return self.region_at_start(clause) is not None or (
             "区" in clause[:12] or "园" in clause[:12]) and _PARK_OPENING.match(clause) is not None \
-            or _SPOT_CHAR.search(clause, 0, 16) is not None and SPOT_OPENING.match(clause) is not None
+            or _SPOT_CHAR.search(clause, 0, 16) is not None and SPOT_OPENING.match(clause) is not None \
+            or clause[:1] == "这" and THIS_ONE_CLAUSE.match(clause) is not None
         # (…有限公司…正在加紧建设；黄羊工业园区开工建设项目65项: the park's, so its county's)
 
     @staticmethod
@@ -1225,6 +1227,8 @@ class _Reader:
                 name = kind + name   # 已开工的84个重大项目中，工交能源23个项目，完成投资13.63亿元: a sector's
             if name.endswith("项目"):   # 33个投资亿元以上重点项目…，完成投资27.4亿元: theirs
                 self.topic = topic_of(name) or self.topic
+            elif name:   # 目前园区入驻…127家农民种植专业合作社: the park's (新建7条…生产线 under a park's
+                name = self._zone_named(state, name, headline=False)   # headline: the labellers' plain name)
         elif "的" in owner.after[:3] and (measure := MEASURE_AFTER.match(owner.after)):   # 年均135万亩以上的粮食
             # 播种面积: named after it (its 的 is among the first three characters: a quick test first)
             average = _AVERAGE_END.search(owner.text)
@@ -1538,16 +1542,7 @@ class _Reader:
             name = with_measure(name, self.breakdown)
         elif self.industries and _INDUSTRY.fullmatch(name):
             name += "增加值"
-        if state.zone is None:   # 目前，开发区核心区已入驻企业68家，从业人员4650人，完成固定资产投资6.5亿元
-            text = state.sentence.text   # (every zone's name holds 区 or 园: a quick test first)
-            zone = _ZONE_SUBJECT.match(text) if "区" in text or "园" in text else None
-            state.zone = zone["zone"] if zone else ""
-        if state.zone and state.zone not in name:
-            name = state.zone + name   # the zone's, not the county's (its region is still its county)
-        elif self.headline_park and not state.zone and _PARK_WORD.search(name) is None \
-                and self.headline_park not in name \
-                and not self.context.names_region(state.sentence.start, state.sentence.end):
-            name = self.headline_park + name   # a park's feature: 园区工业增加值, not the county's
+        name = self._zone_named(state, name)
         if _SPOTS_MEASURE.search(name) and "景" not in name and "景" in state.sentence.text \
                 and (spots := self._graded_spots(state, phrase)):
             name = spots + (lexicon().synonym_ending(raw) or name)   # (4A级景区旅游收入: as written)
@@ -1560,6 +1555,22 @@ class _Reader:
             topic = name   # 新建项目41个…；新建项目开工18个、总投资6.11亿元: the started ones', not all new ones'
         self.topic = topic or self.topic
         return name, raw
+
+    def _zone_named(self, state: _Sentence, name: str, headline: bool = True) -> str:
+        """`name` as the measure of the park or zone its sentence is about (目前，开发区核心区已入驻企业68家，
+        从业人员4650人: 开发区核心区从业人员), or of the park the headline is about: a narrower series than the
+        county's (the region stays the county); with `headline` False, only the sentence's."""
+        if state.zone is None:
+            text = state.sentence.text   # (every zone's name holds 区 or 园: a quick test first)
+            zone = _ZONE_SUBJECT.match(text) if "区" in text or "园" in text else None
+            state.zone = zone["zone"] if zone else ""
+        if state.zone and state.zone not in name:
+            return state.zone + name
+        if headline and self.headline_park and not state.zone and _PARK_WORD.search(name) is None \
+                and self.headline_park not in name \
+                and not self.context.names_region(state.sentence.start, state.sentence.end):
+            return self.headline_park + name   # a park's feature: 园区工业增加值, not the county's
+        return name
 
     @staticmethod
     def _graded_spots(state: _Sentence, phrase: str) -> str:

@@ -98,7 +98,7 @@ ACCELERATION = re.compile(r"(?:加快|放缓|减缓|加速)了?$")
 POTENTIAL = re.compile(r"可(?:以)?实现[^，,。；;]*$")
 _PROJECT_SETTING = re.compile(r"项目|建成后|投产后|达产后|达产达效")
 _ANY_DIGIT = re.compile(r"[0-9０-９]")
-PLAN = re.compile(r"(?:预计|可(?:以)?(?:达到?|产|安装|开发|带动|增加|吸纳|新增|提供)"
+PLAN = re.compile(r"(?:预计|有望|可(?:以)?(?:达到?|产|安装|开发|带动|增加|吸纳|新增|提供)"
                   r"|拟(?!定|人|[\u4e00-\u9fff]{1,3}项目)"   # (储备重点拟招引项目60项: a noun of projects)
                   r"|计划(?!项目|单列|生育|经济|内|外)|规划(?!区|局)"
                   r"|建设任务|目" + _AIMED + r"标任务|年度任务|全年任务|下达任务|任务$)")
@@ -148,6 +148,12 @@ SLOGAN_AFTER = re.compile(r"^(?:强|[+＋]|[一二三四五六七八九十](?![0
 SHORT_QUOTE = 12   # “五个一”, “6+4+6”: a name or slogan; longer: somebody speaking
 # Every alternative starts with a literal (a lookbehind follows its first character instead of
 # preceding it): the search then scans for their first characters in C.
+# one project or firm pointed at as a clause's subject (这个总投资6.75亿元的西北地区最大豆制品生产项目，…);
+# the noun ends its phrase (not 这个县引进项目12个: the county's)
+_THIS_ONE = (r"这(?:个|一|家)(?:[^，,。；;]{0,30}?的)?[\u4e00-\u9fff]{0,12}?(?:项目|企业|公司|合作社|工厂)"
+             r"(?=[，,]|总投资|建成|投产|达产")
+THIS_ONE = re.compile(_THIS_ONE + ")")
+THIS_ONE_CLAUSE = re.compile(_THIS_ONE + "|$)")   # a whole clause (这个…项目，…: what the clauses after it are about)
 ONE_CASE = re.compile(r"该项目|项目建成后|建成后|投产后|达产后|改造后|该企业|该公司|该厂|该合作社|"
                       r"该资源圃|该基地|该中心|他家|她家|我家|自家|家里有|有限公司|有限责任公司|"
                       r"全镇|该镇|本镇|全乡|该乡|本乡|全村|该村|本村|"   # one town or village
@@ -156,7 +162,9 @@ ONE_CASE = re.compile(r"该项目|项目建成后|建成后|投产后|达产后|
                       r"镇(?<![城乡]镇)(?:[\u4e00-\u9fff]{2,4}村|农户)"   # 月牙泉镇杨家桥村, 居集镇农户
                       # a bare 他/她 opening its clause: one person
                       # (also after 但 or 却: 但他只养了50只骆驼)
-                      r"|他(?<![^，,。；;但却]他)(?!们)|她(?<![^，,。；;但却]她)(?!们)")
+                      r"|他(?<![^，,。；;但却]他)(?!们)|她(?<![^，,。；;但却]她)(?!们)"
+                      # 这个总投资6.75亿元的…豆制品生产项目，…预计年产产品10.8万吨: the one project pointed at
+                      r"|" + THIS_ONE.pattern)
 # one person or firm a feature's paragraph is about (村民车红民, 种植大户刘玉平, 合作社负责人李生坤): a name
 # starts with a surname (or 老/小 and one, or a Tibetan name's first syllable), so that 村民介绍说,
 # 村民正在… and 企业负责人介绍 name nobody
@@ -201,7 +209,7 @@ COMPANY_SUBJECT = re.compile(r"(?:^|[，,。；;：:\s])[\u4e00-\u9fff]{2,16}公
 HOUSEHOLD = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![国农专商企大百万千户全各两三多])家的")
 # one place: a park that is not industrial, a plant, a scenic spot, a town (城镇, 乡镇, 城乡 are not)
 ONE_PLACE_SUBJECT = re.compile(r"(?=[\u4e00-\u9fff]{0,3}[园站景镇乡场村城])(?:"   # every form has one of these
-                               r"(?<!工业)(?<!产业)园区|示范园|电站|景区|景点|滑雪场|度假村|生态农场|故城"
+                               r"(?<!工业)(?<!产业)园区|示范园|电站|景区|风景(?:名胜|旅游)区|景点|滑雪场|度假村|生态农场|故城"
                                r"|(?:地质|森林|湿地|遗址|文化|生态|农业|郊野)公园|植物园"   # 张掖丹霞国家地质公园
                                # a named village: 吊沟村, 富民新村 (not 贫困村, 行政村, 农村)
                                r"|(?!贫困|行政|建制|自然|推行|实行|进行|执行|施行|示范|专业|美丽|旅游|重点|省级|市级|县级|中心|标杆|明星|产业|特色|帮扶|脱贫|出列)"
