@@ -1601,7 +1601,7 @@ def test_a_ceremony_day_without_its_month_and_today_after_a_comma_are_days_too()
 
 
 def test_a_year_starting_an_item_of_a_list_of_projects_is_its_name_not_a_period():
-    body = ("此次共有65个重点项目集中复工开工。其中政府投资项目18项，分别是S06酒嘉绕城高速公路、南湖幼儿园、"
+    body = ("此次共有65个重点项目集中复工开工。全市政府投资项目18项，分别是S06酒嘉绕城高速公路、南湖幼儿园、"
             "2020年老旧小区改造基础设施配套等项目；文旅商贸及房地产项目17项。")
     got = rows(body, title="嘉峪关市65个重点项目集中复工开工", published="2022-02-19T09:00:00+08:00")
     assert got[1:] == [("政府投资项目", 18, "", "2022-02-19"), ("文旅商贸及房地产项目", 17, "", "2022-02-19")]
@@ -2565,3 +2565,15 @@ def test_a_zone_opening_a_sentence_after_a_year_or_before_a_count_names_its_figu
     got = rows("秦州区工业园区以中梁镇为核心区。目前园区已入驻金土地、蓬勃等35家农产品加工企业。",
                title="秦州：工业", published="2020-05-01T09:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("园区农产品加工企业", 35)]
+
+
+def test_kinds_of_projects_after_qizhong_under_a_ceremonys_set_are_the_ceremonys():
+    got = rows("据了解，当天集中开工的项目共20个，总投资20亿元。其中，工业项目4个，分别是甲项目、乙项目。文化旅游项目3个，"
+               "分别是丙项目。\n今年全市共实施工业项目45个。", title="敦煌市20个重点项目集中开工",
+               published="2021-03-12T18:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("集中开工项目", 20), ("集中开工项目总投资", 2_000_000_000), ("集中开工工业项目", 4),
+                   ("集中开工文化旅游项目", 3), ("工业项目", 45)]
+    # a kind that says its own status keeps it (新开工项目 is no 集中开工新开工项目)
+    got = rows("当天集中开工的项目共20个。其中，新开工项目12个。", title="敦煌：集中开工",
+               published="2021-03-12T18:00:00+08:00", fields=("name",))
+    assert got == [("集中开工项目",), ("新开工项目",)]

@@ -314,6 +314,9 @@ _HEADLINE_TOWN = re.compile(r"(?:^|[】\]：:\s])(?:[\u4e00-\u9fff]{2,5}[县区�
 _HEADLINE_PARK = re.compile(r"^(?:[^：:，,]{0,6}?)[\u4e00-\u9fff]{2,12}?"
                             r"(?P<kind>工业园区|工业园|产业园|开发区)(?:[：:\s]|$)")
 _PARK_CALLED = {"工业园区": "园区", "工业园": "园区"}   # what its own text calls it
+# the status a ceremony gives the projects it started, with what the set's name says before it (谋划集中开工)
+_CEREMONY_STATUS = re.compile(r"^[\u4e00-\u9fff]{0,4}?集中(?:复工开工|开复工|开工|复工)")
+_OWN_STATUS = re.compile("开工|复工|竣工|完工|建成|投产")
 _KIND_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,6}")   # a sector before its projects' count (工交能源23个项目)
 _ZONE_MEASURES = frozenset({"从业人员", "就业人员", "入驻企业", "规上企业", "企业"})
 # graded scenic spots a sentence's figures are about (全市24家A级景区接待游客…，旅游综合收入达1.43亿元), and
@@ -1226,6 +1229,7 @@ class _Reader:
                     and name_of(kind)[0] == kind and not gazetteer().find(kind):
                 name = kind + name   # 已开工的84个重大项目中，工交能源23个项目，完成投资13.63亿元: a sector's
             if name.endswith("项目"):   # 33个投资亿元以上重点项目…，完成投资27.4亿元: theirs
+                name = self._part_of_ceremony(state, name)
                 self.topic = topic_of(name) or self.topic
             elif name:   # 目前园区入驻…127家农民种植专业合作社: the park's (新建7条…生产线 under a park's
                 name = self._zone_named(state, name, headline=False)   # headline: the labellers' plain name)
@@ -1549,12 +1553,27 @@ class _Reader:
         if name in _ENTITY_MEASURES:   # 蔬菜保鲜库共有88家，总库容量近18万吨，总资产3亿多元
             # (…各类工业园区5个，入住企业136家，从业人员6218人: the nearest thing counted)
             name = next((thing for o in reversed(state.observations) if (thing := _entity_of(o))), "") + name
+        name = self._part_of_ceremony(state, name)
         topic = topic_of(name)
         if topic and name != topic and name.startswith(topic) and topic.endswith("项目") and topic in raw \
                 and not name.endswith("投资") and any(o.name == topic for o in self.observations):
             topic = name   # 新建项目41个…；新建项目开工18个、总投资6.11亿元: the started ones', not all new ones'
         self.topic = topic or self.topic
         return name, raw
+
+    def _part_of_ceremony(self, state: _Sentence, name: str) -> str:
+        """A kind of projects counted after 其中 under the set a ceremony started (当天集中开工的项目共20个，…。
+        其中，工业项目4个，…。文化旅游项目4个): 集中开工工业项目, the ceremony's, not the region's 工业项目."""
+        if not name.endswith("项目") or _OWN_STATUS.search(name):   # (新开工项目: a status of its own)
+            return name
+        ceremony = _CEREMONY_STATUS.search(self.topic)
+        if ceremony is None:
+            return name
+        paragraph = self.body.rfind("\n", 0, state.start) + 1
+        said = self.body.find(ceremony[0], paragraph, state.start + len(state.sentence.text))
+        if said < 0 or self.body.find("其中", said, state.end) < 0:
+            return name
+        return self.topic[:ceremony.end()] + name
 
     def _zone_named(self, state: _Sentence, name: str, headline: bool = True) -> str:
         """`name` as the measure of the park or zone its sentence is about (目前，开发区核心区已入驻企业68家，
