@@ -2577,3 +2577,24 @@ def test_kinds_of_projects_after_qizhong_under_a_ceremonys_set_are_the_ceremonys
     got = rows("当天集中开工的项目共20个。其中，新开工项目12个。", title="敦煌：集中开工",
                published="2021-03-12T18:00:00+08:00", fields=("name",))
     assert got == [("集中开工项目",), ("新开工项目",)]
+
+
+def test_an_industry_before_fixed_asset_investment_is_a_series_of_its_own_and_quan_sheng_di_yi_chan_ye_no_rank():
+    got = rows("一季度，全省完成固定资产投资650.88亿元。全省第一产业完成固定资产投资41.91亿元，占全部投资比重(6.44%)比上年"
+               "同期提高2.74个百分点。包括电力、热力、燃气及水的生产和供应业，水利、生态环境和公共设施管理业在内的基础设施"
+               "完成投资183.95亿元。", title="一季度甘肃固定资产投资", published="2015-05-11T12:00:00+08:00",
+               fields=("name", "value_normalized", "kind"))
+    assert got == [("固定资产投资", 65_088_000_000, "amount"), ("第一产业固定资产投资", 4_191_000_000, "amount"),
+                   ("第一产业固定资产投资占全部投资比重", 6.44, "share_or_rate"), ("基础设施投资", 18_395_000_000, "amount")]
+
+
+def test_a_sentence_opening_with_gai_zeng_su_ranks_the_growth_before_it_in_every_scope_it_names():
+    got = rows("今年一季度，我省共完成固定资产投资650.88亿元，比上年同期增长10.91%。该增速位居全国第21位、西部地区第9位，"
+               "投资额在全国排第23位、西北五省区排第2位。", title="一季度甘肃固定资产投资",
+               published="2015-05-11T12:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("固定资产投资", 65_088_000_000), ("固定资产投资增速全国排名", 21),
+                   ("固定资产投资增速西部地区排名", 9), ("固定资产投资全国排名", 23), ("固定资产投资西北五省区排名", 2)]
+    # a county's: the rank opens the next sentence of the paragraph (it had been lost)
+    got = rows("1-5月，全县完成固定资产投资6.88亿元，同比增长10.91%。增速位居全市第2位。\n增速居全省前列。",
+               title="某县：经济运行", published="2023-06-20T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("固定资产投资", 688_000_000), ("固定资产投资增速全市排名", 2)]

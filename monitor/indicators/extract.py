@@ -39,6 +39,7 @@ from .names import (
     part_of,
     product_named,
     ranking_name,
+    ranks_previous,
     respective_names,
     shared_names,
     signed_projects,
@@ -145,12 +146,12 @@ _APPROX_AFTER = ("左右", "以上", "多", "余")
 _RANK_SPAN_START = re.compile(r"[由从](?:全国|全省|全市|全州)?的$")
 _RANK_SPAN_BEFORE = frozenset("由从国省市州")
 _RANKING = re.compile(
-    r"(?=[位居排名稳跃保列全（(上提前攀下后回中])"   # what every ranking starts with: a fast scan
+    r"(?=[位居排名稳跃保列全（(上提前攀下后回中西])"   # what every ranking starts with: a fast scan
     r"(?:(?:(?P<verb>位居|居于|位列|排名|排在|名列|位于|稳居|跃居|保持|居|列|排)(?:在)?)?"
-    r"(?P<scope>全国|全省|全市|全州|全区|中国(?=第))(?P<group>(?:(?!居|位居|位列|列|排名|全[国省市州区])[\u4e00-\u9fff()（）0-9]){0,10}?)"
+    r"(?P<scope>全国|全省|全市|全州|全区|中国(?=第)|西部地区|西北五省区?|西北地区)(?P<group>(?:(?!居|位居|位列|列|排名|全[国省市州区])[\u4e00-\u9fff()（）0-9]){0,10}?)"
     r"(?:的|排名|排在|排|位居|居|位列|列)?"   # 全省排名第2位
     r"(?P<rank>第(?P<n>[一二三四五六七八九十0-9]+)|前(?P<top>[一二三四五六七八九十0-9]+)|(?P<first>首位)(?!意识|产业|战略))"
-    r"(?P<suffix>位|名)?(?![批个次届家项条只头]|方阵|梯队|阵营)"   # (第一方阵: a tier, no rank)
+    r"(?P<suffix>位|名)?(?![批个次届家项条只头]|方阵|梯队|阵营|产业)"   # (第一方阵: a tier, no rank; 全省第一产业)
     r"|(?P<bverb>位居|排名|排在|名列|位列)第(?P<bn>[一二三四五六七八九十0-9]+)(?P<bsuffix>位|名)?(?![批个次届家项条])"
     # a region named as the scope: 位列武威市第一, 居平凉市第二位
     r"|(?P<nverb>位居|居于|位列|排名|排在|名列|位于|稳居|跃居|居|列)(?![由从])(?P<named>[\u4e00-\u9fff]{1,5}?[省市州])(?:的)?"
@@ -261,7 +262,10 @@ _PAIRED = re.compile(r"[、和及与]|城乡")   # names that may pair with the 
 _AVERAGE_END = re.compile(r"(?:年均|人均|户均|亩均)$")
 _GROWTH_VERB = re.compile(r"增长|下降|增速|增幅")
 _LEVEL_WORD = re.compile(r"总值|总量|总额")   # 总值位列全省第三 ranks the level, whatever came before
-_RANK_TAIL = re.compile(r"(?:增速)?(?:全国|全省|全市|全州|全区)?排名$")   # 地区生产总值增速全省排名 -> 地区生产总值
+# a sentence that opens with the rank of what the sentence before stated (该增速位居全国第21位, 增速居全市第二)
+_RANKED_BEFORE = re.compile(r"\s*(?:该|其|这一)?(?:增速|增幅|增长速度|总量|规模)(?:在)?")
+# 地区生产总值增速全省排名 -> 地区生产总值
+_RANK_TAIL = re.compile(r"(?:增速)?(?:全国|全省|全市|全州|全区|西部地区|西北五省区?|西北地区)?排名$")
 _SUBJECT_OWN = re.compile(r"^(?:目前|如今|当前|截至目前|今年以来|今年|去年|[一二三四]季度|上半年|前三季度)?[，,]?"
                           r"(?:全县|全市|全区|全州|全省|该县|该市|其中|县上|我县|我市|我省)")   # (目前全县…)
 _SUBJECT_FIRST = frozenset("全该其县我而但并且另此在")   # what _SUBJECT_OWN and _CONNECTIVE start with
@@ -621,6 +625,8 @@ class _Reader:
         earlier figure. `total`: the figure is an amount, count or quantity, which a list of things
         before it shares as one total (高原夏菜、优质牧草面积稳定在20万亩)."""
         start = max(floor, state.start)
+        if self.body[at - 1:at] in "(（" and at > start and self.body[end:end + 1] in ")）":
+            at -= 1   # 占全部投资比重(6.44%): a figure in brackets after its name is that name's
         boundary = _UP_TO_LAST_BOUNDARY.match(self.body, start, at)
         if boundary and self.body[boundary.end() - 1] == "、" and (
                 industry := _LISTED_INDUSTRY.search(self.body, max(start, boundary.end() - 12), at)) \
@@ -1773,6 +1779,10 @@ class _Reader:
     def _read_ranking(self, state: _Sentence, m: re.Match[str], floor: int) -> None:
         owner = self._owner(state, floor, m.start(), m.end())
         last = state.observations[-1] if state.observations else None
+        if last is None and (previous_sentence := self.previous) is not None and previous_sentence.observations \
+                and previous_sentence.sentence.paragraph == state.sentence.paragraph \
+                and _RANKED_BEFORE.fullmatch(self.body, state.start, m.start()):
+            last = previous_sentence.observations[-1]   # …增长10.91%。该增速位居全国第21位: that figure's growth
         clause = self.body[clause_start(self.body, state.start, owner.start):m.start()]   # 花椒、油橄榄…
         if m["sn"]:   # the later rank of a span ranks what the earlier one ranked
             earlier = next((o for o in reversed(state.observations) if o.kind == "ranking"), None)
@@ -1788,11 +1798,12 @@ class _Reader:
             scope = m["scope"] or (f"全{m['named'][-1]}" if m["named"] else "")
             scope = "全国" if scope == "中国" else scope   # 居中国第一: the country's
             group = m["group"] or ""
-            name, raw = ranking_name(owner.text, scope, None, growth, clause) if previous else ("", "")
+            bare = previous is not None and ranks_previous(owner.text, previous)
+            name, raw = ranking_name(owner.text, scope, None, growth, clause) if previous and not bare else ("", "")
             if not name and len(group) >= 4 and not _PEER_GROUP.search(group):   # 全国苹果规模栽培第一县
                 name, raw = ranking_name(group, scope, None)
             if not name:
-                name, raw = ranking_name(owner.text, scope, previous or None, growth, clause)
+                name, raw = ranking_name("" if bare else owner.text, scope, previous or None, growth, clause)
         number = m["n"] or m["top"] or m["bn"] or m["pn"] or m["nn"] or m["sn"] or ""
         rank_text = m["rank"] or f"第{number}"
         rank = 1 if m["first"] else parse_number(number)
@@ -1819,7 +1830,7 @@ def _scope_of(ranking_name: str) -> str:
     return m[1] if m else ""
 
 
-_RANK_SCOPE = re.compile(r"(全国|全省|全市|全州|全区)排名$")
+_RANK_SCOPE = re.compile(r"(全国|全省|全市|全州|全区|西部地区|西北五省区?|西北地区)排名$")
 
 
 def _is_flow(unit: str, name: str) -> bool:

@@ -103,6 +103,14 @@ _OUTPUTS = frozenset({"产值", "总产值", "增加值", "销售额", "营业�
 _SPAN_START = re.compile(r"[由从]")
 _RANK_DURATION = re.compile(r"连续[一二三四五六七八九十两多0-9]+年|连续多年|多年来?")
 _NOT_A_RANKED_NAME = frozenset({"总值", "总量", "总额"})   # 总值位列全省第三: the figure's before it
+_BARE_MEASURES = frozenset({"投资额", "投资", "产值", "产量", "收入", "面积"})   # the figure's before it
+
+
+def ranks_previous(owner: str, previous: str) -> bool:
+    """Whether a rank's owner is a bare measure of the indicator before it (投资额在全国排第23位 after
+    完成固定资产投资650.88亿元): that indicator is ranked, not 投资额."""
+    name = name_of(_GROWTH_WORDS.sub("", owner))[0]
+    return name in _BARE_MEASURES and previous.endswith(name.removesuffix("额"))
 # A count written number-first names its noun: 新培育47家农民专业合作社 -> 农民专业合作社; it ends
 # before an amount (3项省列重点项目完成投资5.6亿元) or the projects' measure (35个项目总投资33.02亿元),
 # and 中药材 is no 中.
@@ -176,6 +184,8 @@ def name_of(phrase: str) -> tuple[str, str]:
     raw = _SECURED.sub("争取", raw)   # 争取到各类项目 is 争取各类项目
     if "固投" in raw:
         raw = raw.replace("固投", "固定资产投资")   # 工业固投: the short form of 工业固定资产投资
+    if "在内的" in raw:   # 包括电力…、水利…管理业在内的基础设施完成投资: what the list is inside of
+        raw = raw.rpartition("在内的")[2]
     if "项目" in raw:
         raw = _DONE_ADVERBS.sub("", raw)
     if (among := _AMONG_PROJECTS.search(raw)) is not None:   # 此次开工的重点项目有工业及节能改造项目: the part
