@@ -2598,3 +2598,10 @@ def test_a_sentence_opening_with_gai_zeng_su_ranks_the_growth_before_it_in_every
     got = rows("1-5月，全县完成固定资产投资6.88亿元，同比增长10.91%。增速位居全市第2位。\n增速居全省前列。",
                title="某县：经济运行", published="2023-06-20T09:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("固定资产投资", 688_000_000), ("固定资产投资增速全市排名", 2)]
+
+
+def test_a_sentence_opening_with_one_works_name_and_a_comma_is_that_works():
+    got = rows("2013年，全市累计实施中心城市建设115项，总投资107.6亿元。\n东城区改造工程，建设东城区路网、双桥路大桥及配套工程，"
+               "总投资15.3亿元，今年完成投资14.3亿元。新城区绿地公园，占地248亩，总投资3.4亿元。", title="平凉建设中心城市",
+               published="2013-10-26T20:30:00+08:00", fields=("value_normalized",))
+    assert got == [(115,), (10_760_000_000,)]

@@ -200,9 +200,12 @@ _ONE_PROJECT_NAME = re.compile(r"(?:[^，,。；;：:]{0,12}?(?:的有|分别是
                                r"[\u4e00-\u9fffA-Za-z0-9·．.\-—“”（）()]{4,40}?"
                                r"(?:项目|工程)")
 # a sentence opening with one project's name as its subject (see _Reader._opens_with_one_project)
-_PROJECT_OPENS = re.compile(r"\s*(?:据介绍|据了解|据悉|其中)?[，,]?([\u4e00-\u9fffA-Za-z0-9·]{6,30}?(?:项目|工程))"
+# (…禾麟公司项目，年可处理棉籽10万吨: its capacity; 东城区改造工程，建设东城区路网…，总投资15.3亿元: what it builds)
+_PROJECT_OPENS = re.compile(r"\s*(?:据介绍|据了解|据悉|其中)?[，,]?"
+                            r"([\u4e00-\u9fffA-Za-z0-9·“”]{4,30}?(?:项目|工程|公园))"
                             r"(?:是|位于|由[\u4e00-\u9fff]{2,20}投资|计划总投资|总投资|占地"
-                            r"|[，,]年可?(?:产|处理|加工|生产))")   # (…禾麟公司项目，年可处理棉籽10万吨: its capacity)
+                            r"|[，,]年可?(?:产|处理|加工|生产)"
+                            r"|[，,](?:建设|新建|占地|总投资|计划总投资))")
 _PROJECTS_PLURAL = re.compile(r"[^的]项目[^的]{0,20}项目|这些|该批|此次|本次|今年|全年|上半年")
 _SET_OF_PROJECTS = re.compile(r"[0-9０-９一二三四五六七八九十两百千]+[个项批]|等|各类|重点|一批|这些|所有"
                               r"|全县|全市|全区|、")
@@ -1098,8 +1101,9 @@ class _Reader:
         开发项目是省列重点建设项目，计划总投资约37亿元，建设总规模为年产240万吨: all of it the project's;
         not 重点项目是…, 这些项目…)."""
         if state.one_project is None:
-            opening = _PROJECT_OPENS.match(self.body, state.start, state.end) if "项目" in state.sentence.text \
-                or "工程" in state.sentence.text else None
+            text = state.sentence.text
+            opening = _PROJECT_OPENS.match(self.body, state.start, state.end) \
+                if "项目" in text or "工程" in text or "公园" in text else None
             state.one_project = opening is not None and _SET_OF_PROJECTS.search(opening[1]) is None \
                 and not _PROJECTS_PLURAL.search(opening[1])
         return state.one_project
