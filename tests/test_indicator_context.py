@@ -2605,3 +2605,10 @@ def test_a_sentence_opening_with_one_works_name_and_a_comma_is_that_works():
                "总投资15.3亿元，今年完成投资14.3亿元。新城区绿地公园，占地248亩，总投资3.4亿元。", title="平凉建设中心城市",
                published="2013-10-26T20:30:00+08:00", fields=("value_normalized",))
     assert got == [(115,), (10_760_000_000,)]
+
+
+def test_the_county_town_keeps_its_name_and_adverbs_and_xian_li_are_no_part_of_a_name():
+    got = rows("改革开放初期，会宁县城面积只有2.5平方公里。直到1992年，县城常住人口也才2万多人。县里还建成育苗基地30处。"
+               "渭源县城镇居民人均可支配收入36086元。", title="会宁：城镇化", published="2013-05-06T10:00:00+08:00",
+               fields=("name", "value_normalized"))
+    assert got == [("县城面积", 2_500_000), ("县城常住人口", 20_000), ("育苗基地", 30), ("城镇居民人均可支配收入", 36_086)]

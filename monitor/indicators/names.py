@@ -33,7 +33,7 @@ _LEADING = re.compile(r"^(?:[、，,]|全县|该县|全市|该市|全区|该区|
                       r"按(?:可比价格?|可比口径|现价|现行价格?)(?:计算)?|"   # how a growth is reckoned, no name
                       r"县域(?!经济)|全域(?!旅游)|其中|同时|"
                       r"此外|另外|另有|包括|涉及|但|而|(?:本次|此次|这次)(?:活动)?|当天|当日|当地|至此|现已|特别是|尤其是|最终|"
-                      r"目前|我们|我县|我市|我区|本县|有关|[0-9一二三四五六七八九十两]年(?=新上|新建|新增|累计|共)|"
+                      r"目前|我们|我县|我市|我区|本县|县里|市里|区里|州里|有关|[0-9一二三四五六七八九十两]年(?=新上|新建|新增|累计|共)|"
                       r"当前|已经|已|共计|共有|拥有|共|累计|并(?!网)|还|和|及|与|的|年(?=[青繁出挂育培加生种栽养]|中药材|产种量|农作物)|"
                       r"在[\u4e00-\u9fff]{2,14}?(?:会|节|活动|仪式|论坛)(?:上|中|期间)|在(?!建|库)|其(?!他)|这|使|让|本年度|本年|年度|当年|全年|现有|"
                       r"可以|可(?!利用|研)|县(?![城级域委长乡直区市属列里级内外])|有(?![机色效线限关组])|"
@@ -44,7 +44,7 @@ _TRAILING = re.compile(r"(?:达到了|完成了|实现了|到达了|达到|到�
                        r"累计|分别|已经|已|均|都|曾经|曾|增至|增加到|提高到|完成|实现|新增|首次|再次|一举|同比|有|达成|"
                        r"稳定在|保持在|保持|连续|连年|继续|持续|每年|稳|排名|跃升至|升至|提升至|提升到|提高至|上升到|上升至|"
                        r"下降到|下降至|降至|降到|降低到|降低至|减少到|减少至|回落到|回落至|"
-                       r"就|将|在|(?:由|从)(?:原来|原先|过去|以前)?|也|了|仅|只有|只|占到|和|的|首破|"
+                       r"就|将|在|(?:由|从)(?:原来|原先|过去|以前)?|也|(?<![人英奇])才|了|仅|只有|只|占到|和|的|首破|"
                        r"可以|可|有望|预计|扩大至|扩大到|扩大|扩至|扩展到|基本|跨上|发展到|发展至|发展为|劲增|落成|"
                        r"接连|跨越|连跨|迈过|迈上|跨过|越过|常年|年均|先后|(?:近|过去)?(?<!十)[两三四五六七八九十]年|"
                        r"连续[0-9两三四五六七八九十]+年|"   # 面积连续7年占全省的49%: how long, not what
@@ -151,6 +151,9 @@ def _compound_head(before: str, rest: str) -> str | None:
     return head
 
 
+_COUNTY_TOWN = re.compile(r"城(?![区镇乡市关])")
+
+
 def clean(phrase: str) -> str:
     """An owner phrase without quotes, leading subjects (全县, a region) and linking words."""
     phrase = _QUOTES.sub("", phrase).strip()
@@ -165,8 +168,11 @@ def clean(phrase: str) -> str:
         if found and not (found[0] < len(found[1].name) and _PRODUCT_TAIL.fullmatch(phrase, found[0])):
             # (白银产量: silver's output — a short name before a bare measure is a product)
             phrase = phrase[found[0]:]
-            if phrase[:1] in "县区市州" and found[1].short and found[0] == len(found[1].short):
+            town = _COUNTY_TOWN.match(phrase, 1 if phrase[:1] == "县" else 0)   # 会宁县城面积: the county
+            if phrase[:1] in "县区市州" and found[1].short and found[0] == len(found[1].short) and not town:
                 phrase = phrase[1:]   # 夏河县 found as 夏河: its 县 goes too (not 甘肃省's 县域经济)
+            elif town and phrase[:1] == "城" and found[1].name.endswith("县"):
+                phrase = "县" + phrase   # town's (县城面积), not 城面积 (but 渭源县城镇居民: the county's)
         phrase = _TRAILING.sub("", phrase)
         if phrase == before:
             return phrase.strip()
