@@ -2612,3 +2612,21 @@ def test_the_county_town_keeps_its_name_and_adverbs_and_xian_li_are_no_part_of_a
                "渭源县城镇居民人均可支配收入36086元。", title="会宁：城镇化", published="2013-05-06T10:00:00+08:00",
                fields=("name", "value_normalized"))
     assert got == [("县城面积", 2_500_000), ("县城常住人口", 20_000), ("育苗基地", 30), ("城镇居民人均可支配收入", 36_086)]
+
+
+def test_bi_qu_nian_quan_nian_is_a_basis_and_a_growth_said_again_by_name_is_the_earlier_figures():
+    got = rows("一季度，全省固定资产投资增速9.9%，比去年全年加快6.7个百分点，居全国第8位。", title="甘肃：一季度经济",
+               published="2025-04-21T18:00:00+08:00", fields=("name", "value_normalized", "period_start", "period_end"))
+    assert got == [("固定资产投资", 9.9, "2025-01-01", "2025-03-31"),
+                   ("固定资产投资增速全国排名", 8, "2025-01-01", "2025-03-31")]
+    result = extract_indicators("临夏州国庆旅游", "今年“十一”黄金周，临夏州共接待游客122.9万人次，旅游综合收入达到5.66亿元，"
+                                "对比2020年10月1日至7日，接待游客同比增长22.88%，旅游综合收入同比增长19.52%。",
+                                "2021-10-08T10:00:00+08:00")
+    assert [(o.name, o.value_normalized, o.change_pct) for o in result.observations] == [
+        ("旅游接待人次", 1_229_000, 22.88), ("旅游综合收入", 566_000_000, 19.52)]
+
+
+def test_mei_nian_and_biao_zhi_zhe_lead_no_name():
+    got = rows("每年整合东西部协作资金4000万元。这标志着该县并网装机总容量达到120万千瓦。", title="通渭：风电",
+               published="2023-06-28T09:00:00+08:00", fields=("name",))
+    assert got == [("整合东西部协作资金",), ("并网装机总容量",)]

@@ -88,7 +88,7 @@ _UP_TO_LAST_BOUNDARY = re.compile(r".*[，,；;：:、（）()]", re.DOTALL)   #
 _GLOSS_BEFORE = re.compile(r"(?:[A-Za-z]{2,}[（(][\u4e00-\u9fff]{2,10}|(?<=[\u4e00-\u9fff])[（(][A-Za-z]{2,8})[)）]$")
 # What a change is measured against: one list for growths, absolute changes and the basis check.
 _BASES = (r"(?:(?:与|和)(?:去年|上年)(?:同期)?同比|"   # 与去年同比增长9.3%
-          r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年末|较上年末|比上年底|比上一年度|较上一年度|比上年|较上年|"
+          r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|(?:比|较)(?:上年|去年)全年|比上年末|较上年末|比上年底|比上一年度|较上一年度|比上年|较上年|"
           r"比去年|较去年|比年初|较年初|与上年相比|与去年同期相比|(?:比|较|与)\d{4}年(?:同期)?(?:相比)?|"
           r"(?:比|较)[“\"]?十[一二三四五]?五[”\"]?末|"   # 较“十三五”末提高0.3个百分点
           r"较同期|比同期|同期|[与和同][^，,。；;]{1,16}相比|"
@@ -985,6 +985,11 @@ class _Reader:
                 (previous.kind not in ("growth_rate", "ranking") and previous.change == "")
                 or (previous.kind == "growth_rate" and unit_kind == "point" and previous.change_points is None)):
             return [len(observations) - 1]   # 增长13.1%，比上年同期提高9.2个百分点: the growth's change
+        if name and unit_kind == "percent" and (named_at := next(
+                (i for i in range(len(observations) - 2, -1, -1) if observations[i].name == name
+                 and observations[i].kind not in ("growth_rate", "ranking") and observations[i].change == ""),
+                None)) is not None:   # 共接待游客122.9万人次，旅游综合收入…，接待游客同比增长22.88%: the visitors'
+            return [named_at]
         if not name and form == "digits" and previous is not None and previous.kind != "ranking":
             return [(previous.name, previous.raw_name)]   # 增长28.5%，…连续5个月保持两位数增长: its own row
         return [(name, raw)] if name else None
