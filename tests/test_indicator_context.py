@@ -2630,3 +2630,10 @@ def test_mei_nian_and_biao_zhi_zhe_lead_no_name():
     got = rows("每年整合东西部协作资金4000万元。这标志着该县并网装机总容量达到120万千瓦。", title="通渭：风电",
                published="2023-06-28T09:00:00+08:00", fields=("name",))
     assert got == [("整合东西部协作资金",), ("并网装机总容量",)]
+
+
+def test_another_crops_seed_fields_are_not_maizes_and_two_measures_listed_keep_their_own_names():
+    got = rows("2022年，全省玉米制种面积157.58万亩，产种量6.49亿公斤，面积和产种量分别占全国的43.1%和47.7%；瓜菜花卉制种面积"
+               "39万亩。", title="甘肃种业", published="2023-08-16T12:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("制种基地", 1_575_800), ("产种量", 649_000), ("面积占全国比重", 43.1),
+                   ("产种量占全国比重", 47.7), ("瓜菜花卉制种面积", 390_000)]
