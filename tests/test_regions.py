@@ -62,6 +62,13 @@ def test_ordinary_words_are_not_regions(word):
     ("临夏：旅游产业", "", "622900"),   # (临夏 alone is the prefecture's short name)
     # a prefecture's brand (平凉红牛) is not the prefecture
     ("静宁县首届平凉红牛赛牛大会举行", "静宁县首届平凉红牛赛牛大会举行。120头平凉红牛……平凉红牛……", "620826"),
+    # 甘肃 in a headline is the province, however often the body names the capital or a prefecture;
+    # not 甘肃 right before a region (甘肃张掖…), nor inside a column's name or a quoted title
+    ("甘肃上半年实现生产总值1934.65亿元", "中新网兰州7月27日电 甘肃省政府新闻办…兰州…兰州新区…兰州", "620000"),
+    ("一季度甘肃外贸进出口73亿元 兰州新区综保区成增长主要力量", "兰州新区综合保税区……兰州新区……", "620000"),
+    ("甘肃张掖投资812.3亿元的234个项目集中开工", "当天张掖市集中开工各类项目234项……张掖……", "620700"),
+    ("(大河奔腾看甘肃)渭河源头草绿水清产业兴", "渭源县……渭源县……", "621123"),
+    ("“新中国成立70周年甘肃省发展成就巡礼”系列新闻发布会启幕", "平凉市……平凉……", "620800"),
     # a city named only to say where its district is
     ("政府工作报告 ——2026年1月27日在张掖市甘州区第十九届人民代表大会第五次会议上", "全区上下……张掖……", "620702"),
 ])

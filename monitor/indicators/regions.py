@@ -33,7 +33,8 @@ _NOT_A_BRAND = ("(?!红牛|苹果|花椒|马铃薯|土豆|宽粉|蜜瓜|枸杞|�
 # a district's short name that is also a mountain's, a scenic spot (麦积山石窟, 崆峒山景区), not the district
 _MOUNTAINS = frozenset({"麦积", "崆峒"})
 _NOT_A_MOUNTAIN = "(?!山)"
-_PROVINCE_TITLE = re.compile(r"我省|全省")
+# (not inside a column's name or a quoted title: (大河奔腾看甘肃)…, “…甘肃省发展成就巡礼”系列…)
+_PROVINCE_TITLE = re.compile(r"我省|全省|(?<![“\"(（【])甘肃(?:省|全省)?(?![省)）】”\"])(?![^“”]*”)(?![^(（)）]*[)）])")
 _PROVINCE_NAME = re.compile(r"^甘肃省?")
 _OWN_REGION = re.compile(r"我市|我县|我区|我州|本市|本县")   # 我市规上工业增加值…位居全省前列: not the province
 _PROVINCE_TAG = re.compile(r"^\s*[(（【\[]甘肃省?[)）】\]]")
@@ -165,7 +166,8 @@ class Gazetteer:
                 return self._own_county(named, title)
         province = _PROVINCE_TITLE.search(title)   # (酒泉市荣获…全省…奖: 酒泉市 is the subject; so is 我市)
         if province and not _OWN_REGION.search(title, 0, province.start()) \
-                and not any(r.code != "620000" and start < province.start() for start, _, r in self.find(title)):
+                and not any(r.code != "620000" and (start < province.start() or start - province.end() <= 1)
+                            for start, _, r in self.find(title)):   # (甘肃张掖…, 甘肃·临夏: the region's)
             return self.regions.get("620000")
         in_title = [r for _, _, r in self.find(title) if r.code != "620000"]
         if in_title and all(r.is_county for r in in_title) and len({r.code for r in in_title}) == 1:
