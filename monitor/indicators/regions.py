@@ -36,6 +36,8 @@ _NOT_A_MOUNTAIN = "(?!山)"
 # (not inside a column's name or a quoted title: (大河奔腾看甘肃)…, “…甘肃省发展成就巡礼”系列…)
 _PROVINCE_TITLE = re.compile(r"我省|全省|(?<![“\"(（【])甘肃(?:省|全省)?(?![省)）】”\"])(?![^“”]*”)(?![^(（)）]*[)）])")
 _PROVINCE_NAME = re.compile(r"^甘肃省?")
+_CITY_PARTS = frozenset({"市辖区", "新区"})   # a city's district or new area, which its 全市 articles name often
+_WHOLE_CITY = "全市"
 _OWN_REGION = re.compile(r"我市|我县|我区|我州|本市|本县")   # 我市规上工业增加值…位居全省前列: not the province
 _PROVINCE_TAG = re.compile(r"^\s*[(（【\[]甘肃省?[)）】\]]")
 _COLUMN_TAG = re.compile(r"\s*【[^】]{2,16}】")
@@ -186,8 +188,12 @@ class Gazetteer:
         if len(counts) > 1:
             counts.pop("620000", None)
         rank = {"county": 0, "prefecture": 1, "province": 2}
-        best = min(counts, key=lambda c: (-counts[c], rank[self.regions[c].level], first[c]))
-        return self.regions[best]
+        best = self.regions[min(counts, key=lambda c: (-counts[c], rank[self.regions[c].level], first[c]))]
+        parent = self.regions.get(best.parent) if best.type in _CITY_PARTS else None
+        if parent is not None and (parent.code in counts and first[parent.code] < 0 < first[best.code]
+                                   or _WHOLE_CITY in title or _WHOLE_CITY in body.lstrip()[:40]):
+            return parent   # 全市重大项目集中开工…在兰州新区举行: the city's
+        return best
 
 
 @cache
