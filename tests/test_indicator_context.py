@@ -2637,3 +2637,14 @@ def test_another_crops_seed_fields_are_not_maizes_and_two_measures_listed_keep_t
                "39万亩。", title="甘肃种业", published="2023-08-16T12:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("制种基地", 1_575_800), ("产种量", 649_000), ("面积占全国比重", 43.1),
                    ("产种量占全国比重", 47.7), ("瓜菜花卉制种面积", 390_000)]
+
+
+def test_trade_totals_their_parts_and_a_products_exports_and_an_industrys_measures():
+    got = rows("一季度，甘肃对外贸易进出口总值为73亿元，其中，出口24.6亿元，进口总值48.4亿元。机电产品出口总值32.9亿元，"
+               "占出口总值的57.3%。", title="甘肃外贸", published="2017-04-20T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("进出口总额", 7_300_000_000), ("出口总额", 2_460_000_000), ("进口总额", 4_840_000_000),
+                   ("机电产品出口总值", 3_290_000_000), ("机电产品出口总值占出口总额比重", 57.3)]
+    got = rows("上半年，我省中药材种植面积达388万亩，全省共接待旅游者208.62万人次。规模以上工业企业完成工业增加值811.23亿元，"
+               "全省规模以上工业实现利润总额128.67亿元。", title="甘肃上半年经济", published="2011-07-27T09:00:00+08:00",
+               fields=("name",))
+    assert got == [("中药材种植面积",), ("旅游接待人次",), ("规模以上工业增加值",), ("规模以上工业利润总额",)]

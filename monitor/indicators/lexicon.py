@@ -30,8 +30,9 @@ _TAILS = frozenset({"总量", "总额", "规模", "总计", "累计", "额", "�
 
 
 class Lexicon:
-    def __init__(self, entries: dict[str, list[str]]) -> None:
+    def __init__(self, entries: dict[str, list[str]], whole_only: frozenset[str] = frozenset()) -> None:
         self.names = tuple(entries)
+        self._whole_only = whole_only   # entries whose synonyms name them only as the whole phrase
         self._canonical: dict[str, str] = {}
         for name, synonyms in entries.items():
             for phrase in {name, *synonyms}:
@@ -65,11 +66,13 @@ class Lexicon:
         if m is None or _QUALIFIER.search(phrase, 0, m.start()) or \
                 (m["syn"].startswith("工业") and _INSIDE_WORD.search(phrase, 0, m.start())):
             return None
-        return self._canonical.get(m["syn"]) or self._canonical[m["syn"].upper()]
+        name = self._canonical.get(m["syn"]) or self._canonical[m["syn"].upper()]
+        return None if m.start() > 0 and name in self._whole_only else name   # (机电产品出口总值: not 出口总额)
 
 
 @cache
 def lexicon() -> Lexicon:
     with resources.files(__package__).joinpath("lexicon.toml").open("rb") as f:
         data = tomllib.load(f)
-    return Lexicon({name: list(entry.get("synonyms", [])) for name, entry in data.items()})
+    return Lexicon({name: list(entry.get("synonyms", [])) for name, entry in data.items()},
+                   frozenset(name for name, entry in data.items() if entry.get("whole_only")))

@@ -33,7 +33,7 @@ _LEADING = re.compile(r"^(?:[、，,]|全县|该县|全市|该市|全区|该区|
                       r"按(?:可比价格?|可比口径|现价|现行价格?)(?:计算)?|"   # how a growth is reckoned, no name
                       r"县域(?!经济)|全域(?!旅游)|其中|同时|"
                       r"此外|另外|另有|包括|涉及|但|而|(?:本次|此次|这次)(?:活动)?|当天|当日|当地|至此|现已|特别是|尤其是|最终|"
-                      r"目前|我们|我县|我市|我区|本县|县里|市里|区里|州里|有关|每年|标志着|[0-9一二三四五六七八九十两]年(?=新上|新建|新增|累计|共)|"
+                      r"目前|我们|我县|我市|我区|我省|我州|本县|县里|市里|区里|州里|有关|每年|标志着|[0-9一二三四五六七八九十两]年(?=新上|新建|新增|累计|共)|"
                       r"当前|已经|已|共计|共有|拥有|共|累计|并(?!网)|还|和|及|与|的|年(?=[青繁出挂育培加生种栽养]|中药材|产种量|农作物)|"
                       r"在[\u4e00-\u9fff]{2,14}?(?:会|节|活动|仪式|论坛)(?:上|中|期间)|在(?!建|库)|其(?!他)|这|使|让|本年度|本年|年度|当年|全年|现有|"
                       r"可以|可(?!利用|研)|县(?![城级域委长乡直区市属列里级内外])|有(?![机色效线限关组])|"
@@ -216,6 +216,12 @@ def name_of(phrase: str) -> tuple[str, str]:
             and (canonical := lexicon().canonical(raw[together.end():])):
         return canonical, raw   # 美丽乡村和各A级景区共接待游客: the places are its subject, not its name
     if lexicon().ends_with_synonym(raw):   # 农民工人均劳务收入: qualified, a narrower series
+        if (achieved := _FIRMS_ACHIEVED.search(raw)) is not None and achieved[1] == "企业" \
+                and (measure := raw[achieved.end():]) and (head := clean(raw[:achieved.end(1)])):
+            # 规模以上工业企业完成工业增加值: the industry's, as the lexicon names it (规模以上工业增加值)
+            firms = _firms_measure(head, measure)
+            if 2 <= len(firms) <= MAX_NAME_CHARS:
+                return firms, raw
         name = clean(_NEUTRAL_VERBS.sub("", _FIRMS_ACHIEVED.sub(r"\1", raw)))
         lead = _LEADING_VERBS.match(name)
         if lead and not _QUALIFIER_VERB.match(name):   # 实施县列重点项目 -> 县列重点项目
@@ -255,8 +261,8 @@ def name_of(phrase: str) -> tuple[str, str]:
                 name = compound + verb[0] + rest   # 乡村建设示范村, 蔬菜销售市场: one noun
                 break
             head = clean(name[:verb.start()]) if verb[0] in _NEUTRAL_CUT else ""
-            # 规上工业企业实现销售收入: the enterprises' revenue, not anyone's
-            name = _firms_measure(head, rest) if _ENTITY_END.search(head) else rest
+            # 规上工业企业实现销售收入: the enterprises' revenue, not anyone's; 规模以上工业实现利润总额: the industry's
+            name = _firms_measure(head, rest) if _ENTITY_END.search(head) or head.endswith("业") else rest
             break
         if rest and verb[0] in _NEUTRAL_CUT and (head := clean(name[:verb.start()])):   # 规上工业企业实现营业收入
             name = _firms_measure(head, rest)
@@ -797,7 +803,8 @@ def part_of(phrase: str, name: str, whole: str, unit: str) -> str:
         return name + area[0].replace("总", "") if area and area.start() > 0 and crop_of(name) == name \
             and whole[:area.start()] not in name else name
     if unit == "yuan" and lexicon().canonical(whole) == whole and not _WHOLE_MEASURE.search(whole):
-        return name + whole   # a named amount: 第三产业 + 固定资产投资
+        inside = whole.find(name)   # 进出口总额73亿元，其中，出口24.6亿元 -> 出口总额 (a word of the whole's)
+        return name + whole[inside + len(name):] if inside > 0 else name + whole   # 第三产业 + 固定资产投资
     measure = _WHOLE_MEASURE.search(whole)
     if measure and measure.start() > 0 and name.startswith(measure[0]):   # 畜禽存栏…，其中：存栏牛12.01万头
         return name[len(measure[0]):] + measure[0]   # -> 牛存栏, as 牛存栏 is written
