@@ -238,8 +238,8 @@ def test_a_stated_basis_value_is_the_same_indicator_for_the_basis_period():
     assert found == [
         ("农业总产值", 130_600_000, "2010-01-01", "2010-04-30", 20_400_000, None),
         ("农业总产值", 110_200_000, "2009-01-01", "2009-04-30", None, None),
-        ("金融机构各项存款总额", 1_652_490_000, "", "2010-04-30", None, 5.21),   # compared with a stock: one too
-        ("金融机构各项存款总额", 1_570_620_000, "", "2010-01-01", None, None)]
+        ("各项存款总额", 1_652_490_000, "", "2010-04-30", None, 5.21),   # compared with a stock: one too
+        ("各项存款总额", 1_570_620_000, "", "2010-01-01", None, None)]
 
 
 def test_a_level_stated_after_its_growth_is_one_row_with_that_change():
@@ -2648,3 +2648,14 @@ def test_trade_totals_their_parts_and_a_products_exports_and_an_industrys_measur
                "全省规模以上工业实现利润总额128.67亿元。", title="甘肃上半年经济", published="2011-07-27T09:00:00+08:00",
                fields=("name",))
     assert got == [("中药材种植面积",), ("旅游接待人次",), ("规模以上工业增加值",), ("规模以上工业利润总额",)]
+
+
+def test_stations_counted_own_their_capacity_deposits_keep_their_holders_and_a_growths_change_is_no_row():
+    got = rows("全省共有风电场58座，装机容量952.66万千瓦，占总装机容量的24.9%；光伏电站98座，装机容量462.63万千瓦。",
+               title="甘肃新能源装机", published="2014-12-04T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("风电场", 58), ("风电场装机容量", 9_526_600), ("风电场装机容量占总装机容量比重", 24.9),
+                   ("光伏电站", 98), ("光伏电站装机容量", 4_626_300)]
+    got = rows("6月末，全省金融机构各项存款余额21408亿元，金融机构居民存款余额11961亿元；各项贷款总量达6572.37亿元。"
+               "全省城镇居民人均可支配收入7329.47元，增长13.69%，增幅比去年同期提高3.88个百分点。", title="甘肃金融运行",
+               published="2020-07-20T09:00:00+08:00", fields=("name",))
+    assert got == [("存款余额",), ("居民存款余额",), ("贷款余额",), ("城镇居民人均可支配收入",)]

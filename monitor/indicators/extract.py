@@ -244,7 +244,7 @@ _HERD_MEASURE = re.compile(r"(?:饲养量|存栏量?|出栏量?)$")
 _ENTITY_MEASURES = frozenset({"总面积", "总库容量", "总库容", "库容", "库容量", "库容能力", "总资产", "从业人员",
                               "从业人数",
                               "接待人数", "年收入", "年创收", "营收", "年营收", "年吞吐量", "总装机", "总装机容量",
-                              "规模投资", "概算投资", "总投资额", "合格率", "年加工能力"})
+                              "规模投资", "概算投资", "总投资额", "合格率", "年加工能力", "装机容量"})
 _ENTITY_UNITS = frozenset({"count", "mu", "hectare", "m2"})
 _GENERIC_THINGS = frozenset({"企业", "项目", "合作社", "基地", "园区", "单位", "主体"})   # (17家企业…总装机容量)
 _MEASURE_TAIL = re.compile(r"(?:面积|产量|产值|收入|投资|额|量|率|规模|能力|人次|人数|资金|指数|价格|比重|占比)$")
@@ -323,6 +323,7 @@ _HEADLINE_PARK = re.compile(r"^(?:[^：:，,]{0,6}?)[\u4e00-\u9fff]{2,12}?"
 _PARK_CALLED = {"工业园区": "园区", "工业园": "园区"}   # what its own text calls it
 # the status a ceremony gives the projects it started, with what the set's name says before it (谋划集中开工)
 _CEREMONY_STATUS = re.compile(r"^[\u4e00-\u9fff]{0,4}?集中(?:复工开工|开复工|开工|复工)")
+_GROWTH_ITSELF = frozenset({"增幅", "增速", "涨幅", "增长速度", "增长幅度"})   # a growth's own name
 _OWN_STATUS = re.compile("开工|复工|竣工|完工|建成|投产")
 _KIND_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,6}")   # a sector before its projects' count (工交能源23个项目)
 _ZONE_MEASURES = frozenset({"从业人员", "就业人员", "入驻企业", "规上企业", "企业"})
@@ -916,6 +917,9 @@ class _Reader:
             later = [f.unit_info.normalized for f in find_figures(owner.after[:80])]
             units = [fig.unit_info.normalized, *later[:n - 1]]
         regions = self._listed_regions(state, owner, fig.start) if n > 1 else []
+        if fig.unit_info.kind == "point" and name in _GROWTH_ITSELF and state.observations \
+                and state.observations[-1].change_pct is not None:
+            return "a change of a growth rate"   # 增长13.69%，增幅比去年同期提高3.88个百分点
         targets = self._change_targets(state, owner, name, raw, n, regions, fig.unit_info.kind, fig.form, units)
         if targets is None or (absolute and not all(isinstance(t, int) for t in targets)):
             return "a change with no indicator it belongs to"

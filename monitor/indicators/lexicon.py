@@ -19,7 +19,8 @@ _QUALIFIER = re.compile(r"人均|户均|亩均|年均|日均|省外|省内|县�
                         r"省签|(?:洽|节|博|交|推介|招商|展)会|"   # 兰洽会签约项目: one fair's, not all signed
                         # 园区规上工业增加值: the zone's, not the county's; 第一产业固定资产投资: one industry's
                         r"园区|开发区|工业园|产业|[一二三]产|服务业|制造业|行业|基础设施|房地产|项目|"
-                        r"瓜菜|花卉|蔬菜|高效|"   # 瓜菜花卉制种面积: another crop's seed fields, not 制种基地 (maize's)
+                        # 瓜菜花卉制种面积: another crop's seed fields, not maize's; 居民存款余额: the households'
+                        r"瓜菜|花卉|蔬菜|高效|居民|住户|"
                         r"(?<![各全])(?:景区|景点)|"   # A级景区接待游客: some spots' visitors (各景区: all)
                         r"[0-9０-９]|以上|以下")
 # a synonym that starts inside a word is not that indicator: 压延加工业增加值 is not 工业增加值
