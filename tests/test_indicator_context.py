@@ -2659,3 +2659,9 @@ def test_stations_counted_own_their_capacity_deposits_keep_their_holders_and_a_g
                "全省城镇居民人均可支配收入7329.47元，增长13.69%，增幅比去年同期提高3.88个百分点。", title="甘肃金融运行",
                published="2020-07-20T09:00:00+08:00", fields=("name",))
     assert got == [("存款余额",), ("居民存款余额",), ("贷款余额",), ("城镇居民人均可支配收入",)]
+
+
+def test_two_nouns_listed_before_fen_bie_are_named_each_in_full():
+    got = rows("清明小长假，全省共接待旅游者208.62万人次。过夜旅游者和一日游旅游者分别为79.14万人次和129.48万人次。",
+               title="甘肃清明旅游", published="2014-04-08T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("旅游接待人次", 2_086_200), ("过夜旅游者", 791_400), ("一日游旅游者", 1_294_800)]

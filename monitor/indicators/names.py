@@ -720,7 +720,8 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
     # the first parts share the last one's tail (城镇、农村居民… -> 城镇居民…), unless they are
     # whole names (大口径财政收入和一般公共预算收入)
     tail = "" if lexicon().ends_with_synonym(parts[0]) or _PRODUCT_TAIL.fullmatch(parts[0]) \
-        else parts[-1][len(parts[0]):]   # (面积和产种量: two measures, not 面积量)
+        or (len(parts[0]) >= 3 and parts[0][-1] == parts[-1][-1]) \
+        else parts[-1][len(parts[0]):]   # (面积和产种量: two measures, not 面积量; 过夜旅游者和一日游旅游者: two nouns)
     measure = _PRODUCT_TAIL.search(parts[-1])
     if measure and measure.start() > 0 and not any(_PRODUCT_TAIL.search(p) for p in parts[:-1]) \
             and not (both_places and len(parts) == 2 and parts[0] == "城镇"):
