@@ -2665,3 +2665,17 @@ def test_two_nouns_listed_before_fen_bie_are_named_each_in_full():
     got = rows("清明小长假，全省共接待旅游者208.62万人次。过夜旅游者和一日游旅游者分别为79.14万人次和129.48万人次。",
                title="甘肃清明旅游", published="2014-04-08T09:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("旅游接待人次", 2_086_200), ("过夜旅游者", 791_400), ("一日游旅游者", 1_294_800)]
+
+
+def test_a_span_after_zhe_liang_nian_starts_two_years_back_and_suo_zhan_bi_zhong_is_the_parts_share():
+    got = rows("这两年，当地辣椒种植面积从5.6万亩扩至12万亩。", title="甘谷：辣椒", published="2025-09-29T09:00:00+08:00",
+               fields=("value_normalized", "period_start", "period_end"))
+    assert got == [(56_000, "2023-01-01", "2023-12-31"), (120_000, "", "2025-09-29")]
+    got = rows("一季度，全省第一产业完成固定资产投资41.91亿元，占全部投资比重(6.44%)。第二产业完成投资305.66亿元，下降5.91%，"
+               "所占比重(46.96%)比上年同期降低8.40个百分点。", title="甘肃固定资产投资", published="2015-05-11T09:00:00+08:00",
+               fields=("name",))
+    assert got == [("第一产业固定资产投资",), ("第一产业固定资产投资占全部投资比重",), ("第二产业投资",),
+                   ("第二产业投资占全部投资比重",)]
+    # one project's plan opening its sentence: none of it is the county's
+    assert rows("和政县滨河东区文化旅游开发综合体项目规划面积约6324亩，总投资37亿元。", title="和政：项目",
+                published="2022-07-20T09:00:00+08:00") == []

@@ -203,7 +203,7 @@ _ONE_PROJECT_NAME = re.compile(r"(?:[^，,。；;：:]{0,12}?(?:的有|分别是
 # (…禾麟公司项目，年可处理棉籽10万吨: its capacity; 东城区改造工程，建设东城区路网…，总投资15.3亿元: what it builds)
 _PROJECT_OPENS = re.compile(r"\s*(?:据介绍|据了解|据悉|其中)?[，,]?"
                             r"([\u4e00-\u9fffA-Za-z0-9·“”]{4,30}?(?:项目|工程|公园))"
-                            r"(?:是|位于|由[\u4e00-\u9fff]{2,20}投资|计划总投资|总投资|占地"
+                            r"(?:是|位于|由[\u4e00-\u9fff]{2,20}投资|计划总投资|总投资|占地|规划(?:面积|总投资|建设)"
                             r"|[，,]年可?(?:产|处理|加工|生产)"
                             r"|[，,](?:建设|新建|占地|总投资|计划总投资))")
 _PROJECTS_PLURAL = re.compile(r"[^的]项目[^的]{0,20}项目|这些|该批|此次|本次|今年|全年|上半年")
@@ -304,6 +304,8 @@ _DURATION = re.compile(_YEARS_LONG)
 # an undated span with its length after it: 由3.3%大幅提升至10.3%，四年跃升7个百分点
 _SPAN_YEARS = re.compile(r"[^，,。；;]{0,12}?(?:至|到)[0-9.]+[%％万亿千百]*[\u4e00-\u9fff]{0,4}[，,]?"
                          + _YEARS_LONG + "(?:跃升|增长|提高|增加|提升|上升|翻)")
+# …, or before it, opening its sentence: 这两年，当地辣椒种植面积从5.6万亩扩至12万亩
+_YEARS_BEFORE_SPAN = re.compile(r"\s*(?:这|近|过去)(?P<n>[一二三四五六七八九十两0-9]{1,2})年(?:来|间|里)?[，,]")
 # 预计2021年实现生产总值26.8亿元，完成社会消费品零售总额9.7亿元，…: every figure of the sentence is
 # preliminary (or planned), so the final figure stated later is no 修订
 _ESTIMATE_REACH = 14   # 预计 stands within this many characters of the sentence start
@@ -323,6 +325,7 @@ _HEADLINE_PARK = re.compile(r"^(?:[^：:，,]{0,6}?)[\u4e00-\u9fff]{2,12}?"
 _PARK_CALLED = {"工业园区": "园区", "工业园": "园区"}   # what its own text calls it
 # the status a ceremony gives the projects it started, with what the set's name says before it (谋划集中开工)
 _CEREMONY_STATUS = re.compile(r"^[\u4e00-\u9fff]{0,4}?集中(?:复工开工|开复工|开工|复工)")
+_SHARE_OF_IT = frozenset({"所占比重", "所占比例", "所占份额"})
 _GROWTH_ITSELF = frozenset({"增幅", "增速", "涨幅", "增长速度", "增长幅度"})   # a growth's own name
 _OWN_STATUS = re.compile("开工|复工|竣工|完工|建成|投产")
 _KIND_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,6}")   # a sector before its projects' count (工交能源23个项目)
@@ -1555,6 +1558,11 @@ class _Reader:
             return self.topic + "签约额", raw
         if name == "创收" and any(o.name == "劳务输转" for o in state.observations):
             return "劳务收入", raw   # 输转城乡劳动力9.28万人，创收34464万元: what the workers sent out earned
+        if name in _SHARE_OF_IT and state.observations:   # …完成投资305.66亿元，下降5.91%，所占比重(46.96%): its
+            # share of the whole an earlier share of the article named (占全部投资比重)
+            whole = next((o.name.partition("占")[2] for o in reversed(self.observations)
+                          if "占" in o.name and o.name.endswith("比重")), "")
+            return state.observations[-1].name + "占" + (whole or "比重"), raw
         subject = state.observations[-1].name if name.startswith("占") and state.observations else self.topic
         if state.unnamed_area and name in GENERIC_NAMES and not name.startswith("占"):
             return "", raw   # the unnamed area's output, not the paragraph's product's
@@ -1767,11 +1775,12 @@ class _Reader:
             carried = self.context.period_for(state.index, state.start)
             return carried if carried is not None and carried.start < state.start else self.context.headline
         if self.body[at - 1:at] in SPAN_STARTS:
-            years = _SPAN_YEARS.match(self.body, at)
-            if years is not None:   # 由3.3%提升至10.3%，四年跃升: the first value four years before
+            years = _SPAN_YEARS.match(self.body, at) or _YEARS_BEFORE_SPAN.match(self.body, state.start, at)
+            if years is not None:   # 由3.3%提升至10.3%，四年跃升 (这两年，…从…): the first value n years before
                 later, n = self.context.period_for(state.index, at), parse_number(years["n"])
-                if later is not None and n is not None and 1 <= n <= 20 and later.period_end[:4].isdigit():
-                    year = int(later.period_end[:4]) - int(n)
+                end = later.period_end if later is not None else self.published_at   # (undated: as of publication)
+                if n is not None and 1 <= n <= 20 and end[:4].isdigit():
+                    year = int(end[:4]) - int(n)
                     return Period.whole_year(at, at, years["n"] + "年", year)
             return self._span_from(state, at)
         if self.body[at - 1:at] == "的" and self.body[at - 2:at - 1] in _RANK_SPAN_BEFORE \
