@@ -2679,3 +2679,9 @@ def test_a_span_after_zhe_liang_nian_starts_two_years_back_and_suo_zhan_bi_zhong
     # one project's plan opening its sentence: none of it is the county's
     assert rows("和政县滨河东区文化旅游开发综合体项目规划面积约6324亩，总投资37亿元。", title="和政：项目",
                 published="2022-07-20T09:00:00+08:00") == []
+
+
+def test_a_partners_or_a_products_trade_is_not_the_whole_of_trade_but_the_provinces_is():
+    got = rows("前5月，甘肃外贸进出口总值166.3亿元，其中对欧盟进出口总值18.6亿元，机电产品进出口总值40亿元，占全省进出口总值的"
+               "24%。", title="甘肃外贸", published="2018-06-20T09:00:00+08:00", fields=("name",))
+    assert got == [("进出口总额",), ("对欧盟进出口总值",), ("机电产品进出口总值",), ("机电产品进出口总值占进出口总额比重",)]

@@ -23,6 +23,8 @@ _QUALIFIER = re.compile(r"人均|户均|亩均|年均|日均|省外|省内|县�
                         r"瓜菜|花卉|蔬菜|高效|居民|住户|"
                         r"(?<![各全])(?:景区|景点)|"   # A级景区接待游客: some spots' visitors (各景区: all)
                         r"[0-9０-９]|以上|以下")
+# the scope alone before a whole_only entry's synonym: the whole's all the same
+_SCOPE_ONLY = re.compile(r"^(?:全国|全省|全市|全州|全县|全区|我省|我市|我县|甘肃省?|全)+")
 # a synonym that starts inside a word is not that indicator: 压延加工业增加值 is not 工业增加值
 _INSIDE_WORD = re.compile(r"(?:加|轻|重|化|手)$")
 
@@ -68,7 +70,9 @@ class Lexicon:
                 (m["syn"].startswith("工业") and _INSIDE_WORD.search(phrase, 0, m.start())):
             return None
         name = self._canonical.get(m["syn"]) or self._canonical[m["syn"].upper()]
-        return None if m.start() > 0 and name in self._whole_only else name   # (机电产品出口总值: not 出口总额)
+        if m.start() > 0 and name in self._whole_only and _SCOPE_ONLY.sub("", phrase[:m.start()]):
+            return None   # 机电产品出口总值 is not 出口总额 (but 甘肃外贸进出口总值, 全省进出口总值 are 进出口总额)
+        return name
 
 
 @cache
