@@ -2685,3 +2685,13 @@ def test_a_partners_or_a_products_trade_is_not_the_whole_of_trade_but_the_provin
     got = rows("前5月，甘肃外贸进出口总值166.3亿元，其中对欧盟进出口总值18.6亿元，机电产品进出口总值40亿元，占全省进出口总值的"
                "24%。", title="甘肃外贸", published="2018-06-20T09:00:00+08:00", fields=("name",))
     assert got == [("进出口总额",), ("对欧盟进出口总值",), ("机电产品进出口总值",), ("机电产品进出口总值占进出口总额比重",)]
+
+
+def test_progress_against_a_plan_is_the_figure_befores_share_of_it_and_quan_nian_ren_wu_dates_nothing():
+    got = rows("今年上半年，全市完成到位资金1155.53亿元，同比增长25.3%，完成全年任务的50.68%。全县完成固定资产投资20亿元，"
+               "完成年度计划的55%。", title="兰州：招商引资", published="2015-07-20T09:00:00+08:00",
+               fields=("name", "value_normalized", "period_start", "period_end"))
+    assert got == [("招商引资到位资金", 115_553_000_000, "2015-01-01", "2015-06-30"),
+                   ("招商引资到位资金占全年任务比重", 50.68, "2015-01-01", "2015-06-30"),
+                   ("固定资产投资", 2_000_000_000, "2015-01-01", "2015-06-30"),
+                   ("固定资产投资占年度计划比重", 55, "2015-01-01", "2015-06-30")]

@@ -51,6 +51,7 @@ _FUNDING_VERBS = frozenset({"储备", "谋划", "申报", "上报", "筛选", "�
 _PROJECTS_AFTER = re.compile(r"[\u4e00-\u9fff]{2,16}?项目")
 _COUNTED_LAST = frozenset("户家个项座名所")   # a cheap check first
 # 和“十二五”末相比, 与疫情前的2019年春节假日相比: the basis, not the period
+_PLAN_NOUNS = ("任务", "计划", "目标")
 _COMPARED_BEFORE = re.compile(r"[比较](?:去年|上年|上一年)?$")
 _COMPARED_AFTER = re.compile(r"[”\"]?(?:同期|[\u4e00-\u9fff]{0,6}?(?:假日|假期|期间|黄金周))?相比")
 _NUMBER_RUN = re.compile(r"[0-9.]+(?:[:：∶][0-9.]+)*")
@@ -176,6 +177,8 @@ class Context:
                         # 增速9.9%，比去年全年加快6.7个百分点: the basis of a change, not a period
                         and not (p.text.endswith("全年")
                                  and _COMPARED_BEFORE.search(body, max(p.start - 4, 0), p.start))
+                        # 完成全年任务的50.68%: the year's task, a noun, dates nothing
+                        and not (p.text == "全年" and body[p.end:p.end + 2] in _PLAN_NOUNS)
                         and not (body[p.start - 1:p.start] in _COUNTED_LAST
                                  and _COUNTED_BEFORE.search(body, max(p.start - 6, 0), p.start))
                         and not (body[p.start - 2:p.start] in _FUNDING_VERBS and p.year is not None

@@ -325,6 +325,7 @@ _HEADLINE_PARK = re.compile(r"^(?:[^：:，,]{0,6}?)[\u4e00-\u9fff]{2,12}?"
 _PARK_CALLED = {"工业园区": "园区", "工业园": "园区"}   # what its own text calls it
 # the status a ceremony gives the projects it started, with what the set's name says before it (谋划集中开工)
 _CEREMONY_STATUS = re.compile(r"^[\u4e00-\u9fff]{0,4}?集中(?:复工开工|开复工|开工|复工)")
+_PROGRESS_OF_PLAN = re.compile(r"^\s*(?:已|累计)?完成了?(?P<plan>(?:全年|年度|年)?(?:投资)?(?:计划|任务|目标任务))的$")
 _SHARE_OF_IT = frozenset({"所占比重", "所占比例", "所占份额"})
 _GROWTH_ITSELF = frozenset({"增幅", "增速", "涨幅", "增长速度", "增长幅度"})   # a growth's own name
 _OWN_STATUS = re.compile("开工|复工|竣工|完工|建成|投产")
@@ -1283,6 +1284,10 @@ class _Reader:
                 and not PROGRESS_OF.search(owner.text) and (whole := name_of(owner.text[1:])[0]):
             state.share_of_whole = self._named(state, owner.text)[0]   # 占全市畜牧业总产值37.9亿元的13.6%:
             name, raw = whole, owner.text   # the whole's amount (a task's or plan's is no result: see rules)
+        elif fig.unit_info.normalized == "percent" and state.observations \
+                and (progress := _PROGRESS_OF_PLAN.search(owner.text)) is not None:
+            # 完成到位资金1155.53亿元，…，完成全年任务的50.68%: that figure's share of its plan
+            name, raw = state.observations[-1].name + "占" + progress["plan"] + "比重", owner.text
         else:
             name, raw = self._named(state, owner.text)
             if raw.endswith("占") and name.endswith("比重") and state.observations \
