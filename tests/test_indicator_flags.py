@@ -458,9 +458,10 @@ def test_real_writing_stored_as_one_stream_raises_no_revision(db):
                                       "indicators_real_holdout25", "indicators_real_holdout26",
                                       "indicators_real_holdout27", "indicators_real_holdout28",
                                       "indicators_real_holdout29", "indicators_real_holdout30",
-                                      "indicators_real_holdout31")
+                                      "indicators_real_holdout31", "indicators_real_holdout32",
+                                      "indicators_real_holdout33")
                        for p in load_passages(fixtures / name)), key=lambda p: p.published_at)
-    assert len(passages) >= 794
+    assert len(passages) >= 842
     for i, p in enumerate(passages, 1):
         store(db, i, p.title, p.text, p.published_at)
     counted = dict(db.execute("SELECT flag, COUNT(*) FROM indicators GROUP BY flag").fetchall())
@@ -506,5 +507,11 @@ def test_real_writing_stored_as_one_stream_raises_no_revision(db):
     # read since), 98 on all 794 — 84 once the first sector-by-sector list was read (工交能源23个项目:
     # each sector its own projects) —: the thirty-first set's eight, one city's signings in 深圳 and the
     # tourism part of them (two pairs: 21 and 9 projects, 136.34 and 92.44亿元) and a holiday's totals
-    # beside one scenic area's visitors and income (黄河石林风景旅游区…4万人次: its 旅游区 no spot word)
-    assert db.execute("SELECT COUNT(*) FROM indicators WHERE quality = 'conflict'").fetchone()[0] <= 86
+    # beside one scenic area's visitors and income (黄河石林风景旅游区…4万人次: its 旅游区 no spot word);
+    # fifteenth round: 80 on those 794 (that scenic area's figures are its own), 84 on the 818 with the
+    # thirty-second set (a province's 固定资产投资 beside 全省第一产业's — 第一 read as a rank —, an undated span's
+    # two pepper areas, two bare 所占比重, one project's plan: read since; left, two demonstration plots' yields
+    # and a rank of exports given to investment), 86 on all 842 with the thirty-third (province round-ups:
+    # 风电场 and 光伏电站 capacity, 居民 deposits, two progress shares, read since; left, one partner's trade
+    # named in the clause before: 对欧盟进出口大幅增长，进出口总值18.6亿元)
+    assert db.execute("SELECT COUNT(*) FROM indicators WHERE quality = 'conflict'").fetchone()[0] <= 88
