@@ -2695,3 +2695,10 @@ def test_progress_against_a_plan_is_the_figure_befores_share_of_it_and_quan_nian
                    ("招商引资到位资金占全年任务比重", 50.68, "2015-01-01", "2015-06-30"),
                    ("固定资产投资", 2_000_000_000, "2015-01-01", "2015-06-30"),
                    ("固定资产投资占年度计划比重", 55, "2015-01-01", "2015-06-30")]
+
+
+def test_jun_before_a_rank_ranks_every_level_the_sentence_stated_since_its_last_rank():
+    got = rows("2015年我省中药材种植面积达388万亩，产量达99万吨，均位居全国第一。", title="甘肃中药材",
+               published="2016-04-12T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("中药材种植面积", 3_880_000), ("中药材产量", 990_000), ("中药材种植面积全国排名", 1),
+                   ("中药材产量全国排名", 1)]

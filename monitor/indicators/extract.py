@@ -1803,6 +1803,18 @@ class _Reader:
             return parallel   # 2010年…比重由2009年的33.2%提高到34.1%，综合排名由全省的第34位: 2009
         return self.context.period_for(state.index, at)
 
+    @staticmethod
+    def _levels_ranked(state: _Sentence) -> list[str]:
+        """The names of the levels a sentence stated since its last rank (not growths, shares or ranks),
+        each once, in order; [] when fewer than two."""
+        names: list[str] = []
+        for o in reversed(state.observations):
+            if o.kind == "ranking":
+                break
+            if o.kind in ("amount", "physical_quantity", "count") and o.name not in names:
+                names.insert(0, o.name)
+        return names if len(names) >= 2 else []
+
     def _read_ranking(self, state: _Sentence, m: re.Match[str], floor: int) -> None:
         owner = self._owner(state, floor, m.start(), m.end())
         last = state.observations[-1] if state.observations else None
@@ -1840,6 +1852,8 @@ class _Reader:
         shared = shared_names(clause) if not m["sn"] else []
         if not shared and last is not None and last.kind == "ranking" and not owner.text.strip("、，, "):
             shared = state.shared
+        if not shared and _ALL_RANKED.fullmatch(owner.text):   # 面积达388万亩，产量达99万吨，均位居全国第一:
+            shared = self._levels_ranked(state)   # each level stated since the sentence's last rank
         state.shared = shared = [with_topic(n, self.topic) for n in shared]
         growth_word = "增速" if "增速" in name[:-2] and not any("增速" in n for n in shared) else ""
         names = [f"{n}{growth_word}{_scope_of(name)}排名" for n in shared] if len(shared) > 1 else [name]
@@ -1849,6 +1863,9 @@ class _Reader:
                        value=float(rank), value_max=None, precision=0.5, approx=False)
         for each in names:
             state.observations.append(self._observation(state, place, owner.start, each, raw, "ranking", False))
+
+
+_ALL_RANKED = re.compile(r"[，,]?\s*均")   # (均)位居…: what the clauses before stated, every one ranked
 
 
 def _scope_of(ranking_name: str) -> str:
