@@ -2702,3 +2702,11 @@ def test_jun_before_a_rank_ranks_every_level_the_sentence_stated_since_its_last_
                published="2016-04-12T09:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("中药材种植面积", 3_880_000), ("中药材产量", 990_000), ("中药材种植面积全国排名", 1),
                    ("中药材产量全国排名", 1)]
+
+
+def test_trade_by_mode_keeps_its_mode_in_its_parts_and_progress_against_a_budget_is_a_share():
+    got = rows("上半年，甘肃省加工贸易进出口90.9亿元，占甘肃外贸总值的27.9%。其中，出口15.5亿元，同比增长18.3%。6月当月，"
+               "甘肃省外贸进出口值52.7亿元。全省大口径财政收入1080.38亿元，完成预算的102.91%。全市苹果年产量接近120万吨。",
+               title="甘肃外贸", published="2022-07-20T09:00:00+08:00", fields=("name",))
+    assert got == [("加工贸易进出口",), ("加工贸易进出口占进出口总额比重",), ("加工贸易出口",), ("进出口总额",),
+                   ("大口径财政收入",), ("大口径财政收入占预算比重",), ("苹果产量",)]

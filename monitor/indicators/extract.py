@@ -325,7 +325,9 @@ _HEADLINE_PARK = re.compile(r"^(?:[^：:，,]{0,6}?)[\u4e00-\u9fff]{2,12}?"
 _PARK_CALLED = {"工业园区": "园区", "工业园": "园区"}   # what its own text calls it
 # the status a ceremony gives the projects it started, with what the set's name says before it (谋划集中开工)
 _CEREMONY_STATUS = re.compile(r"^[\u4e00-\u9fff]{0,4}?集中(?:复工开工|开复工|开工|复工)")
-_PROGRESS_OF_PLAN = re.compile(r"^\s*(?:已|累计)?完成了?(?P<plan>(?:全年|年度|年)?(?:投资)?(?:计划|任务|目标任务))的$")
+_PROGRESS_OF_PLAN = re.compile(r"^\s*(?:已|累计)?完成了?(?P<plan>(?:全年|年度|年)?(?:投资)?(?:计划|任务|目标任务)"
+                               r"|(?:调整)?预算|规划目标)的$")
+_TRADE_PARTS = frozenset({"出口", "进口"})   # …加工贸易进出口90.9亿元…。其中，出口15.5亿元: the sentence before's
 _SHARE_OF_IT = frozenset({"所占比重", "所占比例", "所占份额"})
 _GROWTH_ITSELF = frozenset({"增幅", "增速", "涨幅", "增长速度", "增长幅度"})   # a growth's own name
 _OWN_STATUS = re.compile("开工|复工|竣工|完工|建成|投产")
@@ -1411,7 +1413,7 @@ class _Reader:
             # indicator over the years the clause names
         if not name:
             return "no indicator named" if not raw else "no clear indicator name"
-        if last is None and self.previous is not None and name in SECTOR_PARTS \
+        if last is None and self.previous is not None and (name in SECTOR_PARTS or name in _TRADE_PARTS) \
                 and self.body.startswith("其中", state.start):
             # …非公经济增加值达到15.64亿元，…占GDP的比重达到60.62%。其中，第一产业增加值3.16亿元: the whole is the
             # sentence before's last figure in the part's unit

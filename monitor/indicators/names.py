@@ -39,7 +39,7 @@ _LEADING = re.compile(r"^(?:[、，,]|全县|该县|全市|该市|全区|该区|
                       r"可以|可(?!利用|研)|县(?![城级域委长乡直区市属列里级内外])|有(?![机色效线限关组])|"
                       r"先后|相继|依托|预计|约(?=占)|仅(?![占有])|(?:以上|以下|左右)(?=[、，,])|"
                       r"就(?![业近地]))+")   # (约占60%: a share with no part named)
-_TRAILING = re.compile(r"(?:达到了|完成了|实现了|到达了|达到|到达|高达|多达|达|不足|不到|为|是|约|近|"
+_TRAILING = re.compile(r"(?:达到了|完成了|实现了|到达了|达到|到达|高达|多达|达|不足|不到|为|是|约|接近|近|"
                        r"超过|超|突破|逾|共计|总计|合计|共|控制|"
                        r"累计|分别|已经|已|均|都|曾经|曾|增至|增加到|提高到|完成|实现|新增|首次|再次|一举|同比|有|达成|"
                        r"稳定在|保持在|保持|连续|连年|继续|持续|每年|稳|排名|跃升至|升至|提升至|提升到|提高至|上升到|上升至|"
@@ -778,6 +778,8 @@ def part_of(phrase: str, name: str, whole: str, unit: str) -> str:
     第三产业固定资产投资. An area's part (其中挂果园33.7万亩) is named by itself, as is any name that
     states a measure. Any other name is returned as it is."""
     phrase = phrase.strip("，,；;、 ")
+    if name in ("出口", "进口") and "进出口" in whole:   # 加工贸易进出口90.9亿元，…其中，出口15.5亿元 -> 加工贸易出口
+        return lexicon().canonical(traded := whole.replace("进出口", name, 1)) or traded
     if name in SECTOR_PARTS and (economy := _ECONOMY.match(whole)):
         return economy[1] + name   # 非公经济增加值…其中，第一产业增加值…，第二产业增加值 -> 非公经济第一产业增加值…
     headed = _PART_HEAD.match(phrase) is not None
