@@ -327,6 +327,8 @@ _PARK_CALLED = {"工业园区": "园区", "工业园": "园区"}   # what its ow
 _CEREMONY_STATUS = re.compile(r"^[\u4e00-\u9fff]{0,4}?集中(?:复工开工|开复工|开工|复工)")
 _PROGRESS_OF_PLAN = re.compile(r"^\s*(?:已|累计)?完成了?(?P<plan>(?:全年|年度|年)?(?:投资)?(?:计划|任务|目标任务)"
                                r"|(?:调整)?预算|规划目标)的$")
+_HEADING = re.compile(r"\s*([\u4e00-\u9fff]{2,4})(?<![说道示出绍称])[：:]")   # 交通：…, 能源：… (not 他说：)
+_LAST_YEARS_OWN = re.compile(r"[，,；;、\s]*(?:去年|上年)同期(?![相比])")   # a figure of the same days a year before
 _TRADE_PARTS = frozenset({"出口", "进口"})   # …加工贸易进出口90.9亿元…。其中，出口15.5亿元: the sentence before's
 _SHARE_OF_IT = frozenset({"所占比重", "所占比例", "所占份额"})
 _GROWTH_ITSELF = frozenset({"增幅", "增速", "涨幅", "增长速度", "增长幅度"})   # a growth's own name
@@ -1424,7 +1426,8 @@ class _Reader:
         if last is not None and self.body.find("其中", last.value_end, fig.start) >= 0:
             state.part_whole = last   # the whole of the parts listed after 其中 (not the part before each)
         elif state.part_whole is not None and last is not None and last.unit_normalized == fig.unit_info.normalized \
-                and _PART_JOIN.fullmatch(self.body, last.value_end, owner.start) \
+                and (_PART_JOIN.fullmatch(self.body, last.value_end, owner.start)
+                     or (name in _TRADE_PARTS and "进出口" in state.part_whole.name)) \
                 and part_of(name, name, state.part_whole.name, last.unit_normalized) != name:
             parts_of = state.part_whole   # 经济林面积7600亩，其中核桃7100亩，金银花500亩: the forest's part (not
             # 核桃面积's), and a part after one too long to name (早春地膜马铃薯6万亩，辣椒…): the whole's too
@@ -1554,8 +1557,11 @@ class _Reader:
                 and "招商" not in phrase:
             return "省外到位资金", raw   # 实施省外项目97个，到位资金67.99亿元: the narrower series
         if name == "招商引资到位资金" and self.topic.endswith("项目") and not _INVESTMENT_WORDS.search(phrase) \
-                and not _INVESTMENT_WORDS.search(state.sentence.text):   # 争取到各类项目390项，到位资金39.19亿元
-            return self.topic + "到位资金", raw   # the projects' funds, not investment attracted
+                and (not _INVESTMENT_WORDS.search(text := state.sentence.text)   # 争取到各类项目390项，到位资金…
+                     or ("其中" in text[text.find("到位资金") + 1:]
+                         and any(o.name.endswith("到位资金") for o in state.observations))):
+            return self.topic + "到位资金", raw   # the projects' funds, not investment attracted (…到位资金6527.11
+            # 亿元，其中，实施东中部产业转移项目1130个，到位资金2297.11亿元: the part's)
         if name == "招商引资签约额" and _BARE_SIGNED.fullmatch(clean(phrase)) and (
                 self.topic.endswith("协议") or self.topic.endswith("项目")
                 and _PLAIN_SIGNINGS.sub("", self.topic) != "项目") \
@@ -1588,12 +1594,25 @@ class _Reader:
             # (…各类工业园区5个，入住企业136家，从业人员6218人: the nearest thing counted)
             name = next((thing for o in reversed(state.observations) if (thing := _entity_of(o))), "") + name
         name = self._part_of_ceremony(state, name)
+        if "项目" in name and (heading := self._heading(state)) and not name.startswith(heading):
+            name = heading + name   # 交通：共有上亿元项目6个，总投资206亿元 -> 交通上亿元项目(总投资)
         topic = topic_of(name)
         if topic and name != topic and name.startswith(topic) and topic.endswith("项目") and topic in raw \
                 and not name.endswith("投资") and any(o.name == topic for o in self.observations):
             topic = name   # 新建项目41个…；新建项目开工18个、总投资6.11亿元: the started ones', not all new ones'
         self.topic = topic or self.topic
         return name, raw
+
+    def _heading(self, state: _Sentence) -> str:
+        """The sector a sentence opens with as a heading (交通：共有上亿元项目6个…), '' when none: a short
+        word before a colon that is no region, no lead word and no speaker."""
+        text = state.sentence.text
+        if "：" not in text[:6] and ":" not in text[:6]:
+            return ""
+        heading = _HEADING.match(text)
+        if heading is None or gazetteer().find(heading[1]) or _LEAD_CLAUSE.fullmatch(heading[1]):
+            return ""
+        return heading[1]
 
     def _part_of_ceremony(self, state: _Sentence, name: str) -> str:
         """A kind of projects counted after 其中 under the set a ceremony started (当天集中开工的项目共20个，…。
@@ -1708,6 +1727,10 @@ class _Reader:
         verb_from, verb_to = head or (owner_start, fig.start)
         p_text, p_start, p_end = (period.text, period.period_start, period.period_end) if period \
             else ("", "", self.published_at[:10])
+        if period is not None and kind != "growth_rate" and _LAST_YEARS_OWN.match(self.body, owner_start, fig.start):
+            # …同比增长22.88%，去年同期到位资金3878.66亿元: the same days a year earlier
+            p_text = "去年同期"
+            p_start, p_end = basis_period("去年同期", p_start, p_end)
         if not p_start and p_end.endswith("-12-31") and _YEAR_END.search(p_text) and (
                 kind == "growth_rate" or _is_flow(fig.unit_info.normalized, name)
                 or (kind == "ranking" and "增速" in name)) \

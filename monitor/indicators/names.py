@@ -183,8 +183,8 @@ def name_of(phrase: str) -> tuple[str, str]:
     """(name, raw name) of an owner phrase; ('', '') when it names nothing, (“”, raw) when
     what it names is not a usable name."""
     raw = clean(_CUMULATIVE.sub("", phrase)).replace("会期间", "会")   # 兰洽会期间签约项目: the fair's
-    if joined := _with_listed_modifiers(raw, lambda rest: name_of(rest)[0]):   # 新建、续建项目开工
-        return joined, raw
+    if joined := _with_listed_modifiers(_DOING_FIRST.sub("", raw), lambda rest: name_of(rest)[0]):
+        return joined, raw   # 新建、续建项目开工 (实施新建、续建招商引资项目: after its verb)
     if "只" in raw:
         raw = _HEAD_COUNTED.sub(r"\1", raw)   # 羊只饲养量: 羊饲养量 (只 counts the animals, it names nothing)
     raw = _SECURED.sub("争取", raw)   # 争取到各类项目 is 争取各类项目
@@ -566,6 +566,9 @@ _MODIFIER = r"(?:[省市县区州钢铝早中晚]|新建|续建|改扩建|扩建
 _MODIFIER_NEXT = re.compile(rf"{_MODIFIER}[\u4e00-\u9fff]")
 _MODIFIERS_FIRST = re.compile(rf"(?:{_MODIFIER}、)+(?={_MODIFIER}[\u4e00-\u9fff])")
 _MODIFIERS_END = re.compile(rf"(?:(?<=[，,；;：:个项家座处])|^){_MODIFIER}(?:、{_MODIFIER})*、$")
+
+
+_DOING_FIRST = re.compile(r"^(?:共|累计)?(?:实施|开工建设|建设)(?=[\u4e00-\u9fff]{1,3}、)")   # 实施新建、续建…
 
 
 def _with_listed_modifiers(phrase: str, named: Callable[[str], str]) -> str | None:
