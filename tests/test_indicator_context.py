@@ -2733,3 +2733,9 @@ def test_a_parts_funds_last_years_same_days_and_modifiers_listed_after_a_verb():
                        ("东中部产业转移项目", 1130, "2024-01-01", "2024-09-30"),
                        ("东中部产业转移项目到位资金", 229_711_000_000, "2024-01-01", "2024-09-30")]
     assert got[5][1:] == (387_866_000_000, "2023-01-01", "2023-08-31")   # a year before the figure's own days
+
+
+def test_a_verb_before_a_whole_only_synonym_is_no_qualifier():
+    got = rows("广河县上半年完成外贸进出口总额1.86亿元，累计出口总值0.9亿元。", title="临夏：外贸",
+               published="2023-07-20T09:00:00+08:00", fields=("name",))
+    assert got == [("进出口总额",), ("出口总额",)]
