@@ -2739,3 +2739,9 @@ def test_a_verb_before_a_whole_only_synonym_is_no_qualifier():
     got = rows("广河县上半年完成外贸进出口总额1.86亿元，累计出口总值0.9亿元。", title="临夏：外贸",
                published="2023-07-20T09:00:00+08:00", fields=("name",))
     assert got == [("进出口总额",), ("出口总额",)]
+
+
+def test_an_aspect_opening_its_sentence_names_the_growth_in_it():
+    got = rows("固定资产投资方面，一季度甘肃全省同比增长13.4%，增速比全国高8.3个百分点，居全国第7位。", title="甘肃一季度经济",
+               published="2023-04-20T09:00:00+08:00", fields=("name", "value_normalized", "kind"))
+    assert got == [("固定资产投资", 13.4, "growth_rate"), ("固定资产投资增速全国排名", 7, "ranking")]

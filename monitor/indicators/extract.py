@@ -328,6 +328,7 @@ _CEREMONY_STATUS = re.compile(r"^[\u4e00-\u9fff]{0,4}?集中(?:复工开工|开�
 _PROGRESS_OF_PLAN = re.compile(r"^\s*(?:已|累计)?完成了?(?P<plan>(?:全年|年度|年)?(?:投资)?(?:计划|任务|目标任务)"
                                r"|(?:调整)?预算|规划目标)的$")
 _HEADING = re.compile(r"\s*([\u4e00-\u9fff]{2,4})(?<![说道示出绍称])[：:]")   # 交通：…, 能源：… (not 他说：)
+_ASPECT = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?)方面[，,]")   # a sentence about one indicator: 固定资产投资方面，…
 _LAST_YEARS_OWN = re.compile(r"[，,；;、\s]*(?:去年|上年)同期(?![相比])")   # a figure of the same days a year before
 _TRADE_PARTS = frozenset({"出口", "进口"})   # …加工贸易进出口90.9亿元…。其中，出口15.5亿元: the sentence before's
 _SHARE_OF_IT = frozenset({"所占比重", "所占比例", "所占份额"})
@@ -929,6 +930,10 @@ class _Reader:
                 and state.observations[-1].change_pct is not None:
             return "a change of a growth rate"   # 增长13.69%，增幅比去年同期提高3.88个百分点
         targets = self._change_targets(state, owner, name, raw, n, regions, fig.unit_info.kind, fig.form, units)
+        if targets is None and not state.observations and n == 1 \
+                and (aspect := _ASPECT.match(self.body, state.start, fig.start)) is not None \
+                and (topic := name_of(aspect[1])[0]):
+            targets = [(topic, aspect[1])]   # 固定资产投资方面，一季度全省同比增长13.4%: the aspect's growth
         if targets is None or (absolute and not all(isinstance(t, int) for t in targets)):
             return "a change with no indicator it belongs to"
         if len(targets) == 1 and not isinstance(targets[0], int):   # a growth row of its own
