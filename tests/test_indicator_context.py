@@ -2745,3 +2745,10 @@ def test_an_aspect_opening_its_sentence_names_the_growth_in_it():
     got = rows("固定资产投资方面，一季度甘肃全省同比增长13.4%，增速比全国高8.3个百分点，居全国第7位。", title="甘肃一季度经济",
                published="2023-04-20T09:00:00+08:00", fields=("name", "value_normalized", "kind"))
     assert got == [("固定资产投资", 13.4, "growth_rate"), ("固定资产投资增速全国排名", 7, "ranking")]
+
+
+def test_one_named_day_of_a_holiday_is_no_series_but_a_ceremonys_day_is_counted():
+    got = rows("清明假日期间，全市共接待游客94.65万人次、实现旅游综合收入5.4亿元。其中，4月6日当天，游客人数达到28.9万人次，"
+               "实现旅游综合收入1.6亿元。3月16日当天集中开工项目234项。", title="天水清明旅游",
+               published="2024-04-08T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("旅游接待人次", 946_500), ("旅游综合收入", 540_000_000), ("集中开工项目", 234)]

@@ -370,6 +370,8 @@ def reject_reason(c: Context) -> str | None:
             or (("单日" in before or "日最大" in before)   # (…单日接待量由2016年的2.3万人增加到2.57万人)
                 and _ONE_DAY.search(_last_clause(before)) is not None):
         return "one day's figure"   # 莫高窟单日接待量, 景区日最大接待量: a day's peak, no series
+    if "当天" in before and (day := _DAY_ITSELF.search(before)) is not None and _VISITS.search(before, day.end()):
+        return "one day's figure"   # 假日期间…。其中，4月6日当天，游客人数达到28.9万人次，实现旅游综合收入1.6亿元
     if first in "以及" and THRESHOLD_AFTER.match(after) is not None and MEASURE_AFTER.match(after) is None:
         return THRESHOLD
     if (first in _BAND_ENDS and _BAND_LOW.match(after) is not None) \
@@ -469,6 +471,9 @@ _YEAR_PLAN = re.compile(r"(?:\d{4}年|今年|明年)(?:全县|全市|全区|该�
 _APPRAISAL = re.compile(r"评定|评选|表彰|命名")
 _EVERY_ONE = re.compile(r"(?:所有|每个|各个)[\u4e00-\u9fff]{1,16}均")
 _ONE_DAY = re.compile(r"单日|日最大|日均最大|最高日")
+# one day of a holiday named by its date, and the visits that day (not 当天集中开工…: a ceremony's batch)
+_DAY_ITSELF = re.compile(r"\d{1,2}日当天[，,]?(?=[^。；;]*$)")
+_VISITS = re.compile(r"游客|游人|接待|旅游")
 _PLACE_CHAR = re.compile("[园站景镇乡场村城]")   # (a C scan: a set's isdisjoint hashes each character)
 _CLAUSE_ENDS = frozenset("，,。；;、")
 # the places counted, maybe after a verb of reaching (A级旅游景区增加到36家)
