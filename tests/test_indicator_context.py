@@ -2752,3 +2752,9 @@ def test_one_named_day_of_a_holiday_is_no_series_but_a_ceremonys_day_is_counted(
                "实现旅游综合收入1.6亿元。3月16日当天集中开工项目234项。", title="天水清明旅游",
                published="2024-04-08T09:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("旅游接待人次", 946_500), ("旅游综合收入", 540_000_000), ("集中开工项目", 234)]
+
+
+def test_a_kinds_visitors_written_as_tourists_leave_their_kind_to_the_income_after_them():
+    got = rows("“五一”期间，陇南市共接待游客83万人次，实现旅游综合收入1.62亿元。其中，到乡村旅游者达22万人，实现综合收入达6000万元。",
+               title="陇南五一乡村旅游", published="2015-05-04T09:00:00+08:00", fields=("name",))
+    assert got[-1] == ("乡村旅游综合收入",)

@@ -459,9 +459,10 @@ def test_real_writing_stored_as_one_stream_raises_no_revision(db):
                                       "indicators_real_holdout27", "indicators_real_holdout28",
                                       "indicators_real_holdout29", "indicators_real_holdout30",
                                       "indicators_real_holdout31", "indicators_real_holdout32",
-                                      "indicators_real_holdout33", "indicators_real_holdout34")
+                                      "indicators_real_holdout33", "indicators_real_holdout34",
+                                      "indicators_real_holdout35")
                        for p in load_passages(fixtures / name)), key=lambda p: p.published_at)
-    assert len(passages) >= 864
+    assert len(passages) >= 882
     for i, p in enumerate(passages, 1):
         store(db, i, p.title, p.text, p.published_at)
     counted = dict(db.execute("SELECT flag, COUNT(*) FROM indicators GROUP BY flag").fetchall())
@@ -516,5 +517,7 @@ def test_real_writing_stored_as_one_stream_raises_no_revision(db):
     # named in the clause before: 对欧盟进出口大幅增长，进出口总值18.6亿元), 96 on all 864 with the thirty-fourth's ten
     # — one fair edition's measures beside another's (第十九届…开工项目907个 and 第二十一届…733个: the fair named only
     # where the sentence opens), projects signed (引进) beside projects carried out (实施), one wetland among a
-    # list of scenic spots (水川黄河湿地接待游客) — after its sector headings (交通：共有上亿元项目6个) were read
-    assert db.execute("SELECT COUNT(*) FROM indicators WHERE quality = 'conflict'").fetchone()[0] <= 98
+    # list of scenic spots (水川黄河湿地接待游客) — after its sector headings (交通：共有上亿元项目6个) were read;
+    # 104 on all 882 with the thirty-fifth's eight after its one named day and its rural tourism were read (left:
+    # a water plan's works listed with their investments, 其中：供水工程21项、投资26.1亿元…, all one bare series)
+    assert db.execute("SELECT COUNT(*) FROM indicators WHERE quality = 'conflict'").fetchone()[0] <= 106

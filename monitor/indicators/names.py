@@ -357,7 +357,9 @@ def signed_projects(noun: str) -> str:
     return lexicon().canonical("签约" + noun) or "签约" + noun
 
 
-_KIND_OF_TOURISM = re.compile(r"([\u4e00-\u9fff]{2,6}旅游)(?:接待人次|接待人数|接待游客|游客接待量|接待游客人次)")
+# (到乡村旅游者达22万人, 实现综合收入达6000万元: rural tourism's)
+_KIND_OF_TOURISM = re.compile(r"(?:到|来)?([\u4e00-\u9fff]{2,6}旅游)"
+                              r"(?:接待人次|接待人数|接待游客|游客接待量|接待游客人次|者|人数|游客)")
 
 
 def topic_of(name: str) -> str:
