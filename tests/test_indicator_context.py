@@ -2758,3 +2758,10 @@ def test_a_kinds_visitors_written_as_tourists_leave_their_kind_to_the_income_aft
     got = rows("“五一”期间，陇南市共接待游客83万人次，实现旅游综合收入1.62亿元。其中，到乡村旅游者达22万人，实现综合收入达6000万元。",
                title="陇南五一乡村旅游", published="2015-05-04T09:00:00+08:00", fields=("name",))
     assert got[-1] == ("乡村旅游综合收入",)
+
+
+def test_works_counted_own_the_investment_right_after_them():
+    got = rows("今年以来，定西市谋划重大水利项目76项、总投资60.6亿元，其中：供水工程21项、投资26.1亿元，灌溉工程13项、"
+               "投资8.7亿元。今年累计完成投资4.8亿元。", title="定西水利", published="2023-05-22T09:00:00+08:00",
+               fields=("name",))
+    assert got[3] == ("供水工程投资",) and got[5] == ("灌溉工程投资",) and got[6] != ("灌溉工程投资",)

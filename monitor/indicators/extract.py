@@ -331,6 +331,7 @@ _HEADING = re.compile(r"\s*([\u4e00-\u9fff]{2,4})(?<![说道示出绍称])[：:]
 _ASPECT = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?)方面[，,]")   # a sentence about one indicator: 固定资产投资方面，…
 _LAST_YEARS_OWN = re.compile(r"[，,；;、\s]*(?:去年|上年)同期(?![相比])")   # a figure of the same days a year before
 _TRADE_PARTS = frozenset({"出口", "进口"})   # …加工贸易进出口90.9亿元…。其中，出口15.5亿元: the sentence before's
+_WORKS_MEASURES = frozenset({"投资", "总投资", "完成投资"})   # what a count of works just before is measured by
 _SHARE_OF_IT = frozenset({"所占比重", "所占比例", "所占份额"})
 _GROWTH_ITSELF = frozenset({"增幅", "增速", "涨幅", "增长速度", "增长幅度"})   # a growth's own name
 _OWN_STATUS = re.compile("开工|复工|竣工|完工|建成|投产")
@@ -1576,6 +1577,9 @@ class _Reader:
             return self.topic + "签约额", raw
         if name == "创收" and any(o.name == "劳务输转" for o in state.observations):
             return "劳务收入", raw   # 输转城乡劳动力9.28万人，创收34464万元: what the workers sent out earned
+        if name in _WORKS_MEASURES and state.observations and (works := state.observations[-1]).kind == "count" \
+                and works.name.endswith("工程") and len(works.name) >= 4:   # 其中：供水工程21项、投资26.1亿元: theirs
+            return works.name + ("投资" if name == "完成投资" else name), raw
         if name in _SHARE_OF_IT and state.observations:   # …完成投资305.66亿元，下降5.91%，所占比重(46.96%): its
             # share of the whole an earlier share of the article named (占全部投资比重)
             whole = next((o.name.partition("占")[2] for o in reversed(self.observations)
