@@ -2764,4 +2764,5 @@ def test_works_counted_own_the_investment_right_after_them():
     got = rows("今年以来，定西市谋划重大水利项目76项、总投资60.6亿元，其中：供水工程21项、投资26.1亿元，灌溉工程13项、"
                "投资8.7亿元。今年累计完成投资4.8亿元。", title="定西水利", published="2023-05-22T09:00:00+08:00",
                fields=("name",))
-    assert got[3] == ("供水工程投资",) and got[5] == ("灌溉工程投资",) and got[6] != ("灌溉工程投资",)
+    # (the later sentence's investment is the planned projects', not the last works')
+    assert got[3:] == [("供水工程投资",), ("灌溉工程",), ("灌溉工程投资",), ("谋划重大水利项目投资",)]
