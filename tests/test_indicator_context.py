@@ -370,6 +370,43 @@ def test_rankings_are_named_by_indicator_and_scope(body, name, rank):
     assert got == [(name, rank)]
 
 
+def test_regions_listed_among_the_first_places_each_get_the_rank_and_their_figure():
+    got = rows("清明假期，省内接待游客总数前五位的地区分别是天水、兰州、张掖、平凉、陇南市，分别为47.6、35.7、31、23.8、"
+               "20.03万人次；旅游总收入前三位的地区分别是天水、兰州和张掖，分别为2.79、2.7、1.67亿元。", title="甘肃清明旅游",
+               published="2014-04-08T09:00:00+08:00", fields=("name", "region", "value_normalized"))
+    visits = [("旅游接待人次全省排名", region, 5) for region in ("天水市", "兰州市", "张掖市", "平凉市", "陇南市")]
+    counts = [("旅游接待人次", region, value) for region, value in (
+        ("天水市", 476_000), ("兰州市", 357_000), ("张掖市", 310_000), ("平凉市", 238_000), ("陇南市", 200_300))]
+    # (the second list names no scope: it ranks among the same peers as the first)
+    income = [("旅游综合收入全省排名", region, 3) for region in ("天水市", "兰州市", "张掖市")]
+    amounts = [("旅游综合收入", region, value) for region, value in (
+        ("天水市", 279_000_000), ("兰州市", 270_000_000), ("张掖市", 167_000_000))]
+    assert got == [row for pair in zip(visits, counts, strict=True) for row in pair] + \
+        [row for pair in zip(income, amounts, strict=True) for row in pair]
+
+
+def test_growths_written_after_each_listed_region_and_the_same_regions_ranked_again():
+    got = rows("国庆期间，接待游客前三位的地区分别为：天水、兰州、张掖，这三地也是收入排列前三的区域。其中，游客接待增幅前两位的地区"
+               "分别是临夏38.5%、天水30.4%。", title="甘肃国庆旅游", published="2017-10-09T09:00:00+08:00",
+               fields=("name", "region", "value_normalized", "kind"))
+    assert got == [("旅游接待人次排名", r, 3, "ranking") for r in ("天水市", "兰州市", "张掖市")] + \
+        [("旅游综合收入排名", r, 3, "ranking") for r in ("天水市", "兰州市", "张掖市")] + [
+        ("旅游接待人次增速排名", "临夏回族自治州", 2, "ranking"), ("旅游接待人次", "临夏回族自治州", 38.5, "growth_rate"),
+        ("旅游接待人次增速排名", "天水市", 2, "ranking"), ("旅游接待人次", "天水市", 30.4, "growth_rate")]
+
+
+def test_regions_that_take_the_first_places_in_order_rank_one_two_three():
+    got = rows("金昌、兰州、天水前5月进出口总值分列前三。", title="甘肃外贸", published="2018-06-20T09:00:00+08:00",
+               fields=("name", "region", "value_normalized", "period_end"))
+    assert got == [("进出口总额排名", "金昌市", 1, "2018-05-31"), ("进出口总额排名", "兰州市", 2, "2018-05-31"),
+                   ("进出口总额排名", "天水市", 3, "2018-05-31")]
+
+
+def test_a_list_of_first_places_shorter_than_its_number_is_not_read():
+    assert rows("接待游客前五位的地区分别是天水、兰州等市州。", title="甘肃清明旅游",
+                published="2014-04-08T09:00:00+08:00") == []
+
+
 # -- rule scopes and forms --------------------------------------------------------------------
 
 @pytest.mark.parametrize("body, expected", [

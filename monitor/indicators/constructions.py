@@ -4,19 +4,22 @@ construction"): structure ratios, spans from one year to another, and lists of y
     三次产业结构比为17.2∶31.5∶51.3                      -> three shares
     漳县生产总值由2019年的38.6亿元增长到2023年的51.7亿元  -> two values of one indicator
     2021年至2023年分别为1800户、2100户、2500户           -> one period per figure
+    前五位的地区分别是天水、兰州…，分别为47.6、35.7…万人次  -> each region's rank and figure
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .model import Observation
 from .names import SECTOR_SHARES, name_of
 from .numbers import Figure, Unit
 from .periods import SPAN_STARTS, Period
+from .regions import Region
 from .text import Sentence, clause_start
 
-__all__ = ["ratio_observations", "span_later", "span_name", "year_list"]
+__all__ = ["TOP_MARK", "TopList", "ratio_observations", "span_later", "span_name", "top_lists", "year_list"]
 
 _PERCENT = Unit("percent", 1, "percent")
 _NUMBER = r"\d{1,3}(?:\.\d{1,3})?"
@@ -107,3 +110,112 @@ def year_list(periods: list[Period], owner_start: int, n: int) -> list[Period]:
         return []
     template = before[-1]
     return [Period.whole_year(template.start, template.end, f"{y}年", y) for y in chosen]
+
+
+# -- regions ranked in a list --------------------------------------------------------------------
+
+@dataclass(slots=True)
+class TopList:
+    """Regions a ranking lists: 接待游客前五位的地区分别是天水、兰州、张掖、平凉、陇南市 (each holds a
+    place among the first five: 5, the order is no rank), 金昌、兰州、天水进出口总值分列前三 (1, 2, 3 in
+    order); and the figures paired with them in order (…，分别为47.6、35.7、31、23.8、20.03万人次;
+    临夏38.5%、天水30.4%…)."""
+
+    start: int                 # the measure's start: the list's clause
+    end: int                   # after the last region or figure it holds
+    measure: tuple[int, int]   # the phrase naming what is ranked (接待游客总数, 进出口总值)
+    rank: tuple[int, int]      # the rank as written (前五位, 前三)
+    places: list[int]
+    regions: list[Region]
+    values: list[Figure]       # one per region, or none
+    again: bool = False        # the regions of the list before, ranked again (这五地也是收入排列前五的区域)
+
+
+_TOP_NUMBER = r"(?P<n>[两二三四五六七八九十]|[2-9]|1\d)"
+# 前五位的地区分别是, 排名前五位的地区分别为：, 前三位的市州是: the list of regions follows
+_TOP_HEAD = re.compile(r"(?:排名|排列|排在|位居|位列|居)?" r"(?P<rank>前" + _TOP_NUMBER + r"(?:位|名)?)的?"
+                       r"(?:地区|市州|市（州）|城市|县区|区县|县市区|区域|市|州|县)"
+                       r"(?:分别|依次)?(?:是|为|有)[:：]?\s*")
+# 金昌、兰州、天水进出口总值分列前三: the list before, in order
+_TOP_IN_ORDER = re.compile(r"分列(?P<rank>(?:全省|全市|全国)?前" + _TOP_NUMBER + r"(?:位|名)?)")
+# …，这五地也是收入排列前五的区域: the same regions, another measure
+_TOP_AGAIN = re.compile(r"[，,]\s*这(?P<n>[两二三四五六七八九十])(?:地|个地区|个市州|市州|个市)也是"
+                        r"(?P<measure>[\u4e00-\u9fff]{1,12}?)(?:排名|排列|排在)?(?P<rank>前(?P=n)(?:位|名)?)"
+                        r"的?(?:区域|地区|市州)")
+_VALUES_AFTER = re.compile(r"\s*[，,；;:：]?\s*(?:分别|依次)(?:为|是|达到|达|实现)?[:：]?\s*")
+TOP_MARK = re.compile(r"前(?:[两二三四五六七八九十]|[2-9]|1\d)(?:位|名)?的?(?:地区|市|州|城市|县|区)|分列")
+_LIST_JOINS = ("、", "和", "及", "与")
+_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def top_lists(body: str, sentence: Sentence, figures: list[Figure],
+              mentions: list[tuple[int, int, Region]]) -> list[TopList]:
+    """The lists of ranked regions in the sentence (`figures` and `mentions` its own, in order), each
+    only when it names as many regions as its rank says (前五位: five)."""
+    found: list[TopList] = []
+    at_figure = {f.start: f for f in figures}
+    for m in _TOP_HEAD.finditer(body, sentence.start, sentence.end):
+        n = _SMALL.get(m["n"]) or int(m["n"])
+        regions, interleaved, end = _regions_after(body, m.end(), mentions, at_figure)
+        if len(regions) != n:
+            continue
+        values = [f for f in interleaved if f is not None]
+        if len(values) < n:
+            values = _values_after(body, end, n, figures)
+        if values:
+            end = max(end, values[-1].end)
+        clause = clause_start(body, sentence.start, m.start())
+        found.append(TopList(clause, end, (clause, m.start()), m.span("rank"), [n] * n, regions, values))
+        again = _TOP_AGAIN.match(body, end)
+        if again and (_SMALL.get(again["n"]) == n):
+            found.append(TopList(again.start("measure"), again.end(), again.span("measure"), again.span("rank"),
+                                 [n] * n, regions, [], again=True))
+    for m in _TOP_IN_ORDER.finditer(body, sentence.start, sentence.end):
+        n = _SMALL.get(m["n"]) or int(m["n"])
+        clause = clause_start(body, sentence.start, m.start())
+        listed = [x for x in mentions if clause <= x[0] < m.start()]
+        if len(listed) != n or listed[0][0] != clause or any(
+                body[a[1]:b[0]] not in _LIST_JOINS for a, b in zip(listed, listed[1:], strict=False)):
+            continue
+        found.append(TopList(clause, m.end(), (listed[-1][1], m.start()), m.span("rank"),
+                             list(range(1, n + 1)), [x[2] for x in listed], []))
+    return found
+
+
+def _regions_after(body: str, at: int, mentions: list[tuple[int, int, Region]],
+                   at_figure: dict[int, Figure]) -> tuple[list[Region], list[Figure | None], int]:
+    """The regions listed from `at` on (天水、兰州…和定西市), each with a figure written right after it
+    (临夏38.5%、天水30.4%) or None, and where the list ends."""
+    regions: list[Region] = []
+    figures: list[Figure | None] = []
+    end = at
+    for start, stop, region in mentions:
+        if start < at:
+            continue
+        if start != at:
+            break
+        regions.append(region)
+        figure = at_figure.get(stop)
+        figures.append(figure)
+        end = figure.end if figure is not None else stop
+        if body[end:end + 1] not in _LIST_JOINS:
+            break
+        at = end + 1
+    return regions, figures, end
+
+
+def _values_after(body: str, end: int, n: int, figures: list[Figure]) -> list[Figure]:
+    """…，分别为47.6、35.7、31、23.8、20.03万人次: the n figures after the list, or none."""
+    lead = _VALUES_AFTER.match(body, end)
+    if lead is None:
+        return []
+    values: list[Figure] = []
+    at = lead.end()
+    for figure in figures:
+        if figure.start < at:
+            continue
+        if figure.start != at or len(values) == n:
+            break
+        values.append(figure)
+        at = figure.end + (1 if body[figure.end:figure.end + 1] in _LIST_JOINS else 0)
+    return values if len(values) == n else []

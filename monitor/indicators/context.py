@@ -402,6 +402,10 @@ class Context:
             found.append(Mention(start, end, region, subject))
         return found
 
+    def mentions_between(self, start: int, end: int) -> list[tuple[int, int, Region]]:
+        """(start, end, region) of the regions named between `start` and `end`, in order."""
+        return [(m.start, m.end, m.region) for m in self._within(self.mentions, self._mention_starts, start, end)]
+
     def region_opens(self, start: int, end: int) -> bool:
         """Whether the sentence between `start` and `end` opens with a region as its subject, or with
         a county's or city's scope word, maybe after a lead clause (临洮县大力发展…, 近年来，全县…; not

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
-from .constructions import ratio_observations, span_later, span_name, year_list
+from .constructions import TOP_MARK, TopList, ratio_observations, span_later, span_name, top_lists, year_list
 from .context import REGION_WORD, Context, so_far
 from .flags import conflicting, series_key
 from .lexicon import lexicon
@@ -467,6 +467,7 @@ class _Reader:
         self.dropped: list[Dropped] = []
         self.previous: _Sentence | None = None
         self.topic = ""   # what the paragraph's bare names (产值, 面积) are about
+        self._top_scope: re.Match[str] | None = None   # the scope of the last list of ranked regions
         # where the paragraph introduced one person or one firm (村民车红民, 合作社负责人…), or -1:
         # the figures after it that name no region are theirs
         self.protagonist = -1
@@ -515,7 +516,8 @@ class _Reader:
             if self.protagonist < 0 and (introduced or self.people):
                 self._find_protagonist(sentence, introduced[bisect.bisect_left(introduced_at, sentence.start):
                                                              bisect.bisect_left(introduced_at, sentence.end)])
-            if lo == hi and not ranks and not (self.has_ratio_mark and _RATIO_MARK.search(sentence.text)):
+            if lo == hi and not ranks and not (self.has_ratio_mark and _RATIO_MARK.search(sentence.text)) \
+                    and TOP_MARK.search(sentence.text) is None:   # (接待游客前五位的地区是…: ranks in words)
                 self.previous = None   # no figure to read (and none for a later 二者 to point back to)
                 continue
             state = _Sentence(index, sentence, self.context.in_sentence(sentence))
@@ -574,13 +576,21 @@ class _Reader:
 
     def _read_sentence(self, state: _Sentence, figures: list[Figure], ranks: list[re.Match[str]]) -> None:
         ratios = ratio_observations(self.body, state.sentence) if self.has_ratio_mark else []
-        items: list[Figure | re.Match[str]] = list(figures)   # in text order already
-        if ranks:
-            items = sorted([*items, *ranks], key=lambda i: i.start if isinstance(i, Figure) else i.start())
+        tops = top_lists(self.body, state.sentence, figures, self.context.mentions_between(state.start, state.end)) \
+            if TOP_MARK.search(state.sentence.text) else []
+        items: list[Figure | re.Match[str] | TopList] = list(figures)   # in text order already
+        if ranks or tops:
+            items = sorted([*items, *ranks, *tops], key=lambda i: i.start() if isinstance(i, re.Match) else i.start)
         taken = ranks or ratios
         floor = state.start   # the owner of a figure starts after the previous figure or ranking
         for item in items:
-            if isinstance(item, Figure):
+            if tops and not isinstance(item, TopList) and any(
+                    t.start <= (item.start() if isinstance(item, re.Match) else item.start) < t.end for t in tops):
+                continue   # read with its list of regions
+            if isinstance(item, TopList):
+                self._read_top_list(state, item)
+                floor = item.end
+            elif isinstance(item, Figure):
                 if taken and (any(r.start() <= item.start < r.end() for r in ranks) or
                               any(a <= item.start < b for a, b, _ in ratios)):
                     continue   # 居全市第一位: read as a ranking; 17.2:31.5:51.3 as shares
@@ -631,6 +641,39 @@ class _Reader:
                 if listed:
                     o = replace(o, region_code=listed[k % n].code, region=listed[k % n].name)
                 state.observations[i] = o
+
+    def _read_top_list(self, state: _Sentence, top: TopList) -> None:
+        """Regions a ranking lists (see constructions.top_lists): each its rank row, named for what the
+        list ranks, and its figure, when the list pairs one with it."""
+        measure = self.body[top.measure[0]:top.measure[1]]
+        for period in state.periods:   # (金昌、兰州、天水前5月进出口总值: the period is no name)
+            if top.measure[0] <= period.start and period.end <= top.measure[1]:
+                measure = measure.replace(period.text, "")
+        scope = _TOP_SCOPE.match(measure) if not top.again else None
+        if scope:   # (a later list without one ranks among the same peers: 旅游总收入前五位的地区…)
+            measure, self._top_scope = measure[scope.end():], scope
+        scope = scope or self._top_scope
+        measure = _TOP_NOISE.sub("", measure)
+        growth = _GROWTH_WORD.search(measure) is not None
+        name, raw = self._named(state, _GROWTH_WORD.sub("", measure))
+        if not name:
+            return
+        where = "全省" if scope and scope[0] in _PROVINCE_SCOPES else scope[0] if scope else ""
+        rank_name = f"{name}{'增速' if growth else ''}{where}排名"
+        start, end = top.rank
+        for place, region, value in itertools.zip_longest(top.places, top.regions, top.values):
+            rank = Figure(start, end, self.body[start:end], str(place), "", _RANK, float(place), None, 0.5, False)
+            state.observations.append(self._observation(state, rank, top.measure[0], rank_name, raw, "ranking",
+                                                        False, region=region))
+            if value is None:
+                continue
+            if growth and value.unit_info.kind == "percent":
+                state.observations.append(self._observation(
+                    state, value, top.measure[0], name, raw, "growth_rate", False, region=region,
+                    change=(measure + value.text, value.value, None, None)))
+            elif not growth and value.unit_info.kind in ("amount", "count", "physical_quantity"):
+                state.observations.append(self._observation(state, value, top.measure[0], name, raw,
+                                                            _KINDS[value.unit_info.kind], False, region=region))
 
     # -- one figure ----------------------------------------------------------------------------
 
@@ -1899,6 +1942,11 @@ class _Reader:
             state.observations.append(self._observation(state, place, owner.start, each, raw, "ranking", False))
 
 
+# the scope a list of ranked regions is in (省内接待游客总数前五位的地区), and words that name no indicator
+_TOP_SCOPE = re.compile(r"省内|全省|甘肃省?|我省|全市|市内|全州|全国")
+_PROVINCE_SCOPES = ("省内", "甘肃", "甘肃省", "我省")
+_TOP_NOISE = re.compile(r"绝对值|排名$|排列$|总数(?=$)")
+_GROWTH_WORD = re.compile(r"增速|增幅|涨幅|增长率|增长速度")
 _ALL_RANKED = re.compile(r"[，,]?\s*均")   # (均)位居…: what the clauses before stated, every one ranked
 
 
