@@ -370,6 +370,13 @@ def test_rankings_are_named_by_indicator_and_scope(body, name, rank):
     assert got == [(name, rank)]
 
 
+def test_trade_partners_listed_before_one_measure_each_take_it():
+    got = rows("上半年，甘肃省对哈萨克斯坦、东盟和欧盟进出口值分别为82.3亿元、26.1亿元和21.2亿元。", title="甘肃外贸",
+               published="2022-07-20T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("对哈萨克斯坦进出口值", 8_230_000_000), ("对东盟进出口值", 2_610_000_000),
+                   ("对欧盟进出口值", 2_120_000_000)]
+
+
 def test_regions_listed_among_the_first_places_each_get_the_rank_and_their_figure():
     got = rows("清明假期，省内接待游客总数前五位的地区分别是天水、兰州、张掖、平凉、陇南市，分别为47.6、35.7、31、23.8、"
                "20.03万人次；旅游总收入前三位的地区分别是天水、兰州和张掖，分别为2.79、2.7、1.67亿元。", title="甘肃清明旅游",

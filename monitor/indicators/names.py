@@ -722,6 +722,9 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
     if n < 2 or len(parts) != n or any(not p for p in parts) or len(parts[-1]) < 2 or \
             (len(parts[0]) < 2 and len(parts[-1]) < 3):
         return None
+    if parts[0].startswith("对") and (trade := _TRADE_TAIL.search(parts[-1])) and trade.start() > 0 \
+            and not any(_TRADE_TAIL.search(p) for p in parts[:-1]):   # 对哈萨克斯坦、东盟和欧盟进出口值: each
+        return [name_of("对" + p.removeprefix("对") + trade[0]) for p in parts[:-1]] + [name_of("对" + parts[-1])]
     # the first parts share the last one's tail (城镇、农村居民… -> 城镇居民…), unless they are
     # whole names (大口径财政收入和一般公共预算收入)
     tail = "" if lexicon().ends_with_synonym(parts[0]) or _PRODUCT_TAIL.fullmatch(parts[0]) \
@@ -753,6 +756,7 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
 
 
 
+_TRADE_TAIL = re.compile(r"(?:进出口|出口|进口)(?:总值|总额|值|额)?$")   # a partner's trade (对欧盟进出口值)
 _POSSESSED = re.compile(r"([\u4e00-\u9fff]{2,4})的([\u4e00-\u9fff]{2,5})")   # a product's measure
 _STATUS_PART = re.compile(r"(续建|新建|前期|在建|新开工|储备)项目")
 _PROJECT_KIND = re.compile(r"(旅游|文旅|文化旅游|工业|农业|交通|水利|能源|新能源|招商引资|社会事业|民生|城建)项目$")
