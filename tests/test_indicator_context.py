@@ -409,6 +409,17 @@ def test_regions_that_take_the_first_places_in_order_rank_one_two_three():
                    ("进出口总额排名", "天水市", 3, "2018-05-31")]
 
 
+def test_as_many_regions_as_counted_each_take_the_figure_in_brackets_after_them():
+    got = rows("1-9月，3个市州工业固定资产投资增幅超全省平均水平，分别为白银市(42.2%)、天水市(29.3%)、定西市(22.2%)。"
+               "2个市州工业固定资产投资负增长，张掖市(-5.1%)、甘南州(-9.2%)。", title="甘肃工业投资",
+               published="2025-10-31T09:00:00+08:00", fields=("name", "region", "value_normalized", "period_end"))
+    assert got == [("工业固定资产投资", region, value, "2025-09-30") for region, value in (
+        ("白银市", 42.2), ("天水市", 29.3), ("定西市", 22.2), ("张掖市", -5.1), ("甘南藏族自治州", -9.2))]
+    # a list shorter than its count is not read as one
+    assert rows("1-9月，7个市州工业固定资产投资增幅超全省平均水平，分别为白银市(42.2%)、天水市(29.3%)。", title="甘肃工业投资",
+                published="2025-10-31T09:00:00+08:00") == []
+
+
 def test_a_list_of_first_places_shorter_than_its_number_is_not_read():
     assert rows("接待游客前五位的地区分别是天水、兰州等市州。", title="甘肃清明旅游",
                 published="2014-04-08T09:00:00+08:00") == []

@@ -19,7 +19,7 @@ from .periods import SPAN_STARTS, Period
 from .regions import Region
 from .text import Sentence, clause_start
 
-__all__ = ["TOP_MARK", "TopList", "ratio_observations", "span_later", "span_name", "top_lists", "year_list"]
+__all__ = ["MINUS", "TOP_MARK", "TopList", "ratio_observations", "span_later", "span_name", "top_lists", "year_list"]
 
 _PERCENT = Unit("percent", 1, "percent")
 _NUMBER = r"\d{1,3}(?:\.\d{1,3})?"
@@ -142,10 +142,18 @@ _TOP_IN_ORDER = re.compile(r"分列(?P<rank>(?:全省|全市|全国)?前" + _TOP
 _TOP_AGAIN = re.compile(r"[，,]\s*这(?P<n>[两二三四五六七八九十])(?:地|个地区|个市州|市州|个市)也是"
                         r"(?P<measure>[\u4e00-\u9fff]{1,12}?)(?:排名|排列|排在)?(?P<rank>前(?P=n)(?:位|名)?)"
                         r"的?(?:区域|地区|市州)")
+# 7个市州工业固定资产投资增幅超全省平均水平，分别为白银市(42.2%)、天水市(29.3%)…: as many regions as
+# counted follow, each with its own figure
+_COUNTED_HEAD = re.compile(r"(?P<n>[2-9]|1\d|[两二三四五六七八九十]|十[一二三四])个"
+                           r"(?:市州|市（州）|县区|县市区|区县|市|州|县)"
+                           r"(?P<measure>[^，,；;。：:（(]{2,30}?)[，,：:]\s*(?:分别为|分别是|依次为|分别)?[:：]?\s*")
 _VALUES_AFTER = re.compile(r"\s*[，,；;:：]?\s*(?:分别|依次)(?:为|是|达到|达|实现)?[:：]?\s*")
-TOP_MARK = re.compile(r"前(?:[两二三四五六七八九十]|[2-9]|1\d)(?:位|名)?的?(?:地区|市|州|城市|县|区)|分列")
+TOP_MARK = re.compile(r"前(?:[两二三四五六七八九十]|[2-9]|1\d)(?:位|名)?的?(?:地区|市|州|城市|县|区)|分列|个[市州县区]")
 _LIST_JOINS = ("、", "和", "及", "与")
-_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
+          "十二": 12, "十三": 13, "十四": 14}
+_OPEN, _CLOSE, MINUS = "(（", ")）", "-－−"
+_MINUS = MINUS
 
 
 def top_lists(body: str, sentence: Sentence, figures: list[Figure],
@@ -170,6 +178,12 @@ def top_lists(body: str, sentence: Sentence, figures: list[Figure],
         if again and (_SMALL.get(again["n"]) == n):
             found.append(TopList(again.start("measure"), again.end(), again.span("measure"), again.span("rank"),
                                  [n] * n, regions, [], again=True))
+    for m in _COUNTED_HEAD.finditer(body, sentence.start, sentence.end):
+        n = _SMALL.get(m["n"]) or int(m["n"])
+        regions, each, end = _regions_after(body, m.end(), mentions, at_figure)
+        if len(regions) == n and all(each):   # (a figure for every region: else not this list)
+            found.append(TopList(m.start(), end, m.span("measure"), (m.start(), m.start()), [], regions,
+                                 [f for f in each if f is not None]))
     for m in _TOP_IN_ORDER.finditer(body, sentence.start, sentence.end):
         n = _SMALL.get(m["n"]) or int(m["n"])
         clause = clause_start(body, sentence.start, m.start())
@@ -195,9 +209,17 @@ def _regions_after(body: str, at: int, mentions: list[tuple[int, int, Region]],
         if start != at:
             break
         regions.append(region)
-        figure = at_figure.get(stop)
+        bracket = stop < len(body) and body[stop] in _OPEN
+        at = stop + bracket
+        at += at < len(body) and body[at] in _MINUS   # 张掖市(-5.1%): a fall
+        figure = at_figure.get(at)
         figures.append(figure)
         end = figure.end if figure is not None else stop
+        if figure is not None and bracket:
+            if end >= len(body) or body[end] not in _CLOSE:
+                figures[-1] = None
+                break
+            end += 1
         if body[end:end + 1] not in _LIST_JOINS:
             break
         at = end + 1

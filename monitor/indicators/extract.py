@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
-from .constructions import TOP_MARK, TopList, ratio_observations, span_later, span_name, top_lists, year_list
+from .constructions import MINUS, TOP_MARK, TopList, ratio_observations, span_later, span_name, top_lists, year_list
 from .context import REGION_WORD, Context, so_far
 from .flags import conflicting, series_key
 from .lexicon import lexicon
@@ -654,23 +654,27 @@ class _Reader:
             measure, self._top_scope = measure[scope.end():], scope
         scope = scope or self._top_scope
         measure = _TOP_NOISE.sub("", measure)
-        growth = _GROWTH_WORD.search(measure) is not None
-        name, raw = self._named(state, _GROWTH_WORD.sub("", measure))
+        cut = _GROWTH_WORD.search(measure)   # (工业固定资产投资增幅超全省平均水平: the investment's growth)
+        growth = cut is not None
+        name, raw = self._named(state, measure[:cut.start()] if cut else measure)
         if not name:
             return
         where = "全省" if scope and scope[0] in _PROVINCE_SCOPES else scope[0] if scope else ""
         rank_name = f"{name}{'增速' if growth else ''}{where}排名"
         start, end = top.rank
         for place, region, value in itertools.zip_longest(top.places, top.regions, top.values):
-            rank = Figure(start, end, self.body[start:end], str(place), "", _RANK, float(place), None, 0.5, False)
-            state.observations.append(self._observation(state, rank, top.measure[0], rank_name, raw, "ranking",
-                                                        False, region=region))
+            if place is not None:
+                rank = Figure(start, end, self.body[start:end], str(place), "", _RANK, float(place), None, 0.5,
+                              False)
+                state.observations.append(self._observation(state, rank, top.measure[0], rank_name, raw,
+                                                            "ranking", False, region=region))
             if value is None:
                 continue
             if growth and value.unit_info.kind == "percent":
+                sign = -1 if self.body[value.start - 1] in MINUS else 1   # 张掖市(-5.1%)
                 state.observations.append(self._observation(
-                    state, value, top.measure[0], name, raw, "growth_rate", False, region=region,
-                    change=(measure + value.text, value.value, None, None)))
+                    state, value, top.measure[0], name, raw, "growth_rate", False, value=sign * value.value,
+                    region=region, change=(measure + value.text, sign * value.value, None, None)))
             elif not growth and value.unit_info.kind in ("amount", "count", "physical_quantity"):
                 state.observations.append(self._observation(state, value, top.measure[0], name, raw,
                                                             _KINDS[value.unit_info.kind], False, region=region))
@@ -1946,7 +1950,7 @@ class _Reader:
 _TOP_SCOPE = re.compile(r"省内|全省|甘肃省?|我省|全市|市内|全州|全国")
 _PROVINCE_SCOPES = ("省内", "甘肃", "甘肃省", "我省")
 _TOP_NOISE = re.compile(r"绝对值|排名$|排列$|总数(?=$)")
-_GROWTH_WORD = re.compile(r"增速|增幅|涨幅|增长率|增长速度")
+_GROWTH_WORD = re.compile(r"增速|增幅|涨幅|增长率|增长速度|(?:实现)?[正负]增长")
 _ALL_RANKED = re.compile(r"[，,]?\s*均")   # (均)位居…: what the clauses before stated, every one ranked
 
 
