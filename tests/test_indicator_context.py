@@ -420,6 +420,13 @@ def test_as_many_regions_as_counted_each_take_the_figure_in_brackets_after_them(
                 published="2025-10-31T09:00:00+08:00") == []
 
 
+def test_every_item_after_the_header_of_a_list_of_scenic_spots_is_one_places():
+    got = rows("清明期间，全省共接待游客208.62万人次。全省主要旅游景区接待情况为：宕昌官鹅沟5.8万人次、天水麦积山5.78万人次、"
+               "敦煌莫高窟0.4万人次。清明期间，全省实现旅游收入11.93亿元。", title="甘肃清明旅游",
+               published="2014-04-08T09:00:00+08:00", fields=("name",))
+    assert got == [("旅游接待人次",), ("旅游综合收入",)]   # (the list ends with its sentence)
+
+
 def test_a_list_of_first_places_shorter_than_its_number_is_not_read():
     assert rows("接待游客前五位的地区分别是天水、兰州等市州。", title="甘肃清明旅游",
                 published="2014-04-08T09:00:00+08:00") == []

@@ -413,6 +413,7 @@ class _Sentence:
     planned_at: int = -1   # where the last figure dropped as a plan ends (规划装机4800万千瓦，其中风电…: its parts)
     planned_unit: str = ""
     one_project: bool | None = None   # it opens with one project's name as its subject: asked once
+    spots_at: int | None = None   # where a list of scenic spots starts (主要旅游景区接待情况为：…): asked once
     future: bool = False   # the sentence states a period that begins after the publication date
     quoted: bool = True   # a quotation holds some of the sentence (else none holds its figures: not looked up)
     # the sentence's bounds, copied: read for every figure, a dozen times each (not properties)
@@ -861,6 +862,9 @@ class _Reader:
         if reason is None and 0 <= self.protagonist < fig.start \
                 and not self.context.names_region(max(state.start, self.protagonist), fig.start):
             reason = "one person's or enterprise's own figure"   # 村民车红民…。车红民家建了3个大棚
+        if reason is None and fig.unit_info.normalized in _SPOT_UNITS and self._in_spot_list(state, fig.start) \
+                and not REGION_WORD.match(owner.text):
+            reason = _ONE_PLACES   # 全省主要旅游景区接待情况为：宕昌官鹅沟5.8万人次、天水麦积山5.78万人次…
         if reason is None and self._opens_with_one_project(state):
             reason = "one project's or enterprise's own figure"   # 平山湖一号矿井开发项目是…，计划总投资约37亿元
         if reason is None and fig.unit_info.normalized == "yuan" and owner.text in _PROJECT_MEASURE_ALONE \
@@ -1165,6 +1169,13 @@ class _Reader:
         (今年1—5月全区36户规模以上工业企业预计完成总产值41.88亿元，…；实现增加值13.63亿元: the firms counted,
         then what they did)."""
         return next((f for f in self.figures[lo:hi] if f.unit_info.kind not in ("count", "time")), self.figures[lo])
+
+    def _in_spot_list(self, state: _Sentence, at: int) -> bool:
+        """Whether `at` follows the header of a list of scenic spots in its sentence."""
+        if state.spots_at is None:
+            found = _SPOT_LIST.search(self.body, state.start, state.end) if "景" in state.sentence.text else None
+            state.spots_at = found.end() if found else -1
+        return 0 <= state.spots_at <= at
 
     def _opens_with_one_project(self, state: _Sentence) -> bool:
         """Whether the sentence opens with one project's name as what it is about (据介绍，平山湖一号矿井
@@ -1946,6 +1957,12 @@ class _Reader:
             state.observations.append(self._observation(state, place, owner.start, each, raw, "ranking", False))
 
 
+# the header of a list of scenic spots, each with its visitors (主要旅游景区接待情况为：宕昌官鹅沟5.8万人次、…;
+# 其中重点景区：黄河石林接待4.8万人次; not 全省主要景区接待游客120万人次: the spots' sum)
+_SPOT_LIST = re.compile(r"(?:主要|重点|热门|部分|各大?|精品|A级)(?:旅游)?景[区点]"
+                        r"(?:接待(?:情况)?(?:分别)?为?[:：]|接待情况(?:分别)?为|(?:分别)?[:：])"
+                        r"(?![\u4e00-\u9fff]{0,2}(?:游客|人数|人次|收入|共|累计|达|超|近|约|总))")
+_SPOT_UNITS = frozenset({"person-time", "person", "yuan"})
 # the scope a list of ranked regions is in (省内接待游客总数前五位的地区), and words that name no indicator
 _TOP_SCOPE = re.compile(r"省内|全省|甘肃省?|我省|全市|市内|全州|全国")
 _PROVINCE_SCOPES = ("省内", "甘肃", "甘肃省", "我省")
