@@ -427,6 +427,12 @@ def test_every_item_after_the_header_of_a_list_of_scenic_spots_is_one_places():
     assert got == [("旅游接待人次",), ("旅游综合收入",)]   # (the list ends with its sentence)
 
 
+def test_a_task_stated_as_its_amount_is_a_plan_and_a_tourism_total_is_the_lexicons():
+    got = rows("2012年省政府与酒泉市签订的招商引资任务是254亿元。酒泉市将招商引资任务确定为500亿元以上。上半年，全市旅游接待总人数"
+               "达到1029.3万人次。", title="酒泉招商", published="2012-07-27T09:00:00+08:00", fields=("name",))
+    assert got == [("旅游接待人次",)]
+
+
 def test_a_list_of_first_places_shorter_than_its_number_is_not_read():
     assert rows("接待游客前五位的地区分别是天水、兰州等市州。", title="甘肃清明旅游",
                 published="2014-04-08T09:00:00+08:00") == []

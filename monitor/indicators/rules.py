@@ -101,7 +101,8 @@ _ANY_DIGIT = re.compile(r"[0-9０-９]")
 PLAN = re.compile(r"(?:预计|有望|可(?:以)?(?:达到?|产|安装|开发|带动|增加|吸纳|新增|提供)"
                   r"|拟(?!定|人|[\u4e00-\u9fff]{1,3}项目)"   # (储备重点拟招引项目60项: a noun of projects)
                   r"|计划(?!项目|单列|生育|经济|内|外)|规划(?!区|局)"
-                  r"|建设任务|目" + _AIMED + r"标任务|年度任务|全年任务|下达任务|任务$)")
+                  r"|建设任务|目" + _AIMED + r"标任务|年度任务|全年任务|下达任务|任务$"
+                  r"|任务(?:是|为|确定为|定为|调整为|提高到|提高至)$)")   # 将招商引资任务确定为500亿元以上
 # where neither is before a figure (a plan's clause ends there too), neither rule applies. Their
 # alternatives joined at the top, not as two groups: the search then still scans for their first
 # characters in C (a group first, it would try the whole pattern at every position)
