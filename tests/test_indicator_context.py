@@ -433,6 +433,13 @@ def test_a_task_stated_as_its_amount_is_a_plan_and_a_tourism_total_is_the_lexico
     assert got == [("旅游接待人次",)]
 
 
+def test_products_listed_before_one_measure_or_two_written_together_share_the_rank():
+    got = rows("甘肃省人工种植中药材、高原夏菜面积产量均居全国第一，马铃薯、苹果产量均居全国第三。", title="甘肃土特产",
+               published="2024-10-12T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("人工种植中药材面积全国排名", 1), ("人工种植中药材产量全国排名", 1), ("高原夏菜面积全国排名", 1),
+                   ("高原夏菜产量全国排名", 1), ("马铃薯产量全国排名", 3), ("苹果产量全国排名", 3)]
+
+
 def test_a_list_of_first_places_shorter_than_its_number_is_not_read():
     assert rows("接待游客前五位的地区分别是天水、兰州等市州。", title="甘肃清明旅游",
                 published="2014-04-08T09:00:00+08:00") == []

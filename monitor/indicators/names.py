@@ -669,9 +669,14 @@ def shared_names(phrase: str) -> list[str]:
         parts = _LIST_JOINERS.split(head[:listed.start()])
         return [lexicon().canonical(part) or part for part in parts] \
             if len(parts) >= 2 and all(2 <= len(part) <= 12 for part in parts) else []
+    head = _AREA_AND_OUTPUT.sub(r"\1和\2", head)   # 中药材、高原夏菜面积产量(均居全国第一): both measures
     left, joiner, right = head.rpartition("和")
     if not joiner and "、" in head:   # 油橄榄种植面积、鲜果产量、初榨油产量(均居全国第一): one product's measures
         first, *rest = head.split("、")
+        if (measure := _PRODUCT_TAIL.search(rest[-1])) and measure.start() >= 2 \
+                and not any(_PRODUCT_TAIL.search(part) for part in (first, *rest[:-1])) \
+                and all(2 <= len(part) <= 6 for part in (first, *rest[:-1])):
+            return [part + measure[0] for part in (first, *rest[:-1])] + [rest[-1]]   # 马铃薯、苹果产量: each's
         if all(_PRODUCT_TAIL.fullmatch(part) for part in (first, *rest)):
             return [first, *rest]   # 面积、产量、产值(均位居全国第一): bare, the paragraph's product's (see with_topic)
         measure = _PRODUCT_TAIL.search(first)
@@ -688,7 +693,7 @@ def shared_names(phrase: str) -> list[str]:
     if not joiner or not _PRODUCT_TAIL.fullmatch(right) or not (measure := _PRODUCT_TAIL.search(left)):
         return []
     products = [p for p in left[:measure.start()].split("、") if p]
-    if not products or any(len(p) < 2 or len(p) > 6 for p in products):
+    if not products or any(len(p) < 2 or len(p) > 8 for p in products):
         return []
     return [p + m for p in products for m in (measure[0], right)]
 
@@ -697,6 +702,7 @@ _LISTED_INDICATORS = re.compile(r"等(?:[0-9一二三四五六七八九十]+项)
 _LIST_JOINERS = re.compile(r"[、和及与]")
 _BOTH = re.compile(r"(存)(贷)款")
 _SHARED_TAIL = re.compile(r"(?:均|都|分别|已|也)+$")
+_AREA_AND_OUTPUT = re.compile(r"(面积)(产量|产值)$")
 
 
 def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
