@@ -78,6 +78,10 @@ UNITS: dict[str, Unit] = {
     "公里": Unit("km", 1, "physical_quantity"),
     "平方公里": Unit("m2", 1_000_000, "physical_quantity"),
     "平方千米": Unit("m2", 1_000_000, "physical_quantity"),
+    "km2": Unit("m2", 1_000_000, "physical_quantity"),   # 土地总面积4.5万km2 (journals write SI symbols)
+    "km²": Unit("m2", 1_000_000, "physical_quantity"),
+    "hm2": Unit("mu", 15, "physical_quantity"),   # 草场面积272.27万hm2: hectares
+    "hm²": Unit("mu", 15, "physical_quantity"),
     "‰": Unit("percent", 0.1, "percent"),
     "兆瓦时": Unit("kWh", 1000, "physical_quantity"),
     "羽": Unit("head", 1, "physical_quantity"),
