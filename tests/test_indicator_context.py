@@ -90,7 +90,8 @@ def test_projects_signed_at_one_fair_are_not_all_signed_projects():
 
 def test_household_savings_are_not_all_deposits():
     body = "1964年，全区金融机构人民币存款余额仅有136万元，城乡居民储蓄存款余额仅有36万元。"
-    assert [n for (n,) in rows(body, fields=("name",))] == ["存款余额", "城乡居民储蓄存款余额"]
+    # (人民币 keeps its series too: a currency's deposits are not all of them)
+    assert [n for (n,) in rows(body, fields=("name",))] == ["人民币存款余额", "城乡居民储蓄存款余额"]
 
 
 def test_a_review_of_last_year_at_the_start_leads_figures_that_state_no_period():
@@ -438,6 +439,16 @@ def test_products_listed_before_one_measure_or_two_written_together_share_the_ra
                published="2024-10-12T09:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("人工种植中药材面积全国排名", 1), ("人工种植中药材产量全国排名", 1), ("高原夏菜面积全国排名", 1),
                    ("高原夏菜产量全国排名", 1), ("马铃薯产量全国排名", 3), ("苹果产量全国排名", 3)]
+
+
+def test_loans_by_borrower_keep_their_series_new_lending_is_apart_and_balances_are_a_quarters_end():
+    got = rows("截至一季度末，全省金融机构各项贷款余额28531亿元，同比增长6.3%。一季度，全省新增贷款1041亿元。全省金融机构"
+               "企业贷款余额21098亿元，其中，企业中长期贷款余额15273亿元。", title="甘肃一季度金融",
+               published="2024-04-25T09:00:00+08:00")
+    assert got == [("贷款余额", 2_853_100_000_000, "", "2024-03-31"),
+                   ("新增贷款", 104_100_000_000, "2024-01-01", "2024-03-31"),
+                   ("企业贷款余额", 2_109_800_000_000, "", "2024-03-31"),
+                   ("企业中长期贷款余额", 1_527_300_000_000, "", "2024-03-31")]
 
 
 def test_a_list_of_first_places_shorter_than_its_number_is_not_read():

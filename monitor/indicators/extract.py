@@ -214,6 +214,7 @@ _PARK_WORD = re.compile(r"园区|开发区|工业园|集中区|高新区")
 _FAIR = re.compile(r"兰洽会|[厦渝津沪]洽会|[药农文丝进]博会")   # a fair whose signings its name keeps
 _DONE_AGAIN = re.compile(r"(?:累计)?(?:完成|实现|达到?)了?(?:约|近)?")   # a period, then only a verb of reaching
 _THIS_EVENT = re.compile(r"(?:本次|此次|本届)(?:会议|大会|签约活动|活动|推介会|签约)")
+_LENT = ("贷款", "存款")
 _ADDED_BEFORE = re.compile(r"新增(?!加)[\u4e00-\u9fff“”]{0,16}$")   # an area added, up to its figure
 _PLAIN_SIGNINGS = re.compile(r"新|签约|招商引资|成功|共|累计|各类|重点")   # words that leave a project count the year's
 _BARE_SIGNED = re.compile(r"签约(?:额|金额|资金|总额)|总签约额")   # an amount signed, said of nothing
@@ -258,7 +259,7 @@ _STOCK_AT_YEAR_END = re.compile(r"(?:常住人口|户籍人口|总人口|城镇�
                                 r"城镇化率|贫困发生率|剩余贫困人口|(?<!脱贫)贫困人口|城区面积|建成区面积|"
                                 r"^(?:城镇|乡村|农村|全社会)?从业人员|"   # (not 旅游从业人员: an industry's jobs)
                                 # the labour force, not labour sent out (输转劳动力: a flow)
-                                r"(?<!输转)(?<!转移)(?<!输出)(?<!培训)劳动力(?:资源)?(?:总数|总量)?)"
+                                r"(?<!输转)(?<!输传)(?<!转移)(?<!输出)(?<!培训)劳动力(?:资源)?(?:总数|总量)?)"
                                 r"(?:占.*)?$")   # (not 脱贫贫困人口)
 _SEVERAL_YEARS_AVERAGE = re.compile(r"[两三]年平均")
 _PAIRED = re.compile(r"[、和及与]|城乡")   # names that may pair with the figures after them
@@ -1540,9 +1541,11 @@ class _Reader:
             # 全县种植面积已超过2万亩 in 西和县:“半夏之乡”迎丰收: the product's, not a bare 种植面积
             product = product_named(self.body[state.start:fig.start]) or self.headline_product   # its subject's
             name = with_topic(name, product) if product else name
-        if fig.unit_info.normalized == "mu" and not name.startswith("新增") and _ADDED_BEFORE.search(
+        if (fig.unit_info.normalized == "mu" or (fig.unit_info.normalized == "yuan" and name.endswith(_LENT))) \
+                and not name.startswith("新增") and _ADDED_BEFORE.search(
                 self.body, clause_start(self.body, state.start, fig.start), fig.start) is not None:
             name = "新增" + name   # 年内新增蔬菜种植面积2000亩: what was added, a series apart from the area
+            # (一季度新增贷款1041亿元: the quarter's lending, apart from the balance)
         kind = _KINDS[fig.unit_info.kind]
         if fig.unit_info.normalized == "mu" and (crop := crop_of(name)) and (not self.topic or self.topic not in crop):
             self.topic = crop   # 种植土豆102万亩，总产量135万吨; …苹果…；栽植花椒7.5万亩，挂果面积2.2万亩: the pepper's
@@ -1816,10 +1819,11 @@ class _Reader:
                     and _SPAN_FIRST.search(self.body, max(0, fig.start - 2), fig.start) is None)   # (从12.1%…)
                 or _AVERAGE_GROWTH_AFTER.match(self.body, fig.end)):   # 完成26.1亿元，年均增长1.2%
             p_start, p_end = self._end_of_years(p_end, fig.unit_info.normalized, name)
-        if p_start.endswith("-01-01") and p_end.endswith("-12-31") and p_start[:4] == p_end[:4] \
+        if p_start.endswith("-01-01") and p_start[:4] == p_end[:4] \
                 and kind not in ("growth_rate", "ranking") and _STOCK_AT_YEAR_END.search(name):
             p_start, p_end = "", min(p_end, self.published_at[:10])   # 2023年，全县常住人口…: a stock at the
-            # year's end, not the year's (and on the day reported, when that year is not over)
+            # year's end, not the year's (and on the day reported, when that year is not over); so at a
+            # quarter's end (一季度，…企业贷款余额21098亿元)
         if p_start[:4] and p_start[:4] == p_end[:4] and kind == "count" and fig.unit_info.normalized == "count" \
                 and "累计" in self.body[clause_start(self.body, state.start, fig.start):fig.start]:
             p_start, p_end = "", min(p_end, self.published_at[:10])   # 累计建成养殖场137个: a stock, not the year's
