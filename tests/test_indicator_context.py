@@ -451,6 +451,12 @@ def test_loans_by_borrower_keep_their_series_new_lending_is_apart_and_balances_a
                    ("企业中长期贷款余额", 1_527_300_000_000, "", "2024-03-31")]
 
 
+def test_a_class_of_goods_keeps_the_sales_it_achieved():
+    got = rows("1-7月，全省限额以上汽车类商品实现零售额164.2亿元。", title="甘肃消费", published="2017-08-25T09:00:00+08:00",
+               fields=("name",))
+    assert got == [("限额以上汽车类商品零售额",)]
+
+
 def test_a_list_of_first_places_shorter_than_its_number_is_not_read():
     assert rows("接待游客前五位的地区分别是天水、兰州等市州。", title="甘肃清明旅游",
                 published="2014-04-08T09:00:00+08:00") == []
