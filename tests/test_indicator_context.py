@@ -457,6 +457,29 @@ def test_a_class_of_goods_keeps_the_sales_it_achieved():
     assert got == [("限额以上汽车类商品零售额",)]
 
 
+def test_world_and_asian_ranks_and_the_head_of_a_list_are_ranks_but_a_rank_before_de_is_an_attribute():
+    got = rows("金昌市镍储量居世界第三、亚洲第一，铜、钴储量位居全国第二，铂、钯、锇等稀贵金属储量位居全国之首。", title="金昌",
+               published="2021-06-17T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("镍储量世界排名", 3), ("镍储量亚洲排名", 1), ("铜储量全国排名", 2), ("钴储量全国排名", 2),
+                   ("稀贵金属储量全国排名", 1)]   # (铂、钯、锇等: examples of one class, one row)
+    got = rows("张掖市现有世界排名前十的种业企业6家。", title="张掖种业", published="2025-06-17T09:00:00+08:00",
+               fields=("name", "value_normalized"))
+    assert got == [("世界排名前十的种业企业", 6)]
+
+
+def test_indicators_listed_before_one_rank_held_for_years_each_take_it():
+    got = rows("嘉峪关市人均国内生产总值、人均大口径财政收入、城镇居民人均可支配收入多年名列全省之首。", title="嘉峪关",
+               published="2007-06-17T09:00:00+08:00", fields=("name",))
+    assert got == [("人均地区生产总值全省排名",), ("人均大口径财政收入全省排名",), ("城镇居民人均可支配收入全省排名",)]
+
+
+def test_a_list_of_spots_after_its_count_or_a_header_with_visits_is_one_places_each():
+    got = rows("五一期间，全省接待游客588万人次。全省三家5A级旅游景区接待游客分别为天水麦积山风景名胜区10.9万人次、平凉崆峒山"
+               "9.5万人次。其他重点景区接待游客情况为：永靖黄河三峡15.5万人次、张掖国家湿地公园5.4万人次。", title="甘肃五一旅游",
+               published="2014-05-06T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("旅游接待人次", 5_880_000), ("5A级旅游景区", 3)]
+
+
 def test_a_list_of_first_places_shorter_than_its_number_is_not_read():
     assert rows("接待游客前五位的地区分别是天水、兰州等市州。", title="甘肃清明旅游",
                 published="2014-04-08T09:00:00+08:00") == []

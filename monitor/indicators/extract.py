@@ -146,12 +146,12 @@ _APPROX_AFTER = ("左右", "以上", "多", "余")
 _RANK_SPAN_START = re.compile(r"[由从](?:全国|全省|全市|全州)?的$")
 _RANK_SPAN_BEFORE = frozenset("由从国省市州")
 _RANKING = re.compile(
-    r"(?=[位居排名稳跃保列全（(上提前攀下后回中西])"   # what every ranking starts with: a fast scan
+    r"(?=[位居排名稳跃保列全（(上提前攀下后回中西世亚])"   # what every ranking starts with: a fast scan
     r"(?:(?:(?P<verb>位居|居于|位列|排名|排在|名列|位于|稳居|跃居|保持|居|列|排)(?:在)?)?"
-    r"(?P<scope>全国|全省|全市|全州|全区|中国(?=第)|西部地区|西北五省区?|西北地区)(?P<group>(?:(?!居|位居|位列|列|排名|全[国省市州区])[\u4e00-\u9fff()（）0-9]){0,10}?)"
+    r"(?P<scope>全国|全省|全市|全州|全区|中国(?=第)|西部地区|西北五省区?|西北地区|世界|全球|亚洲)(?P<group>(?:(?!居|位居|位列|列|排名|全[国省市州区])[\u4e00-\u9fff()（）0-9]){0,10}?)"
     r"(?:的|排名|排在|排|位居|居|位列|列)?"   # 全省排名第2位
-    r"(?P<rank>第(?P<n>[一二三四五六七八九十0-9]+)|前(?P<top>[一二三四五六七八九十0-9]+)|(?P<first>首位)(?!意识|产业|战略))"
-    r"(?P<suffix>位|名)?(?![批个次届家项条只头]|方阵|梯队|阵营|产业)"   # (第一方阵: a tier, no rank; 全省第一产业)
+    r"(?P<rank>第(?P<n>[一二三四五六七八九十0-9]+)|前(?P<top>[一二三四五六七八九十0-9]+)|(?P<first>首位|之首)(?!意识|产业|战略))"
+    r"(?P<suffix>位|名)?(?![批个次届家项条只头]|方阵|梯队|阵营|产业|的)"   # (第一方阵: a tier, no rank; 全省第一产业)
     r"|(?P<bverb>位居|排名|排在|名列|位列)第(?P<bn>[一二三四五六七八九十0-9]+)(?P<bsuffix>位|名)?(?![批个次届家项条])"
     # a region named as the scope: 位列武威市第一, 居平凉市第二位
     r"|(?P<nverb>位居|居于|位列|排名|排在|名列|位于|稳居|跃居|居|列)(?![由从])(?P<named>[\u4e00-\u9fff]{1,5}?[省市州])(?:的)?"
@@ -269,7 +269,7 @@ _LEVEL_WORD = re.compile(r"总值|总量|总额")   # 总值位列全省第三 r
 # a sentence that opens with the rank of what the sentence before stated (该增速位居全国第21位, 增速居全市第二)
 _RANKED_BEFORE = re.compile(r"\s*(?:该|其|这一)?(?:增速|增幅|增长速度|总量|规模)(?:在)?")
 # 地区生产总值增速全省排名 -> 地区生产总值
-_RANK_TAIL = re.compile(r"(?:增速)?(?:全国|全省|全市|全州|全区|西部地区|西北五省区?|西北地区)?排名$")
+_RANK_TAIL = re.compile(r"(?:增速)?(?:全国|全省|全市|全州|全区|西部地区|西北五省区?|西北地区|世界|全球|亚洲)?排名$")
 _SUBJECT_OWN = re.compile(r"^(?:目前|如今|当前|截至目前|今年以来|今年|去年|[一二三四]季度|上半年|前三季度)?[，,]?"
                           r"(?:全县|全市|全区|全州|全省|该县|该市|其中|县上|我县|我市|我省)")   # (目前全县…)
 _SUBJECT_FIRST = frozenset("全该其县我而但并且另此在")   # what _SUBJECT_OWN and _CONNECTIVE start with
@@ -1963,9 +1963,9 @@ class _Reader:
 
 # the header of a list of scenic spots, each with its visitors (主要旅游景区接待情况为：宕昌官鹅沟5.8万人次、…;
 # 其中重点景区：黄河石林接待4.8万人次; not 全省主要景区接待游客120万人次: the spots' sum)
-_SPOT_LIST = re.compile(r"(?:主要|重点|热门|部分|各大?|精品|A级)(?:旅游)?景[区点]"
-                        r"(?:接待(?:情况)?(?:分别)?为?[:：]|接待情况(?:分别)?为|(?:分别)?[:：])"
-                        r"(?![\u4e00-\u9fff]{0,2}(?:游客|人数|人次|收入|共|累计|达|超|近|约|总))")
+_SPOT_LIST = re.compile(r"(?:主要|重点|热门|部分|各大?|精品|A级|[0-9两三四五六七八九十]家)(?:旅游)?景[区点]"
+                        r"(?:接待(?:游客)?)?(?:情况(?:分别)?(?:为|是)?[:：]?|分别(?:为|是)[:：]?|[:：])"
+                        r"(?=[\u4e00-\u9fff]{2})(?![\u4e00-\u9fff]{0,2}(?:游客|人数|人次|收入|共|累计|达|超|近|约|总))")
 _SPOT_UNITS = frozenset({"person-time", "person", "yuan"})
 # the scope a list of ranked regions is in (省内接待游客总数前五位的地区), and words that name no indicator
 _TOP_SCOPE = re.compile(r"省内|全省|甘肃省?|我省|全市|市内|全州|全国")
@@ -1981,7 +1981,7 @@ def _scope_of(ranking_name: str) -> str:
     return m[1] if m else ""
 
 
-_RANK_SCOPE = re.compile(r"(全国|全省|全市|全州|全区|西部地区|西北五省区?|西北地区)排名$")
+_RANK_SCOPE = re.compile(r"(全国|全省|全市|全州|全区|西部地区|西北五省区?|西北地区|世界|全球|亚洲)排名$")
 
 
 def _is_flow(unit: str, name: str) -> bool:

@@ -674,10 +674,11 @@ def shared_names(phrase: str) -> list[str]:
     left, joiner, right = head.rpartition("和")
     if not joiner and "、" in head:   # 油橄榄种植面积、鲜果产量、初榨油产量(均居全国第一): one product's measures
         first, *rest = head.split("、")
-        if (measure := _PRODUCT_TAIL.search(rest[-1])) and measure.start() >= 2 \
-                and not any(_PRODUCT_TAIL.search(part) for part in (first, *rest[:-1])) \
-                and all(2 <= len(part) <= 6 for part in (first, *rest[:-1])):
-            return [part + measure[0] for part in (first, *rest[:-1])] + [rest[-1]]   # 马铃薯、苹果产量: each's
+        if (measure := _SHARED_MEASURE.search(rest[-1])) and measure.start() >= 1 and "等" not in rest[-1] \
+                and not any(_SHARED_MEASURE.search(part) for part in (first, *rest[:-1])) \
+                and all(1 <= len(part) <= 6 for part in (first, *rest[:-1])):
+            # 马铃薯、苹果产量, 铜、钴储量: each's (not 铂、钯、锇等稀贵金属储量: a class, named by examples)
+            return [part + measure[0] for part in (first, *rest[:-1])] + [rest[-1]]
         if all(_PRODUCT_TAIL.fullmatch(part) for part in (first, *rest)):
             return [first, *rest]   # 面积、产量、产值(均位居全国第一): bare, the paragraph's product's (see with_topic)
         measure = _PRODUCT_TAIL.search(first)
@@ -686,6 +687,10 @@ def shared_names(phrase: str) -> list[str]:
             product = _FORM_OR_BASE.sub("", first[:measure.start()].removesuffix("产业"))   # (核桃产业面积、产量 ->
             # 核桃产量; 油橄榄基地面积、鲜果产量 -> 油橄榄鲜果产量)
             return [first] + [product + part for part in rest]
+        if all(len(part) >= 4 and lexicon().ends_with_synonym(part) for part in (first, *rest)):
+            # 人均国内生产总值、人均大口径财政收入、城镇居民人均可支配收入(名列全省之首): each its own indicator
+            names = [name_of(part)[0] for part in (first, *rest)]
+            return names if all(names) else []
         growth = _GROWTH_WORDS.search(rest[-1])   # 城镇居民收入、固定资产投资、…、农村居民收入增速均排在全省前3位
         if growth and growth.end() == len(rest[-1]) and growth.start() >= 2:
             names = [name_of(part)[0] for part in (first, *rest[:-1], rest[-1][:growth.start()])]
@@ -702,7 +707,8 @@ def shared_names(phrase: str) -> list[str]:
 _LISTED_INDICATORS = re.compile(r"等(?:[0-9一二三四五六七八九十]+项)?(?:主要)?(?:经济)?指标位?$")
 _LIST_JOINERS = re.compile(r"[、和及与]")
 _BOTH = re.compile(r"(存)(贷)款")
-_SHARED_TAIL = re.compile(r"(?:均|都|分别|已|也)+$")
+_SHARED_TAIL = re.compile(r"(?:均|都|分别|已|也|多年|一直|始终|长期|常年|连续[0-9一二三四五六七八九十两]+年)+$")
+_SHARED_MEASURE = re.compile(_PRODUCT_TAIL.pattern.removesuffix(")$") + "|储量)$")   # (铜、钴储量: mines')
 _AREA_AND_OUTPUT = re.compile(r"(面积)(产量|产值)$")
 
 
