@@ -480,6 +480,12 @@ def test_a_list_of_spots_after_its_count_or_a_header_with_visits_is_one_places_e
     assert got == [("旅游接待人次", 5_880_000), ("5A级旅游景区", 3)]
 
 
+def test_signings_after_a_fairs_ceremony_opening_their_sentence_are_the_fairs():
+    got = rows("7月7日，第二十二届兰洽会兰州新区专场推介会暨重点项目签约仪式在兰州举行，共签约项目32项，总投资241.65亿元。",
+               title="兰州新区签约", published="2016-07-10T09:00:00+08:00", fields=("name",))
+    assert got == [("兰洽会签约项目",), ("兰洽会签约项目总投资",)]
+
+
 def test_a_list_of_first_places_shorter_than_its_number_is_not_read():
     assert rows("接待游客前五位的地区分别是天水、兰州等市州。", title="甘肃清明旅游",
                 published="2014-04-08T09:00:00+08:00") == []

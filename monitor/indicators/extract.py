@@ -1218,13 +1218,16 @@ class _Reader:
 
     def _fair(self, state: _Sentence, fig: Figure) -> str:
         """The fair whose signings a figure counts: one named in its own clause, in a clause opening
-        the sentence as its setting (此次兰洽会上，…签约的7个项目), or in the sentence before, of the same
-        paragraph, that tells of its signing ceremony; '' when none."""
+        the sentence as its setting (此次兰洽会上，…签约的7个项目), or in an earlier clause of the sentence
+        or the sentence before, of the same paragraph, that tells of its signing ceremony; '' when none."""
         if (found := _FAIR.search(self.body, clause_start(self.body, state.start, fig.start), fig.start)) is not None:
             return found[0]
         setting = _FAIR_SETTING.match(self.body, state.start)
         if setting is not None:
             return setting[1]
+        clause = clause_start(self.body, state.start, fig.start)   # …兰洽会兰州新区专场推介会暨重点项目签约仪式在兰州
+        if clause > state.start and (ceremony := _FAIR_CEREMONY.search(self.body, state.start, clause)) is not None:
+            return ceremony[1]   # 举行，共签约项目32项: the ceremony the sentence opened with
         previous = self.previous   # 兰洽会…重点项目签约仪式在兰州举行。甘州区成功签约招商引资项目23个: its signings
         if previous is not None and previous.sentence.paragraph == state.sentence.paragraph \
                 and (ceremony := _FAIR_CEREMONY.search(previous.sentence.text)) is not None:
