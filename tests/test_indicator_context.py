@@ -486,6 +486,15 @@ def test_signings_after_a_fairs_ceremony_opening_their_sentence_are_the_fairs():
     assert got == [("兰洽会签约项目",), ("兰洽会签约项目总投资",)]
 
 
+def test_dao_before_a_year_end_keeps_it_a_day_as_zhi_does():
+    got = rows("到去年底，全市羊饲养量达到407万只，出栏167万只。", title="酒泉肉羊", published="2008-07-22T09:00:00+08:00",
+               fields=("name", "period_start", "period_end"))
+    assert got == [("羊饲养量", "", "2007-12-31"), ("羊出栏", "", "2007-12-31")]
+    # (without 到, 年底 before a flow is the year's)
+    assert rows("去年底，全市羊出栏167万只。", title="酒泉肉羊", published="2008-07-22T09:00:00+08:00",
+                fields=("period_start", "period_end")) == [("2007-01-01", "2007-12-31")]
+
+
 def test_a_list_of_first_places_shorter_than_its_number_is_not_read():
     assert rows("接待游客前五位的地区分别是天水、兰州等市州。", title="甘肃清明旅游",
                 published="2014-04-08T09:00:00+08:00") == []

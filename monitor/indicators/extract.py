@@ -171,6 +171,8 @@ _LEVEL_REACHED = re.compile(r"(?:达到|达|增加到|增长到|提高到|提升
 # a level followed by its yearly average growth over the years is their last year's level
 _AVERAGE_GROWTH_AFTER = re.compile(r"[，,]?(?:年均|年平均)(?:增长|递增|增速|下降)")
 # 2012年底 (截至2012年底 stays a day); “十五”末, the plan's last year
+_UP_TO = ("到", "至", "止")   # 到去年底, 至2011年底 (the mark outside the period's text): a day, not the year
+_YEARS_END = ("年底", "年末")   # (至“十四五”末 before a flow: the plan's last year, as the labels read it)
 _YEAR_END = re.compile(r"^(?!截[至止]|[至到止])\S*年(?:底|末)$|^[“\"]?十[一二三四]?五[”\"]?末$")
 # 建成1000亩新特菜, 推广21万亩高强度地膜, 全面抓建了10万亩有机苹果: a verb alone names no area
 _AREA_VERB = re.compile(r"(?:全面|累计|共|先后|已)?(?:建成|新建|种植|发展|建设|新植|栽植|新增|推广|抓建|建立)了?")
@@ -1804,7 +1806,8 @@ class _Reader:
             # …同比增长22.88%，去年同期到位资金3878.66亿元: the same days a year earlier
             p_text = "去年同期"
             p_start, p_end = basis_period("去年同期", p_start, p_end)
-        if not p_start and p_end.endswith("-12-31") and _YEAR_END.search(p_text) and (
+        if not p_start and p_end.endswith("-12-31") and _YEAR_END.search(p_text) and period is not None \
+                and not (self.body[period.start - 1:period.start] in _UP_TO and p_text[-2:] in _YEARS_END) and (
                 kind == "growth_rate" or _is_flow(fig.unit_info.normalized, name)
                 or (kind == "ranking" and "增速" in name)) \
                 and "累计" not in self.body[clause_start(self.body, state.start, fig.start):fig.start]:
