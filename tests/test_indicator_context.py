@@ -495,6 +495,15 @@ def test_dao_before_a_year_end_keeps_it_a_day_as_zhi_does():
                 fields=("period_start", "period_end")) == [("2007-01-01", "2007-12-31")]
 
 
+def test_an_old_town_after_qizhong_is_one_places_and_a_county_named_park_is_the_countys():
+    got = rows("国庆假日期间，全市累计接待游客400.25万人次。其中，天水古城接待游客24.87万人次。",
+               title="天水国庆", published="2024-10-09T09:00:00+08:00", fields=("value_normalized",))
+    assert got == [(4_002_500,)]
+    got = rows("张掖经济技术开发区规划建设项目103项，总投资1021亿元。民乐生态工业园区被确定为全省循环经济示范园区，规划建设项目70项，"
+               "总投资406亿元。", title="张掖", published="2013-11-15T09:00:00+08:00", fields=("region", "value_normalized"))
+    assert got == [("甘州区", 102_100_000_000), ("民乐县", 40_600_000_000)]   # (the projects planned: a plan)
+
+
 def test_a_list_of_first_places_shorter_than_its_number_is_not_read():
     assert rows("接待游客前五位的地区分别是天水、兰州等市州。", title="甘肃清明旅游",
                 published="2014-04-08T09:00:00+08:00") == []

@@ -93,3 +93,9 @@ def test_a_prefectures_brand_is_not_a_mention_but_a_countys_brand_is():
 def test_a_newspapers_dateline_is_not_a_region():
     assert gazetteer().main_region("产业观察", "张掖日报讯（记者 王某）今年以来，临泽县……") is not None
     assert gazetteer().main_region("产业观察", "张掖日报讯（记者 王某）今年以来，临泽县……").code == "620723"
+
+
+def test_a_countys_ordinary_word_short_name_names_it_before_a_park_named_after_it():
+    found = [(text[s:e], r.name) for text in ("民乐生态工业园区规划建设项目70项", "民乐的生态很好", "临泽、民乐被列为试点县")
+             for s, e, r in gazetteer().find(text)]
+    assert found == [("民乐", "民乐县"), ("临泽", "临泽县")]

@@ -32,6 +32,9 @@ _NOT_A_BRAND = ("(?!红牛|苹果|花椒|马铃薯|土豆|宽粉|蜜瓜|枸杞|�
                 "牦牛|藏羊|黄花菜|油橄榄|绿茶|半夏|蜜桃|大黄|韭菜|高原夏菜|小杂粮|胡麻|紫斑牡丹|籽瓜|红提|人参果)")
 # a district's short name that is also a mountain's, a scenic spot (麦积山石窟, 崆峒山景区), not the district
 _MOUNTAINS = frozenset({"麦积", "崆峒"})
+# a county's ordinary-word short name (民乐) names it only before a park named after it
+_PARK_NAMED_AFTER = (r"(?=[\u4e00-\u9fff]{0,6}?"
+                     r"(?:工业园区|工业园|工业集中区|经济开发区|经济技术开发区|开发区|产业园区|产业园))")
 _NOT_A_MOUNTAIN = "(?!山)"
 # (not inside a column's name or a quoted title: (大河奔腾看甘肃)…, “…甘肃省发展成就巡礼”系列…)
 _PROVINCE_TITLE = re.compile(r"我省|全省|(?<![“\"(（【])甘肃(?:省|全省)?(?![省)）】”\"])(?![^“”]*”)(?![^(（)）]*[)）])")
@@ -86,6 +89,8 @@ class Gazetteer:
         self._headline_only = {region.name[:-1]: region for region in self.regions.values()
                                if region.is_county and not region.short and len(region.name) == 3
                                and region.name[:-1] not in self._by_name}   # (临夏: the prefecture's)
+        # …, and before the kind of an industrial park named after it (民乐生态工业园区: the county's park)
+        parks_of = {short: region for short, region in self._headline_only.items()}
         for zone in zones:   # 金昌经济技术开发区 -> 金川区: a zone's figures are its county's
             county = self.regions[zone["code"]]
             if self._by_name.setdefault(zone["name"], county) is not county:
@@ -96,11 +101,13 @@ class Gazetteer:
         # first characters cannot match where a group's can, so the groups' order does not matter, and
         # a position is tried against one group, not all 213 names (half the scan's time).
         by_first: dict[str, list[str]] = {}
-        for name in sorted(self._by_name, key=len, reverse=True):
+        for name in sorted([*self._by_name, *parks_of], key=len, reverse=True):
             by_first.setdefault(name[0], []).append(name)
+        for short, region in parks_of.items():
+            self._by_name.setdefault(short, region)
         alternation = "|".join(re.escape(first) + "(?:" + "|".join(
             re.escape(n[1:]) + (_NOT_A_COUNTY_WORD if n.endswith("县") else "") + (_NOT_A_BRAND if n in brands else "")
-            + (_NOT_A_MOUNTAIN if n in _MOUNTAINS else "")
+            + (_NOT_A_MOUNTAIN if n in _MOUNTAINS else "") + (_PARK_NAMED_AFTER if n in parks_of else "")
             for n in names) + ")" for first, names in by_first.items())
         self._pattern = re.compile(alternation)
         self._first_chars = frozenset(name[0] for name in self._by_name)

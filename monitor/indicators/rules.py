@@ -211,6 +211,7 @@ HOUSEHOLD = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![国农专商企大百万千
 # one place: a park that is not industrial, a plant, a scenic spot, a town (城镇, 乡镇, 城乡 are not)
 ONE_PLACE_SUBJECT = re.compile(r"(?=[\u4e00-\u9fff]{0,3}[园站景镇乡场村城])(?:"   # every form has one of these
                                r"(?<!工业)(?<!产业)园区|示范园|电站|景区|风景(?:名胜|旅游)区|景点|滑雪场|度假村|生态农场|故城"
+                               r"|古城(?![镇乡村区])"   # 天水古城接待游客24.87万人次: the old town's
                                r"|(?:地质|森林|湿地|遗址|文化|生态|农业|郊野)公园|植物园"   # 张掖丹霞国家地质公园
                                # a named village: 吊沟村, 富民新村 (not 贫困村, 行政村, 农村)
                                r"|(?!贫困|行政|建制|自然|推行|实行|进行|执行|施行|示范|专业|美丽|旅游|重点|省级|市级|县级|中心|标杆|明星|产业|特色|帮扶|脱贫|出列)"
