@@ -504,6 +504,13 @@ def test_an_old_town_after_qizhong_is_one_places_and_a_county_named_park_is_the_
     assert got == [("甘州区", 102_100_000_000), ("民乐县", 40_600_000_000)]   # (the projects planned: a plan)
 
 
+def test_signings_during_any_fair_set_in_the_clause_before_are_the_fairs_and_a_loans_balance_is_that_loans():
+    got = rows("二是组团招商，共签约招商项目140个。三是节会招商，市级领导带队参加了重点节会，在“新展会”“酒洽会”期间，酒泉市共签约"
+               "招商项目83个。累计发放脱贫人口小额信贷803亿元，贷款余额216亿元。", title="酒泉招商",
+               published="2012-07-27T09:00:00+08:00", fields=("name",))
+    assert got == [("签约招商项目",), ("酒洽会签约招商项目",), ("脱贫人口小额信贷",), ("脱贫人口小额信贷贷款余额",)]
+
+
 def test_a_list_of_first_places_shorter_than_its_number_is_not_read():
     assert rows("接待游客前五位的地区分别是天水、兰州等市州。", title="甘肃清明旅游",
                 published="2014-04-08T09:00:00+08:00") == []

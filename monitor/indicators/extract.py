@@ -213,7 +213,7 @@ _SET_OF_PROJECTS = re.compile(r"[0-9０-９一二三四五六七八九十两百�
                               r"|全县|全市|全区|、")
 _PARTS_AFTER = re.compile(r"(?:以上|左右|多|余)?[，,；;：:]?其中[：:，,]?")   # 其中 right after a figure
 _PARK_WORD = re.compile(r"园区|开发区|工业园|集中区|高新区")
-_FAIR = re.compile(r"兰洽会|[厦渝津沪]洽会|[药农文丝进]博会")   # a fair whose signings its name keeps
+_FAIR = re.compile(r"[\u4e00-\u9fff]洽会|[药农文丝进]博会")   # a fair whose signings its name keeps (兰洽会, 酒洽会)
 _DONE_AGAIN = re.compile(r"(?:累计)?(?:完成|实现|达到?)了?(?:约|近)?")   # a period, then only a verb of reaching
 _THIS_EVENT = re.compile(r"(?:本次|此次|本届)(?:会议|大会|签约活动|活动|推介会|签约)")
 _LENT = ("贷款", "存款")
@@ -221,7 +221,8 @@ _ADDED_BEFORE = re.compile(r"新增(?!加)[\u4e00-\u9fff“”]{0,16}$")   # an 
 _PLAIN_SIGNINGS = re.compile(r"新|签约|招商引资|成功|共|累计|各类|重点")   # words that leave a project count the year's
 _BARE_SIGNED = re.compile(r"签约(?:额|金额|资金|总额)|总签约额")   # an amount signed, said of nothing
 _FAIR_CEREMONY = re.compile(rf"({_FAIR.pattern})[^。]{{0,40}}?签约(?:仪式|活动|大会)")   # told the sentence before
-_FAIR_SETTING = re.compile(rf"[^，,。；;]{{0,10}}?({_FAIR.pattern})(?:上|期间|中)[，,]")   # 此次兰洽会上，
+_FAIR_SETTING = re.compile(rf"[^，,。；;]{{0,10}}?({_FAIR.pattern})[”\"]?(?:上|期间|中)[，,]")   # 此次兰洽会上，
+_FAIR_SETTING_LATER = re.compile(rf"[，,][^，,。；;]{{0,10}}?({_FAIR.pattern})[”\"]?(?:上|期间|中)[，,]")
 # what projects counted are said to have done (longest first: 集中开工 before 开工)
 _DID = "集中开工|集中开复工|集中复工|开复工|复工开工|开工建设|新开工|开工|复工|续建|新建|建成|竣工|投产"
 _STATUS_BEFORE_COUNT = re.compile(r"(集中开工|新开工|开工|复工|开复工|续建|新建|在建|建成|竣工|投产|入库|在库"
@@ -1227,7 +1228,10 @@ class _Reader:
         setting = _FAIR_SETTING.match(self.body, state.start)
         if setting is not None:
             return setting[1]
-        clause = clause_start(self.body, state.start, fig.start)   # …兰洽会兰州新区专场推介会暨重点项目签约仪式在兰州
+        clause = clause_start(self.body, state.start, fig.start)
+        if clause > state.start and (setting := _FAIR_SETTING_LATER.search(self.body, state.start, clause + 1)) \
+                and setting.end() == clause:   # …等重点节会，在“新展会”“酒洽会”期间，酒泉市共签约招商项目83个
+            return setting[1]   # …兰洽会兰州新区专场推介会暨重点项目签约仪式在兰州
         if clause > state.start and (ceremony := _FAIR_CEREMONY.search(self.body, state.start, clause)) is not None:
             return ceremony[1]   # 举行，共签约项目32项: the ceremony the sentence opened with
         previous = self.previous   # 兰洽会…重点项目签约仪式在兰州举行。甘州区成功签约招商引资项目23个: its signings
@@ -1628,6 +1632,9 @@ class _Reader:
         if name == "招商引资到位资金" and self.topic.startswith("省外") and self.topic.endswith("项目") \
                 and "招商" not in phrase:
             return "省外到位资金", raw   # 实施省外项目97个，到位资金67.99亿元: the narrower series
+        if name == "贷款余额" and clean(phrase) == "贷款余额" and state.observations \
+                and (lent := state.observations[-1]).name.endswith(("贷款", "信贷")) and lent.unit_normalized == "yuan":
+            return lent.name + "贷款余额", raw   # 累计发放脱贫人口小额信贷803亿元，贷款余额216亿元: that loan's
         if name == "招商引资到位资金" and self.topic.endswith("项目") and not _INVESTMENT_WORDS.search(phrase) \
                 and (not _INVESTMENT_WORDS.search(text := state.sentence.text)   # 争取到各类项目390项，到位资金…
                      or ("其中" in text[text.find("到位资金") + 1:]
