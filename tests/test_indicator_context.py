@@ -511,6 +511,14 @@ def test_signings_during_any_fair_set_in_the_clause_before_are_the_fairs_and_a_l
     assert got == [("签约招商项目",), ("酒洽会签约招商项目",), ("脱贫人口小额信贷",), ("脱贫人口小额信贷贷款余额",)]
 
 
+def test_last_years_growth_in_brackets_is_the_same_indicators_and_county_and_below_is_a_qualifier():
+    got = rows("上半年，全省县及县以下社会消费品零售额为194.62亿元，同比增长19.50%，增幅比去年同期(17.86%)提高1.64个百分点。",
+               title="甘肃农村消费", published="2009-07-20T09:00:00+08:00",
+               fields=("name", "kind", "value_normalized", "period_start", "period_end"))
+    assert got == [("县及县以下社会消费品零售额", "amount", 19_462_000_000, "2009-01-01", "2009-06-30"),
+                   ("县及县以下社会消费品零售额", "growth_rate", 17.86, "2008-01-01", "2008-06-30")]
+
+
 def test_a_list_of_first_places_shorter_than_its_number_is_not_read():
     assert rows("接待游客前五位的地区分别是天水、兰州等市州。", title="甘肃清明旅游",
                 published="2014-04-08T09:00:00+08:00") == []

@@ -333,6 +333,8 @@ _PROGRESS_OF_PLAN = re.compile(r"^\s*(?:已|累计)?完成了?(?P<plan>(?:全年
                                r"|(?:调整)?预算|规划目标)的$")
 _HEADING = re.compile(r"\s*([\u4e00-\u9fff]{2,4})(?<![说道示出绍称])[：:]")   # 交通：…, 能源：… (not 他说：)
 _ASPECT = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?)方面[，,]")   # a sentence about one indicator: 固定资产投资方面，…
+_OPENING_BRACKETS = ("(", "（")
+_GROWTH_BASIS_BEFORE = re.compile(r"(?:增幅|增速)(?:比|较)((?:去年|上年)同期)[(（]?$")   # 增幅比去年同期(20.57%)
 _LAST_YEARS_OWN = re.compile(r"[，,；;、\s]*(?:去年|上年)同期(?![相比])")   # a figure of the same days a year before
 _TRADE_PARTS = frozenset({"出口", "进口"})   # …加工贸易进出口90.9亿元…。其中，出口15.5亿元: the sentence before's
 _WORKS_MEASURES = frozenset({"投资", "总投资", "完成投资"})   # what a count of works just before is measured by
@@ -885,6 +887,16 @@ class _Reader:
                 and state.start <= whole.start and "其中" in self.body[whole.end:fig.start] \
                 and not any(o.value_start > whole.start for o in state.observations):
             reason = _ONE_PLACES   # 九合镇桃树种植10299亩，其中白凤桃3700亩: a part of one town's area
+        if reason is None and fig.unit_info.kind == "percent" \
+                and self.body[fig.start - 1:fig.start] in _OPENING_BRACKETS \
+                and (basis := _GROWTH_BASIS_BEFORE.search(owner.text)) is not None \
+                and (grown := next((o for o in reversed(state.observations) if o.change_pct is not None), None)):
+            # 增长17.28%，增幅比去年同期(20.57%)下降3.29个百分点: the same indicator's growth a year earlier
+            start, end = basis_period(basis[1], grown.period_start, grown.period_end)
+            state.observations.append(replace(self._observation(
+                state, fig, owner.start, grown.name, grown.raw_name, "growth_rate", fig.approx,
+                change=(fig.text, fig.value, None, None)), period=basis[1], period_start=start, period_end=end))
+            return None
         part = reason is None and state.planned_at >= 0 and self._part_of_plan(state, fig)
         if part:
             reason = "a target or plan"   # 规划装机4800万千瓦以上，其中风电装机1700万千瓦: the plan's parts
