@@ -519,6 +519,15 @@ def test_last_years_growth_in_brackets_is_the_same_indicators_and_county_and_bel
                    ("县及县以下社会消费品零售额", "growth_rate", 17.86, "2008-01-01", "2008-06-30")]
 
 
+def test_the_countrys_average_and_a_target_in_brackets_are_comparisons_and_the_rank_is_the_growths():
+    got = rows("1-10月，全省工业固定资产投资同比增长16.1%，超出全国平均水平(12.3%)3.8个百分点，高于调度目标(12%)4.1个百分点，"
+               "位居全国第8位。", title="甘肃工业投资", published="2024-11-29T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("工业固定资产投资", 16.1), ("工业固定资产投资增速全国排名", 8)]
+    got = rows("1-9月，全省工业固定资产投资同比增长6.4%，与全国平均水平(6.4%)持平，位居全国第19位。", title="甘肃工业投资",
+               published="2025-10-31T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("工业固定资产投资", 6.4), ("工业固定资产投资增速全国排名", 19)]
+
+
 def test_a_list_of_first_places_shorter_than_its_number_is_not_read():
     assert rows("接待游客前五位的地区分别是天水、兰州等市州。", title="甘肃清明旅游",
                 published="2014-04-08T09:00:00+08:00") == []

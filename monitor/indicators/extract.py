@@ -1989,7 +1989,7 @@ class _Reader:
 # the header of a list of scenic spots, each with its visitors (主要旅游景区接待情况为：宕昌官鹅沟5.8万人次、…;
 # 其中重点景区：黄河石林接待4.8万人次; not 全省主要景区接待游客120万人次: the spots' sum)
 _SPOT_LIST = re.compile(r"(?:主要|重点|热门|部分|各大?|精品|A级|[0-9两三四五六七八九十]家)(?:旅游)?景[区点]"
-                        r"(?:接待(?:游客)?)?(?:情况(?:分别)?(?:为|是)?[:：]?|分别(?:为|是)[:：]?|[:：])"
+                        r"(?:游客)?(?:接待(?:游客)?)?(?:情况(?:分别)?(?:为|是)?[:：]?|分别(?:为|是)[:：]?|[:：])"
                         r"(?=[\u4e00-\u9fff]{2})(?![\u4e00-\u9fff]{0,2}(?:游客|人数|人次|收入|共|累计|达|超|近|约|总))")
 _SPOT_UNITS = frozenset({"person-time", "person", "yuan"})
 # the scope a list of ranked regions is in (省内接待游客总数前五位的地区), and words that name no indicator

@@ -284,12 +284,15 @@ BENEFICIARY_BEFORE = re.compile(r"(?:为|给|向|帮助|帮扶|惠及|使|让|�
 TREATED_BEFORE = re.compile(r"[对把][\u4e00-\u9fff]{0,12}$")   # (把扶持发展的206个合作社纳入清单: reached)
 OTHER_COMPARISON = re.compile(r"(?<![同环可])[较比](?!上年|去年|上月|同期|上季度|年初)[\u4e00-\u9fff]{1,8}"
                               r"(?:增长|减少|下降|提高|降低|增加|高出|低出|高|低|偏多|偏少|偏高|偏低)$"
-                              r"|[高低][于出][\u4e00-\u9fff]{0,8}平均(?:增速|水平)?$"   # 高于全市平均水平0.8个百分点
+                              r"|[高低超][于出][\u4e00-\u9fff]{0,8}平均(?:增速|水平)?$"   # 高于全市平均水平0.8个百分点
+                              r"|[高低超][于出][\u4e00-\u9fff]{0,4}目标$"   # 高于调度目标(12%)4.1个百分点
                               r"|[高低]于(?:去年|上年)(?:同期)?$"   # a growth against last year's growth
                               r"|[高低][于出](?:全国|全省|全市|全州|全县)[\u4e00-\u9fff]{0,6}$"   # 高于全市0.8个百分点
                               r"|比建[州县市区]初[\u4e00-\u9fff]{0,6}$")   # 比建州初增长了近679.8倍: a history base
-OVER_TARGET = re.compile(r"超(?:额完成)?(?:年度)?(?:任务|计划|目标)(?:数)?$")   # 超任务1.12万亩: over the target
-AVERAGE_GAP = re.compile(r"[高低][于出][\u4e00-\u9fff]{0,8}平均(?:增速|水平|数)?$")   # 高于全市平均水平12645元
+OVER_TARGET = re.compile(r"超(?:额完成)?(?:年度)?(?:任务|计划|目标)(?:数)?$"   # 超任务1.12万亩: over the target
+                         r"|[高低超][于出][\u4e00-\u9fff]{0,4}目标$")   # 高于调度目标(12%): the target itself
+# (超出全国平均水平(12.3%), 与全国平均水平(6.4%)持平: the country's figure, in brackets)
+AVERAGE_GAP = re.compile(r"(?:[高低超][于出]|与)[\u4e00-\u9fff]{0,8}平均(?:增速|水平|数)?$")   # 高于全市平均水平12645元
 
 THRESHOLD = "a threshold"
 _ASIDE_END = re.compile(r"[（(][^（()）]{0,20}[)）]$")
@@ -434,7 +437,7 @@ def reject_reason(c: Context) -> str | None:
             # 高出全省平均水平(7.5%)4.3个百分点: the comparison is before the aside
             owner == "" and OTHER_COMPARISON.search(_ASIDE_END.sub("", before)) is not None))) \
             or ("平均" in owner and AVERAGE_GAP.search(owner) is not None) \
-            or ("超" in tail and OVER_TARGET.search(tail) is not None):   # 高于全市平均水平12645元, 超任务1.12万亩
+            or ("目标" in tail or "超" in tail) and OVER_TARGET.search(tail) is not None:   # 高于全市平均水平12645元
         return "a comparison with something other than an earlier period"
     if normalized in _COUNT_UNITS and (not NUMBER_FIRST_OK.match(after) or (first.isdigit() and "签约" in tail)) \
             and not economic_count(c):   # (签约产业项目45个80.6亿元 at a fair: what the fair signed)
