@@ -528,6 +528,14 @@ def test_the_countrys_average_and_a_target_in_brackets_are_comparisons_and_the_r
     assert got == [("工业固定资产投资", 6.4), ("工业固定资产投资增速全国排名", 19)]
 
 
+def test_another_region_then_only_wei_takes_the_figure_before_it_for_itself():
+    got = rows("1-9月，兰州新区规上工业增加值同比增长18.1%，临夏州为15.7%，定西市为12.9%。2023年，临泽县生产总值12亿元，"
+               "高台县为9亿元。", title="甘肃工业", published="2024-11-06T09:00:00+08:00", fields=("name", "region", "value_normalized"))
+    assert got == [("规模以上工业增加值", "兰州新区", 18.1), ("规模以上工业增加值", "临夏回族自治州", 15.7),
+                   ("规模以上工业增加值", "定西市", 12.9), ("地区生产总值", "临泽县", 1_200_000_000),
+                   ("地区生产总值", "高台县", 900_000_000)]
+
+
 def test_a_list_of_first_places_shorter_than_its_number_is_not_read():
     assert rows("接待游客前五位的地区分别是天水、兰州等市州。", title="甘肃清明旅游",
                 published="2014-04-08T09:00:00+08:00") == []

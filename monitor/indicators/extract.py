@@ -334,6 +334,7 @@ _PROGRESS_OF_PLAN = re.compile(r"^\s*(?:已|累计)?完成了?(?P<plan>(?:全年
 _HEADING = re.compile(r"\s*([\u4e00-\u9fff]{2,4})(?<![说道示出绍称])[：:]")   # 交通：…, 能源：… (not 他说：)
 _ASPECT = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?)方面[，,]")   # a sentence about one indicator: 固定资产投资方面，…
 _OPENING_BRACKETS = ("(", "（")
+_REGION_IS = frozenset({"为", "是", "达", "达到"})   # 白银市为19.1%: a region, then only a copula
 _GROWTH_BASIS_BEFORE = re.compile(r"(?:增幅|增速)(?:比|较)((?:去年|上年)同期)[(（]?$")   # 增幅比去年同期(20.57%)
 _LAST_YEARS_OWN = re.compile(r"[，,；;、\s]*(?:去年|上年)同期(?![相比])")   # a figure of the same days a year before
 _TRADE_PARTS = frozenset({"出口", "进口"})   # …加工贸易进出口90.9亿元…。其中，出口15.5亿元: the sentence before's
@@ -1446,6 +1447,16 @@ class _Reader:
             if respectively:
                 state.years = year_list(state.periods, owner.start, 1 + joined)
         last = state.observations[-1] if state.observations else None
+        if not name and last is not None and last.unit_normalized == fig.unit_info.normalized \
+                and last.region_code and (named := gazetteer().at_start(owner.text.strip("，,、 "))) is not None \
+                and owner.text.strip("，,、 ")[named[0]:] in _REGION_IS and named[1].code != last.region_code:
+            # 金昌市规上工业经济同比增长31.1%，白银市为19.1%，酒泉市为12.6%: another region's of the same
+            if last.kind == "growth_rate":
+                self._add_change(state, fig, owner.start, (last.name, last.raw_name), 1, fig.text, approx, named[1])
+            else:
+                state.observations.append(self._observation(state, fig, owner.start, last.name, last.raw_name,
+                                                            last.kind, approx, region=named[1]))
+            return None
         if not name and last is not None and last.approx and last.unit_normalized == fig.unit_info.normalized \
                 and self.body[last.value_end:fig.start].strip() in ("、", "和"):
             name, raw = last.name, last.raw_name   # 突破30亿元、40亿元大关: both the same indicator's
