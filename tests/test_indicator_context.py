@@ -536,6 +536,13 @@ def test_another_region_then_only_wei_takes_the_figure_before_it_for_itself():
                    ("地区生产总值", "高台县", 900_000_000)]
 
 
+def test_industries_after_qizhong_are_parts_of_the_amount_before_and_a_bare_total_after_an_addition_is_all_of_it():
+    got = rows("1-9月，全省社会消费品零售总额完成596.99亿元。其中：批发业完成70.55亿元，零售业完成410.5亿元。新增新能源装机"
+               "1200万千瓦，总量突破5000万千瓦。", title="甘肃", published="2023-10-26T09:00:00+08:00", fields=("name",))
+    assert got == [("社会消费品零售总额",), ("批发业社会消费品零售总额",), ("零售业社会消费品零售总额",), ("新能源新增装机",),
+                   ("新能源装机",)]
+
+
 def test_a_list_of_first_places_shorter_than_its_number_is_not_read():
     assert rows("接待游客前五位的地区分别是天水、兰州等市州。", title="甘肃清明旅游",
                 published="2014-04-08T09:00:00+08:00") == []

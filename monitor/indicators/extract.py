@@ -1218,6 +1218,16 @@ class _Reader:
         hi = bisect.bisect_left(self._figure_starts, fig.start)
         return all(f.unit_info.normalized == state.planned_unit for f in self.figures[lo:hi])
 
+    def _whole_before_parts(self, state: _Sentence, fig: Figure) -> str:
+        """The lexicon's amount stated in this sentence or the one before, with 其中 between it and
+        `fig`, whose parts by industry follow (其中：批发业完成70.55亿元); '' when none."""
+        candidates = [*(self.previous.observations if self.previous is not None else []), *state.observations]
+        for whole in reversed(candidates):
+            if whole.unit_normalized == "yuan" and whole.kind == "amount" and lexicon().canonical(whole.name) \
+                    and "其中" in self.body[whole.value_end:fig.start]:
+                return whole.name
+        return ""
+
     def _park_subject(self, state: _Sentence, at: int) -> str:
         """The industrial park a figure's clause, or the earlier clause it takes its subject from,
         opens with after a clause mark (…正在加紧建设；黄羊工业园区开工建设项目65项，总投资11.43亿元);
@@ -1390,6 +1400,12 @@ class _Reader:
             if name == "项目" and "等" in owner.text and self.body[owner.start - 1:owner.start] == "、" \
                     and (status := listed_status(self.body[clause_start(self.body, state.start, owner.start):])):
                 name = status + name   # 在建20兆瓦太阳能光伏发电、天宏鞋业等项目16个 -> 在建项目
+        if name and name[-1] == "业" and len(name) <= 6 and fig.unit_info.normalized == "yuan" \
+                and lexicon().canonical(name) is None and (whole := self._whole_before_parts(state, fig)):
+            name = name + whole   # …社会消费品零售总额596.99亿元。其中：批发业完成70.55亿元: the trade's part of it
+        elif name == "总量" and state.observations and (added := state.observations[-1]).unit_normalized \
+                == fig.unit_info.normalized and "新增" in added.name:
+            name = added.name.replace("新增", "")   # 新增新能源装机1200万千瓦，总量突破5000万千瓦: all of it
         if name and (park := self._park_subject(state, fig.start)) and not name.startswith(park) \
                 and _PARK_WORD.search(name) is None:   # (开发区政府性投资: the zone's already)
             name = park + name   # …；黄羊工业园区开工建设项目65项: the park's (two parks, two series)
