@@ -543,6 +543,12 @@ def test_industries_after_qizhong_are_parts_of_the_amount_before_and_a_bare_tota
                    ("新能源装机",)]
 
 
+def test_a_bare_measure_after_a_fruit_trees_area_is_the_fruits():
+    got = rows("目前，全市苹果树栽植面积达到177万亩，挂果面积达到84万亩。", title="庆阳苹果", published="2020-11-30T09:00:00+08:00",
+               fields=("name",))
+    assert got == [("苹果树栽植面积",), ("苹果挂果面积",)]
+
+
 def test_a_list_of_first_places_shorter_than_its_number_is_not_read():
     assert rows("接待游客前五位的地区分别是天水、兰州等市州。", title="甘肃清明旅游",
                 published="2014-04-08T09:00:00+08:00") == []

@@ -82,7 +82,7 @@ GENERIC_NAMES = frozenset({"面积", "总面积", "种植面积", "播种面积"
                            "加工能力", "加工量", "挂果面积", "开工", "开工率", "全产业链产值", "种植规模", "养殖规模",
                            "销售量", "销量", "年销售额", "产销量", "存栏量", "出栏量", "总产", "亩均收入", "亩均产值",
                            "出栏率", "商品量", "亩产", "单产", "经济效益", "亩均收益", "亩均效益", "交易量", "交易额",
-                           "年交易量", "年交易额", "品牌价值"})
+                           "年交易量", "年交易额", "品牌价值", "商品果率", "优质果率"})
 _GENERIC_TAIL = re.compile("(?:" + "|".join(sorted(GENERIC_NAMES, key=len, reverse=True)) + ")$")
 # names that say only what is measured, not of what (投资, 项目, 企业): two such figures of one region and
 # period are as likely two things as one thing restated, so they never make a revision (flags.py)
@@ -385,6 +385,8 @@ def topic_of(name: str) -> str:
     if name in GENERIC_NAMES or not tail or lexicon().canonical(name):
         return ""
     head = _GROWN.sub("", name[:tail.start()].removesuffix("年"))   # 核桃栽培面积 … 产值: 核桃's
+    if len(head) >= 3 and head.endswith("树"):
+        head = head[:-1]   # 苹果树栽植面积 …, 挂果面积: the apples' (not the trees')
     head = _FORM_OR_BASE.sub("", head)   # 油橄榄基地面积…，鲜果产量: the olives'
     if head in _GROWING or _MEASURES_LISTED.search(head):   # 栽培面积; 蔬菜面积、产量和产值: the first's
         listed = _MEASURES_LISTED.search(name)   # subject, if it has one
