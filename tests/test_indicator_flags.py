@@ -460,9 +460,12 @@ def test_real_writing_stored_as_one_stream_raises_no_revision(db):
                                       "indicators_real_holdout29", "indicators_real_holdout30",
                                       "indicators_real_holdout31", "indicators_real_holdout32",
                                       "indicators_real_holdout33", "indicators_real_holdout34",
-                                      "indicators_real_holdout35")
+                                      "indicators_real_holdout35", "indicators_real_holdout36",
+                                      "indicators_real_holdout37", "indicators_real_holdout38",
+                                      "indicators_real_holdout39", "indicators_real_holdout40",
+                                      "indicators_real_holdout41")
                        for p in load_passages(fixtures / name)), key=lambda p: p.published_at)
-    assert len(passages) >= 882
+    assert len(passages) >= 990
     for i, p in enumerate(passages, 1):
         store(db, i, p.title, p.text, p.published_at)
     counted = dict(db.execute("SELECT flag, COUNT(*) FROM indicators GROUP BY flag").fetchall())
@@ -519,5 +522,10 @@ def test_real_writing_stored_as_one_stream_raises_no_revision(db):
     # where the sentence opens), projects signed (引进) beside projects carried out (实施), one wetland among a
     # list of scenic spots (水川黄河湿地接待游客) — after its sector headings (交通：共有上亿元项目6个) were read;
     # 98 on all 882 with the thirty-fifth's two, after its one named day, its rural tourism and a water plan's
-    # works listed with their investments (其中：供水工程21项、投资26.1亿元…: each works' own) were read
-    assert db.execute("SELECT COUNT(*) FROM indicators WHERE quality = 'conflict'").fetchone()[0] <= 100
+    # works listed with their investments (其中：供水工程21项、投资26.1亿元…: each works' own) were read;
+    # sixteenth round: 96 on those 882, 105 on the 972 with the thirty-sixth to fortieth sets (after their
+    # regions counted in lists, fairs' signings, one loan's balance, bracketed bases and a park named after
+    # its county were read: left, a set's 亿元以上 projects' funds beside the year's, signed projects' parts
+    # beside those of leads, one province's project investments by kind), 107 on all 990 with the
+    # forty-first's two (a rank held for quarters named by its span)
+    assert db.execute("SELECT COUNT(*) FROM indicators WHERE quality = 'conflict'").fetchone()[0] <= 108
