@@ -435,7 +435,7 @@ def test_an_edit_between_an_approximate_and_an_exact_value_is_no_revision(body, 
 
 
 def test_real_writing_stored_as_one_stream_raises_no_revision(db):
-    """Every real-text passage (development and twenty-one held-out sets: 558 pages), stored in
+    """Every real-text passage (development and forty-one held-out sets: 990 pages), stored in
     publication order as one crawl would. None of these pages restates another's figure with a
     different value, so any 修订 among them would be two figures filed under one series."""
     from pathlib import Path
