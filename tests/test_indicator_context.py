@@ -465,6 +465,8 @@ def test_world_and_asian_ranks_and_the_head_of_a_list_are_ranks_but_a_rank_befor
     got = rows("张掖市现有世界排名前十的种业企业6家。", title="张掖种业", published="2025-06-17T09:00:00+08:00",
                fields=("name", "value_normalized"))
     assert got == [("世界排名前十的种业企业", 6)]
+    # a title, not a rank: 世界 is a scope only after a verb of ranking or after another rank
+    assert rows("什川镇被认证为“世界第一古梨园”。", title="皋兰", published="2013-06-17T09:00:00+08:00") == []
 
 
 def test_indicators_listed_before_one_rank_held_for_years_each_take_it():
