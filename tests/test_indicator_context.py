@@ -551,6 +551,12 @@ def test_a_bare_measure_after_a_fruit_trees_area_is_the_fruits():
     assert got == [("苹果树栽植面积",), ("苹果挂果面积",)]
 
 
+def test_deposit_and_loan_balances_written_together_pair_with_their_two_figures():
+    got = rows("金融机构存贷款余额82.51亿元和45.06亿元。", title="舟曲", published="2022-02-10T09:00:00+08:00",
+               fields=("name", "value_normalized"))
+    assert got == [("存款余额", 8_251_000_000), ("贷款余额", 4_506_000_000)]
+
+
 def test_a_list_of_first_places_shorter_than_its_number_is_not_read():
     assert rows("接待游客前五位的地区分别是天水、兰州等市州。", title="甘肃清明旅游",
                 published="2014-04-08T09:00:00+08:00") == []

@@ -262,10 +262,10 @@ _STOCK_AT_YEAR_END = re.compile(r"(?:常住人口|户籍人口|总人口|城镇�
                                 r"城镇化率|贫困发生率|剩余贫困人口|(?<!脱贫)贫困人口|城区面积|建成区面积|"
                                 r"^(?:城镇|乡村|农村|全社会)?从业人员|"   # (not 旅游从业人员: an industry's jobs)
                                 # the labour force, not labour sent out (输转劳动力: a flow)
-                                r"(?<!输转)(?<!输传)(?<!转移)(?<!输出)(?<!培训)劳动力(?:资源)?(?:总数|总量)?)"
+                                r"(?<!输转)(?<!输传)(?<!转移)(?<!输出)(?<!培训)(?<!输转城乡)(?<!输传城乡)(?<!转移城乡)劳动力(?:资源)?(?:总数|总量)?)"
                                 r"(?:占.*)?$")   # (not 脱贫贫困人口)
 _SEVERAL_YEARS_AVERAGE = re.compile(r"[两三]年平均")
-_PAIRED = re.compile(r"[、和及与]|城乡")   # names that may pair with the figures after them
+_PAIRED = re.compile(r"[、和及与]|城乡|存贷")   # names that may pair with the figures after them (存贷款: two)
 _AVERAGE_END = re.compile(r"(?:年均|人均|户均|亩均)$")
 _GROWTH_VERB = re.compile(r"增长|下降|增速|增幅")
 _LEVEL_WORD = re.compile(r"总值|总量|总额")   # 总值位列全省第三 ranks the level, whatever came before
