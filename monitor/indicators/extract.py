@@ -1872,6 +1872,7 @@ class _Reader:
                 or _AVERAGE_GROWTH_AFTER.match(self.body, fig.end)):   # 完成26.1亿元，年均增长1.2%
             p_start, p_end = self._end_of_years(p_end, fig.unit_info.normalized, name)
         if p_start.endswith("-01-01") and p_start[:4] == p_end[:4] \
+                and (p_end.endswith("-12-31") or name.endswith("余额")) \
                 and kind not in ("growth_rate", "ranking") and _STOCK_AT_YEAR_END.search(name):
             p_start, p_end = "", min(p_end, self.published_at[:10])   # 2023年，全县常住人口…: a stock at the
             # year's end, not the year's (and on the day reported, when that year is not over); so at a
