@@ -557,6 +557,31 @@ def test_deposit_and_loan_balances_written_together_pair_with_their_two_figures(
     assert got == [("存款余额", 8_251_000_000), ("贷款余额", 4_506_000_000)]
 
 
+def test_the_rounds_lists_and_balances_never_file_a_figure_under_a_wider_or_wrong_series():
+    """What a review of the round found (each had given an exact wrong value or a wrong region)."""
+    published = "2024-10-01T09:00:00+08:00"
+    # a place among the first five is a bound, not the place: approximate, so never compared with one stated
+    got = extract_indicators("甘肃清明旅游", "清明假期，省内接待游客总数前三位的地区分别是天水、兰州、张掖。", published)
+    assert {(o.value_normalized, o.approx) for o in got.observations} == {(3, True)}
+    # a fall said in words, its figures written without a minus
+    assert rows("1-9月，2个市州工业固定资产投资负增长，分别为张掖市(5.1%)、甘南州(9.2%)。", title="甘肃", published=published,
+                fields=("value_normalized",)) == [(-5.1,), (-9.2,)]
+    # the number of a rank before 的 is read whole (not 第1 of 第12)
+    assert rows("2023年，临泽县地区生产总值增长8%，位居全市第12的好位次。", published=published,
+                fields=("value_normalized",)) == [(8,), (12,)]
+    # what was added to a balance over months is no balance at their end
+    assert rows("1-5月，全省贷款余额新增800亿元。", title="甘肃金融", published=published,
+                fields=("period_start", "period_end")) == [("2024-01-01", "2024-05-31")]
+    # the province's balance after its new lending is the province's, and a bare total after new jobs no name
+    assert rows("1-9月，全省新增贷款1041亿元，贷款余额2.49万亿元。", title="甘肃金融", published=published,
+                fields=("name",)) == [("新增贷款",), ("贷款余额",)]
+    assert ("就业",) not in rows("今年，全市新增就业1.2万人，总量达到30万人。", title="甘肃", published=published,
+                                 fields=("name",))
+    # the band regions are counted by is no part of their figures' name
+    assert rows("1-9月，3个县区生产总值超百亿元，分别为甘州区(120亿元)、临泽县(105亿元)、高台县(101亿元)。", title="张掖",
+                published=published, fields=("name",)) == [("地区生产总值",)] * 3
+
+
 def test_a_list_of_first_places_shorter_than_its_number_is_not_read():
     assert rows("接待游客前五位的地区分别是天水、兰州等市州。", title="甘肃清明旅游",
                 published="2014-04-08T09:00:00+08:00") == []

@@ -96,6 +96,8 @@ def test_a_newspapers_dateline_is_not_a_region():
 
 
 def test_a_countys_ordinary_word_short_name_names_it_before_a_park_named_after_it():
-    found = [(text[s:e], r.name) for text in ("民乐生态工业园区规划建设项目70项", "民乐的生态很好", "临泽、民乐被列为试点县")
+    found = [(text[s:e], r.name) for text in ("民乐生态工业园区规划建设项目70项", "民乐的生态很好", "临泽、民乐被列为试点县",
+                                               "全县新建合作社产业园区3个", "临泽县平川镇工业园区", "金川集团公司工业园区")
              for s, e, r in gazetteer().find(text)]
-    assert found == [("民乐", "民乐县"), ("临泽", "临泽县")]
+    # (not 合作 in 合作社, nor a town's or a firm's name before a park)
+    assert found == [("民乐", "民乐县"), ("临泽", "临泽县"), ("临泽县", "临泽县")]

@@ -23,6 +23,7 @@ from .flags import conflicting, series_key
 from .lexicon import lexicon
 from .model import ArticleIndicators, Dropped, Observation
 from .names import (
+    BARE_NAMES,
     FIRM_MEASURES,
     GENERIC_NAMES,
     MAX_NAME_CHARS,
@@ -150,7 +151,7 @@ _RANKING = re.compile(
     r"(?:(?:(?P<verb>位居|居于|位列|排名|排在|名列|位于|稳居|跃居|保持|居|列|排)(?:在)?)?"
     r"(?P<scope>全国|全省|全市|全州|全区|中国(?=第)|西部地区|西北五省区?|西北地区|(?<=[居列名于、])(?:世界|全球|亚洲))(?P<group>(?:(?!居|位居|位列|列|排名|全[国省市州区])[\u4e00-\u9fff()（）0-9]){0,10}?)"
     r"(?:的|排名|排在|排|位居|居|位列|列)?"   # 全省排名第2位
-    r"(?P<rank>第(?P<n>[一二三四五六七八九十0-9]+)|前(?P<top>[一二三四五六七八九十0-9]+)|(?P<first>首位|之首)(?!意识|产业|战略))"
+    r"(?P<rank>第(?P<n>[一二三四五六七八九十0-9]++)|前(?P<top>[一二三四五六七八九十0-9]++)|(?P<first>首位|之首)(?!意识|产业|战略))"
     r"(?P<suffix>位|名)?(?![批个次届家项条只头]|方阵|梯队|阵营|产业|的)"   # (第一方阵: a tier, no rank; 全省第一产业)
     r"|(?P<bverb>位居|排名|排在|名列|位列)第(?P<bn>[一二三四五六七八九十0-9]+)(?P<bsuffix>位|名)?(?![批个次届家项条])"
     # a region named as the scope: 位列武威市第一, 居平凉市第二位
@@ -334,6 +335,8 @@ _PROGRESS_OF_PLAN = re.compile(r"^\s*(?:已|累计)?完成了?(?P<plan>(?:全年
 _HEADING = re.compile(r"\s*([\u4e00-\u9fff]{2,4})(?<![说道示出绍称])[：:]")   # 交通：…, 能源：… (not 他说：)
 _ASPECT = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?)方面[，,]")   # a sentence about one indicator: 固定资产投资方面，…
 _OPENING_BRACKETS = ("(", "（")
+_QUARTER_ENDS = ("03-31", "06-30", "09-30")   # a balance under 一季度, 上半年, 前三季度: at the quarter's end
+_ADDED_TO = re.compile(r"新增|增加|净增|增长|减少|下降")   # (贷款余额新增800亿元: what was added, a flow)
 _REGION_IS = frozenset({"为", "是", "达", "达到"})   # 白银市为19.1%: a region, then only a copula
 _GROWTH_BASIS_BEFORE = re.compile(r"(?:增幅|增速)(?:比|较)((?:去年|上年)同期)[(（]?$")   # 增幅比去年同期(20.57%)
 _LAST_YEARS_OWN = re.compile(r"[，,；;、\s]*(?:去年|上年)同期(?![相比])")   # a figure of the same days a year before
@@ -475,7 +478,7 @@ class _Reader:
         self.dropped: list[Dropped] = []
         self.previous: _Sentence | None = None
         self.topic = ""   # what the paragraph's bare names (产值, 面积) are about
-        self._top_scope: re.Match[str] | None = None   # the scope of the last list of ranked regions
+        self._top_scope: tuple[re.Match[str], str] | None = None   # the last list's scope, and its regions' level
         # where the paragraph introduced one person or one firm (村民车红民, 合作社负责人…), or -1:
         # the figures after it that name no region are theirs
         self.protagonist = -1
@@ -658,28 +661,33 @@ class _Reader:
             if top.measure[0] <= period.start and period.end <= top.measure[1]:
                 measure = measure.replace(period.text, "")
         scope = _TOP_SCOPE.match(measure) if not top.again else None
-        if scope:   # (a later list without one ranks among the same peers: 旅游总收入前五位的地区…)
-            measure, self._top_scope = measure[scope.end():], scope
-        scope = scope or self._top_scope
+        level = top.regions[0].level if top.regions else ""
+        if scope:   # (a later list of the same level without one ranks among the same peers: 旅游总收入前五位的地区…)
+            measure, self._top_scope = measure[scope.end():], (scope, level)
+        elif self._top_scope is not None and self._top_scope[1] == level:
+            scope = self._top_scope[0]
         measure = _TOP_NOISE.sub("", measure)
         cut = _GROWTH_WORD.search(measure)   # (工业固定资产投资增幅超全省平均水平: the investment's growth)
         growth = cut is not None
-        name, raw = self._named(state, measure[:cut.start()] if cut else measure)
+        # (3个县区生产总值超百亿元，分别为…: the level's name, not the band the regions are counted by)
+        name, raw = self._named(state, measure[:cut.start()] if cut else _BAND_TAIL.sub("", measure))
         if not name:
             return
         where = "全省" if scope and scope[0] in _PROVINCE_SCOPES else scope[0] if scope else ""
         rank_name = f"{name}{'增速' if growth else ''}{where}排名"
         start, end = top.rank
+        among = len(set(top.places)) == 1   # 前五位的地区: each is among the first five, no place stated
         for place, region, value in itertools.zip_longest(top.places, top.regions, top.values):
             if place is not None:
                 rank = Figure(start, end, self.body[start:end], str(place), "", _RANK, float(place), None, 0.5,
-                              False)
+                              among)   # (approximate: a bound, never compared with a place stated elsewhere)
                 state.observations.append(self._observation(state, rank, top.measure[0], rank_name, raw,
-                                                            "ranking", False, region=region))
+                                                            "ranking", among, region=region))
             if value is None:
                 continue
             if growth and value.unit_info.kind == "percent":
-                sign = -1 if self.body[value.start - 1] in MINUS else 1   # 张掖市(-5.1%)
+                # 张掖市(-5.1%); 负增长，…张掖市(5.1%): a fall either way
+                sign = -1 if self.body[value.start - 1] in MINUS or (cut is not None and "负" in cut[0]) else 1
                 state.observations.append(self._observation(
                     state, value, top.measure[0], name, raw, "growth_rate", False, value=sign * value.value,
                     region=region, change=(measure + value.text, sign * value.value, None, None)))
@@ -1401,11 +1409,13 @@ class _Reader:
                     and (status := listed_status(self.body[clause_start(self.body, state.start, owner.start):])):
                 name = status + name   # 在建20兆瓦太阳能光伏发电、天宏鞋业等项目16个 -> 在建项目
         if name and name[-1] == "业" and len(name) <= 6 and fig.unit_info.normalized == "yuan" \
-                and lexicon().canonical(name) is None and (whole := self._whole_before_parts(state, fig)):
+                and "产业" not in name and lexicon().canonical(name) is None \
+                and (whole := self._whole_before_parts(state, fig)):   # (第一产业: a sector's, named by SECTOR_PARTS)
             name = name + whole   # …社会消费品零售总额596.99亿元。其中：批发业完成70.55亿元: the trade's part of it
         elif name == "总量" and state.observations and (added := state.observations[-1]).unit_normalized \
-                == fig.unit_info.normalized and "新增" in added.name:
-            name = added.name.replace("新增", "")   # 新增新能源装机1200万千瓦，总量突破5000万千瓦: all of it
+                == fig.unit_info.normalized and "新增" in added.name \
+                and len(whole_name := added.name.replace("新增", "")) >= 4 and whole_name not in BARE_NAMES:
+            name = whole_name   # 新增新能源装机1200万千瓦，总量突破5000万千瓦: all of it (not 新增就业…，总量: 就业)
         if name and (park := self._park_subject(state, fig.start)) and not name.startswith(park) \
                 and _PARK_WORD.search(name) is None:   # (开发区政府性投资: the zone's already)
             name = park + name   # …；黄羊工业园区开工建设项目65项: the park's (two parks, two series)
@@ -1672,7 +1682,9 @@ class _Reader:
                 and "招商" not in phrase:
             return "省外到位资金", raw   # 实施省外项目97个，到位资金67.99亿元: the narrower series
         if name == "贷款余额" and clean(phrase) == "贷款余额" and state.observations \
-                and (lent := state.observations[-1]).name.endswith(("贷款", "信贷")) and lent.unit_normalized == "yuan":
+                and (lent := state.observations[-1]).name.endswith(("贷款", "信贷")) \
+                and lent.unit_normalized == "yuan" and lent.name != "贷款" \
+                and not lent.name.startswith("新增"):   # (新增贷款…，贷款余额: the province's whole)
             return lent.name + "贷款余额", raw   # 累计发放脱贫人口小额信贷803亿元，贷款余额216亿元: that loan's
         if name == "招商引资到位资金" and self.topic.endswith("项目") and not _INVESTMENT_WORDS.search(phrase) \
                 and (not _INVESTMENT_WORDS.search(text := state.sentence.text)   # 争取到各类项目390项，到位资金…
@@ -1872,7 +1884,8 @@ class _Reader:
                 or _AVERAGE_GROWTH_AFTER.match(self.body, fig.end)):   # 完成26.1亿元，年均增长1.2%
             p_start, p_end = self._end_of_years(p_end, fig.unit_info.normalized, name)
         if p_start.endswith("-01-01") and p_start[:4] == p_end[:4] \
-                and (p_end.endswith("-12-31") or name.endswith("余额")) \
+                and (p_end.endswith("-12-31") or (name.endswith("余额") and p_end[5:] in _QUARTER_ENDS
+                                                  and not _ADDED_TO.search(self.body, owner_start, fig.start))) \
                 and kind not in ("growth_rate", "ranking") and _STOCK_AT_YEAR_END.search(name):
             p_start, p_end = "", min(p_end, self.published_at[:10])   # 2023年，全县常住人口…: a stock at the
             # year's end, not the year's (and on the day reported, when that year is not over); so at a
@@ -2024,6 +2037,7 @@ _SPOT_UNITS = frozenset({"person-time", "person", "yuan"})
 _TOP_SCOPE = re.compile(r"省内|全省|甘肃省?|我省|全市|市内|全州|全国")
 _PROVINCE_SCOPES = ("省内", "甘肃", "甘肃省", "我省")
 _TOP_NOISE = re.compile(r"绝对值|排名$|排列$|总数(?=$)")
+_BAND_TAIL = re.compile(r"(?:超过?|突破|达到?|在)[0-9.一二三四五六七八九十百千万亿]+[元亩吨人户个家]?(?:以上)?$")
 _GROWTH_WORD = re.compile(r"增速|增幅|涨幅|增长率|增长速度|(?:实现)?[正负]增长")
 _ALL_RANKED = re.compile(r"[，,]?\s*均")   # (均)位居…: what the clauses before stated, every one ranked
 

@@ -33,8 +33,9 @@ _NOT_A_BRAND = ("(?!红牛|苹果|花椒|马铃薯|土豆|宽粉|蜜瓜|枸杞|�
 # a district's short name that is also a mountain's, a scenic spot (麦积山石窟, 崆峒山景区), not the district
 _MOUNTAINS = frozenset({"麦积", "崆峒"})
 # a county's ordinary-word short name (民乐) names it only before a park named after it
-_PARK_NAMED_AFTER = (r"(?=[\u4e00-\u9fff]{0,6}?"
+_PARK_NAMED_AFTER = (r"(?=(?:(?![社镇乡村团司])[\u4e00-\u9fff]){0,4}?"
                      r"(?:工业园区|工业园|工业集中区|经济开发区|经济技术开发区|开发区|产业园区|产业园))")
+_NOT_PARK_NAMES = frozenset({"城关", "合作"})
 _NOT_A_MOUNTAIN = "(?!山)"
 # (not inside a column's name or a quoted title: (大河奔腾看甘肃)…, “…甘肃省发展成就巡礼”系列…)
 _PROVINCE_TITLE = re.compile(r"我省|全省|(?<![“\"(（【])甘肃(?:省|全省)?(?![省)）】”\"])(?![^“”]*”)(?![^(（)）]*[)）])")
@@ -90,7 +91,8 @@ class Gazetteer:
                                if region.is_county and not region.short and len(region.name) == 3
                                and region.name[:-1] not in self._by_name}   # (临夏: the prefecture's)
         # …, and before the kind of an industrial park named after it (民乐生态工业园区: the county's park)
-        parks_of = {short: region for short, region in self._headline_only.items()}
+        # (not 城关, a town in nearly every county, nor 合作, as in 合作社)
+        parks_of = {short: region for short, region in self._headline_only.items() if short not in _NOT_PARK_NAMES}
         for zone in zones:   # 金昌经济技术开发区 -> 金川区: a zone's figures are its county's
             county = self.regions[zone["code"]]
             if self._by_name.setdefault(zone["name"], county) is not county:
@@ -103,14 +105,13 @@ class Gazetteer:
         by_first: dict[str, list[str]] = {}
         for name in sorted([*self._by_name, *parks_of], key=len, reverse=True):
             by_first.setdefault(name[0], []).append(name)
-        for short, region in parks_of.items():
-            self._by_name.setdefault(short, region)
+        self._matched = {**parks_of, **self._by_name}   # what a match names (lookup() knows no park's prefix)
         alternation = "|".join(re.escape(first) + "(?:" + "|".join(
             re.escape(n[1:]) + (_NOT_A_COUNTY_WORD if n.endswith("县") else "") + (_NOT_A_BRAND if n in brands else "")
             + (_NOT_A_MOUNTAIN if n in _MOUNTAINS else "") + (_PARK_NAMED_AFTER if n in parks_of else "")
             for n in names) + ")" for first, names in by_first.items())
         self._pattern = re.compile(alternation)
-        self._first_chars = frozenset(name[0] for name in self._by_name)
+        self._first_chars = frozenset(name[0] for name in self._matched)
 
     def __getitem__(self, code: str) -> Region:
         return self.regions[code]
@@ -124,14 +125,14 @@ class Gazetteer:
 
     def find(self, text: str) -> list[tuple[int, int, Region]]:
         """(start, end, region) for every mention, left to right."""
-        return [(m.start(), m.end(), self._by_name[m[0]]) for m in self._pattern.finditer(text)]
+        return [(m.start(), m.end(), self._matched[m[0]]) for m in self._pattern.finditer(text)]
 
     def at_start(self, text: str) -> tuple[int, Region] | None:
         """(length, region) of a region name that `text` starts with."""
         if text[:1] not in self._first_chars:
             return None
         m = self._pattern.match(text)
-        return (m.end(), self._by_name[m[0]]) if m else None
+        return (m.end(), self._matched[m[0]]) if m else None
 
     def within(self, region: Region) -> tuple[str, ...]:
         """The codes of `region` and of every region inside it: a prefecture's counties, or
