@@ -577,6 +577,9 @@ def test_the_rounds_lists_and_balances_never_file_a_figure_under_a_wider_or_wron
                 fields=("name",)) == [("新增贷款",), ("贷款余额",)]
     assert ("就业",) not in rows("今年，全市新增就业1.2万人，总量达到30万人。", title="甘肃", published=published,
                                  fields=("name",))
+    # industries listed after GDP are its value added (the lexicon's), not a new 工业地区生产总值
+    assert rows("2023年，全县地区生产总值100亿元。其中，工业35亿元，服务业45亿元。", published=published,
+                fields=("name",))[1:] == [("工业增加值",), ("服务业增加值",)]
     # the band regions are counted by is no part of their figures' name
     assert rows("1-9月，3个县区生产总值超百亿元，分别为甘州区(120亿元)、临泽县(105亿元)、高台县(101亿元)。", title="张掖",
                 published=published, fields=("name",)) == [("地区生产总值",)] * 3

@@ -1230,11 +1230,10 @@ class _Reader:
         """The lexicon's amount stated in this sentence or the one before, with 其中 between it and
         `fig`, whose parts by industry follow (其中：批发业完成70.55亿元); '' when none."""
         candidates = [*(self.previous.observations if self.previous is not None else []), *state.observations]
-        for whole in reversed(candidates):
-            if whole.unit_normalized == "yuan" and whole.kind == "amount" and lexicon().canonical(whole.name) \
-                    and "其中" in self.body[whole.value_end:fig.start]:
-                return whole.name
-        return ""
+        whole = next((o for o in reversed(candidates) if o.unit_normalized == "yuan" and o.kind == "amount"
+                      and not o.raw_name.endswith("业")), None)   # (past the parts already listed: 零售业完成…)
+        return whole.name if whole is not None and lexicon().canonical(whole.name) \
+            and "其中" in self.body[whole.value_end:fig.start] else ""   # (the last amount's, or none)
 
     def _park_subject(self, state: _Sentence, at: int) -> str:
         """The industrial park a figure's clause, or the earlier clause it takes its subject from,
@@ -1411,7 +1410,8 @@ class _Reader:
         if name and name[-1] == "业" and len(name) <= 6 and fig.unit_info.normalized == "yuan" \
                 and "产业" not in name and lexicon().canonical(name) is None \
                 and (whole := self._whole_before_parts(state, fig)):   # (第一产业: a sector's, named by SECTOR_PARTS)
-            name = name + whole   # …社会消费品零售总额596.99亿元。其中：批发业完成70.55亿元: the trade's part of it
+            name = name + whole if whole != "地区生产总值" else lexicon().canonical(name + "增加值") or name + "增加值"
+            # …社会消费品零售总额596.99亿元。其中：批发业完成70.55亿元: the trade's part of it (of GDP: 工业增加值)
         elif name == "总量" and state.observations and (added := state.observations[-1]).unit_normalized \
                 == fig.unit_info.normalized and "新增" in added.name \
                 and len(whole_name := added.name.replace("新增", "")) >= 4 and whole_name not in BARE_NAMES:
