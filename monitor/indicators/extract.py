@@ -223,7 +223,7 @@ _PLAIN_SIGNINGS = re.compile(r"新|签约|招商引资|成功|共|累计|各类|
 _BARE_SIGNED = re.compile(r"签约(?:额|金额|资金|总额)|总签约额")   # an amount signed, said of nothing
 _FAIR_CEREMONY = re.compile(rf"({_FAIR.pattern})[^。]{{0,40}}?签约(?:仪式|活动|大会)")   # told the sentence before
 _FAIR_SETTING = re.compile(rf"[^，,。；;]{{0,10}}?({_FAIR.pattern})[”\"]?(?:上|期间|中)[，,]")   # 此次兰洽会上，
-_FAIR_SETTING_LATER = re.compile(rf"[，,][^，,。；;]{{0,10}}?({_FAIR.pattern})[”\"]?(?:上|期间|中)[，,]")
+_FAIR_SETTING_LATER = re.compile("[，,]" + _FAIR_SETTING.pattern)   # (…，在“酒洽会”期间，: a later clause's)
 # what projects counted are said to have done (longest first: 集中开工 before 开工)
 _DID = "集中开工|集中开复工|集中复工|开复工|复工开工|开工建设|新开工|开工|复工|续建|新建|建成|竣工|投产"
 _STATUS_BEFORE_COUNT = re.compile(r"(集中开工|新开工|开工|复工|开复工|续建|新建|在建|建成|竣工|投产|入库|在库"
