@@ -2986,3 +2986,21 @@ def test_works_counted_own_the_investment_right_after_them():
                fields=("name",))
     # (the later sentence's investment is the planned projects', not the last works')
     assert got[3:] == [("供水工程投资",), ("灌溉工程",), ("灌溉工程投资",), ("谋划重大水利项目投资",)]
+
+
+def test_a_fairs_signings_broken_down_in_the_sentences_after_keep_the_fair():
+    got = rows("本届兰洽会，永登县共签约项目20个，签约额85亿元。从投资规模看，10亿元以上项目3个、签约额52亿元；"
+               "从产业类别看，工业类项目12个，现代农业项目5个。同时，在本届兰洽会上，永登县还推介了文化旅游、"
+               "新型材料方面的7个重点招商项目。\n今年以来，永登县实施省外招商引资项目53项。依托兰洽会和北京、上海等地"
+               "专场招商活动，永登县共签约文旅项目26个。", title="永登县兰洽会签约项目20个",
+               published="2023-07-10T10:00:00+08:00", fields=("name", "value_normalized"))
+    assert [n for n, _ in got] == [
+        "兰洽会签约项目", "兰洽会签约项目签约额", "兰洽会签约10亿元以上项目", "兰洽会签约10亿元以上项目签约额",
+        "兰洽会签约工业类项目", "兰洽会签约现代农业项目",
+        "重点招商项目",   # promoted at the fair, not signed there
+        "省外招商引资项目",   # the year's, under a headline about the fair
+        "签约文旅项目"]   # signed at several events, the fair one of them
+    # a sentence after the fair's that does not go on breaking it down is the year's again
+    assert [n for (n,) in rows("本届兰洽会，永登县共签约项目20个。全县新签约钢结构加工等10个工业项目。",
+                               title="永登：招商", published="2023-07-10T10:00:00+08:00", fields=("name",))] \
+        == ["兰洽会签约项目", "工业项目"]

@@ -224,6 +224,14 @@ _BARE_SIGNED = re.compile(r"签约(?:额|金额|资金|总额)|总签约额")   
 _FAIR_CEREMONY = re.compile(rf"({_FAIR.pattern})[^。]{{0,40}}?签约(?:仪式|活动|大会)")   # told the sentence before
 _FAIR_SETTING = re.compile(rf"[^，,。；;]{{0,10}}?({_FAIR.pattern})[”\"]?(?:上|期间|中)[，,]")   # 此次兰洽会上，
 _FAIR_SETTING_LATER = re.compile("[，,]" + _FAIR_SETTING.pattern)   # (…，在“酒洽会”期间，: a later clause's)
+# a count or amount of projects (亿元以上项目, 新能源类项目签约额), and names that already say how they were won
+_PROJECTS_NAMED = re.compile(r"项目(?:签约额|签约总额|签约资金|投资额|投资总额|总投资|总投资额)?$")
+_WON_ALREADY = re.compile(r"签约|签订|合同|招商|合作|投资项目")
+# projects said to be doing something other than being signed (实施省外招商引资项目53项; 推介了…7个重点招商项目)
+_NOT_SIGNED = re.compile(r"实施|执行|在建|续建|开工|建成|投产|落地|储备|谋划|推介|推出|发布|征集|洽谈|对接|包装")
+_FAIR_AMONG = re.compile(r"[和及与、]")   # 兰洽会和北京、上海等地专场招商活动: one event of several
+# a sentence that goes on breaking down what the one before told (从投资规模看，…; 其中，…; 签约项目中，…)
+_SIGNINGS_GO_ON = re.compile(r"\s*(?:从[\u4e00-\u9fff]{1,10}?看|其中|签约项目中)")
 # what projects counted are said to have done (longest first: 集中开工 before 开工)
 _DID = "集中开工|集中开复工|集中复工|开复工|复工开工|开工建设|新开工|开工|复工|续建|新建|建成|竣工|投产"
 _STATUS_BEFORE_COUNT = re.compile(r"(集中开工|新开工|开工|复工|开复工|续建|新建|在建|建成|竣工|投产|入库|在库"
@@ -492,6 +500,9 @@ class _Reader:
         self.headline_park = "" if park is None else _PARK_CALLED.get(park["kind"], park["kind"])
         self.headline_product = product_named(title)   # …, else the product the headline names
         self.headline_fair = found[0] if (found := _FAIR.search(title)) else ""   # …在第二十四届兰洽会推介…
+        # a headline telling of a fair's signings (兰洽会兰州市共签约164个项目): its breakdowns are the fair's
+        self.headline_signings = self.headline_fair if "签约" in title else ""
+        self.fair_signings = ""   # the fair whose signings the paragraph is telling of, sentence after sentence
         self.breakdown = ""   # 分三大门类看，采矿业同比增长46.2%: the measure of the whole broken down
         self.industries = False   # industries after 其中 are those whose value added the sentence before told of
         self.has_ratio_mark = any(mark in body for mark in ":∶：")   # 17.2∶31.5∶51.3 needs one
@@ -522,6 +533,11 @@ class _Reader:
                 self.topic = ""
                 self.protagonist = -1 if not self.headline_town or self.context.region_opens(
                     sentence.start, sentence.end) else sentence.start
+            if sentence.first:
+                self.fair_signings = self.headline_signings \
+                    if self.headline_signings and _SIGNINGS_GO_ON.match(self.body, sentence.start) else ""
+            elif index and (told := self._signings_told(self.sentences[index - 1])) is not None:
+                self.fair_signings = told
             if 0 <= self.protagonist < sentence.start and self.context.region_opens(sentence.start, sentence.end):
                 self.protagonist = -1   # the paragraph is back to a region (…。临洮县大力发展马铃薯产业。)
             if self.protagonist < 0 and (introduced or self.people):
@@ -1273,6 +1289,32 @@ class _Reader:
             return self.headline_fair   # 本次会议签约项目6个 under a headline about the 兰洽会: that fair's
         return ""
 
+    def _signings_told(self, sentence: Sentence) -> str | None:
+        """What a sentence leaves the next one of its paragraph: the fair whose signings it tells of
+        (本届兰洽会兰州新区签约项目包括…), '' when it opens on a period of its own (今年以来，…: the
+        year's signings from then on), None when it says nothing of either."""
+        if "签约" in sentence.text and (found := _FAIR.search(sentence.text)) is not None:
+            return "" if _FAIR_AMONG.match(sentence.text, found.end()) else found[0]
+        if self.fair_signings and any(p.start - sentence.start <= 2 and p.period_start != p.period_end
+                                      for p in self.context.in_sentence(sentence)):
+            return ""
+        return None
+
+    def _fair_of_projects(self, state: _Sentence, fig: Figure, name: str) -> str:
+        """The fair whose signings a count or amount of projects belongs to, when its sentence tells of
+        them before it (在第二十届兰洽会…中，临夏州招商引资项目达158项，签约资金346.8亿元), or it goes on breaking
+        down what the sentences before it in the paragraph told of them (…签约项目…76个。从投资规模看，亿元以上项目
+        45个; a headline's, for a paragraph that opens so); '' when none, when the projects are said to do
+        something else (实施, 推介) or when a period of its own stands before them (今年以来…: the year's). A day
+        (7月6日) is when the fair was."""
+        if not name or _PROJECTS_NAMED.search(name) is None or _FAIR.search(name) is not None \
+                or any(p.start < fig.start and p.period_start != p.period_end for p in state.periods) \
+                or _NOT_SIGNED.search(self.body, clause_start(self.body, state.start, fig.start), fig.start):
+            return ""
+        if "签约" in state.sentence.text and (named := list(_FAIR.finditer(self.body, state.start, fig.start))):
+            return "" if _FAIR_AMONG.match(self.body, named[-1].end()) else named[-1][0]
+        return self.fair_signings if _SIGNINGS_GO_ON.match(self.body, state.start) else ""
+
     def _status_of_list(self, state: _Sentence, fig: Figure) -> str:
         """The status said, earlier in the sentence, of the projects listed before `fig` and its 等
         (当天集中开工的福建圣农…项目、…、镇原县苹果产业项目等14个重点项目): '' when none is."""
@@ -1425,6 +1467,11 @@ class _Reader:
             if self.topic == name:   # (…，签约资金8.11亿元: the fair's projects' too)
                 self.topic = fair + name
             name = fair + name   # (signings at one fair are a series apart from the year's)
+        elif (fair := self._fair_of_projects(state, fig, name)):   # …签约项目…。从投资规模看，亿元以上项目45个
+            fair_name = fair + ("" if _WON_ALREADY.search(name) else "签约") + name   # -> 兰洽会签约亿元以上项目
+            if self.topic == name:   # (…、签约额415亿元: those projects' too)
+                self.topic = fair_name
+            name = fair_name
         if owner.start > 0 and self.body[owner.start - 1] in "）)" and (not name or raw in GENERIC_NAMES or (
                 len(owner.text) >= 2 and _NAME_AFTER_ASIDE.match(owner.text))):
             # (拱型(日光)温室示范点38个: a short aside inside a name, its head before it)
