@@ -501,6 +501,10 @@ def test_an_old_town_after_qizhong_is_one_places_and_a_county_named_park_is_the_
     got = rows("国庆假日期间，全市累计接待游客400.25万人次。其中，天水古城接待游客24.87万人次。",
                title="天水国庆", published="2024-10-09T09:00:00+08:00", fields=("value_normalized",))
     assert got == [(4_002_500,)]
+    got = rows("清明期间，全省共接待游客317.6万人次。如白银会宁会师旧址接待游客2.2万人次，张掖高台西路军纪念馆接待游客6.8万人次。"
+               "全县各纪念馆接待游客10万人次。", title="甘肃清明旅游", published="2016-04-06T10:00:00+08:00",
+               fields=("value_normalized",))
+    assert got == [(3_176_000,), (100_000,)]   # (a memorial site's, a memorial hall's: one place's each)
     got = rows("张掖经济技术开发区规划建设项目103项，总投资1021亿元。民乐生态工业园区被确定为全省循环经济示范园区，规划建设项目70项，"
                "总投资406亿元。", title="张掖", published="2013-11-15T09:00:00+08:00", fields=("region", "value_normalized"))
     assert got == [("甘州区", 102_100_000_000), ("民乐县", 40_600_000_000)]   # (the projects planned: a plan)

@@ -209,8 +209,9 @@ COMPANY_SUBJECT = re.compile(r"(?:^|[，,。；;：:\s])[\u4e00-\u9fff]{2,16}公
 # 杨福荣家的果园: one household (not 国家的, 农家的, 各家的 …); looked for only where 家的 is
 HOUSEHOLD = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![国农专商企大百万千户全各两三多])家的")
 # one place: a park that is not industrial, a plant, a scenic spot, a town (城镇, 乡镇, 城乡 are not)
-ONE_PLACE_SUBJECT = re.compile(r"(?=[\u4e00-\u9fff]{0,3}[园站景镇乡场村城])(?:"   # every form has one of these
+ONE_PLACE_SUBJECT = re.compile(r"(?=[\u4e00-\u9fff]{0,3}[园站景镇乡场村城址馆居窟])(?:"   # every form has one of these
                                r"(?<!工业)(?<!产业)园区|示范园|电站|景区|风景(?:名胜|旅游)区|景点|滑雪场|度假村|生态农场|故城"
+                               r"|(?<![各全])(?:旧址|纪念馆|博物馆|故居|石窟)"   # 会宁会师旧址接待游客2.2万人次
                                r"|古城(?![镇乡村区])"   # 天水古城接待游客24.87万人次: the old town's
                                r"|(?:地质|森林|湿地|遗址|文化|生态|农业|郊野)公园|植物园"   # 张掖丹霞国家地质公园
                                # a named village: 吊沟村, 富民新村 (not 贫困村, 行政村, 农村)
@@ -479,7 +480,7 @@ _ONE_DAY = re.compile(r"单日|日最大|日均最大|最高日")
 # one day of a holiday named by its date, and the visits that day (not 当天集中开工…: a ceremony's batch)
 _DAY_ITSELF = re.compile(r"\d{1,2}日当天[，,]?(?=[^。；;]*$)")
 _VISITS = re.compile(r"游客|游人|接待|旅游")
-_PLACE_CHAR = re.compile("[园站景镇乡场村城]")   # (a C scan: a set's isdisjoint hashes each character)
+_PLACE_CHAR = re.compile("[园站景镇乡场村城址馆居窟]")   # (a C scan: a set's isdisjoint hashes each character)
 _CLAUSE_ENDS = frozenset("，,。；;、")
 # the places counted, maybe after a verb of reaching (A级旅游景区增加到36家)
 _PLACE_END = re.compile(r"(?:景区|景点|园区|[园站镇乡场村城])(?:增加到|增至|发展到|达到|达)?$")
