@@ -1274,6 +1274,10 @@ def test_the_bare_measures_after_a_thing_counted_in_the_sentence_are_that_things
     body = "榆中县蔬菜保鲜库共有88家，总库容量近18万吨，总资产3亿多元。新植果树经济林44万亩，总面积达到76万亩。"
     got = rows(body, title="榆中蔬菜", fields=("name",))
     assert got == [("蔬菜保鲜库",), ("蔬菜保鲜库总库容量",), ("蔬菜保鲜库总资产",), ("新植果树经济林",), ("果树经济林总面积",)]
+    body = "全县形成文化企业62家，从业人员1300多人，产品达70多万件，创收1.23亿元。全市精深加工企业达28家，加工产能达到96万吨。"
+    got = rows(body, title="华池：文化", fields=("name",))
+    assert got == [("文化企业",), ("文化企业从业人员",), ("产品",), ("文化企业创收",), ("精深加工企业",),
+                   ("精深加工企业加工产能",)]   # (products counted are no firms)
 
 
 def test_an_area_after_a_verb_of_spreading_is_named_by_what_follows_it():
