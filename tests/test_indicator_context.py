@@ -3012,3 +3012,15 @@ def test_a_fairs_signings_broken_down_in_the_sentences_after_keep_the_fair():
     assert [n for (n,) in rows("本届兰洽会，永登县共签约项目20个。全县新签约钢结构加工等10个工业项目。",
                                title="永登：招商", published="2023-07-10T10:00:00+08:00", fields=("name",))] \
         == ["兰洽会签约项目", "工业项目"]
+
+
+def test_a_kind_of_tourism_keeps_its_visitors_and_income_unless_they_are_split_by_stay():
+    got = rows("中秋节与国庆节双节期间，甘州区共接待游客148.48万人次，实现旅游总收入8.55亿元。其中乡村游共计接待游客85.5万人，"
+               "旅游收入2.57亿元。自驾游接待游客12万人次。", title="甘州双节", published="2023-10-07T12:00:00+08:00",
+               fields=("name", "period_start", "period_end"))
+    assert got == [("旅游接待人次", "2023-09-29", "2023-10-06"), ("旅游综合收入", "2023-09-29", "2023-10-06"),
+                   ("乡村游接待游客", "2023-09-29", "2023-10-06"), ("乡村游旅游收入", "2023-09-29", "2023-10-06"),
+                   ("自驾游接待游客", "2023-09-29", "2023-10-06")]
+    got = rows("国庆期间，全市接待游客112.2万人次，其中过夜旅游者29万人次，一日游游客83.2万人次，实现旅游综合收入6.4亿元。",
+               title="张掖国庆", published="2019-10-08T12:00:00+08:00", fields=("name",))
+    assert got[-1] == ("旅游综合收入",)

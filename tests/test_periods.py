@@ -179,6 +179,8 @@ def test_a_year_compared_with_is_not_a_period():
     ("“五一”假期", PUBLISHED, "2023-04-29", "2023-05-03"),
     ("春节假期", date(2024, 2, 20), "2024-02-10", "2024-02-17"),
     ("国庆黄金周", date(2019, 10, 8), "2019-10-01", "2019-10-07"),
+    ("中秋节与国庆节双节期间", date(2023, 10, 7), "2023-09-29", "2023-10-06"),   # both, written out
+    ("中秋、国庆双节假期", date(2020, 10, 9), "2020-10-01", "2020-10-08"),
 ])
 def test_points_in_time_plans_and_holidays(text, published, start, end):
     [period] = find_periods(f"{text}，全县完成投资5亿元", published)

@@ -22,6 +22,7 @@ _QUALIFIER = re.compile(r"人均|户均|亩均|年均|日均|省外|省内|县�
                         # 瓜菜花卉制种面积: another crop's seed fields, not maize's; 居民存款余额: the households'
                         r"瓜菜|花卉|蔬菜|高效|居民|住户|"
                         r"(?<![各全])(?:景区|景点)|"   # A级景区接待游客: some spots' visitors (各景区: all)
+                        r"(?<=[\u4e00-\u9fff])(?<!旅)游(?![客览])|"   # 乡村游, 自驾游接待游客: a kind of tourism's
                         r"[0-9０-９]|以上|以下")
 # the scope and the verbs alone before a whole_only entry's synonym: the whole's all the same
 _SCOPE_ONLY = re.compile(r"^(?:全国|全省|全市|全州|全县|全区|我省|我市|我县|甘肃省?|全"

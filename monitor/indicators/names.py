@@ -65,7 +65,8 @@ _ENTITY_END = re.compile(r"(?:企业|合作社|项目|产业|产业链|行业|�
 # (开发区完成投资, 汽车类商品实现零售额)
 _CUMULATIVE = re.compile(r"累计(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{2})已(?=(?:累计)?(?:入驻|建成|落户|投产|投入))"
                          r"|(?<=[\u4e00-\u9fff]{2})(?<![项节科数题条名])目前共?(?=[\u4e00-\u9fff])"
-                         r"|(?<=[\u4e00-\u9fff]{2})共(?=纳入|入库|储备)")   # adverbs:
+                         r"|(?<=[\u4e00-\u9fff]{2})共(?=纳入|入库|储备)"
+                         r"|(?<=[\u4e00-\u9fff]游)共计?(?=接待|实现)")   # (乡村游共计接待游客) adverbs:
 # 中药材累计种植面积, 开发区核心区已入驻企业 (not where a name starts)
 _GRADE = re.compile(r"[一二三四五特优上中下高低]等")   # 一等草场: a grade, not "such as"
 _ALL_KINDS = re.compile(r"^各(?:类|种|项)")
@@ -213,8 +214,8 @@ def name_of(phrase: str) -> tuple[str, str]:
     canonical = lexicon().canonical(raw)
     if canonical:
         return canonical, raw
-    if "共" in raw[2:] and (together := _TOGETHER.search(raw, 2)) \
-            and (canonical := lexicon().canonical(raw[together.end():])):
+    if "共" in raw[2:] and (together := _TOGETHER.search(raw, 2)) and raw[together.start() - 1] != "游" \
+            and (canonical := lexicon().canonical(raw[together.end():])):   # (乡村游共接待游客: a kind of tourism)
         return canonical, raw   # 美丽乡村和各A级景区共接待游客: the places are its subject, not its name
     if lexicon().ends_with_synonym(raw):   # 农民工人均劳务收入: qualified, a narrower series
         if (achieved := _FIRMS_ACHIEVED.search(raw)) is not None and achieved[1] == "企业" \
@@ -359,7 +360,7 @@ def signed_projects(noun: str) -> str:
 
 
 # (到乡村旅游者达22万人, 实现综合收入达6000万元: rural tourism's)
-_KIND_OF_TOURISM = re.compile(r"(?:到|来)?([\u4e00-\u9fff]{2,6}旅游)"
+_KIND_OF_TOURISM = re.compile(r"(?:到|来)?([\u4e00-\u9fff]{2,6}旅游|[\u4e00-\u9fff]{1,4}(?<!旅)游)"
                               r"(?:接待人次|接待人数|接待游客|游客接待量|接待游客人次|者|人数|游客)")
 
 
@@ -472,6 +473,11 @@ def product_named(text: str) -> str:
     return m[0] if m else ""
 
 
+# visitors split by their stay (过夜旅游者29万人次，一日游游客83.2万人次，实现旅游综合收入6.4亿元): the income
+# after them is all tourism's
+_STAY_KINDS = ("过夜", "一日")
+
+
 def with_topic(name: str, topic: str) -> str:
     """A bare name given its subject (产值 -> 苹果产值); a share 占全县农民纯收入 -> its subject's
     share 苹果收入占全县农民纯收入比重. Other names are left as they are."""
@@ -491,6 +497,11 @@ def with_topic(name: str, topic: str) -> str:
     elif topic.endswith("旅游"):
         if name in ("综合收入", "收入"):   # (旅游综合收入 for tourism; 乡村旅游收入, 乡村旅游综合收入 for a kind of it)
             name = lexicon().canonical(whole := topic + name) or whole
+        elif name == "旅游综合收入" and topic != "旅游" and not topic.startswith(_STAY_KINDS):
+            name = topic + "收入"   # 乡村旅游接待游客…，旅游收入2.57亿元: rural tourism's
+    elif topic.endswith("游") and not topic.startswith(_STAY_KINDS):   # 乡村游接待游客85.5万人，旅游收入2.57亿元:
+        if name in ("综合收入", "收入", "旅游综合收入"):   # 乡村游旅游收入 (not all tourism's)
+            name = topic + ("旅游收入" if name == "旅游综合收入" else name)
     elif topic.endswith("企业"):
         if _FIRM_MEASURE.fullmatch(name):
             name = _firms_measure(topic, name)
