@@ -3024,3 +3024,10 @@ def test_a_kind_of_tourism_keeps_its_visitors_and_income_unless_they_are_split_b
     got = rows("国庆期间，全市接待游客112.2万人次，其中过夜旅游者29万人次，一日游游客83.2万人次，实现旅游综合收入6.4亿元。",
                title="张掖国庆", published="2019-10-08T12:00:00+08:00", fields=("name",))
     assert got[-1] == ("旅游综合收入",)
+
+
+def test_goods_listed_before_shengchan_in_tonnes_are_their_outputs():
+    got = rows("2023年，崆峒区水泥、石灰、石料生产分别完成246万吨、11.8万吨、453万吨。全县菌棒生产8700万棒。",
+               title="崆峒建材", published="2024-03-01T10:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("水泥产量", 2_460_000), ("石灰产量", 118_000), ("石料产量", 4_530_000),
+                   ("菌棒生产", 87_000_000)]   # (not in tonnes: as written)

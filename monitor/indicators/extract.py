@@ -1633,6 +1633,10 @@ class _Reader:
                 name, state.produced = name[2:-2] + "产量", True   # 年产枸杞干果总量4.2万吨 -> 枸杞干果产量
             elif name.startswith("出售") and len(name) > 3 and not _MEASURE_TAIL.search(name):
                 name = name[2:] + "销售量"   # 年出售百合15754.7吨 -> 百合销售量
+            elif name.endswith("生产") and len(name) >= 4 and "、" not in name:
+                name = name[:-2] + "产量"   # 水泥、石灰、石料生产分别完成246万吨、… -> 水泥产量, 石灰产量, 石料产量
+                state.levels = [(listed[:-2] + "产量" if listed.endswith("生产") and len(listed) >= 4 else listed,
+                                 as_written) for listed, as_written in state.levels]
             elif state.produced and self.body[owner.start - 1:owner.start] == "、" and not _MEASURE_TAIL.search(name):
                 name += "产量"
             else:
