@@ -3031,3 +3031,9 @@ def test_goods_listed_before_shengchan_in_tonnes_are_their_outputs():
                title="崆峒建材", published="2024-03-01T10:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("水泥产量", 2_460_000), ("石灰产量", 118_000), ("石料产量", 4_530_000),
                    ("菌棒生产", 87_000_000)]   # (not in tonnes: as written)
+
+
+def test_a_bare_balance_after_the_other_qualified_is_the_same_kinds():
+    got = rows("前三季度，人民币存款余额增长15.01%，贷款余额增长23.05%。全市金融机构存款余额100亿元，贷款余额80亿元。",
+               title="天水：经济", published="2015-11-01T10:00:00+08:00", fields=("name",))
+    assert got == [("人民币存款余额",), ("人民币贷款余额",), ("存款余额",), ("贷款余额",)]

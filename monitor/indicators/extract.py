@@ -218,6 +218,7 @@ _FAIR = re.compile(r"[\u4e00-\u9fff]洽会|[药农文丝进]博会")   # a fair 
 _DONE_AGAIN = re.compile(r"(?:累计)?(?:完成|实现|达到?)了?(?:约|近)?")   # a period, then only a verb of reaching
 _THIS_EVENT = re.compile(r"(?:本次|此次|本届)(?:会议|大会|签约活动|活动|推介会|签约)")
 _LENT = ("贷款", "存款")
+_BALANCES = ("存款余额", "贷款余额")
 _ADDED_BEFORE = re.compile(r"新增(?!加)[\u4e00-\u9fff“”]{0,16}$")   # an area added, up to its figure
 _PLAIN_SIGNINGS = re.compile(r"新|签约|招商引资|成功|共|累计|各类|重点")   # words that leave a project count the year's
 _BARE_SIGNED = re.compile(r"签约(?:额|金额|资金|总额)|总签约额")   # an amount signed, said of nothing
@@ -1010,6 +1011,7 @@ class _Reader:
             or groups.get("net") == "净减" else 1   # (达到2006元，净增107元: its change)
         name, raw = ("", "") if multiple and _TIMES_OF.search(tail) else \
             self._named(state, owner.text[:len(owner.text) - len(tail) + change.start()])
+        name = self._same_kind_of_balance(state, name, raw)
         change_text = owner.text[len(owner.text) - len(tail) + change.start():] + fig.text
         joined = _MORE_FIGURES.match(owner.after)
         # 16.2亿元、8亿元，增长17.3%和38.2%: a bare change list pairs with the figures before it
@@ -1347,6 +1349,15 @@ class _Reader:
         del self.observations[len(self.observations) - count:]
         state.observations = self.previous.observations
 
+    @staticmethod
+    def _same_kind_of_balance(state: _Sentence, name: str, written: str) -> str:
+        """A bare deposit or loan balance right after the other one qualified (人民币存款余额增长15.01%，
+        贷款余额增长23.05%): the same kind's, 人民币贷款余额, not all loans'; `name` otherwise."""
+        if name in _BALANCES and state.observations and (other := state.observations[-1].name) != name \
+                and other.endswith(_BALANCES) and len(other) > 4 and clean(written).endswith(name):
+            return other[:-4] + name
+        return name
+
     def _read_level(self, state: _Sentence, fig: Figure, owner: _Owner, floor: int, approx: bool) -> str | None:
         if not owner.text and owner.after[:1] == "的" and (times := _MULTIPLE_OF.match(owner.after)) \
                 and state.observations \
@@ -1657,6 +1668,7 @@ class _Reader:
                 self.body, clause_start(self.body, state.start, fig.start), fig.start) is not None:
             name = "新增" + name   # 年内新增蔬菜种植面积2000亩: what was added, a series apart from the area
             # (一季度新增贷款1041亿元: the quarter's lending, apart from the balance)
+        name = self._same_kind_of_balance(state, name, owner.text)
         kind = _KINDS[fig.unit_info.kind]
         if fig.unit_info.normalized == "mu" and (crop := crop_of(name)) and (not self.topic or self.topic not in crop):
             self.topic = crop   # 种植土豆102万亩，总产量135万吨; …苹果…；栽植花椒7.5万亩，挂果面积2.2万亩: the pepper's
