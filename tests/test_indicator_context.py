@@ -3037,3 +3037,12 @@ def test_a_bare_balance_after_the_other_qualified_is_the_same_kinds():
     got = rows("前三季度，人民币存款余额增长15.01%，贷款余额增长23.05%。全市金融机构存款余额100亿元，贷款余额80亿元。",
                title="天水：经济", published="2015-11-01T10:00:00+08:00", fields=("name",))
     assert got == [("人民币存款余额",), ("人民币贷款余额",), ("存款余额",), ("贷款余额",)]
+
+
+def test_nei_you_after_a_region_is_no_part_of_a_name_and_a_wider_areas_figure_is_no_regions():
+    got = rows("目前青藏高原共有牦牛1600多万头，其中甘南州内有牦牛120多万头，约占全国牦牛总数的7.5%。",
+               title="甘南牦牛", published="2023-07-01T10:00:00+08:00", fields=("name", "region"))
+    assert got == [("牦牛", "甘南藏族自治州"), ("牦牛占全国牦牛总数比重", "甘南藏族自治州")]   # (not the plateau's herd)
+    got = rows("全国苹果产量4000万吨，全县苹果产量占全国的2%。全县有全国一村一品示范村12个。", title="静宁苹果",
+               published="2023-07-01T10:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("苹果产量占全国比重", 2), ("全国一村一品示范村", 12)]

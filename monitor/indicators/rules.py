@@ -314,6 +314,13 @@ _AGE_UNITS = ("岁", "周岁")
 _CHANGE_KINDS = ("percent", "point")
 
 
+# a clause whose subject is an area wider than any region of Gansu, holding or producing something (not 全国重点镇
+# 5个, 全国一村一品示范村12个: the region's own, named by a national title)
+_WIDER_AREA = re.compile(r"(?:[，,、；;\s]|据统计|目前|当前|截至目前)*(?:全国|我国|全世界|世界|全球|青藏高原|黄土高原"
+                         r"|西北地区|西北五省区?|黄河流域|长江流域)(?:共有|拥有|现有|有|总共有|"
+                         r"[\u4e00-\u9fff]{0,6}?(?:总产量|产量|种植面积|面积|存栏|出栏|饲养量|装机|储量|人口))")
+
+
 def _set_total(after: str, normalized: str) -> bool:
     """Whether a figure before 的 is a set of projects' total (总投资1042.6亿元的重大项目238个; counted first,
     only an investment: 总投资661.6亿元的白银市325个重点项目, not 总规模205兆瓦的5个光伏发电项目)."""
@@ -335,6 +342,8 @@ def reject_reason(c: Context) -> str | None:
         return "an age"
     if kind == "activity":
         return "an activity count"
+    if owner[:6].lstrip("，,、；; 据统计目前当") and _WIDER_AREA.match(owner) is not None and "占" not in owner:
+        return "a wider area's figure"   # 青藏高原共有牦牛1600多万头, 全国苹果产量4000万吨: no region's
     if kind == "other":
         return "not an economic unit"
     if before.endswith("第"):
