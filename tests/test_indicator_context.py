@@ -3046,3 +3046,9 @@ def test_nei_you_after_a_region_is_no_part_of_a_name_and_a_wider_areas_figure_is
     got = rows("全国苹果产量4000万吨，全县苹果产量占全国的2%。全县有全国一村一品示范村12个。", title="静宁苹果",
                published="2023-07-01T10:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("苹果产量占全国比重", 2), ("全国一村一品示范村", 12)]
+
+
+def test_a_sets_total_investment_is_its_zong_touzi_however_written():
+    got = rows("2022年新签约项目91个，总投资额398.1亿元。全市前三批共集中开工项目273个，总投资额达到312.29亿元。",
+               title="玉门招商", published="2023-03-01T10:00:00+08:00", fields=("name",))
+    assert got == [("新签约项目",), ("新签约项目总投资",), ("集中开工项目",), ("集中开工项目总投资",)]

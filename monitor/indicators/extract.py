@@ -1905,6 +1905,8 @@ class _Reader:
         if region is not None and not region.is_county and "县域" in self.body[owner_start:fig.start] \
                 and not name.startswith("县域") and not name.endswith("县域"):   # (过百亿的县域: counted)
             name = "县域" + name   # 全省县域市场主体: the counties' sum, not the province's own figure
+        if name.endswith("项目总投资额"):
+            name = name[:-1]   # 集中开工项目总投资额: the projects' 总投资, however it is written
         period = self._period(state, fig.start)
         if period is not None and period.start < state.start and kind not in ("growth_rate", "ranking") \
                 and not _is_flow(fig.unit_info.normalized, name) and not name.endswith("项目") and (

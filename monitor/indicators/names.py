@@ -421,7 +421,7 @@ _PROJECT_MEASURES = frozenset({"总投资", "概算总投资", "概算投资", "
                                "完成投资", "计划投资", "年度计划投资", "投资总额", "开工率", "到位资金",
                                "签约资金", "签约额", "开工", "开工建设", "投资", "复工开工", "开工复工", "开复工",
                                "复工", "完工", "竣工", "复工率", "完工率", "竣工率", "投资完成率", "总金额",
-                               "签约总额", "合同金额"})
+                               "签约总额", "合同金额", "总投资额"})
 # what firms report
 FIRM_MEASURES = frozenset({"营业收入", "销售收入", "主营业务收入", "利润总额", "利润", "利税", "上缴税金", "实缴税金",
                            "税金", "产值", "总产值", "工业总产值", "工业产值", "增加值", "工业增加值", "生产能力",
@@ -493,7 +493,7 @@ def with_topic(name: str, topic: str) -> str:
     if topic.endswith("项目") or _COUNTED_STATUS.search(topic):
         measure = name.removeprefix("项目").removesuffix("规模")   # 此次集中开工的35个项目总投资33.02亿元: theirs
         if measure in _PROJECT_MEASURES:   # (完成投资 is 投资: 完成 says nothing of what is measured)
-            name = topic + (measure[2:] if measure == "完成投资" else measure)
+            name = topic + (measure[2:] if measure == "完成投资" else "总投资" if measure == "总投资额" else measure)
     elif topic.endswith("旅游"):
         if name in ("综合收入", "收入"):   # (旅游综合收入 for tourism; 乡村旅游收入, 乡村旅游综合收入 for a kind of it)
             name = lexicon().canonical(whole := topic + name) or whole
