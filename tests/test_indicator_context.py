@@ -3052,3 +3052,10 @@ def test_a_sets_total_investment_is_its_zong_touzi_however_written():
     got = rows("2022年新签约项目91个，总投资额398.1亿元。全市前三批共集中开工项目273个，总投资额达到312.29亿元。",
                title="玉门招商", published="2023-03-01T10:00:00+08:00", fields=("name",))
     assert got == [("新签约项目",), ("新签约项目总投资",), ("集中开工项目",), ("集中开工项目总投资",)]
+
+
+def test_what_work_was_about_is_no_plans_contents():
+    got = rows("近年来，甘肃文旅以乡村旅游示范村、非遗扶贫工坊为重点建设内容，投入12亿元，成功打造全国乡村旅游重点村32个。"
+               "项目建设内容为：新建蓄水池13座。", title="乡村游", published="2020-11-18T09:00:00+08:00",
+               fields=("name", "value_normalized"))
+    assert got == [("投入", 1_200_000_000), ("全国乡村旅游重点村", 32)]   # (a project's contents: its plan)

@@ -83,8 +83,9 @@ TARGET = re.compile(r"(?:力争|争创|目" + _AIMED + r"标(?:是|为|任务|�
                     r"|还将有|将有$"   # 年底前还将有15个项目开工, 全县将有20个项目开工
                     r"|要(?:增长|达到|突破|实现|完成|确保)"   # 确定招商引资到位资金要增长10%，总量突破1200亿元
                     rf"|建成{_WOULD}|投产{_WOULD}|投运{_WOULD}|达产{_WOULD}"
-                    # 建设内容为：新建蓄水池13座，…: what a plan contains (not 已经完成建设内容: done)
-                    r"|(?<!完成)建设内容(?:为|包括|主要有|有)?[:：]?)")
+                    # 建设内容为：新建蓄水池13座，…: what a plan contains (not 已经完成建设内容: done; not 以…为重点建设
+                    # 内容，投入12亿元: what the work was about)
+                    r"|(?<!完成)(?<!为重点)(?<!为主要)建设内容(?:为|包括|主要有|有)?[:：]?)")
 GOAL_AFTER = re.compile(r"^[^，,。；;]{0,16}?为目标")   # 打造百亿元牛产业体系为目标
 # projects counted that will start later (下旬还有12个项目将开工): what is to come, not done
 _WILL_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}?项目(?:也|还|都|均)?将(?:陆续|相继|集中)?"
