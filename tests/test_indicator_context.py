@@ -3059,3 +3059,12 @@ def test_what_work_was_about_is_no_plans_contents():
                "项目建设内容为：新建蓄水池13座。", title="乡村游", published="2020-11-18T09:00:00+08:00",
                fields=("name", "value_normalized"))
     assert got == [("投入", 1_200_000_000), ("全国乡村旅游重点村", 32)]   # (a project's contents: its plan)
+
+
+def test_each_projects_history_after_a_semicolon_is_its_own_and_its_years_date_nothing_after():
+    got = rows("近年来，环县大力推进风光新能源产业开发。其中华电一期60万千瓦风电项目于2011年开工建设，2014年建成，累计发电76亿度，"
+               "产值31亿元；绿能2万千瓦光伏发电项目于2017年开工建设，2018年建成，累计发电1.08亿度，产值8464万元。"
+               "该县风力发电装机总容量达到65万千瓦。2018年建成光伏电站5座。", title="环县新能源",
+               published="2021-06-01T10:00:00+08:00", fields=("name", "value_normalized", "period_start", "period_end"))
+    assert got == [("风力发电装机总容量", 650_000, "", "2021-06-01"),   # (now, not 2018)
+                   ("光伏电站", 5, "2018-01-01", "2018-12-31")]   # (a year with what was built: its period)

@@ -102,6 +102,12 @@ def _document_year(title: str) -> int | None:
     return int(m[1]) - (m[2] == "年鉴")
 
 
+# a calendar year with nothing after its event but a clause mark (于2017年开工建设，2018年建成，): a date, not a period
+_EVENT_DATE = re.compile(r"(?:开工建设|开工|建成投产|建成投运|建成|投产|竣工|并网发电|并网|投运|投入运营)[，,；;。]")
+_EVENT_FIRST = frozenset("开建投竣并")
+_CALENDAR_YEAR = re.compile(r"(?:19|20)[0-9]{2}年")
+
+
 @dataclass(slots=True, unsafe_hash=True)
 class Mention:
     """A region named in the body. Treated as immutable but not frozen (see Sentence)."""
@@ -184,7 +190,10 @@ class Context:
                         and not (body[p.start - 2:p.start] in _FUNDING_VERBS and p.year is not None
                                  and p.year > published.year and _PROJECTS_AFTER.match(body, p.end))
                         # …、2020年老旧小区改造基础设施配套等项目: a project's name in a list
-                        and not (body[p.start - 1:p.start] == "、" and _PROJECTS_AFTER.match(body, p.end))]
+                        and not (body[p.start - 1:p.start] == "、" and _PROJECTS_AFTER.match(body, p.end))
+                        # …项目于2017年开工建设，2018年建成，累计发电1.08亿度: when it was built, no figure's year
+                        and not (body[p.end:p.end + 1] in _EVENT_FIRST and _EVENT_DATE.match(body, p.end)
+                                 and _CALENDAR_YEAR.fullmatch(p.text))]
         if "集中" in body or "仪式" in body:   # (a cheap test: most articles hold no ceremony)
             self.periods = sorted(self.periods + _event_days(body, published), key=lambda p: p.start)
         self._period_starts = [p.start for p in self.periods]

@@ -207,6 +207,7 @@ _ONE_PROJECT_NAME = re.compile(r"(?:[^，,。；;：:]{0,12}?(?:的有|分别是
 _PROJECT_OPENS = re.compile(r"\s*(?:据介绍|据了解|据悉|其中)?[，,]?"
                             r"([\u4e00-\u9fffA-Za-z0-9·“”]{4,30}?(?:项目|工程|公园))"
                             r"(?:是|位于|由[\u4e00-\u9fff]{2,20}投资|计划总投资|总投资|占地|规划(?:面积|总投资|建设)"
+                            r"|于(?:19|20)[0-9]{2}年"   # 华电一期60万千瓦风电项目于2011年开工建设: its own history
                             r"|[，,]年可?(?:产|处理|加工|生产)"
                             r"|[，,](?:建设|新建|占地|总投资|计划总投资))")
 _PROJECTS_PLURAL = re.compile(r"[^的]项目[^的]{0,20}项目|这些|该批|此次|本次|今年|全年|上半年")
@@ -899,7 +900,8 @@ class _Reader:
         if reason is None and fig.unit_info.normalized in _SPOT_UNITS and self._in_spot_list(state, fig.start) \
                 and not REGION_WORD.match(owner.text):
             reason = _ONE_PLACES   # 全省主要旅游景区接待情况为：宕昌官鹅沟5.8万人次、天水麦积山5.78万人次…
-        if reason is None and self._opens_with_one_project(state):
+        if reason is None and (self._opens_with_one_project(state)
+                               or self._part_opens_with_one_project(state, fig.start)):
             reason = "one project's or enterprise's own figure"   # 平山湖一号矿井开发项目是…，计划总投资约37亿元
         if reason is None and fig.unit_info.normalized == "yuan" and owner.text in _PROJECT_MEASURE_ALONE \
                 and self._after_one_project(state, owner.start):
@@ -1221,6 +1223,16 @@ class _Reader:
             found = _SPOT_LIST.search(self.body, state.start, state.end) if "景" in state.sentence.text else None
             state.spots_at = found.end() if found else -1
         return 0 <= state.spots_at <= at
+
+    def _part_opens_with_one_project(self, state: _Sentence, at: int) -> bool:
+        """Whether the part of the sentence after its last semicolon before `at` opens with one project's
+        name as what it is about (…；华润甜水堡5万千瓦风电项目于2014年开工建设，…，产值2.5亿元: that project's)."""
+        if "；" not in state.sentence.text:
+            return False
+        semicolon = self.body.rfind("；", state.start, at)
+        opening = _PROJECT_OPENS.match(self.body, semicolon + 1, state.end) if semicolon >= 0 else None
+        return opening is not None and _SET_OF_PROJECTS.search(opening[1]) is None \
+            and not _PROJECTS_PLURAL.search(opening[1])
 
     def _opens_with_one_project(self, state: _Sentence) -> bool:
         """Whether the sentence opens with one project's name as what it is about (据介绍，平山湖一号矿井
