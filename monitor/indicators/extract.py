@@ -340,6 +340,13 @@ _HEADLINE_TOWN = re.compile(r"(?:^|[】\]：:\s])(?:[\u4e00-\u9fff]{2,5}[县区�
 _HEADLINE_PARK = re.compile(r"^(?:[^：:，,]{0,6}?)[\u4e00-\u9fff]{2,12}?"
                             r"(?P<kind>工业园区|工业园|产业园|开发区)(?:[：:\s]|$)")
 _PARK_CALLED = {"工业园区": "园区", "工业园": "园区"}   # what its own text calls it
+# a paragraph opening with one park or zone as its subject (民勤红沙岗能源化工工业集中区持续优化营商环境，…): every
+# figure of it that names no other region is the park's, named as its own text calls it
+_PARAGRAPH_PARK = re.compile(r"\s*(?![在从])[\u4e00-\u9fff]{2,16}?"
+                             r"(?P<kind>工业集中区|工业园区|经济技术开发区|经济开发区|开发区|工业园|产业园区|产业园|高新区)"
+                             r"(?![的和、与及])")
+_PARK_BUILT = re.compile(r"建设|打造|推进|加快|依托|围绕")   # (高标准建设高端绿色化工产业园，…: what is being built)
+_PARAGRAPH_PARK_CALLED = {"开发区": "开发区", "经济技术开发区": "开发区", "经济开发区": "开发区", "高新区": "高新区"}
 # the status a ceremony gives the projects it started, with what the set's name says before it (谋划集中开工)
 _CEREMONY_STATUS = re.compile(r"^[\u4e00-\u9fff]{0,4}?集中(?:复工开工|开复工|开工|复工)")
 _PROGRESS_OF_PLAN = re.compile(r"^\s*(?:已|累计)?完成了?(?P<plan>(?:全年|年度|年)?(?:投资)?(?:计划|任务|目标任务)"
@@ -504,6 +511,7 @@ class _Reader:
         self.headline_park = "" if park is None else _PARK_CALLED.get(park["kind"], park["kind"])
         self.headline_product = product_named(title)   # …, else the product the headline names
         self.headline_fair = found[0] if (found := _FAIR.search(title)) else ""   # …在第二十四届兰洽会推介…
+        self.paragraph_park: tuple[str, int] | None = None   # (what the paragraph's park is called, where it ends)
         # a headline telling of a fair's signings (兰洽会兰州市共签约164个项目): its breakdowns are the fair's
         self.headline_signings = self.headline_fair if "签约" in title else ""
         self.fair_signings = ""   # the fair whose signings the paragraph is telling of, sentence after sentence
@@ -538,6 +546,12 @@ class _Reader:
                 self.protagonist = -1 if not self.headline_town or self.context.region_opens(
                     sentence.start, sentence.end) else sentence.start
             if sentence.first:
+                park = _PARAGRAPH_PARK.match(self.body, sentence.start, sentence.end) \
+                    if "区" in sentence.text[:24] or "园" in sentence.text[:24] else None
+                self.paragraph_park = None if park is None or _PARK_BUILT.search(park[0]) \
+                    else (_PARAGRAPH_PARK_CALLED.get(park["kind"], "园区"), park.end())
+            elif self.paragraph_park and self.context.names_region(sentence.start, sentence.end):
+                self.paragraph_park = None   # (…。该县今年全年共建招商引资项目25项: the county again, from then on)
                 self.fair_signings = self.headline_signings \
                     if self.headline_signings and _SIGNINGS_GO_ON.match(self.body, sentence.start) else ""
             elif index and (told := self._signings_told(self.sentences[index - 1])) is not None:
@@ -1848,6 +1862,10 @@ class _Reader:
             state.zone = zone["zone"] if zone else ""
         if state.zone and state.zone not in name:
             return state.zone + name
+        if self.paragraph_park and not state.zone and _PARK_WORD.search(name) is None \
+                and self.paragraph_park[0] not in name and not self.context.names_region(
+                    max(state.sentence.start, self.paragraph_park[1]), state.sentence.end):
+            return self.paragraph_park[0] + name   # …工业集中区持续…，…固定资产投资40.25亿元: 园区固定资产投资
         if headline and self.headline_park and not state.zone and _PARK_WORD.search(name) is None \
                 and self.headline_park not in name \
                 and not self.context.names_region(state.sentence.start, state.sentence.end):
