@@ -3076,3 +3076,10 @@ def test_a_paragraph_opening_with_a_park_is_the_parks_until_a_region_is_named():
     got = rows(body, title="武威：园区", published="2025-05-16T10:00:00+08:00", fields=("name", "region"))
     assert got == [("园区风光电装机", "民勤县"), ("园区固定资产投资", "民勤县"), ("固定资产投资", "民勤县"),
                    ("工业项目", "民勤县"), ("引进项目", got[-1][1])]   # (the county's again; a scene is no subject)
+
+
+def test_items_listed_before_a_kind_each_take_the_measure_after_it_whole():
+    got = rows("目前，全省玉米制种、马铃薯、苹果等特色优势产业土地流转规模经营面积分别为58.3万亩、56.9万亩、42.4万亩。",
+               title="甘肃家庭农场", published="2013-05-01T10:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("玉米制种土地流转规模经营面积", 583_000), ("马铃薯土地流转规模经营面积", 569_000),
+                   ("苹果土地流转规模经营面积", 424_000)]

@@ -751,6 +751,10 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
     if parts[0].startswith("对") and (trade := _TRADE_TAIL.search(parts[-1])) and trade.start() > 0 \
             and not any(_TRADE_TAIL.search(p) for p in parts[:-1]):   # 对哈萨克斯坦、东盟和欧盟进出口值: each
         return [name_of("对" + p.removeprefix("对") + trade[0]) for p in parts[:-1]] + [name_of("对" + parts[-1])]
+    if "等" in parts[-1] and (kinds := _LISTED_KINDS.fullmatch(parts[-1])) is not None:
+        # 玉米制种、马铃薯…、苹果等特色优势产业土地流转规模经营面积: each crop's 土地流转规模经营面积 (the measure after
+        # the kind they are listed as, kept whole: its verb cut, every crop would share one series)
+        return [(p + kinds["measure"], p + kinds["measure"]) for p in [*parts[:-1], kinds["last"]]]
     # the first parts share the last one's tail (城镇、农村居民… -> 城镇居民…), unless they are
     # whole names (大口径财政收入和一般公共预算收入)
     tail = "" if lexicon().ends_with_synonym(parts[0]) or _PRODUCT_TAIL.fullmatch(parts[0]) \
@@ -782,6 +786,9 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
 
 
 
+# the last item of a list, 等, the kind they all are, and the measure they share
+_LISTED_KINDS = re.compile(r"(?P<last>[\u4e00-\u9fff]{1,8}?)等[\u4e00-\u9fff]{0,8}?(?:产业|作物|农产品|品种|行业)"
+                           r"(?P<measure>[\u4e00-\u9fff]{2,16}?(?:面积|产量|产值|收入|规模))")
 _TRADE_TAIL = re.compile(r"(?:进出口|出口|进口)(?:总值|总额|值|额)?$")   # a partner's trade (对欧盟进出口值)
 _POSSESSED = re.compile(r"([\u4e00-\u9fff]{2,4})的([\u4e00-\u9fff]{2,5})")   # a product's measure
 _STATUS_PART = re.compile(r"(续建|新建|前期|在建|新开工|储备)项目")
