@@ -3083,3 +3083,9 @@ def test_items_listed_before_a_kind_each_take_the_measure_after_it_whole():
                title="甘肃家庭农场", published="2013-05-01T10:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("玉米制种土地流转规模经营面积", 583_000), ("马铃薯土地流转规模经营面积", 569_000),
                    ("苹果土地流转规模经营面积", 424_000)]
+
+
+def test_zongliang_after_a_scope_in_a_shares_whole_says_nothing_more():
+    got = rows("全县乡村旅游接待游客120万人次，占全省总量的3.9%。", title="宕昌：乡村旅游",
+               published="2024-05-01T10:00:00+08:00", fields=("name",))
+    assert got == [("乡村旅游接待游客",), ("乡村旅游接待游客占全省比重",)]

@@ -321,6 +321,8 @@ def _share_name(raw: str) -> tuple[str, str] | None:
         return None
     core = _PROVINCE_WHOLE.sub("全省", core)   # 占甘肃省的30%: the province's, 全省 as 全省 is written
     core = _WHOLE_PERIOD.sub("", core) or core   # 占当年人均可支配收入: the year's own, as the share is
+    if core.endswith("总量") and core[:-2] in _SCOPES:
+        core = core[:-2]   # 占全省总量的39%: 全省's, 总量 saying nothing more
     if core not in _SCOPES:   # 占全县总人口: the county's own whole is 总人口 (not 全市, 全省: another's)
         core = lexicon().canonical(core) or _FIRMS_ACHIEVED.sub(r"\1", _OWN_SCOPE.sub("", core))
     if head:
