@@ -3089,3 +3089,14 @@ def test_zongliang_after_a_scope_in_a_shares_whole_says_nothing_more():
     got = rows("全县乡村旅游接待游客120万人次，占全省总量的3.9%。", title="宕昌：乡村旅游",
                published="2024-05-01T10:00:00+08:00", fields=("name",))
     assert got == [("乡村旅游接待游客",), ("乡村旅游接待游客占全省比重",)]
+
+
+def test_ranks_listed_after_fenbie_pair_with_the_indicators_in_order():
+    got = rows("目前我省牛、羊饲养量分别居全国第11位和第5位。马铃薯、苹果产量均居全国第3，羊存出栏分别居全国第3、第6。"
+               "甲县、乙县分别居全市第一和第三。", title="甘肃牛羊", published="2015-09-17T10:00:00+08:00",
+               fields=("name", "value_normalized"))
+    assert got == [("牛饲养量全国排名", 11), ("羊饲养量全国排名", 5), ("马铃薯产量全国排名", 3), ("苹果产量全国排名", 3),
+                   ("羊存栏全国排名", 3), ("羊出栏全国排名", 6)]   # (regions ranked with no indicator: none)
+    got = rows("全省牛、羊饲养量分别达到707万头、3341万只，近十年增长44%和57%，分别居全国第11位和第5位。",
+               title="甘肃牛羊", published="2015-09-17T10:00:00+08:00", fields=("name", "value_normalized"))
+    assert [g for g in got if g[0].endswith("排名")] == [("牛饲养量全国排名", 11), ("羊饲养量全国排名", 5)]

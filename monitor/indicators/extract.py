@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -2111,16 +2112,32 @@ class _Reader:
         shared = shared_names(clause) if not m["sn"] else []
         if not shared and last is not None and last.kind == "ranking" and not owner.text.strip("、，, "):
             shared = state.shared
+        # several ranks listed after 分别 (牛、羊饲养量分别居全国第11位和第5位): one each, in order
+        more = list(_later_ranks(self.body, m.end())) if m["rank"] and not m["first"] and "分别" in owner.text else []
+        levels = more and not shared
+        if levels and (herd := _STOCK_AND_SALES.search(clause)) is not None:
+            shared = [herd[1] + "存栏", herd[1] + "出栏"]   # 羊存出栏分别居全国第3、第6: 存栏 third, 出栏 sixth
+        elif levels:   # (…分别达到707万头、3341万只，近十年增长44%和57%，分别居全国…: the levels, as the herds' ranks)
+            shared = self._levels_ranked(state)
+        if more and (len(shared) != 1 + len(more) or any(parse_number(later["n"]) is None for later in more)):
+            return   # (ranks that pair with nothing said: none is given to the wrong indicator)
         if not shared and _ALL_RANKED.fullmatch(owner.text):   # 面积达388万亩，产量达99万吨，均位居全国第一:
             shared = self._levels_ranked(state)   # each level stated since the sentence's last rank
         state.shared = shared = [with_topic(n, self.topic) for n in shared]
-        growth_word = "增速" if "增速" in name[:-2] and not any("增速" in n for n in shared) else ""
+        growth_word = "增速" if "增速" in name[:-2] and not levels and not any("增速" in n for n in shared) else ""
         names = [f"{n}{growth_word}{_scope_of(name)}排名" for n in shared] if len(shared) > 1 else [name]
         start = m.start("rank") if m["rank"] else m.start("sn") - 1 if m["sn"] else m.start()
-        place = Figure(start=start, end=m.end(), text=self.body[start:m.end()], number=rank_text,
-                       unit=m["suffix"] or m["bsuffix"] or m["nsuffix"] or m["ssuffix"] or "", unit_info=_RANK,
-                       value=float(rank), value_max=None, precision=0.5, approx=False)
-        for each in names:
+        unit = m["suffix"] or m["bsuffix"] or m["nsuffix"] or m["ssuffix"] or ""
+        places = [Figure(start=start, end=m.end(), text=self.body[start:m.end()], number=rank_text, unit=unit,
+                         unit_info=_RANK, value=float(rank), value_max=None, precision=0.5, approx=False)]
+        for later in more:
+            places.append(Figure(start=later.start("rank"), end=later.end(), text=self.body[later.start("rank"):
+                                                                                              later.end()],
+                                 number=later["rank"], unit=later["suffix"] or unit, unit_info=_RANK,
+                                 value=float(parse_number(later["n"]) or rank), value_max=None, precision=0.5,
+                                 approx=False))
+        for i, each in enumerate(names):   # (one place each when several were listed, else the one for all)
+            place = places[i] if more else places[0]
             state.observations.append(self._observation(state, place, owner.start, each, raw, "ranking", False))
 
 
@@ -2137,6 +2154,18 @@ _TOP_NOISE = re.compile(r"绝对值|排名$|排列$|总数(?=$)")
 _BAND_TAIL = re.compile(r"(?:超过?|突破|达到?|在)[0-9.一二三四五六七八九十百千万亿]+[元亩吨人户个家]?(?:以上)?$")
 _GROWTH_WORD = re.compile(r"增速|增幅|涨幅|增长率|增长速度|(?:实现)?[正负]增长")
 _ALL_RANKED = re.compile(r"[，,]?\s*均")   # (均)位居…: what the clauses before stated, every one ranked
+
+
+_STOCK_AND_SALES = re.compile(r"([\u4e00-\u9fff]{1,4}?)存出栏")   # 羊存出栏: the herd's stock and its sales, two
+_LATER_RANK = re.compile(r"(?:和|、|与|及)(?P<rank>第?(?P<n>[一二三四五六七八九十]{1,3}|[0-9]{1,3}))(?P<suffix>位|名)?"
+                         r"(?![0-9批个次届家项条只头万亿])")
+
+
+def _later_ranks(body: str, at: int) -> Iterator[re.Match[str]]:
+    """The ranks listed right after one (第11位和第5位; 第三、第六): each in turn."""
+    while (later := _LATER_RANK.match(body, at)) is not None:
+        yield later
+        at = later.end()
 
 
 def _scope_of(ranking_name: str) -> str:
