@@ -3100,3 +3100,10 @@ def test_ranks_listed_after_fenbie_pair_with_the_indicators_in_order():
     got = rows("全省牛、羊饲养量分别达到707万头、3341万只，近十年增长44%和57%，分别居全国第11位和第5位。",
                title="甘肃牛羊", published="2015-09-17T10:00:00+08:00", fields=("name", "value_normalized"))
     assert [g for g in got if g[0].endswith("排名")] == [("牛饲养量全国排名", 11), ("羊饲养量全国排名", 5)]
+
+
+def test_an_investment_allocated_to_projects_named_after_it_is_theirs():
+    got = rows("争取中央投资55亿元，安排了农村饮水安全、农网升级改造等一批农村基础设施项目。争取中央投资32.9亿元，安排了廉租住房"
+               "等保障性安居工程以及中小学校舍安全等一批事关民生改善的项目。", title="前8月甘肃省固定资产投资同比增长49.31%",
+               published="2011-09-20T10:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("农村基础设施项目中央投资", 5_500_000_000), ("民生改善项目中央投资", 3_290_000_000)]

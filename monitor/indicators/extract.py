@@ -191,6 +191,9 @@ _BARE_INVESTED = frozenset({"投资", "完成投资"})
 # the work an investment opening its clause went to, told in the clause right before it
 _PURPOSE_BEFORE = re.compile(r"(?:^|(?<=[，,。；;\s]))(?:依托|实施|推进|加大|加快|开展|启动|加强)"
                              r"(?P<what>[\u4e00-\u9fff]{2,14}?(?:建设|改造|改造提升|工程|治理))(?:力度|工作)?[，,]$")
+# what an amount was allocated to, told right after it (，安排了廉租住房、…等一批事关民生改善的项目)
+_SPENT_ON_AFTER = re.compile(r"[，,]安排了?[^。；;]{0,120}?等一批(?:事关|有关|涉及)?"
+                             r"(?P<what>[\u4e00-\u9fff]{2,12}?项目)")
 _PURPOSE_AFTER = re.compile(r"(?:用于|完成|建设了?|建成|实施|新建)([\u4e00-\u9fff“”]{2,14}?)(?=[0-9，,。；;]|$)")
 # a status said of a project count before it (此次集中开工的35个项目, 已建成的12个项目)
 # a park opening a clause (黄羊工业园区开工建设项目65项; not 着力推进工业园区…, nor 兰州新区: a region of its own)
@@ -1679,6 +1682,10 @@ class _Reader:
                 name += "产量"
             else:
                 state.produced = False
+        elif fig.unit_info.normalized == "yuan" and name.endswith("投资") and owner.after[:1] in "，," \
+                and (spent := _SPENT_ON_AFTER.match(owner.after)) is not None:
+            name = clean(spent["what"]).replace("的", "") + name   # 争取中央投资55亿元，安排了…等一批农村基础设施
+            # 项目: theirs (two such amounts in a paragraph are two series, not one 中央投资 stated twice)
         elif fig.unit_info.normalized == "yuan" and name == "投资" and (purpose := _PURPOSE_AFTER.match(owner.after)):
             name = clean(purpose[1]) + name   # 投资7176万元完成草原鼠害综合防治1326.9万亩 -> 草原鼠害综合防治投资
         elif fig.unit_info.normalized == "yuan" and name in _BARE_INVESTED and owner.text.strip() in _BARE_INVESTED \
