@@ -1555,6 +1555,10 @@ class _Reader:
             if names:
                 (name, raw), state.levels = names[0], names[1:]
                 state.list_head = (owner.start, fig.start)
+            elif respectively and joined and name and (again := self._same_subjects(state, name, 1 + joined)):
+                # 牛、羊、猪、禽存栏分别为…，出栏分别为A、B、C和D: the same animals' 出栏, in order
+                (name, raw), state.levels = again[0], again[1:]
+                state.list_head = (owner.start, fig.start)
             elif respectively and joined and name \
                     and len(places := self._listed_regions(state, owner, fig.start)) == 1 + joined:
                 # 肃州区、金塔县地区生产总值分别达到9亿元、13.4亿元: one indicator, one region per figure
@@ -1891,6 +1895,19 @@ class _Reader:
         if spots is None or _SPOTS_GAP_SUBJECT.search(text, spots.end(), end):
             return ""
         return spots[0]
+
+    @staticmethod
+    def _same_subjects(state: _Sentence, measure: str, n: int) -> list[tuple[str, str]]:
+        """A bare measure said of `n` figures after a list of as many subjects measured earlier in the
+        sentence (牛、羊、猪、禽存栏分别为…，出栏分别为…): the same subjects' `measure`, in order; [] when none."""
+        if not 2 <= len(measure) <= 4 or len(state.observations) < n:
+            return []
+        levels = [o for o in state.observations if o.kind in ("physical_quantity", "count", "amount")][-n:]
+        tail = levels[0].name[-2:] if levels else ""
+        if len(levels) < n or len(tail) < 2 or tail == measure[-2:] \
+                or any(not o.name.endswith(tail) or len(o.name) <= len(tail) for o in levels):
+            return []
+        return [(o.name[:-len(tail)] + measure, measure) for o in levels]
 
     def _listed_regions(self, state: _Sentence, owner: _Owner, at: int) -> list[Region]:
         """崇信县、华亭市…分别: the regions a list before the figure names, in order."""
