@@ -3115,3 +3115,14 @@ def test_a_bare_measure_after_a_listed_one_is_the_same_subjects():
                published="2023-01-16T10:00:00+08:00", fields=("name", "change_pct"))
     assert got == [("牛存栏", 3.7), ("羊存栏", 6.4), ("猪存栏", 2.1), ("禽存栏", 5.5),
                    ("牛出栏", 0.4), ("羊出栏", 8.2), ("猪出栏", 6.0), ("禽出栏", 4.9)]
+
+
+def test_a_band_each_counted_region_passes_is_a_row_each_and_a_bare_growth_is_the_paragraphs_indicators():
+    got = rows("其中，陇西、岷县、渭源3县的中药材种植面积超过30万亩。今年，在张掖、酒泉、武威3市新建玉米制种基地21.19万亩。",
+               title="甘肃中药材", published="2014-12-04T10:00:00+08:00", fields=("name", "region", "value_normalized"))
+    assert got[:3] == [("中药材种植面积", "陇西县", 300_000), ("中药材种植面积", "岷县", 300_000),
+                       ("中药材种植面积", "渭源县", 300_000)]
+    assert [g[2] for g in got[3:]] == [211_900]   # (the three cities' sum: one row, not one each)
+    got = rows("2012年全省财政收入520亿元，增长20%。从增幅来看，武威、白银2市增幅在40%以上。", title="甘肃财政",
+               published="2013-01-20T10:00:00+08:00", fields=("name", "kind", "region", "change_pct"))
+    assert got[1:] == [("大口径财政收入", "growth_rate", "武威市", 40), ("大口径财政收入", "growth_rate", "白银市", 40)]

@@ -396,6 +396,12 @@ _INDUSTRY = re.compile(r"[\u4e00-\u9fff]{1,8}(?:行业|产业|制造业)")   # �
 _BREAKDOWN = re.compile(r"\s*(?:分|按|从)[\u4e00-\u9fff]{1,8}?(?:看|划分|分)[，,：:]")
 _ASIDE = re.compile(r"[（(]([^（()）]{1,20})[）)]$")   # 比重（常住人口城镇化率）为65%
 _SHARED = re.compile(r"均|都|分别")
+_BARE_GROWTH = frozenset({"增幅", "增速"})
+# regions listed and counted, then a band each passes (陇西、岷县、渭源3县的中药材种植面积超过30万亩; …等11个市州投资
+# 增速超过40%: each listed; not 在张掖、酒泉、武威3市新建…基地21.19万亩, the three's sum)
+_COUNTED_REGIONS = re.compile(r"[0-9一二三四五六七八九十两]{1,2}个?(?:县区|市州|县市区|县市|县|市|区|州)(?:的)?"
+                              r"(?=[\u4e00-\u9fff])")
+_BAND_BEFORE = re.compile(r"(?:超过|超|突破|高于|在|达到?)$")
 _CLAUSE_JOINERS = frozenset({"，", ",", "、", "；", ";"})
 _NOT_A_WHOLE = re.compile(r"[^\u4e00-\u9fff]|占|为|达|是|比|较|增|降|率")   # (a whole is a plain noun)
 _GROWTH_AFTER = re.compile(r"^(?:以上|左右)?的?(?:增速|增长|增幅)")
@@ -1896,6 +1902,13 @@ class _Reader:
             return ""
         return spots[0]
 
+    def _paragraphs_first_amount(self, state: _Sentence) -> str:
+        """The name of the first amount its paragraph stated before this sentence (what a bare 增幅 of the
+        regions listed after it is the growth of), '' when none."""
+        paragraph = self.body.rfind("\n", 0, state.start) + 1
+        return next((o.name for o in self.observations if o.value_start >= paragraph and o.kind == "amount"
+                     and lexicon().canonical(o.name)), "")
+
     @staticmethod
     def _same_subjects(state: _Sentence, measure: str, n: int) -> list[tuple[str, str]]:
         """A bare measure said of `n` figures after a list of as many subjects measured earlier in the
@@ -1920,7 +1933,8 @@ class _Reader:
 
     def _shared_regions(self, state: _Sentence, owner: _Owner, at: int) -> list[Region]:
         """甘州区、临泽县、高台县地区生产总值均突破100亿元: one row per region of the list."""
-        if not _SHARED.search(owner.text):
+        if not _SHARED.search(owner.text) and not (
+                _COUNTED_REGIONS.search(owner.text) and _BAND_BEFORE.search(self.body, max(at - 2, 0), at)):
             return []
         regions = self._listed_regions(state, owner, at)
         return regions if "分别" not in owner.text else []
@@ -1962,6 +1976,10 @@ class _Reader:
             name = "县域" + name   # 全省县域市场主体: the counties' sum, not the province's own figure
         if name.endswith("项目总投资额"):
             name = name[:-1]   # 集中开工项目总投资额: the projects' 总投资, however it is written
+        elif name in _BARE_GROWTH and (first_amount := self._paragraphs_first_amount(state)):
+            name = first_amount   # 2012年全省财政收入…。…武威、白银2市增幅在40%以上: that indicator's growth
+            if kind == "share_or_rate" and fig.unit_info.kind == "percent":
+                kind, change = "growth_rate", change if change[1] is not None else (fig.text, fig.value, None, None)
         period = self._period(state, fig.start)
         if period is not None and period.start < state.start and kind not in ("growth_rate", "ranking") \
                 and not _is_flow(fig.unit_info.normalized, name) and not name.endswith("项目") and (
