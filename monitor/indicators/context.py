@@ -103,7 +103,9 @@ def _document_year(title: str) -> int | None:
 
 
 # a calendar year with nothing after its event but a clause mark (于2017年开工建设，2018年建成，): a date, not a period
-_EVENT_DATE = re.compile(r"(?:开工建设|开工|建成投产|建成投运|建成|投产|竣工|并网发电|并网|投运|投入运营)[，,；;。]")
+_EVENT_DATE = re.compile(r"(?:开工建设|开工|建成投产|建成投运|建成|投产|竣工|并网发电|并网|投运|投入运营)[，,、；;。]")
+# …one works' own dates before it, in its part of the sentence (华润甜水堡5万千瓦风电项目于2014年开工建设，2015年建成，)
+_ONE_WORKS_DATED = re.compile(r"(?:项目|工程|电站|电厂|风电场)于(?:(?:19|20)[0-9]{2}年[^。；;]*)?$")
 _EVENT_FIRST = frozenset("开建投竣并")
 _CALENDAR_YEAR = re.compile(r"(?:19|20)[0-9]{2}年")
 
@@ -193,7 +195,8 @@ class Context:
                         and not (body[p.start - 1:p.start] == "、" and _PROJECTS_AFTER.match(body, p.end))
                         # …项目于2017年开工建设，2018年建成，累计发电1.08亿度: when it was built, no figure's year
                         and not (body[p.end:p.end + 1] in _EVENT_FIRST and _EVENT_DATE.match(body, p.end)
-                                 and _CALENDAR_YEAR.fullmatch(p.text))]
+                                 and _CALENDAR_YEAR.fullmatch(p.text)
+                                 and _ONE_WORKS_DATED.search(body, max(p.start - 40, 0), p.start))]
         if "集中" in body or "仪式" in body:   # (a cheap test: most articles hold no ceremony)
             self.periods = sorted(self.periods + _event_days(body, published), key=lambda p: p.start)
         self._period_starts = [p.start for p in self.periods]

@@ -192,6 +192,7 @@ _BARE_INVESTED = frozenset({"投资", "完成投资"})
 _PURPOSE_BEFORE = re.compile(r"(?:^|(?<=[，,。；;\s]))(?:依托|实施|推进|加大|加快|开展|启动|加强)"
                              r"(?P<what>[\u4e00-\u9fff]{2,14}?(?:建设|改造|改造提升|工程|治理))(?:力度|工作)?[，,]$")
 # what an amount was allocated to, told right after it (，安排了廉租住房、…等一批事关民生改善的项目)
+_GRANTED = ("中央投资", "预算内投资", "省级投资", "中央资金", "专项资金", "补助资金")   # funds granted, then allocated
 _SPENT_ON_AFTER = re.compile(r"[，,]安排了?[^。；;]{0,120}?等一批(?:事关|有关|涉及)?"
                              r"(?P<what>[\u4e00-\u9fff]{2,12}?项目)")
 _PURPOSE_AFTER = re.compile(r"(?:用于|完成|建设了?|建成|实施|新建)([\u4e00-\u9fff“”]{2,14}?)(?=[0-9，,。；;]|$)")
@@ -224,6 +225,10 @@ _DONE_AGAIN = re.compile(r"(?:累计)?(?:完成|实现|达到?)了?(?:约|近)?"
 _THIS_EVENT = re.compile(r"(?:本次|此次|本届)(?:会议|大会|签约活动|活动|推介会|签约)")
 _LENT = ("贷款", "存款")
 _BALANCES = ("存款余额", "贷款余额")
+# a product's or herd's measures, said of the same things listed again (牛、羊…存栏分别为…，出栏分别为…)
+_LISTED_MEASURES = ("存栏", "出栏", "饲养量", "种植面积", "面积", "产量", "产值")
+# what a bare balance right after the other takes from it (not 城乡居民储蓄: a kind of deposit, no currency)
+_CURRENCIES = frozenset({"人民币", "外币", "本外币"})
 _ADDED_BEFORE = re.compile(r"新增(?!加)[\u4e00-\u9fff“”]{0,16}$")   # an area added, up to its figure
 _PLAIN_SIGNINGS = re.compile(r"新|签约|招商引资|成功|共|累计|各类|重点")   # words that leave a project count the year's
 _BARE_SIGNED = re.compile(r"签约(?:额|金额|资金|总额)|总签约额")   # an amount signed, said of nothing
@@ -236,6 +241,9 @@ _WON_ALREADY = re.compile(r"签约|签订|合同|招商|合作|投资项目")
 # projects said to be doing something other than being signed (实施省外招商引资项目53项; 推介了…7个重点招商项目)
 _NOT_SIGNED = re.compile(r"实施|执行|在建|续建|开工|建成|投产|落地|储备|谋划|推介|推出|发布|征集|洽谈|对接|包装")
 _FAIR_AMONG = re.compile(r"[和及与、]")   # 兰洽会和北京、上海等地专场招商活动: one event of several
+# a fair as the means or the spur of the year's signings, not where they were signed (借助兰洽会平台…，全县共签约…;
+# 在兰洽会签约项目的带动下，全州新建项目88个)
+_FAIR_AS_MEANS = re.compile(r"借助|依托|利用|带动|契机|平台|推动|辐射")
 # a sentence that goes on breaking down what the one before told (从投资规模看，…; 其中，…; 签约项目中，…)
 _SIGNINGS_GO_ON = re.compile(r"\s*(?:从[\u4e00-\u9fff]{1,10}?看|其中|签约项目中)")
 # what projects counted are said to have done (longest first: 集中开工 before 开工)
@@ -349,8 +357,13 @@ _PARK_CALLED = {"工业园区": "园区", "工业园": "园区"}   # what its ow
 _PARAGRAPH_PARK = re.compile(r"\s*(?![在从])[\u4e00-\u9fff]{2,16}?"
                              r"(?P<kind>工业集中区|工业园区|经济技术开发区|经济开发区|开发区|工业园|产业园区|产业园|高新区)"
                              r"(?![的和、与及])")
-_PARK_BUILT = re.compile(r"建设|打造|推进|加快|依托|围绕")   # (高标准建设高端绿色化工产业园，…: what is being built)
-_PARAGRAPH_PARK_CALLED = {"开发区": "开发区", "经济技术开发区": "开发区", "经济开发区": "开发区", "高新区": "高新区"}
+# words that make the park no subject: what is being built (高标准建设高端绿色化工产业园), a means (以工业园区为载体),
+# an object (坚持把经济开发区作为…)
+_PARK_NOT_SUBJECT = re.compile(r"建设|打造|推进|加快|依托|围绕|以|把|将|坚持|作为|通过|借助|利用")
+# what the park does as the subject (持续优化营商环境, 构建…, 去年…, 已入驻…, ，…)
+_PARK_VERB_AFTER = re.compile(r"[，,]|持续|构建|坚持|围绕|聚焦|立足|紧盯|全力|大力|积极|着力|已|共|累计|完成|实现|入驻"
+                              r"|现有"
+                              r"|是|今年|去年|目前|近年来|[0-9]{4}年|自|先后|始终|不断|按照|充分")
 # the status a ceremony gives the projects it started, with what the set's name says before it (谋划集中开工)
 _CEREMONY_STATUS = re.compile(r"^[\u4e00-\u9fff]{0,4}?集中(?:复工开工|开复工|开工|复工)")
 _PROGRESS_OF_PLAN = re.compile(r"^\s*(?:已|累计)?完成了?(?P<plan>(?:全年|年度|年)?(?:投资)?(?:计划|任务|目标任务)"
@@ -396,12 +409,6 @@ _INDUSTRY = re.compile(r"[\u4e00-\u9fff]{1,8}(?:行业|产业|制造业)")   # �
 _BREAKDOWN = re.compile(r"\s*(?:分|按|从)[\u4e00-\u9fff]{1,8}?(?:看|划分|分)[，,：:]")
 _ASIDE = re.compile(r"[（(]([^（()）]{1,20})[）)]$")   # 比重（常住人口城镇化率）为65%
 _SHARED = re.compile(r"均|都|分别")
-_BARE_GROWTH = frozenset({"增幅", "增速"})
-# regions listed and counted, then a band each passes (陇西、岷县、渭源3县的中药材种植面积超过30万亩; …等11个市州投资
-# 增速超过40%: each listed; not 在张掖、酒泉、武威3市新建…基地21.19万亩, the three's sum)
-_COUNTED_REGIONS = re.compile(r"[0-9一二三四五六七八九十两]{1,2}个?(?:县区|市州|县市区|县市|县|市|区|州)(?:的)?"
-                              r"(?=[\u4e00-\u9fff])")
-_BAND_BEFORE = re.compile(r"(?:超过|超|突破|高于|在|达到?)$")
 _CLAUSE_JOINERS = frozenset({"，", ",", "、", "；", ";"})
 _NOT_A_WHOLE = re.compile(r"[^\u4e00-\u9fff]|占|为|达|是|比|较|增|降|率")   # (a whole is a plain noun)
 _GROWTH_AFTER = re.compile(r"^(?:以上|左右)?的?(?:增速|增长|增幅)")
@@ -556,12 +563,10 @@ class _Reader:
                 self.protagonist = -1 if not self.headline_town or self.context.region_opens(
                     sentence.start, sentence.end) else sentence.start
             if sentence.first:
-                park = _PARAGRAPH_PARK.match(self.body, sentence.start, sentence.end) \
-                    if "区" in sentence.text[:24] or "园" in sentence.text[:24] else None
-                self.paragraph_park = None if park is None or _PARK_BUILT.search(park[0]) \
-                    else (_PARAGRAPH_PARK_CALLED.get(park["kind"], "园区"), park.end())
+                self.paragraph_park = self._park_opening(sentence)
             elif self.paragraph_park and self.context.names_region(sentence.start, sentence.end):
                 self.paragraph_park = None   # (…。该县今年全年共建招商引资项目25项: the county again, from then on)
+            if sentence.first:
                 self.fair_signings = self.headline_signings \
                     if self.headline_signings and _SIGNINGS_GO_ON.match(self.body, sentence.start) else ""
             elif index and (told := self._signings_told(self.sentences[index - 1])) is not None:
@@ -1329,12 +1334,25 @@ class _Reader:
             return self.headline_fair   # 本次会议签约项目6个 under a headline about the 兰洽会: that fair's
         return ""
 
+    def _park_opening(self, sentence: Sentence) -> tuple[str, int] | None:
+        """The park or zone a paragraph's first sentence opens with as its subject (民勤红沙岗能源化工工业集中区
+        持续优化营商环境，…), named in full (two parks of one county are two series), and where its name ends;
+        None when the sentence opens otherwise (全县以工业园区为载体…, 临洮县坚持把经济开发区作为…, 在…工业集中区)."""
+        if "区" not in sentence.text[:24] and "园" not in sentence.text[:24]:
+            return None
+        park = _PARAGRAPH_PARK.match(self.body, sentence.start, sentence.end)
+        if park is None or _PARK_NOT_SUBJECT.search(park[0]) or REGION_WORD.search(park[0]) \
+                or _PARK_VERB_AFTER.match(self.body, park.end()) is None:
+            return None
+        return clean(park[0]), park.end()
+
     def _signings_told(self, sentence: Sentence) -> str | None:
         """What a sentence leaves the next one of its paragraph: the fair whose signings it tells of
         (本届兰洽会兰州新区签约项目包括…), '' when it opens on a period of its own (今年以来，…: the
         year's signings from then on), None when it says nothing of either."""
         if "签约" in sentence.text and (found := _FAIR.search(sentence.text)) is not None:
-            return "" if _FAIR_AMONG.match(sentence.text, found.end()) else found[0]
+            return "" if _FAIR_AMONG.match(sentence.text, found.end()) or _FAIR_AS_MEANS.search(sentence.text) \
+                else found[0]
         if self.fair_signings and any(p.start - sentence.start <= 2 and p.period_start != p.period_end
                                       for p in self.context.in_sentence(sentence)):
             return ""
@@ -1352,7 +1370,9 @@ class _Reader:
                 or _NOT_SIGNED.search(self.body, clause_start(self.body, state.start, fig.start), fig.start):
             return ""
         if "签约" in state.sentence.text and (named := list(_FAIR.finditer(self.body, state.start, fig.start))):
-            return "" if _FAIR_AMONG.match(self.body, named[-1].end()) else named[-1][0]
+            fair = named[-1]
+            return "" if _FAIR_AMONG.match(self.body, fair.end()) or _FAIR_AS_MEANS.search(
+                self.body, clause_start(self.body, state.start, fair.start()), fig.start) else fair[0]
         return self.fair_signings if _SIGNINGS_GO_ON.match(self.body, state.start) else ""
 
     def _status_of_list(self, state: _Sentence, fig: Figure) -> str:
@@ -1390,7 +1410,8 @@ class _Reader:
         """A bare deposit or loan balance right after the other one qualified (人民币存款余额增长15.01%，
         贷款余额增长23.05%): the same kind's, 人民币贷款余额, not all loans'; `name` otherwise."""
         if name in _BALANCES and state.observations and (other := state.observations[-1].name) != name \
-                and other.endswith(_BALANCES) and len(other) > 4 and clean(written).endswith(name):
+                and other.endswith(_BALANCES) and other[:-4] in _CURRENCIES and "各项" not in written \
+                and clean(written).endswith(name):
             return other[:-4] + name
         return name
 
@@ -1561,7 +1582,7 @@ class _Reader:
             if names:
                 (name, raw), state.levels = names[0], names[1:]
                 state.list_head = (owner.start, fig.start)
-            elif respectively and joined and name and (again := self._same_subjects(state, name, 1 + joined)):
+            elif respectively and joined and name and (again := self._same_subjects(state, raw, 1 + joined)):
                 # 牛、羊、猪、禽存栏分别为…，出栏分别为A、B、C和D: the same animals' 出栏, in order
                 (name, raw), state.levels = again[0], again[1:]
                 state.list_head = (owner.start, fig.start)
@@ -1692,7 +1713,7 @@ class _Reader:
                 name += "产量"
             else:
                 state.produced = False
-        elif fig.unit_info.normalized == "yuan" and name.endswith("投资") and owner.after[:1] in "，," \
+        elif fig.unit_info.normalized == "yuan" and name.endswith(_GRANTED) and owner.after[:1] in "，," \
                 and (spent := _SPENT_ON_AFTER.match(owner.after)) is not None:
             name = clean(spent["what"]).replace("的", "") + name   # 争取中央投资55亿元，安排了…等一批农村基础设施
             # 项目: theirs (two such amounts in a paragraph are two series, not one 中央投资 stated twice)
@@ -1823,6 +1844,8 @@ class _Reader:
             return "", raw   # the unnamed area's output, not the paragraph's product's
         if not subject and name in FIRM_MEASURES:   # 12户铅锌采选企业一季度…，实现利润1800万元: theirs
             subject = firms_of(state.sentence.text)
+        if name == "旅游综合收入" and (REGION_WORD.search(phrase) or "综合" in phrase or "总" in phrase):
+            subject = ""   # 乡村旅游接待游客12万人次，全区实现旅游综合收入3亿元: all tourism's, as written
         name = with_topic(name, subject)
         if self.breakdown:   # 分三大门类看，采矿业… -> 采矿业增加值
             name = with_measure(name, self.breakdown)
@@ -1881,7 +1904,7 @@ class _Reader:
         if state.zone and state.zone not in name:
             return state.zone + name
         if self.paragraph_park and not state.zone and _PARK_WORD.search(name) is None \
-                and self.paragraph_park[0] not in name and not self.context.names_region(
+                and not name.startswith(self.paragraph_park[0]) and not self.context.names_region(
                     max(state.sentence.start, self.paragraph_park[1]), state.sentence.end):
             return self.paragraph_park[0] + name   # …工业集中区持续…，…固定资产投资40.25亿元: 园区固定资产投资
         if headline and self.headline_park and not state.zone and _PARK_WORD.search(name) is None \
@@ -1902,22 +1925,15 @@ class _Reader:
             return ""
         return spots[0]
 
-    def _paragraphs_first_amount(self, state: _Sentence) -> str:
-        """The name of the first amount its paragraph stated before this sentence (what a bare 增幅 of the
-        regions listed after it is the growth of), '' when none."""
-        paragraph = self.body.rfind("\n", 0, state.start) + 1
-        return next((o.name for o in self.observations if o.value_start >= paragraph and o.kind == "amount"
-                     and lexicon().canonical(o.name)), "")
-
     @staticmethod
     def _same_subjects(state: _Sentence, measure: str, n: int) -> list[tuple[str, str]]:
         """A bare measure said of `n` figures after a list of as many subjects measured earlier in the
         sentence (牛、羊、猪、禽存栏分别为…，出栏分别为…): the same subjects' `measure`, in order; [] when none."""
-        if not 2 <= len(measure) <= 4 or len(state.observations) < n:
+        if measure not in _LISTED_MEASURES or len(state.observations) < n:
             return []
         levels = [o for o in state.observations if o.kind in ("physical_quantity", "count", "amount")][-n:]
-        tail = levels[0].name[-2:] if levels else ""
-        if len(levels) < n or len(tail) < 2 or tail == measure[-2:] \
+        tail = next((m for m in _LISTED_MEASURES if levels and levels[0].name.endswith(m)), "")
+        if len(levels) < n or not tail or tail == measure \
                 or any(not o.name.endswith(tail) or len(o.name) <= len(tail) for o in levels):
             return []
         return [(o.name[:-len(tail)] + measure, measure) for o in levels]
@@ -1933,8 +1949,7 @@ class _Reader:
 
     def _shared_regions(self, state: _Sentence, owner: _Owner, at: int) -> list[Region]:
         """甘州区、临泽县、高台县地区生产总值均突破100亿元: one row per region of the list."""
-        if not _SHARED.search(owner.text) and not (
-                _COUNTED_REGIONS.search(owner.text) and _BAND_BEFORE.search(self.body, max(at - 2, 0), at)):
+        if not _SHARED.search(owner.text):
             return []
         regions = self._listed_regions(state, owner, at)
         return regions if "分别" not in owner.text else []
@@ -1976,10 +1991,6 @@ class _Reader:
             name = "县域" + name   # 全省县域市场主体: the counties' sum, not the province's own figure
         if name.endswith("项目总投资额"):
             name = name[:-1]   # 集中开工项目总投资额: the projects' 总投资, however it is written
-        elif name in _BARE_GROWTH and (first_amount := self._paragraphs_first_amount(state)):
-            name = first_amount   # 2012年全省财政收入…。…武威、白银2市增幅在40%以上: that indicator's growth
-            if kind == "share_or_rate" and fig.unit_info.kind == "percent":
-                kind, change = "growth_rate", change if change[1] is not None else (fig.text, fig.value, None, None)
         period = self._period(state, fig.start)
         if period is not None and period.start < state.start and kind not in ("growth_rate", "ranking") \
                 and not _is_flow(fig.unit_info.normalized, name) and not name.endswith("项目") and (
@@ -2198,7 +2209,7 @@ _GROWTH_WORD = re.compile(r"增速|增幅|涨幅|增长率|增长速度|(?:实�
 _ALL_RANKED = re.compile(r"[，,]?\s*均")   # (均)位居…: what the clauses before stated, every one ranked
 
 
-_STOCK_AND_SALES = re.compile(r"([\u4e00-\u9fff]{1,4}?)存出栏")   # 羊存出栏: the herd's stock and its sales, two
+_STOCK_AND_SALES = re.compile(r"(牦牛|肉牛|奶牛|肉羊|藏羊|湖羊|生猪|家禽|牛|羊|猪|禽)存出栏")   # 羊存出栏: two measures
 _LATER_RANK = re.compile(r"(?:和|、|与|及)(?P<rank>第?(?P<n>[一二三四五六七八九十]{1,3}|[0-9]{1,3}))(?P<suffix>位|名)?"
                          r"(?![0-9批个次届家项条只头万亿])")
 

@@ -212,7 +212,8 @@ HOUSEHOLD = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![国农专商企大百万千
 # one place: a park that is not industrial, a plant, a scenic spot, a town (城镇, 乡镇, 城乡 are not)
 ONE_PLACE_SUBJECT = re.compile(r"(?=[\u4e00-\u9fff]{0,3}[园站景镇乡场村城址馆居窟])(?:"   # every form has one of these
                                r"(?<!工业)(?<!产业)园区|示范园|电站|景区|风景(?:名胜|旅游)区|景点|滑雪场|度假村|生态农场|故城"
-                               r"|(?<![各全])(?:旧址|纪念馆|博物馆|故居|石窟)"   # 会宁会师旧址接待游客2.2万人次
+                               # 会宁会师旧址接待游客2.2万人次, 莫高窟: one place each
+                               r"|(?<![各全])(?:旧址|纪念馆|博物馆|故居|[\u4e00-\u9fff]{1,2}窟)"
                                r"|古城(?![镇乡村区])"   # 天水古城接待游客24.87万人次: the old town's
                                r"|(?:地质|森林|湿地|遗址|文化|生态|农业|郊野)公园|植物园"   # 张掖丹霞国家地质公园
                                # a named village: 吊沟村, 富民新村 (not 贫困村, 行政村, 农村)
@@ -318,8 +319,13 @@ _CHANGE_KINDS = ("percent", "point")
 # a clause whose subject is an area wider than any region of Gansu, holding or producing something (not 全国重点镇
 # 5个, 全国一村一品示范村12个: the region's own, named by a national title)
 _WIDER_AREA = re.compile(r"(?:[，,、；;\s]|据统计|目前|当前|截至目前)*(?:全国|我国|全世界|世界|全球|青藏高原|黄土高原"
-                         r"|西北地区|西北五省区?|黄河流域|长江流域)(?:共有|拥有|现有|有|总共有|"
+                         r"|西北地区|西北五省区?|黄河流域|长江流域)(?:共有|拥有|现有|有(?!机)|总共有|"
                          r"[\u4e00-\u9fff]{0,6}?(?:总产量|产量|种植面积|面积|存栏|出栏|饲养量|装机|储量|人口))")
+
+
+# a title or a stretch of the wider area that is the region's own (全国绿色食品基地面积, 全国最大风电基地,
+# 黄河流域玛曲段)
+_OWN_PART = re.compile(r"基地|示范|最大|段|认证|标准化|之乡")
 
 
 def _set_total(after: str, normalized: str) -> bool:
@@ -343,7 +349,7 @@ def reject_reason(c: Context) -> str | None:
         return "an age"
     if kind == "activity":
         return "an activity count"
-    if owner[:6].lstrip("，,、；; 据统计目前当") and _WIDER_AREA.match(owner) is not None and "占" not in owner:
+    if (wider := _WIDER_AREA.match(owner)) is not None and "占" not in owner and _OWN_PART.search(wider[0]) is None:
         return "a wider area's figure"   # 青藏高原共有牦牛1600多万头, 全国苹果产量4000万吨: no region's
     if kind == "other":
         return "not an economic unit"
