@@ -3098,6 +3098,9 @@ def test_ranks_listed_after_fenbie_pair_with_the_indicators_in_order():
                fields=("name", "value_normalized"))
     assert got == [("牛饲养量全国排名", 11), ("羊饲养量全国排名", 5), ("马铃薯产量全国排名", 3), ("苹果产量全国排名", 3),
                    ("羊存栏全国排名", 3), ("羊出栏全国排名", 6)]   # (regions ranked with no indicator: none)
+    assert rows("陇西县、岷县中药材产量分别居全省第1位和第2位。", title="定西中药材", published="2024-06-01T09:00:00+08:00",
+                fields=("name", "region", "value_normalized")) \
+        == [("中药材产量全省排名", "陇西县", 1), ("中药材产量全省排名", "岷县", 2)]
     got = rows("全省牛、羊饲养量分别达到707万头、3341万只，近十年增长44%和57%，分别居全国第11位和第5位。",
                title="甘肃牛羊", published="2015-09-17T10:00:00+08:00", fields=("name", "value_normalized"))
     assert [g for g in got if g[0].endswith("排名")] == [("牛饲养量全国排名", 11), ("羊饲养量全国排名", 5)]

@@ -2172,7 +2172,12 @@ class _Reader:
             shared = [herd[1] + "存栏", herd[1] + "出栏"]   # 羊存出栏分别居全国第3、第6: 存栏 third, 出栏 sixth
         elif levels:   # (…分别达到707万头、3341万只，近十年增长44%和57%，分别居全国…: the levels, as the herds' ranks)
             shared = self._levels_ranked(state)
-        if more and (len(shared) != 1 + len(more) or any(parse_number(later["n"]) is None for later in more)):
+        ranked: list[Region | None] = []   # 陇西县、岷县中药材产量分别居全省第1位和第2位: one indicator, a region each
+        if more and len(shared) != 1 + len(more) \
+                and len(listed := self._listed_regions(state, owner, m.start())) == 1 + len(more):
+            shared, ranked = [], list(listed)
+        if more and (len(shared) != 1 + len(more) and not ranked
+                     or any(parse_number(later["n"]) is None for later in more)):
             return   # (ranks that pair with nothing said: none is given to the wrong indicator)
         if not shared and _ALL_RANKED.fullmatch(owner.text):   # 面积达388万亩，产量达99万吨，均位居全国第一:
             shared = self._levels_ranked(state)   # each level stated since the sentence's last rank
@@ -2189,6 +2194,11 @@ class _Reader:
                                  number=later["rank"], unit=later["suffix"] or unit, unit_info=_RANK,
                                  value=float(parse_number(later["n"]) or rank), value_max=None, precision=0.5,
                                  approx=False))
+        if ranked:
+            for place, region in zip(places, ranked, strict=True):
+                state.observations.append(self._observation(state, place, owner.start, name, raw, "ranking", False,
+                                                            region=region))
+            return
         for i, each in enumerate(names):   # (one place each when several were listed, else the one for all)
             place = places[i] if more else places[0]
             state.observations.append(self._observation(state, place, owner.start, each, raw, "ranking", False))
