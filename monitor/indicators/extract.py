@@ -563,13 +563,15 @@ class _Reader:
                 self.protagonist = -1 if not self.headline_town or self.context.region_opens(
                     sentence.start, sentence.end) else sentence.start
             if sentence.first:
-                self.paragraph_park = self._park_opening(sentence)
+                self.paragraph_park = self._park_opening(sentence) \
+                    if "区" in sentence.text[:24] or "园" in sentence.text[:24] else None
             elif self.paragraph_park and self.context.names_region(sentence.start, sentence.end):
                 self.paragraph_park = None   # (…。该县今年全年共建招商引资项目25项: the county again, from then on)
             if sentence.first:
                 self.fair_signings = self.headline_signings \
                     if self.headline_signings and _SIGNINGS_GO_ON.match(self.body, sentence.start) else ""
-            elif index and (told := self._signings_told(self.sentences[index - 1])) is not None:
+            elif index and (self.fair_signings or "签约" in self.sentences[index - 1].text) \
+                    and (told := self._signings_told(self.sentences[index - 1])) is not None:
                 self.fair_signings = told
             if 0 <= self.protagonist < sentence.start and self.context.region_opens(sentence.start, sentence.end):
                 self.protagonist = -1   # the paragraph is back to a region (…。临洮县大力发展马铃薯产业。)
@@ -930,7 +932,7 @@ class _Reader:
                 and not REGION_WORD.match(owner.text):
             reason = _ONE_PLACES   # 全省主要旅游景区接待情况为：宕昌官鹅沟5.8万人次、天水麦积山5.78万人次…
         if reason is None and (self._opens_with_one_project(state)
-                               or self._part_opens_with_one_project(state, fig.start)):
+                               or "；" in state.sentence.text and self._part_opens_with_one_project(state, fig.start)):
             reason = "one project's or enterprise's own figure"   # 平山湖一号矿井开发项目是…，计划总投资约37亿元
         if reason is None and fig.unit_info.normalized == "yuan" and owner.text in _PROJECT_MEASURE_ALONE \
                 and self._after_one_project(state, owner.start):
@@ -1042,7 +1044,8 @@ class _Reader:
             or groups.get("net") == "净减" else 1   # (达到2006元，净增107元: its change)
         name, raw = ("", "") if multiple and _TIMES_OF.search(tail) else \
             self._named(state, owner.text[:len(owner.text) - len(tail) + change.start()])
-        name = self._same_kind_of_balance(state, name, raw)
+        if name in _BALANCES:
+            name = self._same_kind_of_balance(state, name, raw)
         change_text = owner.text[len(owner.text) - len(tail) + change.start():] + fig.text
         joined = _MORE_FIGURES.match(owner.after)
         # 16.2亿元、8亿元，增长17.3%和38.2%: a bare change list pairs with the figures before it
@@ -1537,7 +1540,8 @@ class _Reader:
             if self.topic == name:   # (…，签约资金8.11亿元: the fair's projects' too)
                 self.topic = fair + name
             name = fair + name   # (signings at one fair are a series apart from the year's)
-        elif (fair := self._fair_of_projects(state, fig, name)):   # …签约项目…。从投资规模看，亿元以上项目45个
+        elif "项目" in name and (fair := self._fair_of_projects(state, fig, name)):
+            # (…签约项目…。从投资规模看，亿元以上项目45个)
             fair_name = fair + ("" if _WON_ALREADY.search(name) else "签约") + name   # -> 兰洽会签约亿元以上项目
             if self.topic == name:   # (…、签约额415亿元: those projects' too)
                 self.topic = fair_name
@@ -1733,7 +1737,8 @@ class _Reader:
                 self.body, clause_start(self.body, state.start, fig.start), fig.start) is not None:
             name = "新增" + name   # 年内新增蔬菜种植面积2000亩: what was added, a series apart from the area
             # (一季度新增贷款1041亿元: the quarter's lending, apart from the balance)
-        name = self._same_kind_of_balance(state, name, owner.text)
+        if name in _BALANCES:
+            name = self._same_kind_of_balance(state, name, owner.text)
         kind = _KINDS[fig.unit_info.kind]
         if fig.unit_info.normalized == "mu" and (crop := crop_of(name)) and (not self.topic or self.topic not in crop):
             self.topic = crop   # 种植土豆102万亩，总产量135万吨; …苹果…；栽植花椒7.5万亩，挂果面积2.2万亩: the pepper's
