@@ -3159,3 +3159,11 @@ def test_the_rounds_new_readings_leave_the_regions_own_figures_in_their_series()
     assert names("临洮县坚持把经济开发区作为工业发展主阵地，今年1-5月完成固定资产投资40亿元。") == ["固定资产投资"]
     assert names("临洮循环经济产业园持续优化营商环境，完成固定资产投资5亿元。\n洮阳工业园区去年完成固定资产投资3亿元。") \
         == ["循环经济产业园固定资产投资", "洮阳工业园区固定资产投资"]   # (its county is the region)
+
+
+def test_a_fairs_sessions_and_their_contract_funds_are_series_of_their_own():
+    got = rows("在本届兰洽会上，皋兰县共签约项目15个，合同引资142.2亿元。其中，在市专场签约项目7个，合同引资69亿元；在县专场签约项目8个，"
+               "合同引资73.2亿元。", title="第二十二届兰洽会皋兰揽金142亿元", published="2016-07-09T10:00:00+08:00",
+               fields=("name",))
+    assert got == [("兰洽会签约项目",), ("兰洽会签约项目合同引资",), ("兰洽会市专场签约项目",), ("兰洽会市专场签约项目合同引资",),
+                   ("兰洽会县专场签约项目",), ("兰洽会县专场签约项目合同引资",)]   # (parts apart from the whole)

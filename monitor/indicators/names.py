@@ -202,6 +202,8 @@ def name_of(phrase: str) -> tuple[str, str]:
         return name_of(item["item"] + item["measure"])[0], raw
     if raw.endswith("项目清单"):   # 列入市级投资项目清单41项: the projects on the list
         raw += "项目"
+    if "专场签约" in raw and raw.endswith("项目") and (session := _SESSION_SIGNED.search(phrase)) is not None:
+        return session[1].removeprefix("在") + signed_projects(phrase[session.end():].strip()), raw   # 在县专场…: its
     signed = _SIGNED.match(raw)
     if signed and raw.endswith("项目") and "等" not in raw:   # 签约重点项目: signed, apart from those built
         return (signed["new"] or "") + signed_projects(raw[signed.end():]), raw
@@ -423,7 +425,7 @@ _PROJECT_MEASURES = frozenset({"总投资", "概算总投资", "概算投资", "
                                "完成投资", "计划投资", "年度计划投资", "投资总额", "开工率", "到位资金",
                                "签约资金", "签约额", "开工", "开工建设", "投资", "复工开工", "开工复工", "开复工",
                                "复工", "完工", "竣工", "复工率", "完工率", "竣工率", "投资完成率", "总金额",
-                               "签约总额", "合同金额", "总投资额"})
+                               "签约总额", "合同金额", "总投资额", "合同引资"})
 # what firms report
 FIRM_MEASURES = frozenset({"营业收入", "销售收入", "主营业务收入", "利润总额", "利润", "利税", "上缴税金", "实缴税金",
                            "税金", "产值", "总产值", "工业总产值", "工业产值", "增加值", "工业增加值", "生产能力",
@@ -530,6 +532,8 @@ _COUNTED_PROJECTS = re.compile(rf"(.+项目(?:清单)?)(?:{_DONE})?")
 # 144个重点项目中已经开复工127个): the count is of the projects that did it, 项目复工
 _DONE_ADVERBS = re.compile(rf"(?<=项目)中?(?:已经|已|实际|均已|现已)(?=(?:开工建设|复工开工|{_DONE})$)")
 # (新签约项目 keeps 新: this year's signings, not all signed so far)
+# a session of a fair the projects were signed at (在市专场签约项目7个)
+_SESSION_SIGNED = re.compile(r"([市县区州省]?[\u4e00-\u9fff]{0,4}?专场)签约(?=[\u4e00-\u9fff]{2})")
 _SIGNED = re.compile(r"^(?P<new>新)?(?:共|累计)?签约(?=[\u4e00-\u9fff]{2})")
 _LISTED_STATUS = re.compile(r"^(?:已|共|新)?(在建|建成投用|建成投产|建成|开工建设|新开工|开工|竣工|投产|续建)"
                             # verbs that say which projects (签约, 谋划, 争取: the rule book's), before a list
