@@ -353,7 +353,7 @@ _HEADLINE_PARK = re.compile(r"^(?:[^：:，,]{0,6}?)[\u4e00-\u9fff]{2,12}?"
                             r"(?P<kind>工业园区|工业园|产业园|开发区)(?:[：:\s]|$)")
 _PARK_CALLED = {"工业园区": "园区", "工业园": "园区"}   # what its own text calls it
 # a paragraph opening with one park or zone as its subject (民勤红沙岗能源化工工业集中区持续优化营商环境，…): every
-# figure of it that names no other region is the park's, named as its own text calls it
+# figure of it until a sentence names a region is the park's, named by the park's own name
 _PARAGRAPH_PARK = re.compile(r"\s*(?![在从])[\u4e00-\u9fff]{2,16}?"
                              r"(?P<kind>工业集中区|工业园区|经济技术开发区|经济开发区|开发区|工业园|产业园区|产业园|高新区)"
                              r"(?![的和、与及])")
@@ -528,7 +528,7 @@ class _Reader:
         self.headline_park = "" if park is None else _PARK_CALLED.get(park["kind"], park["kind"])
         self.headline_product = product_named(title)   # …, else the product the headline names
         self.headline_fair = found[0] if (found := _FAIR.search(title)) else ""   # …在第二十四届兰洽会推介…
-        self.paragraph_park: tuple[str, int] | None = None   # (what the paragraph's park is called, where it ends)
+        self.paragraph_park: tuple[str, int] | None = None   # (the paragraph's park's name, where it ends)
         # a headline telling of a fair's signings (兰洽会兰州市共签约164个项目): its breakdowns are the fair's
         self.headline_signings = self.headline_fair if "签约" in title else ""
         self.fair_signings = ""   # the fair whose signings the paragraph is telling of, sentence after sentence
@@ -1259,9 +1259,7 @@ class _Reader:
     def _part_opens_with_one_project(self, state: _Sentence, at: int) -> bool:
         """Whether the part of the sentence after its last semicolon before `at` opens with one project's
         name as what it is about (…；华润甜水堡5万千瓦风电项目于2014年开工建设，…，产值2.5亿元: that project's)."""
-        if "；" not in state.sentence.text:
-            return False
-        semicolon = self.body.rfind("；", state.start, at)
+        semicolon = self.body.rfind("；", state.start, at)   # (asked only where the sentence holds one)
         opening = _PROJECT_OPENS.match(self.body, semicolon + 1, state.end) if semicolon >= 0 else None
         return opening is not None and _SET_OF_PROJECTS.search(opening[1]) is None \
             and not _PROJECTS_PLURAL.search(opening[1])
@@ -1341,9 +1339,7 @@ class _Reader:
         """The park or zone a paragraph's first sentence opens with as its subject (民勤红沙岗能源化工工业集中区
         持续优化营商环境，…), named in full (two parks of one county are two series), and where its name ends;
         None when the sentence opens otherwise (全县以工业园区为载体…, 临洮县坚持把经济开发区作为…, 在…工业集中区)."""
-        if "区" not in sentence.text[:24] and "园" not in sentence.text[:24]:
-            return None
-        park = _PARAGRAPH_PARK.match(self.body, sentence.start, sentence.end)
+        park = _PARAGRAPH_PARK.match(self.body, sentence.start, sentence.end)   # (asked where 区 or 园 opens it)
         if park is None or _PARK_NOT_SUBJECT.search(park[0]) or REGION_WORD.search(park[0]) \
                 or _PARK_VERB_AFTER.match(self.body, park.end()) is None:
             return None
@@ -1911,7 +1907,7 @@ class _Reader:
         if self.paragraph_park and not state.zone and _PARK_WORD.search(name) is None \
                 and not name.startswith(self.paragraph_park[0]) and not self.context.names_region(
                     max(state.sentence.start, self.paragraph_park[1]), state.sentence.end):
-            return self.paragraph_park[0] + name   # …工业集中区持续…，…固定资产投资40.25亿元: 园区固定资产投资
+            return self.paragraph_park[0] + name   # …工业集中区持续…，…固定资产投资40.25亿元: the park's
         if headline and self.headline_park and not state.zone and _PARK_WORD.search(name) is None \
                 and self.headline_park not in name \
                 and not self.context.names_region(state.sentence.start, state.sentence.end):
@@ -2172,7 +2168,7 @@ class _Reader:
             shared = state.shared
         # several ranks listed after 分别 (牛、羊饲养量分别居全国第11位和第5位): one each, in order
         more = list(_later_ranks(self.body, m.end())) if m["rank"] and not m["first"] and "分别" in owner.text else []
-        levels = more and not shared
+        levels = bool(more) and not shared
         if levels and (herd := _STOCK_AND_SALES.search(clause)) is not None:
             shared = [herd[1] + "存栏", herd[1] + "出栏"]   # 羊存出栏分别居全国第3、第6: 存栏 third, 出栏 sixth
         elif levels:   # (…分别达到707万头、3341万只，近十年增长44%和57%，分别居全国…: the levels, as the herds' ranks)
