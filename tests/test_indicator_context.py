@@ -3167,3 +3167,28 @@ def test_a_fairs_sessions_and_their_contract_funds_are_series_of_their_own():
                fields=("name",))
     assert got == [("兰洽会签约项目",), ("兰洽会签约项目合同引资",), ("兰洽会市专场签约项目",), ("兰洽会市专场签约项目合同引资",),
                    ("兰洽会县专场签约项目",), ("兰洽会县专场签约项目合同引资",)]   # (parts apart from the whole)
+
+
+def names(body, title="临泽：经济运行"):
+    return [n for (n,) in rows(body, title=title, fields=("name",))]
+
+
+def test_a_sectors_growth_stated_bare_is_its_value_addeds_and_its_change_in_points_its_shares():
+    got = rows("前三季度，全县生产总值增长9%。其中，第一产业增长6.3%，第二产业增长9.8%，规上工业增长11.4%；"
+               "第三产业比重提高了2.5个百分点。", fields=("name", "change_pct"))
+    assert got == [("地区生产总值", 9.0), ("第一产业增加值", 6.3), ("第二产业增加值", 9.8),
+                   ("规模以上工业增加值", 11.4), ("第三产业比重", None)]
+    assert names("一、二产业占比分别较2010年下降了5.36、12.18个百分点，第三产业提高了17.54个百分点。")[-1] == "第三产业比重"
+    # a bare sector after an investment is the investment's part, not the sector's value added
+    assert names("全区完成固定资产投资76.2亿元，增长20.06%，其中第三产业17.85亿元。") == ["固定资产投资", "第三产业固定资产投资"]
+
+
+def test_a_products_rates_yields_and_returns_are_the_products():
+    assert names("全县苹果面积达到84万亩，苹果产量90万吨，商品果率达到90%，优质果率达到80%。") \
+        == ["苹果面积", "苹果产量", "苹果商品果率", "苹果优质果率"]
+    assert names("全县马铃薯种植面积稳定在30万亩，亩产值达3600元，亩均纯收入超过800元。") \
+        == ["马铃薯种植面积", "马铃薯亩产值", "马铃薯亩均纯收入"]
+    assert names("全县中药材种植面积达16万亩，年总产值4.42亿元，实现总收益2.65亿元，标准化种植率达80%。") \
+        == ["中药材种植面积", "中药材总产值", "中药材总收益", "中药材标准化种植率"]
+    # with no product before them they stay bare (and are never compared for a revision)
+    assert names("全县农业提质增效，优质果率达到80%。") == ["优质果率"]

@@ -33,6 +33,7 @@ from .names import (
     coordinated_before,
     crop_of,
     firms_of,
+    growth_of,
     listed_status,
     measure_of,
     measures_product,
@@ -2051,9 +2052,11 @@ class _Reader:
         if whole is not None and p_start[:4] == whole.period_end[:4]:
             p_start, p_end = "", whole.period_end   # 累计达到858个，其中农民专业合作社809个: a part of the stock
         evidence, evidence_start = state.evidence()
+        name = name.replace("规上", "规模以上")
         return Observation(   # positional, in the fields' order: 24 keywords cost three times as much
             region.code if region else None, region.name if region else None,   # region_code, region
-            name.replace("规上", "规模以上"), raw, kind, fig.number, fig.unit,   # name, raw_name, kind, value, unit
+            growth_of(name, fig.unit_info.normalized == "point") if kind == "growth_rate" else name,   # name
+            raw, kind, fig.number, fig.unit,   # raw_name, kind, value, unit
             fig.value if value is None else value, fig.value_max, fig.unit_info.normalized,   # value_normalized …
             fig.precision, approx or fig.approx,   # precision, approx
             p_text, p_start, p_end,   # period, period_start, period_end

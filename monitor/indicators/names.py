@@ -20,7 +20,8 @@ from .regions import gazetteer
 __all__ = ["BARE_NAMES", "FIRM_MEASURES", "GENERIC_NAMES", "MAX_NAME_CHARS", "SECTOR_PARTS", "SECTOR_SHARES", "clean",
            "coordinated_before",
            "crop_of",
-           "firms_of", "measure_of", "name_of", "noun_after", "part_of", "ranking_name", "respective_names",
+           "firms_of", "growth_of", "measure_of", "name_of", "noun_after", "part_of", "ranking_name",
+           "respective_names",
            "shared_names", "listed_status", "product_named", "signed_projects",
            "topic_of", "with_measure", "with_topic"]
 
@@ -83,7 +84,8 @@ GENERIC_NAMES = frozenset({"面积", "总面积", "种植面积", "播种面积"
                            "加工能力", "加工量", "挂果面积", "开工", "开工率", "全产业链产值", "种植规模", "养殖规模",
                            "销售量", "销量", "年销售额", "产销量", "存栏量", "出栏量", "总产", "亩均收入", "亩均产值",
                            "出栏率", "商品量", "亩产", "单产", "经济效益", "亩均收益", "亩均效益", "交易量", "交易额",
-                           "年交易量", "年交易额", "品牌价值", "商品果率", "优质果率"})
+                           "年交易量", "年交易额", "品牌价值", "商品果率", "优质果率",
+                           "总收益", "年销售", "亩产值", "亩均纯收入", "标准化种植面积", "标准化种植率"})
 _GENERIC_TAIL = re.compile("(?:" + "|".join(sorted(GENERIC_NAMES, key=len, reverse=True)) + ")$")
 # names that say only what is measured, not of what (投资, 项目, 企业): two such figures of one region and
 # period are as likely two things as one thing restated, so they never make a revision (flags.py)
@@ -386,7 +388,8 @@ def topic_of(name: str) -> str:
         return kind[1]   # 乡村旅游接待人数达1142.04万人，收入28.8亿元: rural tourism's
     if (firm := _FIRM_MEASURE.search(name)) and name[:firm.start()].endswith("企业"):
         return name[:firm.start()]   # 入住企业产值9亿元，工业产值7.25亿元: those firms' again
-    tail = _PRODUCT_TAIL.search(name) or _SALES_TAIL.search(name) or _CAPACITY_TAIL.search(name)
+    tails = [m for m in (_PRODUCT_TAIL.search(name), _SALES_TAIL.search(name), _CAPACITY_TAIL.search(name)) if m]
+    tail = min(tails, key=lambda m: m.start(), default=None)   # the longest: 马铃薯亩产值 is 马铃薯's (亩产值)
     if name in GENERIC_NAMES or not tail or lexicon().canonical(name):
         return ""
     head = _GROWN.sub("", name[:tail.start()].removesuffix("年"))   # 核桃栽培面积 … 产值: 核桃's
@@ -410,7 +413,8 @@ _GROWN = re.compile(r"(?<=..)(?:种植|栽培|栽植|栽种|挂果|留存)$")   
 # what a product's sales and processing are measured by (纹党年加工量…，销售收入 -> 纹党销售收入)
 _PRODUCT_SALES = frozenset({"销售收入", "销售额", "年销售额", "销售量", "销量", "产销量", "加工量", "加工能力",
                             "商品量", "交易量", "交易额", "年交易量", "年交易额", "品牌价值",
-                            "亩均收入", "亩均产值", "亩产", "单产", "经济效益", "亩均收益", "亩均效益"})
+                            "亩均收入", "亩均产值", "亩产", "单产", "经济效益", "亩均收益", "亩均效益",
+                            "商品果率", "优质果率", "总收益", "年销售", "亩产值", "亩均纯收入", "标准化种植率"})
 _CAPACITY_TAIL = re.compile(r"(?<=..)产能$")   # 白羽肉鸡产能 … 产值: the broilers' (a bare 产能 takes no subject)
 _SALES_TAIL = re.compile(f"(?:{'|'.join(sorted(_PRODUCT_SALES, key=len, reverse=True))})$")
 _LIVESTOCK = frozenset("牛羊猪鸡驴马")   # 牛饲养量14.8万头、出栏4.8万头 -> 牛出栏
@@ -561,6 +565,21 @@ _BROKEN_DOWN = re.compile(r"(?:增加值|总产值|产值|投资|零售总额|�
 # what a name ends with when it says what it measures (采矿业增加值, 民间投资, 工业产品产销率)
 _STATES_MEASURE = re.compile(r"(?:增加值|产值|产量|投资|收入|额|量|率|数|面积|价格|指数|利润|税金|支出|人次|人数|"
                              r"规模|资金|效益|比重|占比)$")
+
+
+# a sector's growth stated bare is its value added's (第一产业增长6.3%, 规上工业增长11.4%): the statistics'
+# way of writing it; a change in points is its share's (第三产业提高了17.54个百分点); a bare sector's amount
+# is left as it is (…其中第三产业17.85亿元 after an investment: the investment's part)
+_SECTOR_GROWN = {"第一产业": "第一产业增加值", "第二产业": "第二产业增加值", "第三产业": "第三产业增加值",
+                 "规模以上工业": "规模以上工业增加值"}
+
+
+def growth_of(name: str, points: bool) -> str:
+    """The series a change stated alone belongs to: a bare sector's growth is its value added's, a
+    change in points its share's; any other name is its own."""
+    if name not in _SECTOR_GROWN:
+        return name
+    return _SECTOR_VALUE_ADDED.get(name, name) if points else _SECTOR_GROWN[name]
 
 
 def measures_product(name: str) -> bool:
