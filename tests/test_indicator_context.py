@@ -2377,7 +2377,7 @@ def test_an_amount_signed_after_a_qualified_project_count_is_those_projects_not_
     got = rows("最终确定本次兰洽会签约项目6个，签约资金8.11亿元。新签约钢结构加工等10个工业项目，签约资金18亿元。"
                "签约招商引资项目40个，签约资金41.29亿元。", title="景泰：招商", published="2019-07-20T09:00:00+08:00",
                fields=("name", "value_normalized"))
-    assert [n for n, _ in got] == ["兰洽会签约项目", "兰洽会签约项目签约额", "工业项目", "工业项目签约额", "签约项目",
+    assert [n for n, _ in got] == ["兰洽会签约项目", "兰洽会签约项目签约额", "签约工业项目", "签约工业项目签约额", "签约项目",
                                    "招商引资签约额"]
 
 
@@ -3011,7 +3011,7 @@ def test_a_fairs_signings_broken_down_in_the_sentences_after_keep_the_fair():
     # a sentence after the fair's that does not go on breaking it down is the year's again
     assert [n for (n,) in rows("本届兰洽会，永登县共签约项目20个。全县新签约钢结构加工等10个工业项目。",
                                title="永登：招商", published="2023-07-10T10:00:00+08:00", fields=("name",))] \
-        == ["兰洽会签约项目", "工业项目"]
+        == ["兰洽会签约项目", "签约工业项目"]
 
 
 def test_a_kind_of_tourism_keeps_its_visitors_and_income_unless_they_are_split_by_stay():
@@ -3192,3 +3192,18 @@ def test_a_products_rates_yields_and_returns_are_the_products():
         == ["中药材种植面积", "中药材总产值", "中药材总收益", "中药材标准化种植率"]
     # with no product before them they stay bare (and are never compared for a revision)
     assert names("全县农业提质增效，优质果率达到80%。") == ["优质果率"]
+
+
+def test_projects_started_keep_their_status_before_their_kind():
+    assert names("目前，全区开工建设投资500万元以上项目355个。全县开工建设各类项目120个。") \
+        == ["开工建设投资500万元以上项目", "开工建设各类项目"]
+    # (but 开工建设 before works that are not projects counts the works: 拱型温室示范点)
+    assert names("全县开工建设拱型温室示范点38个。") == ["拱型温室示范点"]
+
+
+def test_projects_listed_after_signing_with_their_count_after_deng_are_the_projects_signed():
+    assert names("签约仪式共签约人工智能展示窗、智能充电网新能源基础建设项目等12个项目，签约总额116.4亿元。") \
+        == ["签约项目", "招商引资签约额"]
+    assert names("全县签约外墙保温材料、年产5万吨钢结构加工等10个工业项目。") == ["签约工业项目"]
+    # (projects listed after a signing ceremony's place are not said to be signed)
+    assert names("在签约仪式上，全县集中开工的水厂项目、道路项目等8个项目总投资12亿元。")[0] != "签约项目"

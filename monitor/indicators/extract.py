@@ -258,6 +258,8 @@ _STATUS_BEFORE_COUNT = re.compile(r"(集中开工|新开工|开工|复工|开复
 # 重点项目; 本次集中开工的重点项目包括…等9个项目): the count is of those, and they have that status
 _STATUS_BEFORE_LIST = re.compile(rf"({_DID}|签约)的(?:[\u4e00-\u9fff]{{0,8}}项目(?:包括|有|是|为)[：:]?)?")
 _SPOT_CHAR = re.compile("[景园村场]")   # every SPOT_OPENING kind holds one (a quick test first)
+# a list of projects signed (共签约A、B等12个项目; not 签约的, 签约仪式上…, 签约项目)
+_SIGNED_LIST = re.compile(r"签约了?(?![的仪活项额资金总])")
 _LIST_BROKEN = re.compile(r"其中|[；;]")   # (…的项目进展顺利；其中…等5个项目: another set)
 _NEXT_COUNT = re.compile(r"[、和]\s*[0-9.]+[万亿]?[个家座处条户]([\u4e00-\u9fff]{2,16}?)(?=[，,。；;、]|$)")
 _LIVESTOCK = frozenset("牛羊猪鸡驴马")
@@ -1468,6 +1470,9 @@ class _Reader:
             elif name.endswith("项目") and self.body[fig.start - 1:fig.start] == "等" \
                     and (list_status := self._status_of_list(state, fig)) and not name.startswith(list_status):
                 name = list_status + name   # 当天集中开工的…项目、…项目等14个重点项目
+            elif name.endswith("项目") and self.body[fig.start - 1:fig.start] == "等" and not name.startswith("签约") \
+                    and _SIGNED_LIST.search(self.body, clause_start(self.body, state.start, fig.start), fig.start):
+                name = signed_projects(name)   # 共签约科大讯飞…、…产业园等12个项目: the projects signed
             elif name == "项目" and (kind := owner.text.strip()) and _KIND_BEFORE.fullmatch(kind) \
                     and name_of(kind)[0] == kind and not gazetteer().find(kind):
                 name = kind + name   # 已开工的84个重大项目中，工交能源23个项目，完成投资13.63亿元: a sector's

@@ -257,6 +257,9 @@ def name_of(phrase: str) -> tuple[str, str]:
             break
         if verb[0] == "签约" and rest.endswith("项目") and "等" not in rest:   # 招商活动签约合同项目56个: signed,
             return signed_projects(rest), raw   # apart from the projects built (as 签约重点项目)
+        if verb[0] == "建设" and name.endswith("开工", 0, verb.start()) and rest.endswith("项目") and "等" not in rest \
+                and len(rest) + 4 <= MAX_NAME_CHARS:   # 开工建设投资500万元以上项目355个: the ones started,
+            return "开工建设" + rest, raw   # apart from all of them (as 开工项目, 开工建设的石材项目)
         if verb[0] == "带动" and _PEOPLE.match(rest) and not _STATES_MEASURE.search(rest) \
                 and not rest.endswith("增收"):   # 辐射带动贫困户2271户: the people it brought along,
             return (verb[0] + rest, raw) if len(rest) + 2 <= MAX_NAME_CHARS else ("", raw)   # a series apart
