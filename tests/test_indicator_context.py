@@ -3178,7 +3178,7 @@ def test_a_sectors_growth_stated_bare_is_its_value_addeds_and_its_change_in_poin
                "第三产业比重提高了2.5个百分点。", fields=("name", "change_pct"))
     assert got == [("地区生产总值", 9.0), ("第一产业增加值", 6.3), ("第二产业增加值", 9.8),
                    ("规模以上工业增加值", 11.4), ("第三产业比重", None)]
-    assert names("一、二产业占比分别较2010年下降了5.36、12.18个百分点，第三产业提高了17.54个百分点。")[-1] == "第三产业比重"
+    assert names("一、二产业占比分别较上年下降了1.2、0.8个百分点，第三产业提高了2个百分点。")[-1] == "第三产业比重"
     # a bare sector after an investment is the investment's part, not the sector's value added
     assert names("全区完成固定资产投资76.2亿元，增长20.06%，其中第三产业17.85亿元。") == ["固定资产投资", "第三产业固定资产投资"]
 
@@ -3207,3 +3207,14 @@ def test_projects_listed_after_signing_with_their_count_after_deng_are_the_proje
     assert names("全县签约外墙保温材料、年产5万吨钢结构加工等10个工业项目。") == ["签约工业项目"]
     # (projects listed after a signing ceremony's place are not said to be signed)
     assert names("在签约仪式上，全县集中开工的水厂项目、道路项目等8个项目总投资12亿元。")[0] != "签约项目"
+
+
+def test_a_growth_reckoned_from_a_far_year_is_a_series_apart_from_the_year_on_year_growth():
+    got = rows("春节假期，陇南市共接待游客120万人次，同比增长15%。与疫情前的2019年春节假日相比，旅游收入增长7.87%。"
+               "旅游收入较2022年同期增长20%。", title="陇南：春节旅游", published="2023-01-28T09:00:00+08:00",
+               fields=("name", "kind", "value_normalized"))
+    assert got == [("旅游接待人次", "count", 1_200_000), ("旅游综合收入较2019年", "growth_rate", 7.87),
+                   ("旅游综合收入", "growth_rate", 20.0)]   # (2022: the year before, the plain growth)
+    # a level's change against a far year is the level's change: the level's own series is unchanged
+    assert rows("2023年，全县生产总值50亿元，较2019年增长30%。", title="临泽：经济", fields=("name", "change_pct")) \
+        == [("地区生产总值", 30.0)]

@@ -378,6 +378,9 @@ _QUARTER_ENDS = ("03-31", "06-30", "09-30")   # a balance under 一季度, 上�
 _ADDED_TO = re.compile(r"新增|增加|净增|增长|减少|下降")   # (贷款余额新增800亿元: what was added, a flow)
 _REGION_IS = frozenset({"为", "是", "达", "达到"})   # 白银市为19.1%: a region, then only a copula
 _GROWTH_BASIS_BEFORE = re.compile(r"(?:增幅|增速)(?:比|较)((?:去年|上年)同期)[(（]?$")   # 增幅比去年同期(20.57%)
+# the basis of a growth named by its year (较2019年同期, 比2010年, 与疫情前的2019年春节假日相比)
+_FAR_BASIS = re.compile(r"(?:较|比|与|和|同)(?:疫情前的?)?(?P<year>(?:19|20)[0-9]{2})年")
+_PART_BREAK = re.compile(r"[。；;]")
 _LAST_YEARS_OWN = re.compile(r"[，,；;、\s]*(?:去年|上年)同期(?![相比])")   # a figure of the same days a year before
 _TRADE_PARTS = frozenset({"出口", "进口"})   # …加工贸易进出口90.9亿元…。其中，出口15.5亿元: the sentence before's
 _WORKS_MEASURES = frozenset({"投资", "总投资", "完成投资"})   # what a count of works just before is measured by
@@ -2058,15 +2061,30 @@ class _Reader:
             p_start, p_end = "", whole.period_end   # 累计达到858个，其中农民专业合作社809个: a part of the stock
         evidence, evidence_start = state.evidence()
         name = name.replace("规上", "规模以上")
+        if kind == "growth_rate":
+            name = growth_of(name, fig.unit_info.normalized == "point")
+            if (basis := self._far_basis(state, fig, p_end or self.published_at[:10])) and f"较{basis}年" not in name:
+                name += f"较{basis}年"   # 与2019年春节假日相比，接待游客数增长6.8%: a series apart from the
+                # year-on-year growth (the same holiday's 同比增长15% elsewhere is no revision of it)
         return Observation(   # positional, in the fields' order: 24 keywords cost three times as much
             region.code if region else None, region.name if region else None,   # region_code, region
-            growth_of(name, fig.unit_info.normalized == "point") if kind == "growth_rate" else name,   # name
-            raw, kind, fig.number, fig.unit,   # raw_name, kind, value, unit
+            name, raw, kind, fig.number, fig.unit,   # name, raw_name, kind, value, unit
             fig.value if value is None else value, fig.value_max, fig.unit_info.normalized,   # value_normalized …
             fig.precision, approx or fig.approx,   # precision, approx
             p_text, p_start, p_end,   # period, period_start, period_end
             evidence, evidence_start, evidence_start + len(evidence),   # evidence, evidence_start, evidence_end
             fig.start, fig.end, *change)   # value_start, value_end, change, change_pct, change_points, change_value
+
+    def _far_basis(self, state: _Sentence, fig: Figure, end: str) -> str:
+        """The year a growth is reckoned from, when its sentence names one before the year before the
+        figure's (较2019年同期, 与疫情前的2019年春节假日相比, 比2010年): '' for a year-on-year growth."""
+        if "年" not in self.body[state.start:fig.start]:
+            return ""   # (the cheap test first: most growths name no year)
+        said = next(reversed(list(_FAR_BASIS.finditer(self.body, state.start, fig.start))), None)
+        if said is None or _PART_BREAK.search(self.body, said.end(), fig.start):
+            return ""
+        year = said["year"]
+        return year if int(year) < int(end[:4]) - 1 else ""
 
     def _end_of_years(self, end: str, unit: str, name: str) -> tuple[str, str]:
         """A level reached over several years (“十一五”期间…总面积达到76万亩, 由…增加到19.2亿元) is the
