@@ -3218,3 +3218,14 @@ def test_a_growth_reckoned_from_a_far_year_is_a_series_apart_from_the_year_on_ye
     # a level's change against a far year is the level's change: the level's own series is unchanged
     assert rows("2023年，全县生产总值50亿元，较2019年增长30%。", title="临泽：经济", fields=("name", "change_pct")) \
         == [("地区生产总值", 30.0)]
+
+
+def test_a_recovery_to_an_earlier_years_level_is_each_levels_share_of_it_in_the_levels_period():
+    got = rows("五一期间，全省接待游客1200万人次，实现旅游收入60亿元，分别较2020年同期增长59.4%和59.7%、"
+               "分别恢复至2019年假日同期水平的102.4%和95%。", title="甘肃：五一旅游", published="2021-05-06T09:00:00+08:00",
+               fields=("name", "kind", "value_normalized", "period"))
+    assert got[2:] == [("旅游接待人次恢复至2019年同期水平比重", "share_or_rate", 102.4, "五一期间"),
+                       ("旅游综合收入恢复至2019年同期水平比重", "share_or_rate", 95.0, "五一期间")]
+    got = rows("一季度，全州旅游收入超过2019年同期水平129%。", title="临夏：旅游", published="2023-04-14T09:00:00+08:00",
+               fields=("name", "period_start", "period_end"))
+    assert got == [("旅游综合收入恢复至2019年同期水平比重", "2023-01-01", "2023-03-31")]

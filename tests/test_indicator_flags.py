@@ -531,5 +531,7 @@ def test_real_writing_stored_as_one_stream_raises_no_revision(db):
     # forty-first's two (a rank held for quarters named by its span); seventeenth round: 102 on those 990
     # and on all 1,045 with the forty-second to forty-fourth sets (113 with the round's starting code: a fair's
     # sessions, two grants allocated to two sets of projects, ranks listed after 分别, a kind of tourism's
-    # income and each project's history after a semicolon were read)
-    assert db.execute("SELECT COUNT(*) FROM indicators WHERE quality = 'conflict'").fetchone()[0] <= 102
+    # income and each project's history after a semicolon were read); eighteenth round: 104 — one article's
+    # own two recoveries of its income to 2019's (超过2019年同期水平92% in one paragraph, 恢复到2019的90% in the
+    # next: the labeller filed both under one series too), read since recoveries are shares of their own
+    assert db.execute("SELECT COUNT(*) FROM indicators WHERE quality = 'conflict'").fetchone()[0] <= 104

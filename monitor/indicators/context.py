@@ -53,6 +53,9 @@ _COUNTED_LAST = frozenset("户家个项座名所")   # a cheap check first
 # 和“十二五”末相比, 与疫情前的2019年春节假日相比: the basis, not the period
 _PLAN_NOUNS = ("任务", "计划", "目标")
 _COMPARED_BEFORE = re.compile(r"[比较](?:去年|上年|上一年)?$")
+_RECOVERED_TO = ("恢复至", "恢复到")
+_EXCEEDED = ("超过", "达到")
+_LEVEL_OF_THEN = re.compile(r"(?:假日)?同期(?:水平)?|的?水平")
 _COMPARED_AFTER = re.compile(r"[”\"]?(?:同期|[\u4e00-\u9fff]{0,6}?(?:假日|假期|期间|黄金周))?相比")
 _NUMBER_RUN = re.compile(r"[0-9.]+(?:[:：∶][0-9.]+)*")
 _FUTURE_SLACK = timedelta(days=31)
@@ -182,6 +185,9 @@ class Context:
         self.periods = [p for p in periods if titles.holding(p.start) is None
                         and not (body[p.start - 1:p.start] == "是" and _BASIS_AFTER.match(body, p.end))
                         and not ("相比" in body[p.end:p.end + 10] and _COMPARED_AFTER.match(body, p.end))
+                        # 分别恢复至2019年假日同期水平的102.4%, 超过2019年同期水平129%: the basis of a recovery
+                        and not (body[p.start - 3:p.start] in _RECOVERED_TO
+                                 or (body[p.start - 2:p.start] in _EXCEEDED and _LEVEL_OF_THEN.match(body, p.end)))
                         # 增速9.9%，比去年全年加快6.7个百分点: the basis of a change, not a period
                         and not (p.text.endswith("全年")
                                  and _COMPARED_BEFORE.search(body, max(p.start - 4, 0), p.start))

@@ -380,6 +380,11 @@ _REGION_IS = frozenset({"为", "是", "达", "达到"})   # 白银市为19.1%: a
 _GROWTH_BASIS_BEFORE = re.compile(r"(?:增幅|增速)(?:比|较)((?:去年|上年)同期)[(（]?$")   # 增幅比去年同期(20.57%)
 # the basis of a growth named by its year (较2019年同期, 比2010年, 与疫情前的2019年春节假日相比)
 _FAR_BASIS = re.compile(r"(?:较|比|与|和|同)(?:疫情前的?)?(?P<year>(?:19|20)[0-9]{2})年")
+# a level as a share of an earlier year's (恢复至2019年同期水平的, 超过2019年同期水平, 恢复到2019的): a recovery
+_RECOVERED = re.compile(r"(?:恢复[至到]|超过|达到)(?:疫情前的?)?(?P<year>(?:19|20)[0-9]{2})年?"
+                        r"(?:假日)?(?:同期)?(?:水平)?的?$")
+_RECOVERY_ENDS = ("的", "水平", "同期", "年")   # (a quick test first)
+_RECOVERY_LEAD = re.compile(r"^[，,、\s]+|(?:按可比口径|分别|已|均)")
 _PART_BREAK = re.compile(r"[。；;]")
 _LAST_YEARS_OWN = re.compile(r"[，,；;、\s]*(?:去年|上年)同期(?![相比])")   # a figure of the same days a year before
 _TRADE_PARTS = frozenset({"出口", "进口"})   # …加工贸易进出口90.9亿元…。其中，出口15.5亿元: the sentence before's
@@ -1217,6 +1222,21 @@ class _Reader:
         shares = [name_of(o.name + whole) for o in listed]
         return shares if all(name for name, _ in shares) else []
 
+    def _recovered(self, state: _Sentence, owner: _Owner, said: re.Match[str]) -> list[str]:
+        """The levels a recovery to an earlier year's is said of (接待游客…，旅游收入…，分别恢复至2019年同期水平的
+        64.3%和93.3%; 接待人数超过2019年同期水平129%), each as its share of that year's:
+        旅游接待人次恢复至2019年同期水平比重; [] when they cannot be told."""
+        suffix = f"恢复至{said['year']}年同期水平比重"
+        subject = _RECOVERY_LEAD.sub("", owner.text[:said.start()])
+        if subject:
+            name = self._named(state, subject)[0]
+            return [name + suffix] if name else []
+        n = 1 + _joined_figures(owner.after)
+        levels = [o for o in state.observations if o.kind not in ("growth_rate", "ranking", "share_or_rate")][-n:]
+        if len(levels) != n or (n > 1) != ("分别" in owner.text):
+            return []
+        return [o.name + suffix for o in levels]
+
     def _next_whole(self, state: _Sentence, owner: _Owner) -> str:
         """The share of the last share's part in another whole named with nothing but 的 (…占全县总人口的
         55.5%，农村人口的79.7% -> 移民人口占农村人口比重), or ''."""
@@ -1512,6 +1532,11 @@ class _Reader:
                 and not PROGRESS_OF.search(owner.text) and (whole := name_of(owner.text[1:])[0]):
             state.share_of_whole = self._named(state, owner.text)[0]   # 占全市畜牧业总产值37.9亿元的13.6%:
             name, raw = whole, owner.text   # the whole's amount (a task's or plan's is no result: see rules)
+        elif fig.unit_info.normalized == "percent" and owner.text.endswith(_RECOVERY_ENDS) \
+                and (recovered := _RECOVERED.search(owner.text)) is not None \
+                and (recoveries := self._recovered(state, owner, recovered)):
+            (name, raw), state.levels = (recoveries[0], owner.text), [(n, owner.text) for n in recoveries[1:]]
+            state.list_head = (owner.start, fig.start)   # 分别恢复至2019年同期水平的64.3%和93.3%: each level's
         elif fig.unit_info.normalized == "percent" and state.observations \
                 and (progress := _PROGRESS_OF_PLAN.search(owner.text)) is not None:
             # 完成到位资金1155.53亿元，…，完成全年任务的50.68%: that figure's share of its plan
