@@ -743,6 +743,13 @@ def test_a_count_of_firms_a_measure_reached_is_not():
 def test_magnitudes_in_words_are_approximate_indicators():
     got = rows("2023年，全县马铃薯产量占全省近三分之一。", fields=("kind", "value_normalized", "approx"))
     assert got == [("share_or_rate", pytest.approx(100 / 3), True)]
+    # about half, quoted or not; 撑起 a share as 占 is
+    got = rows("乡村旅游收入已占到该县旅游总收入的“半壁江山”。乡村游撑起了全县旅游市场的半壁江山。",
+               fields=("name", "kind", "value_normalized", "approx"))
+    assert got == [("乡村旅游收入占旅游综合收入比重", "share_or_rate", 50.0, True),
+                   ("乡村游占旅游市场比重", "share_or_rate", 50.0, True)]
+    # a slogan or target in quotation marks is still none (提出了旅游“百亿元”的产业目标)
+    assert rows("全县提出了旅游“百亿元”的产业目标。") == []
 
 
 def test_a_space_between_number_and_unit_changes_nothing():

@@ -383,6 +383,7 @@ _FAR_BASIS = re.compile(r"(?:较|比|与|和|同)(?:疫情前的?)?(?P<year>(?:1
 # a level as a share of an earlier year's (恢复至2019年同期水平的, 超过2019年同期水平, 恢复到2019的): a recovery
 _RECOVERED = re.compile(r"(?:恢复[至到]|超过|达到)(?:疫情前的?)?(?P<year>(?:19|20)[0-9]{2})年?"
                         r"(?:假日)?(?:同期)?(?:水平)?的?$")
+_PROPPED_UP = re.compile(r"撑起了?")
 _RECOVERY_ENDS = ("的", "水平", "同期", "年")   # (a quick test first)
 _RECOVERY_LEAD = re.compile(r"^[，,、\s]+|(?:按可比口径|分别|已|均)")
 _PART_BREAK = re.compile(r"[。；;]")
@@ -1541,6 +1542,8 @@ class _Reader:
                 and (progress := _PROGRESS_OF_PLAN.search(owner.text)) is not None:
             # 完成到位资金1155.53亿元，…，完成全年任务的50.68%: that figure's share of its plan
             name, raw = state.observations[-1].name + "占" + progress["plan"] + "比重", owner.text
+        elif fig.form == "fraction" and "撑起" in owner.text:   # 乡村旅游撑起了甘肃旅游市场的“半壁江山”:
+            name, raw = self._named(state, _PROPPED_UP.sub("占", owner.text))   # its share, as 占…的一半
         else:
             name, raw = self._named(state, owner.text)
             if raw.endswith("占") and name.endswith("比重") and state.observations \

@@ -154,9 +154,10 @@ assert tuple(_FIGURE.groupindex) == _FIGURE_GROUPS   # the order _digit_figures 
 # Magnitudes written in words (docs/indicators.md): approximate by nature.
 _SMALL = "一二两三四五六七八九十"
 _WORDS = re.compile(
-    rf"(?=[{_SMALL}\d翻百千])"   # fails fast where no form starts: its first character, then its start
-    rf"(?=[{_SMALL}\d]{{1,2}}分之|[两三]位数|翻|[百千]亿)(?:"   # (most numerals start none)
+    rf"(?=[{_SMALL}\d翻百千半])"   # fails fast where no form starts: its first character, then its start
+    rf"(?=[{_SMALL}\d]{{1,2}}分之|[两三]位数|翻|[百千]亿|半壁江山)(?:"   # (most numerals start none)
     rf"(?P<fraction>(?P<den>[{_SMALL}]{{1,2}}|\d{{1,2}})分之(?P<numr>[{_SMALL}]{{1,2}}|\d{{1,2}}))"
+    r"|(?P<half>半壁江山)"   # (about half: a share in words)
     r"|(?P<digits>两位数|三位数)"
     rf"|(?P<doubling>翻了?(?P<times>[一两二三])番|翻番)"
     rf"|(?<![0-9０-９{_CN_DIGITS}十百千万])(?P<big>[百千])亿(?:元|(?=大关|关口|台阶|、[0-9百千]+亿)))")
@@ -174,7 +175,7 @@ def _small(text: str) -> int:
 
 # Every match of _WORDS holds one of these (分之, 两位数, 翻番, 百亿元): a text with none is not scanned
 # (a test for a substring is a C loop; the scan tests every numeral of the text, and most have none).
-_WORDS_NEED = ("分之", "位数", "翻", "百亿", "千亿")
+_WORDS_NEED = ("分之", "位数", "翻", "百亿", "千亿", "半壁")
 
 
 def _word_figures(text: str) -> list[Figure]:
@@ -187,6 +188,8 @@ def _word_figures(text: str) -> list[Figure]:
             if not 0 < numr <= den:
                 continue
             value, unit, form = 100 * numr / den, _PERCENT, "fraction"
+        elif m["half"]:
+            value, unit, form = 50.0, _PERCENT, "fraction"
         elif m["digits"]:
             value, unit, form = (10.0 if m["digits"] == "两位数" else 100.0), _PERCENT, "digits"
         elif m["doubling"]:

@@ -359,7 +359,7 @@ def reject_reason(c: Context) -> str | None:
         return "a determiner, not a count"   # 一亩见效, 一头连着: not 一万多元, 增长一倍
     if last in _DOCUMENT_ENDS and DOCUMENT_BEFORE.search(tail) is not None:
         return "a document number or code"
-    if c.quote is not None:
+    if c.quote is not None and not (figure.form == "fraction" and c.quote == figure.text):   # (“半壁江山”: a share
         return "part of a name or slogan" if len(c.quote) <= SHORT_QUOTE else "a quotation"
     # (the patterns anchored at the figure's start or end are tried only where their first or last
     # characters are: a test on a string is cheaper than a regex call, and most figures pass them all)
