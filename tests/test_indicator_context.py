@@ -3236,3 +3236,11 @@ def test_a_recovery_to_an_earlier_years_level_is_each_levels_share_of_it_in_the_
     got = rows("一季度，全州旅游收入超过2019年同期水平129%。", title="临夏：旅游", published="2023-04-14T09:00:00+08:00",
                fields=("name", "period_start", "period_end"))
     assert got == [("旅游综合收入恢复至2019年同期水平比重", "2023-01-01", "2023-03-31")]
+
+
+def test_regions_counted_after_their_list_own_no_figure_the_sentences_region_does():
+    got = rows("定西市中药材产业发展迅速。陇西、岷县、渭源3县的中药材种植面积超过30万亩。", title="定西：中药材",
+               fields=("name", "region"))
+    assert got == [("3县的中药材种植面积", "定西市")]   # (not 渭源县's: a sum or each one's, its name says so)
+    got = rows("定西七县区与省外中医药企业签约项目7个。", title="定西：中医药", fields=("region",))
+    assert got == [("定西市",)]   # (the prefecture's own counties: the prefecture's)

@@ -31,6 +31,9 @@ _PROJECT_NAMED = re.compile(rf"(?:[^，,。；;、0-9]{{0,16}}?(?:项目|工程)
 # 张掖智能制造产业园、…等3个项目): no owner
 _NAMED_PROJECT_AFTER = re.compile(rf"(?:[^，,。；;、]{{0,16}}?(?:项目|工程)|{_PARK_NAMED})[、等]")
 _LIST_AFTER = re.compile(r"[、和与及]|等")
+# the last item of a list of regions counted after it (陇西、岷县、渭源3县的中药材种植面积: the sum's or each
+# one's, no owner; but 定西七县区: the prefecture's counties)
+_COUNTED_AFTER = re.compile(r"(?:[0-9]{1,2}|[两三四五六七八九十]{1,2})个?(?:县区?|区|市州?|州)(?![长委])")
 # 康乐县位于甘肃省中南部，临夏回族自治州东南端: where a place lies, not what the sentence is about
 _LOCATIVE_FIRST = frozenset("东南西北中境以交")
 _LOCATIVE_AFTER = re.compile(r"[东南西北中]{1,2}(?:端|部|边|侧|缘|面)|境内|以[东南西北]|交界")
@@ -455,6 +458,7 @@ class Context:
             if m.start < clause:
                 break
             if not _LIST_AFTER.match(self.body, m.end) \
+                    and not (self.body[m.start - 1:m.start] in "、和" and _COUNTED_AFTER.match(self.body, m.end)) \
                     and not _WHOLE_BEFORE.search(self.body, max(0, m.start - 4), m.start) \
                     and not _NAMED_PROJECT_AFTER.match(self.body, m.end, at):   # 庆阳四中校园扩建项目等15个
                 return m.region   # (占酒泉市风电总装机76%: the whole, not the owner)
