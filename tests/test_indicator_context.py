@@ -3244,3 +3244,11 @@ def test_regions_counted_after_their_list_own_no_figure_the_sentences_region_doe
     assert got == [("3县的中药材种植面积", "定西市")]   # (not 渭源县's: a sum or each one's, its name says so)
     got = rows("定西七县区与省外中医药企业签约项目7个。", title="定西：中医药", fields=("region",))
     assert got == [("定西市",)]   # (the prefecture's own counties: the prefecture's)
+
+
+def test_one_spots_visitors_named_right_before_them_are_not_its_countys():
+    assert rows("清明假期，如陇南的宕昌官鹅沟假期共接待游客6.3万人次。秦州烟铺大樱桃基地累计接待游客达2万余人。"
+                "今年，才半年多的时间，村里接待游客就超过了5万人次。") == []
+    got = rows("国庆期间，全县各景区共接待游客12万人次。全市A级景区接待游客20万人次。据统计，冬春旅游政策启动第一个月，六大景区接待9.03万人次。",
+               fields=("name", "value_normalized"))
+    assert [v for _, v in got] == [120_000, 200_000, 90_300]   # (spots counted or all of them: the region's)

@@ -227,6 +227,13 @@ SPOT_OPENING = re.compile(r"(?P<name>[^，,；;。、和等各全]{2,12}?)(?<![�
                           r"|度假村)(?:共|累计|今年|全年|实现|接待)")
 PARK_KINDS = "工业园区|工业集中区|经济技术开发区|经济开发区|开发区|高新区|工业园"   # (a 新区 may be a region)
 INDUSTRIAL_PARK = re.compile(PARK_KINDS + "|新区")
+# the one spot whose visitors a figure counts, right before 接待 (官鹅沟假期共接待, 樱桃基地累计接待, 村里接待)
+VISITED_SPOT = re.compile(r"(?P<spot>村里|[\u4e00-\u9fffA-Za-z0-9]{1,12}?"
+                          r"(?:景区|景点|公园|乐园|世界|古镇|小镇|沟|寺|窟|基地|村里|(?<![乡农])村))"
+                          r"(?:[“”\"]|假期|期间|今年|全年|开园以来|开业以来)?[，,\s]?(?:共|累计|已|均)?接待")
+_SPOT_COUNTED = re.compile(r"[各全等个家座]|所有|A级|乡村|旅游村|重点村|示范村|专业村"
+                           r"|[一二三四五六七八九十两几多0-9]大")
+_VISITORS = frozenset({"person-time", "person"})
 HEAD_CHARS = 20   # a place named this early in the scope is its subject
 # 每村至少有一个合作社, 每亩地还有415元
 PER_UNIT_BEFORE = re.compile(r"(?:每|各)[\u4e00-\u9fff]{0,2}(?:至少|还|都|均)?(?:有|补助|补贴|奖补|奖励|扶持)?$")
@@ -438,6 +445,10 @@ def reject_reason(c: Context) -> str | None:
     if kind in _CHANGE_KINDS and (CONTRIBUTION.search(owner) is not None
                                   or (kind == "point" and CONTRIBUTION_POINTS.search(owner) is not None)):
         return "a contribution to growth"
+    if "接待" in owner and normalized in _VISITORS and (spot := VISITED_SPOT.search(owner)) is not None \
+            and _SPOT_COUNTED.search(owner, max(0, spot.start() - 4), spot.end()) is None:
+        return "one place's own figure"   # 宕昌官鹅沟假期共接待游客6.3万人次, 村里接待游客就超过了5万人次:
+        # one spot's visitors, not its county's (各景区, 全县景区, A级景区 are all of them)
     scope = c.scope
     if "在" in scope:
         scope = _VENUE.sub("", scope)
