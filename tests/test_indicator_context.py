@@ -3252,3 +3252,10 @@ def test_one_spots_visitors_named_right_before_them_are_not_its_countys():
     got = rows("国庆期间，全县各景区共接待游客12万人次。全市A级景区接待游客20万人次。据统计，冬春旅游政策启动第一个月，六大景区接待9.03万人次。",
                fields=("name", "value_normalized"))
     assert [v for _, v in got] == [120_000, 200_000, 90_300]   # (spots counted or all of them: the region's)
+
+
+def test_what_is_to_come_and_a_goals_figures_are_no_results():
+    assert rows("陈其银说，未来五年，平川区还将新增10条至30条陶瓷生产线，日生产墙地砖30万平方米以上。") == []
+    assert rows("近年来，清水县紧紧围绕建设60万亩干鲜果园的目标，把核桃产业作为主导产业。") == []
+    # (a result stated before a goal's share is still a result)
+    assert [n for (n,) in rows("全县完成投资50亿元，占年度目标的60%。", fields=("name",))][0] == "完成投资"
