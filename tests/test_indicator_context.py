@@ -3259,3 +3259,12 @@ def test_what_is_to_come_and_a_goals_figures_are_no_results():
     assert rows("近年来，清水县紧紧围绕建设60万亩干鲜果园的目标，把核桃产业作为主导产业。") == []
     # (a result stated before a goal's share is still a result)
     assert [n for (n,) in rows("全县完成投资50亿元，占年度目标的60%。", fields=("name",))][0] == "完成投资"
+
+
+def test_a_growth_rates_change_and_a_gap_to_another_thing_are_no_rows():
+    got = rows("前5个月，全市完成固定资产投资96.9亿元，降幅比前4个月收窄9.4个百分点。风力发电量增长5.2%，增速比1—4月回升"
+               "11.7个百分点。网络零售额增长23.1%，高于社会消费品零售总额14.4个百分点。上半年农村市场增幅高于城市2.22个百分点。",
+               fields=("name", "value_normalized"))
+    assert got == [("固定资产投资", 9_690_000_000), ("风力发电量", 5.2), ("网络零售额", 23.1)]
+    # (a share's change in points is still that share's)
+    assert rows("全县城镇化率达到45%，比上年提高2个百分点。", fields=("name", "change_points")) == [("城镇化率", 2.0)]

@@ -95,7 +95,9 @@ _WILL_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}?项目(?:也|还|都|均)?将(?
 EXTREME_BEFORE = re.compile(r"最[低高快慢]峰?(?:时|能|可)?(?:达到?|为|时)?$")   # the lowest or highest of several
 # years (a peak's day too: 一天的用工最高峰能达到150多人)
 # a change of a growth rate (增速比去年同期加快3.8个百分点): no row of its own
-ACCELERATION = re.compile(r"(?:加快|放缓|减缓|加速)了?$")
+ACCELERATION = re.compile(r"(?:加快|放缓|减缓|加速)了?$"
+                          # 降幅比前4个月收窄, 增幅较上年同期回落, 增速比1—4月回升: a growth rate's change
+                          r"|(?:增速|增幅|降幅|涨幅)[^，,；;。]{0,10}?(?:回落|回升|收窄|缩小|扩大)了?$")
 # what something could bring (可实现年销售收入12亿元): a plan when its sentence speaks of a forecast, a
 # project or nothing stated yet; after this year's output (年产量约400万公斤，可实现产值) that output's value
 POTENTIAL = re.compile(r"可(?:以)?实现[^，,。；;]*$")
@@ -294,6 +296,10 @@ BENEFICIARY_BEFORE = re.compile(r"(?:为|给|向|帮助|帮扶|惠及|使|让|�
 # 对全县现有规模较大的87家养殖场进行改造: the firms a measure reached (but 对全县115个重点项目实行清单化管理
 # counts the county's projects)
 TREATED_BEFORE = re.compile(r"[对把][\u4e00-\u9fff]{0,12}$")   # (把扶持发展的206个合作社纳入清单: reached)
+_RATE_CHANGES = ("回落", "回升", "收窄", "缩小", "扩大", "了")   # (a period may cut the owner: 比前4个月收窄)
+# a gap in points to another thing (高于社会消费品零售总额14.4个百分点, 农村市场增幅高于城市2.22个百分点)
+_GAP_TO_OTHER = re.compile(r"[高低快慢]于(?!(?:去年|上年|上月|同期|上季度|年初))[^，,；;。]{1,12}?"
+                           r"(?:增长|增速|增幅)?(?:近|约)?$")
 OTHER_COMPARISON = re.compile(r"(?<![同环可])[较比](?!上年|去年|上月|同期|上季度|年初)[\u4e00-\u9fff]{1,8}"
                               r"(?:增长|减少|下降|提高|降低|增加|高出|低出|高|低|偏多|偏少|偏高|偏低)$"
                               r"|[高低超][于出][\u4e00-\u9fff]{0,8}平均(?:增速|水平)?$"   # 高于全市平均水平0.8个百分点
@@ -442,7 +448,8 @@ def reject_reason(c: Context) -> str | None:
         return "a target or plan"   # 预计总产量超过29万吨，可实现产值2.9亿元 (but 年产量约400万公斤，可实现产值…)
     if "最" in tail and EXTREME_BEFORE.search(tail) is not None:
         return "an extreme over several periods"   # 过去5年中，GDP增速最低15.6%，最高达20%
-    if kind == "point" and ACCELERATION.search(owner) is not None:
+    if kind == "point" and (ACCELERATION.search(owner) is not None
+                            or (owner.endswith(_RATE_CHANGES) and ACCELERATION.search(_last_clause(before)))):
         return "a change of a growth rate"
     if kind in _CHANGE_KINDS and (CONTRIBUTION.search(owner) is not None
                                   or (kind == "point" and CONTRIBUTION_POINTS.search(owner) is not None)):
@@ -467,6 +474,7 @@ def reject_reason(c: Context) -> str | None:
             # 高出全省平均水平(7.5%)4.3个百分点: the comparison is before the aside
             owner == "" and OTHER_COMPARISON.search(_ASIDE_END.sub("", before)) is not None))) \
             or ("平均" in owner and AVERAGE_GAP.search(owner) is not None) \
+            or (kind == "point" and "于" in tail and _GAP_TO_OTHER.search(_last_clause(before)) is not None) \
             or ("目标" in tail or "超" in tail) and OVER_TARGET.search(tail) is not None:   # 高于全市平均水平12645元
         return "a comparison with something other than an earlier period"
     if normalized in _COUNT_UNITS and (not NUMBER_FIRST_OK.match(after) or (first.isdigit() and "签约" in tail)) \
