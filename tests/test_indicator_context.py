@@ -3268,3 +3268,9 @@ def test_a_growth_rates_change_and_a_gap_to_another_thing_are_no_rows():
     assert got == [("固定资产投资", 9_690_000_000), ("风力发电量", 5.2), ("网络零售额", 23.1)]
     # (a share's change in points is still that share's)
     assert rows("全县城镇化率达到45%，比上年提高2个百分点。", fields=("name", "change_points")) == [("城镇化率", 2.0)]
+
+
+def test_firms_and_projects_met_on_trips_to_attract_investment_are_activity_counts():
+    got = rows("今年以来，市领导先后带队赴外开展招商11次，对接洽谈项目46个，拜访企业60余家，签约项目10个。",
+               fields=("name", "value_normalized"))
+    assert got == [("签约项目", 10)]

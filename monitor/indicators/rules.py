@@ -61,7 +61,10 @@ TAIL_CHARS = 24
 # Words that make the owner an activity, people in an administrative activity, or paperwork.
 ACTIVITY = ("宣讲", "研讨", "学习", "培训", "调研", "督查", "督导", "检查", "会议", "座谈", "讲座",
             "演出", "比赛", "活动", "交流", "观摩", "慰问", "走访", "巡查", "接访", "约谈", "征集",
-            "受众", "观众", "听众", "参会", "到会", "出席", "义诊", "参与", "参加", "参赛", "招聘会", "对接")
+            "受众", "观众", "听众", "参会", "到会", "出席", "义诊", "参与", "参加", "参赛", "招聘会", "对接",
+            "拜访")
+# projects only met or talked over on trips to attract investment (对接洽谈项目46个, 已累计对接线索项目230余个)
+_PROJECTS_MET = re.compile(r"对接(?:洽谈)?(?:线索|意向)?项目$")
 PEOPLE = ("干部", "党员", "学员", "书记", "领导", "代表", "委员", "工作队", "志愿者", "专家",
           "讲师", "网格员", "宣讲员", "辅导员", "选派", "下派", "派驻", "抽调", "执法人员", "出动",
           "医务人员", "民警", "警力", "请假", "缺席", "河湖长", "河长", "湖长", "林长", "警长", "检察长",
@@ -482,8 +485,9 @@ def reject_reason(c: Context) -> str | None:
         return "a count written before its noun"
     if _ADMINISTRATIVE_IN_OWNER.search(owner) is None:   # (one search rules out the three: most figures)
         return None
-    if _ACTIVITY_IN_OWNER.search(owner) is not None and not owner.endswith("项目"):   # (节会及招商活动签约合同
-        return "an activity count"   # 项目56个: projects signed at them)
+    if _ACTIVITY_IN_OWNER.search(owner) is not None and (not owner.endswith("项目")   # (节会及招商活动签约合同
+                                                         or _PROJECTS_MET.search(owner) is not None):
+        return "an activity count"   # 项目56个: projects signed at them; but 对接洽谈项目46个: met, no result)
     people = _PEOPLE_IN_OWNER.search(owner) is not None
     if (people or (normalized in _COUNT_UNITS and _PAPERWORK_IN_OWNER.search(owner) is not None)) \
             and not _PROJECTS_OWNED.search(owner):   # 列入市级领导“三个一”包抓重大项目7项: projects
