@@ -3274,3 +3274,9 @@ def test_firms_and_projects_met_on_trips_to_attract_investment_are_activity_coun
     got = rows("今年以来，市领导先后带队赴外开展招商11次，对接洽谈项目46个，拜访企业60余家，签约项目10个。",
                fields=("name", "value_normalized"))
     assert got == [("签约项目", 10)]
+
+
+def test_regions_towns_and_fields_counted_before_what_they_hold_are_no_rows():
+    got = rows("通渭县10个项目集中开工，定西市其他6个县区的一批项目也同时集中开工。交通物流、农林水利等7个领域共136个项目开工。"
+               "全省还建成了1157个乡镇电商服务站。", title="定西：项目", fields=("value_normalized",))
+    assert got == [(10,), (136,), (1157,)]

@@ -570,10 +570,15 @@ def economic_count(c: Context) -> bool:
         and _PEOPLE_AFTER.match(c.after) is None \
         and not c.after[noun.end():noun.end() + 1].isdigit() \
         and not c.after.startswith("之一", noun.end()) \
+        and _UNITS_COUNTED_AFTER.match(c.after) is None \
         and (c.figure.text[:1].isdigit() or c.before[-1:] not in _COUNT_WORDS)   # (1个百万只鸡苗孵化场: a name)
 
 
 _COUNT_WORDS = frozenset("个家座处户")
+# regions, towns, fields or agencies counted (其他6个县区的一批项目, 白杨5个乡镇农民…发展生态茶园, 7个领域共136个项目):
+# where the noun after them is, not how many of it
+_UNITS_COUNTED_AFTER = re.compile(r"(?:县区|县市区|县（市、区）|县\(市、区\)|乡镇|市州|领域|行业|单位|部门)"
+                                  r"(?=的|农民|群众|共|为|[，,、。；;]|$)")   # (not 1157个乡镇电商服务站: stations)
 _NEVER = {"time": "a date or time", "activity": "an activity count", "other": "not an economic unit"}
 
 
