@@ -3280,3 +3280,9 @@ def test_regions_towns_and_fields_counted_before_what_they_hold_are_no_rows():
     got = rows("通渭县10个项目集中开工，定西市其他6个县区的一批项目也同时集中开工。交通物流、农林水利等7个领域共136个项目开工。"
                "全省还建成了1157个乡镇电商服务站。", title="定西：项目", fields=("value_normalized",))
     assert got == [(10,), (136,), (1157,)]
+
+
+def test_a_bare_magnitude_naming_a_programme_base_or_plant_is_part_of_the_name():
+    assert rows("庆城县紧扣全市百万亩优质苹果基地改造提升行动部署。全力支持中盛百万只肉羊屠宰厂扩能上产。") == []
+    got = rows("全县苹果种植面积突破百万亩。庄浪最具优势的资源是百万亩梯田。", fields=("value_normalized",))
+    assert got == [(1_000_000,), (1_000_000,)]   # (levels: the area reached, the terraces' area)

@@ -381,6 +381,9 @@ def reject_reason(c: Context) -> str | None:
         return "part of a name or slogan" if len(c.quote) <= SHORT_QUOTE else "a quotation"
     # (the patterns anchored at the figure's start or end are tried only where their first or last
     # characters are: a test on a string is cheaper than a regex call, and most figures pass them all)
+    if figure.number[:1] in _MULTIPLIER_CHARS and "\u4e00" <= first <= "\u9fff" \
+            and not after.startswith(_LEVEL_GOES_ON) and _PROGRAMME_AFTER.match(after) is not None:
+        return "part of a name or slogan"   # 全市百万亩优质苹果基地, 中盛百万只肉羊屠宰厂: a name
     if (first in _SLOGAN_FIRST and SLOGAN_AFTER.match(after) is not None) \
             or (first == "级" and NAME_CLASS_AFTER.match(after) is not None) \
             or (first in _PLACE_NAME_ENDS and not figure.text[:1].isdigit() and figure.unit != "个"):
@@ -528,6 +531,10 @@ _PLACE_END = re.compile(r"(?:景区|景点|园区|[园站镇乡场村城])(?:增
 _PLACE_NAME_ENDS = frozenset("镇乡村")
 _WHOLE_REGION = ("全县", "全市", "全区", "全州")
 _MULTIPLIER_CHARS = "万亿千百"
+# what a bare magnitude names when it is no level (百万亩优质苹果基地改造提升行动; not 百万亩梯田)
+_PROGRAMME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:基地|产业|工程|行动|计划|战略|强[县市区省]|厂)")
+# what may follow a bare magnitude that is a level (突破百万亩以上, 达到百万只左右, 跨越百亿元大关)
+_LEVEL_GOES_ON = ("以上", "左右", "大关", "关口", "台阶", "的", "多", "余", "元", "人次", "人")
 # what the patterns that end at the figure can end with: a quick test before the search
 _DOCUMENT_ENDS = "〕])）-—/"
 _BAND_ENDS = "至到-—~～"
