@@ -3286,3 +3286,11 @@ def test_a_bare_magnitude_naming_a_programme_base_or_plant_is_part_of_the_name()
     assert rows("庆城县紧扣全市百万亩优质苹果基地改造提升行动部署。全力支持中盛百万只肉羊屠宰厂扩能上产。") == []
     got = rows("全县苹果种植面积突破百万亩。庄浪最具优势的资源是百万亩梯田。", fields=("value_normalized",))
     assert got == [(1_000_000,), (1_000_000,)]   # (levels: the area reached, the terraces' area)
+
+
+def test_a_floor_every_one_counted_clears_is_no_row():
+    got = rows("全县投资力度较大，33个项目投资均已完成全年计划的50%以上。各地游客量增长率均在20%以上。"
+               "另有20多个县区常年种植面积在5万亩以上。", fields=("value_normalized",))
+    assert got == [(33,)]
+    # (an average per village is no floor: 村均)
+    assert rows("全县135个行政村村均年增加集体收入8.6万元。", fields=("value_normalized",))[-1] == (86_000,)

@@ -407,7 +407,8 @@ def reject_reason(c: Context) -> str | None:
             and not c.settled \
             and _DONE_SO_FAR.search(_last_clause(before)) is None:   # (…，目前已开工30个: progress)
         return "a target or plan"   # 2025年计划种植…，牛饲养量、苹果产量分别达到16.6万头、80万吨
-    if "均" in owner and _EVERY_ONE.search(owner) is not None:
+    if ("均" in owner or "均" in tail or (last == "在" and after.startswith("以上"))) \
+            and _EVERY_ONE.search(_last_clause(before)) is not None:
         return "a norm per unit"   # 所有行政村集体经济年收入均超33万元: each village's floor
     if ("日" in owner and _ONE_DAY.search(owner) is not None) \
             or (("单日" in before or "日最大" in before)   # (…单日接待量由2016年的2.3万人增加到2.57万人)
@@ -519,7 +520,11 @@ _NOT_FEW = ("的不在少数", "的不少", "的大有人在")
 _YEAR_PLAN = re.compile(r"(?:\d{4}年|今年|明年)(?:全县|全市|全区|该县)?计划"
                         r"|(?:[^，,。；;：:0-9０-９]{2,40}[，,]){1,3}计划(?:当年|今年|全年|(?!完成|实施|总?投资))")
 _APPRAISAL = re.compile(r"评定|评选|表彰|命名")
-_EVERY_ONE = re.compile(r"(?:所有|每个|各个)[\u4e00-\u9fff]{1,16}均")
+_EVERY_ONE = re.compile(r"(?:所有|每个|各个|各地|(?:[0-9]+|[一二三四五六七八九十两]+)多?个[\u4e00-\u9fff]{1,4})"
+                        r"[\u4e00-\u9fff]{0,16}(?<![村户人亩年平日场头])均"   # (33个项目投资均已完成全年计划的50%以上,
+                        # 各地…均在20%以上; not 135个行政村村均年增加集体收入8.6万元: an average)
+                        # 20多个县区常年种植面积在5万亩以上
+                        r"|(?:[0-9]+|[一二三四五六七八九十两]+)多?个[\u4e00-\u9fff]{1,16}在$")
 _ONE_DAY = re.compile(r"单日|日最大|日均最大|最高日")
 # one day of a holiday named by its date, and the visits that day (not 当天集中开工…: a ceremony's batch)
 _DAY_ITSELF = re.compile(r"\d{1,2}日当天[，,]?(?=[^。；;]*$)")
