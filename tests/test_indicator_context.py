@@ -3249,6 +3249,9 @@ def test_regions_counted_after_their_list_own_no_figure_the_sentences_region_doe
 def test_one_spots_visitors_named_right_before_them_are_not_its_countys():
     assert rows("清明假期，如陇南的宕昌官鹅沟假期共接待游客6.3万人次。秦州烟铺大樱桃基地累计接待游客达2万余人。"
                 "今年，才半年多的时间，村里接待游客就超过了5万人次。") == []
+    # the receipts in the clause after a spot's visits are the spot's too
+    assert rows("五一期间，全县接待游客10万人次。其中，宕昌官鹅沟假期共接待游客6.3万人次，实现旅游综合收入3000万元。",
+                fields=("value_normalized",)) == [(100_000,)]
     got = rows("国庆期间，全县各景区共接待游客12万人次。全市A级景区接待游客20万人次。据统计，冬春旅游政策启动第一个月，六大景区接待9.03万人次。",
                fields=("name", "value_normalized"))
     assert [v for _, v in got] == [120_000, 200_000, 90_300]   # (spots counted or all of them: the region's)

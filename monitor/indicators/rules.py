@@ -241,6 +241,15 @@ VISITED_SPOT = re.compile(r"(?P<spot>村里|[\u4e00-\u9fffA-Za-z0-9]{1,12}?"
 _SPOT_COUNTED = re.compile(r"[各全等个家座]|所有|A级|乡村|旅游村|重点村|示范村|专业村"
                            r"|[一二三四五六七八九十两几多0-9]大")
 _VISITORS = frozenset({"person-time", "person"})
+_VISITS_AND_RECEIPTS = _VISITORS | {"yuan"}
+
+
+def _spot_visited(text: str) -> bool:
+    """Whether `text` names one spot right before its visits (官鹅沟假期共接待), not spots counted or all."""
+    spot = VISITED_SPOT.search(text)
+    return spot is not None and _SPOT_COUNTED.search(text, max(0, spot.start() - 4), spot.end()) is None
+
+
 HEAD_CHARS = 20   # a place named this early in the scope is its subject
 # 每村至少有一个合作社, 每亩地还有415元
 PER_UNIT_BEFORE = re.compile(r"(?:每|各)[\u4e00-\u9fff]{0,2}(?:至少|还|都|均)?(?:有|补助|补贴|奖补|奖励|扶持)?$")
@@ -461,11 +470,12 @@ def reject_reason(c: Context) -> str | None:
     if kind in _CHANGE_KINDS and (CONTRIBUTION.search(owner) is not None
                                   or (kind == "point" and CONTRIBUTION_POINTS.search(owner) is not None)):
         return "a contribution to growth"
-    if "接待" in owner and normalized in _VISITORS and (spot := VISITED_SPOT.search(owner)) is not None \
-            and _SPOT_COUNTED.search(owner, max(0, spot.start() - 4), spot.end()) is None:
+    if "接待" in owner and normalized in _VISITORS and _spot_visited(owner):
         return "one place's own figure"   # 宕昌官鹅沟假期共接待游客6.3万人次, 村里接待游客就超过了5万人次:
         # one spot's visitors, not its county's (各景区, 全县景区, A级景区 are all of them)
     scope = c.scope
+    if normalized in _VISITS_AND_RECEIPTS and "接待" in scope and "接待" not in owner and _spot_visited(scope):
+        return "one place's own figure"   # …官鹅沟假期共接待游客6.3万人次，实现旅游综合收入3000万元: the spot's too
     if "在" in scope:
         scope = _VENUE.sub("", scope)
     # (西峰区在肖金镇芮岭村举行15个重点项目集中开工仪式: the village is the venue, not the subject)
