@@ -1491,7 +1491,7 @@ def test_signed_projects_a_listed_status_a_shared_product_and_a_rank_spans_first
     body = ("签约重点项目50个，开工建设重点项目142个；在建20兆瓦太阳能光伏发电、天宏鞋业等项目16个。"
             "牛饲养量和出栏量分别达到97.62万和41.42万头。")
     assert [n for n, *_ in rows(body, title="金塔：项目", published="2021-01-27T09:00:00+08:00")] == [
-        "签约重点项目", "重点项目", "在建项目", "牛饲养量", "牛出栏量"]
+        "签约重点项目", "开工建设重点项目", "在建项目", "牛饲养量", "牛出栏量"]   # (started: not the year's list)
     body = "2010年实现工业总产值34.7亿元，比重由2009年的33.2%提高到34.1%，县域经济综合排名由全省的第34位上升到第29位。"
     got = rows(body, title="陇西工业", published="2011-06-08T09:00:00+08:00", fields=("name", "period_start"))
     assert got[-2:] == [("县域经济综合全省排名", "2009-01-01"), ("县域经济综合全省排名", "2010-01-01")]
@@ -3297,3 +3297,27 @@ def test_a_floor_every_one_counted_clears_is_no_row():
     assert got == [(33,)]
     # (an average per village is no floor: 村均)
     assert rows("全县135个行政村村均年增加集体收入8.6万元。", fields=("value_normalized",))[-1] == (86_000,)
+
+
+def test_the_rounds_new_readings_stay_where_they_belong():
+    # a sector's growth after another measure is that measure's part, not the value added's
+    assert names("1-5月，全县完成固定资产投资76.2亿元，同比增长8.5%，其中第三产业增长12.1%。")[-1] == "第三产业"
+    assert names("1-5月，全县工业用电量5.6亿千瓦时，同比增长12%，其中规上工业增长15%。")[-1] == "规模以上工业"
+    # a nearer basis is the growth's own; years listed are no basis
+    assert names("春节假期，全县接待游客人次较2019年同期增长12.3%，旅游综合收入同比增长25.6%。")[-1] == "旅游综合收入"
+    assert names("继2021年和2022年连续两年保持两位数增长后，今年一季度全县规上工业增加值增长8%。") == ["规模以上工业增加值"]
+    # regions counted whose count the name cannot keep: no row in a county's or the article's own series
+    assert rows("岷县中药材种植面积达到30万亩。岷县、陇西、渭源三个县的中药材种植面积达到90万亩。", title="岷县：中药材",
+                fields=("value_normalized",)) == [(300_000,)]
+    # a part after 其中, and projects signed and more, are not all the projects signed
+    assert names("在兰洽会上，我县签约项目15个；其中，签约、落地陇南电商产业园等3个项目。", title="康县：招商")[-1] == "项目"
+    # results beside a target, and 将 as 把, are results
+    assert names("1-5月，全县完成固定资产投资45亿元（年度目标80亿元）。")[0] == "固定资产投资"
+    assert names("今年，全县粮食总产量35.6万吨，全面完成目标。") == ["粮食产量"]
+    assert names("去年，全县将新增的2.3万亩高标准农田全部纳入耕地保护范围。") == ["新增高标准农田"]
+    # spots a list stands for are all of them; aid projects matched are projects
+    assert names("国庆期间，我县以官鹅沟、哈达铺为代表的景区共接待游客20万人次，实现旅游综合收入1亿元。", title="宕昌：旅游")[-1] \
+        == "旅游综合收入"
+    assert names("今年，全县东西部协作对接项目56个。") == ["东西部协作对接项目"]
+    # projects started are apart from the year's list
+    assert names("1-5月，全县开工建设重点项目82个。") == ["开工建设重点项目"]

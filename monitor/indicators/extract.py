@@ -28,6 +28,7 @@ from .names import (
     FIRM_MEASURES,
     GENERIC_NAMES,
     MAX_NAME_CHARS,
+    SECTOR_NAMES,
     SECTOR_PARTS,
     clean,
     coordinated_before,
@@ -259,7 +260,8 @@ _STATUS_BEFORE_COUNT = re.compile(r"(集中开工|新开工|开工|复工|开复
 _STATUS_BEFORE_LIST = re.compile(rf"({_DID}|签约)的(?:[\u4e00-\u9fff]{{0,8}}项目(?:包括|有|是|为)[：:]?)?")
 _SPOT_CHAR = re.compile("[景园村场]")   # every SPOT_OPENING kind holds one (a quick test first)
 # a list of projects signed (共签约A、B等12个项目; not 签约的, 签约仪式上…, 签约项目)
-_SIGNED_LIST = re.compile(r"签约了?(?![的仪活项额资金总])")
+# (not 签约落地运营的, 签约、落地, 其中签约…: a part)
+_SIGNED_LIST = re.compile(r"(?<!其中，)(?<!其中,)(?<!其中)签约了?(?![的仪活项额资金总落、后未运])")
 _LIST_BROKEN = re.compile(r"其中|[；;]")   # (…的项目进展顺利；其中…等5个项目: another set)
 _NEXT_COUNT = re.compile(r"[、和]\s*[0-9.]+[万亿]?[个家座处条户]([\u4e00-\u9fff]{2,16}?)(?=[，,。；;、]|$)")
 _LIVESTOCK = frozenset("牛羊猪鸡驴马")
@@ -379,13 +381,18 @@ _ADDED_TO = re.compile(r"新增|增加|净增|增长|减少|下降")   # (贷款
 _REGION_IS = frozenset({"为", "是", "达", "达到"})   # 白银市为19.1%: a region, then only a copula
 _GROWTH_BASIS_BEFORE = re.compile(r"(?:增幅|增速)(?:比|较)((?:去年|上年)同期)[(（]?$")   # 增幅比去年同期(20.57%)
 # the basis of a growth named by its year (较2019年同期, 比2010年, 与疫情前的2019年春节假日相比)
-_FAR_BASIS = re.compile(r"(?:较|比|与|和|同)(?:疫情前的?)?(?P<year>(?:19|20)[0-9]{2})年")
+_FAR_BASIS = re.compile(r"(?:较|比)(?:疫情前的?)?(?P<year>(?:19|20)[0-9]{2})年"
+                        r"|(?:与|和|同)(?:疫情前的?)?(?P<with>(?:19|20)[0-9]{2})年[^，,。；;]{0,12}?相比")
+_NEAR_BASIS = re.compile(r"同比|环比|比上年|较上年|比去年|较去年|上年同期|去年同期")   # (nearer: the year before)
 # a level as a share of an earlier year's (恢复至2019年同期水平的, 超过2019年同期水平, 恢复到2019的): a recovery
-_RECOVERED = re.compile(r"(?:恢复[至到]|超过|达到)(?:疫情前的?)?(?P<year>(?:19|20)[0-9]{2})年?"
+_RECOVERED = re.compile(r"(?:恢复[至到]|超过)(?:疫情前的?)?(?P<year>(?:19|20)[0-9]{2})年?"
                         r"(?:假日)?(?:同期)?(?:水平)?的?$")
 _PROPPED_UP = re.compile(r"撑起了?")
 _RECOVERY_ENDS = ("的", "水平", "同期", "年")   # (a quick test first)
 _RECOVERY_LEAD = re.compile(r"^[，,、\s]+|(?:按可比口径|分别|已|均)")
+# what a bare sector's growth may be a part of (see names.growth_of)
+_MEASURED = re.compile(r"生产总值|GDP|增加值|经济总量|比重|占比|结构|投资|税收|税|收入|贷款|存款|电量|零售|利润|产值|"
+                       r"营业额|出口|进口|销售|用电")
 _PART_BREAK = re.compile(r"[。；;]")
 _LAST_YEARS_OWN = re.compile(r"[，,；;、\s]*(?:去年|上年)同期(?![相比])")   # a figure of the same days a year before
 _TRADE_PARTS = frozenset({"出口", "进口"})   # …加工贸易进出口90.9亿元…。其中，出口15.5亿元: the sentence before's
@@ -2090,7 +2097,8 @@ class _Reader:
         evidence, evidence_start = state.evidence()
         name = name.replace("规上", "规模以上")
         if kind == "growth_rate":
-            name = growth_of(name, fig.unit_info.normalized == "point")
+            if name in SECTOR_NAMES:
+                name = growth_of(name, fig.unit_info.normalized == "point", self._measured_before(state, fig))
             if (basis := self._far_basis(state, fig, p_end or self.published_at[:10])) and f"较{basis}年" not in name:
                 name += f"较{basis}年"   # 与2019年春节假日相比，接待游客数增长6.8%: a series apart from the
                 # year-on-year growth (the same holiday's 同比增长15% elsewhere is no revision of it)
@@ -2103,15 +2111,23 @@ class _Reader:
             evidence, evidence_start, evidence_start + len(evidence),   # evidence, evidence_start, evidence_end
             fig.start, fig.end, *change)   # value_start, value_end, change, change_pct, change_points, change_value
 
+    def _measured_before(self, state: _Sentence, fig: Figure) -> str:
+        """The last measure named before `fig` in its sentence and the one before it, in its paragraph
+        (生产总值, 增加值, 比重, 投资, 税收 …), '' when none is: what a bare sector's growth is a part of."""
+        start = max(self.body.rfind("\n", 0, state.start) + 1, self.body.rfind("。", 0, max(state.start - 1, 0)) + 1)
+        said = next(reversed(list(_MEASURED.finditer(self.body, start, fig.start))), None)
+        return said[0] if said is not None else ""
+
     def _far_basis(self, state: _Sentence, fig: Figure, end: str) -> str:
         """The year a growth is reckoned from, when its sentence names one before the year before the
         figure's (较2019年同期, 与疫情前的2019年春节假日相比, 比2010年): '' for a year-on-year growth."""
         if "年" not in self.body[state.start:fig.start]:
             return ""   # (the cheap test first: most growths name no year)
         said = next(reversed(list(_FAR_BASIS.finditer(self.body, state.start, fig.start))), None)
-        if said is None or _PART_BREAK.search(self.body, said.end(), fig.start):
-            return ""
-        year = said["year"]
+        if said is None or _PART_BREAK.search(self.body, said.end(), fig.start) \
+                or _NEAR_BASIS.search(self.body, said.end(), fig.start):
+            return ""   # (…较2019年同期增长12.3%，旅游综合收入同比增长25.6%: the second is year on year)
+        year = said["year"] or said["with"]
         return year if int(year) < int(end[:4]) - 1 else ""
 
     def _end_of_years(self, end: str, unit: str, name: str) -> tuple[str, str]:
@@ -2365,6 +2381,35 @@ def _narrowed(observations: list[Observation]) -> list[Observation]:
             and len(o.raw_name) <= MAX_NAME_CHARS else o for i, o in enumerate(observations)]
 
 
+# a list of regions closed by their count before a figure (陇西、岷县、渭源3县…, 甘州、临泽、高台三县区…, 岷县、陇西、
+# 渭源三个县的…): the figure is their sum or each one's, which cannot be told
+_COUNTED_LIST = re.compile(r"[、和与及][\u4e00-\u9fff]{1,8}?(?P<count>(?:[0-9]{1,2}|[两二三四五六七八九十]{1,3})个?"
+                           r"(?:县市区|县区|县市|市州|县|区|市|州))(?![长委级城])")
+_EACH_OF_THEM = re.compile(r"均|都|分别|各")
+_SUM_OR_EACH = "a sum of the regions counted, or each one's"
+
+
+def _counted_sums(body: str, observations: list[Observation], dropped: list[Dropped]) -> list[Observation]:
+    """Without the levels said of regions listed and counted in their clause (陇西、岷县、渭源三个县的中药材种植面积
+    达到90万亩) whose name has lost the count: filed under one county's, or the article's, own series they would
+    be a false revision of its own figure. A name that keeps the count (3县的中药材种植面积) is a series of its
+    own; a growth or share cannot be a sum (each one's, or a floor: no revision either way)."""
+    if "县" not in body and "区" not in body and "市" not in body and "州" not in body:
+        return observations
+    kept = []
+    for o in observations:
+        if o.unit_normalized not in ("percent", "point"):
+            clause = body[clause_start(body, body.rfind("。", 0, o.value_start) + 1, o.value_start):o.value_start]
+            counted = next(reversed(list(_COUNTED_LIST.finditer(clause))), None) \
+                if "、" in clause or "和" in clause or "与" in clause or "及" in clause else None
+            if counted is not None and counted["count"] not in o.name and "辖" not in clause[:counted.start()] \
+                    and not _EACH_OF_THEM.search(clause, counted.end()):
+                dropped.append(Dropped(o.value_start, o.value_end, o.value + o.unit, _SUM_OR_EACH))
+                continue
+        kept.append(o)
+    return kept
+
+
 def extract_indicators(title: str, body: str, published_at: str,
                        channel: str | None = None) -> ArticleIndicators:
     """Every indicator `body` states. `published_at` is ISO 8601 (its date resolves periods)."""
@@ -2374,7 +2419,8 @@ def extract_indicators(title: str, body: str, published_at: str,
     reader = _Reader(title, body, published_at)
     reader.read()
     unique = list({o.key + (o.value_normalized,): o
-                   for o in reversed(_narrowed(_dated(reader.observations)))}.values())[::-1]
+                   for o in reversed(_narrowed(_dated(_counted_sums(body, reader.observations, reader.dropped))))
+                   }.values())[::-1]
     if body is not stored:   # the evidence as stored, not as read
         unique = [replace(o, evidence=stored[o.evidence_start:o.evidence_end]) for o in unique]
     main = reader.main

@@ -17,7 +17,8 @@ from importlib import resources
 from .lexicon import lexicon
 from .regions import gazetteer
 
-__all__ = ["BARE_NAMES", "FIRM_MEASURES", "GENERIC_NAMES", "MAX_NAME_CHARS", "SECTOR_PARTS", "SECTOR_SHARES", "clean",
+__all__ = ["BARE_NAMES", "FIRM_MEASURES", "GENERIC_NAMES", "MAX_NAME_CHARS", "SECTOR_NAMES", "SECTOR_PARTS",
+           "SECTOR_SHARES", "clean",
            "coordinated_before",
            "crop_of",
            "firms_of", "growth_of", "measure_of", "name_of", "noun_after", "part_of", "ranking_name",
@@ -215,6 +216,8 @@ def name_of(phrase: str) -> tuple[str, str]:
         raw = f"{within[1]}占{within[2]}比重"   # 经济总量在全省占比: its share of the province's
     if "占" in raw and (share := _share_name(raw)):
         return share if len(share[0]) <= MAX_NAME_CHARS + 14 else ("", raw)
+    if raw.startswith("开工") and raw.endswith("项目") and "的" not in raw and len(raw) <= MAX_NAME_CHARS:
+        return raw, raw   # 开工建设重点项目82个: the ones started, apart from the year's whole list (重点项目)
     canonical = lexicon().canonical(raw)
     if canonical:
         return canonical, raw
@@ -570,19 +573,27 @@ _STATES_MEASURE = re.compile(r"(?:增加值|产值|产量|投资|收入|额|量|
                              r"规模|资金|效益|比重|占比)$")
 
 
-# a sector's growth stated bare is its value added's (第一产业增长6.3%, 规上工业增长11.4%): the statistics'
-# way of writing it; a change in points is its share's (第三产业提高了17.54个百分点); a bare sector's amount
-# is left as it is (…其中第三产业17.85亿元 after an investment: the investment's part)
-_SECTOR_GROWN = {"第一产业": "第一产业增加值", "第二产业": "第二产业增加值", "第三产业": "第三产业增加值",
-                 "规模以上工业": "规模以上工业增加值"}
+# a sector's growth stated bare is its value added's (第一产业增长6.3%, 规上工业增长11.4%), the statistics' way
+# of writing it, and its change in points its share's (…占比分别下降…，第三产业提高了17.54个百分点) — when what was
+# measured last is the economy's output or the shares; after another measure it is that measure's part
+# (…固定资产投资…，其中第三产业增长12.1%: an investment's, left as written)
+_SECTOR_SERIES = {"第一产业": ("第一产业增加值", "第一产业比重"), "第二产业": ("第二产业增加值", "第二产业比重"),
+                  "第三产业": ("第三产业增加值", "第三产业比重"), "规模以上工业": ("规模以上工业增加值", "")}
+SECTOR_NAMES = frozenset(_SECTOR_SERIES)
+_OUTPUT_MEASURED = ("", "生产总值", "GDP", "增加值", "经济总量")
+_SHARES_MEASURED = ("比重", "占比", "结构")
 
 
-def growth_of(name: str, points: bool) -> str:
-    """The series a change stated alone belongs to: a bare sector's growth is its value added's, a
-    change in points its share's; any other name is its own."""
-    if name not in _SECTOR_GROWN:
+def growth_of(name: str, points: bool, measured: str) -> str:
+    """The series a change stated alone belongs to: a bare sector's growth after the economy's output (or
+    after nothing measured) is its value added's, its change in points after shares its share's; any other
+    name, or a sector after another measure (`measured`: the last one named before it), is its own."""
+    if name not in _SECTOR_SERIES:
         return name
-    return _SECTOR_VALUE_ADDED.get(name, name) if points else _SECTOR_GROWN[name]
+    value_added, share = _SECTOR_SERIES[name]
+    if points:
+        return share if share and measured in _SHARES_MEASURED else name
+    return value_added if measured in _OUTPUT_MEASURED else name
 
 
 def measures_product(name: str) -> bool:
