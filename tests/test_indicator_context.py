@@ -3321,3 +3321,33 @@ def test_the_rounds_new_readings_stay_where_they_belong():
     assert names("今年，全县东西部协作对接项目56个。") == ["东西部协作对接项目"]
     # projects started are apart from the year's list
     assert names("1-5月，全县开工建设重点项目82个。") == ["开工建设重点项目"]
+
+
+def test_the_second_reviews_cases_stay_where_they_belong():
+    # a prefecture's own counties listed and counted after 所辖 are still a sum: no row in its own series
+    assert rows("岷县中药材种植面积达到30万亩。定西市所辖陇西、渭源、岷县三个县中药材种植面积达到90万亩。", title="岷县：中药材",
+                fields=("value_normalized",)) == [(300_000,)]
+    # regions listed that are not the subject: a destination, a model; and 和政县 is no list after 和
+    assert names("今年以来，全县向天津、青岛、厦门等5个市输转劳动力3.6万人。", title="临洮：劳务") == ["劳务输转"]
+    assert [r for (r,) in rows("临夏州和政县2个区域性市场年交易额达到5亿元。", title="临夏州", fields=("region",))] == ["和政县"]
+    # a kind (各类) or an average (亩均) is no "each of them"
+    assert rows("陇西县中药材亩均收入达到5000元。陇西、渭源两个县中药材亩均收入达到6000元。", title="陇西：中药材",
+                fields=("value_normalized",)) == [(5_000,)]
+    # the county after a counted list is another subject, with the same measure
+    assert rows("陇西、渭源两个县中药材种植面积达到60万亩，陇西县达到35万亩。", title="陇西：中药材",
+                fields=("name", "value_normalized")) == [("中药材种植面积", 350_000)]
+    # a gap to a year written alone is no row (never one series for every indicator)
+    assert names("全县森林覆盖率达到35.6%，高于2015年5.2个百分点；城镇化率达到42%，高于2015年8.3个百分点。") \
+        == ["森林覆盖率", "城镇化率"]
+    # a level as a share of a year's: named by its verb
+    assert names("今年夏粮产量达到2022年水平的105%。") == ["夏粮产量相当于2022年同期水平比重"]
+    # results beside a target met are results; a plan with 将新增 is a plan
+    assert names("今年全县新栽果树5万亩目标任务全面完成。") == ["新栽果树"]
+    assert names("上半年，全县规上工业增加值增长12%顺利实现年初确定的目标。") == ["规模以上工业增加值"]
+    assert rows("今年，全县将新增高标准农田5万亩。") == []
+    # signed and more is not the projects signed; sectors after the output in a bulletin are its parts
+    assert names("在兰洽会上，我县签约项目15个；已签约并落地陇南电商产业园等3个项目。", title="康县：招商")[-1] == "项目"
+    assert names("2023年，全县地区生产总值增长6.5%，农村居民人均可支配收入增长8.2%，第一产业增长5.9%。")[-1] == "第一产业增加值"
+    # aid projects matched are projects; projects started with 的 keep their status
+    assert names("今年，全县东西部协作共对接项目56个。") == ["东西部协作共对接项目"]
+    assert names("今年以来，全县开工建设的重点项目达到82个。") == ["开工建设重点项目"]

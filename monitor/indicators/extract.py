@@ -261,7 +261,7 @@ _STATUS_BEFORE_LIST = re.compile(rf"({_DID}|签约)的(?:[\u4e00-\u9fff]{{0,8}}�
 _SPOT_CHAR = re.compile("[景园村场]")   # every SPOT_OPENING kind holds one (a quick test first)
 # a list of projects signed (共签约A、B等12个项目; not 签约的, 签约仪式上…, 签约项目)
 # (not 签约落地运营的, 签约、落地, 其中签约…: a part)
-_SIGNED_LIST = re.compile(r"(?<!其中，)(?<!其中,)(?<!其中)签约了?(?![的仪活项额资金总落、后未运])")
+_SIGNED_LIST = re.compile(r"签约了?(?![的仪活项额资金总落、后未运并])")
 _LIST_BROKEN = re.compile(r"其中|[；;]")   # (…的项目进展顺利；其中…等5个项目: another set)
 _NEXT_COUNT = re.compile(r"[、和]\s*[0-9.]+[万亿]?[个家座处条户]([\u4e00-\u9fff]{2,16}?)(?=[，,。；;、]|$)")
 _LIVESTOCK = frozenset("牛羊猪鸡驴马")
@@ -385,13 +385,14 @@ _FAR_BASIS = re.compile(r"(?:较|比)(?:疫情前的?)?(?P<year>(?:19|20)[0-9]{2
                         r"|(?:与|和|同)(?:疫情前的?)?(?P<with>(?:19|20)[0-9]{2})年[^，,。；;]{0,12}?相比")
 _NEAR_BASIS = re.compile(r"同比|环比|比上年|较上年|比去年|较去年|上年同期|去年同期")   # (nearer: the year before)
 # a level as a share of an earlier year's (恢复至2019年同期水平的, 超过2019年同期水平, 恢复到2019的): a recovery
-_RECOVERED = re.compile(r"(?:恢复[至到]|超过)(?:疫情前的?)?(?P<year>(?:19|20)[0-9]{2})年?"
+_RECOVERED = re.compile(r"(?P<verb>恢复[至到]|超过|达到)(?:疫情前的?)?(?P<year>(?:19|20)[0-9]{2})年?"
                         r"(?:假日)?(?:同期)?(?:水平)?的?$")
 _PROPPED_UP = re.compile(r"撑起了?")
 _RECOVERY_ENDS = ("的", "水平", "同期", "年")   # (a quick test first)
 _RECOVERY_LEAD = re.compile(r"^[，,、\s]+|(?:按可比口径|分别|已|均)")
 # what a bare sector's growth may be a part of (see names.growth_of)
-_MEASURED = re.compile(r"生产总值|GDP|增加值|经济总量|比重|占比|结构|投资|税收|税|收入|贷款|存款|电量|零售|利润|产值|"
+_OUTPUT_WORDS = frozenset({"生产总值", "GDP", "增加值", "经济总量"})
+_MEASURED = re.compile(r"生产总值|GDP|增加值|经济总量|比重|占比|结构|投资|税收|收入|贷款|存款|电量|零售|利润|产值|"
                        r"营业额|出口|进口|销售|用电")
 _PART_BREAK = re.compile(r"[。；;]")
 _LAST_YEARS_OWN = re.compile(r"[，,；;、\s]*(?:去年|上年)同期(?![相比])")   # a figure of the same days a year before
@@ -1234,7 +1235,7 @@ class _Reader:
         """The levels a recovery to an earlier year's is said of (接待游客…，旅游收入…，分别恢复至2019年同期水平的
         64.3%和93.3%; 接待人数超过2019年同期水平129%), each as its share of that year's:
         旅游接待人次恢复至2019年同期水平比重; [] when they cannot be told."""
-        suffix = f"恢复至{said['year']}年同期水平比重"
+        suffix = f"{'相当于' if said['verb'] == '达到' else '恢复至'}{said['year']}年同期水平比重"
         subject = _RECOVERY_LEAD.sub("", owner.text[:said.start()])
         if subject:
             name = self._named(state, subject)[0]
@@ -1502,7 +1503,9 @@ class _Reader:
                     and (list_status := self._status_of_list(state, fig)) and not name.startswith(list_status):
                 name = list_status + name   # 当天集中开工的…项目、…项目等14个重点项目
             elif name.endswith("项目") and self.body[fig.start - 1:fig.start] == "等" and not name.startswith("签约") \
-                    and _SIGNED_LIST.search(self.body, clause_start(self.body, state.start, fig.start), fig.start):
+                    and (signed := _SIGNED_LIST.search(self.body, clause_start(self.body, state.start, fig.start),
+                                                       fig.start)) is not None \
+                    and "其中" not in self.body[state.start:signed.start()]:   # (其中，现场签约…: a part)
                 name = signed_projects(name)   # 共签约科大讯飞…、…产业园等12个项目: the projects signed
             elif name == "项目" and (kind := owner.text.strip()) and _KIND_BEFORE.fullmatch(kind) \
                     and name_of(kind)[0] == kind and not gazetteer().find(kind):
@@ -1640,7 +1643,8 @@ class _Reader:
         last = state.observations[-1] if state.observations else None
         if not name and last is not None and last.unit_normalized == fig.unit_info.normalized \
                 and last.region_code and (named := gazetteer().at_start(owner.text.strip("，,、 "))) is not None \
-                and owner.text.strip("，,、 ")[named[0]:] in _REGION_IS and named[1].code != last.region_code:
+                and owner.text.strip("，,、 ")[named[0]:] in _REGION_IS \
+                and (named[1].code != last.region_code or _said_of_counted(self.body, last)):
             # 金昌市规上工业经济同比增长31.1%，白银市为19.1%，酒泉市为12.6%: another region's of the same
             if last.kind == "growth_rate":
                 self._add_change(state, fig, owner.start, (last.name, last.raw_name), 1, fig.text, approx, named[1])
@@ -2115,8 +2119,11 @@ class _Reader:
         """The last measure named before `fig` in its sentence and the one before it, in its paragraph
         (生产总值, 增加值, 比重, 投资, 税收 …), '' when none is: what a bare sector's growth is a part of."""
         start = max(self.body.rfind("\n", 0, state.start) + 1, self.body.rfind("。", 0, max(state.start - 1, 0)) + 1)
-        said = next(reversed(list(_MEASURED.finditer(self.body, start, fig.start))), None)
-        return said[0] if said is not None else ""
+        said = list(_MEASURED.finditer(self.body, start, fig.start))
+        output = next((m for m in said if m[0] in _OUTPUT_WORDS), None)
+        if output is not None and "其中" not in self.body[output.end():fig.start]:
+            return output[0]   # 生产总值增长6.5%，农村居民人均可支配收入增长8.2%，第一产业增长5.9%: the output's
+        return said[-1][0] if said else ""
 
     def _far_basis(self, state: _Sentence, fig: Figure, end: str) -> str:
         """The year a growth is reckoned from, when its sentence names one before the year before the
@@ -2382,10 +2389,16 @@ def _narrowed(observations: list[Observation]) -> list[Observation]:
 
 
 # a list of regions closed by their count before a figure (陇西、岷县、渭源3县…, 甘州、临泽、高台三县区…, 岷县、陇西、
-# 渭源三个县的…): the figure is their sum or each one's, which cannot be told
-_COUNTED_LIST = re.compile(r"[、和与及][\u4e00-\u9fff]{1,8}?(?P<count>(?:[0-9]{1,2}|[两二三四五六七八九十]{1,3})个?"
-                           r"(?:县市区|县区|县市|市州|县|区|市|州))(?![长委级城])")
-_EACH_OF_THEM = re.compile(r"均|都|分别|各")
+# 渭源三个县的…): the figure is their sum or each one's, which cannot be told (not 两个区域, 20个市场)
+_COUNTED_LIST = re.compile(r"[、和与及](?P<item>[\u4e00-\u9fff]{1,8}?)等?"
+                           r"(?P<count>(?:[0-9]{1,2}|[两二三四五六七八九十]{1,3})个?(?:县市区|县区|县市|市州|县|区|市|州))"
+                           r"(?![长委级城域场内外])")
+# what says each of them (均, 都, 分别, 各; not 亩均, 人均, 各类: a kind)
+_EACH_OF_THEM = re.compile(r"(?<![人亩户村年日场])均|都|分别|各(?![类项级种界地])")
+# the regions counted are not the subject: where to (向…, 销往…), who gave (…向我县), a model (在…的带动下), or a new
+# subject after them (…两个县…，全县…)
+_NOT_THEIR_FIGURE_BEFORE = re.compile(r"(?:向|往|到|销往|从|在)[^，,；;。]{0,12}$")
+_NOT_THEIR_FIGURE_AFTER = re.compile(r"^(?:的)?(?:向|对|为|带动|的带动)|全县|全区|全市|全州|我县|我区|我市")
 _SUM_OR_EACH = "a sum of the regions counted, or each one's"
 
 
@@ -2394,20 +2407,34 @@ def _counted_sums(body: str, observations: list[Observation], dropped: list[Drop
     达到90万亩) whose name has lost the count: filed under one county's, or the article's, own series they would
     be a false revision of its own figure. A name that keeps the count (3县的中药材种植面积) is a series of its
     own; a growth or share cannot be a sum (each one's, or a floor: no revision either way)."""
-    if "县" not in body and "区" not in body and "市" not in body and "州" not in body:
-        return observations
     kept = []
     for o in observations:
         if o.unit_normalized not in ("percent", "point"):
             clause = body[clause_start(body, body.rfind("。", 0, o.value_start) + 1, o.value_start):o.value_start]
             counted = next(reversed(list(_COUNTED_LIST.finditer(clause))), None) \
                 if "、" in clause or "和" in clause or "与" in clause or "及" in clause else None
-            if counted is not None and counted["count"] not in o.name and "辖" not in clause[:counted.start()] \
-                    and not _EACH_OF_THEM.search(clause, counted.end()):
+            if counted is not None and counted["count"] not in o.name and _one_region(counted["item"]) \
+                    and not _EACH_OF_THEM.search(clause, counted.end()) \
+                    and not _NOT_THEIR_FIGURE_BEFORE.search(clause, 0, counted.start()) \
+                    and not _NOT_THEIR_FIGURE_AFTER.search(clause[counted.end():]):
                 dropped.append(Dropped(o.value_start, o.value_end, o.value + o.unit, _SUM_OR_EACH))
                 continue
         kept.append(o)
     return kept
+
+
+def _said_of_counted(body: str, o: Observation) -> bool:
+    """Whether `o` was said of regions listed and counted (陇西、渭源两个县…60万亩，陇西县达到35万亩: the county
+    after it is another subject, though the row took the article's region)."""
+    clause = body[clause_start(body, body.rfind("。", 0, o.value_start) + 1, o.value_start):o.value_start]
+    counted = next(reversed(list(_COUNTED_LIST.finditer(clause))), None)
+    return counted is not None and _one_region(counted["item"])
+
+
+def _one_region(item: str) -> bool:
+    """Whether `item` is one region of the gazetteer and nothing else (渭源 in 陇西、岷县、渭源3县; not 广州 in
+    上海、广州等20个市场, nor 政县 after the 和 of 和政县)."""
+    return any(start == 0 and end == len(item) for start, end, _ in gazetteer().find(item))
 
 
 def extract_indicators(title: str, body: str, published_at: str,

@@ -216,8 +216,9 @@ def name_of(phrase: str) -> tuple[str, str]:
         raw = f"{within[1]}占{within[2]}比重"   # 经济总量在全省占比: its share of the province's
     if "占" in raw and (share := _share_name(raw)):
         return share if len(share[0]) <= MAX_NAME_CHARS + 14 else ("", raw)
-    if raw.startswith("开工") and raw.endswith("项目") and "的" not in raw and len(raw) <= MAX_NAME_CHARS:
-        return raw, raw   # 开工建设重点项目82个: the ones started, apart from the year's whole list (重点项目)
+    if raw.endswith("项目") and (started := _STARTED.match(raw)) is not None and len(raw) <= MAX_NAME_CHARS + 1:
+        return started[1] + raw[started.end():], raw   # 开工建设重点项目82个, 开工建设的重点项目: the ones started,
+        # apart from the year's whole list (重点项目)
     canonical = lexicon().canonical(raw)
     if canonical:
         return canonical, raw
@@ -573,6 +574,7 @@ _STATES_MEASURE = re.compile(r"(?:增加值|产值|产量|投资|收入|额|量|
                              r"规模|资金|效益|比重|占比)$")
 
 
+_STARTED = re.compile(r"^已?((?:新|集中)?开工(?:建设)?)的?(?=[\u4e00-\u9fff]{2})")   # (not 开工率: no 项目 after it)
 # a sector's growth stated bare is its value added's (第一产业增长6.3%, 规上工业增长11.4%), the statistics' way
 # of writing it, and its change in points its share's (…占比分别下降…，第三产业提高了17.54个百分点) — when what was
 # measured last is the economy's output or the shares; after another measure it is that measure's part
