@@ -3347,6 +3347,8 @@ def test_the_second_reviews_cases_stay_where_they_belong():
     assert rows("今年，全县将新增高标准农田5万亩。") == []
     # signed and more is not the projects signed; sectors after the output in a bulletin are its parts
     assert names("在兰洽会上，我县签约项目15个；已签约并落地陇南电商产业园等3个项目。", title="康县：招商")[-1] == "项目"
+    assert names("在兰洽会上，我县共签约项目15个。其中，现场签约华天电子、中盛肉羊等6个项目。", title="康县：招商") \
+        == ["兰洽会签约项目", "项目"]   # (a part of the fair's signings after 其中: not the same series)
     assert names("2023年，全县地区生产总值增长6.5%，农村居民人均可支配收入增长8.2%，第一产业增长5.9%。")[-1] == "第一产业增加值"
     # aid projects matched are projects; projects started with 的 keep their status
     assert names("今年，全县东西部协作共对接项目56个。") == ["东西部协作共对接项目"]

@@ -2380,12 +2380,16 @@ def _narrowed(observations: list[Observation]) -> list[Observation]:
     """Two exact figures of one series and period in one article are a conflict; when a figure's
     own phrase qualified it (其中以客商投入为主建成的万只羊场16个, beside 万只羊场19个), the name it lost
     that qualifier from was too broad: it is named by its whole phrase, a narrower series."""
-    if not any("的" in o.raw_name for o in observations):   # (the cheap test first: most articles have none)
-        return observations
+    if not any("的" in o.raw_name or o.evidence.startswith("其中") for o in observations):   # (the cheap test
+        return observations   # first: most articles have none)
     clashing = conflicting(observations)   # the flags' own test of a conflict
     return [replace(o, name=o.raw_name) if i in clashing and o.raw_name != o.name
             and o.raw_name.endswith(o.name) and _QUALIFIED_PART.match(o.raw_name)
-            and len(o.raw_name) <= MAX_NAME_CHARS else o for i, o in enumerate(observations)]
+            and len(o.raw_name) <= MAX_NAME_CHARS
+            # 签约项目15个。其中，现场签约…等6个项目: a part of the projects counted before, not the same series
+            else replace(o, name="项目") if i in clashing and o.evidence.startswith("其中") and o.name.endswith("项目")
+            and o.unit_normalized == "count" and "等" in o.raw_name
+            else o for i, o in enumerate(observations)]
 
 
 # a list of regions closed by their count before a figure (陇西、岷县、渭源3县…, 甘州、临泽、高台三县区…, 岷县、陇西、
