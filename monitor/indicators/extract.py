@@ -2411,6 +2411,8 @@ def _counted_sums(body: str, observations: list[Observation], dropped: list[Drop
     达到90万亩) whose name has lost the count: filed under one county's, or the article's, own series they would
     be a false revision of its own figure. A name that keeps the count (3县的中药材种植面积) is a series of its
     own; a growth or share cannot be a sum (each one's, or a floor: no revision either way)."""
+    if _COUNTED_LIST.search(body) is None:   # (one scan of the body: most articles count no list of regions)
+        return observations
     kept = []
     for o in observations:
         if o.unit_normalized not in ("percent", "point"):

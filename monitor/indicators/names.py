@@ -395,8 +395,11 @@ def topic_of(name: str) -> str:
         return kind[1]   # 乡村旅游接待人数达1142.04万人，收入28.8亿元: rural tourism's
     if (firm := _FIRM_MEASURE.search(name)) and name[:firm.start()].endswith("企业"):
         return name[:firm.start()]   # 入住企业产值9亿元，工业产值7.25亿元: those firms' again
-    tails = [m for m in (_PRODUCT_TAIL.search(name), _SALES_TAIL.search(name), _CAPACITY_TAIL.search(name)) if m]
-    tail = min(tails, key=lambda m: m.start(), default=None)   # the longest: 马铃薯亩产值 is 马铃薯's (亩产值)
+    tail = _PRODUCT_TAIL.search(name)
+    sales = _SALES_TAIL.search(name) if tail is None or tail.start() > 0 else None
+    if sales is not None and (tail is None or sales.start() < tail.start()):
+        tail = sales   # the longest: 马铃薯亩产值 is 马铃薯's (亩产值), not 马铃薯亩's
+    tail = tail or _CAPACITY_TAIL.search(name)
     if name in GENERIC_NAMES or not tail or lexicon().canonical(name):
         return ""
     head = _GROWN.sub("", name[:tail.start()].removesuffix("年"))   # 核桃栽培面积 … 产值: 核桃's
