@@ -3353,3 +3353,12 @@ def test_the_second_reviews_cases_stay_where_they_belong():
     # aid projects matched are projects; projects started with 的 keep their status
     assert names("今年，全县东西部协作共对接项目56个。") == ["东西部协作共对接项目"]
     assert names("今年以来，全县开工建设的重点项目达到82个。") == ["开工建设重点项目"]
+
+
+def test_a_list_of_sectors_changed_in_points_gives_each_its_share():
+    got = rows("2018年，全区一、二产业占比分别下降了5.36和12.18个百分点。", fields=("name", "value_normalized"))
+    assert [n for n, _ in got] == ["第一产业比重", "第二产业比重"]   # (not 二产业占比 with the first's value)
+    # after an investment's structure, a bare sector's change in points is no value added's and no GDP share
+    got = rows("三次产业投资结构占比为5:41:54，与去年同期比较，一产降低62个百分点，二产和三产分别提高244和14个百分点。",
+               fields=("name",))
+    assert [n for (n,) in got][:3] == ["第一产业", "第二产业", "第三产业"]

@@ -141,7 +141,7 @@ _NO_VERB = re.compile(r"(?P<basis>)(?P<verb>)(?P<minus>)$")
 _TIMES_OF = re.compile(r"是(?:上年|去年|上年同期|去年同期|\d{4}年|[“\"]?十[一二三四五]五[”\"]?(?:末|时期)?)的$")
 _TAIL_CHARS = 30   # longer than any match of _GROWTH, _ABS_CHANGE, _APPROX_BEFORE
 _JOINERS = frozenset({"和", "、", "及", "与", ""})
-_MORE_FIGURES = re.compile(r"^(?:\s*[和、及与]\s*[0-9０-９.．]+\s*[%％倍])+")
+_MORE_FIGURES = re.compile(r"^(?:\s*[和、及与]\s*[0-9０-９.．]+\s*(?:[%％倍]|个百分点))+")
 _BASIS = re.compile(rf"{_BASES}|与上年|与去年")
 _NEGATIVE = ("下降", "减少", "降低", "回落", "降幅", "下滑", "少", "减产", "减收", "下跌", "低于", "慢于")
 _APPROX_BEFORE = re.compile(r"(?:近|约|超过|超|逾|突破|接近|将近|大约|达近|不足|不到)$")
@@ -392,6 +392,7 @@ _RECOVERY_ENDS = ("的", "水平", "同期", "年")   # (a quick test first)
 _RECOVERY_LEAD = re.compile(r"^[，,、\s]+|(?:按可比口径|分别|已|均)")
 # what a bare sector's growth may be a part of (see names.growth_of)
 _OUTPUT_WORDS = frozenset({"生产总值", "GDP", "增加值", "经济总量"})
+_BARE_SECTORS = {"一产": "第一产业", "二产": "第二产业", "三产": "第三产业"}   # (the lexicon's 增加值 for a growth)
 _MEASURED = re.compile(r"生产总值|GDP|增加值|经济总量|比重|占比|结构|投资|税收|收入|贷款|存款|电量|零售|利润|产值|"
                        r"营业额|出口|进口|销售|用电")
 _PART_BREAK = re.compile(r"[。；;]")
@@ -1070,7 +1071,7 @@ class _Reader:
         joined = _MORE_FIGURES.match(owner.after)
         # 16.2亿元、8亿元，增长17.3%和38.2%: a bare change list pairs with the figures before it
         respectively = "分别" in owner.text or multiple or (not name and joined is not None)
-        n = 1 + (sum(joined[0].count(c) for c in "%％倍") if joined and respectively else 0)
+        n = 1 + (sum(joined[0].count(c) for c in "%％倍点") if joined and respectively else 0)   # (点: 个百分点)
         units: list[str] = []
         if absolute and "分别" in owner.text:   # 牛、羊较2021年分别增加8.3万头、59.8万只
             n = 1 + _joined_figures(owner.after)
@@ -2101,8 +2102,10 @@ class _Reader:
         evidence, evidence_start = state.evidence()
         name = name.replace("规上", "规模以上")
         if kind == "growth_rate":
-            if name in SECTOR_NAMES:
-                name = growth_of(name, fig.unit_info.normalized == "point", self._measured_before(state, fig))
+            points = fig.unit_info.normalized == "point"
+            if name in SECTOR_NAMES or (points and name in SECTOR_PARTS and raw in _BARE_SECTORS):
+                # (一产降低62个百分点 after an investment structure: no value added's change in points)
+                name = growth_of(_BARE_SECTORS.get(raw, name), points, self._measured_before(state, fig))
             if (basis := self._far_basis(state, fig, p_end or self.published_at[:10])) and f"较{basis}年" not in name:
                 name += f"较{basis}年"   # 与2019年春节假日相比，接待游客数增长6.8%: a series apart from the
                 # year-on-year growth (the same holiday's 同比增长15% elsewhere is no revision of it)
@@ -2123,6 +2126,8 @@ class _Reader:
         output = next((m for m in said if m[0] in _OUTPUT_WORDS), None)
         if output is not None and "其中" not in self.body[output.end():fig.start]:
             return output[0]   # 生产总值增长6.5%，农村居民人均可支配收入增长8.2%，第一产业增长5.9%: the output's
+        if said and "投资" in self.body[max(start, said[-1].start() - 8):said[-1].start()]:
+            return "投资"   # 三次产业投资结构占比为5:41:54，…，一产降低62个百分点: the investment's shares
         return said[-1][0] if said else ""
 
     def _far_basis(self, state: _Sentence, fig: Figure, end: str) -> str:
