@@ -3362,3 +3362,19 @@ def test_a_list_of_sectors_changed_in_points_gives_each_its_share():
     got = rows("三次产业投资结构占比为5:41:54，与去年同期比较，一产降低62个百分点，二产和三产分别提高244和14个百分点。",
                fields=("name",))
     assert [n for (n,) in got][:3] == ["第一产业", "第二产业", "第三产业"]
+
+
+def test_the_third_reviews_cases_stay_where_they_belong():
+    # a list closed by 和 before its count is still regions counted: no row in the county's own series
+    assert rows("甘州区玉米制种面积达到50万亩。甘州区、临泽县和高台县3个县区玉米制种面积达到100万亩。", title="甘州：制种",
+                fields=("value_normalized",)) == [(500_000,)]
+    # the counted regions as the subject after 在, or before 向 (not 向我县: a donor)
+    assert rows("陇西县中药材种植面积达到35万亩。分布在陇西、渭源两个县的中药材种植面积达到60万亩。", title="陇西：中药材",
+                fields=("value_normalized",)) == [(350_000,)]
+    # another measure after the output keeps a sector's growth as written; an average is no each
+    assert names("一季度，全县地区生产总值增长5.8%。固定资产投资增长12%，第一产业增长25%。", title="会宁：经济")[-1] == "第一产业"
+    assert rows("陇西县中药材平均亩产达到280公斤。陇西、渭源两个县中药材平均亩产达到300公斤。", title="陇西：中药材",
+                fields=("value_normalized",)) == [(0.28,)]   # (公斤 normalised to tonnes)
+    # a target set is no result; 将 as 把 is no plan
+    assert rows("年初，县委确定了全年地区生产总值增长7%实现翻番的目标。", title="会宁：经济") == []
+    assert names("县自然资源局将新增耕地指标2000亩在省内交易，获得收益6000万元。", title="会宁：经济")[0] == "新增耕地指标"

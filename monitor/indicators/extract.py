@@ -392,6 +392,7 @@ _RECOVERY_ENDS = ("的", "水平", "同期", "年")   # (a quick test first)
 _RECOVERY_LEAD = re.compile(r"^[，,、\s]+|(?:按可比口径|分别|已|均)")
 # what a bare sector's growth may be a part of (see names.growth_of)
 _OUTPUT_WORDS = frozenset({"生产总值", "GDP", "增加值", "经济总量"})
+_BESIDE_OUTPUT = frozenset({"收入", "比重", "占比", "结构"})   # (said beside the output in a bulletin's sentence)
 _BARE_SECTORS = {"一产": "第一产业", "二产": "第二产业", "三产": "第三产业"}   # (the lexicon's 增加值 for a growth)
 _MEASURED = re.compile(r"生产总值|GDP|增加值|经济总量|比重|占比|结构|投资|税收|收入|贷款|存款|电量|零售|利润|产值|"
                        r"营业额|出口|进口|销售|用电")
@@ -2124,7 +2125,9 @@ class _Reader:
         start = max(self.body.rfind("\n", 0, state.start) + 1, self.body.rfind("。", 0, max(state.start - 1, 0)) + 1)
         said = list(_MEASURED.finditer(self.body, start, fig.start))
         output = next((m for m in said if m[0] in _OUTPUT_WORDS), None)
-        if output is not None and "其中" not in self.body[output.end():fig.start]:
+        if output is not None and "其中" not in self.body[output.end():fig.start] \
+                and not any(m.start() > output.start() and m[0] not in _OUTPUT_WORDS and m[0] not in _BESIDE_OUTPUT
+                            for m in said):   # (生产总值…，固定资产投资…，第三产业增长: the investment's)
             return output[0]   # 生产总值增长6.5%，农村居民人均可支配收入增长8.2%，第一产业增长5.9%: the output's
         if said and "投资" in self.body[max(start, said[-1].start() - 8):said[-1].start()]:
             return "投资"   # 三次产业投资结构占比为5:41:54，…，一产降低62个百分点: the investment's shares
@@ -2402,12 +2405,12 @@ def _narrowed(observations: list[Observation]) -> list[Observation]:
 _COUNTED_LIST = re.compile(r"[、和与及](?P<item>[\u4e00-\u9fff]{1,8}?)等?"
                            r"(?P<count>(?:[0-9]{1,2}|[两二三四五六七八九十]{1,3})个?(?:县市区|县区|县市|市州|县|区|市|州))"
                            r"(?![长委级城域场内外])")
-# what says each of them (均, 都, 分别, 各; not 亩均, 人均, 各类: a kind)
-_EACH_OF_THEM = re.compile(r"(?<![人亩户村年日场])均|都|分别|各(?![类项级种界地])")
-# the regions counted are not the subject: where to (向…, 销往…), who gave (…向我县), a model (在…的带动下), or a new
-# subject after them (…两个县…，全县…)
-_NOT_THEIR_FIGURE_BEFORE = re.compile(r"(?:向|往|到|销往|从|在)[^，,；;。]{0,12}$")
-_NOT_THEIR_FIGURE_AFTER = re.compile(r"^(?:的)?(?:向|对|为|带动|的带动)|全县|全区|全市|全州|我县|我区|我市")
+# what says each of them (均, 都, 分别, 各; not 亩均, 人均, 平均: an average, nor 各类: a kind)
+_EACH_OF_THEM = re.compile(r"(?<![人亩户村年日场平])均(?!价)|都|分别|各(?![类项级种界地])")
+# the regions counted are not the subject: where to (向…, 销往…), who gave (…向我县), a model (在…两个县的带动下), or a
+# new subject after them (…两个县…，全县…) — but 分布在…两个县的…, 两个县向省外输转… are theirs
+_NOT_THEIR_FIGURE_BEFORE = re.compile(r"(?:向|往|到|销往|从)[^，,；;。]{0,12}$")
+_NOT_THEIR_FIGURE_AFTER = re.compile(r"^(?:的)?(?:带动|的带动)|全县|全区|全市|全州|我县|我区|我市")
 _SUM_OR_EACH = "a sum of the regions counted, or each one's"
 
 
@@ -2445,7 +2448,8 @@ def _said_of_counted(body: str, o: Observation) -> bool:
 def _one_region(item: str) -> bool:
     """Whether `item` is one region of the gazetteer and nothing else (渭源 in 陇西、岷县、渭源3县; not 广州 in
     上海、广州等20个市场, nor 政县 after the 和 of 和政县)."""
-    return any(start == 0 and end == len(item) for start, end, _ in gazetteer().find(item))
+    return any(end == len(item) and (start == 0 or item[start - 1] in "和与及")   # (临泽县和高台县: the last two)
+               for start, end, _ in gazetteer().find(item))
 
 
 def extract_indicators(title: str, body: str, published_at: str,
