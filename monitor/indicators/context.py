@@ -16,7 +16,7 @@ from .periods import SPAN_STARTS, Period, attributive, find_periods
 from .regions import Region, gazetteer
 from .text import Sentence, Spans, clause_start
 
-__all__ = ["REGION_WORD", "Context", "Mention", "so_far"]
+__all__ = ["REGIONS_COUNTED", "REGION_WORD", "Context", "Mention", "so_far"]
 
 # What may stand between a clause's start and a region for the region to be its subject.
 _SUBJECT_LEAD = re.compile(r"(?:其中|在|据统计|据了解|目前|同时|此外|另外|而|并且?|近年来|近日|分县区看|从县区看|"
@@ -31,9 +31,12 @@ _PROJECT_NAMED = re.compile(rf"(?:[^，,。；;、0-9]{{0,16}}?(?:项目|工程)
 # 张掖智能制造产业园、…等3个项目): no owner
 _NAMED_PROJECT_AFTER = re.compile(rf"(?:[^，,。；;、]{{0,16}}?(?:项目|工程)|{_PARK_NAMED})[、等]")
 _LIST_AFTER = re.compile(r"[、和与及]|等")
-# the last item of a list of regions counted after it (陇西、岷县、渭源3县的中药材种植面积: the sum's or each
-# one's, no owner; but 定西七县区: the prefecture's counties)
-_COUNTED_AFTER = re.compile(r"(?:[0-9]{1,2}|[两三四五六七八九十]{1,2})个?(?:县区?|区|市州?|州)(?![长委])")
+# regions counted (3县, 三个县区, 两个市州; not 县长, 县级, 县城, 区域, 市场): closing a list of them, the list's
+# last item owns no figure (陇西、岷县、渭源3县的中药材种植面积: the sum's or each one's; but 定西七县区: the
+# prefecture's counties); the extractor reads the same lists (extract._COUNTED_LIST)
+REGIONS_COUNTED = (r"(?:[0-9]{1,2}|[两二三四五六七八九十]{1,3})个?(?:县市区|县区|县市|市州|县|区|市|州)"
+                   r"(?![长委级城域场内外])")
+_COUNTED_AFTER = re.compile(REGIONS_COUNTED)
 # 康乐县位于甘肃省中南部，临夏回族自治州东南端: where a place lies, not what the sentence is about
 _LOCATIVE_FIRST = frozenset("东南西北中境以交")
 _LOCATIVE_AFTER = re.compile(r"[东南西北中]{1,2}(?:端|部|边|侧|缘|面)|境内|以[东南西北]|交界")

@@ -19,7 +19,7 @@ from datetime import date
 from decimal import Decimal
 
 from .constructions import MINUS, TOP_MARK, TopList, ratio_observations, span_later, span_name, top_lists, year_list
-from .context import REGION_WORD, Context, so_far
+from .context import REGION_WORD, REGIONS_COUNTED, Context, so_far
 from .flags import conflicting, series_key
 from .lexicon import lexicon
 from .model import ArticleIndicators, Dropped, Observation
@@ -2402,9 +2402,7 @@ def _narrowed(observations: list[Observation]) -> list[Observation]:
 
 # a list of regions closed by their count before a figure (陇西、岷县、渭源3县…, 甘州、临泽、高台三县区…, 岷县、陇西、
 # 渭源三个县的…): the figure is their sum or each one's, which cannot be told (not 两个区域, 20个市场)
-_COUNTED_LIST = re.compile(r"[、和与及](?P<item>[\u4e00-\u9fff]{1,8}?)等?"
-                           r"(?P<count>(?:[0-9]{1,2}|[两二三四五六七八九十]{1,3})个?(?:县市区|县区|县市|市州|县|区|市|州))"
-                           r"(?![长委级城域场内外])")
+_COUNTED_LIST = re.compile(rf"[、和与及](?P<item>[\u4e00-\u9fff]{{1,8}}?)等?(?P<count>{REGIONS_COUNTED})")
 # what says each of them (均, 都, 分别, 各; not 亩均, 人均, 平均: an average, nor 各类: a kind)
 _EACH_OF_THEM = re.compile(r"(?<![人亩户村年日场平])均(?!价)|都|分别|各(?![类项级种界地])")
 # the regions counted are not the subject: where to (向…, 销往…), who gave (…向我县), a model (在…两个县的带动下), or a
@@ -2424,10 +2422,8 @@ def _counted_sums(body: str, observations: list[Observation], dropped: list[Drop
     kept = []
     for o in observations:
         if o.unit_normalized not in ("percent", "point"):
-            clause = body[clause_start(body, body.rfind("。", 0, o.value_start) + 1, o.value_start):o.value_start]
-            counted = next(reversed(list(_COUNTED_LIST.finditer(clause))), None) \
-                if "、" in clause or "和" in clause or "与" in clause or "及" in clause else None
-            if counted is not None and counted["count"] not in o.name and _one_region(counted["item"]) \
+            clause, counted = _counted_in_clause(body, o)
+            if counted is not None and counted["count"] not in o.name \
                     and not _EACH_OF_THEM.search(clause, counted.end()) \
                     and not _NOT_THEIR_FIGURE_BEFORE.search(clause, 0, counted.start()) \
                     and not _NOT_THEIR_FIGURE_AFTER.search(clause[counted.end():]):
@@ -2437,12 +2433,19 @@ def _counted_sums(body: str, observations: list[Observation], dropped: list[Drop
     return kept
 
 
+def _counted_in_clause(body: str, o: Observation) -> tuple[str, re.Match[str] | None]:
+    """The clause before `o`'s figure, and the last list of regions counted in it (陇西、岷县、渭源3县), if any."""
+    clause = body[clause_start(body, body.rfind("。", 0, o.value_start) + 1, o.value_start):o.value_start]
+    if "、" not in clause and "和" not in clause and "与" not in clause and "及" not in clause:
+        return clause, None
+    counted = next(reversed(list(_COUNTED_LIST.finditer(clause))), None)
+    return clause, counted if counted is not None and _one_region(counted["item"]) else None
+
+
 def _said_of_counted(body: str, o: Observation) -> bool:
     """Whether `o` was said of regions listed and counted (陇西、渭源两个县…60万亩，陇西县达到35万亩: the county
     after it is another subject, though the row took the article's region)."""
-    clause = body[clause_start(body, body.rfind("。", 0, o.value_start) + 1, o.value_start):o.value_start]
-    counted = next(reversed(list(_COUNTED_LIST.finditer(clause))), None)
-    return counted is not None and _one_region(counted["item"])
+    return _counted_in_clause(body, o)[1] is not None
 
 
 def _one_region(item: str) -> bool:

@@ -577,7 +577,9 @@ _STATES_MEASURE = re.compile(r"(?:增加值|产值|产量|投资|收入|额|量|
                              r"规模|资金|效益|比重|占比)$")
 
 
-_STARTED = re.compile(r"^已?((?:新|集中)?开工(?:建设)?)的?(?=[\u4e00-\u9fff]{2})")   # (not 开工率: no 项目 after it)
+# projects named by their start (开工建设重点项目, 已开工的重点项目): see name_of; one started inside a longer phrase
+# (工业园区共开工建设各类项目) is read where the verbs are cut
+_STARTED = re.compile(r"^已?((?:新|集中)?开工(?:建设)?)的?(?=[\u4e00-\u9fff]{2})")
 # a sector's growth stated bare is its value added's (第一产业增长6.3%, 规上工业增长11.4%), the statistics' way
 # of writing it, and its change in points its share's (…占比分别下降…，第三产业提高了17.54个百分点) — when what was
 # measured last is the economy's output or the shares; after another measure it is that measure's part
