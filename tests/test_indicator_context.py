@@ -3378,3 +3378,18 @@ def test_the_third_reviews_cases_stay_where_they_belong():
     # a target set is no result; 将 as 把 is no plan
     assert rows("年初，县委确定了全年地区生产总值增长7%实现翻番的目标。", title="会宁：经济") == []
     assert names("县自然资源局将新增耕地指标2000亩在省内交易，获得收益6000万元。", title="会宁：经济")[0] == "新增耕地指标"
+
+
+def test_a_measure_said_of_each_subject_listed_in_an_earlier_clause_is_each_ones():
+    # 城乡 before 分别 in the clause before: the urban and the rural income, not the all-resident one
+    got = rows("2020年，城乡居民收入水平大幅提升，人均可支配收入分别达到27300元、8717元。", title="临潭：十三五",
+               fields=("name", "value_normalized"))
+    assert got == [("城镇居民人均可支配收入", 27300), ("农村居民人均可支配收入", 8717)]
+    # products listed where the sentence opens: each its own (the last product's name took the first value)
+    got = rows("瓜州蜜瓜、瓜州枸杞双双荣获地理标志认证，荣登中国区域品牌百强榜，品牌价值分别达31.73亿元和3.6亿元。",
+               title="瓜州：特色产业", fields=("name", "value_normalized"))
+    assert got == [("蜜瓜品牌价值", 3_173_000_000), ("枸杞品牌价值", 360_000_000)]
+    assert names("桃子、杏子、红枣是我省的特色水果，产量分别占园林水果总产量的6.15%、5.15%、3.34%。", title="甘肃：水果") \
+        == ["桃子产量占园林水果总产量比重", "杏子产量占园林水果总产量比重", "红枣产量占园林水果总产量比重"]
+    # only products pair so: a list of works does not (no row is the second work's)
+    assert names("招商、项目两手抓，投资分别达到12亿元和8亿元。", title="秦安：经济") == ["投资"]

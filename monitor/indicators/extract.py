@@ -295,6 +295,8 @@ _STOCK_AT_YEAR_END = re.compile(r"(?:常住人口|户籍人口|总人口|城镇�
                                 r"(?<!输转)(?<!输传)(?<!转移)(?<!输出)(?<!培训)(?<!输转城乡)(?<!输传城乡)(?<!转移城乡)劳动力(?:资源)?(?:总数|总量)?)"
                                 r"(?:占.*)?$")   # (not 脱贫贫困人口)
 _SEVERAL_YEARS_AVERAGE = re.compile(r"[两三]年平均")
+# an earlier clause's opening, as a list of subjects may stand there (桃子、杏子、红枣是…; 城乡居民收入…)
+_CLAUSE_OPENING = re.compile(r"(?P<first>[\u4e00-\u9fff]{2,6})(?P<rest>[\u4e00-\u9fff、]{0,30})")
 _PAIRED = re.compile(r"[、和及与]|城乡|存贷")   # names that may pair with the figures after them (存贷款: two)
 _AVERAGE_END = re.compile(r"(?:年均|人均|户均|亩均)$")
 _GROWTH_VERB = re.compile(r"增长|下降|增速|增幅")
@@ -308,6 +310,9 @@ _SUBJECT_OWN = re.compile(r"^(?:目前|如今|当前|截至目前|今年以来|�
 _SUBJECT_FIRST = frozenset("全该其县我而但并且另此在")   # what _SUBJECT_OWN and _CONNECTIVE start with
 _LEAD_FIRST = frozenset("目如当截今去一二三四上前")   # and what a lead word before _SUBJECT_OWN's subject starts with
 _CONNECTIVE = re.compile(r"(?:而|但|并|且|另外|此外)?在(?=[\u4e00-\u9fff])|而|但")   # before a clause's subject
+# what a change said 分别 of the figures before it may stand after instead of their names: their basis, a
+# period, or what they are (两项指标): no name of its own
+_NO_SUBJECT = re.compile(r"较.{1,10}|前[一二三四五六七八九十0-9]+[日天]|(?:[两二三]项)?指标")
 _RESPECTIVE_SUBJECT = re.compile(r"^(?:二者|两者|三者|两项|三项|以上两项|上述|前者|后者)")
 # dropped figures that belong to the next figure's owning phrase: 10万元以上的村, 3亿元至8亿元项目,
 # 较2022年同期增长
@@ -1131,6 +1136,8 @@ class _Reader:
             self._borrow(state)   # 二者分别较2019年同期增长12%和15%
             base = len(state.observations) - n
             return list(range(base, base + n))
+        if n > 1 and "分别" in owner.text and _NO_SUBJECT.fullmatch(name):
+            name = ""   # 接待游客…，旅游综合收入…，较2020年分别增长362%和317% (两项指标分别…, 前七日分别…): theirs
         if n > 1 and len(observations) >= n and (not name or self._names_listed(owner.text, n, observations)):
             # (优质产业项目82个、总投资256亿元，优质产业项目和总投资分别增长21%、28%: the figures named again)
             # (共接待游客112.2万人次，其中过夜…，一日游…，实现旅游综合收入6.4亿元，同比分别增长33.2%和41.1%: the
@@ -1146,6 +1153,8 @@ class _Reader:
                           self.body, state.start, owner.start), owner.start):owner.start + len(owner.text)], n)):
             return list(names)   # 电解镍、精炼铜、铁产量分别增长…: the list is before the owner's 、 (and after
             # its period: 2024年规上工业增加值、工业增加值分别增长42.2%、24.2%)
+        if n > 1 and name and "分别" in owner.text and (subjects := self._subjects_before(state, owner, name, n)):
+            return list(subjects)   # 发展成果惠及城乡居民，其人均可支配收入年均增速分别为6.1%和7.9%
         previous = observations[-1] if observations else None
         if _DURATION.fullmatch(name):   # 由3.3%提升至10.3%，四年跃升7个百分点: how long, not what
             name = ""
@@ -1640,6 +1649,12 @@ class _Reader:
                 # 肃州区、金塔县地区生产总值分别达到9亿元、13.4亿元: one indicator, one region per figure
                 state.levels, state.level_regions = [(name, raw)] * joined, places[1:]
                 state.list_head = (owner.start, fig.start)
+            elif respectively and joined and name \
+                    and (subjects := self._subjects_before(state, owner, raw, 1 + joined)):
+                # 瓜州蜜瓜、瓜州枸杞…，品牌价值分别达31.73亿元和3.6亿元: each subject's, in order (the whole
+                # measure would file the first under a broader series, or under the last subject's)
+                (name, raw), state.levels = subjects[0], subjects[1:]
+                state.list_head = (owner.start, fig.start)
             if respectively:
                 state.years = year_list(state.periods, owner.start, 1 + joined)
         last = state.observations[-1] if state.observations else None
@@ -1988,6 +2003,38 @@ class _Reader:
                 or any(not o.name.endswith(tail) or len(o.name) <= len(tail) for o in levels):
             return []
         return [(o.name[:-len(tail)] + measure, measure) for o in levels]
+
+    def _subjects_before(self, state: _Sentence, owner: _Owner, raw: str, n: int) -> list[tuple[str, str]]:
+        """A measure said 分别 of `n` figures after one of the two clauses before it that opens with a list
+        of as many subjects (桃子、杏子、红枣是我省的特色水果，产量分别占…; 城乡居民收入水平大幅提升，人均可支配
+        收入分别达到…): each subject's measure, in order; [] when no such list stands there."""
+        end = clause_start(self.body, state.start, owner.start)
+        measure = clean(raw)
+        for _ in range(2):
+            if end <= state.start:
+                return []
+            start = clause_start(self.body, state.start, end - 1)
+            opening = _CLAUSE_OPENING.match(self.body, start, end)
+            said_of = self.body.endswith("城乡居民", start, end - 1)   # 发展成果惠及城乡居民，其人均可支配收入…
+            end = start
+            if opening is None:
+                continue
+            first = opening["first"]
+            if n == 2 and (said_of or first.startswith("城乡") and opening["rest"][:1] not in "、和及与"):
+                resident = "居民" if (said_of or "居民" in first) and not measure.startswith("居民") else ""
+                subjects = ["城镇" + resident, "农村" + resident]   # 城乡: 城镇 and 农村
+            else:   # as many products (products.toml) of one length, joined by 、 (the last one's length is
+                listed = opening[0].split("、")   # the others')
+                size = len(listed[0])
+                if len(listed) != n or any(len(s) != size for s in listed[:-1]) or len(listed[-1]) < size:
+                    continue
+                subjects = [*listed[:-1], listed[-1][:size]]
+                if not all(s.endswith(product_named(s) or "\0") for s in subjects):
+                    return []   # (秦州、麦积两区: regions, which _listed_regions pairs; 招商、项目: no products)
+            names = [name_of(s + measure) for s in subjects]
+            bare = name_of(measure)[0]
+            return names if all(name and name not in GENERIC_NAMES and name != bare for name, _ in names) else []
+        return []
 
     def _listed_regions(self, state: _Sentence, owner: _Owner, at: int) -> list[Region]:
         """崇信县、华亭市…分别: the regions a list before the figure names, in order."""
