@@ -3393,3 +3393,21 @@ def test_a_measure_said_of_each_subject_listed_in_an_earlier_clause_is_each_ones
         == ["桃子产量占园林水果总产量比重", "杏子产量占园林水果总产量比重", "红枣产量占园林水果总产量比重"]
     # only products pair so: a list of works does not (no row is the second work's)
     assert names("招商、项目两手抓，投资分别达到12亿元和8亿元。", title="秦安：经济") == ["投资"]
+
+
+def test_a_bases_crop_names_the_bare_measures_after_it_until_the_next_item():
+    body = ("一是在平安等6个乡镇建立脱毒种薯生产基地3万亩，平均亩产1500公斤，总产4500万公斤；二是在东部6乡镇建立蚕豆良种"
+            "基地2万亩，平均亩产178公斤，总产达到356万公斤；三是在张川镇建立机械化示范基地2处；四是在3个村建立以柴胡为主的"
+            "中药材生产基地5000亩，总产达到137万公斤。")
+    got = names(body, title="张家川：农业基地")
+    assert got[:6] == ["脱毒种薯生产基地", "脱毒种薯平均亩产", "脱毒种薯总产", "蚕豆良种基地", "蚕豆良种平均亩产", "蚕豆良种总产"]
+    # a new item (四是…) is about what it names, never the last item's crop (蚕豆良种总产 twice was a conflict)
+    assert "蚕豆良种总产" not in got[6:] and got[-1].endswith("总产")
+    # an average of a bare measure is as bare: it takes the crop, and never makes a revision on its own
+    assert names("2008年，全区马铃薯种植面积达到100万亩，平均亩产1250公斤，总产130万吨。", title="安定：马铃薯")[1:] \
+        == ["马铃薯平均亩产", "马铃薯总产"]
+
+
+def test_kinds_of_goods_listed_with_ji_inside_them_share_the_measure_after_the_last():
+    assert names("其中电子出版物及音像制品类、中西药品类、体育及娱乐用品类销售同比分别增长18.5%、24.8%和7.7%。",
+                 title="甘肃：消费品市场") == ["电子出版物及音像制品类销售", "中西药品类销售", "体育及娱乐用品类销售"]

@@ -30,6 +30,7 @@ from .names import (
     MAX_NAME_CHARS,
     SECTOR_NAMES,
     SECTOR_PARTS,
+    base_crop,
     clean,
     coordinated_before,
     crop_of,
@@ -297,6 +298,8 @@ _STOCK_AT_YEAR_END = re.compile(r"(?:常住人口|户籍人口|总人口|城镇�
 _SEVERAL_YEARS_AVERAGE = re.compile(r"[两三]年平均")
 # an earlier clause's opening, as a list of subjects may stand there (桃子、杏子、红枣是…; 城乡居民收入…)
 _CLAUSE_OPENING = re.compile(r"(?P<first>[\u4e00-\u9fff]{2,6})(?P<rest>[\u4e00-\u9fff、]{0,30})")
+# the next item of an enumeration (一是…；二是…): what it is about is said again
+_NEXT_ITEM = re.compile(r"[；;，,。]\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])")
 _PAIRED = re.compile(r"[、和及与]|城乡|存贷")   # names that may pair with the figures after them (存贷款: two)
 _AVERAGE_END = re.compile(r"(?:年均|人均|户均|亩均)$")
 _GROWTH_VERB = re.compile(r"增长|下降|增速|增幅")
@@ -683,6 +686,9 @@ class _Reader:
                 if taken and (any(r.start() <= item.start < r.end() for r in ranks) or
                               any(a <= item.start < b for a, b, _ in ratios)):
                     continue   # 居全市第一位: read as a ranking; 17.2:31.5:51.3 as shares
+                if self.topic and "是" in self.body[floor:item.start] \
+                        and _NEXT_ITEM.search(self.body, floor, item.start) is not None:
+                    self.topic = ""   # …总产356万公斤；四是…中药材生产基地5000亩，总产达到137万公斤: a new item's
                 reason = self._read_figure(state, item, floor)
                 if reason:
                     self.dropped.append(Dropped(item.start, item.end, item.text, reason))
@@ -1801,7 +1807,8 @@ class _Reader:
         if name in _BALANCES:
             name = self._same_kind_of_balance(state, name, owner.text)
         kind = _KINDS[fig.unit_info.kind]
-        if fig.unit_info.normalized == "mu" and (crop := crop_of(name)) and (not self.topic or self.topic not in crop):
+        if fig.unit_info.normalized == "mu" and (crop := crop_of(name) or base_crop(name)) \
+                and (not self.topic or self.topic not in crop):
             self.topic = crop   # 种植土豆102万亩，总产量135万吨; …苹果…；栽植花椒7.5万亩，挂果面积2.2万亩: the pepper's
             # (not a kind of the crop already spoken of: 其中塑料大棚韭菜3000亩 … 总产量 is still 韭菜's)
         regions: list[Region | None] = list(self._shared_regions(state, owner, fig.start)) or [None]

@@ -18,7 +18,7 @@ from .lexicon import lexicon
 from .regions import gazetteer
 
 __all__ = ["BARE_NAMES", "FIRM_MEASURES", "GENERIC_NAMES", "MAX_NAME_CHARS", "SECTOR_NAMES", "SECTOR_PARTS",
-           "SECTOR_SHARES", "clean",
+           "SECTOR_SHARES", "base_crop", "clean",
            "coordinated_before",
            "crop_of",
            "firms_of", "growth_of", "measure_of", "name_of", "noun_after", "part_of", "ranking_name",
@@ -86,7 +86,8 @@ GENERIC_NAMES = frozenset({"面积", "总面积", "种植面积", "播种面积"
                            "销售量", "销量", "年销售额", "产销量", "存栏量", "出栏量", "总产", "亩均收入", "亩均产值",
                            "出栏率", "商品量", "亩产", "单产", "经济效益", "亩均收益", "亩均效益", "交易量", "交易额",
                            "年交易量", "年交易额", "品牌价值", "商品果率", "优质果率",
-                           "总收益", "年销售", "亩产值", "亩均纯收入", "标准化种植面积", "标准化种植率"})
+                           "总收益", "年销售", "亩产值", "亩均纯收入", "标准化种植面积", "标准化种植率",
+                           "平均亩产", "平均单产", "平均产量", "平均总产", "平均亩产值"})   # (平均: of what, still)
 _GENERIC_TAIL = re.compile("(?:" + "|".join(sorted(GENERIC_NAMES, key=len, reverse=True)) + ")$")
 # names that say only what is measured, not of what (投资, 项目, 企业): two such figures of one region and
 # period are as likely two things as one thing restated, so they never make a revision (flags.py)
@@ -355,7 +356,19 @@ def crop_of(name: str) -> str:
     return ""
 
 
-# land, not a crop: its bare measures after it are not about it
+def base_crop(name: str) -> str:
+    """The crop a base for it is named by (脱毒种薯生产基地3万亩，平均亩产1500公斤 -> 脱毒种薯: the yield is the
+    crop's), '' when the base is named by anything else (机械化示范基地, 主导产业基地, 马鹿乡…)."""
+    base = _BASE_OF.fullmatch(name)
+    if base is None or _NOT_A_CROP_HEAD.fullmatch(base[1]) or gazetteer().find(base[1]):
+        return ""
+    return crop_of(base[1])
+
+
+_BASE_OF = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:生产|种植|示范|标准化|繁育|育苗)*基地")
+_NOT_A_CROP_HEAD = re.compile(r".*(?:化|产业|农业|经济|综合|科技|[县市区乡镇村园])"
+                              r"|(?:无公害|绿色|有机|现代|高效|特色|优质)+|.*的.*")   # (what the base is like)
+# land, not a crop: its bare measures after it are not about it (unless it is a base named by its crop)
 _NOT_CROPS = ("基地", "园", "园区", "小区", "梯田", "农田", "繁育田", "示范田", "土地", "耕地", "草原", "林地", "区",
               "带", "场", "温室", "棚", "复种", "地膜", "挂果", "认证")   # (nor a facility or a way of growing)
 
@@ -402,7 +415,8 @@ def topic_of(name: str) -> str:
     tail = tail or _CAPACITY_TAIL.search(name)
     if name in GENERIC_NAMES or not tail or lexicon().canonical(name):
         return ""
-    head = _GROWN.sub("", name[:tail.start()].removesuffix("年"))   # 核桃栽培面积 … 产值: 核桃's
+    head = _GROWN.sub("", name[:tail.start()].removesuffix("年").removesuffix("平均"))   # 核桃栽培面积 … 产值:
+    # 核桃's (脱毒种薯平均亩产 … 总产: the crop's, not an average's)
     if len(head) >= 3 and head.endswith("树"):
         head = head[:-1]   # 苹果树栽植面积 …, 挂果面积: the apples' (not the trees')
     head = _FORM_OR_BASE.sub("", head)   # 油橄榄基地面积…，鲜果产量: the olives'
@@ -524,7 +538,7 @@ def with_topic(name: str, topic: str) -> str:
         if _FIRM_MEASURE.fullmatch(name):
             name = _firms_measure(topic, name)
     elif topic and (((bare := name.removeprefix("年")) in GENERIC_NAMES
-                     and (_PRODUCT_TAIL.search(bare) or bare in _PRODUCT_SALES))
+                     and (_PRODUCT_TAIL.search(bare) or bare.removeprefix("平均") in _PRODUCT_SALES))
                     or _PART_MEASURE.fullmatch(name)):   # 鲜果产量: the product's, in one of its forms
         name = topic + name   # (年总产量 is 总产量 said of a year)
         name = lexicon().canonical(name) or name   # 粮食 + 总产量 -> 粮食产量
@@ -784,6 +798,8 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
         names = [name_of(f"第{n}产业{sectors['tail']}") for n in filter(None, sectors.groups()[:3])]
         return names if len(names) == n else None
     parts = re.split("[和、及与]", head)
+    if len(parts) > n == head.count("、") + 1:   # 电子出版物及音像制品类、中西药品类、体育及娱乐用品类: 及
+        parts = head.split("、")                  # inside the items
     both_places = _TOWN_AND_COUNTRY.match(head)
     if n == 2 and len(parts) == 1 and both_places:   # 城乡 = 城镇 and 农村 (全市城乡人均房屋面积)
         parts = ["城镇", "农村" + head[both_places.end():]]
@@ -806,6 +822,8 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
     tail = "" if lexicon().ends_with_synonym(parts[0]) or _PRODUCT_TAIL.fullmatch(parts[0]) \
         or (len(parts[0]) >= 3 and parts[0][-1] == parts[-1][-1]) \
         else parts[-1][len(parts[0]):]   # (面积和产种量: two measures, not 面积量; 过夜旅游者和一日游旅游者: two nouns)
+    if all(p.endswith("类") for p in parts[:-1]) and "类" in parts[-1][:-1]:   # 中西药品类、体育…用品类销售:
+        tail = parts[-1][parts[-1].rindex("类") + 1:]   # the kinds of goods share what follows the last 类
     measure = _PRODUCT_TAIL.search(parts[-1])
     if measure and measure.start() > 0 and not any(_PRODUCT_TAIL.search(p) for p in parts[:-1]) \
             and not (both_places and len(parts) == 2 and parts[0] == "城镇"):
