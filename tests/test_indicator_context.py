@@ -316,8 +316,8 @@ def test_people_enrolled_in_insurance_are_counted():
 
 @pytest.mark.parametrize("body, expected", [
     ("全县药材种植面积从1995年的5万亩发展到目前的25万亩左右。", [("药材种植面积", 50_000), ("药材种植面积", 250_000)]),
-    ("工业增加值占GDP的比重由3.3%大幅提升至10.3%。", [("工业增加值占地区生产总值比重", 3.3),
-                                                  ("工业增加值占地区生产总值比重", 10.3)]),
+    # (an earlier value with no date of its own is no row: it would share the later one's series and day)
+    ("工业增加值占GDP的比重由3.3%大幅提升至10.3%。", [("工业增加值占地区生产总值比重", 10.3)]),
     ("蜜瓜优质果率提升至85%，中药材常年总产量达5万吨。", [("蜜瓜优质果率", 85), ("中药材常年总产量", 50_000)]),
 ])
 def test_the_later_value_of_a_span_and_a_level_reached_keep_their_names(body, expected):
@@ -2514,7 +2514,7 @@ def test_linking_words_after_a_name_and_a_year_before_a_yearly_measure_go():
                "建成经济林面积7600亩，其中核桃7100亩。",
                title="玉门：枸杞", published="2022-07-20T09:00:00+08:00", fields=("name",))
     assert [n for (n,) in got] == ["枸杞种植面积", "枸杞干果产量", "枸杞产值", "蔬菜外销量", "油橄榄种植面积", "城镇建成区面积",
-                                   "城镇建成区面积", "城镇居民人均可支配收入", "经济林面积", "核桃面积"]
+                                   "城镇居民人均可支配收入", "经济林面积", "核桃面积"]   # (6平方公里: undated, no row)
 
 
 def test_the_founding_of_the_peoples_republic_is_the_end_of_1949():
@@ -3411,3 +3411,26 @@ def test_a_bases_crop_names_the_bare_measures_after_it_until_the_next_item():
 def test_kinds_of_goods_listed_with_ji_inside_them_share_the_measure_after_the_last():
     assert names("其中电子出版物及音像制品类、中西药品类、体育及娱乐用品类销售同比分别增长18.5%、24.8%和7.7%。",
                  title="甘肃：消费品市场") == ["电子出版物及音像制品类销售", "中西药品类销售", "体育及娱乐用品类销售"]
+
+
+def test_the_first_value_of_a_span_with_no_date_of_its_own_is_no_row():
+    body = ("截至2021年底，嘉峪关工业园区企业从8家增加至325家，工业总产值从6200万元增长至628.3亿元。"
+            "全县城镇居民人均可支配收入由2016年的17754元增加到2020年的24878元。")
+    got = rows(body, title="嘉峪关：工业园区", published="2022-03-05T09:00:00+08:00",
+               fields=("value_normalized", "period_end"))
+    # the values reached stay; what the park had at its start is not filed under 2021's end
+    assert got[:2] == [(325, "2021-12-31"), (62_830_000_000, "2021-12-31")]
+    assert (17754, "2016-12-31") in got and (24878, "2020-12-31") in got   # (dated apart: both stay)
+    dropped = extract_indicators("嘉峪关：工业园区", body, "2022-03-05T09:00:00+08:00").dropped
+    assert {d.text for d in dropped if d.reason == "a span's first value with no date of its own"} \
+        == {"8家", "6200万元"}
+
+
+def test_quan_xian_opening_a_sentence_holds_for_its_clauses_and_a_firms_region_is_no_subject():
+    body = ("该县着力拉长中医药产业链条，甘肃佛慈有限公司等中医药精深加工项目落地实施。"
+            "全县规模养殖企业达620家，辐射带动规模养殖户1.6万多户，草牧业产值达13.2亿元。")
+    got = rows(body, title="甘肃渭源县：产业扶贫带来蓬勃生机", fields=("name", "value_normalized"))
+    regions = {o.region for o in extract_indicators("甘肃渭源县：产业扶贫带来蓬勃生机", body, PUBLISHED).observations}
+    assert [n for n, _ in got] == ["规模养殖企业", "规模养殖户", "草牧业产值"] and regions == {"渭源县"}
+    # villages listed with 等 are no one village
+    assert names("在张川镇前山等村建立胡萝卜生产基地600亩，总产量900吨。", title="张家川：基地") == ["胡萝卜生产基地", "胡萝卜总产量"]

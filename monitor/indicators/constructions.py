@@ -19,7 +19,8 @@ from .periods import SPAN_STARTS, Period
 from .regions import Region
 from .text import Sentence, clause_start
 
-__all__ = ["MINUS", "TOP_MARK", "TopList", "ratio_observations", "span_later", "span_name", "top_lists", "year_list"]
+__all__ = ["MINUS", "SPAN_TO", "TOP_MARK", "TopList", "ratio_observations", "span_later", "span_name", "top_lists",
+           "year_list"]
 
 _PERCENT = Unit("percent", 1, "percent")
 _NUMBER = r"\d{1,3}(?:\.\d{1,3})?"
@@ -28,7 +29,7 @@ _RATIO_MARK = re.compile("[:∶：]")
 _STRUCTURE = re.compile(r"结构|比例|之比|产业比")
 _STRUCTURE_OF = re.compile(r"产业(投资|就业|从业人员)结构")
 _SPAN_FROM = re.compile(r"[由从](?=[^由从]*$)")
-_SPAN_TO = re.compile(r"(?:大幅|稳步|进一步|逐步|快速|持续|显著)?"   # 由3.3%大幅提升至10.3%
+SPAN_TO = re.compile(r"(?:大幅|稳步|进一步|逐步|快速|持续|显著)?"   # 由3.3%大幅提升至10.3%
                       r"(?:(?:增长|提高|增加|扩大|扩增|上升|下降|减少|发展|提升|跃升|调整|降低|缩小|攀升|扩展|壮大)?"
                       r"了?(?:到|至|为)|增至|降至|提高到|达到|变为|跃升至|升至)"   # (从65.6亿元到93.2亿元)
                       r"(?:目前|现在|当前|如今|\d{4}年(?:底|末)?)?(?:的)?")   # 发展到目前的25万亩
@@ -87,7 +88,7 @@ def span_later(body: str, floor: int, at: int, observations: list[Observation]) 
     if not observations or observations[-1].value_end != floor:   # (most figures: no slice to cut)
         return None
     between = body[floor:at].strip()
-    if not _SPAN_TO.fullmatch(between):
+    if not SPAN_TO.fullmatch(between):
         return None
     first = observations[-1]
     if between in ("到", "至") and body[first.value_start - 1:first.value_start] not in SPAN_STARTS:

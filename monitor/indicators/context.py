@@ -44,6 +44,8 @@ _LOCATIVE_AFTER = re.compile(r"[东南西北中]{1,2}(?:端|部|边|侧|缘|面)
 # a verb, no office)
 _INSTITUTION_AFTER = re.compile(r"(?:省|市|县|州|区)?(?:委|政府|人民政府|人大|政协|新闻办|统计局|发改委|日报|电视台|"
                                 r"融媒体|代表团|[\u4e00-\u9fff]{1,4}(?:[局厅]|(?<![举承主创开兴协筹合申代])办))")
+# a region that starts a firm's name (甘肃丝路果品有限公司落户民乐以来…): the firm, no subject of its own
+_FIRM_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:有限责任公司|有限公司|股份公司|集团公司|集团|公司)")
 _WORK_REPORT = re.compile(r"工作报告")
 # 金川区省级现代农业示范园通过认定: a region before a designation names the park, not what the sentence is about
 _DESIGNATED_AFTER = re.compile(r"(?:国家级|省级|市级)[\u4e00-\u9fff]{0,12}?(?:园|园区|基地|示范区|中心)")
@@ -421,6 +423,7 @@ class Context:
                 lead = lead.replace(p.text, "")
             subject = _SUBJECT_LEAD.fullmatch(lead) is not None and not _LIST_AFTER.match(self.body, end) \
                 and not _INSTITUTION_AFTER.match(self.body, end) and not _PROJECT_NAMED.match(self.body, end) \
+                and not _FIRM_NAMED_AFTER.match(self.body, end) \
                 and not (self.body[end:end + 1] in "国省市" and _DESIGNATED_AFTER.match(self.body, end)) \
                 and not (self.body[end:end + 1] in _LOCATIVE_FIRST and _LOCATIVE_AFTER.match(self.body, end))
             found.append(Mention(start, end, region, subject))
@@ -469,7 +472,9 @@ class Context:
         if scoped is not None:
             return scoped
         county_word = _COUNTY_WORD.search(self.body, clause, min(clause + 12, at)) \
-            or _BARE_COUNTY.match(self.body, clause) or _COUNTY_WORD.match(self.body, owner_start)
+            or _BARE_COUNTY.match(self.body, clause) or _COUNTY_WORD.match(self.body, owner_start) \
+            or (_COUNTY_WORD.match(self.body, sentence.start) if clause > sentence.start else None)
+        # (全县规模养殖企业达620家，辐射带动规模养殖户1.6万多户: 全县 opening the sentence holds for its clauses)
         # the sentence's last subject; after 全县, its last county (never a prefecture there)
         for m in reversed(mentions):
             if m.subject and (not county_word or m.region.is_county):

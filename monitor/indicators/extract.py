@@ -18,7 +18,17 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
-from .constructions import MINUS, TOP_MARK, TopList, ratio_observations, span_later, span_name, top_lists, year_list
+from .constructions import (
+    MINUS,
+    SPAN_TO,
+    TOP_MARK,
+    TopList,
+    ratio_observations,
+    span_later,
+    span_name,
+    top_lists,
+    year_list,
+)
 from .context import REGION_WORD, REGIONS_COUNTED, Context, so_far
 from .flags import conflicting, series_key
 from .lexicon import lexicon
@@ -126,6 +136,7 @@ _NAME_AFTER_ASIDE = re.compile(r"[\u4e00-\u9fff]{2,}$")   # 温室示范点 afte
 _SPACED_DATE = re.compile(r"(?<![0-9.])([0-9]{4}|[0-9]{1,2}) ([年月])")
 _SHARE_AFTER_WHOLE = re.compile(r"的(?:[0-9.]+|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)[%％]?")
 _ONE_PLACES = "one project's or enterprise's own figure"
+_UNDATED_SPAN_START = "a span's first value with no date of its own"
 _MILESTONE_VERB = re.compile(r"(?:首次|先后|相继)?(?:突破|跨越|跨上|迈上|达到|超过|达)")
 _PROJECTS_FINISHED = frozenset({"建成", "竣工"})
 _SPAN_MEASURE_AFTER = re.compile(r"^(?:到|增加到|增长到|提高到)[0-9.]+[万亿千百]*[\u4e00-\u9fff]{0,2}的"
@@ -300,6 +311,8 @@ _SEVERAL_YEARS_AVERAGE = re.compile(r"[两三]年平均")
 _CLAUSE_OPENING = re.compile(r"(?P<first>[\u4e00-\u9fff]{2,6})(?P<rest>[\u4e00-\u9fff、]{0,30})")
 # the next item of an enumeration (一是…；二是…): what it is about is said again
 _NEXT_ITEM = re.compile(r"[；;，,。]\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])")
+# a base built in the next item of a list (…；在前山等村建立胡萝卜生产基地600亩，总产量900吨): its crop leads
+_NEXT_BASE = re.compile(r"[；;][^；;。]*?(?:建立|建成|新建|发展|打造)([\u4e00-\u9fff]{2,12}?基地)")
 _PAIRED = re.compile(r"[、和及与]|城乡|存贷")   # names that may pair with the figures after them (存贷款: two)
 _AVERAGE_END = re.compile(r"(?:年均|人均|户均|亩均)$")
 _GROWTH_VERB = re.compile(r"增长|下降|增速|增幅")
@@ -686,9 +699,12 @@ class _Reader:
                 if taken and (any(r.start() <= item.start < r.end() for r in ranks) or
                               any(a <= item.start < b for a, b, _ in ratios)):
                     continue   # 居全市第一位: read as a ranking; 17.2:31.5:51.3 as shares
-                if self.topic and "是" in self.body[floor:item.start] \
+                if self.topic and ("是" in self.body[floor:item.start] or "其" in self.body[floor:item.start]) \
                         and _NEXT_ITEM.search(self.body, floor, item.start) is not None:
                     self.topic = ""   # …总产356万公斤；四是…中药材生产基地5000亩，总产达到137万公斤: a new item's
+                if self.topic and ("；" in self.body[floor:item.start] or ";" in self.body[floor:item.start]) \
+                        and (base := _NEXT_BASE.search(self.body, floor, item.start)) is not None:
+                    self.topic = base_crop(base[1]) or self.topic
                 reason = self._read_figure(state, item, floor)
                 if reason:
                     self.dropped.append(Dropped(item.start, item.end, item.text, reason))
@@ -2425,6 +2441,28 @@ def _joined_figures(after: str) -> int:
     return count
 
 
+def _span_firsts(body: str, observations: list[Observation], dropped: list[Dropped]) -> list[Observation]:
+    """Without the first value of a span that has no date of its own (企业从8家增加至325家 after 截至2021年底;
+    城镇居民人均可支配收入由17754元增加到24878元 in a five-year review): dated with the later value's period it
+    would sit beside it in one series and period, a conflict that is neither figure's. A first value dated
+    apart (由2019年的38.6亿元, 由上年的9%) stays."""
+    if "从" not in body and "由" not in body:
+        return observations
+    kept = []
+    for i, o in enumerate(observations):
+        if body[o.value_start - 1:o.value_start] in SPAN_STARTS and any(
+                later.name == o.name and later.unit_normalized == o.unit_normalized
+                and later.region_code == o.region_code
+                and (later.period_start, later.period_end) == (o.period_start, o.period_end)
+                and later.value_normalized != o.value_normalized
+                and SPAN_TO.match(body, o.value_end) is not None
+                for later in observations[i + 1:i + 3]):
+            dropped.append(Dropped(o.value_start, o.value_end, o.value + o.unit, _UNDATED_SPAN_START))
+            continue
+        kept.append(o)
+    return kept
+
+
 def _dated(observations: list[Observation]) -> list[Observation]:
     """Without the undated copies of a figure the article also states with its period (a lead's
     从65.6亿元到93.2亿元的经济总量跃升, then 2020年…65.6亿元 and 2024年…93.2亿元 in the body): the
@@ -2518,7 +2556,8 @@ def extract_indicators(title: str, body: str, published_at: str,
     reader = _Reader(title, body, published_at)
     reader.read()
     unique = list({o.key + (o.value_normalized,): o
-                   for o in reversed(_narrowed(_dated(_counted_sums(body, reader.observations, reader.dropped))))
+                   for o in reversed(_narrowed(_dated(_span_firsts(
+                       body, _counted_sums(body, reader.observations, reader.dropped), reader.dropped))))
                    }.values())[::-1]
     if body is not stored:   # the evidence as stored, not as read
         unique = [replace(o, evidence=stored[o.evidence_start:o.evidence_end]) for o in unique]
