@@ -3434,3 +3434,34 @@ def test_quan_xian_opening_a_sentence_holds_for_its_clauses_and_a_firms_region_i
     assert [n for n, _ in got] == ["规模养殖企业", "规模养殖户", "草牧业产值"] and regions == {"渭源县"}
     # villages listed with 等 are no one village
     assert names("在张川镇前山等村建立胡萝卜生产基地600亩，总产量900吨。", title="张家川：基地") == ["胡萝卜生产基地", "胡萝卜总产量"]
+
+
+def test_a_bare_measure_said_again_of_listed_animals_growths_is_each_animals():
+    got = names("一季度，全省生猪、牛、羊、家禽出栏分别增长4.8%、8.2%、14.6%和6.1%，存栏同比分别增长4.2%、5.5%、9.5%和6.9%。",
+                title="甘肃：农业农村")
+    assert got[4:] == ["生猪存栏", "牛存栏", "羊存栏", "家禽存栏"]   # (the first had been 家禽存栏, the rest lost)
+
+
+def test_ranks_said_fen_lie_of_two_measures_pair_with_them():
+    assert names("2024年，苹果面积和产量分列全国第2、第3。", title="甘肃：乡村产业") == ["苹果面积全国排名", "苹果产量全国排名"]
+    # (分列前三 after a list of regions is still the regions' ranks)
+    assert names("金昌、兰州、天水前5月进出口总值分列前三。", title="甘肃：外贸") == ["进出口总额排名"] * 3
+
+
+def test_a_growths_change_against_last_year_is_its_own_and_the_rank_after_ranks_the_growth():
+    body = "一季度全省一产增加值同比增长6.4%，比去年同期高1.1个百分点，比全国平均水平高2.7个百分点，居全国第3。"
+    got = rows(body, title="甘肃：农业农村", fields=("name", "change_pct", "change_points"))
+    assert got == [("第一产业增加值", 6.4, 1.1), ("第一产业增加值增速全国排名", None, None)]
+
+
+def test_the_whole_reached_after_what_was_added_or_after_a_clause_that_says_it_rose():
+    got = rows("今年，新增蔬菜面积4.8万亩，达到28.3万亩；新植枸杞3000亩，累计达到9.3万亩。", title="肃州：农业",
+               fields=("name", "value_normalized"))
+    assert got == [("新增蔬菜面积", 48_000), ("蔬菜面积", 283_000), ("新植枸杞", 3000), ("枸杞", 93_000)]
+    got = rows("2021年，农民人均可支配收入迈上万元台阶，达到11433元，比2012年4506.7元增加6926元。", title="甘肃：农业丰收",
+               fields=("name", "value_normalized", "period_end"))
+    assert got == [("农村居民人均可支配收入", 11433, "2021-12-31"), ("农村居民人均可支配收入", 4506.7, "2012-12-31")]
+    # a growth rate after such a clause is no level of the bare word before it
+    assert rows("全县经济持续增长，达到8%。", title="临泽：经济") == []
+    # a crop counted area-first ends before a word of time
+    assert names("渭源县3.6万亩万寿菊近期迎来丰收。", title="渭源：万寿菊") == ["万寿菊"]

@@ -134,6 +134,8 @@ _PROJECT_STATUSES = frozenset({"续建", "新建", "在建", "签约", "竣工",
                                "集中开工", "集中复工", "集中开复工"})   # (其中，集中复工11个: a part of the set)
 _NAME_AFTER_ASIDE = re.compile(r"[\u4e00-\u9fff]{2,}$")   # 温室示范点 after 拱型(日光): the name goes on
 _SPACED_DATE = re.compile(r"(?<![0-9.])([0-9]{4}|[0-9]{1,2}) ([年月])")
+# ranks said of several things with 分列 or 分居 (苹果面积和产量分列全国第2、第3): 分别, read as such (same length)
+_RANKED_APART = re.compile(r"分[列居](?=全国|全省|全市|全州|世界|西北|第)")
 _SHARE_AFTER_WHOLE = re.compile(r"的(?:[0-9.]+|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)[%％]?")
 _ONE_PLACES = "one project's or enterprise's own figure"
 _UNDATED_SPAN_START = "a span's first value with no date of its own"
@@ -194,7 +196,7 @@ _YEAR_END = re.compile(r"^(?!截[至止]|[至到止])\S*年(?:底|末)$|^[“\"]
 _AREA_VERB = re.compile(r"(?:全面|累计|共|先后|已)?(?:建成|新建|种植|发展|建设|新植|栽植|新增|推广|抓建|建立)了?")
 # what an area written number-first is of: 10万亩黄花菜喜获丰收, 16万亩瓜田年产51万吨
 _AREA_NOUN = re.compile(r"^(?!以上|以下|左右|多|余|之多)的?([\u4e00-\u9fff]{2,8}?)"
-                        r"(?=迎来|喜获|获得|年产|进入|实现|丰收|开始|正在|长势|涵盖|已|均|全部|成为|被|是|为|的|产值|产量|收入|陆续|相继|先后|纷纷|竞相|次第|逐步|含苞|盛开|绽放|花开|挂满|[，,。；;、：:（(]|$|\d)")
+                        r"(?=迎来|喜获|近期|近日|日前|目前|眼下|获得|年产|进入|实现|丰收|开始|正在|长势|涵盖|已|均|全部|成为|被|是|为|的|产值|产量|收入|陆续|相继|先后|纷纷|竞相|次第|逐步|含苞|盛开|绽放|花开|挂满|[，,。；;、：:（(]|$|\d)")
 _FLOW_UNITS = frozenset({"yuan", "tonne", "kWh", "person-time"})
 _LIST_MARKS = re.compile("[、和及与]")
 _GROWTH_WORD_END = re.compile(r"(?:增速|增幅|涨幅|增长率|增长速度)$")
@@ -235,12 +237,20 @@ _SET_OF_PROJECTS = re.compile(r"[0-9０-９一二三四五六七八九十两百�
 _PARTS_AFTER = re.compile(r"(?:以上|左右|多|余)?[，,；;：:]?其中[：:，,]?")   # 其中 right after a figure
 _PARK_WORD = re.compile(r"园区|开发区|工业园|集中区|高新区")
 _FAIR = re.compile(r"[\u4e00-\u9fff]洽会|[药农文丝进]博会")   # a fair whose signings its name keeps (兰洽会, 酒洽会)
+# what was added, then only a verb of reaching: the whole (新增蔬菜面积4.8万亩，达到28.3万亩)
+_REACHED = re.compile(r"(?:累计|总计|合计|共)?(?:达到|达|增至|增加到|扩大到|发展到)了?(?:约|近)?")
+_ADDED = re.compile(r"(?:新增|新植|新栽|新发展)")
+# a clause that says only that its subject changed or passed a mark in words, before the level it reached
+_ONLY_CHANGED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?)(?:(?:大幅|明显|持续|逐年|不断|稳步|稳定|显著|快速|较快)"
+                           r"(?:增加|增长|提高|提升|扩大)了?|(?:迈上|跨上|跃上|站上)[\u4e00-\u9fff]{1,4}台阶"
+                           r"|(?:首次)?突破[\u4e00-\u9fff]{1,4}大关)")
 _DONE_AGAIN = re.compile(r"(?:累计)?(?:完成|实现|达到?)了?(?:约|近)?")   # a period, then only a verb of reaching
 _THIS_EVENT = re.compile(r"(?:本次|此次|本届)(?:会议|大会|签约活动|活动|推介会|签约)")
 _LENT = ("贷款", "存款")
 _BALANCES = ("存款余额", "贷款余额")
 # a product's or herd's measures, said of the same things listed again (牛、羊…存栏分别为…，出栏分别为…)
 _LISTED_MEASURES = ("存栏", "出栏", "饲养量", "种植面积", "面积", "产量", "产值")
+_LISTED_MEASURE_START = re.compile("|".join(_LISTED_MEASURES))   # (存栏同比分别增长: the measure, then the change)
 # what a bare balance right after the other takes from it (not 城乡居民储蓄: a kind of deposit, no currency)
 _CURRENCIES = frozenset({"人民币", "外币", "本外币"})
 _ADDED_BEFORE = re.compile(r"新增(?!加)[\u4e00-\u9fff“”]{0,16}$")   # an area added, up to its figure
@@ -329,6 +339,7 @@ _CONNECTIVE = re.compile(r"(?:而|但|并|且|另外|此外)?在(?=[\u4e00-\u9ff
 # what a change said 分别 of the figures before it may stand after instead of their names: their basis, a
 # period, or what they are (两项指标): no name of its own
 _NO_SUBJECT = re.compile(r"较.{1,10}|前[一二三四五六七八九十0-9]+[日天]|(?:[两二三]项)?指标")
+_BASIS_ONLY = re.compile(r"(?:比|较)(?:去年|上年)(?:同期)?(?:高|低|提高|降低|上升|下降|加快|放缓|回落|回升)?")
 _RESPECTIVE_SUBJECT = re.compile(r"^(?:二者|两者|三者|两项|三项|以上两项|上述|前者|后者)")
 # dropped figures that belong to the next figure's owning phrase: 10万元以上的村, 3亿元至8亿元项目,
 # 较2022年同期增长
@@ -1177,6 +1188,9 @@ class _Reader:
             # its period: 2024年规上工业增加值、工业增加值分别增长42.2%、24.2%)
         if n > 1 and name and "分别" in owner.text and (subjects := self._subjects_before(state, owner, name, n)):
             return list(subjects)   # 发展成果惠及城乡居民，其人均可支配收入年均增速分别为6.1%和7.9%
+        if n > 1 and "分别" in owner.text and (measure := _LISTED_MEASURE_START.match(clean(owner.text))) \
+                and (again := self._same_subjects(state, measure[0], n, growths=True)):
+            return list(again)   # 生猪、牛、羊、家禽出栏分别增长…，存栏同比分别增长4.2%、5.5%…: the same animals'
         previous = observations[-1] if observations else None
         if _DURATION.fullmatch(name):   # 由3.3%提升至10.3%，四年跃升7个百分点: how long, not what
             name = ""
@@ -1483,6 +1497,13 @@ class _Reader:
         return name
 
     def _read_level(self, state: _Sentence, fig: Figure, owner: _Owner, floor: int, approx: bool) -> str | None:
+        if fig.unit_info.kind == "point" and state.observations \
+                and _BASIS_ONLY.fullmatch(than := owner.text.strip("，, ")) \
+                and (grown := state.observations[-1]).kind == "growth_rate" and grown.change_points is None:
+            # 同比增长6.4%，比去年同期高1.1个百分点: the growth's own change (its acceleration), no row of its own
+            sign = -1 if than.endswith(("低", "降低", "下降", "放缓", "回落")) else 1
+            self._add_change(state, fig, owner.start, len(state.observations) - 1, sign, owner.text + fig.text, approx)
+            return None
         if not owner.text and owner.after[:1] == "的" and (times := _MULTIPLE_OF.match(owner.after)) \
                 and state.observations \
                 and self.body[clause_start(self.body, state.start, fig.start):fig.start].startswith(("是", "为")):
@@ -1647,6 +1668,21 @@ class _Reader:
                 and (dated := self._indicator_before_period(state, owner)):
             name, raw = dated   # 地区生产总值2021年突破500亿元、2022年突破600亿元: each year's milestone (and
             # 全社会固定资产投资“十一五”期间累计完成118亿元: the indicator before its period)
+        if not name and state.observations and _REACHED.fullmatch(owner.text.strip("，, ")) \
+                and (added := state.observations[-1]).unit_normalized == fig.unit_info.normalized \
+                and (new := _ADDED.match(added.name)) is not None \
+                and self.body[added.value_end:owner.start].strip() in ("，", ",") \
+                and len(whole := added.name[new.end():]) >= 2 and whole not in BARE_NAMES:
+            name, raw = lexicon().canonical(whole) or whole, owner.text   # 新增蔬菜面积4.8万亩，达到28.3万亩:
+            # the whole reached (新植枸杞32846亩，累计达到93063亩 -> 枸杞)
+        elif not name and fig.unit_info.kind not in ("percent", "point") \
+                and _REACHED.fullmatch(reached := owner.text.strip("，, ")) \
+                and (start := clause_start(self.body, state.start, owner.start)) > state.start \
+                and (changed := _ONLY_CHANGED.fullmatch(self.body, clause_start(self.body, state.start, start - 1),
+                                                         start - 1)) is not None \
+                and (reached_name := name_of(changed["name"])[0]) and reached_name not in BARE_NAMES \
+                and len(reached_name) >= 3:
+            name, raw = reached_name, changed["name"] + reached   # 农民人均可支配收入迈上万元台阶，达到11433元
         respectively = "分别" in owner.text
         joined = 0
         places: list[Region] = []   # 肃州区、金塔县…分别达到: the regions the figures pair with
@@ -2015,12 +2051,14 @@ class _Reader:
         return spots[0]
 
     @staticmethod
-    def _same_subjects(state: _Sentence, measure: str, n: int) -> list[tuple[str, str]]:
+    def _same_subjects(state: _Sentence, measure: str, n: int, growths: bool = False) -> list[tuple[str, str]]:
         """A bare measure said of `n` figures after a list of as many subjects measured earlier in the
-        sentence (牛、羊、猪、禽存栏分别为…，出栏分别为…): the same subjects' `measure`, in order; [] when none."""
+        sentence (牛、羊、猪、禽存栏分别为…，出栏分别为…): the same subjects' `measure`, in order; [] when none.
+        `growths`: the subjects' growths were listed (生猪、牛、羊、家禽出栏分别增长…，存栏同比分别增长…)."""
         if measure not in _LISTED_MEASURES or len(state.observations) < n:
             return []
-        levels = [o for o in state.observations if o.kind in ("physical_quantity", "count", "amount")][-n:]
+        kinds = ("growth_rate",) if growths else ("physical_quantity", "count", "amount")
+        levels = [o for o in state.observations if o.kind in kinds][-n:]
         tail = next((m for m in _LISTED_MEASURES if levels and levels[0].name.endswith(m)), "")
         if len(levels) < n or not tail or tail == measure \
                 or any(not o.name.endswith(tail) or len(o.name) <= len(tail) for o in levels):
@@ -2553,6 +2591,8 @@ def extract_indicators(title: str, body: str, published_at: str,
     stored = body = body[:MAX_BODY_CHARS]
     if " 年" in body or " 月" in body:   # 2022 年销售额 (a converted page): read as 2022年 销售额, same offsets
         body = _SPACED_DATE.sub(r"\1\2 ", body)
+    if "分列" in body or "分居" in body:
+        body = _RANKED_APART.sub("分别", body)
     reader = _Reader(title, body, published_at)
     reader.read()
     unique = list({o.key + (o.value_normalized,): o
