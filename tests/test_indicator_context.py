@@ -3465,3 +3465,13 @@ def test_the_whole_reached_after_what_was_added_or_after_a_clause_that_says_it_r
     assert rows("全县经济持续增长，达到8%。", title="临泽：经济") == []
     # a crop counted area-first ends before a word of time
     assert names("渭源县3.6万亩万寿菊近期迎来丰收。", title="渭源：万寿菊") == ["万寿菊"]
+
+
+def test_a_part_named_by_its_wholes_name_and_its_share_of_the_whole_are_no_rows():
+    body = ("今年上半年，全市7个园区完成地区生产总值73.67亿元，占全市GDP的15%；工业增加值41.21亿元，同比增长14%，"
+            "占全市工业增加值的47%。全市规模以上工业增加值增长9%。")
+    got = rows(body, title="平凉：工业园区", published="2025-08-01T09:00:00+08:00", fields=("name", "value_normalized"))
+    # (41.21亿元 is the parks' value added: under 平凉's 工业增加值 it would revise the city's own)
+    assert all(name != "工业增加值" and not name.startswith("工业增加值占") for name, _ in got)
+    dropped = extract_indicators("平凉：工业园区", body, "2025-08-01T09:00:00+08:00").dropped
+    assert {d.text for d in dropped if d.reason == "a share whose part is not named"} == {"41.21亿元", "47%"}

@@ -139,6 +139,8 @@ _RANKED_APART = re.compile(r"分[列居](?=全国|全省|全市|全州|世界|�
 _SHARE_AFTER_WHOLE = re.compile(r"的(?:[0-9.]+|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)[%％]?")
 _ONE_PLACES = "one project's or enterprise's own figure"
 _UNDATED_SPAN_START = "a span's first value with no date of its own"
+_UNNAMED_PART = "a share whose part is not named"
+_SELF_SHARE = re.compile(r"(.+)占(.+)比重")
 _MILESTONE_VERB = re.compile(r"(?:首次|先后|相继)?(?:突破|跨越|跨上|迈上|达到|超过|达)")
 _PROJECTS_FINISHED = frozenset({"建成", "竣工"})
 _SPAN_MEASURE_AFTER = re.compile(r"^(?:到|增加到|增长到|提高到)[0-9.]+[万亿千百]*[\u4e00-\u9fff]{0,2}的"
@@ -2501,6 +2503,25 @@ def _span_firsts(body: str, observations: list[Observation], dropped: list[Dropp
     return kept
 
 
+def _self_shares(body: str, observations: list[Observation], dropped: list[Dropped]) -> list[Observation]:
+    """Without the shares named as a whole's share of itself (工业增加值占工业增加值比重: 全市7个园区…工业增加值
+    41.21亿元，占全市工业增加值的47%), nor the part's level just before, named by the whole's name: the part
+    was not named, and filed under the whole's series it would be a false revision of the whole (or two
+    parts' shares one series)."""
+    kept: list[Observation] = []
+    for o in observations:
+        if "占" in o.name and (part := _SELF_SHARE.fullmatch(o.name)) is not None and part[1] == part[2]:
+            dropped.append(Dropped(o.value_start, o.value_end, o.value + o.unit, _UNNAMED_PART))
+            level = next((i for i in range(len(kept) - 1, -1, -1) if kept[i].name == part[1]), None)
+            if level is not None and kept[level].region_code == o.region_code \
+                    and "。" not in body[kept[level].value_end:o.value_start]:
+                whole = kept.pop(level)
+                dropped.append(Dropped(whole.value_start, whole.value_end, whole.value + whole.unit, _UNNAMED_PART))
+            continue
+        kept.append(o)
+    return kept
+
+
 def _dated(observations: list[Observation]) -> list[Observation]:
     """Without the undated copies of a figure the article also states with its period (a lead's
     从65.6亿元到93.2亿元的经济总量跃升, then 2020年…65.6亿元 and 2024年…93.2亿元 in the body): the
@@ -2596,8 +2617,9 @@ def extract_indicators(title: str, body: str, published_at: str,
     reader = _Reader(title, body, published_at)
     reader.read()
     unique = list({o.key + (o.value_normalized,): o
-                   for o in reversed(_narrowed(_dated(_span_firsts(
-                       body, _counted_sums(body, reader.observations, reader.dropped), reader.dropped))))
+                   for o in reversed(_narrowed(_dated(_self_shares(body, _span_firsts(
+                       body, _counted_sums(body, reader.observations, reader.dropped), reader.dropped),
+                       reader.dropped))))
                    }.values())[::-1]
     if body is not stored:   # the evidence as stored, not as read
         unique = [replace(o, evidence=stored[o.evidence_start:o.evidence_end]) for o in unique]
