@@ -3381,6 +3381,9 @@ def test_the_third_reviews_cases_stay_where_they_belong():
 
 
 def test_a_measure_said_of_each_subject_listed_in_an_earlier_clause_is_each_ones():
+    # (城乡 before years that 分别 pairs with is no urban and rural: the years are)
+    got = rows("城乡居民收入稳步增长，2022年和2023年人均可支配收入分别达到2.1万元和2.3万元。", fields=("name", "period_end"))
+    assert got == [("人均可支配收入", "2022-12-31"), ("人均可支配收入", "2023-12-31")]
     # 城乡 before 分别 in the clause before: the urban and the rural income, not the all-resident one
     got = rows("2020年，城乡居民收入水平大幅提升，人均可支配收入分别达到27300元、8717元。", title="临潭：十三五",
                fields=("name", "value_normalized"))
@@ -3400,12 +3403,17 @@ def test_a_bases_crop_names_the_bare_measures_after_it_until_the_next_item():
             "基地2万亩，平均亩产178公斤，总产达到356万公斤；三是在张川镇建立机械化示范基地2处；四是在3个村建立以柴胡为主的"
             "中药材生产基地5000亩，总产达到137万公斤。")
     got = names(body, title="张家川：农业基地")
-    assert got[:6] == ["脱毒种薯生产基地", "脱毒种薯平均亩产", "脱毒种薯总产", "蚕豆良种基地", "蚕豆良种平均亩产", "蚕豆良种总产"]
+    assert got[:6] == ["脱毒种薯生产基地", "平均亩产", "脱毒种薯总产", "蚕豆良种基地", "平均亩产", "蚕豆良种总产"]
     # a new item (四是…) is about what it names, never the last item's crop (蚕豆良种总产 twice was a conflict)
     assert "蚕豆良种总产" not in got[6:] and got[-1].endswith("总产")
-    # an average of a bare measure is as bare: it takes the crop, and never makes a revision on its own
+    # an average of a bare measure stays bare (平均 is no crop: no 平均总产 after it), and never makes a revision
     assert names("2008年，全区马铃薯种植面积达到100万亩，平均亩产1250公斤，总产130万吨。", title="安定：马铃薯")[1:] \
-        == ["马铃薯平均亩产", "马铃薯总产"]
+        == ["平均亩产", "马铃薯总产"]
+    # an item's area of something else (a demonstration area, greenhouses) takes no crop of the item before: its
+    # bare measures stay bare, not 小麦总产 or 小麦产值 beside the wheat's own
+    got = names("全县种植小麦15万亩，总产5.7万吨；建成玉米全膜双垄沟播示范区3万亩，总产2.25万吨；在康家集乡建成日光温室200座，"
+                "产值600万元。", title="临洮：农业")
+    assert got == ["小麦", "小麦总产", "玉米全膜双垄沟播示范区", "总产", "日光温室", "产值"]
 
 
 def test_kinds_of_goods_listed_with_ji_inside_them_share_the_measure_after_the_last():
@@ -3424,6 +3432,13 @@ def test_the_first_value_of_a_span_with_no_date_of_its_own_is_no_row():
     dropped = extract_indicators("嘉峪关：工业园区", body, "2022-03-05T09:00:00+08:00").dropped
     assert {d.text for d in dropped if d.reason == "a span's first value with no date of its own"} \
         == {"8家", "6200万元"}
+
+
+def test_a_county_bringing_in_a_firm_is_still_the_subject():
+    body = "山丹县引进福建圣农集团，建成白羽肉鸡全产业链项目，年出栏白羽肉鸡1亿羽，实现产值15亿元。"
+    assert {o.region for o in extract_indicators("张掖：现代农业", body, PUBLISHED).observations} == {"山丹县"}
+    body = "民乐县引进甘肃丝路果品有限公司，全县苹果种植面积达到5万亩。"
+    assert {o.region for o in extract_indicators("张掖：现代农业", body, PUBLISHED).observations} == {"民乐县"}
 
 
 def test_quan_xian_opening_a_sentence_holds_for_its_clauses_and_a_firms_region_is_no_subject():
@@ -3467,11 +3482,31 @@ def test_the_whole_reached_after_what_was_added_or_after_a_clause_that_says_it_r
     assert names("渭源县3.6万亩万寿菊近期迎来丰收。", title="渭源：万寿菊") == ["万寿菊"]
 
 
+def test_a_regions_share_of_a_wider_whole_keeps_the_wholes_scope():
+    got = rows("2023年，全县完成工业增加值12亿元，占全市工业增加值的15%。", fields=("name", "value_normalized"))
+    assert got == [("工业增加值", 1_200_000_000), ("工业增加值占全市工业增加值比重", 15)]
+    got = rows("前5月，我省进出口总值180亿元，增长12%，占全国进出口总值的0.3%。", title="甘肃：外贸", fields=("name",))
+    assert got == [("进出口总额",), ("进出口总额占全国进出口总额比重",)]
+
+
 def test_a_part_named_by_its_wholes_name_and_its_share_of_the_whole_are_no_rows():
-    body = ("今年上半年，全市7个园区完成地区生产总值73.67亿元，占全市GDP的15%；工业增加值41.21亿元，同比增长14%，"
-            "占全市工业增加值的47%。全市规模以上工业增加值增长9%。")
-    got = rows(body, title="平凉：工业园区", published="2025-08-01T09:00:00+08:00", fields=("name", "value_normalized"))
-    # (41.21亿元 is the parks' value added: under 平凉's 工业增加值 it would revise the city's own)
-    assert all(name != "工业增加值" and not name.startswith("工业增加值占") for name, _ in got)
-    dropped = extract_indicators("平凉：工业园区", body, "2025-08-01T09:00:00+08:00").dropped
-    assert {d.text for d in dropped if d.reason == "a share whose part is not named"} == {"41.21亿元", "47%"}
+    body = "前5月，我省对欧盟进出口大幅增长，进出口总值18.6亿元，增长98.5%，占我省进出口总值的11.2%。"
+    # (18.6亿元 is the trade with the EU: under the province's 进出口总额 it would revise the province's own)
+    assert rows(body, title="甘肃：外贸", published="2018-06-20T09:00:00+08:00") == []
+    dropped = extract_indicators("甘肃：外贸", body, "2018-06-20T09:00:00+08:00").dropped
+    assert {d.text for d in dropped if d.reason == "a share whose part is not named"} == {"18.6亿元", "11.2%"}
+
+
+def test_the_provinces_news_filed_from_its_capital_and_a_spot_named_after_its_city_are_the_provinces():
+    body = ("每日甘肃网1月20兰州讯(记者秦娜)2019年，全省共接待游客3.74亿人次。\n"
+            "去年，全省旅游景区品质实现了大幅提升。张掖七彩丹霞晋升为国家5A级景区，3家景区被评为省级旅游度假区。"
+            "发展旅游专业村271个，建成示范村121个，其中12个示范村被文旅部列为首批全国乡村旅游重点村。")
+    result = extract_indicators("双增长!2019年甘肃接待游客3.74亿人次", body, "2020-01-20T09:00:00+08:00")
+    assert result.region.name == "甘肃省" and {o.region for o in result.observations} == {"甘肃省"}
+    # villages put on a national list are named by it (12 of the 121 model villages are no second 示范村 figure)
+    assert [o.name for o in result.observations][-3:] == ["旅游专业村", "示范村", "全国乡村旅游重点村"]
+
+
+def test_a_sites_footprint_is_no_row_and_loans_reached_after_new_loans_are_the_balance():
+    assert rows("庄浪县建成了占地300亩的马铃薯网棚。", title="庄浪：马铃薯") == []   # (not 马铃薯网棚占地比重)
+    assert names("2023年，全县新增贷款12亿元，达到85亿元。", title="临泽：金融") == ["新增贷款", "贷款余额"]

@@ -44,8 +44,14 @@ _LOCATIVE_AFTER = re.compile(r"[东南西北中]{1,2}(?:端|部|边|侧|缘|面)
 # a verb, no office)
 _INSTITUTION_AFTER = re.compile(r"(?:省|市|县|州|区)?(?:委|政府|人民政府|人大|政协|新闻办|统计局|发改委|日报|电视台|"
                                 r"融媒体|代表团|[\u4e00-\u9fff]{1,4}(?:[局厅]|(?<![举承主创开兴协筹合申代])办))")
-# a region that starts a firm's name (甘肃丝路果品有限公司落户民乐以来…): the firm, no subject of its own
-_FIRM_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:有限责任公司|有限公司|股份公司|集团公司|集团|公司)")
+# the province's name starting a firm's (甘肃丝路果品有限公司落户民乐以来…: the firm; not 山丹县引进福建圣农集团,
+# a county that brings a firm in, nor 环县牧康公司, a county's own firm), or a region's starting a scenic spot's
+# (张掖七彩丹霞晋升为国家5A级景区): no subject of what follows
+_FIRM_NAMED_AFTER = re.compile(r"(?:(?!引进|依托|成立|组建|采取|采用|通过|招引|联合|携手|签约|积极|实施|推行|打造"
+                               r"|培育|扶持)[^\W\d与和同由在为是的等把向对加])"
+                               r"{2,8}?(?:有限责任公司|有限公司|股份公司|集团公司|集团|公司)")
+_SPOT_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:晋升为|被评为|获评|成功创建|创建为|成为)(?:国家)?"
+                               r"[0-9１-５一二三四五]A级")
 _WORK_REPORT = re.compile(r"工作报告")
 # 金川区省级现代农业示范园通过认定: a region before a designation names the park, not what the sentence is about
 _DESIGNATED_AFTER = re.compile(r"(?:国家级|省级|市级)[\u4e00-\u9fff]{0,12}?(?:园|园区|基地|示范区|中心)")
@@ -423,7 +429,8 @@ class Context:
                 lead = lead.replace(p.text, "")
             subject = _SUBJECT_LEAD.fullmatch(lead) is not None and not _LIST_AFTER.match(self.body, end) \
                 and not _INSTITUTION_AFTER.match(self.body, end) and not _PROJECT_NAMED.match(self.body, end) \
-                and not _FIRM_NAMED_AFTER.match(self.body, end) \
+                and not (region.code == "620000" and _FIRM_NAMED_AFTER.match(self.body, end)) \
+                and not _SPOT_NAMED_AFTER.match(self.body, end) \
                 and not (self.body[end:end + 1] in "国省市" and _DESIGNATED_AFTER.match(self.body, end)) \
                 and not (self.body[end:end + 1] in _LOCATIVE_FIRST and _LOCATIVE_AFTER.match(self.body, end))
             found.append(Mention(start, end, region, subject))

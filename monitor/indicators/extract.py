@@ -135,12 +135,20 @@ _PROJECT_STATUSES = frozenset({"续建", "新建", "在建", "签约", "竣工",
 _NAME_AFTER_ASIDE = re.compile(r"[\u4e00-\u9fff]{2,}$")   # 温室示范点 after 拱型(日光): the name goes on
 _SPACED_DATE = re.compile(r"(?<![0-9.])([0-9]{4}|[0-9]{1,2}) ([年月])")
 # ranks said of several things with 分列 or 分居 (苹果面积和产量分列全国第2、第3): 分别, read as such (same length)
+# places counted and what a ministry or the province made them (…被文旅部列为首批全国乡村旅游重点村): named by it
+_DESIGNATED_AS = re.compile(r"被[\u4e00-\u9fff]{0,12}?(?:列为|评为|认定为|命名为|确定为|授予)"
+                            r"(?:首批|第[一二三四五六七八九十]批)?(?P<as>[\u4e00-\u9fff“”]{4,20}?)(?=[，,。；;、]|$|称号)")
 _RANKED_APART = re.compile(r"分[列居](?=全国|全省|全市|全州|世界|西北|第)")
 _SHARE_AFTER_WHOLE = re.compile(r"的(?:[0-9.]+|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)[%％]?")
 _ONE_PLACES = "one project's or enterprise's own figure"
 _UNDATED_SPAN_START = "a span's first value with no date of its own"
 _UNNAMED_PART = "a share whose part is not named"
 _SELF_SHARE = re.compile(r"(.+)占(.+)比重")
+# the wider whole a share is of (占全市…的15%), and how wide each scope is
+_WIDER_WHOLE = re.compile(r"占(全国|全省|我省|全市|我市|全州|我州)[^，,。；;]*$")
+_SCOPE_WORD = {"我省": "全省", "我市": "全市", "我州": "全州"}
+_SCOPE_RANK = {"county": 0, "prefecture": 1, "全市": 1, "我市": 1, "全州": 1, "我州": 1,
+               "province": 2, "全省": 2, "我省": 2, "全国": 3}
 _MILESTONE_VERB = re.compile(r"(?:首次|先后|相继)?(?:突破|跨越|跨上|迈上|达到|超过|达)")
 _PROJECTS_FINISHED = frozenset({"建成", "竣工"})
 _SPAN_MEASURE_AFTER = re.compile(r"^(?:到|增加到|增长到|提高到)[0-9.]+[万亿千百]*[\u4e00-\u9fff]{0,2}的"
@@ -324,7 +332,7 @@ _CLAUSE_OPENING = re.compile(r"(?P<first>[\u4e00-\u9fff]{2,6})(?P<rest>[\u4e00-\
 # the next item of an enumeration (一是…；二是…): what it is about is said again
 _NEXT_ITEM = re.compile(r"[；;，,。]\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])")
 # a base built in the next item of a list (…；在前山等村建立胡萝卜生产基地600亩，总产量900吨): its crop leads
-_NEXT_BASE = re.compile(r"[；;][^；;。]*?(?:建立|建成|新建|发展|打造)([\u4e00-\u9fff]{2,12}?基地)")
+_NEXT_BASE = re.compile(r"[；;][^；;。]*?(?:建立|建成|新建|发展|打造|推广)(?:([\u4e00-\u9fff]{2,12}?基地))?")
 _PAIRED = re.compile(r"[、和及与]|城乡|存贷")   # names that may pair with the figures after them (存贷款: two)
 _AVERAGE_END = re.compile(r"(?:年均|人均|户均|亩均)$")
 _GROWTH_VERB = re.compile(r"增长|下降|增速|增幅")
@@ -570,6 +578,8 @@ class _Reader:
         self.dropped: list[Dropped] = []
         self.previous: _Sentence | None = None
         self.topic = ""   # what the paragraph's bare names (产值, 面积) are about
+        self.item_start = 0   # where the enumeration's item being read starts (…；四是…), 0 when none
+        self.unnamed_item = -1   # the item (its start) whose area named no crop: its bare measures stay bare
         self._top_scope: tuple[re.Match[str], str] | None = None   # the last list's scope, and its regions' level
         # where the paragraph introduced one person or one firm (村民车红民, 合作社负责人…), or -1:
         # the figures after it that name no region are theirs
@@ -712,12 +722,14 @@ class _Reader:
                 if taken and (any(r.start() <= item.start < r.end() for r in ranks) or
                               any(a <= item.start < b for a, b, _ in ratios)):
                     continue   # 居全市第一位: read as a ranking; 17.2:31.5:51.3 as shares
-                if self.topic and ("是" in self.body[floor:item.start] or "其" in self.body[floor:item.start]) \
-                        and _NEXT_ITEM.search(self.body, floor, item.start) is not None:
+                between = self.body[floor:item.start]
+                if ("是" in between or "其" in between) and (new := _NEXT_ITEM.search(self.body, floor, item.start)):
                     self.topic = ""   # …总产356万公斤；四是…中药材生产基地5000亩，总产达到137万公斤: a new item's
-                if self.topic and ("；" in self.body[floor:item.start] or ";" in self.body[floor:item.start]) \
-                        and (base := _NEXT_BASE.search(self.body, floor, item.start)) is not None:
-                    self.topic = base_crop(base[1]) or self.topic
+                    self.item_start = new.start()
+                elif ("；" in between or ";" in between) and (base := _NEXT_BASE.search(self.body, floor, item.start)):
+                    if base[1]:   # (a base named by anything else: no crop of the item before)
+                        self.topic = base_crop(base[1])
+                    self.item_start = base.start()   # (…；建成…示范区3万亩: what it is about is said with its area)
                 reason = self._read_figure(state, item, floor)
                 if reason:
                     self.dropped.append(Dropped(item.start, item.end, item.text, reason))
@@ -1546,6 +1558,8 @@ class _Reader:
                 and not (owner.after[:1] == "的" and SET_OF_PROJECTS_AFTER.match(owner.after)):   # (a set's total)
             # 新培育47家农民专业合作社 (the cheap test first: most levels are followed by what it allows)
             name = noun_after(owner.after)
+            if name and (designated := _DESIGNATED_AS.match(owner.after, len(name))) is not None:
+                name = designated["as"]   # 其中12个示范村被文旅部列为首批全国乡村旅游重点村: the villages listed
             following = _NEXT_COUNT.match(owner.after, len(name)) if name else None
             if following and len(following[1]) > len(name) + 1 and not ECONOMIC_NOUN.search(name):
                 name += following[1][len(name):]   # 18个肉羊、3个肉牛标准化规模养殖场 -> 肉羊标准化规模养殖场
@@ -1675,15 +1689,15 @@ class _Reader:
                 and (new := _ADDED.match(added.name)) is not None \
                 and self.body[added.value_end:owner.start].strip() in ("，", ",") \
                 and len(whole := added.name[new.end():]) >= 2 and whole not in BARE_NAMES:
+            whole += "余额" if whole in _LENT else ""   # (新增贷款12亿元，达到85亿元: the balance)
             name, raw = lexicon().canonical(whole) or whole, owner.text   # 新增蔬菜面积4.8万亩，达到28.3万亩:
             # the whole reached (新植枸杞32846亩，累计达到93063亩 -> 枸杞)
-        elif not name and fig.unit_info.kind not in ("percent", "point") \
+        elif not name and fig.unit_info.kind not in ("percent", "point") and not _joined_figures(owner.after) \
                 and _REACHED.fullmatch(reached := owner.text.strip("，, ")) \
                 and (start := clause_start(self.body, state.start, owner.start)) > state.start \
                 and (changed := _ONLY_CHANGED.fullmatch(self.body, clause_start(self.body, state.start, start - 1),
                                                          start - 1)) is not None \
-                and (reached_name := name_of(changed["name"])[0]) and reached_name not in BARE_NAMES \
-                and len(reached_name) >= 3:
+                and (reached_name := name_of(changed["name"])[0]) and lexicon().canonical(reached_name):
             name, raw = reached_name, changed["name"] + reached   # 农民人均可支配收入迈上万元台阶，达到11433元
         respectively = "分别" in owner.text
         joined = 0
@@ -1849,9 +1863,11 @@ class _Reader:
             name = purpose["what"] + "投资"   # 依托畜牧产业示范园区建设，投资7453万元 -> 畜牧产业示范园区建设投资
         if _BARE_CHANGE.search(name):   # 礼县减少3.41万人: a change whose figure is elsewhere
             return "a change with no indicator it belongs to"
-        if name.removeprefix("年") in GENERIC_NAMES and fig.unit_info.normalized != "m2":
+        if name.removeprefix("年") in GENERIC_NAMES and fig.unit_info.normalized != "m2" \
+                and self.unnamed_item != self.item_start:
             # 全县种植面积已超过2万亩 in 西和县:“半夏之乡”迎丰收: the product's, not a bare 种植面积
-            product = product_named(self.body[state.start:fig.start]) or self.headline_product   # its subject's
+            product = product_named(self.body[max(state.start, self.item_start):fig.start]) \
+                or self.headline_product   # its subject's (in an enumeration, its item's: 五是…食用菌…，总产量…)
             name = with_topic(name, product) if product else name
         if (fig.unit_info.normalized == "mu" or (fig.unit_info.normalized == "yuan" and name.endswith(_LENT))) \
                 and not name.startswith("新增") and _ADDED_BEFORE.search(
@@ -1865,6 +1881,12 @@ class _Reader:
                 and (not self.topic or self.topic not in crop):
             self.topic = crop   # 种植土豆102万亩，总产量135万吨; …苹果…；栽植花椒7.5万亩，挂果面积2.2万亩: the pepper's
             # (not a kind of the crop already spoken of: 其中塑料大棚韭菜3000亩 … 总产量 is still 韭菜's)
+        elif self.topic and self.item_start > state.start and fig.unit_info.kind in ("physical_quantity", "count") \
+                and not (fig.unit_info.normalized == "mu" and crop) and name not in BARE_NAMES \
+                and self.topic not in name:
+            # …小麦…；建成玉米全膜双垄沟播示范区3万亩，总产2.25万吨: an item's area of another thing: its bare
+            # measures are that area's, no crop's
+            self.topic, self.unnamed_item = "", self.item_start
         regions: list[Region | None] = list(self._shared_regions(state, owner, fig.start)) or [None]
         if places and state.levels:
             regions = [places[0]]
@@ -2052,8 +2074,7 @@ class _Reader:
             return ""
         return spots[0]
 
-    @staticmethod
-    def _same_subjects(state: _Sentence, measure: str, n: int, growths: bool = False) -> list[tuple[str, str]]:
+    def _same_subjects(self, state: _Sentence, measure: str, n: int, growths: bool = False) -> list[tuple[str, str]]:
         """A bare measure said of `n` figures after a list of as many subjects measured earlier in the
         sentence (牛、羊、猪、禽存栏分别为…，出栏分别为…): the same subjects' `measure`, in order; [] when none.
         `growths`: the subjects' growths were listed (生猪、牛、羊、家禽出栏分别增长…，存栏同比分别增长…)."""
@@ -2061,6 +2082,9 @@ class _Reader:
             return []
         kinds = ("growth_rate",) if growths else ("physical_quantity", "count", "amount")
         levels = [o for o in state.observations if o.kind in kinds][-n:]
+        if growths and any(self.body[a.value_end:b.value_start] not in _JOINERS
+                           for a, b in itertools.pairwise(levels)):
+            return []   # (牛、羊出栏分别增长…，生猪出栏增长4.8%，存栏分别…: not one list's growths)
         tail = next((m for m in _LISTED_MEASURES if levels and levels[0].name.endswith(m)), "")
         if len(levels) < n or not tail or tail == measure \
                 or any(not o.name.endswith(tail) or len(o.name) <= len(tail) for o in levels):
@@ -2072,6 +2096,8 @@ class _Reader:
         of as many subjects (桃子、杏子、红枣是我省的特色水果，产量分别占…; 城乡居民收入水平大幅提升，人均可支配
         收入分别达到…): each subject's measure, in order; [] when no such list stands there."""
         end = clause_start(self.body, state.start, owner.start)
+        if any(end <= p.start < owner.start + len(owner.text) for p in state.periods):
+            return []   # (城乡居民收入稳步增长，2022年和2023年人均可支配收入分别达到…: the years pair with the figures)
         measure = clean(raw)
         for _ in range(2):
             if end <= state.start:
@@ -2083,8 +2109,8 @@ class _Reader:
             if opening is None:
                 continue
             first = opening["first"]
-            if n == 2 and (said_of or first.startswith("城乡") and opening["rest"][:1] not in "、和及与"):
-                resident = "居民" if (said_of or "居民" in first) and not measure.startswith("居民") else ""
+            if n == 2 and (said_of or first.startswith("城乡居民") and opening["rest"][:1] not in "、和及与"):
+                resident = "" if measure.startswith("居民") else "居民"
                 subjects = ["城镇" + resident, "农村" + resident]   # 城乡: 城镇 and 农村
             else:   # as many products (products.toml) of one length, joined by 、 (the last one's length is
                 listed = opening[0].split("、")   # the others')
@@ -2511,6 +2537,12 @@ def _self_shares(body: str, observations: list[Observation], dropped: list[Dropp
     kept: list[Observation] = []
     for o in observations:
         if "占" in o.name and (part := _SELF_SHARE.fullmatch(o.name)) is not None and part[1] == part[2]:
+            scope = _WIDER_WHOLE.search(body, max(0, o.value_start - 30), o.value_start)
+            if scope is not None and o.region_code \
+                    and _SCOPE_RANK[scope[1]] > _SCOPE_RANK[gazetteer()[o.region_code].level]:
+                # 全县完成工业增加值12亿元，占全市工业增加值的15%: the county's, of a wider whole, which keeps its scope
+                kept.append(replace(o, name=f"{part[1]}占{_SCOPE_WORD.get(scope[1], scope[1])}{part[2]}比重"))
+                continue
             dropped.append(Dropped(o.value_start, o.value_end, o.value + o.unit, _UNNAMED_PART))
             level = next((i for i in range(len(kept) - 1, -1, -1) if kept[i].name == part[1]), None)
             if level is not None and kept[level].region_code == o.region_code \

@@ -86,13 +86,15 @@ GENERIC_NAMES = frozenset({"面积", "总面积", "种植面积", "播种面积"
                            "销售量", "销量", "年销售额", "产销量", "存栏量", "出栏量", "总产", "亩均收入", "亩均产值",
                            "出栏率", "商品量", "亩产", "单产", "经济效益", "亩均收益", "亩均效益", "交易量", "交易额",
                            "年交易量", "年交易额", "品牌价值", "商品果率", "优质果率",
-                           "总收益", "年销售", "亩产值", "亩均纯收入", "标准化种植面积", "标准化种植率",
-                           "平均亩产", "平均单产", "平均产量", "平均总产", "平均亩产值"})   # (平均: of what, still)
+                           "总收益", "年销售", "亩产值", "亩均纯收入", "标准化种植面积", "标准化种植率"})
 _GENERIC_TAIL = re.compile("(?:" + "|".join(sorted(GENERIC_NAMES, key=len, reverse=True)) + ")$")
 # names that say only what is measured, not of what (投资, 项目, 企业): two such figures of one region and
 # period are as likely two things as one thing restated, so they never make a revision (flags.py)
 BARE_NAMES = GENERIC_NAMES | frozenset({"项目", "资金", "企业", "合作社", "投入", "创收", "金额", "总金额", "收入",
-                                        "效益", "就业", "规模", "数量", "总量"})
+                                        "效益", "就业", "规模", "数量", "总量",
+                                        # an average says no more of what (and takes no crop: the paragraph's
+                                        # crop may not be the plot's or base's it is said of)
+                                        "平均亩产", "平均单产", "平均产量", "平均总产", "平均亩产值"})
 # what a product's bare names measure: 苹果面积 … 产值 -> 苹果产值 (not 地方财政收入 … 产值)
 _PRODUCT_TAIL = re.compile(r"(?:种植面积|播种面积|栽植面积|总面积|面积|总产量|年产量|产量|总产值|年产值|产值|总产|"
                            r"存栏量?|出栏[量率]?|饲养量|种植规模|养殖规模|规模)$")
@@ -538,7 +540,7 @@ def with_topic(name: str, topic: str) -> str:
         if _FIRM_MEASURE.fullmatch(name):
             name = _firms_measure(topic, name)
     elif topic and (((bare := name.removeprefix("年")) in GENERIC_NAMES
-                     and (_PRODUCT_TAIL.search(bare) or bare.removeprefix("平均") in _PRODUCT_SALES))
+                     and (_PRODUCT_TAIL.search(bare) or bare in _PRODUCT_SALES))
                     or _PART_MEASURE.fullmatch(name)):   # 鲜果产量: the product's, in one of its forms
         name = topic + name   # (年总产量 is 总产量 said of a year)
         name = lexicon().canonical(name) or name   # 粮食 + 总产量 -> 粮食产量

@@ -45,6 +45,7 @@ _WHOLE_CITY = "全市"
 _OWN_REGION = re.compile(r"我市|我县|我区|我州|本市|本县")   # 我市规上工业增加值…位居全省前列: not the province
 _PROVINCE_TAG = re.compile(r"^\s*[(（【\[]甘肃省?[)）】\]]")
 _COLUMN_TAG = re.compile(r"\s*【[^】]{2,16}】")
+_CAPITAL = "620100"   # 兰州市
 _DATELINE = re.compile(r"本报([\u4e00-\u9fff]{2,16}?)讯|([\u4e00-\u9fff]{2,8})讯[(（]")
 
 
@@ -169,15 +170,17 @@ class Gazetteer:
             found = self.find(prefix[1])
             if found:   # 酒泉：金塔项目建设亮点纷呈 — the city's paper on a county of its own
                 return self._own_county(found[-1][2], title[prefix.end():])
+        province = _PROVINCE_TITLE.search(title)   # (酒泉市荣获…全省…奖: 酒泉市 is the subject; so is 我市)
+        of_province = province is not None and not _OWN_REGION.search(title, 0, province.start()) \
+            and not any(r.code != "620000" and (start < province.start() or start - province.end() <= 1)
+                        for start, _, r in self.find(title))   # (甘肃张掖…, 甘肃·临夏: the region's)
         dateline = _DATELINE.search(body[:300])
         if dateline:   # only a region's own name: 张掖日报讯 is the paper, not a dateline
             named = self.lookup(dateline[1] or dateline[2])
-            if named:   # 本报天水讯 over “麦积区…”: the city's paper reporting on a county of its own
-                return self._own_county(named, title)
-        province = _PROVINCE_TITLE.search(title)   # (酒泉市荣获…全省…奖: 酒泉市 is the subject; so is 我市)
-        if province and not _OWN_REGION.search(title, 0, province.start()) \
-                and not any(r.code != "620000" and (start < province.start() or start - province.end() <= 1)
-                            for start, _, r in self.find(title)):   # (甘肃张掖…, 甘肃·临夏: the region's)
+            if named and not (of_province and named.code == _CAPITAL):   # (每日甘肃网…兰州讯 over 2019年甘肃
+                # 接待游客…: the province's news is filed from its capital)
+                return self._own_county(named, title)   # 本报天水讯 over “麦积区…”: the city's paper on a county
+        if of_province:
             return self.regions.get("620000")
         in_title = [r for _, _, r in self.find(title) if r.code != "620000"]
         if in_title and all(r.is_county for r in in_title) and len({r.code for r in in_title}) == 1:

@@ -363,6 +363,9 @@ _WIDER_AREA = re.compile(r"(?:[，,、；;\s]|据统计|目前|当前|截至目�
 _OWN_PART = re.compile(r"基地|示范|最大|段|认证|标准化|之乡")
 
 
+_SITE_AREA = re.compile(r"占地(?:面积)?(?:约|近|超过|达|达到)?$")
+
+
 def _set_total(after: str, normalized: str) -> bool:
     """Whether a figure before 的 is a set of projects' total (总投资1042.6亿元的重大项目238个; counted first,
     only an investment: 总投资661.6亿元的白银市325个重点项目, not 总规模205兆瓦的5个光伏发电项目)."""
@@ -452,6 +455,8 @@ def reject_reason(c: Context) -> str | None:
             or (normalized == "yuan" and ONE_PROJECT_AFTER.match(after) is not None) \
             or (tail.endswith("年产") and YEARLY_OUTPUT_NAMED.match(after) is not None):
         return "one project's or enterprise's own figure"
+    if "占地" in tail[-7:] and kind == "physical_quantity" and _SITE_AREA.search(tail) is not None:
+        return "one project's or enterprise's own figure"   # 建立占地103亩的食用菌示范基地: one site's footprint
     if figure.unit == "度" and COORDINATE_BEFORE.search(tail) is not None:
         return "a coordinate, not the economy"
     if kind == "percent" and _CLIMATE.search(tail) is not None:   # (the other climate units are not read)
