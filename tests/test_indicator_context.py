@@ -3510,3 +3510,23 @@ def test_the_provinces_news_filed_from_its_capital_and_a_spot_named_after_its_ci
 def test_a_sites_footprint_is_no_row_and_loans_reached_after_new_loans_are_the_balance():
     assert rows("庄浪县建成了占地300亩的马铃薯网棚。", title="庄浪：马铃薯") == []   # (not 马铃薯网棚占地比重)
     assert names("2023年，全县新增贷款12亿元，达到85亿元。", title="临泽：金融") == ["新增贷款", "贷款余额"]
+
+
+def test_the_second_reviews_cases_of_the_nineteenth_round_stay_where_they_belong():
+    # a county that creates spots is the subject; a title naming 兰州 keeps 兰州's dateline
+    body = "临泽县今年成功创建国家4A级景区2个，全县接待游客500万人次，实现旅游收入30亿元。"
+    assert {o.region for o in extract_indicators("张掖：文旅", body, PUBLISHED).observations} == {"临泽县"}
+    body = "本报兰州讯 今年一季度，全市接待游客1500万人次，增长30%。"
+    assert extract_indicators("全省文旅市场火热 兰州接待游客增长30%", body, PUBLISHED).observations[0].region == "兰州市"
+    # firms designated without 其中 keep their noun (no 国家高新技术企业 3 beside the stock of 15)
+    assert names("今年，全县3家企业被认定为国家高新技术企业，全县国家高新技术企业达到15家。", title="临泽：科技")[0] != "国家高新技术企业"
+    # a part's figure before a share of a wider whole is no whole's; a share after 其中 leaves the whole's level
+    assert rows("今年一季度，全县限上企业实现社会消费品零售总额3亿元，增长8%，占全市社会消费品零售总额的4%。") == []
+    assert names("全县完成工业增加值12亿元，增长8%，其中园区企业完成10亿元，占全县工业增加值的83%。") == ["工业增加值"]
+    # an item that says nothing of what it is about keeps the crop of the item before; one date is no list of periods
+    assert names("一是扩大规模，全县苹果种植面积达到101万亩；二是提升效益，总产量达到120万吨，产值达到60亿元。", title="静宁：果业") \
+        == ["苹果种植面积", "苹果总产量", "苹果产值"]
+    assert names("城乡居民收入稳步增长，2023年人均可支配收入分别达到3.2万元和1.8万元。") \
+        == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    # a county's or a kind of farming's area is no site's footprint
+    assert names("全县设施农业占地面积达到5万亩。") == ["设施农业占地面积"]

@@ -50,8 +50,8 @@ _INSTITUTION_AFTER = re.compile(r"(?:省|市|县|州|区)?(?:委|政府|人民�
 _FIRM_NAMED_AFTER = re.compile(r"(?:(?!引进|依托|成立|组建|采取|采用|通过|招引|联合|携手|签约|积极|实施|推行|打造"
                                r"|培育|扶持)[^\W\d与和同由在为是的等把向对加])"
                                r"{2,8}?(?:有限责任公司|有限公司|股份公司|集团公司|集团|公司)")
-_SPOT_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:晋升为|被评为|获评|成功创建|创建为|成为)(?:国家)?"
-                               r"[0-9１-５一二三四五]A级")
+_SPOT_NAMED_AFTER = re.compile(r"(?:(?!今年|去年|成功|先后|累计|新增|已经|全年|目前|共有|共)[^\W\d，。、])"
+                               r"{2,8}?(?:晋升为|被评为|获评)(?:国家)?[0-9１-５一二三四五]A级")
 _WORK_REPORT = re.compile(r"工作报告")
 # 金川区省级现代农业示范园通过认定: a region before a designation names the park, not what the sentence is about
 _DESIGNATED_AFTER = re.compile(r"(?:国家级|省级|市级)[\u4e00-\u9fff]{0,12}?(?:园|园区|基地|示范区|中心)")

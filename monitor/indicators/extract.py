@@ -147,6 +147,9 @@ _SELF_SHARE = re.compile(r"(.+)占(.+)比重")
 # the wider whole a share is of (占全市…的15%), and how wide each scope is
 _WIDER_WHOLE = re.compile(r"占(全国|全省|我省|全市|我市|全州|我州)[^，,。；;]*$")
 _SCOPE_WORD = {"我省": "全省", "我市": "全市", "我州": "全州"}
+_LEVEL_THEN_SHARE = re.compile(r"[，,](?:(?:同比|比上年)?(?:增长|下降|增加|减少)[0-9.]+%[，,])?占[^0-9。，,；;]*的?")
+# a part of the region named as the sentence's subject (全市7个园区…, 限上企业…, 新开工项目…): its figure is no whole's
+_PART_SUBJECT = re.compile(r"园区|开发区|限上|限额以上|规上|规模以上|企业|项目|其中|对[\u4e00-\u9fff]{2,6}进出口")
 _SCOPE_RANK = {"county": 0, "prefecture": 1, "全市": 1, "我市": 1, "全州": 1, "我州": 1,
                "province": 2, "全省": 2, "我省": 2, "全国": 3}
 _MILESTONE_VERB = re.compile(r"(?:首次|先后|相继)?(?:突破|跨越|跨上|迈上|达到|超过|达)")
@@ -330,6 +333,8 @@ _SEVERAL_YEARS_AVERAGE = re.compile(r"[两三]年平均")
 # an earlier clause's opening, as a list of subjects may stand there (桃子、杏子、红枣是…; 城乡居民收入…)
 _CLAUSE_OPENING = re.compile(r"(?P<first>[\u4e00-\u9fff]{2,6})(?P<rest>[\u4e00-\u9fff、]{0,30})")
 # the next item of an enumeration (一是…；二是…): what it is about is said again
+# what an item says it is about (四是…建立…基地): then the crop of the item before is not its subject
+_ITEM_NAMES = re.compile(r"基地|园区|示范区|示范点|示范田|种植|养殖|栽植|建成|建立|新建")
 _NEXT_ITEM = re.compile(r"[；;，,。]\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])")
 # a base built in the next item of a list (…；在前山等村建立胡萝卜生产基地600亩，总产量900吨): its crop leads
 _NEXT_BASE = re.compile(r"[；;][^；;。]*?(?:建立|建成|新建|发展|打造|推广)(?:([\u4e00-\u9fff]{2,12}?基地))?")
@@ -724,8 +729,9 @@ class _Reader:
                     continue   # 居全市第一位: read as a ranking; 17.2:31.5:51.3 as shares
                 between = self.body[floor:item.start]
                 if ("是" in between or "其" in between) and (new := _NEXT_ITEM.search(self.body, floor, item.start)):
-                    self.topic = ""   # …总产356万公斤；四是…中药材生产基地5000亩，总产达到137万公斤: a new item's
-                    self.item_start = new.start()
+                    if _ITEM_NAMES.search(self.body, new.end(), item.start) or product_named(between):
+                        self.topic = ""   # …总产356万公斤；四是…中药材生产基地5000亩，总产达到137万公斤: a new item's
+                    self.item_start = new.start()   # (二是提升效益，总产量…: still the crop of the item before)
                 elif ("；" in between or ";" in between) and (base := _NEXT_BASE.search(self.body, floor, item.start)):
                     if base[1]:   # (a base named by anything else: no crop of the item before)
                         self.topic = base_crop(base[1])
@@ -1558,7 +1564,7 @@ class _Reader:
                 and not (owner.after[:1] == "的" and SET_OF_PROJECTS_AFTER.match(owner.after)):   # (a set's total)
             # 新培育47家农民专业合作社 (the cheap test first: most levels are followed by what it allows)
             name = noun_after(owner.after)
-            if name and (designated := _DESIGNATED_AS.match(owner.after, len(name))) is not None:
+            if name and "其中" in owner.text and (designated := _DESIGNATED_AS.match(owner.after, len(name))):
                 name = designated["as"]   # 其中12个示范村被文旅部列为首批全国乡村旅游重点村: the villages listed
             following = _NEXT_COUNT.match(owner.after, len(name)) if name else None
             if following and len(following[1]) > len(name) + 1 and not ECONOMIC_NOUN.search(name):
@@ -1864,7 +1870,7 @@ class _Reader:
         if _BARE_CHANGE.search(name):   # 礼县减少3.41万人: a change whose figure is elsewhere
             return "a change with no indicator it belongs to"
         if name.removeprefix("年") in GENERIC_NAMES and fig.unit_info.normalized != "m2" \
-                and self.unnamed_item != self.item_start:
+                and not (self.unnamed_item == self.item_start > state.start):
             # 全县种植面积已超过2万亩 in 西和县:“半夏之乡”迎丰收: the product's, not a bare 种植面积
             product = product_named(self.body[max(state.start, self.item_start):fig.start]) \
                 or self.headline_product   # its subject's (in an enumeration, its item's: 五是…食用菌…，总产量…)
@@ -1881,7 +1887,7 @@ class _Reader:
                 and (not self.topic or self.topic not in crop):
             self.topic = crop   # 种植土豆102万亩，总产量135万吨; …苹果…；栽植花椒7.5万亩，挂果面积2.2万亩: the pepper's
             # (not a kind of the crop already spoken of: 其中塑料大棚韭菜3000亩 … 总产量 is still 韭菜's)
-        elif self.topic and self.item_start > state.start and fig.unit_info.kind in ("physical_quantity", "count") \
+        elif self.topic and self.item_start > state.start and fig.unit_info.normalized in ("mu", "count") \
                 and not (fig.unit_info.normalized == "mu" and crop) and name not in BARE_NAMES \
                 and self.topic not in name:
             # …小麦…；建成玉米全膜双垄沟播示范区3万亩，总产2.25万吨: an item's area of another thing: its bare
@@ -2096,7 +2102,7 @@ class _Reader:
         of as many subjects (桃子、杏子、红枣是我省的特色水果，产量分别占…; 城乡居民收入水平大幅提升，人均可支配
         收入分别达到…): each subject's measure, in order; [] when no such list stands there."""
         end = clause_start(self.body, state.start, owner.start)
-        if any(end <= p.start < owner.start + len(owner.text) for p in state.periods):
+        if sum(end <= p.start < owner.start + len(owner.text) for p in state.periods) >= n:
             return []   # (城乡居民收入稳步增长，2022年和2023年人均可支配收入分别达到…: the years pair with the figures)
         measure = clean(raw)
         for _ in range(2):
@@ -2538,16 +2544,16 @@ def _self_shares(body: str, observations: list[Observation], dropped: list[Dropp
     for o in observations:
         if "占" in o.name and (part := _SELF_SHARE.fullmatch(o.name)) is not None and part[1] == part[2]:
             scope = _WIDER_WHOLE.search(body, max(0, o.value_start - 30), o.value_start)
-            if scope is not None and o.region_code \
+            head = body[body.rfind("。", 0, o.value_start) + 1:o.value_start]
+            if scope is not None and o.region_code and _PART_SUBJECT.search(head) is None \
                     and _SCOPE_RANK[scope[1]] > _SCOPE_RANK[gazetteer()[o.region_code].level]:
                 # 全县完成工业增加值12亿元，占全市工业增加值的15%: the county's, of a wider whole, which keeps its scope
                 kept.append(replace(o, name=f"{part[1]}占{_SCOPE_WORD.get(scope[1], scope[1])}{part[2]}比重"))
                 continue
             dropped.append(Dropped(o.value_start, o.value_end, o.value + o.unit, _UNNAMED_PART))
-            level = next((i for i in range(len(kept) - 1, -1, -1) if kept[i].name == part[1]), None)
-            if level is not None and kept[level].region_code == o.region_code \
-                    and "。" not in body[kept[level].value_end:o.value_start]:
-                whole = kept.pop(level)
+            if kept and (level := kept[-1]).name == part[1] and level.region_code == o.region_code \
+                    and _LEVEL_THEN_SHARE.fullmatch(body, level.value_end, o.value_start):
+                whole = kept.pop()   # (the share right after the level, or after its growth: not 其中园区企业…，占…)
                 dropped.append(Dropped(whole.value_start, whole.value_end, whole.value + whole.unit, _UNNAMED_PART))
             continue
         kept.append(o)
