@@ -3530,3 +3530,21 @@ def test_the_second_reviews_cases_of_the_nineteenth_round_stay_where_they_belong
         == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
     # a county's or a kind of farming's area is no site's footprint
     assert names("全县设施农业占地面积达到5万亩。") == ["设施农业占地面积"]
+
+
+def test_the_third_reviews_cases_of_the_nineteenth_round_stay_where_they_belong():
+    # a county's own total and its share of the city's, whatever the sentence opens with
+    got = rows("全县上下紧盯重点项目和重点企业，1-5月完成一般公共预算收入2.8亿元，增长12%，占全市一般公共预算收入的13%。",
+               fields=("name",))
+    assert got == [("一般公共预算收入",), ("一般公共预算收入占全市一般公共预算收入比重",)]
+    assert names("1-6月，全县规模以上工业增加值完成8.6亿元，同比增长9.2%，占全市规模以上工业增加值的21%。") \
+        == ["规模以上工业增加值", "规模以上工业增加值占全市规模以上工业增加值比重"]
+    # the province's news datelined 兰州 under a title naming other regions, not 兰州
+    body = "本报兰州讯 记者从省统计局获悉，上半年，地区生产总值完成5500亿元，同比增长6.5%。"
+    assert extract_indicators("全省经济运行稳中向好 酒泉张掖增速领先", body, PUBLISHED).observations[0].region == "甘肃省"
+    # an item about another industry takes no crop of the item before
+    assert names("一是做大苹果产业，全县苹果种植面积达到101万亩，总产量120万吨；二是发展光伏产业，装机容量达到20万千瓦，"
+                 "产值达到5亿元。", title="静宁：特色产业")[-1] == "产值"
+    # a county that names a spot of its own is still the subject of its tourism
+    body = "临泽县丹霞景区晋升为国家5A级景区，全县接待游客500万人次，实现旅游收入30亿元。"
+    assert {o.region for o in extract_indicators("张掖：文旅", body, PUBLISHED).observations} == {"临泽县"}

@@ -430,7 +430,8 @@ class Context:
             subject = _SUBJECT_LEAD.fullmatch(lead) is not None and not _LIST_AFTER.match(self.body, end) \
                 and not _INSTITUTION_AFTER.match(self.body, end) and not _PROJECT_NAMED.match(self.body, end) \
                 and not (region.code == "620000" and _FIRM_NAMED_AFTER.match(self.body, end)) \
-                and not _SPOT_NAMED_AFTER.match(self.body, end) \
+                and not (region.level == "prefecture" and self.body[end - 1:end] not in "市州"
+                         and _SPOT_NAMED_AFTER.match(self.body, end)) \
                 and not (self.body[end:end + 1] in "国省市" and _DESIGNATED_AFTER.match(self.body, end)) \
                 and not (self.body[end:end + 1] in _LOCATIVE_FIRST and _LOCATIVE_AFTER.match(self.body, end))
             found.append(Mention(start, end, region, subject))

@@ -149,7 +149,7 @@ _WIDER_WHOLE = re.compile(r"占(全国|全省|我省|全市|我市|全州|我州
 _SCOPE_WORD = {"我省": "全省", "我市": "全市", "我州": "全州"}
 _LEVEL_THEN_SHARE = re.compile(r"[，,](?:(?:同比|比上年)?(?:增长|下降|增加|减少)[0-9.]+%[，,])?占[^0-9。，,；;]*的?")
 # a part of the region named as the sentence's subject (全市7个园区…, 限上企业…, 新开工项目…): its figure is no whole's
-_PART_SUBJECT = re.compile(r"园区|开发区|限上|限额以上|规上|规模以上|企业|项目|其中|对[\u4e00-\u9fff]{2,6}进出口")
+_PART_SUBJECT = re.compile(r"园区|开发区|工业集中区|限上|限额以上|对(?!外)[\u4e00-\u9fff]{2,6}(?:进出口|出口|进口)")
 _SCOPE_RANK = {"county": 0, "prefecture": 1, "全市": 1, "我市": 1, "全州": 1, "我州": 1,
                "province": 2, "全省": 2, "我省": 2, "全国": 3}
 _MILESTONE_VERB = re.compile(r"(?:首次|先后|相继)?(?:突破|跨越|跨上|迈上|达到|超过|达)")
@@ -334,7 +334,8 @@ _SEVERAL_YEARS_AVERAGE = re.compile(r"[两三]年平均")
 _CLAUSE_OPENING = re.compile(r"(?P<first>[\u4e00-\u9fff]{2,6})(?P<rest>[\u4e00-\u9fff、]{0,30})")
 # the next item of an enumeration (一是…；二是…): what it is about is said again
 # what an item says it is about (四是…建立…基地): then the crop of the item before is not its subject
-_ITEM_NAMES = re.compile(r"基地|园区|示范区|示范点|示范田|种植|养殖|栽植|建成|建立|新建")
+_ITEM_NAMES = re.compile(r"基地|园区|示范区|示范点|示范田|种植|养殖|栽植|建成|建立|新建|产业|经济|旅游|电商|劳务|工业|"
+                         r"光伏|风电|企业|合作社|集体")
 _NEXT_ITEM = re.compile(r"[；;，,。]\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])")
 # a base built in the next item of a list (…；在前山等村建立胡萝卜生产基地600亩，总产量900吨): its crop leads
 _NEXT_BASE = re.compile(r"[；;][^；;。]*?(?:建立|建成|新建|发展|打造|推广)(?:([\u4e00-\u9fff]{2,12}?基地))?")

@@ -177,10 +177,10 @@ class Gazetteer:
         dateline = _DATELINE.search(body[:300])
         if dateline:   # only a region's own name: 张掖日报讯 is the paper, not a dateline
             named = self.lookup(dateline[1] or dateline[2])
-            # (每日甘肃网…兰州讯 over 2019年甘肃接待游客…, naming no other region: the province's news is filed
-            # from its capital)
+            # (每日甘肃网…兰州讯 over 2019年甘肃接待游客…, not naming 兰州: the province's news is filed from its
+            # capital)
             if named and not (of_province and named.code == _CAPITAL
-                              and all(r.code == "620000" for _, _, r in self.find(title))):
+                              and not any(_CAPITAL in (r.code, r.parent) for _, _, r in self.find(title))):
                 return self._own_county(named, title)   # 本报天水讯 over “麦积区…”: the city's paper on a county
         if of_province:
             return self.regions.get("620000")

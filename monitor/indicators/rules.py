@@ -364,8 +364,8 @@ _OWN_PART = re.compile(r"基地|示范|最大|段|认证|标准化|之乡")
 
 
 # a site's footprint (建立占地103亩的…基地), not a whole region's or a kind of farming's (全县设施农业占地…)
-_SITE_AREA = re.compile(r"(?<!全县)(?<!全市)(?<!全区)(?<!全省)(?<!设施农业)(?<!温室)(?<!大棚)"
-                        r"占地(?:面积)?(?:约|近|超过|达|达到)?$")
+_SITE_AREA = re.compile(r"(?<!全县)(?<!全市)(?<!全省)(?<!设施农业)(?:占地|(?<!温室)(?<!大棚)占地面积)"
+                        r"(?:约|近|超过|达|达到)?$")
 
 
 def _set_total(after: str, normalized: str) -> bool:
