@@ -3548,3 +3548,9 @@ def test_the_third_reviews_cases_of_the_nineteenth_round_stay_where_they_belong(
     # a county that names a spot of its own is still the subject of its tourism
     body = "临泽县丹霞景区晋升为国家5A级景区，全县接待游客500万人次，实现旅游收入30亿元。"
     assert {o.region for o in extract_indicators("张掖：文旅", body, PUBLISHED).observations} == {"临泽县"}
+    # a part's level with a clause on its growth before its share is still a part; a share after a rank is the level's
+    body = ("今年上半年，全市7个园区完成地区生产总值73.67亿元，增长8%；工业增加值41.21亿元，同比增长14.2%，增幅居全省前列，"
+            "占全市工业增加值的47%。")
+    assert "工业增加值" not in names(body, title="平凉：工业园区")
+    assert names("今年上半年，全县完成地区生产总值45.6亿元，同比增长6.5%，增速居全市第一，占全市地区生产总值的18.2%。")[-1] \
+        == "地区生产总值占全市地区生产总值比重"

@@ -147,7 +147,9 @@ _SELF_SHARE = re.compile(r"(.+)占(.+)比重")
 # the wider whole a share is of (占全市…的15%), and how wide each scope is
 _WIDER_WHOLE = re.compile(r"占(全国|全省|我省|全市|我市|全州|我州)[^，,。；;]*$")
 _SCOPE_WORD = {"我省": "全省", "我市": "全市", "我州": "全州"}
-_LEVEL_THEN_SHARE = re.compile(r"[，,](?:(?:同比|比上年)?(?:增长|下降|增加|减少)[0-9.]+%[，,])?占[^0-9。，,；;]*的?")
+# what may stand between a level and its share: its own growth, and a clause on it (…，增幅居全省前列，占…)
+_LEVEL_THEN_SHARE = re.compile(r"[，,](?:(?:同比|比上年|较上年)?(?:同期)?(?:增长|下降|增加|减少)[0-9.]+(?:%|个百分点)"
+                               r"[，,](?:[^0-9。，,；;]{2,12}[，,])?)?占[^0-9。，,；;]*的?")
 # a part of the region named as the sentence's subject (全市7个园区…, 限上企业…, 新开工项目…): its figure is no whole's
 _PART_SUBJECT = re.compile(r"园区|开发区|工业集中区|限上|限额以上|对(?!外)[\u4e00-\u9fff]{2,6}(?:进出口|出口|进口)")
 _SCOPE_RANK = {"county": 0, "prefecture": 1, "全市": 1, "我市": 1, "全州": 1, "我州": 1,
@@ -1995,7 +1997,9 @@ class _Reader:
             whole = next((o.name.partition("占")[2] for o in reversed(self.observations)
                           if "占" in o.name and o.name.endswith("比重")), "")
             return state.observations[-1].name + "占" + (whole or "比重"), raw
-        subject = state.observations[-1].name if name.startswith("占") and state.observations else self.topic
+        shared = next((o for o in reversed(state.observations) if o.kind != "ranking"), state.observations[-1]) \
+            if name.startswith("占") and state.observations else None   # (…，增速居全市第一，占全市…的18.2%: the
+        subject = shared.name if shared is not None else self.topic   # level's share, not its rank's)
         if state.unnamed_area and name in GENERIC_NAMES and not name.startswith("占"):
             return "", raw   # the unnamed area's output, not the paragraph's product's
         if not subject and name in FIRM_MEASURES:   # 12户铅锌采选企业一季度…，实现利润1800万元: theirs
