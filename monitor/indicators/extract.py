@@ -134,10 +134,10 @@ _PROJECT_STATUSES = frozenset({"续建", "新建", "在建", "签约", "竣工",
                                "集中开工", "集中复工", "集中开复工"})   # (其中，集中复工11个: a part of the set)
 _NAME_AFTER_ASIDE = re.compile(r"[\u4e00-\u9fff]{2,}$")   # 温室示范点 after 拱型(日光): the name goes on
 _SPACED_DATE = re.compile(r"(?<![0-9.])([0-9]{4}|[0-9]{1,2}) ([年月])")
-# ranks said of several things with 分列 or 分居 (苹果面积和产量分列全国第2、第3): 分别, read as such (same length)
 # places counted and what a ministry or the province made them (…被文旅部列为首批全国乡村旅游重点村): named by it
 _DESIGNATED_AS = re.compile(r"被[\u4e00-\u9fff]{0,12}?(?:列为|评为|认定为|命名为|确定为|授予)"
                             r"(?:首批|第[一二三四五六七八九十]批)?(?P<as>[\u4e00-\u9fff“”]{4,20}?)(?=[，,。；;、]|$|称号)")
+# ranks said of several things with 分列 or 分居 (苹果面积和产量分列全国第2、第3): 分别, read as such (same length)
 _RANKED_APART = re.compile(r"分[列居](?=全国|全省|全市|全州|世界|西北|第)")
 _SHARE_AFTER_WHOLE = re.compile(r"的(?:[0-9.]+|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)[%％]?")
 _ONE_PLACES = "one project's or enterprise's own figure"
@@ -334,10 +334,10 @@ _STOCK_AT_YEAR_END = re.compile(r"(?:常住人口|户籍人口|总人口|城镇�
 _SEVERAL_YEARS_AVERAGE = re.compile(r"[两三]年平均")
 # an earlier clause's opening, as a list of subjects may stand there (桃子、杏子、红枣是…; 城乡居民收入…)
 _CLAUSE_OPENING = re.compile(r"(?P<first>[\u4e00-\u9fff]{2,6})(?P<rest>[\u4e00-\u9fff、]{0,30})")
-# the next item of an enumeration (一是…；二是…): what it is about is said again
 # what an item says it is about (四是…建立…基地): then the crop of the item before is not its subject
 _ITEM_NAMES = re.compile(r"基地|园区|示范区|示范点|示范田|种植|养殖|栽植|建成|建立|新建|产业|经济|旅游|电商|劳务|工业|"
                          r"光伏|风电|企业|合作社|集体")
+# the next item of an enumeration (一是…；二是…)
 _NEXT_ITEM = re.compile(r"[；;，,。]\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])")
 # a base built in the next item of a list (…；在前山等村建立胡萝卜生产基地600亩，总产量900吨): its crop leads
 _NEXT_BASE = re.compile(r"[；;][^；;。]*?(?:建立|建成|新建|发展|打造|推广)(?:([\u4e00-\u9fff]{2,12}?基地))?")
@@ -2527,13 +2527,12 @@ def _span_firsts(body: str, observations: list[Observation], dropped: list[Dropp
         return observations
     kept = []
     for i, o in enumerate(observations):
-        if body[o.value_start - 1:o.value_start] in SPAN_STARTS and any(
-                later.name == o.name and later.unit_normalized == o.unit_normalized
-                and later.region_code == o.region_code
-                and (later.period_start, later.period_end) == (o.period_start, o.period_end)
-                and later.value_normalized != o.value_normalized
-                and SPAN_TO.match(body, o.value_end) is not None
-                for later in observations[i + 1:i + 3]):
+        if body[o.value_start - 1:o.value_start] in SPAN_STARTS and SPAN_TO.match(body, o.value_end) is not None \
+                and any(later.name == o.name and later.unit_normalized == o.unit_normalized
+                        and later.region_code == o.region_code
+                        and (later.period_start, later.period_end) == (o.period_start, o.period_end)
+                        and later.value_normalized != o.value_normalized
+                        for later in observations[i + 1:i + 3]):
             dropped.append(Dropped(o.value_start, o.value_end, o.value + o.unit, _UNDATED_SPAN_START))
             continue
         kept.append(o)

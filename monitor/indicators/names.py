@@ -418,7 +418,7 @@ def topic_of(name: str) -> str:
     if name in GENERIC_NAMES or not tail or lexicon().canonical(name):
         return ""
     head = _GROWN.sub("", name[:tail.start()].removesuffix("年").removesuffix("平均"))   # 核桃栽培面积 … 产值:
-    # 核桃's (脱毒种薯平均亩产 … 总产: the crop's, not an average's)
+    # 核桃's (平均亩产1500公斤，总产…: 平均 is no subject, no 平均总产)
     if len(head) >= 3 and head.endswith("树"):
         head = head[:-1]   # 苹果树栽植面积 …, 挂果面积: the apples' (not the trees')
     head = _FORM_OR_BASE.sub("", head)   # 油橄榄基地面积…，鲜果产量: the olives'
