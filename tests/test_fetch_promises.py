@@ -54,8 +54,11 @@ def test_requests_to_one_host_arrive_spaced_by_the_rate_limit(server):
             get(server, f, A, path)
     times = arrivals(server, A)                        # robots.txt, then the four pages
     gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
-    assert len(times) == 5 and min(gaps) >= 0.23, gaps
-    assert times[-1] - times[0] < 1.6                  # spaced, not slowed further (4 gaps of 0.25 s)
+    # The limiter spaces the requests' starts; the replica stamps them when its handler thread
+    # runs, a few ms later on a loaded machine, so one late stamp shortens the gap after it (CI saw
+    # 0.276 s then 0.223 s). Without the limit the gaps are a few ms; at twice the rate, 0.125 s.
+    assert len(times) == 5 and min(gaps) >= 0.20, gaps
+    assert 0.95 <= times[-1] - times[0] < 1.6, gaps     # 4 gaps of 0.25 s: spaced, not slowed further
 
 
 def test_the_rate_limit_is_per_host_another_host_is_not_held_back(server):
@@ -65,7 +68,7 @@ def test_the_rate_limit_is_per_host_another_host_is_not_held_back(server):
         get(server, f, A, PAGES[1])
     a, b = arrivals(server, A), arrivals(server, B)
     assert b[0] - a[-2] < 0.3                          # B's first request did not wait for A's slot
-    assert a[-1] - a[-2] >= 0.49                       # A's next one did
+    assert a[-1] - a[-2] >= 0.45                       # A's next one did (less the stamps' jitter)
 
 
 def test_a_declared_length_over_the_cap_is_refused_before_reading(server):
