@@ -40,7 +40,8 @@ LABEL_SETS = [LABELLED, FIXTURES / "articles" / "indicators", FIXTURES / "indica
               FIXTURES / "indicators_real_holdout40", FIXTURES / "indicators_real_holdout41",
               FIXTURES / "indicators_real_holdout42", FIXTURES / "indicators_real_holdout43",
               FIXTURES / "indicators_real_holdout44", FIXTURES / "indicators_real_holdout45",
-              FIXTURES / "indicators_real_holdout46", FIXTURES / "indicators_real_holdout47"]
+              FIXTURES / "indicators_real_holdout46", FIXTURES / "indicators_real_holdout47",
+              FIXTURES / "indicators_real_holdout48"]
 CODES = {row["code"] for row in csv.DictReader(
     (Path(__file__).parents[1] / "monitor" / "indicators" / "regions.csv").read_text("utf-8").splitlines())}
 UNITS = {"yuan", "mu", "tonne", "kWh", "kW", "person", "person-time", "count", "head", "percent", "point",
@@ -183,6 +184,9 @@ TARGETS = {
     "indicators_real_holdout46": (0.55, 0.55, 0.80, 0.75, 0.73, 0.48, 0.17, 17),
     # scored once at the very end of the nineteenth round (all of its changes in, which met none of its pages); not read
     "indicators_real_holdout47": (0.61, 0.62, 0.85, 0.80, 0.69, 0.48, 0.12, 15),
+    # scored once early in the twentieth round (before its changes for the forty-seventh, then with them: one
+    # period more), then read and tuned on
+    "indicators_real_holdout48": (0.70, 0.59, 0.78, 0.90, 0.83, 0.63, 0.05, 16),
 }
 
 

@@ -3554,3 +3554,122 @@ def test_the_third_reviews_cases_of_the_nineteenth_round_stay_where_they_belong(
     assert "工业增加值" not in names(body, title="平凉：工业园区")
     assert names("今年上半年，全县完成地区生产总值45.6亿元，同比增长6.5%，增速居全市第一，占全市地区生产总值的18.2%。")[-1] \
         == "地区生产总值占全市地区生产总值比重"
+
+
+# -- twentieth round: the forty-seventh and forty-eighth sets read --------------------------------------
+
+def test_a_growth_opening_the_next_sentence_goes_to_the_level_it_names_again_and_a_rank_after_it_ranks_the_growth():
+    got = rows("上半年，瓜州县实现地区生产总值40.03亿元、工业增加值18.92亿元。全县地区生产总值同比增长2.5%，位居全市第三。",
+               title="瓜州县全力保障县域经济稳步增长", published="2020-08-18T22:25:43+08:00",
+               fields=("name", "value_normalized", "change_pct"))
+    assert got == [("地区生产总值", 4_003_000_000, 2.5), ("工业增加值", 1_892_000_000, None),
+                   ("地区生产总值增速全市排名", 3, None)]
+    # a growth that states its own period is no earlier level's change
+    got = rows("2022年，全县地区生产总值40亿元。上半年，全县地区生产总值同比增长2.5%。", fields=("name", "change_pct"))
+    assert got == [("地区生产总值", None), ("地区生产总值", 2.5)]
+
+
+def test_a_label_of_origin_is_no_subject_and_a_provinces_series_held_for_one_region_is_that_regions():
+    body = ("建成3A级以上景区14个，甘肃制造首批联想国产电脑在平凉下线。2020年，实现地区生产总值476亿元，"
+            "人均地区生产总值23964元。")
+    got = extract_indicators("平凉:为发展征程掀开崭新画卷", body, "2021-06-29T08:57:00+08:00").observations
+    assert [(o.name, o.region) for o in got if o.period == "2020年"] == [("地区生产总值", "平凉市"),
+                                                                        ("人均地区生产总值", "平凉市")]
+    title = "甘肃省委“风华百年路 奋进新陇原”——甘肃省庆祝建党100周年系列新闻发布会(庆阳专场)举行"
+    result = extract_indicators(title, "6月9日，发布会在华池县举行。原油产量达到920万吨。", "2021-06-11T12:00:00+08:00")
+    assert result.region is not None and result.region.name == "庆阳市"
+
+
+def test_a_county_level_citys_quan_shi_and_a_quoted_officials_are_their_own_regions():
+    body = ("目前，酒泉玉门市各类电力装机累计达到458.9万千瓦。全市现已建成风光互补项目5个，光伏装机容量25.4万千瓦。\n"
+            "2021年，全市规上新能源装备制造业产值达到82.5亿元。")
+    got = extract_indicators("酒泉:延伸风光电装备制造产业链", body, "2022-04-25T12:00:00+08:00").observations
+    assert [o.region for o in got] == ["玉门市", "玉门市", "玉门市", "酒泉市"]
+    body = ("今年上半年，甘肃接待游客人数同比增长27%。\n“我们持续引爆文旅热点，举办鸣沙山万人星空演唱会等大型文旅活动，"
+            "全市旅游接待人数、旅游收入分别增长60%和64%。”酒泉市委书记王立奇作交流发言时表示。")
+    got = extract_indicators("甘肃上半年经济运行调度会议", body, "2024-07-26T20:00:00+08:00").observations
+    assert [(o.region, o.change_pct) for o in got] == [("甘肃省", 27.0), ("酒泉市", 60.0), ("酒泉市", 64.0)]
+
+
+def test_a_zone_with_an_industry_of_its_own_names_the_figures_of_its_sentence_also_after_qi_zhong():
+    body = ("2021年全市规上新能源装备制造业产值达到82.5亿元。其中，酒泉经开区新能源装备制造业实现工业总产值76.77亿元，"
+            "同比增长61%，培育形成了产值10亿元以上龙头企业2家。")
+    got = extract_indicators("酒泉:新能源装备", body, "2022-04-25T12:00:00+08:00").observations
+    assert [(o.name, o.region) for o in got] == [("规模以上新能源装备制造业产值", "酒泉市"),
+                                                 ("酒泉经开区新能源装备制造业工业总产值", "肃州区"),
+                                                 ("酒泉经开区产值10亿元以上龙头企业", "肃州区")]
+
+
+def test_what_was_renovated_created_brought_in_or_produced_and_the_sown_area_take_a_round_ups_jin_nian_yi_lai():
+    body = ("12月21日，记者从市农业农村局获悉，今年以来，全市农业农村经济发展势头良好。\n"
+            "全市粮食播种面积590.2万亩。全市改造老旧果园6万亩，创建高标准示范园2.27万亩，苹果面积稳定在133万亩。"
+            "引培食用菌龙头企业6家，生产食用菌菌棒1300万棒。")
+    got = rows(body, title="庆阳市农业农村经济发展势头良好", published="2022-12-26T09:06:42+08:00",
+               fields=("name", "period_start", "period_end"))
+    assert got == [("粮食播种面积", "2022-01-01", "2022-12-26"), ("老旧果园", "2022-01-01", "2022-12-26"),
+                   ("高标准示范园", "2022-01-01", "2022-12-26"), ("苹果面积", "", "2022-12-26"),
+                   ("食用菌龙头企业", "2022-01-01", "2022-12-26"), ("食用菌菌棒产量", "2022-01-01", "2022-12-26")]
+    # a production line is a noun, no act of producing: a stock stays as reported
+    assert rows("今年以来，全县经济稳中有进。\n全县现有生产线12条。", fields=("period_start",)) == [("",)]
+
+
+def test_one_plants_figures_a_density_and_spots_visitors_listed_one_by_one_are_no_regions():
+    body = ("民勤县境内风光资源富集，可利用风能年贮量518.6千瓦时/平方米。中广核甘肃民勤红沙岗百万千瓦级风电基地第一风电场，"
+            "总装机容量40万千瓦，安装风机200台，2021年，实现发电量8.20亿千瓦时，产值3.18亿元。“十二五”以来，民勤县已建成风光发电"
+            "项目185万千瓦。")
+    assert names(body, title="民勤:大漠戈壁上的“绿能高地”") == ["风光发电项目"]
+    # the farms of a county counted keep their capacity
+    assert names("全省共有风电场58座，装机容量952.66万千瓦。", title="甘肃新能源装机") == ["风电场", "风电场装机容量"]
+    body = "全省4个5A级旅游景区接待人数分别是天水麦积山1.4万人次、平凉崆峒山1.14万人次、鸣沙山月牙泉0.16万人次、嘉峪关关城0.15万人次。"
+    assert rows(body, title="甘肃省元旦旅游") == []
+    # graded spots' own measures said together stay the spots' (not each one's)
+    assert names("全县A级景区接待游客和旅游收入分别为120万人次和3亿元。") == ["A级景区接待游客", "旅游综合收入"]
+
+
+def test_names_a_plans_basis_qualities_listed_a_verb_only_item_and_products_made():
+    assert names("永登县全县在稳定10万亩玫瑰种植面积的基础上，进一步优化种植结构。", title="永登 玫瑰绽放") == ["玫瑰种植面积"]
+    assert names("形成了民贸、商贸等10个档次较高、规模较大的超市和综合商场。", title="临夏市商贸经济活力倍增") \
+        == ["档次较高、规模较大的超市和综合商场"]
+    assert names("全市新建龙头企业8家、改扩建14家。全县新建日光温室100座、改建200座。", title="平凉市农业农村工作") \
+        == ["龙头企业", "改扩建龙头企业", "日光温室", "改建日光温室"]
+    assert names("截止2023年底，武都全区油橄榄种植面积达到63.58万亩，油橄榄鲜果产量5万吨，初榨橄榄油7500吨。",
+                 title="武都区油橄榄") == ["油橄榄种植面积", "油橄榄鲜果产量", "初榨橄榄油产量"]
+    # a part after 其中 keeps the whole's measure; what is sold is no output
+    assert names("中药材常年总产量达5万吨，其中当归2万吨。蔬菜产量30万吨，外销20万吨。", title="岷县中药材") \
+        == ["中药材常年总产量", "当归常年总产量", "蔬菜产量", "外销"]
+    assert names("2022年，镇原县完成饲养肉鸡1.05亿羽。", title="镇原肉鸡") == ["肉鸡饲养量"]
+    # a herd kept by places counted just before is theirs, not the county's 饲养量
+    assert names("全县建成各类养殖专业村90个，饲养各类畜禽9.74万头。", title="张家川畜牧业") \
+        == ["各类养殖专业村", "饲养各类畜禽"]
+
+
+def test_what_was_added_to_a_capacity_is_a_series_apart_from_the_capacity():
+    got = rows("2009年，当年新增风电装机169万千瓦，年底累计完成220万千瓦。", title="酒泉风电",
+               published="2010-07-12T12:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("新增风电装机", 1_690_000), ("风电装机", 2_200_000)]
+    assert names("前三季度，全市新能源新增装机120万千瓦。", title="酒泉新能源") == ["新能源新增装机"]
+
+
+def test_a_top_list_with_its_figures_after_commas_and_a_holiday_named_before_its_visitors():
+    body = ("2016年元旦小长假，甘肃省共接待旅游者138.4万人次。\n接待游客总数前五位的地区及人数分别是:天水30.5万人次,兰州22.1万人次,"
+            "陇南15.1万人次,白银12.9万人次,庆阳11.2万人次。")
+    got = extract_indicators("甘肃省2016年元旦接待游客138.4万人次", body, "2016-01-06T12:00:00+08:00").observations
+    assert [(o.region, o.name, o.value_normalized) for o in got if o.kind != "ranking"] == [
+        ("甘肃省", "旅游接待人次", 1_384_000), ("天水市", "旅游接待人次", 305_000), ("兰州市", "旅游接待人次", 221_000),
+        ("陇南市", "旅游接待人次", 151_000), ("白银市", "旅游接待人次", 129_000), ("庆阳市", "旅游接待人次", 112_000)]
+    assert {(o.period_start, o.period_end) for o in got} == {("2016-01-01", "2016-01-03")}
+    assert sum(o.kind == "ranking" for o in got) == 5
+
+
+def test_places_counted_own_their_sum_and_their_growths_and_a_comma_among_listed_values_is_a_slip():
+    body = ("上半年，甘肃省86个县市区(以下简称“县”)完成地区生产总值5190.6亿元，同比增长6.5%，58个县增速高于全省增速，"
+            "永登县、庆城县等10个县实现两位数增长。上半年，甘肃省共60个县固定资产投资呈两位数增长。")
+    got = rows(body, title="甘肃县域经济", published="2023-08-01T09:00:00+08:00", fields=("name", "region"))
+    assert got == [("86个县市区地区生产总值", "甘肃省")]
+    body = "全市肉牛饲养量及苹果、蔬菜、马铃薯、中药材种植面积分别达91.13万头、200万亩、41.93万亩，90万亩、6.82万亩。"
+    assert names(body, title="平凉市农业农村工作") == ["肉牛饲养量", "苹果种植面积", "蔬菜种植面积", "马铃薯种植面积",
+                                                     "中药材种植面积"]
+
+
+def test_a_gap_to_other_places_goods_is_no_growth():
+    assert rows("蛋白质和维生素C含量高于外地蔬菜31%和28%，亩产高于普通品种20%。", title="兰州高原夏菜") == []

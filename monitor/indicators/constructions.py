@@ -136,6 +136,7 @@ _TOP_NUMBER = r"(?P<n>[两二三四五六七八九十]|[2-9]|1\d)"
 # 前五位的地区分别是, 排名前五位的地区分别为：, 前三位的市州是: the list of regions follows
 _TOP_HEAD = re.compile(r"(?:排名|排列|排在|位居|位列|居)?" r"(?P<rank>前" + _TOP_NUMBER + r"(?:位|名)?)的?"
                        r"(?:地区|市州|市（州）|城市|县区|区县|县市区|区域|市|州|县)"
+                       r"(?:及[\u4e00-\u9fff]{1,4}?)?"   # (前五位的地区及人数分别是: each with its figure)
                        r"(?:分别|依次)?(?:是|为|有)[:：]?\s*")
 # 金昌、兰州、天水进出口总值分列前三: the list before, in order
 _TOP_IN_ORDER = re.compile(r"分列(?P<rank>(?:全省|全市|全国)?前" + _TOP_NUMBER + r"(?:位|名)?)")
@@ -221,8 +222,8 @@ def _regions_after(body: str, at: int, mentions: list[tuple[int, int, Region]],
                 figures[-1] = None
                 break
             end += 1
-        if body[end:end + 1] not in _LIST_JOINS:
-            break
+        if body[end:end + 1] not in _LIST_JOINS and (figure is None or body[end:end + 1] not in "，,"):
+            break   # (天水30.5万人次，兰州22.1万人次: a comma between regions each with its figure)
         at = end + 1
     return regions, figures, end
 

@@ -39,6 +39,11 @@ REGIONS_COUNTED = (r"(?:[0-9]{1,2}|[两二三四五六七八九十]{1,3})个?(?:
 _COUNTED_AFTER = re.compile(REGIONS_COUNTED)
 # 康乐县位于甘肃省中南部，临夏回族自治州东南端: where a place lies, not what the sentence is about
 _LOCATIVE_FIRST = frozenset("东南西北中境以交")
+# 甘肃制造首批联想国产电脑在平凉下线: a label of origin on goods (made in), not what the sentence is about
+_MADE_IN_AFTER = re.compile(r"(?:制造|智造|出品)(?!业|产业|企业|基地|园)")
+# the official of a region speaking the quotation right before (”酒泉市委书记王立奇作交流发言时表示)
+_REGION_OFFICIAL = re.compile(r"[，,]?\s*(?P<region>[\u4e00-\u9fff]{2,8}?[市县区州])(?:委|人民政府|政府)?"
+                              r"(?:副?书记|副?市长|副?县长|副?区长|副?州长)")
 _LOCATIVE_AFTER = re.compile(r"[东南西北中]{1,2}(?:端|部|边|侧|缘|面)|境内|以[东南西北]|交界")
 # 甘肃省政府新闻办, 临泽县统计局, 张掖日报: an institution or a paper, not what a clause is about (临泽县举办…:
 # a verb, no office)
@@ -223,6 +228,7 @@ class Context:
         self._by_sentence: dict[int, list[Period]] = {}
         self._attributive = self._attributive_periods()
         self.mentions = self._mentions(quotes, titles, found)
+        self._quotes = quotes
         self._scope_words = {m.start() for m in _SCOPE_WORD.finditer(body)}   # where 全省, 我县 … start
         self._mention_starts = [m.start for m in self.mentions]
         self._carried = self._carry()
@@ -433,7 +439,8 @@ class Context:
                 and not (region.level == "prefecture" and self.body[end - 1:end] not in "市州"
                          and _SPOT_NAMED_AFTER.match(self.body, end)) \
                 and not (self.body[end:end + 1] in "国省市" and _DESIGNATED_AFTER.match(self.body, end)) \
-                and not (self.body[end:end + 1] in _LOCATIVE_FIRST and _LOCATIVE_AFTER.match(self.body, end))
+                and not (self.body[end:end + 1] in _LOCATIVE_FIRST and _LOCATIVE_AFTER.match(self.body, end)) \
+                and not (self.body[end:end + 1] in "制智出" and _MADE_IN_AFTER.match(self.body, end))
             found.append(Mention(start, end, region, subject))
         return found
 
@@ -477,7 +484,16 @@ class Context:
                     and not _NAMED_PROJECT_AFTER.match(self.body, m.end, at):   # 庆阳四中校园扩建项目等15个
                 return m.region   # (占酒泉市风电总装机76%: the whole, not the owner)
         scoped = self._scope_word(sentence.start, clause, owner_start, ranking)
+        if scoped is not None and self._quotes.spans and (speaker := self._speaker_region(owner_start)) is not None \
+                and speaker.code != scoped.code and not any(
+                    word in self.body[at:at + 6] for at in (sentence.start, clause) for word in ("全省", "我省")):
+            return speaker   # “…全市旅游接待人数…增长60%…。”酒泉市委书记王立奇…表示: the speaker's city
         if scoped is not None:
+            if scoped.level == "prefecture" and not ranking and (city := self._paragraph_subject(index)) is not None \
+                    and city.type == "县级市" and city.parent == scoped.code \
+                    and any(word in self.body[at:at + 6] for at in (sentence.start, clause)
+                            for word in ("全市", "该市")):
+                return city   # 目前，酒泉玉门市各类电力装机…。全市现已建成…: the county-level city's 全市
             return scoped
         county_word = _COUNTY_WORD.search(self.body, clause, min(clause + 12, at)) \
             or _BARE_COUNTY.match(self.body, clause) or _COUNTY_WORD.match(self.body, owner_start) \
@@ -487,10 +503,21 @@ class Context:
         for m in reversed(mentions):
             if m.subject and (not county_word or m.region.is_county):
                 return m.region
+        if not county_word and self._quotes.spans and (speaker := self._speaker_region(owner_start)) is not None:
+            return speaker   # “…旅游人数和花费分别增长140%和187.3%。”武威市委书记王国斌说: the speaker's city
         paragraph = self._paragraph_subject(index, counties_only=county_word is not None)
         if paragraph is None and county_word and self.main is not None and not self.main.is_county:
             return None if not ranking else self.main   # 全县 in a prefecture's article: which county is unknown
         return paragraph or self.main
+
+    def _speaker_region(self, at: int) -> Region | None:
+        """The region whose official speaks the quotation holding `at` (“…全市…”酒泉市委书记王立奇…表示),
+        named right after it; None when `at` is quoted by nobody of a region."""
+        quote = self._quotes.holding(at)
+        if quote is None or (official := _REGION_OFFICIAL.match(self.body, quote[1])) is None:
+            return None
+        found = gazetteer().find(official["region"])
+        return found[0][2] if len(found) == 1 and found[0][0] == 0 else None
 
     def _scope_word(self, sentence_start: int, clause: int, owner_start: int, ranking: bool) -> Region | None:
         """全省 / 全市 / 我县 where a sentence, clause or owner starts (a ranking's 全省 is its scope)."""

@@ -72,6 +72,7 @@ from .rules import (
     MEASURE_AFTER,
     NUMBER_FIRST_OK,
     PARK_KINDS,
+    PLACES_COUNTED,
     PROGRESS_OF,
     PROTAGONIST,
     PROTAGONIST_BEFORE,
@@ -92,7 +93,7 @@ from .text import Sentence, Spans, clause_start, quotations, sentences, titles
 __all__ = ["EXTRACTOR_VERSION", "MAX_OBSERVATIONS", "ArticleIndicators", "Dropped", "Observation",
            "extract_indicators"]
 
-EXTRACTOR_VERSION = 21
+EXTRACTOR_VERSION = 22
 """Raise when a change to the extractor, rules or lexicon should re-read stored articles."""
 
 MAX_BODY_CHARS = 200_000   # a body longer than this is read up to here (a real one is < 20,000)
@@ -400,8 +401,9 @@ _YEAR_RANGE = re.compile(r"(?<!\d)\d{4}年?(?:至|到|—|-|～|~)(?P<to>\d{4})�
 _RATIO_MARK = re.compile("[:∶：]")
 # a sentence about one industrial zone: 目前，开发区核心区已入驻企业68家，…
 _ZONE_SUBJECT = re.compile(rf"\s*(?:(?:{_LEAD_CLAUSE.pattern}|今年|去年|截至目前|\d{{4}}年(?:底|末)?)[，,]?)?"
-                           r"(?P<zone>[\u4e00-\u9fff]{0,6}?(?:开发区|工业园区|产业园区|园区|工业园|产业园)(?:核心区)?)"
-                           r"(?=已|共|累计|完成|实现|入驻|现有|规上|规模以上)")
+                           r"(?P<zone>[\u4e00-\u9fff]{0,6}?(?:开发区|经开区|高新区|工业园区|产业园区|园区|工业园|产业园)"
+                           r"(?:核心区)?)"   # (其中，酒泉经开区新能源装备制造业实现…: an industry of the zone's)
+                           r"(?=(?:[\u4e00-\u9fff]{2,10}?(?:制造业|产业|工业))?(?:已|共|累计|完成|实现|入驻|现有|规上|规模以上))")
 _HEADLINE_TOWN = re.compile(r"(?:^|[】\]：:\s])(?:[\u4e00-\u9fff]{2,5}[县区市])?[\u4e00-\u9fff]{2,3}"
                             r"(?<![城全各本该年乡镇多])[镇乡][：:，,\s]")
 _HEADLINE_PARK = re.compile(r"^(?:[^：:，,]{0,6}?)[\u4e00-\u9fff]{2,12}?"
@@ -461,8 +463,17 @@ _GRADED_SPOTS = re.compile(r"(?<![各和])(?:[1-5]A|A{1,5})级(?:及以上|以�
 _SPOTS_MEASURE = re.compile(r"游客|旅游.{0,2}收入|门票收入|接待人")
 _SPOTS_GAP_SUBJECT = re.compile(r"全[县市区州省]|[；;]|[\u4e00-\u9fff](?:县|市|州)(?!级)")   # another subject
 # a count or quantity gathered over a period, not a stock: 开工建设重点项目142个, 新改建日光温室1225亩
+_MEASURE_AS_BASIS = re.compile(r"^(?:以上|左右|多|余)?的?([\u4e00-\u9fff]{0,8}?(?:播种面积|种植面积|面积|产量|产值|"
+                               r"规模|产能))的?基础上")
+# what a quantity after an output may be of, other than a product made (销售2万吨, 外调3万吨, 其中…)
+_NOT_PRODUCED = re.compile(r"销|售|出口|调|运|收购|储|贮|存|加工|消费|其中|总|[县市区州省]"
+                           r"|[增减加降升]|每|亩|单产|均|率|^[年产生]")
+_VERB_ONLY = re.compile(r"(?:新增|新建|新植|改造|改建|扩建|改扩建|新改建|续建|提升|维修|提质|升级|改造提升)")
+_GOODS_UNITS = frozenset("棒袋粒件辆")   # what is produced counted in pieces (生产菌棒60万棒, 原原种18亿粒)
 _FLOW_VERB = re.compile(r"(?<!已)(?<!已经)(?<!累计)"
-                        r"(?:开工|新建|新改建|改扩建|扩建|改建|建成|签约|培育|新增|引进|新培育|新发展|出栏|带动|完成|新认证|实施|注册)")
+                        r"(?:开工|新建|新改建|改扩建|扩建|改建|建成|签约|培育|新增|引进|新培育|新发展|出栏|带动|完成|新认证|实施|注册"
+                        # 改造老旧果园6万亩, 引培食用菌龙头企业6家, 生产食用菌菌棒1300万棒 (not 生产基地: a noun)
+                        r"|改造|创建|引培|(?<!安全)生产(?!总值|基地|线|企业|经营|要素|能力|车间|主体|设施|条件))")
 _HELD = re.compile(r"始终|一直|保持|稳定在|每年|连续|均在|都在")   # a level held through several years
 _SPAN_FIRST = re.compile(r"[从由]的?$")   # a span's first value (从12.1%下降到…)
 _PERIOD_CLAUSE = 16   # a clause this short may be a period alone (2023年1至9月，)
@@ -507,6 +518,7 @@ class _Sentence:
     span_rest: int = 0   # 分别从A、B增加到C、D: the later values after C that keep the span's floor
     shared: list[str] = field(default_factory=list)   # 面积和产量均居全国第一: the indicators ranked
     compared: int | None = None   # after a basis value: the observation it is the basis of
+    named_again: tuple[int, int] | None = None   # the level of the sentence before a growth went to (see _named_again)
     parts: bool = False   # after 其中 a part took the whole's measure: the next part may too
     parts_whole: str = ""   # the projects whose parts follow 其中 (see _read_level)
     set_of_projects: bool = False   # 项目总投资 after a count of projects: the set's, in all the sentence
@@ -1192,6 +1204,12 @@ class _Reader:
             self._borrow(state)   # 二者分别较2019年同期增长12%和15%
             base = len(state.observations) - n
             return list(range(base, base + n))
+        if n == 1 and name and not observations and self.previous is not None and not state.periods \
+                and self.previous.sentence.paragraph == state.sentence.paragraph \
+                and (named_at := self._named_again(state, owner, name)) is not None:
+            self._borrow(state)   # …实现地区生产总值40.03亿元…。全县地区生产总值同比增长2.5%: that level's change
+            state.named_again = (named_at, len(state.observations))   # (what a rank right after it ranks)
+            return [named_at]
         if n > 1 and "分别" in owner.text and _NO_SUBJECT.fullmatch(name):
             name = ""   # 接待游客…，旅游综合收入…，较2020年分别增长362%和317% (两项指标分别…, 前七日分别…): theirs
         if n > 1 and len(observations) >= n and (not name or self._names_listed(owner.text, n, observations)):
@@ -1231,6 +1249,20 @@ class _Reader:
         if not name and form == "digits" and previous is not None and previous.kind != "ranking":
             return [(previous.name, previous.raw_name)]   # 增长28.5%，…连续5个月保持两位数增长: its own row
         return [(name, raw)] if name else None
+
+    def _named_again(self, state: _Sentence, owner: _Owner, name: str) -> int | None:
+        """The one figure of the sentence before that a growth opening its own sentence names again, of
+        the same region and with no change yet (地区生产总值40.03亿元…。全县地区生产总值同比增长2.5%);
+        None when there is none, or more than one."""
+        assert self.previous is not None
+        named = [i for i, o in enumerate(self.previous.observations) if o.name == name]
+        if len(named) != 1:
+            return None
+        level = self.previous.observations[named[0]]
+        if level.kind in ("growth_rate", "ranking", "share_or_rate") or level.change:
+            return None
+        region = self.context.region_for(state.index, owner.start, owner.start + len(owner.text))
+        return named[0] if region is not None and region.code == level.region_code else None
 
     def _names_sharing(self, state: _Sentence, owner: _Owner, upto: int) -> list[tuple[str, str]]:
         """The indicators listed before one figure said of them all (医保、社保参保率均达到100%;
@@ -1594,8 +1626,10 @@ class _Reader:
                 self.topic = topic_of(name) or self.topic
             elif name:   # 目前园区入驻…127家农民种植专业合作社: the park's (新建7条…生产线 under a park's
                 name = self._zone_named(state, name, headline=False)   # headline: the labellers' plain name)
-        elif "的" in owner.after[:3] and (measure := MEASURE_AFTER.match(owner.after)):   # 年均135万亩以上的粮食
-            # 播种面积: named after it (its 的 is among the first three characters: a quick test first)
+        elif ("的" in owner.after[:3] and (measure := MEASURE_AFTER.match(owner.after))) \
+                or ("基础" in owner.after[:20] and (measure := _MEASURE_AS_BASIS.match(owner.after))):
+            # 年均135万亩以上的粮食播种面积: named after it (its 的 is among the first three characters: a quick
+            # test first); 在稳定10万亩玫瑰种植面积的基础上: the measure a plan starts from, named after it
             average = _AVERAGE_END.search(owner.text)
             name, raw = self._named(state, (average[0] if average else "") + measure[1])
         elif "的" in owner.after[:3] and fig.unit_info.normalized == "yuan" \
@@ -1720,6 +1754,9 @@ class _Reader:
                 if period.start == strong and period.end < fig.start:
                     strong = period.end
             names = respective_names(self.body[strong:fig.start], 1 + joined)
+            if not names and respectively and (loose := _joined_figures(owner.after, commas=True)) > joined \
+                    and (names := respective_names(self.body[strong:fig.start], 1 + loose)):
+                joined = loose   # 分别达91.13万头、200万亩、41.93万亩，90万亩、6.82万亩: a comma for a 、 (five names)
             if names:
                 (name, raw), state.levels = names[0], names[1:]
                 state.list_head = (owner.start, fig.start)
@@ -1799,6 +1836,16 @@ class _Reader:
                 and self.body[last.value_end:owner.start] in _LIST_JOINS and not _STATES_AREA.search(raw) \
                 and _REACHED_AFTER_CROP.fullmatch(owner.text, len(raw)) is not None:   # (not 其中…, 新增…)
             name = raw + area[0]   # 葡萄种植面积达到12万亩，枣达到4万亩，优质瓜菜达到7.5万亩 -> 枣种植面积
+        elif name and _VERB_ONLY.fullmatch(name) and last is not None \
+                and last.unit_normalized == fig.unit_info.normalized and last.kind in ("count", "physical_quantity") \
+                and self.body[last.value_end:owner.start] in _LIST_JOINS and not _VERB_ONLY.match(last.name):
+            name = name + last.name   # 新建龙头企业8家、改扩建14家 -> 改扩建龙头企业 (what was built anew and rebuilt)
+        elif fig.unit_info.normalized == "tonne" and name == raw and 2 <= len(raw) <= 8 \
+                and last is not None and last.unit_normalized == "tonne" and last.name.endswith("产量") \
+                and self.body[last.value_end:owner.start] in _LIST_JOINS and not _MEASURE_TAIL.search(raw) \
+                and not _NOT_PRODUCED.search(raw) and lexicon().canonical(raw) is None \
+                and "其中" not in self.body[last.value_end:fig.start]:   # (…总产量5万吨，其中当归2万吨: a part)
+            name = raw + "产量"   # 油橄榄鲜果产量5万吨，初榨橄榄油7500吨 -> 初榨橄榄油产量
         if not name and not raw and last is not None and last.unit_normalized == fig.unit_info.normalized \
                 and last.kind not in ("growth_rate", "ranking") \
                 and state.periods and state.periods[-1].start > last.value_end \
@@ -1838,7 +1885,13 @@ class _Reader:
                     self.topic = state.parts_whole
             state.parts = name != bare or herd_part
             state.whole = last if not last.period_start and last.kind == _KINDS[fig.unit_info.kind] else None
-        if fig.unit_info.normalized == "tonne":   # 累计生产铁精粉380万吨、黄金9.2吨 -> 铁精粉产量, 黄金产量
+        if fig.unit_info.normalized == "head" and name.startswith("饲养") and 3 <= len(name) <= 6 \
+                and not _MEASURE_TAIL.search(name) and not name.endswith(("户", "场", "小区", "基地", "企业")) \
+                and not (state.observations and state.observations[-1].kind == "count"):
+            name = name[2:] + "饲养量"   # 完成饲养肉鸡1.05亿羽 -> 肉鸡饲养量 (as 羊饲养量 is written; not after
+            # places counted: 建成各类养殖专业村90个，饲养各类畜禽9.74万头 is the villages')
+        if fig.unit_info.normalized == "tonne" or (fig.unit[-1:] in _GOODS_UNITS and name.startswith("生产")):
+            # 累计生产铁精粉380万吨、黄金9.2吨 -> 铁精粉产量, 黄金产量; 生产食用菌菌棒1300万棒 -> 食用菌菌棒产量
             if name.startswith(("生产", "年产")) and len(name) > 3 and name[2] not in "出值量能" \
                     and not _MEASURE_TAIL.search(name):
                 name, state.produced = name[2:].removeprefix("各类") + "产量", True
@@ -1878,11 +1931,15 @@ class _Reader:
             product = product_named(self.body[max(state.start, self.item_start):fig.start]) \
                 or self.headline_product   # its subject's (in an enumeration, its item's: 五是…食用菌…，总产量…)
             name = with_topic(name, product) if product else name
-        if (fig.unit_info.normalized == "mu" or (fig.unit_info.normalized == "yuan" and name.endswith(_LENT))) \
-                and not name.startswith("新增") and _ADDED_BEFORE.search(
+        if (fig.unit_info.normalized in ("mu", "kW") or (fig.unit_info.normalized == "yuan" and name.endswith(_LENT))) \
+                and "新增" not in name and _ADDED_BEFORE.search(
                 self.body, clause_start(self.body, state.start, fig.start), fig.start) is not None:
             name = "新增" + name   # 年内新增蔬菜种植面积2000亩: what was added, a series apart from the area
-            # (一季度新增贷款1041亿元: the quarter's lending, apart from the balance)
+            # (一季度新增贷款1041亿元: the quarter's lending, apart from the balance; 当年新增风电装机169万千瓦,
+            # 年底累计完成220万千瓦: the year's addition, apart from the capacity)
+        elif name.startswith("新增") and "新增" not in owner.text and "累计" in owner.text \
+                and fig.unit_info.normalized in ("mu", "kW"):
+            name = name[2:]   # 新增风电装机169万千瓦，年底累计完成220万千瓦: all of it, not what was added
         if name in _BALANCES:
             name = self._same_kind_of_balance(state, name, owner.text)
         kind = _KINDS[fig.unit_info.kind]
@@ -2187,6 +2244,12 @@ class _Reader:
         if region is not None and not region.is_county and "县域" in self.body[owner_start:fig.start] \
                 and not name.startswith("县域") and not name.endswith("县域"):   # (过百亿的县域: counted)
             name = "县域" + name   # 全省县域市场主体: the counties' sum, not the province's own figure
+        if region is not None and not region.is_county and kind not in ("growth_rate", "ranking") \
+                and "个" in self.body[(clause := clause_start(self.body, state.start, owner_start)):owner_start + 8] \
+                and lexicon().canonical(name) == name \
+                and (counted := PLACES_COUNTED.search(self.body, clause, owner_start + 8)) is not None \
+                and counted.end() <= fig.start:
+            name = counted[0] + name   # 甘肃省86个县市区完成地区生产总值5190.6亿元: the counties' sum
         if name.endswith("项目总投资额"):
             name = name[:-1]   # 集中开工项目总投资额: the projects' 总投资, however it is written
         period = self._period(state, fig.start)
@@ -2364,6 +2427,8 @@ class _Reader:
     def _read_ranking(self, state: _Sentence, m: re.Match[str], floor: int) -> None:
         owner = self._owner(state, floor, m.start(), m.end())
         last = state.observations[-1] if state.observations else None
+        if state.named_again is not None and state.named_again[1] == len(state.observations):
+            last = state.observations[state.named_again[0]]   # …。全县地区生产总值同比增长2.5%，位居全市第三
         if last is None and (previous_sentence := self.previous) is not None and previous_sentence.observations \
                 and previous_sentence.sentence.paragraph == state.sentence.paragraph \
                 and _RANKED_BEFORE.fullmatch(self.body, state.start, m.start()):
@@ -2478,8 +2543,8 @@ def _is_flow(unit: str, name: str) -> bool:
     day: a balance (存款余额) or a capacity (加工能力) is a stock though written in 元 or kWh."""
     if name.endswith(_STOCK_NAMES):
         return False
-    # 年出栏各类牲畜160万头: a year's; 新增就业1475人: what was added over the period
-    return unit in _FLOW_UNITS or "出栏" in name or name.startswith(("年", "新增")) \
+    # 年出栏各类牲畜160万头: a year's; 新增就业1475人: what was added over the period; 播种面积: a season's
+    return unit in _FLOW_UNITS or "出栏" in name or "播种" in name or name.startswith(("年", "新增")) \
         or name.endswith(_PROJECTS_DONE)   # 重点工业项目开复工131项: what projects did over the period
 
 
@@ -2508,11 +2573,12 @@ def _entity_of(obs: Observation) -> str:
     return thing if len(thing) >= 2 and thing not in _GENERIC_THINGS else ""
 
 
-def _joined_figures(after: str) -> int:
-    """How many figures follow, each joined to the one before by 和, 、, 及 or 与 alone."""
+def _joined_figures(after: str, commas: bool = False) -> int:
+    """How many figures follow, each joined to the one before by 和, 、, 及 or 与 alone (or a comma)."""
     count, at = 0, 0
+    joiners = _JOINERS - {""} | ({"，", ","} if commas else set())
     for fig in find_figures(after[:80]):
-        if after[at:fig.start].strip() not in _JOINERS - {""}:
+        if after[at:fig.start].strip() not in joiners:
             break
         count, at = count + 1, fig.end
     return count

@@ -51,14 +51,15 @@ _TRAILING = re.compile(r"(?:达到了|完成了|实现了|到达了|达到|到�
                        r"接连|跨越|连跨|迈过|迈上|跨过|越过|常年|年均|先后|(?:近|过去)?(?<!十)[两三四五六七八九十]年|"
                        r"连续[0-9两三四五六七八九十]+年|"   # 面积连续7年占全省的49%: how long, not what
                        r"(?<![占于居列])全[县市区州])+$")   # (各类市场主体全县累计11819户)
-_CUT_VERBS = re.compile(r"完成|实现|达到|落实|投放|带动|累计|新建成|新建|建成(?!区)|发放|引进|签约|争取|培育|"
+_CUT_VERBS = re.compile(r"完成|实现|达到|落实|投放|带动|累计|新建成|新建|建成(?!区)|发放|引进|引培(?!育)|签约|争取|"
+                        r"培育|"
                         r"种植(?![户大])|接待|"
                         r"拉动|"
                         r"兑现|减免|新增|(?<!基础)建设(?!区)|打造|(?<!科学)(?<!高质量)(?<!产业)(?<!产业链)发展|配置|流转|吸纳|落地|实施|推广|改造|整治|创建|"
                         r"认定|帮助|解决|提供|投入|申报|获得|销售|带来|促进|完成了|实现了|确定|安排|采取|建立|"
                         r"组织实施|栽植|修建|入选|取得|涌现出|涌现|(?<!新)认证(?!证书|面积|基地|企业|产品)|为")
 _LEADING_VERBS = re.compile(r"^(?:谋划(?=实施)|启动|完成|实现|落实|投放|带动|累计|新建成|新建|建成|发放|"
-                            r"引进|签约|争取|培育|"
+                            r"引进|引培(?!育)|签约|争取|培育|"
                             r"种植|接待|拉动|兑现|减免|新增|共|建设|打造|发展|配置|流转|实施|推动|促进|确定|安排|采取|建立|"
                             r"栽植|修建|入选|取得|涌现出|涌现|认证(?!证书|面积|基地|企业)|形成|推出|筛选出|为|了)+")
 _NEUTRAL_VERBS = re.compile(r"^(?:累计完成|累计实现|完成|实现|落实|累计|共|达到|带动|拉动|为|了)+")
@@ -584,6 +585,8 @@ _STATUS_PROJECTS = re.compile(r"(?:新建|续建|签约|建成|新开工|在建)
                               r"[\u4e00-\u9fff]{1,6}?项目(?=$|(?:概算|计划|年度)?总?投资|开工|复工|竣工|投产)")
 
 
+# qualities listed before the things counted, joined by 的 (档次较高、规模较大的超市和综合商场)
+_QUALITIES_LISTED = re.compile(r"[\u4e00-\u9fff]{2,6}、[\u4e00-\u9fff]{2,6}的[\u4e00-\u9fff]{2,8}(?=[，,。；;]|$)")
 _LONG_NOUN = re.compile(r"^[\u4e00-\u9fff]{16,22}?(?=入驻|落户|落地|进驻|签约)")   # 17家中医药加工企业和科研机构入驻
 
 
@@ -688,6 +691,8 @@ def noun_after(after: str) -> str:
         name = _KEPT_ADVERBS.sub("", status["adverbs"]) + said + ("" if said.endswith("项目") else status["noun"])
         # (3个项目列入全省重大建设项目: the list names them)
         return name if len(name) <= MAX_NAME_CHARS else ""
+    if "、" in after[:9] and (qualified := _QUALITIES_LISTED.match(after)) is not None:
+        return qualified[0]   # 10个档次较高、规模较大的超市和综合商场: the things, with what they are like
     m = _NOUN_AFTER.match(after) or _LONG_NOUN.match(after)   # (a longer noun only before its predicate)
     if m is None:
         return ""
@@ -831,6 +836,10 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
             and not (both_places and len(parts) == 2 and parts[0] == "城镇"):
         tail = measure[0]   # 电解镍、精炼铜、铁产量: each product's 产量, whatever the lengths
     names = [name_of(p + tail) for p in parts[:-1]] + [name_of(parts[-1])]
+    if measure and measure.start() > 0 and len(parts) >= 3 and _PRODUCT_TAIL.search(parts[0]) \
+            and not any(_PRODUCT_TAIL.search(p) for p in parts[1:-1]):
+        # 肉牛饲养量及苹果、蔬菜、马铃薯、中药材种植面积: the first names its own measure, the rest share the last's
+        names = [name_of(parts[0])] + [name_of(p + measure[0]) for p in parts[1:-1]] + [name_of(parts[-1])]
     product = _PRODUCT_TAIL.search(parts[0])
     if product and product.start() > 0 and all(_PRODUCT_TAIL.fullmatch(p) for p in parts[1:]):
         # 牛饲养量和出栏量 -> 牛饲养量, 牛出栏量: the later measures are the first one's product's

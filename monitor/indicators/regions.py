@@ -44,6 +44,8 @@ _CITY_PARTS = frozenset({"市辖区", "新区"})   # a city's district or new ar
 _WHOLE_CITY = "全市"
 _OWN_REGION = re.compile(r"我市|我县|我区|我州|本市|本县")   # 我市规上工业增加值…位居全省前列: not the province
 _PROVINCE_TAG = re.compile(r"^\s*[(（【\[]甘肃省?[)）】\]]")
+# 甘肃省庆祝建党100周年系列新闻发布会(庆阳专场): the province's series, one region's session
+_SESSION_TAG = re.compile(r"[(（【]([\u4e00-\u9fff]{2,10}?)(?:专场|分会场)[)）】]")
 _COLUMN_TAG = re.compile(r"\s*【[^】]{2,16}】")
 _CAPITAL = "620100"   # 兰州市
 _DATELINE = re.compile(r"本报([\u4e00-\u9fff]{2,16}?)讯|([\u4e00-\u9fff]{2,8})讯[(（]")
@@ -170,6 +172,8 @@ class Gazetteer:
             found = self.find(prefix[1])
             if found:   # 酒泉：金塔项目建设亮点纷呈 — the city's paper on a county of its own
                 return self._own_county(found[-1][2], title[prefix.end():])
+        if (session := _SESSION_TAG.search(title)) is not None and (found := self.find(session[1])):
+            return self._own_county(found[-1][2], title)   # …新闻发布会(庆阳专场): the session's region
         province = _PROVINCE_TITLE.search(title)   # (酒泉市荣获…全省…奖: 酒泉市 is the subject; so is 我市)
         of_province = province is not None and not _OWN_REGION.search(title, 0, province.start()) \
             and not any(r.code != "620000" and (start < province.start() or start - province.end() <= 1)

@@ -247,6 +247,13 @@ VISITED_SPOT = re.compile(r"(?P<spot>村里|[\u4e00-\u9fffA-Za-z0-9]{1,12}?"
 _SPOT_COUNTED = re.compile(r"[各全等个家座、]|所有|A级|乡村|旅游村|重点村|示范村|专业村|为代表|为主|为龙头"
                            r"|[一二三四五六七八九十两几多0-9]大")
 _VISITORS = frozenset({"person-time", "person"})
+# places counted as a clause's subject (86个县市区完成地区生产总值…, 等10个县实现两位数增长): what is said of them is
+# their sum or their threshold, no one region's figure
+PLACES_COUNTED = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两]+)个"
+                            r"(?:县市区|县（市、区）|县\(市、区\)|县区|市州|市（州）|县|市)(?![级城域委长])")
+# scenic spots whose visitors are listed one by one after them (…景区接待人数分别是麦积山1.4万人次、崆峒山…)
+_SPOTS_LISTED = re.compile(r"(?:景区|景点)[\u4e00-\u9fff]{0,8}?(?:分别|依次)(?:是|为)[:：]?"
+                           r"(?:[\u4e00-\u9fff]{2,10}[0-9.]+万?人次、)*[\u4e00-\u9fff]{2,10}$")
 _VISITS_AND_RECEIPTS = _VISITORS | {"yuan"}
 
 
@@ -261,6 +268,7 @@ HEAD_CHARS = 20   # a place named this early in the scope is its subject
 PER_UNIT_BEFORE = re.compile(r"(?:每|各)[\u4e00-\u9fff]{0,2}(?:至少|还|都|均)?(?:有|补助|补贴|奖补|奖励|扶持)?$")
 # (日光温室每座补助2万元, 每亩补贴7000元: a policy's rate per unit, not a figure of the economy)
 _PER_AFTER = re.compile(r"/(?:头|只|亩|户|人|吨|公斤|斤|株|座|个|千瓦时|度)")
+_PER_AREA_AFTER = re.compile(r"/(?:平方米|平方千米|平方公里|m2|m²|km2|km²)")
 # a price: 成品新茶每公斤卖到, 一公斤苹果…卖到了, 每株可卖到, 收购价 (one unit's, not an amount)
 _PRICE_BEFORE = re.compile(r"(?:每|一)(?:公斤|斤|株|头|只|吨|箱|亩)[\u4e00-\u9fff]{0,10}?(?:可)?"
                            r"(?:卖到了?|卖|售价|价格)(?:为|达到?|在)?$|收购价(?:格)?(?:为|达到?|在)?$")
@@ -326,7 +334,9 @@ OTHER_COMPARISON = re.compile(r"(?<![同环可])[较比](?!上年|去年|上月|
                               r"|[高低超][于出][\u4e00-\u9fff]{0,4}目标$"   # 高于调度目标(12%)4.1个百分点
                               r"|[高低]于(?:去年|上年)(?:同期)?$"   # a growth against last year's growth
                               r"|[高低][于出](?:全国|全省|全市|全州|全县)[\u4e00-\u9fff]{0,6}$"   # 高于全市0.8个百分点
-                              r"|比建[州县市区]初[\u4e00-\u9fff]{0,6}$")   # 比建州初增长了近679.8倍: a history base
+                              r"|比建[州县市区]初[\u4e00-\u9fff]{0,6}$"   # 比建州初增长了近679.8倍: a history base
+                              # 含量高于外地蔬菜31%: against other places' or kinds' goods
+                              r"|[高低]于(?:外地|其他|其它|同类|普通|一般|常规|传统)[\u4e00-\u9fff]{0,6}$")
 OVER_TARGET = re.compile(r"超(?:额完成)?(?:年度)?(?:任务|计划|目标)(?:数)?$"   # 超任务1.12万亩: over the target
                          r"|[高低超][于出][\u4e00-\u9fff]{0,4}目标$")   # 高于调度目标(12%): the target itself
 # (超出全国平均水平(12.3%), 与全国平均水平(6.4%)持平: the country's figure, in brackets)
@@ -418,6 +428,8 @@ def reject_reason(c: Context) -> str | None:
             and not (per[0] == "各" and LISTED_BEFORE_EACH.search(tail) is not None   # A、B各4处: each
                      and _AWARDS.search(tail) is None):   # (二等奖、三等奖各8头: prizes)
         return "a norm per unit"
+    if after[:1] == "/" and _PER_AREA_AFTER.match(after) is not None:
+        return "a norm per unit"   # 可利用风能年贮量518.6千瓦时/平方米: a density, not a quantity
     if normalized == "yuan" and (after[:1] == "/" or "卖" in tail or "价" in tail) and (
             after[:1] == "/" and _PER_AFTER.match(after) is not None or _PRICE_BEFORE.search(tail) is not None):
         return "a norm per unit"   # 每公斤卖到3000元, 按1000元/头的标准: a price or rate per unit
@@ -482,12 +494,17 @@ def reject_reason(c: Context) -> str | None:
     if kind == "point" and (ACCELERATION.search(owner) is not None
                             or (owner.endswith(_RATE_CHANGES) and ACCELERATION.search(_last_clause(before)))):
         return "a change of a growth rate"
+    if kind in _CHANGE_KINDS and "个" in before[-40:] and PLACES_COUNTED.search(_last_clause(before)) is not None:
+        return "said of places counted"   # …等10个县实现两位数增长, 共60个县固定资产投资呈两位数增长: theirs
     if kind in _CHANGE_KINDS and (CONTRIBUTION.search(owner) is not None
                                   or (kind == "point" and CONTRIBUTION_POINTS.search(owner) is not None)):
         return "a contribution to growth"
     if "接待" in owner and normalized in _VISITORS and _spot_visited(owner):
         return "one place's own figure"   # 宕昌官鹅沟假期共接待游客6.3万人次, 村里接待游客就超过了5万人次:
         # one spot's visitors, not its county's (各景区, 全县景区, A级景区 are all of them)
+    if normalized in _VISITS_AND_RECEIPTS and ("分别" in before[-90:] or "依次" in before[-90:]) \
+            and _SPOTS_LISTED.search(before[-90:]) is not None:
+        return "one place's own figure"   # 全省4个5A级旅游景区接待人数分别是天水麦积山1.4万人次、…: each spot's
     scope = c.scope
     if normalized in _VISITS_AND_RECEIPTS and "接待" in scope and "接待" not in owner and _spot_visited(scope):
         return "one place's own figure"   # …官鹅沟假期共接待游客6.3万人次，实现旅游综合收入3000万元: the spot's too
@@ -497,7 +514,8 @@ def reject_reason(c: Context) -> str | None:
     if ONE_CASE.search(scope) is not None or ("家的" in scope and HOUSEHOLD.search(scope) is not None) \
             or (("说" in scope or "介绍" in scope or "表示" in scope) and _ONE_SPEAKER.search(scope) is not None) \
             or ("公司" in scope and COMPANY_SUBJECT.search(scope) is not None) \
-            or (not scope.startswith(_WHOLE_REGION) and _one_place(_after_list(scope))
+            or (not scope.startswith(_WHOLE_REGION)
+                and (_one_place(_after_list(scope)) or _PLANT_NAMED.match(scope) is not None)
                 and not c.industrial_park   # (全县光伏地面电站装机: the county's stations)
                 and not (normalized == "count" and _PLACE_END.search(owner) is not None   # 创建A级旅游景区7个:
                          and first in _CLAUSE_ENDS)):   # the places counted (not 双湾镇九个井村: a name)
@@ -589,6 +607,11 @@ _COUNTED_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十两]+(?:
                              r"|(?:各|所有|全部)[\u4e00-\u9fffA-Za-z0-9]{0,4}$"   # 各A级景区: every one of them
                              r"|等[\u4e00-\u9fff]{0,2}$"   # …、文庙、县博物馆等生态公园: the kind of those listed
                              r"|[0-9０-９]?A+级[\u4e00-\u9fff]{0,4}$")   # 4A级旅游景区达到19家: a grade of them
+# a clause that only names one plant, however long its name (中广核甘肃民勤红沙岗百万千瓦级风电基地第一风电场，
+# 总装机容量40万千瓦，…): the plant's figures follow
+_PLANT_NAMED = re.compile(r"(?![全各])[^，,。；;、0-9０-９等建在有]{2,30}?(?:风电场|电站|电厂)[，,]")
+
+
 def _after_list(scope: str) -> str:
     """Where a scope's subject is looked for: after the places it lists, keeping the 等 that ends them
     (…、县博物馆等生态公园: the kind of the places listed, which _COUNTED_BEFORE knows is not one)."""
