@@ -3673,3 +3673,38 @@ def test_places_counted_own_their_sum_and_their_growths_and_a_comma_among_listed
 
 def test_a_gap_to_other_places_goods_is_no_growth():
     assert rows("蛋白质和维生素C含量高于外地蔬菜31%和28%，亩产高于普通品种20%。", title="兰州高原夏菜") == []
+
+
+def test_a_scope_word_after_a_period_only_first_clause_holds_for_the_sentence_unless_a_later_clause_names_its_own():
+    got = extract_indicators("宕昌县第三届党参节", "从2010年起，全省中药材产业迅猛发展，种植面积和产量居于全国首位。",
+                             "2013-08-01T09:00:00+08:00").observations
+    assert [(o.name, o.region, o.period_start, o.period_end) for o in got] == [
+        ("中药材种植面积全国排名", "甘肃省", "", "2013-08-01"),   # (a rank over years not over: the day's)
+        ("中药材产量全国排名", "甘肃省", "", "2013-08-01")]
+    got = rows("从2010年起，全省累计完成中药材产业投资12亿元。", title="甘肃中药材", published="2013-08-01T09:00:00+08:00",
+               fields=("period_start", "period_end"))
+    assert got == [("2010-01-01", "2013-08-01")]
+    body = "2013年，全市特色产业发展迅速，武都区花椒面积位居全国县区第一，油橄榄产量、产值居全国第一。"
+    got = extract_indicators("陇南特色农业", body, "2014-01-20T09:00:00+08:00").observations
+    assert {o.region for o in got} == {"武都区"}
+
+
+def test_quan_shi_is_the_city_the_paragraph_is_about_and_none_of_a_provinces_own():
+    body = ("今年前三季度，庄浪县农村居民人均可支配收入达到10286元。\n近年来，敦煌市坚持以文旅产业为龙头。今年1至5月，"
+            "全市接待游客326.5万人次，实现旅游收入35.2亿元，分别同比增长21.4%和24.6%。")
+    got = extract_indicators("庄浪：梯田苹果红满山", body, "2023-11-10T09:00:00+08:00").observations
+    assert [o.region for o in got] == ["庄浪县", "敦煌市", "敦煌市"]
+    body = "定西市马铃薯种植面积稳定在300万亩。目前，全市农民人均从马铃薯产业中获得收入1422元。"
+    got = extract_indicators("甘肃马铃薯产业", body, "2017-09-29T09:00:00+08:00").observations
+    assert [o.region for o in got] == ["定西市", "定西市"]
+
+
+def test_a_growth_named_with_zeng_fu_jin_wei_and_a_harvest_told_after_its_crop():
+    body = "今年“五一”期间，大风天气对酒泉旅游影响较大，酒泉旅游接待人数增幅仅为10%。"
+    got = extract_indicators("甘肃五一旅游", body, "2016-05-04T18:58:00+08:00").observations
+    assert [(o.name, o.kind, o.change_pct, o.region) for o in got] == [("旅游接待人次", "growth_rate", 10.0, "酒泉市")]
+    assert names("秦安近40万亩苹果园硕果盈枝，浓香阵阵。", title="秦安苹果") == ["苹果园"]
+    assert names("张掖市种植的80万亩制种玉米今年又获丰收。", title="张掖制种玉米") == ["制种玉米"]
+    got = rows("2009年，风电装机当年就发展到了220万千瓦。", title="酒泉风电", published="2010-07-12T12:00:00+08:00",
+               fields=("name", "value_normalized"))
+    assert got == [("风电装机", 2_200_000)]

@@ -44,6 +44,8 @@ _MADE_IN_AFTER = re.compile(r"(?:制造|智造|出品)(?!业|产业|企业|基�
 # the official of a region speaking the quotation right before (”酒泉市委书记王立奇作交流发言时表示)
 _REGION_OFFICIAL = re.compile(r"[，,]?\s*(?P<region>[\u4e00-\u9fff]{2,8}?[市县区州])(?:委|人民政府|政府)?"
                               r"(?:副?书记|副?市长|副?县长|副?区长|副?州长)")
+_CITY_WORDS = ("全市", "该市", "全州", "该州")
+_PERIOD_LEAD_END = re.compile(r"(?:起|以来|开始)?[，,]\s*")
 _LOCATIVE_AFTER = re.compile(r"[东南西北中]{1,2}(?:端|部|边|侧|缘|面)|境内|以[东南西北]|交界")
 # 甘肃省政府新闻办, 临泽县统计局, 张掖日报: an institution or a paper, not what a clause is about (临泽县举办…:
 # a verb, no office)
@@ -483,17 +485,22 @@ class Context:
                     and not _WHOLE_BEFORE.search(self.body, max(0, m.start - 4), m.start) \
                     and not _NAMED_PROJECT_AFTER.match(self.body, m.end, at):   # 庆阳四中校园扩建项目等15个
                 return m.region   # (占酒泉市风电总装机76%: the whole, not the owner)
-        scoped = self._scope_word(sentence.start, clause, owner_start, ranking)
+        lead = self._after_period_lead(sentence.start)
+        scoped = self._scope_word(lead, clause, owner_start, ranking)
+        if scoped is not None and clause > lead and self._scope_word(clause, clause, owner_start, ranking) is None \
+                and any(m.subject and m.start > lead for m in mentions):
+            scoped = None   # 全市…，武都区花椒面积…，油橄榄产量、产值居全国第一: the later clause's subject goes on
         if scoped is not None and self._quotes.spans and (speaker := self._speaker_region(owner_start)) is not None \
                 and speaker.code != scoped.code and not any(
                     word in self.body[at:at + 6] for at in (sentence.start, clause) for word in ("全省", "我省")):
             return speaker   # “…全市旅游接待人数…增长60%…。”酒泉市委书记王立奇…表示: the speaker's city
         if scoped is not None:
-            if scoped.level == "prefecture" and not ranking and (city := self._paragraph_subject(index)) is not None \
-                    and city.type == "县级市" and city.parent == scoped.code \
-                    and any(word in self.body[at:at + 6] for at in (sentence.start, clause)
-                            for word in ("全市", "该市")):
-                return city   # 目前，酒泉玉门市各类电力装机…。全市现已建成…: the county-level city's 全市
+            if scoped.level == "prefecture" and not ranking \
+                    and any(word in self.body[at:at + 6] for at in (lead, clause) for word in _CITY_WORDS) \
+                    and (city := next((m.region for m in reversed(mentions) if m.subject), None)
+                         or self._paragraph_subject(index)) is not None \
+                    and (city.level == "prefecture" or city.type == "县级市") and city.code != scoped.code:
+                return city   # 目前，酒泉玉门市各类电力装机…。全市现已建成…: the city the paragraph is about
             return scoped
         county_word = _COUNTY_WORD.search(self.body, clause, min(clause + 12, at)) \
             or _BARE_COUNTY.match(self.body, clause) or _COUNTY_WORD.match(self.body, owner_start) \
@@ -509,6 +516,15 @@ class Context:
         if paragraph is None and county_word and self.main is not None and not self.main.is_county:
             return None if not ranking else self.main   # 全县 in a prefecture's article: which county is unknown
         return paragraph or self.main
+
+    def _after_period_lead(self, start: int) -> int:
+        """Where a sentence's subject starts after a first clause that is only a period (从2010年起，全省…,
+        2012年，全省…): `start` when it has none."""
+        for p in self._within(self.periods, self._period_starts, start, start + 2):
+            if (lead := _PERIOD_LEAD_END.match(self.body, p.end)) is not None \
+                    and self.body[start:p.start] in ("", "从", "自"):
+                return lead.end()
+        return start
 
     def _speaker_region(self, at: int) -> Region | None:
         """The region whose official speaks the quotation holding `at` (“…全市…”酒泉市委书记王立奇…表示),
@@ -534,7 +550,8 @@ class Context:
             return places["620000"]
         if not heads.isdisjoint(("我县", "本县", "我区", "本区")) and self.main is not None and self.main.is_county:
             return self.main
-        if not heads.isdisjoint(("全市", "该市", "全州", "该州")) and self.main is not None:
+        if not heads.isdisjoint(("全市", "该市", "全州", "该州")) and self.main is not None \
+                and self.main.level != "province":   # (a province's article: which city is the paragraph's to say)
             if self.main.is_county and self.main.type != "县级市":
                 return places.parent_prefecture(self.main) or self.main
             return self.main

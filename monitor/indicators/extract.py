@@ -115,7 +115,7 @@ _GROWTH = re.compile(
     rf"(?P<basis>{_BASES})?(?:分别)?(?:年均|年平均)?(?:分别)?"   # (地区生产总值年均增长4.5%: 地区生产总值's
     # growth; 较“十二五”末年均分别增长13.74%和10.22%)
     r"(?P<verb>(?:^|(?<=同比)|(?<=上年)|(?<=年度))增长率|增长|增涨|增加|提高|提升|上升|下降|减少|降低|回落|增幅|涨幅|降幅|增速|下滑|翻|增产|减产|增收|减收|上涨|跃升|"
-    r"下跌|高于|低于|快于|慢于|激增|猛增|(?<=同比)增|(?<=环比)增)了?(?:分别|(?P<all>均|都))?(?:为|达到?|高达)?"
+    r"下跌|高于|低于|快于|慢于|激增|猛增|(?<=同比)增|(?<=环比)增)了?(?:分别|(?P<all>均|都))?(?:仅|只|也|则)?(?:为|达到?|高达)?"
     r"(?:约|近|超过|超|达)?(?P<minus>[-－—])?\s?$")   # (比上年增长 6.2%: a space before the figure)
 _ABS_CHANGE = re.compile(
     rf"(?:(?P<basis>{_BASES})"
@@ -212,7 +212,7 @@ _YEAR_END = re.compile(r"^(?!截[至止]|[至到止])\S*年(?:底|末)$|^[“\"]
 _AREA_VERB = re.compile(r"(?:全面|累计|共|先后|已)?(?:建成|新建|种植|发展|建设|新植|栽植|新增|推广|抓建|建立)了?")
 # what an area written number-first is of: 10万亩黄花菜喜获丰收, 16万亩瓜田年产51万吨
 _AREA_NOUN = re.compile(r"^(?!以上|以下|左右|多|余|之多)的?([\u4e00-\u9fff]{2,8}?)"
-                        r"(?=迎来|喜获|近期|近日|日前|目前|眼下|获得|年产|进入|实现|丰收|开始|正在|长势|涵盖|已|均|全部|成为|被|是|为|的|产值|产量|收入|陆续|相继|先后|纷纷|竞相|次第|逐步|含苞|盛开|绽放|花开|挂满|[，,。；;、：:（(]|$|\d)")
+                        r"(?=迎来|喜获|近期|近日|日前|目前|眼下|获得|年产|进入|实现|丰收|开始|正在|长势|涵盖|已|均|全部|成为|被|是|为|的|产值|产量|收入|陆续|相继|先后|纷纷|竞相|次第|逐步|含苞|盛开|绽放|花开|挂满|硕果|今年|又获|再获|[，,。；;、：:（(]|$|\d)")
 _FLOW_UNITS = frozenset({"yuan", "tonne", "kWh", "person-time"})
 _LIST_MARKS = re.compile("[、和及与]")
 _GROWTH_WORD_END = re.compile(r"(?:增速|增幅|涨幅|增长率|增长速度)$")
@@ -2479,7 +2479,12 @@ class _Reader:
             return   # (ranks that pair with nothing said: none is given to the wrong indicator)
         if not shared and _ALL_RANKED.fullmatch(owner.text):   # 面积达388万亩，产量达99万吨，均位居全国第一:
             shared = self._levels_ranked(state)   # each level stated since the sentence's last rank
-        state.shared = shared = [with_topic(n, self.topic) for n in shared]
+        if shared and not self.topic and all(n in GENERIC_NAMES for n in shared):
+            # 全省中药材产业迅猛发展，种植面积和产量居于全国首位: the product the sentence is about
+            topic = product_named(self.body[state.start:m.start()]) or self.headline_product
+        else:
+            topic = self.topic
+        state.shared = shared = [with_topic(n, topic) for n in shared]
         growth_word = "增速" if "增速" in name[:-2] and not levels and not any("增速" in n for n in shared) else ""
         names = [f"{n}{growth_word}{_scope_of(name)}排名" for n in shared] if len(shared) > 1 else [name]
         start = m.start("rank") if m["rank"] else m.start("sn") - 1 if m["sn"] else m.start()

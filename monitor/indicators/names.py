@@ -48,7 +48,7 @@ _TRAILING = re.compile(r"(?:达到了|完成了|实现了|到达了|达到|到�
                        r"下降到|下降至|降至|降到|降低到|降低至|减少到|减少至|回落到|回落至|"
                        r"就|将|在|(?:由|从)(?:原来|原先|过去|以前)?|也|(?<![人英奇])才|了|仅|只有|只|占到|和|的|首破|"
                        r"可以|可|有望|预计|扩大至|扩大到|扩大|扩至|扩展到|基本|跨上|发展到|发展至|发展为|劲增|落成|"
-                       r"接连|跨越|连跨|迈过|迈上|跨过|越过|常年|年均|先后|(?:近|过去)?(?<!十)[两三四五六七八九十]年|"
+                       r"接连|跨越|连跨|迈过|迈上|跨过|越过|常年|年均|先后|当年|(?:近|过去)?(?<!十)[两三四五六七八九十]年|"
                        r"连续[0-9两三四五六七八九十]+年|"   # 面积连续7年占全省的49%: how long, not what
                        r"(?<![占于居列])全[县市区州])+$")   # (各类市场主体全县累计11819户)
 _CUT_VERBS = re.compile(r"完成|实现|达到|落实|投放|带动|累计|新建成|新建|建成(?!区)|发放|引进|引培(?!育)|签约|争取|"
@@ -138,7 +138,8 @@ _POVERTY_EXIT = re.compile(r"^(?P<noun>贫困人口|贫困户|贫困村)"
 _PEOPLE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4})(?:群众|农户|劳动力|人口|务工人员|农民|贫困户|脱贫户|村民|居民)")
 _ADVERBS = re.compile(r"全部|全面|已经|已|实际(?=[开复完建投签落])|均|都|"
                       r"有序|加快|加速|顺利|正在|相继|先后|陆续|分别|也|还|了|按计划|按期")
-_NOUN_ENDS_AT = re.compile(r"陆续|相继|先后|纷纷|竞相|次第|逐步")   # adverbs: a predicate follows
+_NOUN_ENDS_AT = re.compile(r"陆续|相继|先后|纷纷|竞相|次第|逐步|硕果|又获|再获")   # adverbs: a predicate follows
+# (秦安近40万亩苹果园硕果盈枝, 80万亩制种玉米今年又获丰收: a harvest told)
 _SPLIT_WORD = frozenset("正成作")   # 正在, 成为, 作为: a boundary 在 or 为 must not split them
 _TOGETHER = re.compile(r"(?<!公)共(?![享建同产有计])")   # …共接待游客 (not 公共, 共享, 共有)
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
@@ -778,6 +779,8 @@ def shared_names(phrase: str) -> list[str]:
         return []
     if not joiner or not _PRODUCT_TAIL.fullmatch(right) or not (measure := _PRODUCT_TAIL.search(left)):
         return []
+    if measure.start() == 0 and "、" not in left:
+        return [left, right]   # 种植面积和产量(居于全国首位): bare, the paragraph's product's (see with_topic)
     products = [p for p in left[:measure.start()].split("、") if p]
     if not products or any(len(p) < 2 or len(p) > 8 for p in products):
         return []

@@ -65,6 +65,7 @@ _PERIOD = re.compile(
     rf"|(?<![比较与同由从\d])(?P<span_from>\d{{4}})年(?:至|到)(?![^。；;]{{0,40}}分别)(?:(?P<span_to>\d{{4}})年(?![的末底间]|[0-9一二三四五六七八九十]|分别)"
     rf"|今年(?P<span_month>{_N})月(?:底|末)?(?![的0-9])|(?P<span_now>今年|今)(?![天日0-9一二三四五六七八九十]))"
     rf"|(?<![比较与同\d])(?P<since_year>\d{{4}})年以来"   # 2015年以来，碌曲县累计投资约9.6亿元: that year to date
+    rf"|(?<=[从自])(?P<since_from>\d{{4}})年(?:起|开始)(?=[，,])"   # 从2010年起，全省…: the same
     rf"|(?<![比较与同\d])(?P<year_only>\d{{4}})年(?:度)?{_NOT_AFTER_YEAR}(?P<y_full>全年)?"
     rf"|(?<![比较与同])(?P<rel_only>今年|去年|上年|全年|本年)(?!同期|以来|新开工|[前上下第底末]|[一二三四五六七八九十](?!产)"
     r"|(?<![由从]..)[0-9])"   # (由上年18.4:45.9: the first value's year, see attributive)
@@ -365,8 +366,8 @@ def _resolve(m: Match, published: date, context: int | None, year0: int) -> Span
             end = _month_end(published.year, _num(m["span_month"]) or 0)
         return (date(first, 1, 1), end) if 1949 <= first < end.year + 1 and end <= date(published.year, 12, 31) \
             and date(first, 1, 1) < end else None
-    if m["since_year"]:
-        since = int(m["since_year"])
+    if m["since_year"] or m["since_from"]:
+        since = int(m["since_year"] or m["since_from"])
         return (date(since, 1, 1), published) if 1949 <= since <= published.year else None
     if m["year_only"] or m["rel_only"]:
         return _whole_year(m, published, context, year0)
