@@ -41,7 +41,7 @@ LABEL_SETS = [LABELLED, FIXTURES / "articles" / "indicators", FIXTURES / "indica
               FIXTURES / "indicators_real_holdout42", FIXTURES / "indicators_real_holdout43",
               FIXTURES / "indicators_real_holdout44", FIXTURES / "indicators_real_holdout45",
               FIXTURES / "indicators_real_holdout46", FIXTURES / "indicators_real_holdout47",
-              FIXTURES / "indicators_real_holdout48"]
+              FIXTURES / "indicators_real_holdout48", FIXTURES / "indicators_real_holdout49"]
 CODES = {row["code"] for row in csv.DictReader(
     (Path(__file__).parents[1] / "monitor" / "indicators" / "regions.csv").read_text("utf-8").splitlines())}
 UNITS = {"yuan", "mu", "tonne", "kWh", "kW", "person", "person-time", "count", "head", "percent", "point",

@@ -474,9 +474,10 @@ def test_real_writing_stored_as_one_stream_raises_no_revision(db):
                                       "indicators_real_holdout41", "indicators_real_holdout42",
                                       "indicators_real_holdout43", "indicators_real_holdout44",
                                       "indicators_real_holdout45", "indicators_real_holdout46",
-                                      "indicators_real_holdout47", "indicators_real_holdout48")
+                                      "indicators_real_holdout47", "indicators_real_holdout48",
+                                      "indicators_real_holdout49")
                        for p in load_passages(fixtures / name)), key=lambda p: p.published_at)
-    assert len(passages) >= 1116
+    assert len(passages) >= 1137
     for i, p in enumerate(passages, 1):
         store(db, i, p.title, p.text, p.published_at)
     counted = dict(db.execute("SELECT flag, COUNT(*) FROM indicators GROUP BY flag").fetchall())
