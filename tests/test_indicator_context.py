@@ -3708,3 +3708,13 @@ def test_a_growth_named_with_zeng_fu_jin_wei_and_a_harvest_told_after_its_crop()
     got = rows("2009年，风电装机当年就发展到了220万千瓦。", title="酒泉风电", published="2010-07-12T12:00:00+08:00",
                fields=("name", "value_normalized"))
     assert got == [("风电装机", 2_200_000)]
+
+
+def test_a_source_and_a_year_before_quan_sheng_and_changes_against_a_basis_said_in_a_clause_of_its_own():
+    body = ("据统计，2012年全省中药材种植面积316万亩，产量75万吨，与2005年相比较，面积和产量分别增加了102.6万亩和40万吨，"
+            "增幅分别达47.9%和113.6%。")
+    got = extract_indicators("宕昌“党参节”10月12日将举办", body, "2013-09-27T05:04:50+08:00").observations
+    assert [(o.name, o.region, o.change_value, o.change_pct) for o in got] == [
+        ("中药材种植面积", "甘肃省", 1_026_000, 47.9), ("中药材产量", "甘肃省", 400_000, 113.6)]
+    # without a basis the amounts after 分别增加 stay rows of their own (what was added, 新增-like)
+    assert len(rows("全县面积和产量分别增加了102.6万亩和40万吨。")) == 2

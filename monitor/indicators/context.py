@@ -45,7 +45,7 @@ _MADE_IN_AFTER = re.compile(r"(?:制造|智造|出品)(?!业|产业|企业|基�
 _REGION_OFFICIAL = re.compile(r"[，,]?\s*(?P<region>[\u4e00-\u9fff]{2,8}?[市县区州])(?:委|人民政府|政府)?"
                               r"(?:副?书记|副?市长|副?县长|副?区长|副?州长)")
 _CITY_WORDS = ("全市", "该市", "全州", "该州")
-_PERIOD_LEAD_END = re.compile(r"(?:起|以来|开始)?[，,]\s*")
+_PERIOD_LEAD_END = re.compile(r"(?:起|以来|开始)?[，,]?\s*")
 _LOCATIVE_AFTER = re.compile(r"[东南西北中]{1,2}(?:端|部|边|侧|缘|面)|境内|以[东南西北]|交界")
 # 甘肃省政府新闻办, 临泽县统计局, 张掖日报: an institution or a paper, not what a clause is about (临泽县举办…:
 # a verb, no office)
@@ -519,7 +519,9 @@ class Context:
 
     def _after_period_lead(self, start: int) -> int:
         """Where a sentence's subject starts after a first clause that is only a period (从2010年起，全省…,
-        2012年，全省…): `start` when it has none."""
+        2012年，全省…; also after a source, 据统计，2012年全省…): `start` when it has none."""
+        if (source := _SOURCE.match(self.body, start)) is not None:
+            start = source.end()
         for p in self._within(self.periods, self._period_starts, start, start + 2):
             if (lead := _PERIOD_LEAD_END.match(self.body, p.end)) is not None \
                     and self.body[start:p.start] in ("", "从", "自"):

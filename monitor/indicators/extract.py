@@ -125,6 +125,9 @@ _ABS_CHANGE = re.compile(
 # A change's verb ends within a few characters of the figure (增长了约, 增加了近; a newline more for
 # $): when none of the verbs' last characters is there (a C scan of those few), the search is skipped.
 _GROWTH_ENDS, _GROWTH_REACH = re.compile("[长加高升降少低落幅速滑翻产收涨跌于增]"), 9
+# a basis said in a clause of its own, then what changed against it (与2005年相比较，面积和产量分别增加了…)
+_COMPARED_CLAUSE = re.compile(r"(?:^|[，,；;])[与和同较比][^，,。；;]{1,16}相比较?[，,]")
+_ABS_AFTER_COMPARED = re.compile(r"(?P<basis>)分别(?P<verb>增加|增长|减少|下降|扩大|提高)了?(?:约|近)?\s?$")
 _ABS_CHANGE_ENDS, _ABS_CHANGE_REACH = re.compile("[加长少降多增高出减]"), 6
 _BASIS_VALUE = re.compile(r"(?:比|较)(?P<when>(?:去年|上年)?同期|上年末|上年底|去年末|去年底|年初|上年|去年|"
                           r"\d{4}年(?:同期|末|底)?)的(?:近|约)?$")
@@ -1081,6 +1084,10 @@ class _Reader:
             growth = _NO_VERB.search(tail)   # 翻一番, 保持两位数增长, 15%以上的增速: a growth, no verb before
         absolute = _ABS_CHANGE.search(tail) if unit_kind not in ("percent", "point") \
             and _ABS_CHANGE_ENDS.search(tail, len(tail) - _ABS_CHANGE_REACH) else None
+        if absolute is None and "分别" in tail and unit_kind not in ("percent", "point") \
+                and _COMPARED_CLAUSE.search(self.body, state.start, owner.start) is not None:
+            # 与2005年相比较，面积和产量分别增加了102.6万亩和40万吨: changes against the basis said before
+            absolute = _ABS_AFTER_COMPARED.search(tail)
         change = growth or absolute
         if state.folds and owner.text.strip() in _JOINERS and not change:
             index, first_owner = state.folds.pop(0)
