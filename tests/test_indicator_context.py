@@ -3718,3 +3718,17 @@ def test_a_source_and_a_year_before_quan_sheng_and_changes_against_a_basis_said_
         ("中药材种植面积", "甘肃省", 1_026_000, 47.9), ("中药材产量", "甘肃省", 400_000, 113.6)]
     # without a basis the amounts after 分别增加 stay rows of their own (what was added, 新增-like)
     assert len(rows("全县面积和产量分别增加了102.6万亩和40万吨。")) == 2
+
+
+def test_a_bare_total_after_what_was_added_is_all_of_it_in_its_own_series_by_period():
+    body = "2021年，全省新增农业产业化龙头企业139家，总数达到3235家。"
+    got = rows(body, title="甘肃农业农村", published="2022-02-23T09:00:00+08:00",
+               fields=("name", "value_normalized", "period_start"))
+    # (one year for both: what was added keeps 新增, a series apart from the total's)
+    assert got == [("新增农业产业化龙头企业", 139, "2021-01-01"), ("农业产业化龙头企业", 3235, "2021-01-01")]
+    body = "2021年，全省种植业稳中有进。\n全省新增农业产业化龙头企业139家，总数达到3235家。"
+    got = rows(body, title="甘肃农业农村", published="2022-02-23T09:00:00+08:00",
+               fields=("name", "value_normalized", "period_start"))
+    assert got == [("农业产业化龙头企业", 139, "2021-01-01"), ("农业产业化龙头企业", 3235, "")]
+    # an area added keeps 新增; the total after it is the area's
+    assert names("全县新增设施蔬菜1095亩，总量达到3万亩。") == ["新增设施蔬菜", "设施蔬菜"]

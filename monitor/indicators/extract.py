@@ -259,6 +259,8 @@ _FAIR = re.compile(r"[\u4e00-\u9fff]洽会|[药农文丝进]博会")   # a fair 
 # what was added, then only a verb of reaching: the whole (新增蔬菜面积4.8万亩，达到28.3万亩)
 _REACHED = re.compile(r"(?:累计|总计|合计|共)?(?:达到|达|增至|增加到|扩大到|发展到)了?(?:约|近)?")
 _ADDED = re.compile(r"(?:新增|新植|新栽|新发展)")
+_ADDED_COUNT = re.compile(r"新增|新培育|新引进|新发展|新建")
+_TOTAL_WORDS = frozenset({"总数", "总量", "总计", "总规模"})   # …，总数达到3235家: what the clause before counted
 # a clause that says only that its subject changed or passed a mark in words, before the level it reached
 _ONLY_CHANGED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?)(?:(?:大幅|明显|持续|逐年|不断|稳步|稳定|显著|快速|较快)"
                            r"(?:增加|增长|提高|提升|扩大)了?|(?:迈上|跨上|跃上|站上)[\u4e00-\u9fff]{1,4}台阶"
@@ -1742,6 +1744,12 @@ class _Reader:
             whole += "余额" if whole in _LENT else ""   # (新增贷款12亿元，达到85亿元: the balance)
             name, raw = lexicon().canonical(whole) or whole, owner.text   # 新增蔬菜面积4.8万亩，达到28.3万亩:
             # the whole reached (新植枸杞32846亩，累计达到93063亩 -> 枸杞)
+        elif name in _TOTAL_WORDS and state.observations \
+                and (added := state.observations[-1]).unit_normalized == fig.unit_info.normalized \
+                and not _ADDED.match(added.name) \
+                and added.kind == _KINDS[fig.unit_info.kind] and added.kind in ("count", "physical_quantity") \
+                and self.body[added.value_end:owner.start].strip() in ("，", ",") and added.name not in BARE_NAMES:
+            name = added.name   # 新增农业产业化龙头企业139家，总数达到3235家: all of them (see _narrowed)
         elif not name and fig.unit_info.kind not in ("percent", "point") and not _joined_figures(owner.after) \
                 and _REACHED.fullmatch(reached := owner.text.strip("，, ")) \
                 and (start := clause_start(self.body, state.start, owner.start)) > state.start \
@@ -2659,10 +2667,14 @@ def _narrowed(observations: list[Observation]) -> list[Observation]:
     """Two exact figures of one series and period in one article are a conflict; when a figure's
     own phrase qualified it (其中以客商投入为主建成的万只羊场16个, beside 万只羊场19个), the name it lost
     that qualifier from was too broad: it is named by its whole phrase, a narrower series."""
-    if not any("的" in o.raw_name or o.evidence.startswith("其中") for o in observations):   # (the cheap test
-        return observations   # first: most articles have none)
+    if not any("的" in o.raw_name or o.evidence.startswith("其中") or o.raw_name.startswith("新")
+               for o in observations):   # (the cheap test first: most articles have none)
+        return observations
     clashing = conflicting(observations)   # the flags' own test of a conflict
-    return [replace(o, name=o.raw_name) if i in clashing and o.raw_name != o.name
+    return [replace(o, name=added[0] + o.name) if i in clashing and (added := _ADDED_COUNT.match(o.raw_name))
+            and not o.name.startswith(added[0]) and o.raw_name.endswith(o.name)
+            # 2021年，全省新增农业产业化龙头企业139家，总数达到3235家: what was added, apart from all of them
+            else replace(o, name=o.raw_name) if i in clashing and o.raw_name != o.name
             and o.raw_name.endswith(o.name) and _QUALIFIED_PART.match(o.raw_name)
             and len(o.raw_name) <= MAX_NAME_CHARS
             # 签约项目15个。其中，现场签约…等6个项目: a part of the projects counted before, not the same series
