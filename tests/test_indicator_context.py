@@ -3732,3 +3732,40 @@ def test_a_bare_total_after_what_was_added_is_all_of_it_in_its_own_series_by_per
     assert got == [("农业产业化龙头企业", 139, "2021-01-01"), ("农业产业化龙头企业", 3235, "")]
     # an area added keeps 新增; the total after it is the area's
     assert names("全县新增设施蔬菜1095亩，总量达到3万亩。") == ["新增设施蔬菜", "设施蔬菜"]
+
+
+def test_the_reviews_cases_of_the_twentieth_round_stay_where_they_belong():
+    # 全市 is the county-level city only where the paragraph opens with it, never 全州, never before 其中 the city
+    got = extract_indicators("酒泉文旅", "今年以来，敦煌市游客接待持续火热。全市接待游客2000万人次，其中敦煌市接待游客1000万人次。",
+                             PUBLISHED).observations
+    assert [o.region for o in got] == ["酒泉市", "敦煌市"]
+    got = extract_indicators("临夏州经济运行", "今年，临夏市新开工项目50个。全州完成固定资产投资300亿元。", PUBLISHED).observations
+    assert [o.region for o in got] == ["临夏市", "临夏回族自治州"]
+    got = extract_indicators("酒泉文旅", "全市接待游客2000万人次，其中敦煌市接待游客1000万人次，全市实现旅游综合收入150亿元。",
+                             PUBLISHED).observations
+    assert [o.region for o in got] == ["酒泉市", "敦煌市", "酒泉市"]
+    # a growth's rank follows it to the city
+    got = extract_indicators("酒泉经济运行", "玉门市新能源产业发展迅速。1-8月，全市规上工业增加值同比增长10%，位居全省第一。",
+                             PUBLISHED).observations
+    assert [(o.name, o.region) for o in got] == [("规模以上工业增加值", "玉门市"), ("规模以上工业增加值增速全省排名", "玉门市")]
+    # a list joined by 、 ends at a comma: the counted regions keep their figures
+    body = ("1-9月，7个市州工业固定资产投资增幅超全省平均水平，分别为白银市(42.2%)、天水市(29.3%)、武威市(25%)、张掖市(20%)、"
+            "平凉市(18%)、定西市(15%)、庆阳市(12.0%)，金昌市、嘉峪关市负增长。")
+    got = extract_indicators("甘肃工业投资", body, PUBLISHED).observations
+    assert [o.region for o in got] == ["白银市", "天水市", "武威市", "张掖市", "平凉市", "定西市", "庆阳市"]
+    # production nouns are no output, and stocks keep no round-up's period
+    got = rows("今年以来，全县经济运行稳中有进。\n全县现有农业生产合作社120家，生产加工企业35家。", fields=("name", "period_start"))
+    assert got == [("农业生产合作社", ""), ("生产加工企业", "")]
+    assert names("全县生产安全事故1件，同比下降50%。") == ["生产安全事故"]
+    # a rank after a comparison clause still ranks the growth named again; peers counted are no subject
+    got = names("上半年，全县实现地区生产总值26.7亿元。全县地区生产总值同比增长4.5%，高于全市平均水平1.2个百分点，居全市第三。")
+    assert got == ["地区生产总值", "地区生产总值增速全市排名"]
+    assert names("2022年，庆阳市在全省14个市州中地区生产总值达到1000亿元。", title="庆阳经济") == ["地区生产总值"]
+    # a multi-year growth is no change of the year's level; a park is named once; what is done with tonnes is no output
+    got = rows("2022年，全县实现地区生产总值56.7亿元。全县地区生产总值年均增长7.2%。", fields=("kind", "change_pct"))
+    assert got == [("amount", None), ("growth_rate", 7.2)]
+    assert names("今年以来，高台工业园区化工产业完成工业总产值12亿元。", title="高台工业") == ["高台工业园区化工产业工业总产值"]
+    assert names("全县蔬菜产量35万吨，交易20万吨，冷藏5万吨。") == ["蔬菜产量", "交易", "冷藏"]
+    assert names("全县饲养肉牛存栏12万头。") == ["饲养肉牛存栏"]
+    # a person named like a holiday is no holiday
+    assert rows("县委书记王国庆接待了客商，签约项目5个。", fields=("period_start",)) == [("",)]

@@ -205,6 +205,7 @@ def _regions_after(body: str, at: int, mentions: list[tuple[int, int, Region]],
     regions: list[Region] = []
     figures: list[Figure | None] = []
     end = at
+    joins = ""   # the marks between the items so far
     for start, stop, region in mentions:
         if start < at:
             continue
@@ -222,8 +223,11 @@ def _regions_after(body: str, at: int, mentions: list[tuple[int, int, Region]],
                 figures[-1] = None
                 break
             end += 1
-        if body[end:end + 1] not in _LIST_JOINS and (figure is None or body[end:end + 1] not in "，,"):
-            break   # (天水30.5万人次，兰州22.1万人次: a comma between regions each with its figure)
+        mark = body[end:end + 1]
+        if mark not in _LIST_JOINS and (figure is None or mark not in "，," or joins.strip("，,")):
+            break   # (天水30.5万人次，兰州22.1万人次: commas between regions each with its figure — but a list
+            # joined by 、 ends at a comma: …、庆阳市(12.0%)，金昌市、嘉峪关市负增长)
+        joins += mark
         at = end + 1
     return regions, figures, end
 

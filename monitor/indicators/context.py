@@ -495,13 +495,20 @@ class Context:
                     word in self.body[at:at + 6] for at in (sentence.start, clause) for word in ("全省", "我省")):
             return speaker   # “…全市旅游接待人数…增长60%…。”酒泉市委书记王立奇…表示: the speaker's city
         if scoped is not None:
-            if scoped.level == "prefecture" and not ranking \
-                    and any(word in self.body[at:at + 6] for at in (lead, clause) for word in _CITY_WORDS) \
-                    and (city := next((m.region for m in reversed(mentions) if m.subject), None)
-                         or self._paragraph_subject(index)) is not None \
-                    and (city.level == "prefecture" or city.type == "县级市") and city.code != scoped.code:
-                return city   # 目前，酒泉玉门市各类电力装机…。全市现已建成…: the city the paragraph is about
+            if scoped.level == "prefecture" and (word := next(
+                    (w for at in (lead, clause) for w in _CITY_WORDS if self.body.startswith(w, at)
+                     or self.body.startswith(w, at + 2)), None)) is not None \
+                    and (city := self._paragraph_opener(index)) is not None and city.code != scoped.code \
+                    and (city.level == "prefecture" or (city.type == "县级市" and word in ("全市", "该市"))):
+                return city   # 目前，酒泉玉门市各类电力装机…。全市现已建成…: the city the paragraph opens with
             return scoped
+        if self.main is not None and self.main.level == "province" \
+                and any(self.body.startswith(w, at) for at in (lead, clause) for w in _CITY_WORDS) \
+                and (city := self._paragraph_opener(index) or self._paragraph_subject(index)) is not None:
+            # 定西市马铃薯…。目前，全市农民人均…: in a province's article, the city the paragraph is about (a
+            # county's 全市 is its prefecture's)
+            return city if city.level == "prefecture" or city.type == "县级市" \
+                else gazetteer().parent_prefecture(city) or city
         county_word = _COUNTY_WORD.search(self.body, clause, min(clause + 12, at)) \
             or _BARE_COUNTY.match(self.body, clause) or _COUNTY_WORD.match(self.body, owner_start) \
             or (_COUNTY_WORD.match(self.body, sentence.start) if clause > sentence.start else None)
@@ -516,6 +523,28 @@ class Context:
         if paragraph is None and county_word and self.main is not None and not self.main.is_county:
             return None if not ranking else self.main   # 全县 in a prefecture's article: which county is unknown
         return paragraph or self.main
+
+    def _paragraph_opener(self, index: int) -> Region | None:
+        """The region the paragraph of sentence `index` opens with as its subject (近年来，敦煌市坚持…; after a
+        sentence that names none, 特色农业同样亮点纷呈。敦煌市种植…), if that is all it names before the sentence;
+        None otherwise."""
+        named: list[Mention] = self._within(self.mentions, self._mention_starts,
+                                            self.sentences[self._paragraph_first[index]].start,
+                                            self.sentences[index].start)
+        opener = next((m for m in named if m.subject), None)
+        if opener is None or any(m.subject and m.region.code != opener.region.code for m in named):
+            return None
+        first = self.sentences[bisect.bisect_right(self._sentence_starts, opener.start) - 1]
+        head = self.body[first.start:min(first.end, first.start + _OPENING_REACH)]
+        lead = _OPENING_LEAD.match(head)
+        at = first.start + (lead.end() if lead else 0)
+        if opener.start != at and not (at < opener.start <= at + 4   # (目前，酒泉玉门市…: a city's name may qualify
+                                       and gazetteer().at_start(self.body[at:opener.start])):   # the one it opens with)
+            return None
+        sentence = self.sentences[index]
+        if "其中" in sentence.text and opener.region.short and opener.region.short in sentence.text.split("其中", 1)[1]:
+            return None   # 全市接待游客2000万人次，其中敦煌市…: 全市 is the whole the city is part of
+        return opener.region
 
     def _after_period_lead(self, start: int) -> int:
         """Where a sentence's subject starts after a first clause that is only a period (从2010年起，全省…,

@@ -260,6 +260,8 @@ _FAIR = re.compile(r"[\u4e00-\u9fff]洽会|[药农文丝进]博会")   # a fair 
 _REACHED = re.compile(r"(?:累计|总计|合计|共)?(?:达到|达|增至|增加到|扩大到|发展到)了?(?:约|近)?")
 _ADDED = re.compile(r"(?:新增|新植|新栽|新发展)")
 _ADDED_COUNT = re.compile(r"新增|新培育|新引进|新发展|新建")
+# a growth over more than the year before (年均增长, 较2015年增长): no change of a year's level
+_NOT_YEARLY = re.compile(r"年均|年平均|[较比与]\d{4}年|[较比]“?十")
 _TOTAL_WORDS = frozenset({"总数", "总量", "总计", "总规模"})   # …，总数达到3235家: what the clause before counted
 # a clause that says only that its subject changed or passed a mark in words, before the level it reached
 _ONLY_CHANGED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?)(?:(?:大幅|明显|持续|逐年|不断|稳步|稳定|显著|快速|较快)"
@@ -406,7 +408,8 @@ _YEAR_RANGE = re.compile(r"(?<!\d)\d{4}年?(?:至|到|—|-|～|~)(?P<to>\d{4})�
 _RATIO_MARK = re.compile("[:∶：]")
 # a sentence about one industrial zone: 目前，开发区核心区已入驻企业68家，…
 _ZONE_SUBJECT = re.compile(rf"\s*(?:(?:{_LEAD_CLAUSE.pattern}|今年|去年|截至目前|\d{{4}}年(?:底|末)?)[，,]?)?"
-                           r"(?P<zone>[\u4e00-\u9fff]{0,6}?(?:开发区|经开区|高新区|工业园区|产业园区|园区|工业园|产业园)"
+                           r"(?P<zone>(?:(?!依托|以|在|把|将|通过|围绕)[\u4e00-\u9fff]){0,6}?"
+                           r"(?:开发区|经开区|高新区|工业园区|产业园区|园区|工业园|产业园)"
                            r"(?:核心区)?)"   # (其中，酒泉经开区新能源装备制造业实现…: an industry of the zone's)
                            r"(?=(?:[\u4e00-\u9fff]{2,10}?(?:制造业|产业|工业))?(?:已|共|累计|完成|实现|入驻|现有|规上|规模以上))")
 _HEADLINE_TOWN = re.compile(r"(?:^|[】\]：:\s])(?:[\u4e00-\u9fff]{2,5}[县区市])?[\u4e00-\u9fff]{2,3}"
@@ -474,11 +477,14 @@ _MEASURE_AS_BASIS = re.compile(r"^(?:以上|左右|多|余)?的?([\u4e00-\u9fff]
 _NOT_PRODUCED = re.compile(r"销|售|出口|调|运|收购|储|贮|存|加工|消费|其中|总|[县市区州省]"
                            r"|[增减加降升]|每|亩|单产|均|率|^[年产生]")
 _VERB_ONLY = re.compile(r"(?:新增|新建|新植|改造|改建|扩建|改扩建|新改建|续建|提升|维修|提质|升级|改造提升)")
+# how a product's name ends (初榨橄榄油, 洗精煤, 商品薯, 禽蛋…; not 交易, 冷藏, 就地转化: what is done with it)
+_PRODUCT_LAST = frozenset("油粮菜果薯奶蛋肉煤粉材药米麦豆棉茶椒枣杏瓜花种参归芪籽苗草料糖酒"
+                          "盐铁铜锌铅镍钢铝金银矿石砂醋面")
+_PRODUCTION_NOUN = re.compile(r"生产(?:安全|许可|物资|资料|经营|要素|事故|设备|工具|用房|企业)")   # nouns, no output
 _GOODS_UNITS = frozenset("棒袋粒件辆")   # what is produced counted in pieces (生产菌棒60万棒, 原原种18亿粒)
 _FLOW_VERB = re.compile(r"(?<!已)(?<!已经)(?<!累计)"
                         r"(?:开工|新建|新改建|改扩建|扩建|改建|建成|签约|培育|新增|引进|新培育|新发展|出栏|带动|完成|新认证|实施|注册"
-                        # 改造老旧果园6万亩, 引培食用菌龙头企业6家, 生产食用菌菌棒1300万棒 (not 生产基地: a noun)
-                        r"|改造|创建|引培|(?<!安全)生产(?!总值|基地|线|企业|经营|要素|能力|车间|主体|设施|条件))")
+                        r"|改造|创建|引培)")   # 改造老旧果园6万亩, 引培食用菌龙头企业6家
 _HELD = re.compile(r"始终|一直|保持|稳定在|每年|连续|均在|都在")   # a level held through several years
 _SPAN_FIRST = re.compile(r"[从由]的?$")   # a span's first value (从12.1%下降到…)
 _PERIOD_CLAUSE = 16   # a clause this short may be a period alone (2023年1至9月，)
@@ -1214,6 +1220,7 @@ class _Reader:
             base = len(state.observations) - n
             return list(range(base, base + n))
         if n == 1 and name and not observations and self.previous is not None and not state.periods \
+                and unit_kind == "percent" and not _NOT_YEARLY.search(owner.text) \
                 and self.previous.sentence.paragraph == state.sentence.paragraph \
                 and (named_at := self._named_again(state, owner, name)) is not None:
             self._borrow(state)   # …实现地区生产总值40.03亿元…。全县地区生产总值同比增长2.5%: that level's change
@@ -1858,7 +1865,7 @@ class _Reader:
         elif fig.unit_info.normalized == "tonne" and name == raw and 2 <= len(raw) <= 8 \
                 and last is not None and last.unit_normalized == "tonne" and last.name.endswith("产量") \
                 and self.body[last.value_end:owner.start] in _LIST_JOINS and not _MEASURE_TAIL.search(raw) \
-                and not _NOT_PRODUCED.search(raw) and lexicon().canonical(raw) is None \
+                and not _NOT_PRODUCED.search(raw) and lexicon().canonical(raw) is None and raw[-1] in _PRODUCT_LAST \
                 and "其中" not in self.body[last.value_end:fig.start]:   # (…总产量5万吨，其中当归2万吨: a part)
             name = raw + "产量"   # 油橄榄鲜果产量5万吨，初榨橄榄油7500吨 -> 初榨橄榄油产量
         if not name and not raw and last is not None and last.unit_normalized == fig.unit_info.normalized \
@@ -1902,10 +1909,12 @@ class _Reader:
             state.whole = last if not last.period_start and last.kind == _KINDS[fig.unit_info.kind] else None
         if fig.unit_info.normalized == "head" and name.startswith("饲养") and 3 <= len(name) <= 6 \
                 and not _MEASURE_TAIL.search(name) and not name.endswith(("户", "场", "小区", "基地", "企业")) \
+                and "存栏" not in name and "出栏" not in name \
                 and not (state.observations and state.observations[-1].kind == "count"):
             name = name[2:] + "饲养量"   # 完成饲养肉鸡1.05亿羽 -> 肉鸡饲养量 (as 羊饲养量 is written; not after
             # places counted: 建成各类养殖专业村90个，饲养各类畜禽9.74万头 is the villages')
-        if fig.unit_info.normalized == "tonne" or (fig.unit[-1:] in _GOODS_UNITS and name.startswith("生产")):
+        if fig.unit_info.normalized == "tonne" or (fig.unit[-1:] in _GOODS_UNITS and name.startswith("生产")
+                                                   and not _PRODUCTION_NOUN.match(name)):
             # 累计生产铁精粉380万吨、黄金9.2吨 -> 铁精粉产量, 黄金产量; 生产食用菌菌棒1300万棒 -> 食用菌菌棒产量
             if name.startswith(("生产", "年产")) and len(name) > 3 and name[2] not in "出值量能" \
                     and not _MEASURE_TAIL.search(name):
@@ -2133,8 +2142,10 @@ class _Reader:
             text = state.sentence.text   # (every zone's name holds 区 or 园: a quick test first)
             zone = _ZONE_SUBJECT.match(text) if "区" in text or "园" in text else None
             state.zone = zone["zone"] if zone else ""
-        if state.zone and state.zone not in name:
-            return state.zone + name
+        if state.zone and state.zone not in name:   # (高台工业园区 + 工业园区化工产业…: the park named once)
+            overlap = next((k for k in range(min(len(state.zone), len(name)), 1, -1)
+                            if name.startswith(state.zone[-k:])), 0)
+            return state.zone[:len(state.zone) - overlap] + name
         if self.paragraph_park and not state.zone and _PARK_WORD.search(name) is None \
                 and not name.startswith(self.paragraph_park[0]) and not self.context.names_region(
                     max(state.sentence.start, self.paragraph_park[1]), state.sentence.end):
@@ -2442,7 +2453,8 @@ class _Reader:
     def _read_ranking(self, state: _Sentence, m: re.Match[str], floor: int) -> None:
         owner = self._owner(state, floor, m.start(), m.end())
         last = state.observations[-1] if state.observations else None
-        if state.named_again is not None and state.named_again[1] == len(state.observations):
+        again = state.named_again is not None and state.named_again[1] == len(state.observations)
+        if again and state.named_again is not None:
             last = state.observations[state.named_again[0]]   # …。全县地区生产总值同比增长2.5%，位居全市第三
         if last is None and (previous_sentence := self.previous) is not None and previous_sentence.observations \
                 and previous_sentence.sentence.paragraph == state.sentence.paragraph \
@@ -2457,9 +2469,10 @@ class _Reader:
                 else last.name
             # 地区生产总值增长8.2%，居武威市第二位: a rank right after a growth ranks the growth
             before = max(owner.start - 1, state.start)   # the clause before the rank's own
-            growth = last is not None and not _LEVEL_WORD.search(owner.text) and (last.kind == "growth_rate" or (
-                last.change_pct is not None
-                and _GROWTH_VERB.search(self.body, clause_start(self.body, state.start, before), before) is not None))
+            growth = last is not None and not _LEVEL_WORD.search(owner.text) and (
+                last.kind == "growth_rate" or again or (last.change_pct is not None and _GROWTH_VERB.search(
+                    self.body, clause_start(self.body, state.start, before), before) is not None))
+            # (…。全县地区生产总值同比增长4.5%，高于全市平均水平1.2个百分点，居全市第三: the sentence is the growth's)
             scope = m["scope"] or (f"全{m['named'][-1]}" if m["named"] else "")
             scope = "全国" if scope == "中国" else scope   # 居中国第一: the country's
             group = m["group"] or ""
@@ -2563,8 +2576,10 @@ def _is_flow(unit: str, name: str) -> bool:
     day: a balance (存款余额) or a capacity (加工能力) is a stock though written in 元 or kWh."""
     if name.endswith(_STOCK_NAMES):
         return False
-    # 年出栏各类牲畜160万头: a year's; 新增就业1475人: what was added over the period; 播种面积: a season's
+    # 年出栏各类牲畜160万头: a year's; 新增就业1475人: what was added over the period; 播种面积: a season's;
+    # an output, in pieces too (生产食用菌菌棒1300万棒 -> 食用菌菌棒产量)
     return unit in _FLOW_UNITS or "出栏" in name or "播种" in name or name.startswith(("年", "新增")) \
+        or name.endswith("产量") \
         or name.endswith(_PROJECTS_DONE)   # 重点工业项目开复工131项: what projects did over the period
 
 

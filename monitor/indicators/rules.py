@@ -250,7 +250,8 @@ _VISITORS = frozenset({"person-time", "person"})
 # places counted as a clause's subject (86个县市区完成地区生产总值…, 等10个县实现两位数增长): what is said of them is
 # their sum or their threshold, no one region's figure
 PLACES_COUNTED = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两]+)个"
-                            r"(?:县市区|县（市、区）|县\(市、区\)|县区|市州|市（州）|县|市)(?![级城域委长])")
+                            r"(?:县市区|县（市、区）|县\(市、区\)|县区|市州|市（州）|县|市)(?![级城域委长])"
+                            r"(?![州区县]?(?:中|之中|之一|里|当中))")   # (庆阳市在全省14个市州中…: its peers)
 # scenic spots whose visitors are listed one by one after them (…景区接待人数分别是麦积山1.4万人次、崆峒山…)
 _SPOTS_LISTED = re.compile(r"(?:景区|景点)[\u4e00-\u9fff]{0,8}?(?:分别|依次)(?:是|为)[:：]?"
                            r"(?:[\u4e00-\u9fff]{2,10}[0-9.]+万?人次、)*[\u4e00-\u9fff]{2,10}$")
