@@ -3769,3 +3769,8 @@ def test_the_reviews_cases_of_the_twentieth_round_stay_where_they_belong():
     assert names("全县饲养肉牛存栏12万头。") == ["饲养肉牛存栏"]
     # a person named like a holiday is no holiday
     assert rows("县委书记王国庆接待了客商，签约项目5个。", fields=("period_start",)) == [("",)]
+    # a city named in the official's own quotation keeps its figure
+    body = ("今年上半年，全省接待游客同比增长20%。“今年以来，全市持续打造文旅品牌，举办系列文旅活动，全市接待游客300万人次，"
+            "同比增长15%，其中敦煌市接待游客150万人次。”酒泉市委书记王立奇说。")
+    got = extract_indicators("甘肃文旅", body, "2024-07-26T09:00:00+08:00").observations
+    assert [o.region for o in got] == ["甘肃省", "酒泉市", "敦煌市"]

@@ -493,7 +493,8 @@ class Context:
         if scoped is not None and self._quotes.spans and (speaker := self._speaker_region(owner_start)) is not None \
                 and speaker.code != scoped.code and not any(
                     word in self.body[at:at + 6] for at in (sentence.start, clause) for word in ("全省", "我省")):
-            return speaker   # “…全市旅游接待人数…增长60%…。”酒泉市委书记王立奇…表示: the speaker's city
+            named = gazetteer().find(self.body[clause:at])   # (…，其中敦煌市接待游客150万人次。”: that city's)
+            return named[-1][2] if named else speaker   # “…全市旅游接待人数…增长60%…。”酒泉市委书记…表示
         if scoped is not None:
             if scoped.level == "prefecture" and (word := next(
                     (w for at in (lead, clause) for w in _CITY_WORDS if self.body.startswith(w, at)
@@ -518,7 +519,8 @@ class Context:
             if m.subject and (not county_word or m.region.is_county):
                 return m.region
         if not county_word and self._quotes.spans and (speaker := self._speaker_region(owner_start)) is not None:
-            return speaker   # “…旅游人数和花费分别增长140%和187.3%。”武威市委书记王国斌说: the speaker's city
+            named = gazetteer().find(self.body[clause:at])   # (…，其中敦煌市接待游客150万人次。”: that city's)
+            return named[-1][2] if named else speaker   # “…旅游人数…增长140%…。”武威市委书记王国斌说
         paragraph = self._paragraph_subject(index, counties_only=county_word is not None)
         if paragraph is None and county_word and self.main is not None and not self.main.is_county:
             return None if not ranking else self.main   # 全县 in a prefecture's article: which county is unknown
