@@ -231,6 +231,7 @@ class Context:
         self._attributive = self._attributive_periods()
         self.mentions = self._mentions(quotes, titles, found)
         self._quotes = quotes
+        self._leads: dict[int, int] = {}   # a sentence's start -> where its subject starts (see _after_period_lead)
         self._scope_words = {m.start() for m in _SCOPE_WORD.finditer(body)}   # where 全省, 我县 … start
         self._mention_starts = [m.start for m in self.mentions]
         self._carried = self._carry()
@@ -551,6 +552,14 @@ class Context:
     def _after_period_lead(self, start: int) -> int:
         """Where a sentence's subject starts after a first clause that is only a period (从2010年起，全省…,
         2012年，全省…; also after a source, 据统计，2012年全省…): `start` when it has none."""
+        if (known := self._leads.get(start)) is not None:   # (asked for every figure: worked out once a sentence)
+            return known
+        self._leads[start] = lead = self._period_lead(start)
+        return lead
+
+    def _period_lead(self, start: int) -> int:
+        if _SCOPE_WORD.search(self.body, start, start + _OPENING_REACH) is None:
+            return start   # (no scope word near the start: nothing to find after a lead)
         if (source := _SOURCE.match(self.body, start)) is not None:
             start = source.end()
         for p in self._within(self.periods, self._period_starts, start, start + 2):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -2682,9 +2683,10 @@ def _narrowed(observations: list[Observation]) -> list[Observation]:
     """Two exact figures of one series and period in one article are a conflict; when a figure's
     own phrase qualified it (其中以客商投入为主建成的万只羊场16个, beside 万只羊场19个), the name it lost
     that qualifier from was too broad: it is named by its whole phrase, a narrower series."""
-    if not any("的" in o.raw_name or o.evidence.startswith("其中") or o.raw_name.startswith("新")
-               for o in observations):   # (the cheap test first: most articles have none)
-        return observations
+    named = Counter(o.name for o in observations)
+    if not any(named[o.name] > 1 and ("的" in o.raw_name or o.evidence.startswith("其中")
+                                      or o.raw_name.startswith("新")) for o in observations):
+        return observations   # (the cheap tests first: most articles have no two such rows of one name)
     clashing = conflicting(observations)   # the flags' own test of a conflict
     return [replace(o, name=added[0] + o.name) if i in clashing and (added := _ADDED_COUNT.match(o.raw_name))
             and not o.name.startswith(added[0]) and o.raw_name.endswith(o.name)
