@@ -491,11 +491,11 @@ class Context:
         if scoped is not None and clause > lead and self._scope_word(clause, clause, owner_start, ranking) is None \
                 and any(m.subject and m.start > lead for m in mentions):
             scoped = None   # 全市…，武都区花椒面积…，油橄榄产量、产值居全国第一: the later clause's subject goes on
-        if scoped is not None and self._quotes.spans and (speaker := self._speaker_region(owner_start)) is not None \
+        if scoped is not None and self._quotes.spans \
+                and (speaker := self._quoted_region(owner_start, clause, at)) is not None \
                 and speaker.code != scoped.code and not any(
                     word in self.body[at:at + 6] for at in (sentence.start, clause) for word in ("全省", "我省")):
-            named = gazetteer().find(self.body[clause:at])   # (…，其中敦煌市接待游客150万人次。”: that city's)
-            return named[-1][2] if named else speaker   # “…全市旅游接待人数…增长60%…。”酒泉市委书记…表示
+            return speaker   # “…全市旅游接待人数…增长60%…。”酒泉市委书记…表示
         if scoped is not None:
             if scoped.level == "prefecture" and (word := next(
                     (w for at in (lead, clause) for w in _CITY_WORDS if self.body.startswith(w, at)
@@ -519,9 +519,9 @@ class Context:
         for m in reversed(mentions):
             if m.subject and (not county_word or m.region.is_county):
                 return m.region
-        if not county_word and self._quotes.spans and (speaker := self._speaker_region(owner_start)) is not None:
-            named = gazetteer().find(self.body[clause:at])   # (…，其中敦煌市接待游客150万人次。”: that city's)
-            return named[-1][2] if named else speaker   # “…旅游人数…增长140%…。”武威市委书记王国斌说
+        if not county_word and self._quotes.spans \
+                and (speaker := self._quoted_region(owner_start, clause, at)) is not None:
+            return speaker   # “…旅游人数…增长140%…。”武威市委书记王国斌说
         paragraph = self._paragraph_subject(index, counties_only=county_word is not None)
         if paragraph is None and county_word and self.main is not None and not self.main.is_county:
             return None if not ranking else self.main   # 全县 in a prefecture's article: which county is unknown
@@ -568,12 +568,15 @@ class Context:
                 return lead.end()
         return start
 
-    def _speaker_region(self, at: int) -> Region | None:
-        """The region whose official speaks the quotation holding `at` (“…全市…”酒泉市委书记王立奇…表示),
-        named right after it; None when `at` is quoted by nobody of a region."""
-        quote = self._quotes.holding(at)
+    def _quoted_region(self, owner_start: int, clause: int, at: int) -> Region | None:
+        """In a quotation an official of a region is said right after it to have spoken (“…全市…”酒泉市委书记
+        王立奇…表示): a region the figure's clause names inside it (…，其中敦煌市接待游客150万人次。”), else the
+        speaker's; None when the figure is quoted by nobody of a region."""
+        quote = self._quotes.holding(owner_start)
         if quote is None or (official := _REGION_OFFICIAL.match(self.body, quote[1])) is None:
             return None
+        if named := gazetteer().find(self.body[clause:at]):
+            return named[-1][2]
         found = gazetteer().find(official["region"])
         return found[0][2] if len(found) == 1 and found[0][0] == 0 else None
 

@@ -39,6 +39,7 @@ from .names import (
     FIRM_MEASURES,
     GENERIC_NAMES,
     MAX_NAME_CHARS,
+    QUALIFIER_VERB,
     SECTOR_NAMES,
     SECTOR_PARTS,
     base_crop,
@@ -260,7 +261,6 @@ _FAIR = re.compile(r"[\u4e00-\u9fff]洽会|[药农文丝进]博会")   # a fair 
 # what was added, then only a verb of reaching: the whole (新增蔬菜面积4.8万亩，达到28.3万亩)
 _REACHED = re.compile(r"(?:累计|总计|合计|共)?(?:达到|达|增至|增加到|扩大到|发展到)了?(?:约|近)?")
 _ADDED = re.compile(r"(?:新增|新植|新栽|新发展)")
-_ADDED_COUNT = re.compile(r"新增|新培育|新引进|新发展|新建")
 # a growth over more than the year before (年均增长, 较2015年增长): no change of a year's level
 _NOT_YEARLY = re.compile(r"年均|年平均|[较比与]\d{4}年|[较比]“?十")
 _TOTAL_WORDS = frozenset({"总数", "总量", "总计", "总规模"})   # …，总数达到3235家: what the clause before counted
@@ -2688,7 +2688,7 @@ def _narrowed(observations: list[Observation]) -> list[Observation]:
                                       or o.raw_name.startswith("新")) for o in observations):
         return observations   # (the cheap tests first: most articles have no two such rows of one name)
     clashing = conflicting(observations)   # the flags' own test of a conflict
-    return [replace(o, name=added[0] + o.name) if i in clashing and (added := _ADDED_COUNT.match(o.raw_name))
+    return [replace(o, name=added[0] + o.name) if i in clashing and (added := QUALIFIER_VERB.match(o.raw_name))
             and not o.name.startswith(added[0]) and o.raw_name.endswith(o.name)
             # 2021年，全省新增农业产业化龙头企业139家，总数达到3235家: what was added, apart from all of them
             else replace(o, name=o.raw_name) if i in clashing and o.raw_name != o.name

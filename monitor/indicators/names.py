@@ -63,7 +63,7 @@ _LEADING_VERBS = re.compile(r"^(?:谋划(?=实施)|启动|完成|实现|落实|�
                             r"种植|接待|拉动|兑现|减免|新增|共|建设|打造|发展|配置|流转|实施|推动|促进|确定|安排|采取|建立|"
                             r"栽植|修建|入选|取得|涌现出|涌现|认证(?!证书|面积|基地|企业)|形成|推出|筛选出|为|了)+")
 _NEUTRAL_VERBS = re.compile(r"^(?:累计完成|累计实现|完成|实现|落实|累计|共|达到|带动|拉动|为|了)+")
-_QUALIFIER_VERB = re.compile(r"^(?:新增|新建|新培育|新引进|新签约|新开工)")   # flows, not stocks
+QUALIFIER_VERB = re.compile(r"^(?:新增|新建|新培育|新引进|新签约|新开工)")   # flows, not stocks
 _ENTITY_END = re.compile(r"(?:企业|合作社|项目|产业|产业链|行业|园区|开发区|工业园|产业园|核心区|商品)$")
 # (开发区完成投资, 汽车类商品实现零售额)
 _CUMULATIVE = re.compile(r"累计(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{2})已(?=(?:累计)?(?:入驻|建成|落户|投产|投入))"
@@ -239,7 +239,7 @@ def name_of(phrase: str) -> tuple[str, str]:
                 return firms, raw
         name = clean(_NEUTRAL_VERBS.sub("", _FIRMS_ACHIEVED.sub(r"\1", raw)))
         lead = _LEADING_VERBS.match(name)
-        if lead and not _QUALIFIER_VERB.match(name):   # 实施县列重点项目 -> 县列重点项目
+        if lead and not QUALIFIER_VERB.match(name):   # 实施县列重点项目 -> 县列重点项目
             name = clean(name[lead.end():])
         return (name, raw) if 2 <= len(name) <= MAX_NAME_CHARS else ("", raw)
     name = raw
