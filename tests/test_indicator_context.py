@@ -3774,3 +3774,41 @@ def test_the_reviews_cases_of_the_twentieth_round_stay_where_they_belong():
             "同比增长15%，其中敦煌市接待游客150万人次。”酒泉市委书记王立奇说。")
     got = extract_indicators("甘肃文旅", body, "2024-07-26T09:00:00+08:00").observations
     assert [o.region for o in got] == ["甘肃省", "酒泉市", "敦煌市"]
+
+
+def test_a_clause_of_a_period_and_a_verb_states_the_level_named_before_it_again():
+    # 2015年为…, 增长到…: the level of the clause before, in the same unit, for the clause's own period
+    body = "2010年，全县马铃薯种植面积为41.71万亩，2015年增长到53.11万亩。"
+    assert rows(body) == [("马铃薯种植面积", 417_100, "2010-01-01", "2010-12-31"),
+                          ("马铃薯种植面积", 531_100, "2015-01-01", "2015-12-31")]
+    assert rows("全县生产总值2010年为41.71亿元，2015年为53.11亿元。") == [
+        ("地区生产总值", 4_171_000_000, "2010-01-01", "2010-12-31"),
+        ("地区生产总值", 5_311_000_000, "2015-01-01", "2015-12-31")]
+    # 增长到 is a level reached, not a change
+    assert rows("全县生产总值增长到41.71亿元。", fields=("name", "kind")) == [("地区生产总值", "amount")]
+    # not another unit's, and not across a sentence
+    assert names("2010年，全县马铃薯种植面积为41.71万亩，2015年为53万吨。") == ["马铃薯种植面积"]
+    # a plan's end (“九五”末期 too) before a stock is a point in time
+    assert rows("“九五”末期，全县马铃薯种植面积为41.71万亩。", fields=("period_start", "period_end")) == [("", "2000-12-31")]
+
+
+def test_a_respective_list_after_a_clause_that_only_remarks_on_its_measures():
+    body = "全县马铃薯播种面积、产量增速较快，分别由2006年的57.99万亩、939.75万吨增加到2015年的66.67万亩、1126.45万吨。"
+    assert rows(body, fields=("name", "period_start")) == [
+        ("马铃薯播种面积", "2006-01-01"), ("马铃薯产量", "2006-01-01"),
+        ("马铃薯播种面积", "2015-01-01"), ("马铃薯产量", "2015-01-01")]
+    assert names("全县城乡居民收入稳步增长，分别达到30000元、12000元。") == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    # a clause that names nothing it remarks on lends no names
+    assert names("全县经济发展较快，分别达到30000元、12000元。") == []
+
+
+def test_journal_units_and_thousands_grouped_with_spaces_are_read():
+    # hm2 (hectares), t (tonnes): the 2 of hm2 is no number of its own
+    body = "全县马铃薯播种面积、产量分别由2006年的5.8万hm2、93.97 万 t增加到2015年的 6.67 万 hm2、1 126.45万t。"
+    assert rows(body, fields=("name", "value_normalized", "unit_normalized")) == [
+        ("马铃薯播种面积", 870_000, "mu"), ("马铃薯产量", 939_700, "tonne"),
+        ("马铃薯播种面积", 1_000_500, "mu"), ("马铃薯产量", 11_264_500, "tonne")]
+    assert rows("全县风电装机容量达到50MW。", fields=("name", "value_normalized", "unit_normalized")) == [
+        ("风电装机容量", 50_000, "kW")]
+    # a rate per hour or a peak rating is no figure of these units
+    assert rows("该厂日处理能力500t/d，光伏装机10MWp。") == []

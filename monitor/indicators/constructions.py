@@ -19,8 +19,8 @@ from .periods import SPAN_STARTS, Period
 from .regions import Region
 from .text import Sentence, clause_start
 
-__all__ = ["MINUS", "SPAN_TO", "TOP_MARK", "TopList", "ratio_observations", "span_later", "span_name", "top_lists",
-           "year_list"]
+__all__ = ["MINUS", "REMARK_CLAUSE", "SPAN_TO", "TOP_MARK", "TopList", "ratio_observations", "span_later", "span_name",
+           "top_lists", "year_list"]
 
 _PERCENT = Unit("percent", 1, "percent")
 _NUMBER = r"\d{1,3}(?:\.\d{1,3})?"
@@ -61,6 +61,11 @@ def ratio_observations(body: str, sentence: Sentence) -> list[tuple[int, int, li
 
 # a clause that says only that its subject changed, before the span that says how
 _CHANGED = re.compile(r"(?:大幅|明显|持续|逐年|不断|大幅度|显著)?(?:减少|下降|增加|增长|提高|降低|扩大|缩小|提升)了?$")
+# a clause naming measures and only remarking on them (播种面积、产量增速较快; 城乡居民收入稳步增长): what a
+# 分别 opening the next clause is said of
+REMARK_CLAUSE = re.compile(r"(?P<measures>[\u4e00-\u9fff、和及与]{4,30}?)(?:的?(?:增速|增幅|增长|发展|提升|规模)?"
+                           r"(?:较快|加快|迅速|明显|显著|稳定|平稳)|(?:稳步|持续|快速|大幅|显著|明显|较快|逐年|不断)"
+                           r"(?:增长|提升|提高|上升|扩大|增加)|均有(?:增长|提高|增加|扩大))")
 
 
 def span_name(body: str, sentence_start: int, floor: int, owner_start: int,
@@ -76,9 +81,10 @@ def span_name(body: str, sentence_start: int, floor: int, owner_start: int,
     if start is None:
         return None
     head = clause[:start.start()]
-    if not head.strip() and begin > sentence_start:   # 全县贫困人口大幅减少，由2011年的1.21万人下降到803人
+    if head.strip() in ("", "分别") and begin > sentence_start:   # 全县贫困人口大幅减少，由2011年的1.21万人下降到803人
         before = body[clause_start(body, sentence_start, begin - 1):begin - 1]
-        head = _CHANGED.sub("", before) if _CHANGED.search(before) else ""
+        remark = REMARK_CLAUSE.fullmatch(before) if head.strip() else None   # 播种面积、产量增速较快，分别由…的…、…
+        head = remark["measures"] + head if remark else _CHANGED.sub("", before) if _CHANGED.search(before) else ""
     name, raw = name_of(head)
     return (name, raw) if name else None
 

@@ -21,6 +21,7 @@ from decimal import Decimal
 
 from .constructions import (
     MINUS,
+    REMARK_CLAUSE,
     SPAN_TO,
     TOP_MARK,
     TopList,
@@ -167,7 +168,7 @@ _SPAN_MEASURE_AFTER = re.compile(r"^(?:到|增加到|增长到|提高到)[0-9.]+
 _MULTIPLE_OF = re.compile(r"的([0-9]+(?:\.[0-9]+)?)倍")
 _UNNAMED = frozenset({"no indicator named", "no clear indicator name"})
 _RESPECTIVE_SPAN = re.compile(r"分别[从由]")
-_SPAN_TO_LIST = re.compile(r"[\u4e00-\u9fff]{0,4}(?:到|至|为)(?:\d{4}年)?的?")   # 调整为, 增加到2023年的
+_SPAN_TO_LIST = re.compile(r"\s?[\u4e00-\u9fff]{0,4}(?:到|至|为)\s?(?:\d{4}年)?的?\s?")   # 调整为, 增加到2023年的
 _RUNNING_TOTAL = re.compile(r"(?:累计|总数)(?:达到|达|为|增至|增加到)?")
 _LEVEL_ONLY = re.compile(r"(?:分别)?(?:达到|达|增至|增加到|增长到|提高到|为)(?:了)?(?:分别)?")
 _BASIS_CHANGE = re.compile(r"^(?:净增|净减|净|增加|减少|多|少)了?$")   # …的11020万元净增2040万元
@@ -269,6 +270,9 @@ _ONLY_CHANGED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?)(?:(?:大幅|明显
                            r"(?:增加|增长|提高|提升|扩大)了?|(?:迈上|跨上|跃上|站上)[\u4e00-\u9fff]{1,4}台阶"
                            r"|(?:首次)?突破[\u4e00-\u9fff]{1,4}大关)")
 _DONE_AGAIN = re.compile(r"(?:累计)?(?:完成|实现|达到?)了?(?:约|近)?")   # a period, then only a verb of reaching
+# a period, then only a verb of a level (2015年为66.67万亩, 2015年增长到53.11万亩): the indicator named before it
+_LEVEL_AGAIN = re.compile(r"(?:为|增长到|增长至|增加到|增加至|增至|提高到|提高至|扩大到|扩大至|上升到|上升至|下降到|"
+                          r"下降至|降至|减少到|减少至)了?(?:约|近)?")
 _THIS_EVENT = re.compile(r"(?:本次|此次|本届)(?:会议|大会|签约活动|活动|推介会|签约)")
 _LENT = ("贷款", "存款")
 _BALANCES = ("存款余额", "贷款余额")
@@ -1299,9 +1303,19 @@ class _Reader:
             return []   # (农村住房和饮水安全率: 农村住房率 is no name)
         return names
 
-    def _indicator_before_period(self, state: _Sentence, owner: _Owner) -> tuple[str, str] | None:
+    def _remarked_measures(self, state: _Sentence, strong: int) -> str:
+        """The measures a clause names when it only remarks on them (播种面积、产量增速较快) right before a
+        clause opening with 分别 at `strong`: what the figures after 分别 are of; '' else."""
+        if not self.body.startswith("分别", strong) or strong <= state.start:
+            return ""
+        remark = REMARK_CLAUSE.fullmatch(self.body, clause_start(self.body, state.start, strong - 1), strong - 1)
+        return remark["measures"] if remark else ""
+
+    def _indicator_before_period(self, state: _Sentence, owner: _Owner, fig: Figure) -> tuple[str, str] | None:
         """The indicator a clause names before the period that stands right before a bare verb
-        (地区生产总值2021年突破…), or the one a list item before it had (…、2022年突破…); None else."""
+        (地区生产总值2021年突破…), or the one a list item before it had (…、2022年突破…), or, when the
+        clause opens with the period, the level the clause before it stated in the same unit for
+        another period (2010年面积为41.71万亩，2015年增长到53.11万亩); None else."""
         period, lead = self._before_period(state, owner)
         if period is None:
             return None
@@ -1309,8 +1323,13 @@ class _Reader:
                 and state.observations[-1].value_end == period.start - 1:
             last = state.observations[-1]
             return last.name, last.raw_name
-        name, raw = name_of(lead)
-        return (name, raw) if name and lexicon().canonical(name) == name else None
+        if not lead.strip() and state.observations and self.body[period.start - 1:period.start] in "，,；;" \
+                and (last := state.observations[-1]).kind in ("amount", "count", "physical_quantity") \
+                and last.unit_normalized == fig.unit_info.normalized and last.period != period.text \
+                and last.value_end >= clause_start(self.body, state.start, period.start - 1):
+            return last.name, last.raw_name
+        name, raw = name_of(lead)   # (a known indicator, or a product's measure: 马铃薯种植面积2010年为…)
+        return (name, raw) if name and (lexicon().canonical(name) == name or measures_product(name)) else None
 
     def _before_period(self, state: _Sentence, owner: _Owner) -> tuple[Period | None, str]:
         """The period that ends right where the owner starts, and what its clause says before it."""
@@ -1740,8 +1759,9 @@ class _Reader:
             name, raw = span_name(self.body, state.start, floor, owner.start, state.observations) or (name, raw)
             if name and state.observations:
                 state.span_floor = state.observations[-1].value_end
-        if not name and (_MILESTONE_VERB.fullmatch(owner.text) or _DONE_AGAIN.fullmatch(owner.text)) \
-                and (dated := self._indicator_before_period(state, owner)):
+        if not name and (_MILESTONE_VERB.fullmatch(owner.text) or _DONE_AGAIN.fullmatch(owner.text)
+                         or _LEVEL_AGAIN.fullmatch(owner.text.rstrip())) \
+                and (dated := self._indicator_before_period(state, owner, fig)):
             name, raw = dated   # 地区生产总值2021年突破500亿元、2022年突破600亿元: each year's milestone (and
             # 全社会固定资产投资“十一五”期间累计完成118亿元: the indicator before its period)
         if not name and state.observations and _REACHED.fullmatch(owner.text.strip("，, ")) \
@@ -1768,15 +1788,19 @@ class _Reader:
         respectively = "分别" in owner.text
         joined = 0
         places: list[Region] = []   # 肃州区、金塔县…分别达到: the regions the figures pair with
+        remarked = ""   # 城乡居民收入稳步增长，分别达到…: the measures the clause before names
         if respectively or owner.after.lstrip()[:1] in "、和及与":   # only then can names pair with figures
             strong = max(floor, clause_start(self.body, state.start, fig.start))
-            if respectively or _PAIRED.search(self.body, strong, fig.start):
+            remarked = self._remarked_measures(state, strong)
+            if respectively or remarked or _PAIRED.search(self.body, strong, fig.start):
                 joined = _joined_figures(owner.after)
         if respectively or joined:   # 城镇、农村居民人均可支配收入28204.9元、9106.3元: in order
             for period in state.periods:   # (2020年二季度旅游人数和旅游综合收入分别为: the period opens it)
                 if period.start == strong and period.end < fig.start:
                     strong = period.end
             names = respective_names(self.body[strong:fig.start], 1 + joined)
+            if not names and remarked:
+                names = respective_names(remarked + self.body[strong:fig.start], 1 + joined)
             if not names and respectively and (loose := _joined_figures(owner.after, commas=True)) > joined \
                     and (names := respective_names(self.body[strong:fig.start], 1 + loose)):
                 joined = loose   # 分别达91.13万头、200万亩、41.93万亩，90万亩、6.82万亩: a comma for a 、 (five names)

@@ -82,6 +82,11 @@ UNITS: dict[str, Unit] = {
     "km²": Unit("m2", 1_000_000, "physical_quantity"),
     "hm2": Unit("mu", 15, "physical_quantity"),   # 草场面积272.27万hm2: hectares
     "hm²": Unit("mu", 15, "physical_quantity"),
+    "t": Unit("tonne", 1, "physical_quantity"),   # 产量1 126.45万t (journals; not 5t/h, a rate)
+    "kW": Unit("kW", 1, "physical_quantity"),
+    "MW": Unit("kW", 1000, "physical_quantity"),
+    "GW": Unit("kW", 1_000_000, "physical_quantity"),
+    "kWh": Unit("kWh", 1, "physical_quantity"),
     "‰": Unit("percent", 0.1, "percent"),
     "兆瓦时": Unit("kWh", 1000, "physical_quantity"),
     "羽": Unit("head", 1, "physical_quantity"),
@@ -121,8 +126,9 @@ _MULTIPLIERS = {"万亿": 10**12, "亿": 10**8, "千万": 10**7, "百万": 10**6
 _CN_DIGITS = "零〇一二两三四五六七八九"
 # Runs are bounded (no real figure has more than 15 digits or 20 numerals) and a number never
 # starts inside another: a long run of digits costs linear time, not quadratic (tested).
-# (5 972座: typeset text groups thousands with a space too)
-_AR = r"(?<![0-9０-９.．])(?:[0-9]{1,3}(?:[ \u2009\u202f\u00a0][0-9]{3}(?![0-9.．])){1,4}|" \
+# (5 972座, 1 126.45万t: typeset text groups thousands with a space too; the 2 of 57.99万hm2、… is the unit's)
+_AR = r"(?<![0-9０-９.．])(?<!hm)(?<!km)(?:[0-9]{1,3}(?:[ \u2009\u202f\u00a0][0-9]{3}(?![0-9])){1,4}" \
+      r"(?:[.．][0-9]{1,8})?(?![0-9.．])|" \
       r"[0-9０-９]{1,15}(?:,[0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]{1,8})?)"
 _CN = rf"(?<![{_CN_DIGITS}十百千万亿点])[{_CN_DIGITS}十][{_CN_DIGITS}十百千万亿]{{0,20}}(?:点[{_CN_DIGITS}]{{1,8}})?"
 _NUM = rf"(?:{_AR}|{_CN})"
@@ -130,7 +136,10 @@ _RANGE = r"(?:至|到|-|—|–|~|～)"
 _MULT = "|".join(sorted(_MULTIPLIERS, key=len, reverse=True))
 # 成 and 度 are also ordinary characters (三五成群, 一成不变, 一度下滑): as units they end a word.
 _WORD_END_UNITS = {"成": r"成(?![\u4e00-\u9fff]|\d)|成(?=以上|左右|多)", "度": r"度(?=电|[^\u4e00-\u9fff]|$)",
-                   "次": r"次(?!产业)",   # 三次产业 is the three sectors
+                   "次": r"次(?!产业)",
+                   # SI symbols end a word (5t/h, 10MWp: a rate or a peak, not these units)
+                   "t": r"t(?![A-Za-z0-9/])", "kW": r"kW(?![A-Za-gi-z0-9/])", "MW": r"MW(?![A-Za-z0-9/])",
+                   "GW": r"GW(?![A-Za-z0-9/])", "kWh": r"kWh(?![A-Za-z0-9/])",   # 三次产业 is the three sectors
                    # 一期工程, “三北”四期造林: a phase, part of a name (not 5期培训班, 培训班5期: sessions)
                    "期": r"期(?![\u4e00-\u9fff])|期(?=培训|班|活动|讲座|论坛|节目|简报|讲堂|课程)"}
 _UNIT = "|".join(_WORD_END_UNITS.get(u, re.escape(u)) for u in sorted(UNITS, key=len, reverse=True))
@@ -272,7 +281,7 @@ def _split_multiplier(number: str) -> tuple[str, str]:
 
 # 分别为112.46、96.6、348.87亿元: numbers listed before a figure share its multiplier and unit
 # numbers listed before a shared unit, each with its own 万/亿 or none: 97.62万和41.42万头
-_LISTED = re.compile(r"(?:(?<![0-9０-９.．])[0-9]{1,9}(?:\.[0-9]{1,6})?[万亿]?\s*[、和及]\s*){1,6}$")
+_LISTED = re.compile(r"(?:(?<![0-9０-９.．])(?<!hm)(?<!km)[0-9]{1,9}(?:\.[0-9]{1,6})?[万亿]?\s*[、和及]\s*){1,6}$")
 _LISTED_NUMBER = re.compile(r"([0-9]{1,9}(?:\.[0-9]{1,6})?)([万亿]?)")
 
 

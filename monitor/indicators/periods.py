@@ -25,7 +25,7 @@ _N = r"(?<![0-9一二三四五六七八九十两])[0-9一二三四五六七八�
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
              "九": 9, "十": 10, "十一": 11, "十二": 12}
 _TO = r"(?:至|到|--?|——?|–|~|～)"   # (1--5月, 1——5月: a doubled dash)
-_PLANS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
+_PLANS = {"九五": 1996, "十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 _HOLIDAYS = {"春节": "spring_festival", "国庆": "national_day", "十一": "national_day", "五一": "labour_day",
              "劳动节": "labour_day", "中秋": "mid_autumn_festival", "端午": "dragon_boat_festival",
              "清明": "tomb_sweeping_day", "元旦": "new_years_day"}
@@ -81,7 +81,7 @@ _RARE = re.compile(
     # then its start (most 中, 国, 一, 十 start none: a fifth of the scan's time)
     r"(?=[“\"]|十[一二三四五]?五|中秋|国庆|春节|五一|劳动节|端午|清明|元旦|过去|近[二三四五两2-5]|一年来|目前|如今|当年"
     r"|第[四五六七]次|建国|新中国成立|解放)(?:"
-    r"[“\"]?(?P<plan>十[一二三四五]五|(?<=[“\"])十五)[”\"]?(?P<plan_kind>期间|时期|以来|末)"
+    r"[“\"]?(?P<plan>十[一二三四五]五|(?<=[“\"])[九十]五)[”\"]?(?P<plan_kind>期间|时期|以来|末(?:期)?)"
     r"|\" (?P<plan_spaced>十[一二三四五]五) \" ?(?P<spaced_kind>期间|时期|以来|末)"   # " 十四五 " 期间
     r"|(?P<holiday>中秋国庆|国庆中秋|中秋节?[与和、及]国庆节?|国庆节?[与和、及]中秋节?"   # (中秋节与国庆节双节期间)
     r"|春节|国庆|[“\"]?五一[”\"]?|[“\"]十一[”\"]|劳动节|中秋|端午|清明|元旦)"
@@ -178,7 +178,7 @@ def _plan(m: Match, published: date) -> Span | None:   # “十四五”以来
     first = _PLANS[m["plan"] or m["plan_spaced"]]
     last = date(first + 4, 12, 31)
     kind = m["plan_kind"] or m["spaced_kind"]
-    if kind == "末":   # (较“十二五”末 is a basis: no period)
+    if kind in ("末", "末期"):   # (较“十二五”末 is a basis: no period)
         return None if m.string[max(0, m.start() - 2):m.start()].rstrip("“\"")[-1:] in _COMPARED else (None, last)
     if kind == "以来":   # to date; but in the review written just after the plan's end, the plan's years
         return date(first, 1, 1), last if last < published <= last + _REVIEW_MONTHS else published
