@@ -3812,3 +3812,47 @@ def test_journal_units_and_thousands_grouped_with_spaces_are_read():
         ("风电装机容量", 50_000, "kW")]
     # a rate per hour or a peak rating is no figure of these units
     assert rows("该厂日处理能力500t/d，光伏装机10MWp。") == []
+
+
+def test_places_in_brackets_after_a_figure_state_their_parts_of_it():
+    body = ("2020年，全市地区生产总值500亿元（甘州区200亿元、临泽县100亿元），增长5%；战略性新兴产业增加值占地区生产总值比重17.48%"
+            "(甘州区18.3%、临泽县15.6%)，比上年提高2.09个百分点。")
+    got = extract_indicators("张掖经济", body, "2021-02-14T09:00:00+08:00").observations
+    assert [(o.name, o.region, o.value_normalized) for o in got] == [
+        ("地区生产总值", "张掖市", 50_000_000_000), ("地区生产总值", "甘州区", 20_000_000_000),
+        ("地区生产总值", "临泽县", 10_000_000_000),
+        ("战略性新兴产业增加值占地区生产总值比重", "张掖市", 17.48), ("战略性新兴产业增加值占地区生产总值比重", "甘州区", 18.3),
+        ("战略性新兴产业增加值占地区生产总值比重", "临泽县", 15.6)]
+    # what follows the closed bracket is said of the whole, not of its last part
+    assert [(o.change_pct, o.change_points) for o in got] == [(5.0, None), (None, None), (None, None),
+                                                               (None, 2.09), (None, None), (None, None)]
+    # a zone's part is the zone's series (its county's region), and the whole's share after the bracket is the whole's
+    body = "2020年，全省现有高新技术企业436家(兰州高新区365家、白银高新区71家)，占全省35.48%。"
+    got = extract_indicators("甘肃科技", body, "2021-02-14T09:00:00+08:00").observations
+    assert [(o.name, o.region) for o in got] == [
+        ("高新技术企业", "甘肃省"), ("兰州高新区高新技术企业", "城关区"), ("白银高新区高新技术企业", "白银区"),
+        ("高新技术企业占全省比重", "甘肃省")]
+    # a bracket that is no list of places keeps its old reading
+    assert names("全县地区生产总值50亿元（现价），增长5%。") == ["地区生产总值"]
+
+
+def test_animals_written_one_character_each_share_the_measure_after_them():
+    assert names("全市牛羊猪鸡出栏分别达到6.04万头、60.86万只、20.38万头和1004.94万只。") == ["牛出栏", "羊出栏", "猪出栏", "鸡出栏"]
+    assert names("全县猪牛羊存栏分别为10万头、5万头、20万只。") == ["猪存栏", "牛存栏", "羊存栏"]
+    # a rate shared by subjects of different lengths, and bare measures after a remark (实现“三项齐增”)
+    got = names("全市农作物秸秆、苹果剪枝、畜禽粪便资源化利用率分别达到91.2%、63.4%、87.74%。")
+    assert got == ["农作物秸秆资源化利用率", "苹果剪枝资源化利用率", "畜禽粪便资源化利用率"]
+    got = names("全县粮食播种面积、总产、单产实现“三项齐增”，分别达到43.6万亩、11.8万吨、272.67公斤。")
+    assert got == ["粮食播种面积", "粮食产量", "粮食单产"]
+
+
+def test_a_zone_opening_a_sentence_before_its_period_or_a_headline_names_its_figures():
+    body = ("经济总量不断壮大。兰州经开区2020年完成地区生产总值331.49亿元，增长5.6%。第二产业增加值123.56亿元，增长9.7%。\n"
+            "项目建设稳步推进。全年共签约项目30个、总投资143.7亿元。")
+    got = extract_indicators("兰州经开区综合考评位居全省国家级经开区第一", body, "2021-03-09T09:00:00+08:00").observations
+    assert [(o.name, o.region) for o in got] == [
+        ("兰州经开区地区生产总值", "安宁区"), ("兰州经开区第二产业增加值", "安宁区"), ("兰州经开区签约项目", "安宁区"),
+        ("兰州经开区签约项目总投资", "安宁区")]
+    # a headline about a county keeps the county's own series
+    got = extract_indicators("安宁区经济运行", "2020年，安宁区完成地区生产总值331.49亿元。", "2021-03-09T09:00:00+08:00")
+    assert [o.name for o in got.observations] == ["地区生产总值"]

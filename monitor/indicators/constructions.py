@@ -65,7 +65,8 @@ _CHANGED = re.compile(r"(?:大幅|明显|持续|逐年|不断|大幅度|显著)?
 # 分别 opening the next clause is said of
 REMARK_CLAUSE = re.compile(r"(?P<measures>[\u4e00-\u9fff、和及与]{4,30}?)(?:的?(?:增速|增幅|增长|发展|提升|规模)?"
                            r"(?:较快|加快|迅速|明显|显著|稳定|平稳)|(?:稳步|持续|快速|大幅|显著|明显|较快|逐年|不断)"
-                           r"(?:增长|提升|提高|上升|扩大|增加)|均有(?:增长|提高|增加|扩大))")
+                           r"(?:增长|提升|提高|上升|扩大|增加)|均有(?:增长|提高|增加|扩大)"
+                           r"|实现了?“?[两三四五双]项?(?:齐增|双增|增长)”?|实现“?双增长?”?)")
 
 
 def span_name(body: str, sentence_start: int, floor: int, owner_start: int,

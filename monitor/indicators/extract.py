@@ -258,6 +258,7 @@ _SET_OF_PROJECTS = re.compile(r"[0-9０-９一二三四五六七八九十两百�
                               r"|全县|全市|全区|、")
 _PARTS_AFTER = re.compile(r"(?:以上|左右|多|余)?[，,；;：:]?其中[：:，,]?")   # 其中 right after a figure
 _PARK_WORD = re.compile(r"园区|开发区|工业园|集中区|高新区")
+_ZONE_NAMED = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:自创区|开发区|经开区|高新区|新区|园区|示范区|试验区)(?:现有)?")
 _FAIR = re.compile(r"[\u4e00-\u9fff]洽会|[药农文丝进]博会")   # a fair whose signings its name keeps (兰洽会, 酒洽会)
 # what was added, then only a verb of reaching: the whole (新增蔬菜面积4.8万亩，达到28.3万亩)
 _REACHED = re.compile(r"(?:累计|总计|合计|共)?(?:达到|达|增至|增加到|扩大到|发展到)了?(?:约|近)?")
@@ -416,12 +417,16 @@ _ZONE_SUBJECT = re.compile(rf"\s*(?:(?:{_LEAD_CLAUSE.pattern}|今年|去年|截�
                            r"(?P<zone>(?:(?!依托|以|在|把|将|通过|围绕)[\u4e00-\u9fff]){0,6}?"
                            r"(?:开发区|经开区|高新区|工业园区|产业园区|园区|工业园|产业园)"
                            r"(?:核心区)?)"   # (其中，酒泉经开区新能源装备制造业实现…: an industry of the zone's)
-                           r"(?=(?:[\u4e00-\u9fff]{2,10}?(?:制造业|产业|工业))?(?:已|共|累计|完成|实现|入驻|现有|规上|规模以上))")
+                           # (兰州经开区2020年完成…: a period may stand before the verb)
+                           r"(?=(?:\d{4}年(?:[上下]半年|前三季度|1?[0-9]月(?:份)?)?|今年|去年|上半年|前三季度)?"
+                           r"(?:[\u4e00-\u9fff]{2,10}?(?:制造业|产业|工业))?(?:已|共|累计|完成|实现|入驻|现有|规上|规模以上))")
 _HEADLINE_TOWN = re.compile(r"(?:^|[】\]：:\s])(?:[\u4e00-\u9fff]{2,5}[县区市])?[\u4e00-\u9fff]{2,3}"
                             r"(?<![城全各本该年乡镇多])[镇乡][：:，,\s]")
 _HEADLINE_PARK = re.compile(r"^(?:[^：:，,]{0,6}?)[\u4e00-\u9fff]{2,12}?"
                             r"(?P<kind>工业园区|工业园|产业园|开发区)(?:[：:\s]|$)")
 _PARK_CALLED = {"工业园区": "园区", "工业园": "园区"}   # what its own text calls it
+# a headline opening with a national or provincial zone (兰州经开区综合考评位居全省…): named by its own name
+_HEADLINE_ZONE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:经开区|高新区|经济技术开发区|高新技术产业开发区)")
 # a paragraph opening with one park or zone as its subject (民勤红沙岗能源化工工业集中区持续优化营商环境，…): every
 # figure of it until a sentence names a region is the park's, named by the park's own name
 _PARAGRAPH_PARK = re.compile(r"\s*(?![在从])[\u4e00-\u9fff]{2,16}?"
@@ -560,6 +565,10 @@ class _Sentence:
     planned_unit: str = ""
     one_project: bool | None = None   # it opens with one project's name as its subject: asked once
     spots_at: int | None = None   # where a list of scenic spots starts (主要旅游景区接待情况为：…): asked once
+    # 500亿元（甘州区200亿元、临泽县100亿元），增长5%: a place's part in brackets -> the whole, what is said after
+    # the bracket closes is said of
+    bracketed: dict[int, int] = field(default_factory=dict)
+    at: int = 0   # where the figure being read starts
     future: bool = False   # the sentence states a period that begins after the publication date
     quoted: bool = True   # a quotation holds some of the sentence (else none holds its figures: not looked up)
     # the sentence's bounds, copied: read for every figure, a dozen times each (not properties)
@@ -628,6 +637,8 @@ class _Reader:
         # (园区工业增加值: a narrower series than the county's), unless their sentence names a region
         park = _HEADLINE_PARK.search(title)
         self.headline_park = "" if park is None else _PARK_CALLED.get(park["kind"], park["kind"])
+        if park is None and (zone := _HEADLINE_ZONE.match(title)) is not None:
+            self.headline_park = zone[0]
         self.headline_product = product_named(title)   # …, else the product the headline names
         self.headline_fair = found[0] if (found := _FAIR.search(title)) else ""   # …在第二十四届兰洽会推介…
         self.paragraph_park: tuple[str, int] | None = None   # (the paragraph's park's name, where it ends)
@@ -1031,6 +1042,7 @@ class _Reader:
         if never:
             return never
         owner = self._owner(state, floor, fig.start, fig.end, fig.unit_info.kind in _TOTAL_KINDS)
+        state.at = fig.start
         fig, multiple = self._as_percent_change(fig, owner) if fig.unit == "倍" else (fig, False)
         park = self.first_park < state.start
         reason = reject_reason(RuleContext(fig, owner.before, owner.after, owner.text, owner.quote,
@@ -1253,7 +1265,8 @@ class _Reader:
         if n > 1 and "分别" in owner.text and (measure := _LISTED_MEASURE_START.match(clean(owner.text))) \
                 and (again := self._same_subjects(state, measure[0], n, growths=True)):
             return list(again)   # 生猪、牛、羊、家禽出栏分别增长…，存栏同比分别增长4.2%、5.5%…: the same animals'
-        previous = observations[-1] if observations else None
+        previous = observations[self._outside_brackets(state, len(observations) - 1, owner.start)] \
+            if observations else None
         if _DURATION.fullmatch(name):   # 由3.3%提升至10.3%，四年跃升7个百分点: how long, not what
             name = ""
         if previous is not None and name in ("比重", "占比") and previous.kind == "share_or_rate":
@@ -1261,7 +1274,7 @@ class _Reader:
         if previous is not None and (not name or name == previous.name) and (
                 (previous.kind not in ("growth_rate", "ranking") and previous.change == "")
                 or (previous.kind == "growth_rate" and unit_kind == "point" and previous.change_points is None)):
-            return [len(observations) - 1]   # 增长13.1%，比上年同期提高9.2个百分点: the growth's change
+            return [observations.index(previous)]   # 增长13.1%，比上年同期提高9.2个百分点: the growth's change
         if name and unit_kind == "percent" and (named_at := next(
                 (i for i in range(len(observations) - 2, -1, -1) if observations[i].name == name
                  and observations[i].kind not in ("growth_rate", "ranking") and observations[i].change == ""),
@@ -1302,6 +1315,37 @@ class _Reader:
                        for name, _ in names):
             return []   # (农村住房和饮水安全率: 农村住房率 is no name)
         return names
+
+    def _bracketed_part(self, state: _Sentence, fig: Figure, owner: _Owner) -> tuple[str, str, Region, int] | None:
+        """A place's part of the figure a bracket follows, the place alone before it (全市…500亿元（甘州区200亿元、
+        临泽县100亿元）; 兰白自创区…420亿元(兰州高新区292亿元、…)): the whole's indicator, the place's region (a
+        zone's name before it: a zone's figures are its series); None else."""
+        place = owner.text.strip("、，, ")
+        if not place or len(place) > 12 or not state.observations:
+            return None
+        opened = max(self.body.rfind("（", state.start, fig.start), self.body.rfind("(", state.start, fig.start))
+        if opened < 0 or ")" in self.body[opened:fig.start] or "）" in self.body[opened:fig.start]:
+            return None
+        whole_at = next((i for i, o in enumerate(state.observations) if o.value_end == opened), -1)
+        whole = state.observations[whole_at]
+        if whole_at < 0 or whole.unit_normalized != fig.unit_info.normalized \
+                or whole.kind not in ("amount", "count", "physical_quantity", "share_or_rate"):
+            return None
+        named = [(start, end, region) for start, end, region in self.context.mentions_between(owner.start, fig.start)
+                 if self.body[start:end] == place]
+        if len(named) != 1:
+            return None
+        region = named[0][2]
+        if place in (region.name, region.short) or not _PARK_WORD.search(place):
+            return whole.name, place, region, whole_at
+        return place + _ZONE_NAMED.sub("", whole.name), place, region, whole_at   # (the whole's zone is not the part's)
+
+    def _outside_brackets(self, state: _Sentence, index: int, at: int) -> int:
+        """`index`, or the whole it is a bracketed part of when the bracket closed before `at`."""
+        whole = state.bracketed.get(index)
+        if whole is not None and any(mark in self.body[state.observations[index].value_end:at] for mark in "）)"):
+            return whole
+        return index
 
     def _remarked_measures(self, state: _Sentence, strong: int) -> str:
         """The measures a clause names when it only remarks on them (播种面积、产量增速较快) right before a
@@ -1759,6 +1803,10 @@ class _Reader:
             name, raw = span_name(self.body, state.start, floor, owner.start, state.observations) or (name, raw)
             if name and state.observations:
                 state.span_floor = state.observations[-1].value_end
+        bracketed: Region | None = None
+        whole_at = -1
+        if not name and (part := self._bracketed_part(state, fig, owner)) is not None:
+            name, raw, bracketed, whole_at = part   # 420亿元(兰州高新区292亿元、白银高新区128亿元): each place's part
         if not name and (_MILESTONE_VERB.fullmatch(owner.text) or _DONE_AGAIN.fullmatch(owner.text)
                          or _LEVEL_AGAIN.fullmatch(owner.text.rstrip())) \
                 and (dated := self._indicator_before_period(state, owner, fig)):
@@ -2005,6 +2053,9 @@ class _Reader:
         regions: list[Region | None] = list(self._shared_regions(state, owner, fig.start)) or [None]
         if places and state.levels:
             regions = [places[0]]
+        elif bracketed is not None:
+            regions = [bracketed]
+            state.bracketed[len(state.observations)] = whole_at
         near = max(len(owner.text) - 5, 0)   # 均 or 都 at most five characters before the figure
         all_at = max(owner.text.rfind("均", near), owner.text.rfind("都", near)) \
             if "均" in owner.text or "都" in owner.text else -1
@@ -2103,9 +2154,11 @@ class _Reader:
             whole = next((o.name.partition("占")[2] for o in reversed(self.observations)
                           if "占" in o.name and o.name.endswith("比重")), "")
             return state.observations[-1].name + "占" + (whole or "比重"), raw
-        shared = next((o for o in reversed(state.observations) if o.kind != "ranking"), state.observations[-1]) \
-            if name.startswith("占") and state.observations else None   # (…，增速居全市第一，占全市…的18.2%: the
-        subject = shared.name if shared is not None else self.topic   # level's share, not its rank's)
+        shared = state.observations[self._outside_brackets(state, next(
+            (i for i in range(len(state.observations) - 1, -1, -1) if state.observations[i].kind != "ranking"),
+            len(state.observations) - 1), state.at)] if name.startswith("占") and state.observations else None
+        subject = shared.name if shared is not None else self.topic   # (…，增速居全市第一，占全市…的18.2%: the
+        # level's share, not its rank's; …436家(兰州高新区365家、…),占全省35.48%: the whole's, not its part's)
         if state.unnamed_area and name in GENERIC_NAMES and not name.startswith("占"):
             return "", raw   # the unnamed area's output, not the paragraph's product's
         if not subject and name in FIRM_MEASURES:   # 12户铅锌采选企业一季度…，实现利润1800万元: theirs

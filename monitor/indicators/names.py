@@ -98,7 +98,7 @@ BARE_NAMES = GENERIC_NAMES | frozenset({"项目", "资金", "企业", "合作社
                                         "平均亩产", "平均单产", "平均产量", "平均总产", "平均亩产值"})
 # what a product's bare names measure: 苹果面积 … 产值 -> 苹果产值 (not 地方财政收入 … 产值)
 _PRODUCT_TAIL = re.compile(r"(?:种植面积|播种面积|栽植面积|总面积|面积|总产量|年产量|产量|总产值|年产值|产值|总产|"
-                           r"存栏量?|出栏[量率]?|饲养量|种植规模|养殖规模|规模)$")
+                           r"存栏量?|出栏[量率]?|饲养量|种植规模|养殖规模|规模|单产)$")
 _MAIN_PART = re.compile(r"^.{0,12}?为主的?(?=.{2})")   # 以半夏为主的中药材播种面积 -> 中药材播种面积
 _GENERIC = frozenset({"面积", "总面积", "产量", "总产量", "年产量", "总产", "年产值", "总量", "规模", "收入", "人数",
                       "总额", "金额", "产值", "总产值", "数量",
@@ -810,6 +810,8 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
     parts = re.split("[和、及与]", head)
     if len(parts) > n == head.count("、") + 1:   # 电子出版物及音像制品类、中西药品类、体育及娱乐用品类: 及
         parts = head.split("、")                  # inside the items
+    if n >= 2 and len(parts) == 1 and (animals := _ANIMALS_RUN.match(head)) and len(animals["run"]) == n:
+        parts = [a + animals["measure"] for a in animals["run"]]   # 牛羊猪鸡出栏 -> 牛出栏, 羊出栏, 猪出栏, 鸡出栏
     both_places = _TOWN_AND_COUNTRY.match(head)
     if n == 2 and len(parts) == 1 and both_places:   # 城乡 = 城镇 and 农村 (全市城乡人均房屋面积)
         parts = ["城镇", "农村" + head[both_places.end():]]
@@ -832,6 +834,9 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
     tail = "" if lexicon().ends_with_synonym(parts[0]) or _PRODUCT_TAIL.fullmatch(parts[0]) \
         or (len(parts[0]) >= 3 and parts[0][-1] == parts[-1][-1]) \
         else parts[-1][len(parts[0]):]   # (面积和产种量: two measures, not 面积量; 过夜旅游者和一日游旅游者: two nouns)
+    rate = _RATE_TAIL.search(parts[-1])
+    if rate and rate.start() > 0 and not any(_RATE_TAIL.search(p) for p in parts[:-1]):
+        tail = rate[0]   # 农作物秸秆、…、畜禽粪便资源化利用率: whatever the subjects' lengths
     if all(p.endswith("类") for p in parts[:-1]) and "类" in parts[-1][:-1]:   # 中西药品类、体育…用品类销售:
         tail = parts[-1][parts[-1].rindex("类") + 1:]   # the kinds of goods share what follows the last 类
     measure = _PRODUCT_TAIL.search(parts[-1])
@@ -864,6 +869,10 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
 
 
 
+# animals written one character each before the measure they share (猪牛羊存栏, 牛羊猪鸡出栏)
+_ANIMALS_RUN = re.compile(r"(?P<run>[牛羊猪鸡禽驴马骡兔鸭鹅]{2,6})(?P<measure>(?:存栏|出栏|饲养|存出栏)量?)$")
+# a rate measure the listed subjects share (农作物秸秆、苹果剪枝、畜禽粪便资源化利用率: whatever their lengths)
+_RATE_TAIL = re.compile(r"(?:资源化|综合|无害化|循环)?(?:利用|处理|回收|处置)率$")
 # the last item of a list, 等, the kind they all are, and the measure they share
 _LISTED_KINDS = re.compile(r"(?P<last>[\u4e00-\u9fff]{1,8}?)等[\u4e00-\u9fff]{0,8}?(?:产业|作物|农产品|品种|行业)"
                            r"(?P<measure>[\u4e00-\u9fff]{2,16}?(?:面积|产量|产值|收入|规模))")
