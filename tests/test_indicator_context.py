@@ -3856,3 +3856,37 @@ def test_a_zone_opening_a_sentence_before_its_period_or_a_headline_names_its_fig
     # a headline about a county keeps the county's own series
     got = extract_indicators("安宁区经济运行", "2020年，安宁区完成地区生产总值331.49亿元。", "2021-03-09T09:00:00+08:00")
     assert [o.name for o in got.observations] == ["地区生产总值"]
+
+
+def test_a_bare_share_after_a_part_is_of_the_whole_its_figures_bear_out():
+    body = ("2003年全县总人口3.53万人，其中农牧业人口2.46万人，占总人口的69.70%。少数民族人口1.95万人，占55.30%，"
+            "其中裕固族9523人，占26.97%。")
+    got = rows(body, title="肃南县情", published="2004-06-30T09:00:00+08:00", fields=("name", "period_start", "period_end"))
+    # people counted are a stock at the year's end; 9523 is 26.97% of 3.53万, not of 1.95万
+    assert got == [("总人口", "", "2003-12-31"), ("农牧业人口", "", "2003-12-31"),
+                   ("农牧业人口占总人口比重", "", "2003-12-31"), ("少数民族人口", "", "2003-12-31"),
+                   ("少数民族人口占总人口比重", "", "2003-12-31"), ("裕固族", "", "2003-12-31"),
+                   ("裕固族占总人口比重", "", "2003-12-31")]
+    assert names("全县总人口11741人，其中蒙古族4446人，占37.9%。", title="肃北县情") == ["总人口", "蒙古族", "蒙古族占总人口比重"]
+    # a share no whole of the text bears out is no row
+    assert names("全县总人口11741人，其中蒙古族4446人，占60%。", title="肃北县情") == ["总人口", "蒙古族"]
+
+
+def test_degrees_are_electricity_only_where_electricity_is_said():
+    assert names("全县发电量3.2亿度，全年用电12万度。") == ["发电量", "用电"]
+    assert names("冰面坡降为3度到6度，粒雪区最大坡度数26度。") == []
+
+
+def test_goods_listed_after_an_output_with_commas_are_outputs_too():
+    assert names("全县年产牛羊肉7885吨，乳品19000吨，牛羊毛334吨。", title="玛曲") == ["牛羊肉产量", "乳品产量", "牛羊毛产量"]
+    # what is done with them is no output
+    assert names("全县年产蔬菜35万吨，外销20万吨，冷藏5万吨。") == ["蔬菜产量", "外销", "冷藏"]
+
+
+def test_a_years_review_dates_sown_areas_and_people_newly_identified():
+    body = ("近日，平凉市召开会议，回顾总结2024年工作。\n粮食产量再创新高\n平凉市粮食播种面积达到436.01万亩，"
+            "新识别易返贫致贫人口786户，苹果保鲜贮藏能力达到105万吨。")
+    got = rows(body, title="平凉“三农”工作亮点", published="2025-02-17T09:00:00+08:00",
+               fields=("name", "period_start", "period_end"))
+    assert got == [("粮食播种面积", "2024-01-01", "2024-12-31"), ("新识别易返贫致贫人口", "2024-01-01", "2024-12-31"),
+                   ("苹果保鲜贮藏能力", "", "2025-02-17")]

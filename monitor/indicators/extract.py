@@ -340,6 +340,8 @@ _PROJECTS_DONE = ("项目开工", "项目开复工", "项目复工", "项目竣�
 _STOCK_NAMES = ("余额", "存栏", "存栏量", "能力", "产能")   # a balance or a capacity at a day
 # what is counted on a day, whatever year leads it: people living, balances, rates of the living
 _STOCK_AT_YEAR_END = re.compile(r"(?:常住人口|户籍人口|总人口|城镇人口|农村人口|乡村人口|女性人口|男性人口|余额|"
+                                # people of a kind: 农牧业人口, 少数民族人口, 蒙古族
+                                r"(?:非?农(?:牧)?业|牧业|非农)人口|(?:少数民族|[\u4e00-\u9fff]{1,3}族)(?:人口)?|"
                                 r"城镇化率|贫困发生率|剩余贫困人口|(?<!脱贫)贫困人口|城区面积|建成区面积|"
                                 r"^(?:城镇|乡村|农村|全社会)?从业人员|"   # (not 旅游从业人员: an industry's jobs)
                                 # the labour force, not labour sent out (输转劳动力: a flow)
@@ -471,6 +473,9 @@ _LAST_YEARS_OWN = re.compile(r"[，,；;、\s]*(?:去年|上年)同期(?![相比
 _TRADE_PARTS = frozenset({"出口", "进口"})   # …加工贸易进出口90.9亿元…。其中，出口15.5亿元: the sentence before's
 _WORKS_MEASURES = frozenset({"投资", "总投资", "完成投资"})   # what a count of works just before is measured by
 _SHARE_OF_IT = frozenset({"所占比重", "所占比例", "所占份额"})
+# what is done with goods, not what is made (年产蔬菜35万吨，外销20万吨: the sales)
+_HANDLED = re.compile(r"销|加工|出口|储|冷藏|交易|收购|处理|调出|运|消费|库")
+_BARE_SHARE = frozenset({"占", "约占", "占到", "占比"})   # 其中蒙古族4446人，占37.9%: the part's share of the whole
 _GROWTH_ITSELF = frozenset({"增幅", "增速", "涨幅", "增长速度", "增长幅度"})   # a growth's own name
 _OWN_STATUS = re.compile("开工|复工|竣工|完工|建成|投产")
 _KIND_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,6}")   # a sector before its projects' count (工交能源23个项目)
@@ -494,7 +499,7 @@ _PRODUCTION_NOUN = re.compile(r"生产(?:安全|许可|物资|资料|经营|要�
 _GOODS_UNITS = frozenset("棒袋粒件辆")   # what is produced counted in pieces (生产菌棒60万棒, 原原种18亿粒)
 _FLOW_VERB = re.compile(r"(?<!已)(?<!已经)(?<!累计)"
                         r"(?:开工|新建|新改建|改扩建|扩建|改建|建成|签约|培育|新增|引进|新培育|新发展|出栏|带动|完成|新认证|实施|注册"
-                        r"|改造|创建|引培)")   # 改造老旧果园6万亩, 引培食用菌龙头企业6家
+                        r"|改造|创建|引培|新识别)")   # 改造老旧果园6万亩, 引培食用菌龙头企业6家, 新识别监测对象578户
 _HELD = re.compile(r"始终|一直|保持|稳定在|每年|连续|均在|都在")   # a level held through several years
 _SPAN_FIRST = re.compile(r"[从由]的?$")   # a span's first value (从12.1%下降到…)
 _PERIOD_CLAUSE = 16   # a clause this short may be a period alone (2023年1至9月，)
@@ -1340,6 +1345,20 @@ class _Reader:
             return whole.name, place, region, whole_at
         return place + _ZONE_NAMED.sub("", whole.name), place, region, whole_at   # (the whole's zone is not the part's)
 
+    def _whole_shared(self, state: _Sentence, part: Observation, share: float) -> str:
+        """The whole a bare 占 after a part is a share of, the one the figures bear out (the part is that share
+        of it): the whole its 其中 broke down (总人口11741人，其中蒙古族4446人，占37.9%), or one the article's
+        earlier shares named (…占总人口的30.30%。少数民族人口1.95万人，占55.30%，其中裕固族9523人，占26.97%: of
+        总人口, not of 少数民族人口); '' when none is borne out."""
+        rows = self.observations + state.observations
+        named = [o.name.partition("占")[2].removesuffix("比重") for o in reversed(rows)
+                 if "占" in o.name and o.name.endswith("比重")]
+        wholes = ([state.part_whole] if state.part_whole is not None else []) + [
+            next((o for o in reversed(rows) if o.name == whole), None) for whole in named]
+        return next((whole.name for whole in wholes
+                     if whole is not None and whole.unit_normalized == part.unit_normalized and whole.value_normalized
+                     and abs(part.value_normalized / whole.value_normalized * 100 - share) <= 0.6), "")
+
     def _outside_brackets(self, state: _Sentence, index: int, at: int) -> int:
         """`index`, or the whole it is a bracketed part of when the bracket closed before `at`."""
         whole = state.bracketed.get(index)
@@ -1947,6 +1966,11 @@ class _Reader:
                 and _DONE_AGAIN.fullmatch(self.body, state.periods[-1].end, fig.start):
             name, raw = last.name, last.raw_name   # 完成…投资427.23亿元，…，五年累计完成1301.66亿元: the same
             # indicator over the years the clause names
+        if not name and fig.unit_info.kind == "percent" and owner.text.strip("，, ") in _BARE_SHARE \
+                and last is not None and last.kind in ("count", "amount", "physical_quantity") \
+                and self.body[last.value_end:owner.start].strip() in ("，", ",") \
+                and (whole := self._whole_shared(state, last, fig.value)):
+            name, raw = f"{last.name}占{whole}比重", owner.text   # 其中蒙古族4446人，占37.9%: its share of the whole
         if not name:
             return "no indicator named" if not raw else "no clear indicator name"
         if last is None and self.previous is not None and (name in SECTOR_PARTS or name in _TRADE_PARTS) \
@@ -2007,8 +2031,11 @@ class _Reader:
                 name = name[:-2] + "产量"   # 水泥、石灰、石料生产分别完成246万吨、… -> 水泥产量, 石灰产量, 石料产量
                 state.levels = [(listed[:-2] + "产量" if listed.endswith("生产") and len(listed) >= 4 else listed,
                                  as_written) for listed, as_written in state.levels]
-            elif state.produced and self.body[owner.start - 1:owner.start] == "、" and not _MEASURE_TAIL.search(name):
-                name += "产量"
+            elif state.produced and not _MEASURE_TAIL.search(name) and (
+                    self.body[owner.start - 1:owner.start] == "、"
+                    or (self.body[owner.start - 1:owner.start] in "，," and owner.text == name and len(name) <= 5
+                        and name[0] != "产" and not _HANDLED.search(name))):
+                name += "产量"   # 年产牛羊肉7885吨，乳品19000吨: an output too
             else:
                 state.produced = False
         elif fig.unit_info.normalized == "yuan" and name.endswith(_GRANTED) and owner.after[:1] in "，," \
@@ -2368,7 +2395,7 @@ class _Reader:
             period = None
         if period is None and (review := self.context.review) is not None \
                 and (review.end <= fig.start or self.context.paragraph_at(review.start) == state.sentence.paragraph) \
-                and (fig.unit_info.normalized in _FLOW_UNITS or kind == "growth_rate"
+                and (_is_flow(fig.unit_info.normalized, name) or kind == "growth_rate"
                      or (kind == "ranking" and "增速" in name)   # 面积、产量增速均居甘肃省第一: the year's growth
                      or _FLOW_VERB.search(self.body, clause_start(self.body, state.start, fig.start), fig.start)):
             period = review   # what was gathered over the year: 开工建设…重点项目142个 (in its paragraph or
