@@ -3890,3 +3890,10 @@ def test_a_years_review_dates_sown_areas_and_people_newly_identified():
                fields=("name", "period_start", "period_end"))
     assert got == [("粮食播种面积", "2024-01-01", "2024-12-31"), ("新识别易返贫致贫人口", "2024-01-01", "2024-12-31"),
                    ("苹果保鲜贮藏能力", "", "2025-02-17")]
+
+
+def test_a_capacity_in_a_project_listed_before_its_count_is_the_projects_name():
+    body = "庆阳市坚持循环农业。甘农蘑力食用菌全产业链、甘肃圣越1.2亿只白羽肉鸡全产业链等38个市级重点项目全部开复工。"
+    got = extract_indicators("庆阳市一季度完成一产增加值12.76亿元", body, "2024-06-07T09:00:00+08:00").observations
+    # and the province's name starting a company's is no owner of the count
+    assert [(o.name, o.region) for o in got] == [("市级重点项目", "庆阳市")]

@@ -29,7 +29,7 @@ _PROJECT_NAMED = re.compile(rf"(?:[^，,。；;、0-9]{{0,16}}?(?:项目|工程)
                             r"(?=[、，,。；;等及和]|[一二三四五六]、?[一二三四五六期])")   # (…产业园一、二、三期)
 # a region that starts one of a list of projects' or parks' names (北区热源厂改扩建项目、庆阳四中校园扩建项目等15个;
 # 张掖智能制造产业园、…等3个项目): no owner
-_NAMED_PROJECT_AFTER = re.compile(rf"(?:[^，,。；;、]{{0,16}}?(?:项目|工程)|{_PARK_NAMED})[、等]")
+_NAMED_PROJECT_AFTER = re.compile(rf"(?:[^，,。；;、]{{0,16}}?(?:项目|工程|产业链)|{_PARK_NAMED})[、等]")
 _LIST_AFTER = re.compile(r"[、和与及]|等")
 # regions counted (3县, 三个县区, 两个市州; not 县长, 县级, 县城, 区域, 市场): closing a list of them, the list's
 # last item owns no figure (陇西、岷县、渭源3县的中药材种植面积: the sum's or each one's; but 定西七县区: the

@@ -285,6 +285,10 @@ _INVESTED = ("投资", "总投资", "投资约", "总投资约", "投资近", "�
 INVESTED_IN = re.compile(r"^(?:以上|左右|多)?的(?!比重|增[长速幅])[\u4e00-\u9fff“]")
 # 年产1000吨调制乳粉、年产20万吨干粉砂浆等项目建成投产: a capacity in the names of projects
 YEARLY_OUTPUT_NAMED = re.compile(r"^[^，,。；;]{0,24}?(?:项目|生产线|工厂|车间)")
+# 甘肃圣越1.2亿只白羽肉鸡全产业链等38个市级重点项目: a capacity in the name of a project listed before 等 and
+# the count of projects it is one of
+_LISTED_PROJECT_AFTER = re.compile(r"^[^，,。；;、0-9０-９]{1,20}?等[0-9０-９一二三四五六七八九十两百]+[个项批]"
+                                   r"[^，,。；;]{0,10}?(?:项目|工程)")
 # 协议引进资金40亿元，建设兰州明珠新天地城市综合体项目: what one agreement brings to one project (not
 # 实施72个…项目, 实施省外项目97个: projects counted)
 ONE_PROJECT_AFTER = re.compile(r"^(?:人民币)?[，,](?:用于)?(?:建设|建造|实施|投资建设|新建)"
@@ -470,7 +474,8 @@ def reject_reason(c: Context) -> str | None:
             PROJECT_ATTRIBUTE.match(after) is not None
             or (tail.endswith(_INVESTED) and INVESTED_IN.match(after) is not None))) \
             or (normalized == "yuan" and ONE_PROJECT_AFTER.match(after) is not None) \
-            or (tail.endswith("年产") and YEARLY_OUTPUT_NAMED.match(after) is not None):
+            or (tail.endswith("年产") and YEARLY_OUTPUT_NAMED.match(after) is not None) \
+            or ("等" in after[:24] and _LISTED_PROJECT_AFTER.match(after) is not None):
         return "one project's or enterprise's own figure"
     if "占地" in tail[-7:] and kind == "physical_quantity" and _SITE_AREA.search(tail) is not None:
         return "one project's or enterprise's own figure"   # 建立占地103亩的食用菌示范基地: one site's footprint
