@@ -3897,3 +3897,11 @@ def test_a_capacity_in_a_project_listed_before_its_count_is_the_projects_name():
     got = extract_indicators("庆阳市一季度完成一产增加值12.76亿元", body, "2024-06-07T09:00:00+08:00").observations
     # and the province's name starting a company's is no owner of the count
     assert [(o.name, o.region) for o in got] == [("市级重点项目", "庆阳市")]
+
+
+def test_a_rate_said_as_a_speed_is_a_growth():
+    # 以66%的速度递增: a growth written after its figure; 以 is no part of a name
+    got = rows("2009年，全县地区生产总值以年均12%的速度增长。", fields=("name", "kind", "change_pct"))
+    assert got == [("地区生产总值", "growth_rate", 12.0)]
+    got = rows("全县设施农业总面积达到30万亩，年均以66%的速度递增，增速居全省首位。", fields=("name", "kind", "change_pct"))
+    assert got == [("设施农业总面积", "physical_quantity", 66.0), ("设施农业总面积增速全省排名", "ranking", None)]

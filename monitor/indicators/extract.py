@@ -520,7 +520,9 @@ _ASIDE = re.compile(r"[（(]([^（()）]{1,20})[）)]$")   # 比重（常住人�
 _SHARED = re.compile(r"均|都|分别")
 _CLAUSE_JOINERS = frozenset({"，", ",", "、", "；", ";"})
 _NOT_A_WHOLE = re.compile(r"[^\u4e00-\u9fff]|占|为|达|是|比|较|增|降|率")   # (a whole is a plain noun)
-_GROWTH_AFTER = re.compile(r"^(?:以上|左右)?的?(?:增速|增长|增幅)")
+_AVERAGE_RATE_END = re.compile(r"(?:年均|年平均)以?$|以(?:年均|年平均)$")
+_GROWTH_AFTER = re.compile(r"^(?:以上|左右)?的?(?:增速|增长|增幅)"
+                           r"|^的(?:速度|幅度)(?:持续|快速|稳步)?(?:递增|增长|上升)")   # 年均以66%的速度递增
 _KINDS = {"amount": "amount", "count": "count", "physical_quantity": "physical_quantity",
           "percent": "share_or_rate", "point": "growth_rate"}
 _RANK = Unit("rank", 1, "ranking")
@@ -1200,7 +1202,8 @@ class _Reader:
         if targets is None or (absolute and not all(isinstance(t, int) for t in targets)):
             return "a change with no indicator it belongs to"
         if len(targets) == 1 and not isinstance(targets[0], int):   # a growth row of its own
-            basis = change["basis"] or _BASIS.search(self.body, state.start, fig.start)
+            basis = change["basis"] or _BASIS.search(self.body, state.start, fig.start) \
+                or _AVERAGE_RATE_END.search(tail)   # 年均以66%的速度递增: over the years before
             has_period = self.context.period_for(state.index, fig.start) is not None
             reason = reject_change(has_basis=bool(basis), has_period=has_period)
             if reason:
