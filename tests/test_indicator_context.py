@@ -3905,3 +3905,61 @@ def test_a_rate_said_as_a_speed_is_a_growth():
     assert got == [("地区生产总值", "growth_rate", 12.0)]
     got = rows("全县设施农业总面积达到30万亩，年均以66%的速度递增，增速居全省首位。", fields=("name", "kind", "change_pct"))
     assert got == [("设施农业总面积", "physical_quantity", 66.0), ("设施农业总面积增速全省排名", "ranking", None)]
+
+
+def test_the_reviews_cases_of_the_twenty_first_round_stay_where_they_belong():
+    # a level stated again only for a period of the same kind, explicit, begun, after one figure in its unit
+    assert names("1-9月，全县规上工业增加值10.2亿元，2022年为9.5亿元。") == ["规模以上工业增加值"]
+    assert names("“五一”假期，全县接待游客12.5万人次，2019年为8.6万人次。", title="临泽文旅") == ["旅游接待人次"]
+    assert names("2022年，全县粮食产量12.5万吨，去年为11.8万吨。") == ["粮食产量"]
+    assert names("2022年，全县生产总值30亿元，2025年为50亿元。") == ["地区生产总值"]
+    assert names("2022年，全县小麦、玉米种植面积分别为10万亩、20万亩，2023年为32万亩。") == ["小麦种植面积", "玉米种植面积"]
+    got = rows("“十四五”期间，天水市地区生产总值先后跨越700亿元，2024年达952.25亿元。", title="天水经济",
+               published="2025-12-15T09:00:00+08:00", fields=("name", "period_start", "period_end"))
+    assert got == [("地区生产总值", "2021-01-01", "2025-12-31"), ("地区生产总值", "2024-01-01", "2024-12-31")]
+    # a plan's end before a flow is its last year, 末期 too
+    assert rows("“十三五”末期，全县地区生产总值达到50亿元。", fields=("period_start", "period_end")) == [
+        ("2020-01-01", "2020-12-31")]
+    # bracketed places outside the whole's region are no parts of it; 其中 may open the bracket
+    got = extract_indicators("临泽劳务", "2022年，临泽县输转劳动力3.2万人（张掖市1.2万人、酒泉市1万人），增长5%。",
+                             "2023-02-20T09:00:00+08:00").observations
+    assert [(o.region, o.value_normalized) for o in got] == [("临泽县", 32_000)]
+    got = extract_indicators("张掖经济", "2020年，全市地区生产总值500亿元（其中甘州区200亿元、临泽县100亿元），增长5%。",
+                             "2021-02-20T09:00:00+08:00").observations
+    assert [o.region for o in got] == ["张掖市", "甘州区", "临泽县"]
+    # 分别 after a closed bracket pairs with the wholes
+    body = "2020年，张掖市接待游客3000万人次，实现旅游收入200亿元（甘州区90亿元），分别增长15%和20%。"
+    got = extract_indicators("张掖文旅", body, "2021-02-20T09:00:00+08:00").observations
+    assert [(o.region, o.change_pct) for o in got] == [("张掖市", 15.0), ("张掖市", 20.0), ("甘州区", None)]
+    # a remark lends its measures only to a bare 分别达到 or a span
+    assert names("全县肉牛和肉羊养殖规模持续扩大，分别新建养殖小区12个和8个。") != ["肉牛养殖规模", "肉羊养殖规模"]
+    # a speed: a fall, and an average that is no change of the year's level
+    got = rows("2015年以来，全县贫困人口以年均20%的速度减少。", fields=("kind", "change_pct"))
+    assert got == [("growth_rate", -20.0)]
+    got = rows("2015年以来，全县规上工业增加值以年均12%的速度增长，2022年达到15亿元，同比增长8%。",
+               fields=("name", "kind", "change_pct"))
+    assert got == [("规模以上工业增加值", "growth_rate", 12.0), ("规模以上工业增加值", "amount", 8.0)]
+    # a rate tail only for subjects that are no measure of their own; one herd measure stays whole
+    assert names("全市森林覆盖率、城市污水处理率分别达到35%、95%。") == ["森林覆盖率", "城市污水处理率"]
+    assert names("全县粮食产量、秸秆综合利用率分别达到30万吨、85%。") == ["粮食产量", "秸秆综合利用率"]
+    # 度 in a sentence that speaks of electricity, its parts too
+    assert names("全县发电量10亿度，其中光伏1.2亿度，风电2亿度。")[0] == "发电量"
+    assert len(names("全县发电量10亿度，其中光伏1.2亿度，风电2亿度。")) == 3
+    # what is done with goods is no output
+    assert names("全县年产蔬菜35万吨，外调20万吨，出售5万吨，保鲜3万吨，损耗1万吨。") == [
+        "蔬菜产量", "外调", "出售", "保鲜", "损耗"]
+    # a zone's sentence does not reach a later clause of the county's own
+    got = names("西峰工业园区2022年完成规上工业增加值15亿元，西峰区完成规上工业增加值30亿元。", title="西峰工业")
+    assert got == ["西峰工业园区规模以上工业增加值", "规模以上工业增加值"]
+    assert names("全县工业园区2022年完成工业增加值15亿元。", title="西峰工业") == ["园区工业增加值"]
+    # a headline's zone must be a zone's name
+    got = extract_indicators("我市高新区建设提速", "今年以来，全市完成规上工业增加值30亿元。", PUBLISHED).observations
+    assert [o.name for o in got] == ["规模以上工业增加值"]
+    # a year's review: balances at the year's end, counts named 年… are no flows
+    body = "近日，平凉市召开会议，回顾总结2024年工作。\n平凉市存款余额达到1500亿元，年产值过亿元企业35家。"
+    got = rows(body, title="平凉工作亮点", published="2025-02-17T09:00:00+08:00", fields=("name", "period_start", "period_end"))
+    assert got == [("存款余额", "", "2024-12-31"), ("年产值过亿元企业", "", "2025-02-17")]
+    # a list of industrial chains led by places: the article's region
+    got = extract_indicators("张掖：产业链", "甘州区肉牛全产业链、临泽县玉米制种全产业链等10条重点产业链实现产值150亿元。",
+                             PUBLISHED).observations
+    assert [o.region for o in got] == ["张掖市"]

@@ -82,7 +82,8 @@ def span_name(body: str, sentence_start: int, floor: int, owner_start: int,
     if start is None:
         return None
     head = clause[:start.start()]
-    if head.strip() in ("", "分别") and begin > sentence_start:   # 全县贫困人口大幅减少，由2011年的1.21万人下降到803人
+    if (not head.strip() or (head.strip() == "分别" and clause[start.start() - 2:start.start()] == "分别")) \
+            and begin > sentence_start:   # 全县贫困人口大幅减少，由2011年的1.21万人下降到803人
         before = body[clause_start(body, sentence_start, begin - 1):begin - 1]
         remark = REMARK_CLAUSE.fullmatch(before) if head.strip() else None   # 播种面积、产量增速较快，分别由…的…、…
         head = remark["measures"] + head if remark else _CHANGED.sub("", before) if _CHANGED.search(before) else ""

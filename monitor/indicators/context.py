@@ -26,7 +26,9 @@ _SUBJECT_LEAD = re.compile(r"(?:其中|在|据统计|据了解|目前|同时|此
 _PARK_NAMED = (r"(?:(?!依托|围绕|通过|借助|立足|建设|打造|推进|实施|发展|加快|在|以|把|将)[^，,。；;、0-9]){0,12}?"
                r"(?:产业园|工业园|物流园)")
 _PROJECT_NAMED = re.compile(rf"(?:[^，,。；;、0-9]{{0,16}}?(?:项目|工程)|{_PARK_NAMED})"
-                            r"(?=[、，,。；;等及和]|[一二三四五六]、?[一二三四五六期])")   # (…产业园一、二、三期)
+                            r"(?=[、，,。；;等及和]|[一二三四五六]、?[一二三四五六期])"
+                            # (…产业园一、二、三期; 甘州区肉牛全产业链、…等10条: one of a list)
+                            r"|[^，,。；;、0-9]{0,16}?产业链(?=[、等])")
 # a region that starts one of a list of projects' or parks' names (北区热源厂改扩建项目、庆阳四中校园扩建项目等15个;
 # 张掖智能制造产业园、…等3个项目): no owner
 _NAMED_PROJECT_AFTER = re.compile(rf"(?:[^，,。；;、]{{0,16}}?(?:项目|工程|产业链)|{_PARK_NAMED})[、等]")
@@ -104,6 +106,7 @@ _SOURCE = re.compile(r"(?:另)?据(?:悉|了解|统计|介绍)[，,]")   # 据�
 _PLANNED = ("计划", "目标")   # 当年计划完成投资: the plan's year (2011年预计…: the year's estimate)
 _TO_DATE = ("截至", "截止", "止")   # a point that leads what follows it (截止5月底，全州…)
 _CLAUSE_MARKS = frozenset("，,；;")
+_CLAUSE_MARK = re.compile("[，,；;]")
 _SPAN_ENDS = frozenset("到至为")   # 增加到2021年的3244亿元: a span's dated later value
 # A review of the year before, said near the start of an article published in January–March with
 # no period in its title: the period of every figure that states none (only these forms; they
@@ -466,6 +469,13 @@ class Context:
         """Whether a region, or a scope word (全县, 全省, 我县), is named between `start` and `at`."""
         return bisect.bisect_left(self._mention_starts, start) < bisect.bisect_left(self._mention_starts, at) \
             or REGION_WORD.search(self.body, start, at) is not None
+
+    def subject_between(self, start: int, at: int) -> bool:
+        """Whether a clause between `start` and `at` opens with a region of its own (…，西峰区完成…; …，全县…),
+        not a region said inside a clause (占全市…的93%)."""
+        if any(m.subject for m in self._within(self.mentions, self._mention_starts, start, at)):
+            return True
+        return any(REGION_WORD.match(self.body, mark.end()) for mark in _CLAUSE_MARK.finditer(self.body, start, at))
 
     def _sentence_start(self, at: int) -> int:
         i = bisect.bisect_right(self._sentence_starts, at) - 1

@@ -213,7 +213,7 @@ _AVERAGE_GROWTH_AFTER = re.compile(r"[，,]?(?:年均|年平均)(?:增长|递增
 # 2012年底 (截至2012年底 stays a day); “十五”末, the plan's last year
 _UP_TO = ("到", "至", "止")   # 到去年底, 至2011年底 (the mark outside the period's text): a day, not the year
 _YEARS_END = ("年底", "年末")   # (至“十四五”末 before a flow: the plan's last year, as the labels read it)
-_YEAR_END = re.compile(r"^(?!截[至止]|[至到止])\S*年(?:底|末)$|^[“\"]?十[一二三四]?五[”\"]?末$")
+_YEAR_END = re.compile(r"^(?!截[至止]|[至到止])\S*年(?:底|末)$|^[“\"]?(?:十[一二三四]?|九)五[”\"]?末期?$")
 # 建成1000亩新特菜, 推广21万亩高强度地膜, 全面抓建了10万亩有机苹果: a verb alone names no area
 _AREA_VERB = re.compile(r"(?:全面|累计|共|先后|已)?(?:建成|新建|种植|发展|建设|新植|栽植|新增|推广|抓建|建立)了?")
 # what an area written number-first is of: 10万亩黄花菜喜获丰收, 16万亩瓜田年产51万吨
@@ -271,6 +271,11 @@ _ONLY_CHANGED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?)(?:(?:大幅|明显
                            r"(?:增加|增长|提高|提升|扩大)了?|(?:迈上|跨上|跃上|站上)[\u4e00-\u9fff]{1,4}台阶"
                            r"|(?:首次)?突破[\u4e00-\u9fff]{1,4}大关)")
 _DONE_AGAIN = re.compile(r"(?:累计)?(?:完成|实现|达到?)了?(?:约|近)?")   # a period, then only a verb of reaching
+# 分别 with only a verb of a level or a span's start after it (分别达到…, 分别由2006年的…): no measure of its own
+_RESPECTIVE_BARE = re.compile(r"分别(?:由|从)"
+                              r"|分别(?:达到|达|为|是|增长到|增加到|增至|提高到|突破)了?(?:约|近)?[0-9０-９]")
+# an explicit year or a plan's end, which a clause of only a period and a verb of a level states its level for
+_STATED_AGAIN_PERIOD = re.compile(r"\d{4}年(?:底|末)?|[“\"]?(?:十[一二三四五]?|九)五[”\"]?末期?")
 # a period, then only a verb of a level (2015年为66.67万亩, 2015年增长到53.11万亩): the indicator named before it
 _LEVEL_AGAIN = re.compile(r"(?:为|增长到|增长至|增加到|增加至|增至|提高到|提高至|扩大到|扩大至|上升到|上升至|下降到|"
                           r"下降至|降至|减少到|减少至)了?(?:约|近)?")
@@ -427,6 +432,8 @@ _HEADLINE_TOWN = re.compile(r"(?:^|[】\]：:\s])(?:[\u4e00-\u9fff]{2,5}[县区�
 _HEADLINE_PARK = re.compile(r"^(?:[^：:，,]{0,6}?)[\u4e00-\u9fff]{2,12}?"
                             r"(?P<kind>工业园区|工业园|产业园|开发区)(?:[：:\s]|$)")
 _PARK_CALLED = {"工业园区": "园区", "工业园": "园区"}   # what its own text calls it
+_WHOLE_PREFIX = re.compile(r"^全[县市区州]")
+_PARTS_LEAD = re.compile(r"^其中[，,：:]?")   # 全县工业园区: the county's park, called 园区
 # a headline opening with a national or provincial zone (兰州经开区综合考评位居全省…): named by its own name
 _HEADLINE_ZONE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:经开区|高新区|经济技术开发区|高新技术产业开发区)")
 # a paragraph opening with one park or zone as its subject (民勤红沙岗能源化工工业集中区持续优化营商环境，…): every
@@ -474,7 +481,8 @@ _TRADE_PARTS = frozenset({"出口", "进口"})   # …加工贸易进出口90.9�
 _WORKS_MEASURES = frozenset({"投资", "总投资", "完成投资"})   # what a count of works just before is measured by
 _SHARE_OF_IT = frozenset({"所占比重", "所占比例", "所占份额"})
 # what is done with goods, not what is made (年产蔬菜35万吨，外销20万吨: the sales)
-_HANDLED = re.compile(r"销|加工|出口|储|冷藏|交易|收购|处理|调出|运|消费|库")
+_HANDLED = re.compile(r"销|售|加工|出口|进口|储|藏|冷|交易|收购|处理|调|运|消费|库|转化|保鲜|损耗|烘|晾|上市|流通|"
+                      r"配送|回收|利用|增|减|降|占|完成|实现")
 _BARE_SHARE = frozenset({"占", "约占", "占到", "占比"})   # 其中蒙古族4446人，占37.9%: the part's share of the whole
 _GROWTH_ITSELF = frozenset({"增幅", "增速", "涨幅", "增长速度", "增长幅度"})   # a growth's own name
 _OWN_STATUS = re.compile("开工|复工|竣工|完工|建成|投产")
@@ -521,8 +529,9 @@ _SHARED = re.compile(r"均|都|分别")
 _CLAUSE_JOINERS = frozenset({"，", ",", "、", "；", ";"})
 _NOT_A_WHOLE = re.compile(r"[^\u4e00-\u9fff]|占|为|达|是|比|较|增|降|率")   # (a whole is a plain noun)
 _AVERAGE_RATE_END = re.compile(r"(?:年均|年平均)以?$|以(?:年均|年平均)$")
-_GROWTH_AFTER = re.compile(r"^(?:以上|左右)?的?(?:增速|增长|增幅)"
-                           r"|^的(?:速度|幅度)(?:持续|快速|稳步)?(?:递增|增长|上升)")   # 年均以66%的速度递增
+_GROWTH_AFTER = re.compile(r"^(?:以上|左右)?的?(?:增速|增长|增幅)"   # 年均以66%的速度递增, 以20%的速度减少
+                           r"|^(?:以上|左右)?的(?:速度|幅度)(?:持续|快速|稳步)?(?:递增|增长|上升|扩大|递减|减少|下降|缩小)")
+_FALL_AFTER = re.compile(r"^(?:以上|左右)?的(?:速度|幅度)(?:持续|快速|稳步)?(?:递减|减少|下降|缩小)")
 _KINDS = {"amount": "amount", "count": "count", "physical_quantity": "physical_quantity",
           "percent": "share_or_rate", "point": "growth_rate"}
 _RANK = Unit("rank", 1, "ranking")
@@ -560,6 +569,7 @@ class _Sentence:
     marks: list[int] | None = None   # where its clause marks are (see _scope): found once
     subjects: dict[int, int] = field(default_factory=dict)   # a clause's start -> _earlier_subject's answer
     zone: str | None = None   # an industrial zone the sentence opens with, whose measures these are
+    zone_end: int = 0
     produced: bool = False   # 生产铁精粉380万吨、黄金9.2吨: the tonnes listed after 生产 are outputs
     # 长富2号、寿红富士等36.82万亩，约占60%，年产量达32.89万吨: an area no name was found for, whose bare
     # measures after it are its own, not the paragraph's product's
@@ -644,8 +654,9 @@ class _Reader:
         # (园区工业增加值: a narrower series than the county's), unless their sentence names a region
         park = _HEADLINE_PARK.search(title)
         self.headline_park = "" if park is None else _PARK_CALLED.get(park["kind"], park["kind"])
-        if park is None and (zone := _HEADLINE_ZONE.match(title)) is not None:
-            self.headline_park = zone[0]
+        if park is None and (zone := _HEADLINE_ZONE.match(title)) is not None \
+                and any(start == 0 for start, _, _ in gazetteer().find(zone[0])):
+            self.headline_park = zone[0]   # (a zone's own name or its city's: not 建设高新区, 我市高新区)
         self.headline_product = product_named(title)   # …, else the product the headline names
         self.headline_fair = found[0] if (found := _FAIR.search(title)) else ""   # …在第二十四届兰洽会推介…
         self.paragraph_park: tuple[str, int] | None = None   # (the paragraph's park's name, where it ends)
@@ -1175,12 +1186,16 @@ class _Reader:
             return "an average growth over several years"
         groups = change.groupdict()   # (built once: the three patterns have different groups)
         sign = -1 if change["verb"] in _NEGATIVE or groups.get("minus") \
-            or groups.get("net") == "净减" else 1   # (达到2006元，净增107元: its change)
+            or groups.get("net") == "净减" or (not change["verb"] and _FALL_AFTER.match(owner.after)) \
+            else 1   # (达到2006元，净增107元: its change; 以年均20%的速度减少: a fall)
         name, raw = ("", "") if multiple and _TIMES_OF.search(tail) else \
             self._named(state, owner.text[:len(owner.text) - len(tail) + change.start()])
         if name in _BALANCES:
             name = self._same_kind_of_balance(state, name, raw)
         change_text = owner.text[len(owner.text) - len(tail) + change.start():] + fig.text
+        if not change["verb"] and (average := _AVERAGE_RATE_END.search(tail)) \
+                and (speed := _GROWTH_AFTER.match(owner.after)):
+            change_text = average[0] + fig.text + speed[0]   # 以年均12%的速度增长: the words say it is an average
         joined = _MORE_FIGURES.match(owner.after)
         # 16.2亿元、8亿元，增长17.3%和38.2%: a bare change list pairs with the figures before it
         respectively = "分别" in owner.text or multiple or (not name and joined is not None)
@@ -1258,6 +1273,8 @@ class _Reader:
             # (共接待游客112.2万人次，其中过夜…，一日游…，实现旅游综合收入6.4亿元，同比分别增长33.2%和41.1%: the
             # wholes', not the parts' after 其中)
             wholes = self._wholes(observations) if "其中" in state.sentence.text else []
+            if state.bracketed:   # (…200亿元（甘州区90亿元），分别增长15%和20%: the wholes', not a part's)
+                wholes = [i for i in range(len(observations)) if self._outside_brackets(state, i, owner.start) == i]
             if len(wholes) >= n and wholes[-n:] != list(range(len(observations) - n, len(observations))):
                 return [*wholes[-n:]]
             return list(range(len(observations) - n, len(observations)))
@@ -1328,9 +1345,9 @@ class _Reader:
         """A place's part of the figure a bracket follows, the place alone before it (全市…500亿元（甘州区200亿元、
         临泽县100亿元）; 兰白自创区…420亿元(兰州高新区292亿元、…)): the whole's indicator, the place's region (a
         zone's name before it: a zone's figures are its series); None else."""
-        place = owner.text.strip("、，, ")
-        if not place or len(place) > 12 or not state.observations:
-            return None
+        place = _PARTS_LEAD.sub("", owner.text.strip("、，, "))   # (（其中甘州区200亿元、…）)
+        if not place or len(place) > 12 or not state.observations or state.levels:
+            return None   # (分别为32000元（甘州区35000元）和15000元: inside a list of levels, no part)
         opened = max(self.body.rfind("（", state.start, fig.start), self.body.rfind("(", state.start, fig.start))
         if opened < 0 or ")" in self.body[opened:fig.start] or "）" in self.body[opened:fig.start]:
             return None
@@ -1344,6 +1361,8 @@ class _Reader:
         if len(named) != 1:
             return None
         region = named[0][2]
+        if whole.region_code and whole.region_code != "620000" and region.parent != whole.region_code:
+            return None   # (…临泽县输转劳动力…（张掖市1.2万人）: no part of the county)
         if place in (region.name, region.short) or not _PARK_WORD.search(place):
             return whole.name, place, region, whole_at
         return place + _ZONE_NAMED.sub("", whole.name), place, region, whole_at   # (the whole's zone is not the part's)
@@ -1372,8 +1391,9 @@ class _Reader:
     def _remarked_measures(self, state: _Sentence, strong: int) -> str:
         """The measures a clause names when it only remarks on them (播种面积、产量增速较快) right before a
         clause opening with 分别 at `strong`: what the figures after 分别 are of; '' else."""
-        if not self.body.startswith("分别", strong) or strong <= state.start:
-            return ""
+        if not self.body.startswith("分别", strong) or strong <= state.start \
+                or not _RESPECTIVE_BARE.match(self.body, strong, state.end):
+            return ""   # (…持续扩大，分别新建养殖小区12个和8个: the clause names what it counts)
         remark = REMARK_CLAUSE.fullmatch(self.body, clause_start(self.body, state.start, strong - 1), strong - 1)
         return remark["measures"] if remark else ""
 
@@ -1383,7 +1403,7 @@ class _Reader:
         clause opens with the period, the level the clause before it stated in the same unit for
         another period (2010年面积为41.71万亩，2015年增长到53.11万亩); None else."""
         period, lead = self._before_period(state, owner)
-        if period is None:
+        if period is None or self.context.not_begun(period):   # (…，2025年为80亿元 in 2023: a target)
             return None
         if self.body[period.start - 1:period.start] == "、" and state.observations \
                 and state.observations[-1].value_end == period.start - 1:
@@ -1392,7 +1412,16 @@ class _Reader:
         if not lead.strip() and state.observations and self.body[period.start - 1:period.start] in "，,；;" \
                 and (last := state.observations[-1]).kind in ("amount", "count", "physical_quantity") \
                 and last.unit_normalized == fig.unit_info.normalized and last.period != period.text \
-                and last.value_end >= clause_start(self.body, state.start, period.start - 1):
+                and last.value_end >= (clause := clause_start(self.body, state.start, period.start - 1)) \
+                and _STATED_AGAIN_PERIOD.fullmatch(period.text) \
+                and _span_kind(last.period_start, last.period_end) \
+                in (_span_kind(period.period_start, period.period_end), "years") \
+                and not self.context.not_begun(period) \
+                and sum(o.unit_normalized == last.unit_normalized and o.value_end >= clause
+                        for o in state.observations) == 1:
+            # (not 1-9月…，2022年为…: another kind of period — but “十四五”期间…，2024年达…: a year of the
+            # years —; not 去年为…, a year counted from the day reported; not 2025年为… in 2023, a target; not
+            # after 小麦、玉米…分别为…: which one)
             return last.name, last.raw_name
         name, raw = name_of(lead)   # (a known indicator, or a product's measure: 马铃薯种植面积2010年为…)
         return (name, raw) if name and (lexicon().canonical(name) == name or measures_product(name)) else None
@@ -1934,6 +1963,9 @@ class _Reader:
                 self._fold_growth(state, fig, owner.start, growths[0], approx, state.list_head)
                 state.folds = [(i, owner.start) for i in growths[1:]]
                 return None
+            if n == 1 and last is not None and last.kind == "growth_rate" and _NOT_YEARLY.search(last.change):
+                name, raw = last.name, last.raw_name   # …以年均12%的速度增长，2022年达到15亿元: its level, not
+                # changed by it
         if fig.unit_info.normalized == "mu" and (not name and not raw or _AREA_VERB.fullmatch(raw.strip())) \
                 and fig.text[:1].isdigit() and (noun := _AREA_NOUN.match(owner.after)):
             name = raw = noun[1]   # 合水县10万亩黄花菜喜获丰收: the crop's area (not 打造百万亩基础产业)
@@ -2108,8 +2140,9 @@ class _Reader:
         """The last `n` observations of the sentence when they are all growth rows of their own
         (not of a figure), in order; [] otherwise."""
         tail = state.observations[-n:]
-        if len(tail) < n or any(o.kind != "growth_rate" for o in tail):
-            return []
+        if len(tail) < n or any(o.kind != "growth_rate" or _NOT_YEARLY.search(o.change) for o in tail):
+            return []   # (以年均12%的速度增长，2022年达到15亿元，同比增长8%: an average is no change of the year's
+            # level)
         return list(range(len(state.observations) - n, len(state.observations)))
 
     def _fold_growth(self, state: _Sentence, fig: Figure, owner_start: int, index: int, approx: bool,
@@ -2249,8 +2282,11 @@ class _Reader:
         if state.zone is None:
             text = state.sentence.text   # (every zone's name holds 区 or 园: a quick test first)
             zone = _ZONE_SUBJECT.match(text) if "区" in text or "园" in text else None
-            state.zone = zone["zone"] if zone else ""
-        if state.zone and state.zone not in name:   # (高台工业园区 + 工业园区化工产业…: the park named once)
+            state.zone = _PARK_CALLED.get(bare := _WHOLE_PREFIX.sub("", zone["zone"]), bare) if zone else ""
+            state.zone_end = state.sentence.start + zone.end("zone") if zone else 0
+        if state.zone and state.zone not in name and not self.context.subject_between(state.zone_end, state.at):
+            # (西峰工业园区…15亿元，西峰区完成…30亿元: the county's own clause is the county's; 高台工业园区 +
+            # 工业园区化工产业…: the park named once)
             overlap = next((k for k in range(min(len(state.zone), len(name)), 1, -1)
                             if name.startswith(state.zone[-k:])), 0)
             return state.zone[:len(state.zone) - overlap] + name
@@ -2399,6 +2435,8 @@ class _Reader:
         if period is None and (review := self.context.review) is not None \
                 and (review.end <= fig.start or self.context.paragraph_at(review.start) == state.sentence.paragraph) \
                 and (_is_flow(fig.unit_info.normalized, name) or kind == "growth_rate"
+                     or (fig.unit_info.normalized in _FLOW_UNITS and _STOCK_AT_YEAR_END.search(name))   # (余额: the
+                     # year's end, below)
                      or (kind == "ranking" and "增速" in name)   # 面积、产量增速均居甘肃省第一: the year's growth
                      or _FLOW_VERB.search(self.body, clause_start(self.body, state.start, fig.start), fig.start)):
             period = review   # what was gathered over the year: 开工建设…重点项目142个 (in its paragraph or
@@ -2679,6 +2717,15 @@ def _scope_of(ranking_name: str) -> str:
 _RANK_SCOPE = re.compile(r"(全国|全省|全市|全州|全区|西部地区|西北五省区?|西北地区|世界|全球|亚洲)排名$")
 
 
+def _span_kind(start: str, end: str) -> str:
+    """A period's kind: a point (no start), a calendar year, several years, or a part of a year."""
+    if not start:
+        return "point"
+    if start[:4] != end[:4]:
+        return "years"
+    return "year" if start[5:] == "01-01" and end[5:] == "12-31" else "other"
+
+
 def _is_flow(unit: str, name: str) -> bool:
     """Whether a figure is gathered over a period (an amount, tonnes, kWh, visits), not a stock at a
     day: a balance (存款余额) or a capacity (加工能力) is a stock though written in 元 or kWh."""
@@ -2686,7 +2733,8 @@ def _is_flow(unit: str, name: str) -> bool:
         return False
     # 年出栏各类牲畜160万头: a year's; 新增就业1475人: what was added over the period; 播种面积: a season's;
     # an output, in pieces too (生产食用菌菌棒1300万棒 -> 食用菌菌棒产量)
-    return unit in _FLOW_UNITS or "出栏" in name or "播种" in name or name.startswith(("年", "新增")) \
+    return unit in _FLOW_UNITS or "出栏" in name or "播种" in name or name.startswith("新增") \
+        or (name.startswith("年") and unit != "count") \
         or name.endswith("产量") \
         or name.endswith(_PROJECTS_DONE)   # 重点工业项目开复工131项: what projects did over the period
 

@@ -835,7 +835,8 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
         or (len(parts[0]) >= 3 and parts[0][-1] == parts[-1][-1]) \
         else parts[-1][len(parts[0]):]   # (面积和产种量: two measures, not 面积量; 过夜旅游者和一日游旅游者: two nouns)
     rate = _RATE_TAIL.search(parts[-1])
-    if rate and rate.start() > 0 and not any(_RATE_TAIL.search(p) for p in parts[:-1]):
+    if rate and rate.start() > 0 and not any(p.endswith("率") or _PRODUCT_TAIL.search(p)
+                                             or lexicon().ends_with_synonym(p) for p in parts[:-1]):
         tail = rate[0]   # 农作物秸秆、…、畜禽粪便资源化利用率: whatever the subjects' lengths
     if all(p.endswith("类") for p in parts[:-1]) and "类" in parts[-1][:-1]:   # 中西药品类、体育…用品类销售:
         tail = parts[-1][parts[-1].rindex("类") + 1:]   # the kinds of goods share what follows the last 类
@@ -870,7 +871,7 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
 
 
 # animals written one character each before the measure they share (猪牛羊存栏, 牛羊猪鸡出栏)
-_ANIMALS_RUN = re.compile(r"(?P<run>[牛羊猪鸡禽驴马骡兔鸭鹅]{2,6})(?P<measure>(?:存栏|出栏|饲养|存出栏)量?)$")
+_ANIMALS_RUN = re.compile(r"(?P<run>[牛羊猪鸡禽驴马骡兔鸭鹅]{2,6})(?P<measure>(?:存栏|出栏|饲养)量?)$")
 # a rate measure the listed subjects share (农作物秸秆、苹果剪枝、畜禽粪便资源化利用率: whatever their lengths)
 _RATE_TAIL = re.compile(r"(?:资源化|综合|无害化|循环)?(?:利用|处理|回收|处置)率$")
 # the last item of a list, 等, the kind they all are, and the measure they share

@@ -408,8 +408,8 @@ def reject_reason(c: Context) -> str | None:
         return "a wider area's figure"   # 青藏高原共有牦牛1600多万头, 全国苹果产量4000万吨: no region's
     if kind == "other":
         return "not an economic unit"
-    if figure.unit[-1:] == "度" and "电" not in owner and first != "电":
-        return "degrees, not electricity"   # 冰面坡降为3度到6度, 气温28度: 度 is kWh only where 电 is said
+    if figure.unit[-1:] == "度" and "电" not in c.before and first != "电":
+        return "degrees, not electricity"   # 冰面坡降为3度到6度, 气温28度: 度 is kWh only in a sentence of 电
     if before.endswith("第"):
         return "an ordinal"
     if figure.number == "一" and figure.unit != "倍" and figure.unit[:1] not in _MULTIPLIER_CHARS:
