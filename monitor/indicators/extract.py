@@ -432,8 +432,8 @@ _HEADLINE_TOWN = re.compile(r"(?:^|[】\]：:\s])(?:[\u4e00-\u9fff]{2,5}[县区�
 _HEADLINE_PARK = re.compile(r"^(?:[^：:，,]{0,6}?)[\u4e00-\u9fff]{2,12}?"
                             r"(?P<kind>工业园区|工业园|产业园|开发区)(?:[：:\s]|$)")
 _PARK_CALLED = {"工业园区": "园区", "工业园": "园区"}   # what its own text calls it
-_WHOLE_PREFIX = re.compile(r"^全[县市区州]")
-_PARTS_LEAD = re.compile(r"^其中[，,：:]?")   # 全县工业园区: the county's park, called 园区
+_WHOLE_PREFIX = re.compile(r"^全[县市区州]")   # 全县工业园区: the county's park, called 园区
+_PARTS_LEAD = re.compile(r"^其中[，,：:]?")   # （其中甘州区200亿元、…）: the parts listed
 # a headline opening with a national or provincial zone (兰州经开区综合考评位居全省…): named by its own name
 _HEADLINE_ZONE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:经开区|高新区|经济技术开发区|高新技术产业开发区)")
 # a paragraph opening with one park or zone as its subject (民勤红沙岗能源化工工业集中区持续优化营商环境，…): every
@@ -1290,8 +1290,8 @@ class _Reader:
         if n > 1 and "分别" in owner.text and (measure := _LISTED_MEASURE_START.match(clean(owner.text))) \
                 and (again := self._same_subjects(state, measure[0], n, growths=True)):
             return list(again)   # 生猪、牛、羊、家禽出栏分别增长…，存栏同比分别增长4.2%、5.5%…: the same animals'
-        previous = observations[self._outside_brackets(state, len(observations) - 1, owner.start)] \
-            if observations else None
+        previous_at = self._outside_brackets(state, len(observations) - 1, owner.start) if observations else -1
+        previous = observations[previous_at] if observations else None
         if _DURATION.fullmatch(name):   # 由3.3%提升至10.3%，四年跃升7个百分点: how long, not what
             name = ""
         if previous is not None and name in ("比重", "占比") and previous.kind == "share_or_rate":
@@ -1299,7 +1299,7 @@ class _Reader:
         if previous is not None and (not name or name == previous.name) and (
                 (previous.kind not in ("growth_rate", "ranking") and previous.change == "")
                 or (previous.kind == "growth_rate" and unit_kind == "point" and previous.change_points is None)):
-            return [observations.index(previous)]   # 增长13.1%，比上年同期提高9.2个百分点: the growth's change
+            return [previous_at]   # 增长13.1%，比上年同期提高9.2个百分点: the growth's change
         if name and unit_kind == "percent" and (named_at := next(
                 (i for i in range(len(observations) - 2, -1, -1) if observations[i].name == name
                  and observations[i].kind not in ("growth_rate", "ranking") and observations[i].change == ""),
@@ -1352,8 +1352,10 @@ class _Reader:
         if opened < 0 or ")" in self.body[opened:fig.start] or "）" in self.body[opened:fig.start]:
             return None
         whole_at = next((i for i, o in enumerate(state.observations) if o.value_end == opened), -1)
+        if whole_at < 0:
+            return None
         whole = state.observations[whole_at]
-        if whole_at < 0 or whole.unit_normalized != fig.unit_info.normalized \
+        if whole.unit_normalized != fig.unit_info.normalized \
                 or whole.kind not in ("amount", "count", "physical_quantity", "share_or_rate"):
             return None
         named = [(start, end, region) for start, end, region in self.context.mentions_between(owner.start, fig.start)

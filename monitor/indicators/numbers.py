@@ -136,10 +136,10 @@ _RANGE = r"(?:至|到|-|—|–|~|～)"
 _MULT = "|".join(sorted(_MULTIPLIERS, key=len, reverse=True))
 # 成 and 度 are also ordinary characters (三五成群, 一成不变, 一度下滑): as units they end a word.
 _WORD_END_UNITS = {"成": r"成(?![\u4e00-\u9fff]|\d)|成(?=以上|左右|多)", "度": r"度(?=电|[^\u4e00-\u9fff]|$)",
-                   "次": r"次(?!产业)",
+                   "次": r"次(?!产业)",   # 三次产业 is the three sectors
                    # SI symbols end a word (5t/h, 10MWp: a rate or a peak, not these units)
-                   "t": r"t(?![A-Za-z0-9/])", "kW": r"kW(?![A-Za-gi-z0-9/])", "MW": r"MW(?![A-Za-z0-9/])",
-                   "GW": r"GW(?![A-Za-z0-9/])", "kWh": r"kWh(?![A-Za-z0-9/])",   # 三次产业 is the three sectors
+                   "t": r"t(?![A-Za-z0-9/])", "kW": r"kW(?![A-Za-z0-9/])", "MW": r"MW(?![A-Za-z0-9/])",
+                   "GW": r"GW(?![A-Za-z0-9/])", "kWh": r"kWh(?![A-Za-z0-9/])",
                    # 一期工程, “三北”四期造林: a phase, part of a name (not 5期培训班, 培训班5期: sessions)
                    "期": r"期(?![\u4e00-\u9fff])|期(?=培训|班|活动|讲座|论坛|节目|简报|讲堂|课程)"}
 _UNIT = "|".join(_WORD_END_UNITS.get(u, re.escape(u)) for u in sorted(UNITS, key=len, reverse=True))
