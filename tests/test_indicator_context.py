@@ -3963,3 +3963,15 @@ def test_the_reviews_cases_of_the_twenty_first_round_stay_where_they_belong():
     got = extract_indicators("张掖：产业链", "甘州区肉牛全产业链、临泽县玉米制种全产业链等10条重点产业链实现产值150亿元。",
                              PUBLISHED).observations
     assert [o.region for o in got] == ["张掖市"]
+
+
+def test_running_totals_since_a_month_and_a_holidays_day_raise_no_revision():
+    # 3月以来 on two days are two running totals (not March's twice); the holiday's second day is one day's figure
+    first = extract_indicators("清明假期第二天 天水接待游客34.86万人次",
+                               "4月5日，清明假期第二天，天水市接待游客34.86万人次。3月以来，天水市已累计接待游客584万人次。",
+                               "2024-04-06T07:49:00+08:00").observations
+    later = extract_indicators("天水清明旅游", "清明假日期间，天水市共接待游客94.65万人次。自3月份以来，天水市已累计接待游客613万人次。",
+                               "2024-04-07T10:00:00+08:00").observations
+    assert [(o.value_normalized, o.period_start, o.period_end) for o in first] == [(5_840_000, "2024-03-01", "2024-04-06")]
+    assert [(o.value_normalized, o.period_start, o.period_end) for o in later] == [
+        (946_500, "2024-04-04", "2024-04-06"), (6_130_000, "2024-03-01", "2024-04-07")]

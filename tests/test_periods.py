@@ -261,3 +261,23 @@ def test_a_total_gathered_since_the_start_stays_at_the_year_end():
                              "2011-04-15T09:00:00+08:00").observations
     assert [(o.value_normalized, o.period_start, o.period_end) for o in got] \
         == [(1_227_000_000, "", "2010-12-31"), (2_037_000_000, "2010-01-01", "2010-12-31")]
+
+
+def test_a_month_followed_by_yilai_runs_from_that_month_to_the_day_reported():
+    spans = [(p.text, p.period_start, p.period_end) for p in find_periods("自3月份以来，全市累计接待游客613万人次", date(2024, 4, 7))]
+    assert spans == [("3月份以来", "2024-03-01", "2024-04-07")]
+    # a later month than the day reported is last year's; a year may stand before it
+    assert [(p.period_start, p.period_end) for p in find_periods("11月以来", date(2024, 4, 7))] == [
+        ("2023-11-01", "2024-04-07")]
+    assert [(p.period_start, p.period_end) for p in find_periods("2023年3月以来", date(2024, 4, 7))] == [
+        ("2023-03-01", "2024-04-07")]
+    # a month alone is still the month
+    assert [(p.period_start, p.period_end) for p in find_periods("3月份，全县", date(2024, 4, 7))] == [
+        ("2024-03-01", "2024-03-31")]
+
+
+def test_a_holidays_numbered_day_is_that_day_alone():
+    found = find_periods("清明假期第二天，天水市接待游客34.86万人次", date(2024, 4, 6))
+    assert [(p.period_start, p.period_end) for p in found] == [("2024-04-05", "2024-04-05")]
+    found = find_periods("清明假期首日，天水市接待游客", date(2024, 4, 6))
+    assert [(p.period_start, p.period_end) for p in found] == [("2024-04-04", "2024-04-04")]

@@ -57,9 +57,11 @@ _PERIOD = re.compile(
     rf"|前(?P<first_m>{_N})个?月"
     rf"|(?:(?<=[，,。；;：:\s年])|^)元?至(?P<up_to>{_N})月(?:份)?(?!\d|日|号|底|末)"   # 至10月: January to October
     rf"|(?P<half>上半年|下半年)"
-    rf"|(?<!金秋)(?<!阳春)(?<!烟花)(?<!人间)(?P<month>{_N})月(?:份)?(?P<xun>[上中下]旬)?(?!\d|日|号|底|末|\d*[至到-])"
+    rf"|(?<!金秋)(?<!阳春)(?<!烟花)(?<!人间)(?P<month>{_N})月(?:份)?(?P<xun>[上中下]旬)?(?!\d|日|号|底|末|份?以来|\d*[至到-])"
     rf")"
     rf"|(?P<ytd>今年以来|年初以来|今年来|开年以来)"
+    # 3月以来，天水市已累计接待游客584万人次: from that month to the day reported (not March alone)
+    rf"|(?<![比较与同\d])(?:(?P<sm_year>\d{{4}})年)?(?P<since_month>{_N})月(?:份)?以来"
     # 2017年至2021年, 2020年至今年5月: the years from the first to the last (not 2021年至2023年分别为…: one each;
     # not 2012年至2021年十年间, 2011年至2015年的: a span's years)
     rf"|(?<![比较与同由从\d])(?P<span_from>\d{{4}})年(?:至|到)(?![^。；;]{{0,40}}分别)(?:(?P<span_to>\d{{4}})年(?![的末底间]|[0-9一二三四五六七八九十]|分别)"
@@ -86,6 +88,7 @@ _RARE = re.compile(
     r"|(?P<holiday>中秋国庆|国庆中秋|中秋节?[与和、及]国庆节?|国庆节?[与和、及]中秋节?"   # (中秋节与国庆节双节期间)
     r"|春节|国庆|[“\"]?五一[”\"]?|[“\"]十一[”\"]|劳动节|中秋|端午|清明|元旦)"
     r"(?:(?:双节)?节?(?:假期|黄金周|小长假|长假|期间|假日(?:期间)?)"   # (五一节假期, 春节节假日期间)
+    r"(?:(?P<hday>首日|第[一二三四五六七八1-8][天日]))?"   # 清明假期第二天: that day alone
     # (甘肃省2016年元旦接待游客…: the holiday after its year, said before its visitors — not 王国庆接待了…)
     r"|(?<=年(?:春节|国庆|五一|元旦|中秋|端午|清明))(?=(?:全省|全市|全县)?共?接待))"
     r"|(?P<past>过去的?(?P<past_n>[一二三四五两1-5])年)"
@@ -192,6 +195,11 @@ def _holiday(m: Match, published: date) -> Span | None:   # 国庆假期: its of
         spans = [s for s in (_holiday_days(year, name) for name in names) if s is not None]
         if spans:
             start, end = min(s[0] for s in spans), max(s[1] for s in spans)
+            if m["hday"]:   # 清明假期第二天: that day (the holiday need not be over)
+                day = start + timedelta((_num(m["hday"][1:2]) or 1) - 1 if m["hday"] != "首日" else 0)
+                if day <= min(end, published):
+                    return day, day
+                continue
             if end <= published:
                 return start, end
     return None
@@ -367,6 +375,13 @@ def _resolve(m: Match, published: date, context: int | None, year0: int) -> Span
             end = _month_end(published.year, _num(m["span_month"]) or 0)
         return (date(first, 1, 1), end) if 1949 <= first < end.year + 1 and end <= date(published.year, 12, 31) \
             and date(first, 1, 1) < end else None
+    if m["since_month"]:
+        month = _num(m["since_month"])
+        if month is None or not 1 <= month <= 12:
+            return None
+        year = int(m["sm_year"]) if m["sm_year"] else published.year - (month > published.month)
+        start = date(year, month, 1)
+        return (start, published) if start <= published else None
     if m["since_year"] or m["since_from"]:
         since = int(m["since_year"] or m["since_from"])
         return (date(since, 1, 1), published) if 1949 <= since <= published.year else None

@@ -455,8 +455,10 @@ def reject_reason(c: Context) -> str | None:
             or (("单日" in before or "日最大" in before)   # (…单日接待量由2016年的2.3万人增加到2.57万人)
                 and _ONE_DAY.search(_last_clause(before)) is not None):
         return "one day's figure"   # 莫高窟单日接待量, 景区日最大接待量: a day's peak, no series
-    if "当天" in before and (day := _DAY_ITSELF.search(before)) is not None and _VISITS.search(before, day.end()):
-        return "one day's figure"   # 假日期间…。其中，4月6日当天，游客人数达到28.9万人次，实现旅游综合收入1.6亿元
+    if ("当天" in before or "日" in before or "天" in before) and (day := _DAY_ITSELF.search(before)) is not None \
+            and _VISITS.search(before, day.end()):
+        return "one day's figure"   # 假日期间…。其中，4月6日当天，游客人数达到28.9万人次，实现旅游综合收入1.6亿元;
+        # 清明假期第二天，天水市接待游客34.86万人次
     if first in "以及" and THRESHOLD_AFTER.match(after) is not None and MEASURE_AFTER.match(after) is None:
         return THRESHOLD
     if (first in _BAND_ENDS and _BAND_LOW.match(after) is not None) \
@@ -579,7 +581,8 @@ _EVERY_ONE = re.compile(r"(?:所有|每个|各个|各地|(?:[0-9]+|[一二三四
                         r"|(?:[0-9]+|[一二三四五六七八九十两]+)多?个[\u4e00-\u9fff]{1,16}在$")
 _ONE_DAY = re.compile(r"单日|日最大|日均最大|最高日")
 # one day of a holiday named by its date, and the visits that day (not 当天集中开工…: a ceremony's batch)
-_DAY_ITSELF = re.compile(r"\d{1,2}日当天[，,]?(?=[^。；;]*$)")
+_DAY_ITSELF = re.compile(r"(?:\d{1,2}日当天|(?:假期|黄金周|小长假|长假)(?:首日|第[一二三四五六七八1-8][天日]))[，,]?"
+                         r"(?=[^。；;]*$)")
 _VISITS = re.compile(r"游客|游人|接待|旅游")
 _PLACE_CHAR = re.compile("[园站景镇乡场村城址馆居窟]")   # (a C scan: a set's isdisjoint hashes each character)
 _CLAUSE_ENDS = frozenset("，,。；;、")
