@@ -3976,3 +3976,21 @@ def test_running_totals_since_a_month_and_a_holidays_day_raise_no_revision():
     assert [(o.value_normalized, o.period_start, o.period_end) for o in first] == [(5_840_000, "2024-03-01", "2024-04-06")]
     assert [(o.value_normalized, o.period_start, o.period_end) for o in later] == [
         (946_500, "2024-04-04", "2024-04-06"), (6_130_000, "2024-03-01", "2024-04-07")]
+
+
+def test_a_fairs_session_a_signed_projects_status_and_other_places_keep_their_words():
+    # the session after a city's name is the session's (省市专场), never a piece of the city's name
+    body = "第十九届兰洽会兰州市省市专场签约合同项目共137个，投资总额1158.011亿元。截至目前，第十九届兰洽会签约项目已开工110个。"
+    got = rows(body, title="兰州兰洽会", published="2014-06-30T10:00:00+08:00", fields=("name", "value_normalized"))
+    assert got[0] == ("兰洽会省市专场签约合同项目", 137)
+    # the signed projects' status is theirs, not all projects' (项目开工)
+    assert got[-1] == ("兰洽会签约项目开工", 110)
+    # 其余 is the rest of the places, kept
+    assert names("天水市秦州区宾馆住宿率接近100%，其余周边县区宾馆住宿率接近74%。", title="天水旅游")[-1] == \
+        "其余周边县区宾馆住宿率"
+
+
+def test_an_international_land_port_belongs_to_the_county_it_lies_in():
+    body = "“十四五”以来，甘肃（武威）国际陆港累计发运国际货运班列突破百列，货运总量11万吨、货运总值11.87亿元。"
+    got = extract_indicators("武威国际陆港", body, "2026-01-07T12:00:00+08:00").observations
+    assert [(o.region, o.name) for o in got] == [("凉州区", "货运总量"), ("凉州区", "货运总值")]

@@ -281,3 +281,20 @@ def test_a_holidays_numbered_day_is_that_day_alone():
     assert [(p.period_start, p.period_end) for p in found] == [("2024-04-05", "2024-04-05")]
     found = find_periods("清明假期首日，天水市接待游客", date(2024, 4, 6))
     assert [(p.period_start, p.period_end) for p in found] == [("2024-04-04", "2024-04-04")]
+
+
+def test_this_year_up_to_now_is_the_year_to_date_not_a_point():
+    for text in ("今年截至目前，全县共接待游客8.5万人次", "今年以来，截至目前，全县共接待游客8.5万人次"):
+        found = find_periods(text, date(2006, 6, 30))
+        assert [(p.period_start, p.period_end) for p in found] == [("2006-01-01", "2006-06-30")], text
+    # 截至目前 alone stays a point
+    assert [(p.period_start, p.period_end) for p in find_periods("截至目前，全县", date(2006, 6, 30))] == [
+        ("", "2006-06-30")]
+
+
+def test_a_year_right_before_a_number_first_count_is_that_years():
+    found = find_periods("2017年170户规模以上工业企业完成工业总产值322.09亿元", date(2018, 12, 10))
+    assert [(p.text, p.period_start, p.period_end) for p in found] == [("2017年", "2017-01-01", "2017-12-31")]
+    # (a month or a range right after a year is no count)
+    assert [(p.period_start, p.period_end) for p in find_periods("2017年1至6月", date(2018, 12, 10))] == [
+        ("2017-01-01", "2017-06-30")]

@@ -37,7 +37,7 @@ _LEADING = re.compile(r"^(?:[、，,]|全县|该县|全市|该市|全区|该区|
                       r"此外|另外|另有|包括|涉及|但|而|(?:本次|此次|这次)(?:活动)?|当天|当日|当地|至此|现已|特别是|尤其是|最终|"
                       r"目前|我们|我县|我市|我区|我省|我州|本县|县里|市里|区里|州里|有关|每年|标志着|(?:银行业)?金融机构|[0-9一二三四五六七八九十两]年(?=新上|新建|新增|累计|共)|"
                       r"当前|境?内(?=共有|拥有|现有|有)|已经|已|共计|共有|拥有|共|累计|并(?!网)|还|和|及|与|的|年(?=[青繁出挂育培加生种栽养]|中药材|产种量|农作物)|"
-                      r"在[\u4e00-\u9fff]{2,14}?(?:会|节|活动|仪式|论坛)(?:上|中|期间)|在(?!建|库)|其(?!他)|这|使|让|本年度|本年|年度|当年|全年|现有|"
+                      r"在[\u4e00-\u9fff]{2,14}?(?:会|节|活动|仪式|论坛)(?:上|中|期间)|在(?!建|库)|其(?![他余])|这|使|让|本年度|本年|年度|当年|全年|现有|"
                       r"可以|可(?!利用|研)|县(?![城级域委长乡直区市属列里级内外]|及县|以下)|有(?![机色效线限关组])|"
                       r"先后|相继|依托|预计|约(?=占)|仅(?![占有])|(?:以上|以下|左右)(?=[、，,])|"
                       r"就(?![业近地]))+")   # (约占60%: a share with no part named)
@@ -211,7 +211,13 @@ def name_of(phrase: str) -> tuple[str, str]:
     if raw.endswith("项目清单"):   # 列入市级投资项目清单41项: the projects on the list
         raw += "项目"
     if "专场签约" in raw and raw.endswith("项目") and (session := _SESSION_SIGNED.search(phrase)) is not None:
-        return session[1].removeprefix("在") + signed_projects(phrase[session.end():].strip()), raw   # 在县专场…: its
+        label = session[1]
+        for start, end, _ in gazetteer().find(phrase):   # (兰洽会兰州市省市专场: 省市专场, never 州市省市专场)
+            if start < session.start(1) < end < session.end(1):
+                label = phrase[end:session.end(1)]
+            elif session.start(1) < start < session.end(1):   # (兰洽会白银市专场: 白银市专场)
+                label = phrase[start:session.end(1)]
+        return label.removeprefix("在") + signed_projects(clean(phrase[session.end():])), raw   # 在县专场…: its
     signed = _SIGNED.match(raw)
     if signed and raw.endswith("项目") and "等" not in raw:   # 签约重点项目: signed, apart from those built
         return (signed["new"] or "") + signed_projects(raw[signed.end():]), raw
@@ -266,6 +272,8 @@ def name_of(phrase: str) -> tuple[str, str]:
             break
         if verb[0] == "签约" and rest.endswith("项目") and "等" not in rest:   # 招商活动签约合同项目56个: signed,
             return signed_projects(rest), raw   # apart from the projects built (as 签约重点项目)
+        if verb[0] == "签约" and (status := _SIGNED_THEN.fullmatch(rest)) is not None:   # 兰洽会签约项目已开工110个:
+            return signed_projects(status[1]) + status[2], raw   # the signed projects started (not all projects')
         if verb[0] == "建设" and name.endswith("开工", 0, verb.start()) and rest.endswith("项目") and "等" not in rest \
                 and len(rest) + 4 <= MAX_NAME_CHARS:   # 开工建设投资500万元以上项目355个: the ones started,
             return "开工建设" + rest, raw   # apart from all of them (as 开工项目, 开工建设的石材项目)
@@ -566,6 +574,8 @@ _DONE_ADVERBS = re.compile(rf"(?<=项目)中?(?:已经|已|实际|均已|现已)
 # (新签约项目 keeps 新: this year's signings, not all signed so far)
 # a session of a fair the projects were signed at (在市专场签约项目7个)
 _SESSION_SIGNED = re.compile(r"([市县区州省]?[\u4e00-\u9fff]{0,4}?专场)签约(?=[\u4e00-\u9fff]{2})")
+# the signed projects and a status of them (签约项目开工)
+_SIGNED_THEN = re.compile(r"([\u4e00-\u9fff]{0,6}项目)(开工|建成|投产|竣工|履约|落地)")
 _SIGNED = re.compile(r"^(?P<new>新)?(?:共|累计)?签约(?=[\u4e00-\u9fff]{2})")
 _LISTED_STATUS = re.compile(r"^(?:已|共|新)?(在建|建成投用|建成投产|建成|开工建设|新开工|开工|竣工|投产|续建)"
                             # verbs that say which projects (签约, 谋划, 争取: the rule book's), before a list

@@ -39,6 +39,7 @@ UNITS: dict[str, Unit] = {
     "度": Unit("kWh", 1, "physical_quantity"),
     "千瓦": Unit("kW", 1, "physical_quantity"),
     "兆瓦": Unit("kW", 1000, "physical_quantity"),
+    "吉瓦": Unit("kW", 1_000_000, "physical_quantity"),   # 年产能10吉瓦: gigawatts, written in words
     "人次": Unit("person-time", 1, "count"),
     "人": Unit("person", 1, "count"),
     "名": Unit("person", 1, "count"),
@@ -89,6 +90,7 @@ UNITS: dict[str, Unit] = {
     "kWh": Unit("kWh", 1, "physical_quantity"),
     "‰": Unit("percent", 0.1, "percent"),
     "兆瓦时": Unit("kWh", 1000, "physical_quantity"),
+    "吉瓦时": Unit("kWh", 1_000_000, "physical_quantity"),
     "羽": Unit("head", 1, "physical_quantity"),
     "千米": Unit("km", 1, "physical_quantity"),
     "%": Unit("percent", 1, "percent"),

@@ -29,7 +29,9 @@ _PLANS = {"九五": 1996, "十五": 2001, "十一五": 2006, "十二五": 2011, 
 _HOLIDAYS = {"春节": "spring_festival", "国庆": "national_day", "十一": "national_day", "五一": "labour_day",
              "劳动节": "labour_day", "中秋": "mid_autumn_festival", "端午": "dragon_boat_festival",
              "清明": "tomb_sweeping_day", "元旦": "new_years_day"}
-_NOT_AFTER_YEAR = r"(?!同期|以来|[0-9一二三四五六七八九十前上下第底末]|[一二三]产)"
+# (a year then a number-first count, 2017年170户规模以上工业企业…, is that year's; a year then a month or
+# a day that failed as one, 2023年13月, 2023年1至, is none)
+_NOT_AFTER_YEAR = r"(?!同期|以来|[0-9]{1,2}(?:月|日|号|[至到\-—–~～、])|[一二三四五六七八九十前上下第底末]|[一二三]产)"
 # 由2021年的12.6:59.7调整为…, 2019年的38.6亿元: a period written as an attribute of the number right
 # after it dates that number only; it is not the year a later 全年 refers to.
 ATTRIBUTIVE = re.compile(r"的(?:近|约|超过|超)?(?=[0-9])"
@@ -59,7 +61,8 @@ _PERIOD = re.compile(
     rf"|(?P<half>上半年|下半年)"
     rf"|(?<!金秋)(?<!阳春)(?<!烟花)(?<!人间)(?P<month>{_N})月(?:份)?(?P<xun>[上中下]旬)?(?!\d|日|号|底|末|份?以来|\d*[至到-])"
     rf")"
-    rf"|(?P<ytd>今年以来|年初以来|今年来|开年以来)"
+    # (今年截至目前, 今年以来，截至目前: this year to date, not a point)
+    rf"|(?P<ytd>(?:今年(?:以来)?[，,]?截(?:至|止到?)目前|今年以来|年初以来|今年来|开年以来))"
     # 3月以来，天水市已累计接待游客584万人次: from that month to the day reported (not March alone)
     rf"|(?<![比较与同\d])(?:(?P<sm_year>\d{{4}})年)?(?P<since_month>{_N})月(?:份)?以来"
     # 2017年至2021年, 2020年至今年5月: the years from the first to the last (not 2021年至2023年分别为…: one each;
