@@ -458,6 +458,8 @@ _HERD = re.compile(r"(?:存栏量?|出栏量?|饲养量)$")
 SECTOR_SHARES = ("第一产业比重", "第二产业比重", "第三产业比重")
 _SECTOR_VALUE_ADDED = {"第一产业": SECTOR_SHARES[0], "第二产业": SECTOR_SHARES[1], "第三产业": SECTOR_SHARES[2]}
 _THREE_SECTOR_SHARES = re.compile(r"^(?:三次产业|一二三产业?|第一、二、三产业)(?:增加值)?(?:占.*比重|比重|占比)$")
+# the three sectors named as one (三次产业增加值分别为…, 三次产业分别增长…: value added when nothing follows)
+_THREE_SECTORS = re.compile(r"^三次产业(?P<tail>(?!占|比重|结构|比例)[\u4e00-\u9fff]*)$")
 # (一二三产增加值: the marks between sectors may be left out)
 _SECTORS = re.compile(r"^第?([一二三])[、和]?第?([一二三])(?:[、和]?第?([一二三]))?产业?(?P<tail>.*)$")
 # what a set of projects' bare names measure: 重点项目82项，总投资121.9亿元 -> 重点项目总投资
@@ -813,6 +815,9 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
     head = _AVERAGE_GROWTH.sub("", head)   # 旅游接待人数与综合收入年均增速分别…: the growths of both
     if n == 3 and _THREE_SECTOR_SHARES.match(head):   # 三次产业增加值占GDP的比重分别为18.1%、18.7%、63.2%
         return [(name, head) for name in SECTOR_SHARES]
+    if n == 3 and (three := _THREE_SECTORS.match(head)) is not None:   # 三次产业增加值分别为…: one sector each
+        names = [name_of(f"第{x}产业{three['tail'] or '增加值'}") for x in "一二三"]
+        return names if all(name for name, _ in names) else None
     sectors = _SECTORS.match(head)
     if sectors:   # 第一、二、三产业增加值 -> 第一产业增加值, 第二产业增加值, 第三产业增加值
         names = [name_of(f"第{n}产业{sectors['tail']}") for n in filter(None, sectors.groups()[:3])]
@@ -938,6 +943,9 @@ def part_of(phrase: str, name: str, whole: str, unit: str) -> str:
     if unit == "count" and headed and (said := _STATUS_PART.fullmatch(name)) \
             and (kinds := _PROJECT_KIND.search(whole)) and kinds[1] not in name:
         return said[1] + kinds[1] + "项目"   # 旅游项目58个，其中续建项目31个 -> 续建旅游项目
+    if unit == "count" and headed and name.endswith("业") and 2 <= len(name) <= 12 and whole.endswith("企业") \
+            and not _ENTITY_END.search(name) and name not in whole:   # 专精特新中小企业133户，其中制造业96户 ->
+        return name + whole   # 制造业专精特新中小企业 (a sector's firms, not the sector)
     if not headed or len(name) > 6 or lexicon().canonical(name) \
             or _GENERIC_TAIL.search(name) or _WHOLE_MEASURE.search(name):
         return name
