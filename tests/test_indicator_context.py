@@ -3994,3 +3994,43 @@ def test_an_international_land_port_belongs_to_the_county_it_lies_in():
     body = "“十四五”以来，甘肃（武威）国际陆港累计发运国际货运班列突破百列，货运总量11万吨、货运总值11.87亿元。"
     got = extract_indicators("武威国际陆港", body, "2026-01-07T12:00:00+08:00").observations
     assert [(o.region, o.name) for o in got] == [("凉州区", "货运总量"), ("凉州区", "货运总值")]
+
+
+def test_a_final_account_files_each_amount_with_its_changes_and_leaves_the_budget_and_its_gap_out():
+    body = ("2024年，全县大口径财政收入累计完成67955万元，占预算101032万元的67.3%，较上年同期99895万元下降32.0%，"
+            "减收31940万元。其中：一般公共预算收入42100万元，完成预算49531万元的85.0%，短收7431万元，同比下降10.2%，"
+            "减收4800万元。\n财政总支出450432万元，较上年同期526499万元减支76067万元，下降14.4%。")
+    got = rows(body, title="甘谷县2024年财政决算", published="2025-08-01T10:00:00+08:00",
+               fields=("name", "value_normalized", "period_end", "change_pct", "change_value"))
+    assert got == [
+        ("大口径财政收入", 679_550_000, "2024-12-31", -32.0, -319_400_000),
+        ("大口径财政收入占预算比重", 67.3, "2024-12-31", None, None),
+        ("大口径财政收入", 998_950_000, "2023-12-31", None, None),   # the basis, last year's
+        ("一般公共预算收入", 421_000_000, "2024-12-31", -10.2, -48_000_000),
+        ("一般公共预算收入占预算比重", 85.0, "2024-12-31", None, None),   # (the budget and 短收 are no figures)
+        ("财政总支出", 4_504_320_000, "2024-12-31", -14.4, -760_670_000),
+        ("财政总支出", 5_264_990_000, "2023-12-31", None, None)]
+
+
+def test_a_growth_after_a_share_of_the_plan_is_the_amounts_and_two_changes_of_one_amount_are_both_kept():
+    got = rows("1至5月，全市重大项目完成投资178.5亿元，占年度计划的44.6%，较去年同期增加31亿元、同比增长21%。",
+               fields=("name", "change_pct", "change_value"))
+    assert got == [("重大项目投资", 21.0, 3_100_000_000), ("重大项目投资占年度计划比重", None, None)]
+    got = rows("全县固定资产投资完成20亿元，完成年计划28亿元的80%，同比增长5%。", fields=("name", "value_normalized", "change_pct"))
+    assert got == [("固定资产投资", 2_000_000_000, 5.0), ("固定资产投资占年计划比重", 80, None)]
+    # an average over the years is no year's change, even beside an absolute one
+    got = rows("“十一五”末，全县财政支出13亿元，较“十五”末净增10.5亿元，年均增长39.06%。",
+               published="2011-01-20T09:00:00+08:00", fields=("change_pct", "change_value"))
+    assert got[0] == (None, 1_050_000_000)
+
+
+def test_a_ratio_written_with_vertical_two_dots_and_a_density_per_square_kilometre():
+    got = rows("2022年，迭部县三次产业结构比为19︰18︰63。", title="迭部县", fields=("name", "value_normalized"))
+    assert got == [("第一产业比重", 19), ("第二产业比重", 18), ("第三产业比重", 63)]
+    assert rows("全县总人口22.7万人，人口密度每平方公里422人。", title="广河县", fields=("name",)) == [("总人口",)]
+
+
+def test_the_tianshui_development_zone_belongs_to_maiji():
+    got = extract_indicators("天水经济技术开发区前三季度", "前三季度，天水经济技术开发区完成工业增加值6.1亿元，同比增长27.1%。",
+                             "2014-10-24T09:00:00+08:00").observations
+    assert [o.region for o in got] == ["麦积区"]

@@ -122,7 +122,8 @@ _GROWTH = re.compile(
     r"(?:约|近|超过|超|达)?(?P<minus>[-－—])?\s?$")   # (比上年增长 6.2%: a space before the figure)
 _ABS_CHANGE = re.compile(
     rf"(?:(?P<basis>{_BASES})"
-    r"(?:分别)?(?P<verb>增加|增长|减少|下降|多|少|净增|新增|提高|高出)|(?:^|(?<=[，,；;]))(?P<net>净增|净减))了?"
+    r"(?:分别)?(?P<verb>增加|增长|减少|下降|多|少|净增|新增|提高|高出|增收|减收|增支|减支)"
+    r"|(?:^|(?<=[，,；;]))(?P<net>净增|净减|增收|减收|增支|减支))了?"   # (…下降32.0%，减收31940万元: its change)
     r"(?:约|近|超过|超|达)?\s?$")
 # 比去年同期的11020万元, 比年初的157062万元: the value a figure is compared with, stated
 # A change's verb ends within a few characters of the figure (增长了约, 增加了近; a newline more for
@@ -131,12 +132,12 @@ _GROWTH_ENDS, _GROWTH_REACH = re.compile("[长加高升降少低落幅速滑翻�
 # a basis said in a clause of its own, then what changed against it (与2005年相比较，面积和产量分别增加了…)
 _COMPARED_CLAUSE = re.compile(r"(?:^|[，,；;])[与和同较比][^，,。；;]{1,16}相比较?[，,]")
 _ABS_AFTER_COMPARED = re.compile(r"(?P<basis>)分别(?P<verb>增加|增长|减少|下降|扩大|提高)了?(?:约|近)?\s?$")
-_ABS_CHANGE_ENDS, _ABS_CHANGE_REACH = re.compile("[加长少降多增高出减]"), 6
+_ABS_CHANGE_ENDS, _ABS_CHANGE_REACH = re.compile("[加长少降多增高出减收支]"), 6
 _BASIS_VALUE = re.compile(r"(?:比|较)(?P<when>(?:去年|上年)?同期|上年末|上年底|去年末|去年底|年初|上年|去年|"
                           r"\d{4}年(?:同期|末|底)?)的(?:近|约)?$")
 _BASIS_VALUE_BARE = re.compile(r"(?:比|较)(?P<when>(?:去年|上年)?同期|上年末|上年底|去年末|去年底|年初|上年|去年|"
                                r"\d{4}年(?:同期|末|底)?)$")
-_CHANGE_NEXT = re.compile(r"(?:增加|增长|减少|下降|提高|净增|净减)[0-9０-９.]")
+_CHANGE_NEXT = re.compile(r"(?:增加|增长|减少|下降|提高|净增|净减|增收|减收|增支|减支)[0-9０-９.]")
 _PROJECT_STATUSES = frozenset({"续建", "新建", "在建", "签约", "竣工", "建成", "新入库", "入库",   # projects counted
                                "集中开工", "集中复工", "集中开复工"})   # (其中，集中复工11个: a part of the set)
 _NAME_AFTER_ASIDE = re.compile(r"[\u4e00-\u9fff]{2,}$")   # 温室示范点 after 拱型(日光): the name goes on
@@ -179,7 +180,7 @@ _TAIL_CHARS = 30   # longer than any match of _GROWTH, _ABS_CHANGE, _APPROX_BEFO
 _JOINERS = frozenset({"和", "、", "及", "与", ""})
 _MORE_FIGURES = re.compile(r"^(?:\s*[和、及与]\s*[0-9０-９.．]+\s*(?:[%％倍]|个百分点))+")
 _BASIS = re.compile(rf"{_BASES}|与上年|与去年")
-_NEGATIVE = ("下降", "减少", "降低", "回落", "降幅", "下滑", "少", "减产", "减收", "下跌", "低于", "慢于")
+_NEGATIVE = ("下降", "减少", "降低", "回落", "降幅", "下滑", "少", "减产", "减收", "减支", "下跌", "低于", "慢于", "净减")
 _APPROX_BEFORE = re.compile(r"(?:近|约|超过|超|逾|突破|接近|将近|大约|达近|不足|不到)$")
 _APPROX_ENDS = "近约过超逾破足到"   # what _APPROX_BEFORE's matches end with: a quick test before the search
 _APPROX_AFTER = ("左右", "以上", "多", "余")
@@ -451,7 +452,8 @@ _PARK_VERB_AFTER = re.compile(r"[，,]|持续|构建|坚持|围绕|聚焦|立足
 # the status a ceremony gives the projects it started, with what the set's name says before it (谋划集中开工)
 _CEREMONY_STATUS = re.compile(r"^[\u4e00-\u9fff]{0,4}?集中(?:复工开工|开复工|开工|复工)")
 _PROGRESS_OF_PLAN = re.compile(r"^\s*(?:已|累计)?完成了?(?P<plan>(?:全年|年度|年)?(?:投资)?(?:计划|任务|目标任务)"
-                               r"|(?:调整)?预算|规划目标)的$")
+                               r"|(?:年初|调整)?预算|规划目标)"
+                               r"(?:[0-9.]+[万亿千百]*元)?的$")   # (完成预算49531万元的85.0%: the plan's amount)
 _HEADING = re.compile(r"\s*([\u4e00-\u9fff]{2,4})(?<![说道示出绍称])[：:]")   # 交通：…, 能源：… (not 他说：)
 _ASPECT = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?)方面[，,]")   # a sentence about one indicator: 固定资产投资方面，…
 _OPENING_BRACKETS = ("(", "（")
@@ -1186,7 +1188,7 @@ class _Reader:
             return "an average growth over several years"
         groups = change.groupdict()   # (built once: the three patterns have different groups)
         sign = -1 if change["verb"] in _NEGATIVE or groups.get("minus") \
-            or groups.get("net") == "净减" or (not change["verb"] and _FALL_AFTER.match(owner.after)) \
+            or groups.get("net") in _NEGATIVE or (not change["verb"] and _FALL_AFTER.match(owner.after)) \
             else 1   # (达到2006元，净增107元: its change; 以年均20%的速度减少: a fall)
         name, raw = ("", "") if multiple and _TIMES_OF.search(tail) else \
             self._named(state, owner.text[:len(owner.text) - len(tail) + change.start()])
@@ -1291,13 +1293,22 @@ class _Reader:
                 and (again := self._same_subjects(state, measure[0], n, growths=True)):
             return list(again)   # 生猪、牛、羊、家禽出栏分别增长…，存栏同比分别增长4.2%、5.5%…: the same animals'
         previous_at = self._outside_brackets(state, len(observations) - 1, owner.start) if observations else -1
+        if previous_at > 0 and unit_kind == "percent" and not name \
+                and observations[previous_at].kind == "share_or_rate" \
+                and observations[previous_at].name.startswith(observations[previous_at - 1].name + "占"):
+            previous_at -= 1   # 完成20亿元，完成年计划的80%，同比增长5%: the amount's growth, past its share
+        while previous_at > 0 and unit_kind not in ("percent", "point") and not name \
+                and observations[previous_at].unit_normalized == "percent":
+            previous_at -= 1   # 42100万元，完成预算的85.0%，…，减收4800万元: an amount's change, past the shares
         previous = observations[previous_at] if observations else None
         if _DURATION.fullmatch(name):   # 由3.3%提升至10.3%，四年跃升7个百分点: how long, not what
             name = ""
         if previous is not None and name in ("比重", "占比") and previous.kind == "share_or_rate":
             name = previous.name   # 占…的比重为38.2%，比重较上年提升5.5个百分点: that share's change
         if previous is not None and (not name or name == previous.name) and (
-                (previous.kind not in ("growth_rate", "ranking") and previous.change == "")
+                (previous.kind not in ("growth_rate", "ranking") and (previous.change == "" or (_complements(
+                    previous, unit_kind) and "年均" not in owner.text[-_TAIL_CHARS:])))   # (较去年同期增加31亿元、
+                # 同比增长21%: both the amount's; not an average over years, 较“十五”末净增…，年均增长39.06%)
                 or (previous.kind == "growth_rate" and unit_kind == "point" and previous.change_points is None)):
             return [previous_at]   # 增长13.1%，比上年同期提高9.2个百分点: the growth's change
         if name and unit_kind == "percent" and (named_at := next(
@@ -2163,6 +2174,9 @@ class _Reader:
         indicator's for the basis period; the change after it is the compared figure's. False
         when no figure of the sentence's measure stands before it."""
         index = len(state.observations) - 1
+        while index > 0 and state.observations[index].unit_normalized in ("percent", "point") \
+                and fig.unit_info.normalized not in ("percent", "point"):
+            index -= 1   # (…完成67955万元，占预算的67.3%，较上年同期99895万元下降32.0%: the amount's, past its share)
         compared = state.observations[index] if state.observations else None
         if compared is None or compared.kind in ("growth_rate", "ranking") \
                 or compared.unit_normalized != fig.unit_info.normalized:
@@ -2390,7 +2404,9 @@ class _Reader:
                                value if unit_kind not in ("percent", "point") else None)
         if isinstance(target, int):
             held = state.observations[target]   # a change adds to what the row already has (the row is
-            held.change = change_text           # the sentence's own, built for it: changed in place)
+            # the sentence's own, built for it: changed in place)
+            held.change = f"{held.change}，{change_text}" if held.change and change_text not in held.change \
+                else change_text
             if _STOCK_BASIS.search(change_text) is not None and held.period_start[5:] == "01-01":
                 held.period_start = ""   # 比上年末增加: the figure is a stock at its period's end
             if pct is not None:
@@ -2728,6 +2744,14 @@ def _span_kind(start: str, end: str) -> str:
     return "year" if start[5:] == "01-01" and end[5:] == "12-31" else "other"
 
 
+def _complements(row: Observation, unit_kind: str) -> bool:
+    """Whether a change in `unit_kind` adds what a row's change lacks: a growth in % to a change in
+    the row's own unit (增加31亿元、同比增长21%), or the other way round."""
+    if unit_kind == "percent":
+        return row.change_pct is None and row.change_points is None and row.change_value is not None
+    return unit_kind != "point" and row.change_value is None and row.change_pct is not None
+
+
 def _is_flow(unit: str, name: str) -> bool:
     """Whether a figure is gathered over a period (an amount, tonnes, kWh, visits), not a stock at a
     day: a balance (存款余额) or a capacity (加工能力) is a stock though written in 元 or kWh."""
@@ -2920,6 +2944,8 @@ def extract_indicators(title: str, body: str, published_at: str,
         body = _SPACED_DATE.sub(r"\1\2 ", body)
     if "分列" in body or "分居" in body:
         body = _RANKED_APART.sub("分别", body)
+    if "︰" in body:   # 19︰18︰63 (a vertical two-dot leader, a converted page's ratio mark): read as ∶, same offsets
+        body = body.replace("︰", "∶")
     reader = _Reader(title, body, published_at)
     reader.read()
     unique = list({o.key + (o.value_normalized,): o

@@ -116,6 +116,7 @@ _ANY_DIGIT = re.compile(r"[0-9０-９]")
 PLAN = re.compile(r"(?:预计|有望|可(?:以)?(?:达到?|产|安装|开发|带动|增加|吸纳|新增|提供)"
                   r"|拟(?!定|人|[\u4e00-\u9fff]{1,3}项目)"   # (储备重点拟招引项目60项: a noun of projects)
                   r"|计划(?!项目|单列|生育|经济|内|外)|规划(?!区|局)"
+                  r"|(?:完成|占)(?:年初|全年|年度|调整后?的?)?预算$"   # 完成预算49531万元的85.0%: the budget itself
                   r"|建设任务|目" + _AIMED + r"标任务|年度任务|全年任务|下达任务|任务$"
                   r"|任务(?:是|为|确定为|定为|调整为|提高到|提高至)$)")   # 将招商引资任务确定为500亿元以上
 # where neither is before a figure (a plan's clause ends there too), neither rule applies. Their
@@ -267,7 +268,8 @@ def _spot_visited(text: str) -> bool:
 
 HEAD_CHARS = 20   # a place named this early in the scope is its subject
 # 每村至少有一个合作社, 每亩地还有415元
-PER_UNIT_BEFORE = re.compile(r"(?:每|各)[\u4e00-\u9fff]{0,2}(?:至少|还|都|均)?(?:有|补助|补贴|奖补|奖励|扶持)?$")
+PER_UNIT_BEFORE = re.compile(r"(?:每|各)(?:平方(?:公里|千米)|[\u4e00-\u9fff]{0,2})(?:至少|还|都|均)?"
+                             r"(?:有|补助|补贴|奖补|奖励|扶持)?$")   # (人口密度每平方公里422人: a density)
 # (日光温室每座补助2万元, 每亩补贴7000元: a policy's rate per unit, not a figure of the economy)
 _PER_AFTER = re.compile(r"/(?:头|只|亩|户|人|吨|公斤|斤|株|座|个|千瓦时|度)")
 _PER_AREA_AFTER = re.compile(r"/(?:平方米|平方千米|平方公里|m2|m²|km2|km²)")
@@ -344,6 +346,7 @@ OTHER_COMPARISON = re.compile(r"(?<![同环可])[较比](?!上年|去年|上月|
                               # 含量高于外地蔬菜31%: against other places' or kinds' goods
                               r"|[高低]于(?:外地|其他|其它|同类|普通|一般|常规|传统)[\u4e00-\u9fff]{0,6}$")
 OVER_TARGET = re.compile(r"超(?:额完成)?(?:年度)?(?:任务|计划|目标)(?:数)?$"   # 超任务1.12万亩: over the target
+                         r"|(?:比预算|较预算)?(?:短收|超收|超支)$"   # 完成预算…的85.0%，短收7431万元: the gap to the budget
                          r"|[高低超][于出][\u4e00-\u9fff]{0,4}目标$")   # 高于调度目标(12%): the target itself
 # (超出全国平均水平(12.3%), 与全国平均水平(6.4%)持平: the country's figure, in brackets)
 AVERAGE_GAP = re.compile(r"(?:[高低超][于出]|与)[\u4e00-\u9fff]{0,8}平均(?:增速|水平|数)?$")   # 高于全市平均水平12645元
@@ -536,7 +539,7 @@ def reject_reason(c: Context) -> str | None:
             owner == "" and OTHER_COMPARISON.search(_ASIDE_END.sub("", before)) is not None))) \
             or ("平均" in owner and AVERAGE_GAP.search(owner) is not None) \
             or (kind == "point" and "于" in tail and _GAP_TO_OTHER.search(_last_clause(before)) is not None) \
-            or ("目标" in tail or "超" in tail) and OVER_TARGET.search(tail) is not None:   # 高于全市平均水平12645元
+            or ("目标" in tail or "超" in tail or "短收" in tail) and OVER_TARGET.search(tail) is not None:   # 高于全市平均水平12645元
         return "a comparison with something other than an earlier period"
     if normalized in _COUNT_UNITS and (not NUMBER_FIRST_OK.match(after) or (first.isdigit() and "签约" in tail)) \
             and not economic_count(c):   # (签约产业项目45个80.6亿元 at a fair: what the fair signed)
