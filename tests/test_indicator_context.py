@@ -4034,3 +4034,8 @@ def test_the_tianshui_development_zone_belongs_to_maiji():
     got = extract_indicators("天水经济技术开发区前三季度", "前三季度，天水经济技术开发区完成工业增加值6.1亿元，同比增长27.1%。",
                              "2014-10-24T09:00:00+08:00").observations
     assert [o.region for o in got] == ["麦积区"]
+
+
+def test_forested_land_is_a_class_of_its_own_not_all_forest_land():
+    got = names("全县林地面积291万亩，其中有林地189.2万亩。", title="徽县土地资源")
+    assert "有林地" in got and got.count("林地面积") + got.count("林地") == 1

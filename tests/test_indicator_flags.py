@@ -476,9 +476,9 @@ def test_real_writing_stored_as_one_stream_raises_no_revision(db):
                                       "indicators_real_holdout45", "indicators_real_holdout46",
                                       "indicators_real_holdout47", "indicators_real_holdout48",
                                       "indicators_real_holdout49", "indicators_real_holdout50",
-                                      "indicators_real_holdout51")
+                                      "indicators_real_holdout51", "indicators_real_holdout52")
                        for p in load_passages(fixtures / name)), key=lambda p: p.published_at)
-    assert len(passages) >= 1169
+    assert len(passages) >= 1192
     for i, p in enumerate(passages, 1):
         store(db, i, p.title, p.text, p.published_at)
     counted = dict(db.execute("SELECT flag, COUNT(*) FROM indicators GROUP BY flag").fetchall())
@@ -557,5 +557,8 @@ def test_real_writing_stored_as_one_stream_raises_no_revision(db):
     # sets — two from one city's plan for the year (its sentences under task headings state no plan word), eight on
     # the fifty-first, not read — and three 修订 the fifty-first raised, all from one city's 清明 holiday (its second
     # day filed as the whole holiday, 3月以来 read as March alone), gone once a holiday's numbered day is one day's
-    # figure and a month before 以来 runs to the day reported
-    assert db.execute("SELECT COUNT(*) FROM indicators WHERE quality = 'conflict'").fetchone()[0] <= 106
+    # figure and a month before 以来 runs to the day reported; twenty-second round: 106 on those 1,169 and 110 on all
+    # 1,192 with the fifty-second set as scored — one county profile that states its area twice with two values
+    # (碌曲's 总面积: the page's own disagreement) and 徽县's 有林地 filed as 林地, the forest land it is a class of —,
+    # 108 once 有林地 kept its own name
+    assert db.execute("SELECT COUNT(*) FROM indicators WHERE quality = 'conflict'").fetchone()[0] <= 108
