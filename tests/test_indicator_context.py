@@ -3993,7 +3993,8 @@ def test_a_fairs_session_a_signed_projects_status_and_other_places_keep_their_wo
 def test_an_international_land_port_belongs_to_the_county_it_lies_in():
     body = "“十四五”以来，甘肃（武威）国际陆港累计发运国际货运班列突破百列，货运总量11万吨、货运总值11.87亿元。"
     got = extract_indicators("武威国际陆港", body, "2026-01-07T12:00:00+08:00").observations
-    assert [(o.region, o.name) for o in got] == [("凉州区", "货运总量"), ("凉州区", "货运总值")]
+    assert [(o.region, o.name) for o in got] == [("凉州区", "甘肃（武威）国际陆港货运总量"),
+                                                  ("凉州区", "甘肃（武威）国际陆港货运总值")]   # the port's series
 
 
 def test_a_final_account_files_each_amount_with_its_changes_and_leaves_the_budget_and_its_gap_out():
@@ -4039,3 +4040,15 @@ def test_the_tianshui_development_zone_belongs_to_maiji():
 def test_forested_land_is_a_class_of_its_own_not_all_forest_land():
     got = names("全县林地面积291万亩，其中有林地189.2万亩。", title="徽县土地资源")
     assert "有林地" in got and got.count("林地面积") + got.count("林地") == 1
+
+
+def test_a_figure_found_by_a_zones_name_is_the_zones_series_in_its_county():
+    body = ("一季度，天水经济技术开发区规模以上工业增加值增长15.3%。实现固定资产投资6.4亿元，同比增长10.1%。\n"
+            "进一步加强税收征管，完成大口径财政收入5086万元。")
+    got = extract_indicators("一季度天水经济技术开发区工业经济平稳增长", body, "2017-04-20T09:00:00+08:00").observations
+    assert [(o.region, o.name) for o in got] == [
+        ("麦积区", "天水经济技术开发区规模以上工业增加值"), ("麦积区", "天水经济技术开发区固定资产投资"),
+        ("麦积区", "天水经济技术开发区大口径财政收入")]   # (the last by the article's zone: 麦积区 is never named)
+    # the county named as itself keeps its own series
+    got = extract_indicators("麦积区经济运行", "一季度，麦积区完成固定资产投资16.4亿元。", "2017-04-20T09:00:00+08:00").observations
+    assert [(o.region, o.name) for o in got] == [("麦积区", "固定资产投资")]

@@ -237,6 +237,9 @@ class Context:
         self._leads: dict[int, int] = {}   # a sentence's start -> where its subject starts (see _after_period_lead)
         self._scope_words = {m.start() for m in _SCOPE_WORD.finditer(body)}   # where 全省, 我县 … start
         self._mention_starts = [m.start for m in self.mentions]
+        self.owner_mention: Mention | None = None   # the mention the last region_for took its region from
+        self.by_main = False   # whether it fell back on the main region
+        self.main_zone = self._main_zone(title)
         self._carried = self._carry()
         # whether a period not begun is carried into some sentence (a target's year): rare, so asked once
         self.carries_target = any(self.not_begun(p) for p in self._carried)
@@ -485,6 +488,7 @@ class Context:
         """The region of a figure at `at` in sentence `index` whose owning phrase starts at
         `owner_start`: named in its clause; else 全省 / 全市 there; else the subject of its sentence;
         else the subject of its paragraph; else the article's main region."""
+        self.owner_mention, self.by_main = None, False
         sentence = self.sentences[index]
         clause = clause_start(self.body, sentence.start, owner_start)
         mentions: list[Mention] = self._within(self.mentions, self._mention_starts, sentence.start, at)
@@ -495,6 +499,7 @@ class Context:
                     and not (self.body[m.start - 1:m.start] in "、和" and _COUNTED_AFTER.match(self.body, m.end)) \
                     and not _WHOLE_BEFORE.search(self.body, max(0, m.start - 4), m.start) \
                     and not _NAMED_PROJECT_AFTER.match(self.body, m.end, at):   # 庆阳四中校园扩建项目等15个
+                self.owner_mention = m
                 return m.region   # (占酒泉市风电总装机76%: the whole, not the owner)
         lead = self._after_period_lead(sentence.start)
         scoped = self._scope_word(lead, clause, owner_start, ranking)
@@ -528,14 +533,16 @@ class Context:
         # the sentence's last subject; after 全县, its last county (never a prefecture there)
         for m in reversed(mentions):
             if m.subject and (not county_word or m.region.is_county):
+                self.owner_mention = m
                 return m.region
         if not county_word and self._quotes.spans \
                 and (speaker := self._quoted_region(owner_start, clause, at)) is not None:
             return speaker   # “…旅游人数…增长140%…。”武威市委书记王国斌说
-        paragraph = self._paragraph_subject(index, counties_only=county_word is not None)
-        if paragraph is None and county_word and self.main is not None and not self.main.is_county:
+        opener = self._paragraph_subject_named(index, counties_only=county_word is not None)
+        if opener is None and county_word and self.main is not None and not self.main.is_county:
             return None if not ranking else self.main   # 全县 in a prefecture's article: which county is unknown
-        return paragraph or self.main
+        self.owner_mention, self.by_main = opener, opener is None
+        return opener.region if opener is not None else self.main
 
     def _paragraph_opener(self, index: int) -> Region | None:
         """The region the paragraph of sentence `index` opens with as its subject (近年来，敦煌市坚持…; after a
@@ -613,6 +620,33 @@ class Context:
         return None
 
     def _paragraph_subject(self, index: int, counties_only: bool = False) -> Region | None:
+        named = self._paragraph_subject_named(index, counties_only)
+        return named.region if named is not None else None
+
+    def zone_named(self) -> str:
+        """The zone (as written) the last region_for found its region by (天水经济技术开发区 for 麦积区), or
+        the zone the article is about when it fell back on the main region and the body names that region
+        only by the zone; '' when the region was named as itself."""
+        m = self.owner_mention
+        if m is not None:
+            return self._zone_written(m)
+        return self.main_zone if self.by_main else ""
+
+    def _main_zone(self, title: str) -> str:
+        """The zone an article names its main region by, when it never names that region as itself
+        (一季度天水经济技术开发区工业经济平稳增长 and a body that says only 天水经济技术开发区 or 开发区)."""
+        if self.main is None or not gazetteer().zones:
+            return ""
+        written = [title[a:b] for a, b, r in gazetteer().find(title) if r.code == self.main.code] + \
+            [self.body[m.start:m.end] for m in self.mentions if m.region.code == self.main.code]
+        zones = [w for w in written if w in gazetteer().zones]
+        return zones[0] if zones and len(zones) == len(written) else ""
+
+    def _zone_written(self, m: Mention) -> str:
+        written = self.body[m.start:m.end]
+        return written if written in gazetteer().zones else ""
+
+    def _paragraph_subject_named(self, index: int, counties_only: bool = False) -> Mention | None:
         first = self._paragraph_first[index]
         if first == index:
             return None
@@ -623,7 +657,7 @@ class Context:
                 and len(named := {m.region.code for m in mentions if m.region.is_county}) > 1 \
                 and all(gazetteer()[code].parent == self.main.code for code in named):
             return None   # a prefecture's round-up naming its counties one by one: the rest is the prefecture's
-        return subjects[-1].region if subjects else None
+        return subjects[-1] if subjects else None
 
     @staticmethod
     def _within(items: list, starts: list[int], start: int, end: int) -> list:  # type: ignore[type-arg]

@@ -180,7 +180,8 @@ _TAIL_CHARS = 30   # longer than any match of _GROWTH, _ABS_CHANGE, _APPROX_BEFO
 _JOINERS = frozenset({"和", "、", "及", "与", ""})
 _MORE_FIGURES = re.compile(r"^(?:\s*[和、及与]\s*[0-9０-９.．]+\s*(?:[%％倍]|个百分点))+")
 _BASIS = re.compile(rf"{_BASES}|与上年|与去年")
-_NEGATIVE = ("下降", "减少", "降低", "回落", "降幅", "下滑", "少", "减产", "减收", "减支", "下跌", "低于", "慢于", "净减")
+_NEGATIVE = ("下降", "减少", "降低", "回落", "降幅", "下滑", "少", "减产", "减收", "减支", "下跌", "低于", "慢于",
+             "净减")
 _APPROX_BEFORE = re.compile(r"(?:近|约|超过|超|逾|突破|接近|将近|大约|达近|不足|不到)$")
 _APPROX_ENDS = "近约过超逾破足到"   # what _APPROX_BEFORE's matches end with: a quick test before the search
 _APPROX_AFTER = ("左右", "以上", "多", "余")
@@ -2428,7 +2429,12 @@ class _Reader:
                      head: tuple[int, int] | None = None) -> Observation:
         """One row. `head`: where the phrase and figure of the first figure of a list start (分别达到
         148.5亿元、71.3亿元: the verb before the first is the later ones' too)."""
-        region = region or self.context.region_for(state.index, owner_start, fig.start, kind == "ranking")
+        zone = ""
+        if region is None:
+            region = self.context.region_for(state.index, owner_start, fig.start, kind == "ranking")
+            zone = self.context.zone_named() if region is not None else ""
+        if zone and kind != "ranking" and zone not in name and _PARK_WORD.search(name) is None:
+            name = zone + name   # 天水经济技术开发区完成工业增加值6.1亿元: the zone's series, in its county
         if region is not None and not region.is_county and "县域" in self.body[owner_start:fig.start] \
                 and not name.startswith("县域") and not name.endswith("县域"):   # (过百亿的县域: counted)
             name = "县域" + name   # 全省县域市场主体: the counties' sum, not the province's own figure

@@ -96,10 +96,14 @@ class Gazetteer:
         # …, and before the kind of an industrial park named after it (民乐生态工业园区: the county's park)
         # (not 城关, a town in nearly every county, nor 合作, as in 合作社)
         parks_of = {short: region for short, region in self._headline_only.items() if short not in _NOT_PARK_NAMES}
+        self.zones: dict[str, str] = {}   # a zone's name as written -> its full name (经开区 -> 经济技术开发区)
         for zone in zones:   # 金昌经济技术开发区 -> 金川区: a zone's figures are its county's
             county = self.regions[zone["code"]]
             if self._by_name.setdefault(zone["name"], county) is not county:
                 raise ValueError(f"subregions.csv: {zone['name']} is already a region's name")
+            if zone["name"] != county.name:   # (兰州新区 is a unit of its own, not a zone of one)
+                short = _SHORT_NAME_OF.match(zone["source"])
+                self.zones[zone["name"]] = short[1] if short else zone["name"]
         # 成县 in 建成县级, 临泽县 in 临泽县域: a 县 that starts a word is not the county's
         brands = {region.short for region in self.regions.values() if region.level == "prefecture"}
         # Longest name first, grouped by first character (临(?:夏州|洮县|…)|甘(?:…)): names with other
@@ -211,6 +215,9 @@ class Gazetteer:
                                    or _WHOLE_CITY in title or _WHOLE_CITY in body.lstrip()[:40]):
             return parent   # 全市重大项目集中开工…在兰州新区举行: the city's
         return best
+
+
+_SHORT_NAME_OF = re.compile(r"short name of (\S+)$")   # subregions.csv's note on a zone's short name
 
 
 @cache

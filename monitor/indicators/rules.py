@@ -346,7 +346,8 @@ OTHER_COMPARISON = re.compile(r"(?<![同环可])[较比](?!上年|去年|上月|
                               # 含量高于外地蔬菜31%: against other places' or kinds' goods
                               r"|[高低]于(?:外地|其他|其它|同类|普通|一般|常规|传统)[\u4e00-\u9fff]{0,6}$")
 OVER_TARGET = re.compile(r"超(?:额完成)?(?:年度)?(?:任务|计划|目标)(?:数)?$"   # 超任务1.12万亩: over the target
-                         r"|(?:比预算|较预算)?(?:短收|超收|超支)$"   # 完成预算…的85.0%，短收7431万元: the gap to the budget
+                         # 完成预算…的85.0%，短收7431万元: the gap to the budget
+                         r"|(?:比预算|较预算)?(?:短收|超收|超支)$"
                          r"|[高低超][于出][\u4e00-\u9fff]{0,4}目标$")   # 高于调度目标(12%): the target itself
 # (超出全国平均水平(12.3%), 与全国平均水平(6.4%)持平: the country's figure, in brackets)
 AVERAGE_GAP = re.compile(r"(?:[高低超][于出]|与)[\u4e00-\u9fff]{0,8}平均(?:增速|水平|数)?$")   # 高于全市平均水平12645元
@@ -539,7 +540,8 @@ def reject_reason(c: Context) -> str | None:
             owner == "" and OTHER_COMPARISON.search(_ASIDE_END.sub("", before)) is not None))) \
             or ("平均" in owner and AVERAGE_GAP.search(owner) is not None) \
             or (kind == "point" and "于" in tail and _GAP_TO_OTHER.search(_last_clause(before)) is not None) \
-            or ("目标" in tail or "超" in tail or "短收" in tail) and OVER_TARGET.search(tail) is not None:   # 高于全市平均水平12645元
+            or ("目标" in tail or "超" in tail or "短收" in tail) and OVER_TARGET.search(tail) is not None:
+        # (高于全市平均水平12645元, 短收7431万元: gaps to an average, a target or a budget)
         return "a comparison with something other than an earlier period"
     if normalized in _COUNT_UNITS and (not NUMBER_FIRST_OK.match(after) or (first.isdigit() and "签约" in tail)) \
             and not economic_count(c):   # (签约产业项目45个80.6亿元 at a fair: what the fair signed)
