@@ -4052,3 +4052,10 @@ def test_a_figure_found_by_a_zones_name_is_the_zones_series_in_its_county():
     # the county named as itself keeps its own series
     got = extract_indicators("麦积区经济运行", "一季度，麦积区完成固定资产投资16.4亿元。", "2017-04-20T09:00:00+08:00").observations
     assert [(o.region, o.name) for o in got] == [("麦积区", "固定资产投资")]
+    # a national zone written with its city's 市 is the same zone, one series (not the city's)
+    got = extract_indicators("开发区前三季度", "前三季度，天水市经济技术开发区完成工业增加值6.1亿元。",
+                             "2014-10-24T09:00:00+08:00").observations
+    assert [(o.region, o.name) for o in got] == [("麦积区", "天水经济技术开发区工业增加值")]
+    # (but a city's industrial parks are not one zone)
+    got = extract_indicators("武威工业", "武威市工业园区完成工业增加值20亿元。", "2014-10-24T09:00:00+08:00").observations
+    assert [o.region for o in got] == ["武威市"]

@@ -639,12 +639,11 @@ class Context:
             return ""
         written = [title[a:b] for a, b, r in gazetteer().find(title) if r.code == self.main.code] + \
             [self.body[m.start:m.end] for m in self.mentions if m.region.code == self.main.code]
-        zones = [w for w in written if w in gazetteer().zones]
+        zones = [gazetteer().zones[w] for w in written if w in gazetteer().zones]
         return zones[0] if zones and len(zones) == len(written) else ""
 
     def _zone_written(self, m: Mention) -> str:
-        written = self.body[m.start:m.end]
-        return written if written in gazetteer().zones else ""
+        return gazetteer().zones.get(self.body[m.start:m.end], "")
 
     def _paragraph_subject_named(self, index: int, counties_only: bool = False) -> Mention | None:
         first = self._paragraph_first[index]

@@ -2435,6 +2435,9 @@ class _Reader:
             zone = self.context.zone_named() if region is not None else ""
         if zone and kind != "ranking" and zone not in name and _PARK_WORD.search(name) is None:
             name = zone + name   # 天水经济技术开发区完成工业增加值6.1亿元: the zone's series, in its county
+        elif name[2:3] == "市" and (written := next((name[:k] for k in range(min(len(name), 14), 4, -1)
+                                                    if name[:k] in gazetteer().zones), None)):
+            name = gazetteer().zones[written] + name[len(written):]   # 天水市经济技术开发区…: one zone, one name
         if region is not None and not region.is_county and "县域" in self.body[owner_start:fig.start] \
                 and not name.startswith("县域") and not name.endswith("县域"):   # (过百亿的县域: counted)
             name = "县域" + name   # 全省县域市场主体: the counties' sum, not the province's own figure

@@ -96,14 +96,20 @@ class Gazetteer:
         # …, and before the kind of an industrial park named after it (民乐生态工业园区: the county's park)
         # (not 城关, a town in nearly every county, nor 合作, as in 合作社)
         parks_of = {short: region for short, region in self._headline_only.items() if short not in _NOT_PARK_NAMES}
-        self.zones: dict[str, str] = {}   # a zone's name as written -> its full name (经开区 -> 经济技术开发区)
+        # a zone's name as written -> the name its series take (itself; 天水市经济技术开发区 -> 天水经济技术开发区)
+        self.zones: dict[str, str] = {}
+        cities = {r.short for r in self.regions.values() if r.level == "prefecture" and r.short}
         for zone in zones:   # 金昌经济技术开发区 -> 金川区: a zone's figures are its county's
             county = self.regions[zone["code"]]
             if self._by_name.setdefault(zone["name"], county) is not county:
                 raise ValueError(f"subregions.csv: {zone['name']} is already a region's name")
             if zone["name"] != county.name:   # (兰州新区 is a unit of its own, not a zone of one)
-                short = _SHORT_NAME_OF.match(zone["source"])
-                self.zones[zone["name"]] = short[1] if short else zone["name"]
+                self.zones[zone["name"]] = zone["name"]   # (as other zone names in series are: as written)
+                city = zone["name"][:2]
+                if city in cities and zone["name"][2:3] != "市" and _NATIONAL_ZONE.search(zone["name"]):
+                    # 天水市经济技术开发区: the same zone (not 武威市工业园区: any of the city's parks)
+                    self._by_name.setdefault(with_city := f"{city}市{zone['name'][2:]}", county)
+                    self.zones.setdefault(with_city, self.zones[zone["name"]])
         # 成县 in 建成县级, 临泽县 in 临泽县域: a 县 that starts a word is not the county's
         brands = {region.short for region in self.regions.values() if region.level == "prefecture"}
         # Longest name first, grouped by first character (临(?:夏州|洮县|…)|甘(?:…)): names with other
@@ -217,7 +223,7 @@ class Gazetteer:
         return best
 
 
-_SHORT_NAME_OF = re.compile(r"short name of (\S+)$")   # subregions.csv's note on a zone's short name
+_NATIONAL_ZONE = re.compile(r"经济技术开发区|经开区|高新技术产业开发区|高新区$")
 
 
 @cache
