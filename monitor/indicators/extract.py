@@ -132,7 +132,7 @@ _GROWTH_ENDS, _GROWTH_REACH = re.compile("[长加高升降少低落幅速滑翻�
 # a basis said in a clause of its own, then what changed against it (与2005年相比较，面积和产量分别增加了…)
 _COMPARED_CLAUSE = re.compile(r"(?:^|[，,；;])[与和同较比][^，,。；;]{1,16}相比较?[，,]")
 _ABS_AFTER_COMPARED = re.compile(r"(?P<basis>)分别(?P<verb>增加|增长|减少|下降|扩大|提高)了?(?:约|近)?\s?$")
-_ABS_CHANGE_ENDS, _ABS_CHANGE_REACH = re.compile("[加长少降多增高出减收支]"), 6
+_ABS_CHANGE_ENDS, _ABS_CHANGE_REACH = re.compile("[加长少降多增高出减]"), 6
 _BASIS_VALUE = re.compile(r"(?:比|较)(?P<when>(?:去年|上年)?同期|上年末|上年底|去年末|去年底|年初|上年|去年|"
                           r"\d{4}年(?:同期|末|底)?)的(?:近|约)?$")
 _BASIS_VALUE_BARE = re.compile(r"(?:比|较)(?P<when>(?:去年|上年)?同期|上年末|上年底|去年末|去年底|年初|上年|去年|"
