@@ -4059,3 +4059,45 @@ def test_a_figure_found_by_a_zones_name_is_the_zones_series_in_its_county():
     # (but a city's industrial parks are not one zone)
     got = extract_indicators("武威工业", "武威市工业园区完成工业增加值20亿元。", "2014-10-24T09:00:00+08:00").observations
     assert [o.region for o in got] == ["武威市"]
+
+
+def test_the_reviews_cases_of_the_twenty_second_round_stay_fixed():
+    # a year before an Arabic-numeral quarter is that quarter; 前3季度 is January to September
+    got = rows("2024年1季度，全县地区生产总值完成12.3亿元，同比增长6.1%。", title="临洮县经济运行",
+               published="2024-04-25T09:00:00+08:00", fields=("period_start", "period_end"))
+    assert got == [("2024-01-01", "2024-03-31")]
+    got = rows("前3季度，全县一产增加值同比增长5.4%。", published="2025-11-10T09:00:00+08:00",
+               fields=("period_start", "period_end"))
+    assert got == [("2025-01-01", "2025-09-30")]
+    # 将投入使用, 将投资环境…: no plan of an amount
+    assert names("新建的10个村级养老服务站将投入使用，全县养老床位达到2300张。") == ["养老床位"]
+    assert names("该县将投资环境建设作为一号工程，今年签约项目45个，总投资120亿元。") == ["签约项目", "签约项目总投资"]
+    assert names("今年还将投资1.5亿元，建成污水处理厂。") == []
+    # 增收 after a figure in another unit is an amount of its own, never the area's change
+    got = rows("全县种植花椒50万亩，增收2.1亿元。", fields=("name", "value_normalized", "change_value"))
+    assert got == [("花椒", 500_000, None), ("增收", 210_000_000, None)]
+    assert rows("全县种植花椒50万亩，比上年增加2.1亿元。", fields=("change_value",)) == [(None,)]
+    # the budget's share written without 的 is kept
+    assert names("全县一般公共预算收入42100万元，完成预算106.1%。") == ["一般公共预算收入", "一般公共预算收入占预算比重"]
+    # listed years win over the three sectors
+    got = rows("2021年、2022年和2023年，全县三次产业增加值分别为58.3亿元、62.1亿元和68.5亿元。",
+               fields=("name", "period_start"))
+    assert got == [("三次产业增加值", "2021-01-01"), ("三次产业增加值", "2022-01-01"), ("三次产业增加值", "2023-01-01")]
+    assert names("全县三次产业融合发展示范园分别达到3个、5个、7个。")[0] == "三次产业融合发展示范园"
+    # a county including a zone in brackets keeps its own series; a zone listed beside its county has its own
+    got = extract_indicators("肃州区经济", "肃州区（含酒泉经济技术开发区）一季度完成固定资产投资50亿元。",
+                             "2024-06-30T09:00:00+08:00").observations
+    assert [(o.region, o.name) for o in got] == [("肃州区", "固定资产投资")]
+    got = extract_indicators("天水经济", "麦积区、天水经济技术开发区分别完成固定资产投资22.5亿元、6.4亿元。",
+                             "2024-06-30T09:00:00+08:00").observations
+    assert [(o.region, o.name) for o in got] == [("麦积区", "固定资产投资"), ("麦积区", "天水经济技术开发区固定资产投资")]
+    got = extract_indicators("天水经济", "天水经济技术开发区一季度工业增加值增速位居全市第一。",
+                             "2024-06-30T09:00:00+08:00").observations
+    assert [o.name for o in got] == ["天水经济技术开发区工业增加值增速全市排名"]
+    # 全区 in the district's own article is the district's
+    got = extract_indicators("凉州区开放型经济", "今年，武威国际陆港发运中欧班列86列。全区完成外贸进出口总额5.2亿元。",
+                             "2024-06-30T09:00:00+08:00").observations
+    assert [(o.region, o.name) for o in got] == [("凉州区", "进出口总额")]
+    # a density per km² and signed projects' statuses
+    assert names("全县每平方公里土地产出GDP达到1200万元。") == []
+    assert names("截至目前，全县签约项目已开工建设89个。") == ["签约项目开工建设"]

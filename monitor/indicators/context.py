@@ -89,6 +89,8 @@ def so_far(text: str, year: int) -> bool:
     """Whether a period is this year to date: 今年以来, or the publication's year written out (2023年以来
     in 2023)."""
     return text in _SO_FAR or text == f"{year}年以来"
+# a place in brackets after the region that includes it (肃州区（含酒泉经济技术开发区）…): not the clause's owner
+_INCLUDED_BEFORE = re.compile(r"[（(](?:含|包括|包含)$")
 _SCOPE_HEADS = frozenset({"全省", "我省", "我县", "本县", "我区", "本区", "全市", "该市", "全州", "该州"})
 _OPENING_REACH = 16
 _OPENING_LEAD = re.compile(r"[^，,。；;]{1,10}[，,]")   # 近年来，今年以来，2023年，: a lead clause
@@ -496,6 +498,7 @@ class Context:
             if m.start < clause:
                 break
             if not _LIST_AFTER.match(self.body, m.end) \
+                    and not _INCLUDED_BEFORE.search(self.body, max(0, m.start - 3), m.start) \
                     and not (self.body[m.start - 1:m.start] in "、和" and _COUNTED_AFTER.match(self.body, m.end)) \
                     and not _WHOLE_BEFORE.search(self.body, max(0, m.start - 4), m.start) \
                     and not _NAMED_PROJECT_AFTER.match(self.body, m.end, at):   # 庆阳四中校园扩建项目等15个
@@ -629,7 +632,7 @@ class Context:
         only by the zone; '' when the region was named as itself."""
         m = self.owner_mention
         if m is not None:
-            return self._zone_written(m)
+            return self.zone_of(m)
         return self.main_zone if self.by_main else ""
 
     def _main_zone(self, title: str) -> str:
@@ -642,8 +645,10 @@ class Context:
         zones = [gazetteer().zones[w] for w in written if w in gazetteer().zones]
         return zones[0] if zones and len(zones) == len(written) else ""
 
-    def _zone_written(self, m: Mention) -> str:
+    def zone_of(self, m: Mention) -> str:
+        """The zone a mention names its region by ('' when it names the region as itself)."""
         return gazetteer().zones.get(self.body[m.start:m.end], "")
+
 
     def _paragraph_subject_named(self, index: int, counties_only: bool = False) -> Mention | None:
         first = self._paragraph_first[index]

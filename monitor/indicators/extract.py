@@ -31,7 +31,7 @@ from .constructions import (
     top_lists,
     year_list,
 )
-from .context import REGION_WORD, REGIONS_COUNTED, Context, so_far
+from .context import REGION_WORD, REGIONS_COUNTED, Context, Mention, so_far
 from .flags import conflicting, series_key
 from .lexicon import lexicon
 from .model import ArticleIndicators, Dropped, Observation
@@ -454,7 +454,7 @@ _PARK_VERB_AFTER = re.compile(r"[，,]|持续|构建|坚持|围绕|聚焦|立足
 _CEREMONY_STATUS = re.compile(r"^[\u4e00-\u9fff]{0,4}?集中(?:复工开工|开复工|开工|复工)")
 _PROGRESS_OF_PLAN = re.compile(r"^\s*(?:已|累计)?完成了?(?P<plan>(?:全年|年度|年)?(?:投资)?(?:计划|任务|目标任务)"
                                r"|(?:年初|调整)?预算|规划目标)"
-                               r"(?:[0-9.]+[万亿千百]*元)?的$")   # (完成预算49531万元的85.0%: the plan's amount)
+                               r"(?:[0-9.]+[万亿千百]*元的)?的?$")   # (完成预算49531万元的85.0%: the plan's amount)
 _HEADING = re.compile(r"\s*([\u4e00-\u9fff]{2,4})(?<![说道示出绍称])[：:]")   # 交通：…, 能源：… (not 他说：)
 _ASPECT = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?)方面[，,]")   # a sentence about one indicator: 固定资产投资方面，…
 _OPENING_BRACKETS = ("(", "（")
@@ -553,6 +553,8 @@ class _Sentence:
     # 城镇、农村居民人均可支配收入分别达到36215元和14268元: the names of the figures after the first
     levels: list[tuple[str, str]] = field(default_factory=list)
     level_regions: list[Region] = field(default_factory=list)   # 肃州区、金塔县…分别达到A、B: B's region
+    # the zones those regions were named by (麦积区、天水经济技术开发区分别完成…: '' and the zone), the first's first
+    level_zones: list[str] = field(default_factory=list)
     years: list[Period] = field(default_factory=list)   # 2021年至2023年分别为…: one period per figure
     span_floor: int | None = None   # the second figure of a span: no period before this
     span_rest: int = 0   # 分别从A、B增加到C、D: the later values after C that keep the span's floor
@@ -1134,6 +1136,10 @@ class _Reader:
                 and _COMPARED_CLAUSE.search(self.body, state.start, owner.start) is not None:
             # 与2005年相比较，面积和产量分别增加了102.6万亩和40万吨: changes against the basis said before
             absolute = _ABS_AFTER_COMPARED.search(tail)
+        if absolute is not None and ((groups := absolute.groupdict()).get("net") or groups.get("verb") or "")[-1:] \
+                in ("收", "支") \
+                and not any(o.unit_normalized == fig.unit_info.normalized for o in state.observations[-2:]):
+            absolute = None   # 种植花椒50万亩，增收2.1亿元: no change of the area's (an amount of its own)
         change = growth or absolute
         if state.folds and owner.text.strip() in _JOINERS and not change:
             index, first_owner = state.folds.pop(0)
@@ -1143,11 +1149,13 @@ class _Reader:
         if state.levels and owner.text.strip() in _JOINERS and not change:
             name, raw = state.levels.pop(0)
             region = state.level_regions.pop(0) if state.level_regions else None
+            zone = state.level_zones.pop(0) if state.level_zones else None
             state.observations.append(self._observation(state, fig, owner.start, name, raw, _KINDS[unit_kind],
-                                                        approx, region=region, head=state.list_head))
+                                                        approx, region=region, head=state.list_head, zone=zone))
             return None
         state.levels.clear()
         state.level_regions.clear()
+        state.level_zones.clear()
         if state.years and owner.text.strip() in _JOINERS and state.observations:   # 分别为1800户、2100户
             last = state.observations[-1]
             state.observations.append(self._observation(state, fig, owner.start, last.name, last.raw_name,
@@ -1212,7 +1220,8 @@ class _Reader:
         if fig.unit_info.kind == "point" and name in _GROWTH_ITSELF and state.observations \
                 and state.observations[-1].change_pct is not None:
             return "a change of a growth rate"   # 增长13.69%，增幅比去年同期提高3.88个百分点
-        targets = self._change_targets(state, owner, name, raw, n, regions, fig.unit_info.kind, fig.form, units)
+        targets = self._change_targets(state, owner, name, raw, n, regions, fig.unit_info.kind, fig.form, units,
+                                       fig.unit_info.normalized if absolute else "")
         if targets is None and not state.observations and n == 1 \
                 and (aspect := _ASPECT.match(self.body, state.start, fig.start)) is not None \
                 and (topic := name_of(aspect[1])[0]):
@@ -1240,7 +1249,7 @@ class _Reader:
 
     def _change_targets(self, state: _Sentence, owner: _Owner, name: str, raw: str, n: int,
                         regions: list[Region], unit_kind: str, form: str = "",
-                        units: list[str] | None = None) -> list[Target] | None:
+                        units: list[str] | None = None, unit: str = "") -> list[Target] | None:
         """What a change goes to: earlier observations of the sentence (分别 pairs them in order),
         the observations of the sentence before (二者分别…), or a growth row of its own named
         `name`; None when it goes to nothing. `units`: the units of absolute changes listed, which
@@ -1302,6 +1311,8 @@ class _Reader:
                 and observations[previous_at].unit_normalized == "percent":
             previous_at -= 1   # 42100万元，完成预算的85.0%，…，减收4800万元: an amount's change, past the shares
         previous = observations[previous_at] if observations else None
+        if previous is not None and unit and previous.unit_normalized != unit:
+            return None   # 50万亩，比上年增加2.1亿元: an absolute change is of a figure in its own unit only
         if _DURATION.fullmatch(name):   # 由3.3%提升至10.3%，四年跃升7个百分点: how long, not what
             name = ""
         if previous is not None and name in ("比重", "占比") and previous.kind == "share_or_rate":
@@ -1912,6 +1923,9 @@ class _Reader:
                 if period.start == strong and period.end < fig.start:
                     strong = period.end
             names = respective_names(self.body[strong:fig.start], 1 + joined)
+            if names and respectively and "三次产业" in self.body[strong:fig.start] \
+                    and len(year_list(state.periods, owner.start, 1 + joined)) == 1 + joined:
+                names = None   # 2021年、2022年和2023年，…三次产业增加值分别为…: one a year, not one a sector
             if not names and remarked:
                 names = respective_names(remarked + self.body[strong:fig.start], 1 + joined)
             if not names and respectively and (loose := _joined_figures(owner.after, commas=True)) > joined \
@@ -1928,6 +1942,7 @@ class _Reader:
                     and len(places := self._listed_regions(state, owner, fig.start)) == 1 + joined:
                 # 肃州区、金塔县地区生产总值分别达到9亿元、13.4亿元: one indicator, one region per figure
                 state.levels, state.level_regions = [(name, raw)] * joined, places[1:]
+                state.level_zones = [self.context.zone_of(m) for m in self._listed_mentions(state, owner, fig.start)]
                 state.list_head = (owner.start, fig.start)
             elif respectively and joined and name \
                     and (subjects := self._subjects_before(state, owner, raw, 1 + joined)):
@@ -2127,8 +2142,10 @@ class _Reader:
             # measures are that area's, no crop's
             self.topic, self.unnamed_item = "", self.item_start
         regions: list[Region | None] = list(self._shared_regions(state, owner, fig.start)) or [None]
+        zone: str | None = None
         if places and state.levels:
             regions = [places[0]]
+            zone = state.level_zones.pop(0) if state.level_zones else None
         elif bracketed is not None:
             regions = [bracketed]
             state.bracketed[len(state.observations)] = whole_at
@@ -2146,7 +2163,7 @@ class _Reader:
                 return None
         for region in regions:
             state.observations.append(self._observation(state, fig, owner.start, name, raw, kind, approx,
-                                                        region=region))
+                                                        region=region, zone=zone))
         return None
 
     @staticmethod
@@ -2382,12 +2399,15 @@ class _Reader:
 
     def _listed_regions(self, state: _Sentence, owner: _Owner, at: int) -> list[Region]:
         """崇信县、华亭市…分别: the regions a list before the figure names, in order."""
+        return [m.region for m in self._listed_mentions(state, owner, at)]
+
+    def _listed_mentions(self, state: _Sentence, owner: _Owner, at: int) -> list[Mention]:
         clause = clause_start(self.body, state.start, owner.start)
         listed = [m for m in self.context.mentions if clause <= m.start < at]
         if len(listed) < 2:
             return []
         between = [self.body[a.end:b.start] for a, b in zip(listed, listed[1:], strict=False)]
-        return [m.region for m in listed] if all(g in ("、", "和", "及", "与", "，") for g in between) else []
+        return listed if all(g in ("、", "和", "及", "与", "，") for g in between) else []
 
     def _shared_regions(self, state: _Sentence, owner: _Owner, at: int) -> list[Region]:
         """甘州区、临泽县、高台县地区生产总值均突破100亿元: one row per region of the list."""
@@ -2426,14 +2446,20 @@ class _Reader:
     def _observation(self, state: _Sentence, fig: Figure, owner_start: int, name: str, raw: str, kind: str,
                      approx: bool, value: float | None = None, region: Region | None = None,
                      change: tuple[str, float | None, float | None, float | None] = ("", None, None, None),
-                     head: tuple[int, int] | None = None) -> Observation:
+                     head: tuple[int, int] | None = None, zone: str | None = None) -> Observation:
         """One row. `head`: where the phrase and figure of the first figure of a list start (分别达到
-        148.5亿元、71.3亿元: the verb before the first is the later ones' too)."""
-        zone = ""
+        148.5亿元、71.3亿元: the verb before the first is the later ones' too). `zone`: the zone a region
+        passed was named by (None: found with the region, or none when a region is passed)."""
         if region is None:
             region = self.context.region_for(state.index, owner_start, fig.start, kind == "ranking")
-            zone = self.context.zone_named() if region is not None else ""
-        if zone and kind != "ranking" and zone not in name and _PARK_WORD.search(name) is None:
+            zone = self.context.zone_named() if region is not None and zone is None else zone
+        zone = zone or ""
+        if zone and not self.context.main_zone and REGION_WORD.search(
+                self.body, (cs := clause_start(self.body, state.start, owner_start)), min(cs + 6, fig.start)):
+            # …武威国际陆港发运中欧班列86列。全区完成外贸进出口总额5.2亿元 in 凉州区's article: the county's own (not
+            # 位居全市第一; not 全区 in an article that names its district only by the zone: the zone's)
+            zone = ""
+        if zone and zone not in name and _PARK_WORD.search(name) is None:
             name = zone + name   # 天水经济技术开发区完成工业增加值6.1亿元: the zone's series, in its county
         elif name[2:3] == "市" and (written := next((name[:k] for k in range(min(len(name), 14), 4, -1)
                                                     if name[:k] in gazetteer().zones), None)):

@@ -459,7 +459,7 @@ SECTOR_SHARES = ("第一产业比重", "第二产业比重", "第三产业比重
 _SECTOR_VALUE_ADDED = {"第一产业": SECTOR_SHARES[0], "第二产业": SECTOR_SHARES[1], "第三产业": SECTOR_SHARES[2]}
 _THREE_SECTOR_SHARES = re.compile(r"^(?:三次产业|一二三产业?|第一、二、三产业)(?:增加值)?(?:占.*比重|比重|占比)$")
 # the three sectors named as one (三次产业增加值分别为…, 三次产业分别增长…: value added when nothing follows)
-_THREE_SECTORS = re.compile(r"^三次产业(?P<tail>(?!占|比重|结构|比例)[\u4e00-\u9fff]*)$")
+_THREE_SECTORS = re.compile(r"^三次产业(?P<tail>(?:增加值|固定资产投资|投资|产值|总产值|从业人员|就业人员|税收)?)$")
 # (一二三产增加值: the marks between sectors may be left out)
 _SECTORS = re.compile(r"^第?([一二三])[、和]?第?([一二三])(?:[、和]?第?([一二三]))?产业?(?P<tail>.*)$")
 # what a set of projects' bare names measure: 重点项目82项，总投资121.9亿元 -> 重点项目总投资
@@ -577,7 +577,7 @@ _DONE_ADVERBS = re.compile(rf"(?<=项目)中?(?:已经|已|实际|均已|现已)
 # a session of a fair the projects were signed at (在市专场签约项目7个)
 _SESSION_SIGNED = re.compile(r"([市县区州省]?[\u4e00-\u9fff]{0,4}?专场)签约(?=[\u4e00-\u9fff]{2})")
 # the signed projects and a status of them (签约项目开工)
-_SIGNED_THEN = re.compile(r"([\u4e00-\u9fff]{0,6}项目)(开工|建成|投产|竣工|履约|落地)")
+_SIGNED_THEN = re.compile(r"([\u4e00-\u9fff]{0,6}项目)(开工建设|开复工|开工|建成投产|建成投用|建成|投产|竣工|履约|落地)")
 _SIGNED = re.compile(r"^(?P<new>新)?(?:共|累计)?签约(?=[\u4e00-\u9fff]{2})")
 _LISTED_STATUS = re.compile(r"^(?:已|共|新)?(在建|建成投用|建成投产|建成|开工建设|新开工|开工|竣工|投产|续建)"
                             # verbs that say which projects (签约, 谋划, 争取: the rule book's), before a list
@@ -815,7 +815,9 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
     head = _AVERAGE_GROWTH.sub("", head)   # 旅游接待人数与综合收入年均增速分别…: the growths of both
     if n == 3 and _THREE_SECTOR_SHARES.match(head):   # 三次产业增加值占GDP的比重分别为18.1%、18.7%、63.2%
         return [(name, head) for name in SECTOR_SHARES]
-    if n == 3 and (three := _THREE_SECTORS.match(head)) is not None:   # 三次产业增加值分别为…: one sector each
+    if n == 3 and (three := _THREE_SECTORS.match(head)) is not None \
+            and not phrase[phrase.rfind("分别") + 2:].strip().startswith("占"):   # 三次产业增加值分别为…: one sector each
+        # (分别占GDP的…: the sectors' shares, below)
         names = [name_of(f"第{x}产业{three['tail'] or '增加值'}") for x in "一二三"]
         return names if all(name for name, _ in names) else None
     sectors = _SECTORS.match(head)

@@ -24,14 +24,14 @@ __all__ = ["SPAN_STARTS", "Period", "attributive", "basis_period", "find_periods
 _N = r"(?<![0-9一二三四五六七八九十两])[0-9一二三四五六七八九十两]{1,3}"   # bounded: no quadratic runs
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
              "九": 9, "十": 10, "十一": 11, "十二": 12}
-_TO = r"(?:至|到|--?|——?|–|~|～)"   # (1--5月, 1——5月: a doubled dash)
+_TO = r"(?:至|到|--?|——?|–|~|～|－)"   # (1--5月, 1——5月: a doubled dash; 1－5月: a full-width one)
 _PLANS = {"九五": 1996, "十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 _HOLIDAYS = {"春节": "spring_festival", "国庆": "national_day", "十一": "national_day", "五一": "labour_day",
              "劳动节": "labour_day", "中秋": "mid_autumn_festival", "端午": "dragon_boat_festival",
              "清明": "tomb_sweeping_day", "元旦": "new_years_day"}
 # (a year then a number-first count, 2017年170户规模以上工业企业…, is that year's; a year then a month or
 # a day that failed as one, 2023年13月, 2023年1至, is none)
-_NOT_AFTER_YEAR = r"(?!同期|以来|[0-9]{1,2}(?:月|日|号|[至到\-—–~～、])|[一二三四五六七八九十前上下第底末]|[一二三]产)"
+_NOT_AFTER_YEAR = r"(?!同期|以来|[0-9]{1,2}(?:月|日|号|季|[至到\-—–~～－、])|[一二三四五六七八九十前上下第底末]|[一二三]产)"
 # 由2021年的12.6:59.7调整为…, 2019年的38.6亿元: a period written as an attribute of the number right
 # after it dates that number only; it is not the year a later 全年 refers to.
 ATTRIBUTIVE = re.compile(r"的(?:近|约|超过|超)?(?=[0-9])"
@@ -54,8 +54,8 @@ _PERIOD = re.compile(
     rf"(?:(?P<td_month>{_N})月(?:(?P<td_day>\d{{1,2}})日|底|末|份)?|(?P<td_year_end>底|末|(?<=\d年)(?![0-9０-９月份]))))"
     rf"|(?:(?<![比较与同\d])(?P<year>\d{{4}})年(?:度)?"
     rf"|(?<![比较与同])(?P<rel_year>今年|去年|上年|全年|本年)(?!同期|以来))?"
-    rf"(?:(?P<m_from>{_N})(?:月份?)?{_TO}(?P<m_to>{_N})月(?:份)?(?!\d|日|号)"   # 1至11月, 1月至11月
-    rf"|前(?P<first_q>[一二三两])(?:个)?季度|(?P<q_list>一、二)季度|(?:第)?(?P<q>[一二三四])季度"
+    rf"(?:(?P<m_from>{_N})(?:月份?)?\s?{_TO}\s?(?P<m_to>{_N})月(?:份)?(?!\d|日|号)"   # 1至11月, 1月至11月
+    rf"|前(?P<first_q>[一二三两1-3])(?:个)?季度|(?P<q_list>一、二)季度|(?:第)?(?P<q>[一二三四]|(?<![0-9前])[1-4])季度"
     rf"|前(?P<first_m>{_N})个?月"
     rf"|(?:(?<=[，,。；;：:\s年])|^)元?至(?P<up_to>{_N})月(?:份)?(?!\d|日|号|底|末)"   # 至10月: January to October
     rf"|(?P<half>上半年|下半年)"

@@ -87,7 +87,8 @@ TARGET = re.compile(r"(?:力争|争创|目" + _AIMED + r"标(?:是|为|任务|�
                     # (还将新增10条陶瓷生产线; not 将 as 把: 将新增的…纳入, 已将新增耕地…纳入, 将新增耕地指标…交易)
                     r"|未来(?:[一二三四五六七八九十两几]|[0-9]{1,2})年"   # 未来五年，平川区还将…: what is to come
                     r"|将(?:以|通过|着力|重点|继续|进一步|全力)"   # 今年，泾川县将以…为重点，通过实施…
-                    r"|(?<!已)将(?:投资|投入)(?![^，,。；;]{0,6}(?:纳入|列入|用于|放在))"   # 今年还将投资1.5亿元，建成…
+                    # 今年还将投资1.5亿元，建成… (an amount right after: not 将投入使用, 将投资环境…作为, 即将投入运营)
+                    r"|(?<![已即])将(?:投资|投入)(?:资金)?(?:约|近|超过|超)?(?=[0-9一二三四五六七八九十两]|$)"
                     r"|还将有|将有$"   # 年底前还将有15个项目开工, 全县将有20个项目开工
                     r"|要(?:增长|达到|突破|实现|完成|确保)"   # 确定招商引资到位资金要增长10%，总量突破1200亿元
                     rf"|建成{_WOULD}|投产{_WOULD}|投运{_WOULD}|达产{_WOULD}"
@@ -272,6 +273,7 @@ PER_UNIT_BEFORE = re.compile(r"(?:每|各)(?:平方(?:公里|千米)|[\u4e00-\u9
                              r"(?:有|补助|补贴|奖补|奖励|扶持)?$")   # (人口密度每平方公里422人: a density)
 # (日光温室每座补助2万元, 每亩补贴7000元: a policy's rate per unit, not a figure of the economy)
 _PER_AFTER = re.compile(r"/(?:头|只|亩|户|人|吨|公斤|斤|株|座|个|千瓦时|度)")
+_PER_AREA_OWNER = re.compile(r"每平方(?:公里|千米|米)")
 _PER_AREA_AFTER = re.compile(r"/(?:平方米|平方千米|平方公里|m2|m²|km2|km²)")
 # a price: 成品新茶每公斤卖到, 一公斤苹果…卖到了, 每株可卖到, 收购价 (one unit's, not an amount)
 _PRICE_BEFORE = re.compile(r"(?:每|一)(?:公斤|斤|株|头|只|吨|箱|亩)[\u4e00-\u9fff]{0,10}?(?:可)?"
@@ -440,6 +442,8 @@ def reject_reason(c: Context) -> str | None:
             and not (per[0] == "各" and LISTED_BEFORE_EACH.search(tail) is not None   # A、B各4处: each
                      and _AWARDS.search(tail) is None):   # (二等奖、三等奖各8头: prizes)
         return "a norm per unit"
+    if "每平方" in owner and _PER_AREA_OWNER.search(owner) is not None:
+        return "a norm per unit"   # 每平方公里土地产出GDP达到1200万元: a density, not the county's GDP
     if after[:1] == "/" and _PER_AREA_AFTER.match(after) is not None:
         return "a norm per unit"   # 可利用风能年贮量518.6千瓦时/平方米: a density, not a quantity
     if normalized == "yuan" and (after[:1] == "/" or "卖" in tail or "价" in tail) and (
@@ -497,6 +501,7 @@ def reject_reason(c: Context) -> str | None:
     if (planned and TARGET.search(before) is not None) or ("目标" in after and GOAL_AFTER.match(after) is not None) \
             or ("将" in after[:10] and _WILL_AFTER.match(after) is not None) \
             or (planned and (plan := PLAN.search(clause := _last_clause(before))) is not None
+            and not (kind == "percent" and plan[0].endswith("预算"))   # (完成预算106.1%: progress, not the budget)
             and (PROGRESS.search(clause) is None or (PROGRESS_OF.search(tail) is not None and kind != "percent"))
             and not (plan[0][0] in "预可" and c.settled)):   # 预计2015年生产总值达到30.7亿元, said in 2016
         return "a target or plan"
