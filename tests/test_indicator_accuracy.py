@@ -43,7 +43,7 @@ LABEL_SETS = [LABELLED, FIXTURES / "articles" / "indicators", FIXTURES / "indica
               FIXTURES / "indicators_real_holdout46", FIXTURES / "indicators_real_holdout47",
               FIXTURES / "indicators_real_holdout48", FIXTURES / "indicators_real_holdout49",
               FIXTURES / "indicators_real_holdout50", FIXTURES / "indicators_real_holdout51",
-              FIXTURES / "indicators_real_holdout52"]
+              FIXTURES / "indicators_real_holdout52", FIXTURES / "indicators_real_holdout53"]
 CODES = {row["code"] for row in csv.DictReader(
     (Path(__file__).parents[1] / "monitor" / "indicators" / "regions.csv").read_text("utf-8").splitlines())}
 UNITS = {"yuan", "mu", "tonne", "kWh", "kW", "person", "person-time", "count", "head", "percent", "point",
@@ -200,6 +200,9 @@ TARGETS = {
     # scored once early in the twenty-second round (three of its changes in, identical with the starting code), then
     # read and tuned on
     "indicators_real_holdout52": (0.60, 0.52, 0.80, 0.81, 0.81, 0.54, 0.08, 21),
+    # scored once at the very end of the twenty-second round (all of its changes in, identical with the starting
+    # code); not read
+    "indicators_real_holdout53": (0.62, 0.64, 0.87, 0.82, 0.64, 0.45, 0.14, 18),
 }
 
 
