@@ -577,7 +577,8 @@ _DONE_ADVERBS = re.compile(rf"(?<=项目)中?(?:已经|已|实际|均已|现已)
 # a session of a fair the projects were signed at (在市专场签约项目7个)
 _SESSION_SIGNED = re.compile(r"([市县区州省]?[\u4e00-\u9fff]{0,4}?专场)签约(?=[\u4e00-\u9fff]{2})")
 # the signed projects and a status of them (签约项目开工)
-_SIGNED_THEN = re.compile(r"([\u4e00-\u9fff]{0,6}项目)(开工建设|开复工|开工|建成投产|建成投用|建成|投产|竣工|履约|落地)")
+_SIGNED_THEN = re.compile(r"([\u4e00-\u9fff]{0,6}项目)"
+                          r"(开工建设|开复工|开工|建成投产|建成投用|建成|投产|竣工|履约|落地)")
 _SIGNED = re.compile(r"^(?P<new>新)?(?:共|累计)?签约(?=[\u4e00-\u9fff]{2})")
 _LISTED_STATUS = re.compile(r"^(?:已|共|新)?(在建|建成投用|建成投产|建成|开工建设|新开工|开工|竣工|投产|续建)"
                             # verbs that say which projects (签约, 谋划, 争取: the rule book's), before a list
@@ -816,8 +817,8 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
     if n == 3 and _THREE_SECTOR_SHARES.match(head):   # 三次产业增加值占GDP的比重分别为18.1%、18.7%、63.2%
         return [(name, head) for name in SECTOR_SHARES]
     if n == 3 and (three := _THREE_SECTORS.match(head)) is not None \
-            and not phrase[phrase.rfind("分别") + 2:].strip().startswith("占"):   # 三次产业增加值分别为…: one sector each
-        # (分别占GDP的…: the sectors' shares, below)
+            and not phrase[phrase.rfind("分别") + 2:].strip().startswith("占"):
+        # 三次产业增加值分别为…: one sector each (分别占GDP的…: the sectors' shares, below)
         names = [name_of(f"第{x}产业{three['tail'] or '增加值'}") for x in "一二三"]
         return names if all(name for name, _ in names) else None
     sectors = _SECTORS.match(head)
