@@ -4101,3 +4101,33 @@ def test_the_reviews_cases_of_the_twenty_second_round_stay_fixed():
     # a density per km² and signed projects' statuses
     assert names("全县每平方公里土地产出GDP达到1200万元。") == []
     assert names("截至目前，全县签约项目已开工建设89个。") == ["签约项目开工建设"]
+
+
+def test_census_and_school_figures_and_a_prefectures_seat_keep_their_series():
+    # a figure compared with the sixth census is the seventh's, on its day
+    got = rows("甘州区常住人口为51.91万人，与第六次人口普查相比增加1.17万人。", title="张掖人口",
+               published="2026-01-15T09:00:00+08:00", fields=("name", "period_start", "period_end", "change_value"))
+    assert got == [("常住人口", "", "2020-11-01", 11_700)]
+    # 常住人口总数 and an age group are people counted at the year's end
+    got = rows("天水市2023年常住人口总数为290.72万人，60岁以上人口总数为52.25万人。", title="天水人口",
+               published="2024-06-01T09:00:00+08:00", fields=("period_start", "period_end"))
+    assert got == [("", "2023-12-31"), ("", "2023-12-31")]
+    # a kind of school leads the bare counts after it
+    assert names("中等职业学校招生1681人，在校生4503人，毕业生1923人。普通高中招生2859人，在校生8575人。") == [
+        "中等职业学校招生", "中等职业学校在校生", "中等职业学校毕业生", "普通高中招生", "普通高中在校生"]
+    # a prefecture's seat is the city, named plainly; 建成区面积 keeps its 建成
+    got = extract_indicators("甘南人口", "其中，甘南州首府合作市常住人口为10.97万人，占总人口比为16.4%。",
+                             "2024-05-01T09:00:00+08:00").observations
+    assert [(o.region, o.name) for o in got] == [("合作市", "常住人口"), ("合作市", "常住人口占总人口比重")]
+    assert names("全市国土总面积2670平方公里，建成区面积12平方公里。", title="合作市概况") == ["国土总面积", "建成区面积"]
+    # when a place was founded dates no figure
+    got = rows("临夏回族自治州成立于1956年11月，总面积8169平方公里。", title="临夏州州情",
+               published="2023-08-15T09:00:00+08:00", fields=("period_start", "period_end"))
+    assert got == [("", "2023-08-15")]
+
+
+def test_spots_growths_listed_are_theirs_and_a_pass_is_no_city():
+    body = ("2024年一季度，敦煌市累计接待游客43.86万人次，较去年同期大幅增长63.85%。雅丹、玉门关、阳关等景区分别增长116.12%、"
+            "128.9%和109.56%。")
+    got = extract_indicators("敦煌一季度游客", body, "2024-04-02T09:00:00+08:00").observations
+    assert [(o.region, o.name, o.change_pct) for o in got] == [("敦煌市", "旅游接待人次", 63.85)]

@@ -89,6 +89,8 @@ def so_far(text: str, year: int) -> bool:
     """Whether a period is this year to date: 今年以来, or the publication's year written out (2023年以来
     in 2023)."""
     return text in _SO_FAR or text == f"{year}年以来"
+_SEAT_WORDS = frozenset({"首府", "州府", "府所在地"})   # 甘南州首府合作市: the city, the prefecture only says where
+_FOUNDED_BEFORE = re.compile(r"(?:成立|设立|建立|组建|始建|建制|设置|创建|撤县设市|撤地设市)[于在]$")
 # a place in brackets after the region that includes it (肃州区（含酒泉经济技术开发区）…): not the clause's owner
 _INCLUDED_BEFORE = re.compile(r"[（(](?:含|包括|包含)$")
 _SCOPE_HEADS = frozenset({"全省", "我省", "我县", "本县", "我区", "本区", "全市", "该市", "全州", "该州"})
@@ -223,6 +225,9 @@ class Context:
                                  and _COUNTED_BEFORE.search(body, max(p.start - 6, 0), p.start))
                         and not (body[p.start - 2:p.start] in _FUNDING_VERBS and p.year is not None
                                  and p.year > published.year and _PROJECTS_AFTER.match(body, p.end))
+                        # 成立于1956年11月，总面积8169平方公里: when a place or body was founded dates no figure
+                        and not (body[p.start - 1:p.start] in "于在" and _FOUNDED_BEFORE.search(body, max(p.start - 4, 0),
+                                                                                            p.start))
                         # …、2020年老旧小区改造基础设施配套等项目: a project's name in a list
                         and not (body[p.start - 1:p.start] == "、" and _PROJECTS_AFTER.match(body, p.end))
                         # …项目于2017年开工建设，2018年建成，累计发电1.08亿度: when it was built, no figure's year
@@ -433,7 +438,7 @@ class Context:
             found_all = gazetteer().find(self.body)
         # 甘肃嘉峪关, 临夏州积石山县: the outer region's start, by where the inner one starts
         qualified = {c: a for (a, b, r), (c, _, inner) in zip(found_all, found_all[1:], strict=False)
-                     if b == c and (r.code == "620000" or inner.parent == r.code)}
+                     if (b == c or self.body[b:c] in _SEAT_WORDS) and (r.code == "620000" or inner.parent == r.code)}
         qualifiers = set(qualified.values())
         for start, end, region in found_all:
             if start in qualifiers:

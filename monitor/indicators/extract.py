@@ -66,7 +66,7 @@ from .names import (
     with_topic,
 )
 from .numbers import Figure, Unit, find_figures, parse_number
-from .periods import SPAN_STARTS, Period, basis_period
+from .periods import SPAN_STARTS, Period, basis_period, census_after_compared
 from .regions import Region, gazetteer
 from .rules import (
     ECONOMIC_NOUN,
@@ -115,7 +115,8 @@ _BASES = (r"(?:(?:与|和)(?:去年|上年)(?:同期)?同比|"   # 与去年同�
 _GROWTH = re.compile(
     # what every match starts with (a basis, 分别, 年均 or a verb): where none is, the search moves on at once
     r"(?=[与和同环比较分年增提上下减降回翻跃高低快慢涨激猛])"
-    rf"(?P<basis>{_BASES})?(?:分别)?(?:年均|年平均)?(?:分别)?"   # (地区生产总值年均增长4.5%: 地区生产总值's
+    rf"(?P<basis>{_BASES})?(?:分别)?(?:年均|年平均)?(?:分别)?(?:大幅度?|稳步|快速|较快|明显|显著)?"
+    # (地区生产总值年均增长4.5%: 地区生产总值's; 较去年同期大幅增长63.85%: the adverb says nothing of what grew)
     # growth; 较“十二五”末年均分别增长13.74%和10.22%)
     r"(?P<verb>(?:^|(?<=同比)|(?<=上年)|(?<=年度))增长率|增长|增涨|增加|提高|提升|上升|下降|减少|降低|回落|增幅|涨幅|降幅|增速|下滑|翻|增产|减产|增收|减收|上涨|跃升|"
     r"下跌|高于|低于|快于|慢于|激增|猛增|(?<=同比)增|(?<=环比)增)了?(?:分别|(?P<all>均|都))?(?:仅|只|也|则)?(?:为|达到?|高达)?"
@@ -352,8 +353,9 @@ _STOCK_AT_YEAR_END = re.compile(r"(?:常住人口|户籍人口|总人口|城镇�
                                 r"城镇化率|贫困发生率|剩余贫困人口|(?<!脱贫)贫困人口|城区面积|建成区面积|"
                                 r"^(?:城镇|乡村|农村|全社会)?从业人员|"   # (not 旅游从业人员: an industry's jobs)
                                 # the labour force, not labour sent out (输转劳动力: a flow)
-                                r"(?<!输转)(?<!输传)(?<!转移)(?<!输出)(?<!培训)(?<!输转城乡)(?<!输传城乡)(?<!转移城乡)劳动力(?:资源)?(?:总数|总量)?)"
-                                r"(?:占.*)?$")   # (not 脱贫贫困人口)
+                                r"(?<!输转)(?<!输传)(?<!转移)(?<!输出)(?<!培训)(?<!输转城乡)(?<!输传城乡)(?<!转移城乡)劳动力(?:资源)?(?:总数|总量)?"
+                                r"|(?<![0-9])[0-9]{1,2}(?:[-—~～至][0-9]{1,2})?岁(?:及以上|以上|以下)?人口)"   # 60岁及以上人口
+                                r"(?:总数|总量)?(?:占.*)?$")   # (not 脱贫贫困人口; 常住人口总数 is 常住人口)
 _SEVERAL_YEARS_AVERAGE = re.compile(r"[两三]年平均")
 # an earlier clause's opening, as a list of subjects may stand there (桃子、杏子、红枣是…; 城乡居民收入…)
 _CLAUSE_OPENING = re.compile(r"(?P<first>[\u4e00-\u9fff]{2,6})(?P<rest>[\u4e00-\u9fff、]{0,30})")
@@ -2497,6 +2499,10 @@ class _Reader:
         verb_from, verb_to = head or (owner_start, fig.start)
         p_text, p_start, p_end = (period.text, period.period_start, period.period_end) if period \
             else ("", "", self.published_at[:10])
+        if period is None and kind != "growth_rate" \
+                and (census := census_after_compared(state.sentence.text)) is not None:
+            p_text, p_start, p_end = census[0], "", census[1].isoformat()   # …，与第六次人口普查相比增加1.17万人: the
+            # seventh census's figure, on its day
         if period is not None and kind != "growth_rate" and _LAST_YEARS_OWN.match(self.body, owner_start, fig.start):
             # …同比增长22.88%，去年同期到位资金3878.66亿元: the same days a year earlier
             p_text = "去年同期"

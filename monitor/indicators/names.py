@@ -33,11 +33,11 @@ _QUOTES = re.compile(r"[“”\"「」『』《》‘’']|^【[^】]{0,8}】"  
                      r"|(?<=[\u4e00-\u9fff])[（(][A-Za-z]{2,8}[)）]")   # 生产总值（GDP）
 _LEADING = re.compile(r"^(?:[、，,]|全县|该县|全市|该市|全区|该区|全州|该州|全省|县上|"
                       r"按(?:可比价格?|可比口径|现价|现行价格?)(?:计算)?|"   # how a growth is reckoned, no name
-                      r"县域(?!经济)|全域(?!旅游)|其中|同时|"
+                      r"县域(?!经济)|全域(?!旅游)|其中|同时|首府|"
                       r"此外|另外|另有|包括|涉及|但|而|(?:本次|此次|这次)(?:活动)?|当天|当日|当地|至此|现已|特别是|尤其是|最终|"
                       r"目前|我们|我县|我市|我区|我省|我州|本县|县里|市里|区里|州里|有关|每年|标志着|(?:银行业)?金融机构|[0-9一二三四五六七八九十两]年(?=新上|新建|新增|累计|共)|"
                       r"当前|境?内(?=共有|拥有|现有|有)|已经|已|共计|共有|拥有|共|累计|并(?!网)|还|和|及|与|的|年(?=[青繁出挂育培加生种栽养]|中药材|产种量|农作物)|"
-                      r"在[\u4e00-\u9fff]{2,14}?(?:会|节|活动|仪式|论坛)(?:上|中|期间)|在(?!建|库)|其(?![他余])|这|使|让|本年度|本年|年度|当年|全年|现有|"
+                      r"在[\u4e00-\u9fff]{2,14}?(?:会|节|活动|仪式|论坛)(?:上|中|期间)|在(?!建|库|校生|职|岗|读|编|册)|其(?![他余])|这|使|让|本年度|本年|年度|当年|全年|现有|"
                       r"可以|可(?!利用|研)|县(?![城级域委长乡直区市属列里级内外]|及县|以下)|有(?![机色效线限关组]|林地)|"
                       r"先后|相继|依托|预计|约(?=占)|仅(?![占有])|(?:以上|以下|左右)(?=[、，,])|"
                       r"就(?![业近地]))+")   # (约占60%: a share with no part named)
@@ -58,7 +58,7 @@ _CUT_VERBS = re.compile(r"完成|实现|达到|落实|投放|带动|累计|新�
                         r"兑现|减免|新增|(?<!基础)建设(?!区)|打造|(?<!科学)(?<!高质量)(?<!产业)(?<!产业链)发展|配置|流转|吸纳|落地|实施|推广|改造|整治|创建|"
                         r"认定|帮助|解决|提供|投入|申报|获得|销售|带来|促进|完成了|实现了|确定|安排|采取|建立|"
                         r"组织实施|栽植|修建|入选|取得|涌现出|涌现|(?<!新)认证(?!证书|面积|基地|企业|产品)|为")
-_LEADING_VERBS = re.compile(r"^(?:谋划(?=实施)|启动|完成|实现|落实|投放|带动|累计|新建成|新建|建成|发放|"
+_LEADING_VERBS = re.compile(r"^(?:谋划(?=实施)|启动|完成|实现|落实|投放|带动|累计|新建成|新建|建成(?!区)|发放|"
                             r"引进|引培(?!育)|签约|争取|培育|"
                             r"种植|接待|拉动|兑现|减免|新增|共|建设|打造|发展|配置|流转|实施|推动|促进|确定|安排|采取|建立|"
                             r"栽植|修建|入选|取得|涌现出|涌现|认证(?!证书|面积|基地|企业)|形成|推出|筛选出|为|了)+")
@@ -313,7 +313,8 @@ def name_of(phrase: str) -> tuple[str, str]:
 
 
 _SHARE = re.compile(r"占(?:到了|到|了)?(?!地(?!区)|[有用领据])")   # not 占地面积, 市场占有率 (but 占地区生产总值)
-_SHARE_WRITTEN = re.compile(r"的?(?:比重|比例)(?:始终|一直|均|都|持续)?(?:保持在?|稳定在)?$")   # (比重始终)
+_SHARE_WRITTEN = re.compile(r"的?(?:比重|比例|比(?=$))(?:始终|一直|均|都|持续)?(?:保持在?|稳定在)?$")   # (比重始终;
+# 占总人口比为16.4%: 比 alone)
 _AMOUNT = re.compile(r"[0-9０-９.．]+[万亿千百]*(?:元|亩|吨|人|户|个|项)?"
                      r"(?![0-9０-９.．万亿千百元亩吨人户个项]*(?:以上|以下|及以上))")   # (not a size band:
 # 占全县500万元以上项目完成投资)
@@ -402,9 +403,18 @@ _KIND_OF_TOURISM = re.compile(r"(?:到|来)?([\u4e00-\u9fff]{2,6}旅游|[\u4e00-
                               r"(?:接待人次|接待人数|接待游客|游客接待量|接待游客人次|者|人数|游客)")
 
 
+# a kind of school and what is counted of it (中等职业学校招生, 普通高中在校生): the later bare counts are its too
+_SCHOOL_MEASURES = frozenset({"招生", "在校生", "毕业生", "在园幼儿", "专任教师", "教职工"})
+_SCHOOL_MEASURE = re.compile("(?:" + "|".join(sorted(_SCHOOL_MEASURES, key=len, reverse=True)) + ")$")
+_SCHOOL_KIND = re.compile(r"(?:学校|小学|初中|高中|中学|幼儿园|大学|学院|技校)$")
+
+
 def topic_of(name: str) -> str:
     """What a name is about, for the bare names after it: 苹果种植面积 -> 苹果; '' for a lexicon name
     or a bare name."""
+    if (school := _SCHOOL_MEASURE.search(name)) is not None and school.start() >= 2 \
+            and _SCHOOL_KIND.search(name, 0, school.start()):
+        return name[:school.start()]   # 中等职业学校招生1681人，在校生4503人: that school kind's students
     if name.endswith("项目") and len(name) >= 4 and name not in GENERIC_NAMES:
         return name   # 县列重点项目82项，总投资121.9亿元: the projects' investment
     counted = _COUNTED_PROJECTS.fullmatch(name) if "项目" in name else None
@@ -536,6 +546,8 @@ def with_topic(name: str, topic: str) -> str:
         head = name.partition("占")[0]
         if head in GENERIC_NAMES and _PRODUCT_TAIL.search(head):
             return topic + name   # 药材…25万亩，种植面积占全市的23% -> 药材种植面积占全市比重
+    if name in _SCHOOL_MEASURES and _SCHOOL_KIND.search(topic):
+        return topic + name   # …招生1681人，在校生4503人 -> 中等职业学校在校生 (not all schools')
     if topic.endswith("项目") or _COUNTED_STATUS.search(topic):
         measure = name.removeprefix("项目").removesuffix("规模")   # 此次集中开工的35个项目总投资33.02亿元: theirs
         if measure in _PROJECT_MEASURES:   # (完成投资 is 投资: 完成 says nothing of what is measured)

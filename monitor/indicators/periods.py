@@ -19,7 +19,7 @@ from functools import lru_cache
 
 Match = re.Match[str]
 
-__all__ = ["SPAN_STARTS", "Period", "attributive", "basis_period", "find_periods"]
+__all__ = ["SPAN_STARTS", "Period", "attributive", "basis_period", "census_after_compared", "find_periods"]
 
 _N = r"(?<![0-9一二三四五六七八九十两])[0-9一二三四五六七八九十两]{1,3}"   # bounded: no quadratic runs
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
@@ -107,6 +107,17 @@ _RARE = re.compile(
 _RARE_WORDS = ("期间", "时期", "以来", "末", "假期", "黄金周", "长假", "过去", "一年来", "当年", "近", "目前", "如今",
                "人口普查", "初", "接待")
 _CENSUS_DAYS = {"四": date(1990, 7, 1), "五": date(2000, 11, 1), "六": date(2010, 11, 1), "七": date(2020, 11, 1)}
+_COMPARED_WITH_CENSUS = re.compile(r"与第(?P<n>[四五六])次(?:全国)?人口普查(?:相比|比较)")
+
+
+def census_after_compared(text: str) -> tuple[str, date] | None:
+    """The census a figure is of when its sentence compares it with the one before (甘州区常住人口为51.91万人，
+    与第六次人口普查相比增加1.17万人: the seventh's): its name and day, else None."""
+    m = _COMPARED_WITH_CENSUS.search(text) if "人口普查" in text else None
+    if m is None:
+        return None
+    n = "五六七"["四五六".index(m["n"])]
+    return f"第{n}次人口普查", _CENSUS_DAYS[n]
 # Rarer still, in a pattern that runs only where its words occur: 五年来，/五年累计 opening a clause
 # (the years of a work report) and 至目前 (a point, the publication date, like 截至目前)
 _SINCE = re.compile(r"(?P<since_n>[二三四五两])(?<=[，,。；;：:\s][二三四五两])年(?:来(?=[，,])|累计)"

@@ -30,13 +30,12 @@ _NOT_A_COUNTY_WORD = "(?![级域委长乡直情]|城(?![乡镇]))"   # 县城, �
 # 静宁县…平凉红牛, 定西宽粉 (a county's brand, 静宁苹果, is still the county's)
 _NOT_A_BRAND = ("(?!红牛|苹果|花椒|马铃薯|土豆|宽粉|蜜瓜|枸杞|当归|黄芪|党参|红枣|大枣|核桃|葡萄|百合|牛肉面|羊肉|"
                 "牦牛|藏羊|黄花菜|油橄榄|绿茶|半夏|蜜桃|大黄|韭菜|高原夏菜|小杂粮|胡麻|紫斑牡丹|籽瓜|红提|人参果)")
-# a district's short name that is also a mountain's, a scenic spot (麦积山石窟, 崆峒山景区), not the district
-_MOUNTAINS = frozenset({"麦积", "崆峒"})
+# short names that begin a landmark's name (麦积山, 崆峒山, 玉门关: a mountain, a pass), not the region
+_LANDMARKS = {"麦积": "(?!山)", "崆峒": "(?!山)", "玉门": "(?!关)"}
 # a county's ordinary-word short name (民乐) names it only before a park named after it
 _PARK_NAMED_AFTER = (r"(?=(?:(?![社镇乡村团司])[\u4e00-\u9fff]){0,4}?"
                      r"(?:工业园区|工业园|工业集中区|经济开发区|经济技术开发区|开发区|产业园区|产业园))")
 _NOT_PARK_NAMES = frozenset({"城关", "合作"})
-_NOT_A_MOUNTAIN = "(?!山)"
 # (not inside a column's name or a quoted title: (大河奔腾看甘肃)…, “…甘肃省发展成就巡礼”系列…)
 _PROVINCE_TITLE = re.compile(r"我省|全省|(?<![“\"(（【])甘肃(?:省|全省)?(?![省)）】”\"])(?![^“”]*”)(?![^(（)）]*[)）])")
 _PROVINCE_NAME = re.compile(r"^甘肃省?")
@@ -121,7 +120,7 @@ class Gazetteer:
         self._matched = {**parks_of, **self._by_name}   # what a match names (lookup() knows no park's prefix)
         alternation = "|".join(re.escape(first) + "(?:" + "|".join(
             re.escape(n[1:]) + (_NOT_A_COUNTY_WORD if n.endswith("县") else "") + (_NOT_A_BRAND if n in brands else "")
-            + (_NOT_A_MOUNTAIN if n in _MOUNTAINS else "") + (_PARK_NAMED_AFTER if n in parks_of else "")
+            + _LANDMARKS.get(n, "") + (_PARK_NAMED_AFTER if n in parks_of else "")
             for n in names) + ")" for first, names in by_first.items())
         self._pattern = re.compile(alternation)
         self._first_chars = frozenset(name[0] for name in self._matched)

@@ -259,6 +259,9 @@ PLACES_COUNTED = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两]+)个
 _SPOTS_LISTED = re.compile(r"(?:景区|景点)[\u4e00-\u9fff]{0,8}?(?:分别|依次)(?:是|为)[:：]?"
                            r"(?:[\u4e00-\u9fff]{2,10}[0-9.]+万?人次、)*[\u4e00-\u9fff]{2,10}$")
 _VISITS_AND_RECEIPTS = _VISITORS | {"yuan"}
+# scenic spots listed before their growths (雅丹、玉门关、阳关等景区分别增长116.12%、…): each spot's
+_SPOTS_GROWTHS = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+等?(?:景区|景点)[^，,；;]{0,6}分别"
+                            r"(?:同比)?(?:增长|下降|增加|减少)$")
 
 
 def _spot_visited(text: str) -> bool:
@@ -522,8 +525,8 @@ def reject_reason(c: Context) -> str | None:
     if "接待" in owner and normalized in _VISITORS and _spot_visited(owner):
         return "one place's own figure"   # 宕昌官鹅沟假期共接待游客6.3万人次, 村里接待游客就超过了5万人次:
         # one spot's visitors, not its county's (各景区, 全县景区, A级景区 are all of them)
-    if normalized in _VISITS_AND_RECEIPTS and ("分别" in before[-90:] or "依次" in before[-90:]) \
-            and _SPOTS_LISTED.search(before[-90:]) is not None:
+    if (normalized in _VISITS_AND_RECEIPTS or kind == "percent") and ("分别" in before[-90:] or "依次" in before[-90:]) \
+            and (_SPOTS_LISTED.search(before[-90:]) is not None or _SPOTS_GROWTHS.search(_last_clause(before))):
         return "one place's own figure"   # 全省4个5A级旅游景区接待人数分别是天水麦积山1.4万人次、…: each spot's
     scope = c.scope
     if normalized in _VISITS_AND_RECEIPTS and "接待" in scope and "接待" not in owner and _spot_visited(scope):
