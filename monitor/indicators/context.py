@@ -226,8 +226,8 @@ class Context:
                         and not (body[p.start - 2:p.start] in _FUNDING_VERBS and p.year is not None
                                  and p.year > published.year and _PROJECTS_AFTER.match(body, p.end))
                         # 成立于1956年11月，总面积8169平方公里: when a place or body was founded dates no figure
-                        and not (body[p.start - 1:p.start] in "于在" and _FOUNDED_BEFORE.search(body, max(p.start - 4, 0),
-                                                                                            p.start))
+                        and not (body[p.start - 1:p.start] in "于在"
+                                 and _FOUNDED_BEFORE.search(body, max(p.start - 4, 0), p.start))
                         # …、2020年老旧小区改造基础设施配套等项目: a project's name in a list
                         and not (body[p.start - 1:p.start] == "、" and _PROJECTS_AFTER.match(body, p.end))
                         # …项目于2017年开工建设，2018年建成，累计发电1.08亿度: when it was built, no figure's year

@@ -525,7 +525,8 @@ def reject_reason(c: Context) -> str | None:
     if "接待" in owner and normalized in _VISITORS and _spot_visited(owner):
         return "one place's own figure"   # 宕昌官鹅沟假期共接待游客6.3万人次, 村里接待游客就超过了5万人次:
         # one spot's visitors, not its county's (各景区, 全县景区, A级景区 are all of them)
-    if (normalized in _VISITS_AND_RECEIPTS or kind == "percent") and ("分别" in before[-90:] or "依次" in before[-90:]) \
+    if (normalized in _VISITS_AND_RECEIPTS or kind == "percent") \
+            and ("分别" in before[-90:] or "依次" in before[-90:]) \
             and (_SPOTS_LISTED.search(before[-90:]) is not None or _SPOTS_GROWTHS.search(_last_clause(before))):
         return "one place's own figure"   # 全省4个5A级旅游景区接待人数分别是天水麦积山1.4万人次、…: each spot's
     scope = c.scope
