@@ -4115,6 +4115,7 @@ def test_census_and_school_figures_and_a_prefectures_seat_keep_their_series():
     # a kind of school leads the bare counts after it
     assert names("中等职业学校招生1681人，在校生4503人，毕业生1923人。普通高中招生2859人，在校生8575人。") == [
         "中等职业学校招生", "中等职业学校在校生", "中等职业学校毕业生", "普通高中招生", "普通高中在校生"]
+    assert names("全县幼儿园48所，在园幼儿6000人。") == ["幼儿园", "在园幼儿"]
     # a prefecture's seat is the city, named plainly; 建成区面积 keeps its 建成
     got = extract_indicators("甘南人口", "其中，甘南州首府合作市常住人口为10.97万人，占总人口比为16.4%。",
                              "2024-05-01T09:00:00+08:00").observations
