@@ -89,6 +89,8 @@ def so_far(text: str, year: int) -> bool:
     """Whether a period is this year to date: 今年以来, or the publication's year written out (2023年以来
     in 2023)."""
     return text in _SO_FAR or text == f"{year}年以来"
+
+
 _SEAT_WORDS = frozenset({"首府", "州府", "府所在地"})   # 甘南州首府合作市: the city, the prefecture only says where
 _FOUNDED_BEFORE = re.compile(r"(?:成立|设立|建立|组建|始建|建制|设置|创建|撤县设市|撤地设市)[于在]$")
 # a place in brackets after the region that includes it (肃州区（含酒泉经济技术开发区）…): not the clause's owner
@@ -653,7 +655,6 @@ class Context:
     def zone_of(self, m: Mention) -> str:
         """The zone a mention names its region by ('' when it names the region as itself)."""
         return gazetteer().zones.get(self.body[m.start:m.end], "")
-
 
     def _paragraph_subject_named(self, index: int, counties_only: bool = False) -> Mention | None:
         first = self._paragraph_first[index]

@@ -1143,7 +1143,8 @@ class _Reader:
         if absolute is not None and ((groups := absolute.groupdict()).get("net") or groups.get("verb") or "")[-1:] \
                 in ("收", "支") \
                 and not any(o.unit_normalized == fig.unit_info.normalized for o in state.observations[-2:]):
-            absolute = None   # 种植花椒50万亩，增收2.1亿元: no change of the area's (an amount of its own)
+            absolute = None   # 种植花椒50万亩，增收2.1亿元: no change of the area's (an amount of its own); the
+            # last two rows, as a share may stand between (42100万元，完成预算的85.0%，减收4800万元: the amount's)
         change = growth or absolute
         if state.folds and owner.text.strip() in _JOINERS and not change:
             index, first_owner = state.folds.pop(0)
@@ -2196,8 +2197,8 @@ class _Reader:
         indicator's for the basis period; the change after it is the compared figure's. False
         when no figure of the sentence's measure stands before it."""
         index = len(state.observations) - 1
-        while index > 0 and state.observations[index].unit_normalized in ("percent", "point") \
-                and fig.unit_info.normalized not in ("percent", "point"):
+        while fig.unit_info.normalized not in ("percent", "point") and index > 0 \
+                and state.observations[index].unit_normalized in ("percent", "point"):
             index -= 1   # (…完成67955万元，占预算的67.3%，较上年同期99895万元下降32.0%: the amount's, past its share)
         compared = state.observations[index] if state.observations else None
         if compared is None or compared.kind in ("growth_rate", "ranking") \

@@ -222,7 +222,7 @@ class Gazetteer:
         return best
 
 
-_NATIONAL_ZONE = re.compile(r"经济技术开发区|经开区|高新技术产业开发区|高新区$")
+_NATIONAL_ZONE = re.compile(r"(?:经济技术开发区|经开区|高新技术产业开发区|高新区)$")
 
 
 @cache

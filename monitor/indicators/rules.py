@@ -272,8 +272,7 @@ def _spot_visited(text: str) -> bool:
 
 HEAD_CHARS = 20   # a place named this early in the scope is its subject
 # 每村至少有一个合作社, 每亩地还有415元
-PER_UNIT_BEFORE = re.compile(r"(?:每|各)(?:平方(?:公里|千米)|[\u4e00-\u9fff]{0,2})(?:至少|还|都|均)?"
-                             r"(?:有|补助|补贴|奖补|奖励|扶持)?$")   # (人口密度每平方公里422人: a density)
+PER_UNIT_BEFORE = re.compile(r"(?:每|各)[\u4e00-\u9fff]{0,2}(?:至少|还|都|均)?(?:有|补助|补贴|奖补|奖励|扶持)?$")
 # (日光温室每座补助2万元, 每亩补贴7000元: a policy's rate per unit, not a figure of the economy)
 _PER_AFTER = re.compile(r"/(?:头|只|亩|户|人|吨|公斤|斤|株|座|个|千瓦时|度)")
 _PER_AREA_OWNER = re.compile(r"每平方(?:公里|千米|米)")
@@ -352,7 +351,7 @@ OTHER_COMPARISON = re.compile(r"(?<![同环可])[较比](?!上年|去年|上月|
                               r"|[高低]于(?:外地|其他|其它|同类|普通|一般|常规|传统)[\u4e00-\u9fff]{0,6}$")
 OVER_TARGET = re.compile(r"超(?:额完成)?(?:年度)?(?:任务|计划|目标)(?:数)?$"   # 超任务1.12万亩: over the target
                          # 完成预算…的85.0%，短收7431万元: the gap to the budget
-                         r"|(?:比预算|较预算)?(?:短收|超收|超支)$"
+                         r"|(?:短收|超收|超支)$"
                          r"|[高低超][于出][\u4e00-\u9fff]{0,4}目标$")   # 高于调度目标(12%): the target itself
 # (超出全国平均水平(12.3%), 与全国平均水平(6.4%)持平: the country's figure, in brackets)
 AVERAGE_GAP = re.compile(r"(?:[高低超][于出]|与)[\u4e00-\u9fff]{0,8}平均(?:增速|水平|数)?$")   # 高于全市平均水平12645元
