@@ -4132,3 +4132,36 @@ def test_spots_growths_listed_are_theirs_and_a_pass_is_no_city():
             "128.9%和109.56%。")
     got = extract_indicators("敦煌一季度游客", body, "2024-04-02T09:00:00+08:00").observations
     assert [(o.region, o.name, o.change_pct) for o in got] == [("敦煌市", "旅游接待人次", 63.85)]
+
+
+def test_a_point_in_a_later_year_is_a_target_and_this_years_end_is_how_things_stand():
+    assert rows("至2025年底，全县苹果面积达到50万亩。", title="静宁县苹果", published="2023-06-01T09:00:00+08:00") == []
+    assert rows("至2025年，全县苹果面积达到50万亩。", title="静宁县苹果", published="2023-06-01T09:00:00+08:00") == []
+    assert rows("截至2023年底，全县苹果面积达到50万亩。", title="静宁县苹果") == [
+        ("苹果面积", 500000.0, "", "2023-12-31")]
+
+
+def test_years_with_a_dash_give_a_span_and_one_year_each_when_listed():
+    assert rows("1989—1995年，马铃薯以农户零星种植为主，年均播种面积0.67万亩。", title="山丹县马铃薯",
+                published="2022-01-01T09:00:00+08:00") == [("年均播种面积", 6700.0, "1989-01-01", "1995-12-31")]
+    assert rows("2019-2023年，全县规上企业分别为10户、12户、13户、15户、16户。", title="山丹县经济",
+                published="2024-03-01T09:00:00+08:00") == [
+        ("规模以上工业企业", float(n), f"{y}-01-01", f"{y}-12-31")
+        for n, y in ((10, 2019), (12, 2020), (13, 2021), (15, 2022), (16, 2023))]
+
+
+def test_a_stock_up_to_a_year_or_a_half_is_at_its_end():
+    assert rows("至2013年，建成肉类屠宰加工企业3家；养殖育肥企业28家。", title="山丹县羊产业",
+                published="2022-01-01T09:00:00+08:00") == [
+        ("肉类屠宰加工企业", 3.0, "", "2013-12-31"), ("养殖育肥企业", 28.0, "", "2013-12-31")]
+    assert rows("截至今年上半年，全市建成电力装机1134万千瓦。", title="酒泉新能源",
+                published="2013-08-01T09:00:00+08:00") == [("电力装机", 11340000.0, "", "2013-06-30")]
+
+
+def test_final_accounts_sums_and_leading_adverbs_are_no_part_of_a_name():
+    assert names("全县一般预算总收入442751万元，加上级补助收入387613万元，加调入资金199万元，"
+                 "再加动用预算稳定调节基金731万元。", title="甘谷县财政决算") == [
+        "一般预算总收入", "上级补助收入", "调入资金", "动用预算稳定调节基金"]
+    assert names("敦煌尚有在建光伏项目368兆瓦。", title="敦煌光电") == ["在建光伏项目"]
+    # 加工 is no sum
+    assert names("全县加工企业达到30家。", title="甘谷县") == ["加工企业"]

@@ -298,3 +298,37 @@ def test_a_year_right_before_a_number_first_count_is_that_years():
     # (a month or a range right after a year is no count)
     assert [(p.period_start, p.period_end) for p in find_periods("2017年1至6月", date(2018, 12, 10))] == [
         ("2017-01-01", "2017-06-30")]
+
+
+def test_years_written_with_a_dash_are_one_span():
+    for text in ("1989—1995年，马铃薯以零星种植为主", "1989-1995年，马铃薯", "1989～1995年，马铃薯"):
+        found = find_periods(text, date(2022, 1, 1))
+        assert [(p.period_start, p.period_end) for p in found] == [("1989-01-01", "1995-12-31")], text
+    # an ISO date is no span of years
+    assert find_periods("2023-12-31", date(2024, 1, 1)) == []
+
+
+def test_zhi_and_a_year_opening_a_clause_is_its_end():
+    found = find_periods("至2013年，建成高效畜牧业科技示范基地1处", date(2022, 1, 1))
+    assert [(p.period_start, p.period_end) for p in found] == [("", "2013-12-31")]
+    # inside a span it is still the span's end
+    found = find_periods("2010年至2013年，全县", date(2022, 1, 1))
+    assert [(p.period_start, p.period_end) for p in found] == [("2010-01-01", "2013-12-31")]
+
+
+def test_up_to_a_quarter_or_a_half_is_its_last_day():
+    for text, end in (("截至今年上半年，全市建成电力装机1134万千瓦", "2013-06-30"),
+                      ("到今年一季度，全省流转农村土地553万亩", "2013-03-31"),
+                      ("截至前三季度，全县", "2013-09-30")):
+        assert [(p.period_start, p.period_end) for p in find_periods(text, date(2013, 11, 1))] == [("", end)], text
+    # the quarter alone stays the quarter
+    assert [(p.period_start, p.period_end) for p in find_periods("一季度，全县", date(2013, 11, 1))] == [
+        ("2013-01-01", "2013-03-31")]
+
+
+def test_now_before_a_place_that_has_built_is_a_point():
+    found = find_periods("2009年，示范项目在敦煌市落地，目前敦煌已建成光电装机133兆瓦", date(2013, 5, 23))
+    assert [(p.text, p.period_start, p.period_end) for p in found] == [
+        ("2009年", "2009-01-01", "2009-12-31"), ("目前", "", "2013-05-23")]
+    # 目前已建成 under this year's lead stays the year's (no place between): no point of its own
+    assert [p.text for p in find_periods("今年，目前已建成高标准农田4.81万亩", date(2022, 12, 15))] == ["今年"]

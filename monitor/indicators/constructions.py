@@ -34,6 +34,7 @@ SPAN_TO = re.compile(r"(?:大幅|稳步|进一步|逐步|快速|持续|显著)?"
                       r"了?(?:到|至|为)|增至|降至|提高到|达到|变为|跃升至|升至)"   # (从65.6亿元到93.2亿元)
                       r"(?:目前|现在|当前|如今|\d{4}年(?:底|末)?)?(?:的)?")   # 发展到目前的25万亩
 _YEAR = re.compile(r"^(\d{4})年(?:度)?$")
+_DASHED_FIRST = re.compile(r"(\d{4})[—–\-－~～]$")
 
 
 def ratio_observations(body: str, sentence: Sentence) -> list[tuple[int, int, list[tuple[Figure, str]]]]:
@@ -104,10 +105,12 @@ def span_later(body: str, floor: int, at: int, observations: list[Observation]) 
     return first.name, first.raw_name
 
 
-def year_list(periods: list[Period], owner_start: int, n: int) -> list[Period]:
-    """2021年至2023年分别为A、B、C (or 2021年、2022年、2023年分别为…): one year for each figure."""
+def year_list(periods: list[Period], owner_start: int, n: int, body: str) -> list[Period]:
+    """2021年至2023年分别为A、B、C (or 2021年、2022年、2023年分别为…, 2021—2023年分别为…): one year for each figure."""
     before = [p for p in periods if p.end <= owner_start]
     years = [int(m[1]) for p in before if (m := _YEAR.match(p.text))]
+    if years and (m := _DASHED_FIRST.match(body, max(0, before[-1].start - 5), before[-1].start)):
+        years.insert(len(years) - 1, int(m[1]))   # (the first year written without its 年 before a dash)
     if n < 2 or len(years) < 2:
         return []
     first, last = years[-2], years[-1]

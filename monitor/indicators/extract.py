@@ -546,6 +546,10 @@ _PERCENT = Unit("percent", 1, "percent")
 Target = int | tuple[str, str]   # an observation of the sentence, or the name of a growth row of its own
 
 
+def _begins_after(period: Period, day: str) -> bool:
+    """Whether a period lies ahead of the day reported: it begins after it, or it is a point in a later year."""
+    return period.period_start > day if period.period_start else period.period_end[:4] > day[:4]
+
 @dataclass(slots=True)
 class _Sentence:
     index: int
@@ -678,7 +682,9 @@ class _Reader:
         # periods that begin after publication, opening a clause or after 到 (计划到2020年，…; not
         # 2013年…项目99项, a year inside a name): what their sentences state is a target
         day = self.published_at[:10]
-        self.future_starts = [p.start for p in self.context.periods if p.period_start > day and (
+        # (a point ahead counts from the next year on: 截至2025年底 in 2023; 截至2023年底 in November 2023 is
+        # how far things stand)
+        self.future_starts = [p.start for p in self.context.periods if _begins_after(p, day) and (
             body[p.end:p.end + 1] in "，," or body[p.start - 1:p.start] == "到")]
 
     def read(self) -> None:
@@ -1120,7 +1126,7 @@ class _Reader:
                     else name_of(owner.text)[0] or self.topic   # 谋划实施…等农林水利项目42项: those projects')
             return reason
         if state.future and (period := self._period(state, fig.start, peek=True)) is not None \
-                and period.period_start > self.published_at[:10]:
+                and _begins_after(period, self.published_at[:10]):
             return "a target or plan"   # 计划到2020年，新栽苹果10万亩 in 2015: a period not begun is no result
         tail = owner.text[-_TAIL_CHARS:]   # the patterns below end the owner: search its tail only
         approx = fig.approx or (tail[-1:] in _APPROX_ENDS and _APPROX_BEFORE.search(tail) is not None) \
@@ -1929,7 +1935,7 @@ class _Reader:
                     strong = period.end
             names = respective_names(self.body[strong:fig.start], 1 + joined)
             if names and respectively and "三次产业" in self.body[strong:fig.start] \
-                    and len(year_list(state.periods, owner.start, 1 + joined)) == 1 + joined:
+                    and len(year_list(state.periods, owner.start, 1 + joined, self.body)) == 1 + joined:
                 names = None   # 2021年、2022年和2023年，…三次产业增加值分别为…: one a year, not one a sector
             if not names and remarked:
                 names = respective_names(remarked + self.body[strong:fig.start], 1 + joined)
@@ -1956,7 +1962,7 @@ class _Reader:
                 (name, raw), state.levels = subjects[0], subjects[1:]
                 state.list_head = (owner.start, fig.start)
             if respectively:
-                state.years = year_list(state.periods, owner.start, 1 + joined)
+                state.years = year_list(state.periods, owner.start, 1 + joined, self.body)
         last = state.observations[-1] if state.observations else None
         if not name and last is not None and last.unit_normalized == fig.unit_info.normalized \
                 and last.region_code and (named := gazetteer().at_start(owner.text.strip("，,、 "))) is not None \

@@ -51,7 +51,7 @@ _PERIOD = re.compile(
     r"|[今去上全本]年|[上下]半年|元?至\d)(?:"   # (至2011年底, 至10月, 元至6月份)
     rf"(?P<days>(?P<d_month>\d{{1,2}})月(?P<d_from>\d{{1,2}})日{_TO}(?:(?P<d_month2>\d{{1,2}})月)?(?P<d_to>\d{{1,2}})日)"
     r"|(?P<to_now>截至目前|截止目前|截止到目前|截至当前)"
-    rf"|(?P<to_date>截至|截止|截止到|(?:^|(?<=[，,。；;：:\s]))(?:止(?=\d{{4}}年)|至(?=\d{{4}}年[底末])))(?:(?P<td_rel>去年|上年)(?:底|末)|(?:(?P<td_year>\d{{4}})年)?"
+    rf"|(?P<to_date>截至|截止|截止到|(?:^|(?<=[，,。；;：:\s]))(?:止(?=\d{{4}}年)|至(?=\d{{4}}年[底末，,])))(?:(?P<td_rel>去年|上年)(?:底|末)|(?:(?P<td_year>\d{{4}})年)?"
     rf"(?:(?P<td_month>{_N})月(?:(?P<td_day>\d{{1,2}})日|底|末|份)?|(?P<td_year_end>底|末|(?<=\d年)(?![0-9０-９月份]))))"
     rf"|(?:(?<![比较与同\d])(?P<year>\d{{4}})年(?:度)?"
     rf"|(?<![比较与同])(?P<rel_year>今年|去年|上年|全年|本年)(?!同期|以来))?"
@@ -68,7 +68,9 @@ _PERIOD = re.compile(
     rf"|(?<![比较与同\d])(?:(?P<sm_year>\d{{4}})年)?(?P<since_month>{_N})月(?:份)?以来"
     # 2017年至2021年, 2020年至今年5月: the years from the first to the last (not 2021年至2023年分别为…: one each;
     # not 2012年至2021年十年间, 2011年至2015年的: a span's years)
-    rf"|(?<![比较与同由从\d])(?P<span_from>\d{{4}})年(?:至|到)(?![^。；;]{{0,40}}分别)(?:(?P<span_to>\d{{4}})年(?![的末底间]|[0-9一二三四五六七八九十]|分别)"
+    rf"|(?<![比较与同由从\d])(?P<span_from>\d{{4}})(?:年(?:至|到)|(?=[—–\-－~～]\d{{4}}年)[—–\-－~～])(?![^。；;]{{0,40}}分别)"
+    # (1989—1995年: the same years, written with a dash)
+    rf"(?:(?P<span_to>\d{{4}})年(?![的末底间]|[0-9一二三四五六七八九十]|分别)"
     rf"|今年(?P<span_month>{_N})月(?:底|末)?(?![的0-9])|(?P<span_now>今年|今)(?![天日0-9一二三四五六七八九十]))"
     rf"|(?<![比较与同\d])(?P<since_year>\d{{4}})年以来"   # 2015年以来，碌曲县累计投资约9.6亿元: that year to date
     rf"|(?<=[从自])(?P<since_from>\d{{4}})年(?:起|开始)(?=[，,])"   # 从2010年起，全省…: the same
@@ -102,7 +104,7 @@ _RARE = re.compile(
     r"|(?<![与比较同])(?P<founding>(?:建国|新中国成立|解放)之?初期?)"   # 由建国初的4.57%: the end of 1949
     # 目前，全县…, 目前礼县已…, 目前建成了…, 如今，临洮县…: a point, the publication date
     r"|(?<=[，,。；;\s])(?P<now>目前|如今)(?=[，,]|[全该][县市区州]|[\u4e00-\u9fff]{1,3}[县市区](?:已|共|有)"
-    r"|共有|拥有|累计|建成)"
+    r"|共有|拥有|累计|建成|[\u4e00-\u9fff]{1,4}已(?:建成|累计|拥有|有))"   # (目前敦煌已建成…)
     r"|(?<=[，,。；;：:\s])(?P<that_year>当年)(?!同期|以来|[0-9前上下第底末]))")
 _RARE_WORDS = ("期间", "时期", "以来", "末", "假期", "黄金周", "长假", "过去", "一年来", "当年", "近", "目前", "如今",
                "人口普查", "初", "接待")
@@ -122,6 +124,7 @@ def census_after_compared(text: str) -> tuple[str, date] | None:
 # (the years of a work report) and 至目前 (a point, the publication date, like 截至目前)
 _SINCE = re.compile(r"(?P<since_n>[二三四五两])(?<=[，,。；;：:\s][二三四五两])年(?:来(?=[，,])|累计)"
                     r"|(?P<so_far>[至到](?<!截[至到])目前(?:为止)?)")
+_UP_TO = re.compile(r"(?:截至|截止到?|(?:^|(?<=[，,。；;：:\s]))到)$")
 _SINCE_WORDS = ("二年来", "三年来", "四年来", "五年来", "两年来", "年累计", "至目前", "到目前")
 
 
@@ -463,6 +466,9 @@ def find_periods(text: str, published: date, context_year: int | None = None,
         if resolved is None:
             continue
         start, end = resolved
+        if start is not None and m.re is _PERIOD and (m["half"] or m["q"] or m["first_q"] or m["first_m"]) \
+                and _UP_TO.search(text, max(0, m.start() - 3), m.start()):
+            start = None   # 截至今年上半年, 到一季度: the part's last day, a point
         periods.append(Period(m.start(), m.end(), text[m.start():m.end()], start.isoformat() if start else "",
                               end.isoformat(), named))
     return periods
