@@ -156,3 +156,13 @@ def test_money_said_before_a_bare_yi_is_yuan(text, value):
 def test_a_bare_yi_after_no_money_word_is_no_figure():
     assert find_figures("全国人口14亿，") == []
     assert [f.text for f in find_figures("生产总值突破10亿大关")] == ["10亿"]   # a milestone, as before
+
+
+def test_a_sex_ratio_is_a_bare_number_read_as_percent():
+    for text, value in (("男女性别比(以女性=100)为103.56。", 103.56), ("性别比（以女性为100）为102.16，", 102.16),
+                        ("全县人口性别比为105.3。", 105.3)):
+        [figure] = find_figures(text)
+        assert (figure.text, figure.unit_info.normalized, figure.value) == (str(value), "percent", value), text
+    # the 100 in its bracket is no figure, and a ratio with its own unit is read as written
+    assert [f.text for f in find_figures("性别比(以女性=100)")] == []
+    assert [f.text for f in find_figures("性别比为105.3%")] == ["105.3%"]

@@ -356,7 +356,8 @@ _STOCK_AT_YEAR_END = re.compile(r"(?:常住人口|户籍人口|总人口|城镇�
                                 r"(?<!输转)(?<!输传)(?<!转移)(?<!输出)(?<!培训)(?<!输转城乡)(?<!输传城乡)(?<!转移城乡)"
                                 r"劳动力(?:资源)?(?:总数|总量)?"
                                 # an age group (60岁及以上人口); 常住人口总数 is 常住人口 (not 脱贫贫困人口)
-                                r"|(?<![0-9])[0-9]{1,2}(?:[-—~～至][0-9]{1,2})?岁(?:及以上|以上|以下)?人口)"
+                                r"|(?<![0-9])[0-9]{1,2}(?:[-—~～至][0-9]{1,2})?周?岁(?:及以上|以上|以下)?(?:少年|老年)?人口"
+                                r"|老龄化率|性别比)"   # (the people's make-up on that day)
                                 r"(?:总数|总量)?(?:占.*)?$")
 _SEVERAL_YEARS_AVERAGE = re.compile(r"[两三]年平均")
 # an earlier clause's opening, as a list of subjects may stand there (桃子、杏子、红枣是…; 城乡居民收入…)
@@ -490,6 +491,8 @@ _SHARE_OF_IT = frozenset({"所占比重", "所占比例", "所占份额"})
 # what is done with goods, not what is made (年产蔬菜35万吨，外销20万吨: the sales)
 _HANDLED = re.compile(r"销|售|加工|出口|进口|储|藏|冷|交易|收购|处理|调|运|消费|库|转化|保鲜|损耗|烘|晾|上市|流通|"
                       r"配送|回收|利用|增|减|降|占|完成|实现")
+_PEOPLE_WHOLES = ("常住人口", "总人口", "户籍人口")
+_PEOPLE_SHARE = frozenset({"人口占比", "人口比重"})   # after a group of people: that group's share
 _BARE_SHARE = frozenset({"占", "约占", "占到", "占比"})   # 其中蒙古族4446人，占37.9%: the part's share of the whole
 _GROWTH_ITSELF = frozenset({"增幅", "增速", "涨幅", "增长速度", "增长幅度"})   # a growth's own name
 _OWN_STATUS = re.compile("开工|复工|竣工|完工|建成|投产")
@@ -1413,6 +1416,9 @@ class _Reader:
                  if "占" in o.name and o.name.endswith("比重")]
         wholes = ([state.part_whole] if state.part_whole is not None else []) + [
             next((o for o in reversed(rows) if o.name == whole), None) for whole in named]
+        if part.name.endswith("人口"):   # (在全州常住人口中，男性常住人口为34.02万人，人口占比为50.9%: of 常住人口)
+            wholes += [next((o for o in reversed(rows) if o.name == whole and o.region_code == part.region_code), None)
+                       for whole in _PEOPLE_WHOLES]
         return next((whole.name for whole in wholes
                      if whole is not None and whole.unit_normalized == part.unit_normalized and whole.value_normalized
                      and abs(part.value_normalized / whole.value_normalized * 100 - share) <= 0.6), "")
@@ -2041,11 +2047,14 @@ class _Reader:
                 and _DONE_AGAIN.fullmatch(self.body, state.periods[-1].end, fig.start):
             name, raw = last.name, last.raw_name   # 完成…投资427.23亿元，…，五年累计完成1301.66亿元: the same
             # indicator over the years the clause names
-        if not name and fig.unit_info.kind == "percent" and owner.text.strip("，, ") in _BARE_SHARE \
+        people = name in _PEOPLE_SHARE and last is not None and last.name.endswith("人口")
+        if (not name and owner.text.strip("，, ") in _BARE_SHARE or people) and fig.unit_info.kind == "percent" \
                 and last is not None and last.kind in ("count", "amount", "physical_quantity") \
                 and self.body[last.value_end:owner.start].strip() in ("，", ",") \
                 and (whole := self._whole_shared(state, last, fig.value)):
             name, raw = f"{last.name}占{whole}比重", owner.text   # 其中蒙古族4446人，占37.9%: its share of the whole
+        elif people:
+            name = f"{last.name}占比"   # 乡村人口为73.2万人，人口占比为50.65%: the group's (not every group's 人口占比)
         if not name:
             return "no indicator named" if not raw else "no clear indicator name"
         if last is None and self.previous is not None and (name in SECTOR_PARTS or name in _TRADE_PARTS) \

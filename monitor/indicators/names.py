@@ -48,7 +48,7 @@ _TRAILING = re.compile(r"(?:达到了|完成了|实现了|到达了|达到|到�
                        r"累计|分别|已经|已|均|都|曾经|曾|增至|增加到|增加至|增长到|增长至|提高到|完成|实现|新增|首次|再次|一举|同比|有|达成|"
                        r"稳定在|保持在|保持|连续|连年|继续|持续|每年|稳|排名|跃升至|升至|提升至|提升到|提高至|上升到|上升至|"
                        r"下降到|下降至|降至|降到|降低到|降低至|减少到|减少至|回落到|回落至|"
-                       r"就|将|在|以|(?:由|从)(?:原来|原先|过去|以前)?|也|(?<![人英奇])才|了|仅|只有|只|占到|和|的|首破|"
+                       r"就|将|在|以|(?<![规原细准法守否])则|(?:由|从)(?:原来|原先|过去|以前)?|也|(?<![人英奇])才|了|仅|只有|只|占到|和|的|首破|"
                        r"可以|可|有望|预计|扩大至|扩大到|扩大|扩至|扩展到|基本|跨上|发展到|发展至|发展为|劲增|落成|"
                        r"接连|跨越|连跨|迈过|迈上|跨过|越过|常年|年均|先后|当年|(?:近|过去)?(?<!十)[两三四五六七八九十]年|"
                        r"连续[0-9两三四五六七八九十]+年|"   # 面积连续7年占全省的49%: how long, not what
@@ -179,7 +179,12 @@ def clean(phrase: str) -> str:
         found = places.at_start(phrase)
         if found and not (found[0] < len(found[1].name) and _PRODUCT_TAIL.fullmatch(phrase, found[0])):
             # (白银产量: silver's output — a short name before a bare measure is a product)
+            urban = found[1].name.endswith("市") and (phrase.startswith("区", found[0]) and phrase[found[0] - 1] == "市"
+                                                     or phrase.startswith("市区", found[0]))
             phrase = phrase[found[0]:]
+            if urban:   # 武威市区常住人口: the city's urban districts (市区), not 区常住人口
+                phrase = phrase if phrase[:1] == "市" else "市" + phrase
+                continue
             town = _COUNTY_TOWN.match(phrase, 1 if phrase[:1] == "县" else 0)   # 会宁县城面积: the county
             if phrase[:1] in "县区市州" and found[1].short and found[0] == len(found[1].short) and not town:
                 phrase = phrase[1:]   # 夏河县 found as 夏河: its 县 goes too (not 甘肃省's 县域经济)

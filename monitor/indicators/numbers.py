@@ -345,6 +345,17 @@ def _bare_multiplier_figures(text: str) -> list[Figure]:
     return found
 
 
+# a sex ratio is written as a bare number of men per 100 women (男女性别比(以女性=100)为103.56): stored as percent,
+# the unit nearest its meaning
+_SEX_RATIO = re.compile(r"性别比(?:[（(]以?女性?(?:=|为)?100[）)])?(?:为|达到了?|是)?"
+                        r"(?P<num>[0-9]{2,3}(?:\.[0-9]{1,2})?)(?![0-9.%％‰:：∶])")
+
+
+def _sex_ratio_figures(text: str) -> list[Figure]:
+    return [Figure(m.start("num"), m.end(), m["num"], m["num"], "", UNITS["%"], float(m["num"]), None,
+                   0.5 * 10.0 ** -len(m["num"].partition(".")[2]), False) for m in _SEX_RATIO.finditer(text)]
+
+
 _POINTS_LISTED = re.compile(r"、(?:全国|全省|全市|全州|全县)?[0-9]+(?:\.[0-9]+)?个百分点")
 
 
@@ -356,6 +367,8 @@ def find_figures(text: str) -> list[Figure]:
     figures = _digit_figures(text)
     listed = _listed_figures(text, figures)
     listed += _bare_multiplier_figures(text)   # never overlaps a figure: a unit would have followed
+    if "性别比" in text:
+        listed += _sex_ratio_figures(text)   # (a bare number: never a figure's)
     if "个、" in text:   # 高于全国1个、全省0.5个百分点: the first gap's 个 is 个百分点 said once
         figures = [replace(f, unit="个百分点", unit_info=UNITS["个百分点"])
                    if f.unit == "个" and _POINTS_LISTED.match(text, f.end) else f for f in figures]

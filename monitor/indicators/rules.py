@@ -137,6 +137,7 @@ SET_OF_PROJECTS_AFTER = re.compile(r"^(?:以上|左右|多)?的(?:(?P<projects>[
                                    # 总投资661.6亿元的白银市325个重点项目集中开工: counted before they are named
                                    r"|(?:[\u4e00-\u9fff]{2,6}?[市县区州])?[0-9０-９]+[个项](?=[\u4e00-\u9fff]{0,10}?项目))")
 DISTANCE = re.compile(r"距离|相距|距")
+_DISTANT_PLACE = re.compile(r"(?:市区|城区|县城|新区|机场|火车站|高铁站|车站)$")   # (…、白银市区29公里: how far)
 _CLIMATE = re.compile(r"(?:日照|气温|降水|降雨|蒸发|湿度|风速|积温|无霜期)[\u4e00-\u9fff]{0,6}(?:为|达|约|在)?$")
 # 东西宽89公里, 绵延60公里, 黄河流经县域110公里: the region's extent or a feature's length
 EXTENT = re.compile(r"(?:(?:东西|南北)(?:长|宽|跨度)|绵延|全长|流经[\u4e00-\u9fff]{0,4}|开车|驱车|行驶|往返)"
@@ -497,7 +498,7 @@ def reject_reason(c: Context) -> str | None:
     if kind == "percent" and _CLIMATE.search(tail) is not None:   # (the other climate units are not read)
         return "climate, not the economy"   # 年平均日照百分率60%, 年降水量350毫米
     if ("距" in owner and DISTANCE.search(owner) is not None) or (normalized == "km" and (
-            after.startswith("外") or EXTENT.search(tail) is not None)):
+            after.startswith("外") or EXTENT.search(tail) is not None or _DISTANT_PLACE.search(owner) is not None)):
         return "a distance to a place"
     planned = _TARGET_OR_PLAN.search(before) is not None   # (few figures have either before them)
     if (planned and TARGET.search(before) is not None) or ("目标" in after and GOAL_AFTER.match(after) is not None) \
