@@ -4191,3 +4191,14 @@ def test_a_distance_to_a_citys_urban_districts_is_no_figure():
     # 则 after a share is no part of its name
     assert names("0-14岁人口占比为18.49%，60岁及以上人口占比则达到了18.64%。", title="武威市人口") == [
         "0-14岁人口占比", "60岁及以上人口占比"]
+
+
+def test_the_examples_before_a_counted_group_are_no_part_of_its_name():
+    assert names("今年1-10月，鸣沙山月牙泉等六大景区旅游接待人数823.545万人次。", title="敦煌旅游") == ["六大景区旅游接待人数"]
+    # 等级 and 等于 end no list
+    assert names("全县三级以上等级公路里程达到1200公里。", title="秦安县") == ["三级以上等级公路里程"]
+
+
+def test_a_plants_designed_capacity_is_no_figure_and_a_further_fall_names_nothing_more():
+    assert names("项目设计年产能3.6万吨。矿井设计产能180万吨。", title="镇原县项目") == []
+    assert names("截至2023年末，武威市常住人口进一步下降至142.73万人。", title="武威市人口") == ["常住人口"]

@@ -48,7 +48,7 @@ _TRAILING = re.compile(r"(?:达到了|完成了|实现了|到达了|达到|到�
                        r"累计|分别|已经|已|均|都|曾经|曾|增至|增加到|增加至|增长到|增长至|提高到|完成|实现|新增|首次|再次|一举|同比|有|达成|"
                        r"稳定在|保持在|保持|连续|连年|继续|持续|每年|稳|排名|跃升至|升至|提升至|提升到|提高至|上升到|上升至|"
                        r"下降到|下降至|降至|降到|降低到|降低至|减少到|减少至|回落到|回落至|"
-                       r"就|将|在|以|(?<![规原细准法守否])则|(?:由|从)(?:原来|原先|过去|以前)?|也|(?<![人英奇])才|了|仅|只有|只|占到|和|的|首破|"
+                       r"就|将|在|以|(?<![规原细准法守否])则|进一步|(?:由|从)(?:原来|原先|过去|以前)?|也|(?<![人英奇])才|了|仅|只有|只|占到|和|的|首破|"
                        r"可以|可|有望|预计|扩大至|扩大到|扩大|扩至|扩展到|基本|跨上|发展到|发展至|发展为|劲增|落成|"
                        r"接连|跨越|连跨|迈过|迈上|跨过|越过|常年|年均|先后|当年|(?:近|过去)?(?<!十)[两三四五六七八九十]年|"
                        r"连续[0-9两三四五六七八九十]+年|"   # 面积连续7年占全省的49%: how long, not what
@@ -74,6 +74,7 @@ _CUMULATIVE = re.compile(r"累计(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{2})已(
                          r"|(?<=[\u4e00-\u9fff]游)共计?(?=接待|实现)")   # (乡村游共计接待游客) adverbs:
 # 中药材累计种植面积, 开发区核心区已入驻企业 (not where a name starts)
 _GRADE = re.compile(r"[一二三四五特优上中下高低]等")   # 一等草场: a grade, not "such as"
+_NOT_SUCH_AS = re.compile(r"等(?:级|次|值|于|同|额)|[平对同均相]等")   # (等级公路, 等于, 平等: no list ends)
 _ALL_KINDS = re.compile(r"^各(?:类|种|项)")
 _FIRMS_ACHIEVED = re.compile(r"(企业|项目|园区|产业|行业)(?:实现|完成)")   # 规模以上电力企业实现工业增加值: the firms'
 _HERD_FIRST = re.compile(r"^(出栏|存栏)((?:[\u4e00-\u9fff]{0,3}[牛羊猪鸡驴马禽畜]){1,2})$")
@@ -251,6 +252,9 @@ def name_of(phrase: str) -> tuple[str, str]:
             if 2 <= len(firms) <= MAX_NAME_CHARS:
                 return firms, raw
         name = clean(_NEUTRAL_VERBS.sub("", _FIRMS_ACHIEVED.sub(r"\1", raw)))
+        if "等" in name[1:] and not _GRADE.search(name) and not _NOT_SUCH_AS.search(name) \
+                and len(listed := name.rpartition("等")[2]) >= 4:
+            name = listed   # 鸣沙山月牙泉等六大景区旅游接待人数: the places the examples stand for
         lead = _LEADING_VERBS.match(name)
         if lead and not QUALIFIER_VERB.match(name):   # 实施县列重点项目 -> 县列重点项目
             name = clean(name[lead.end():])
