@@ -3446,7 +3446,7 @@ def test_quan_xian_opening_a_sentence_holds_for_its_clauses_and_a_firms_region_i
             "全县规模养殖企业达620家，辐射带动规模养殖户1.6万多户，草牧业产值达13.2亿元。")
     got = rows(body, title="甘肃渭源县：产业扶贫带来蓬勃生机", fields=("name", "value_normalized"))
     regions = {o.region for o in extract_indicators("甘肃渭源县：产业扶贫带来蓬勃生机", body, PUBLISHED).observations}
-    assert [n for n, _ in got] == ["规模养殖企业", "规模养殖户", "草牧业产值"] and regions == {"渭源县"}
+    assert [n for n, _ in got] == ["规模养殖企业", "带动规模养殖户", "草牧业产值"] and regions == {"渭源县"}
     # villages listed with 等 are no one village
     assert names("在张川镇前山等村建立胡萝卜生产基地600亩，总产量900吨。", title="张家川：基地") == ["胡萝卜生产基地", "胡萝卜总产量"]
 
@@ -4202,3 +4202,19 @@ def test_the_examples_before_a_counted_group_are_no_part_of_its_name():
 def test_a_plants_designed_capacity_is_no_figure_and_a_further_fall_names_nothing_more():
     assert names("项目设计年产能3.6万吨。矿井设计产能180万吨。", title="镇原县项目") == []
     assert names("截至2023年末，武威市常住人口进一步下降至142.73万人。", title="武威市人口") == ["常住人口"]
+
+
+def test_a_counted_sets_investment_written_after_it_is_that_sets():
+    assert names("这次集中开工的9个重大项目总投资7.65亿元。", title="灵台县举行重大项目集中开工仪式") == [
+        "集中开工重大项目", "集中开工重大项目总投资"]
+    # a plain count keeps the plain name, and a status counted after a set is not the set's investment
+    assert names("全县实施重点项目120个，重点项目总投资300亿元。", title="灵台县") == ["重点项目", "重点项目总投资"]
+
+
+def test_the_people_a_business_brought_along_keep_their_dai_dong():
+    assert names("全县辐射带动规模养殖户1.6万多户，带动就业人数15447人，带动当地就近务工5500多人。", title="永登县") == [
+        "带动规模养殖户", "带动就业人数", "带动就近务工"]
+    # people counted number-first are named by their predicate (300余户群众就近务工 → 群众就近务工)
+    assert names("带动周边300余户群众就近务工。", title="天祝县") == ["群众就近务工"]
+    # not a measure of them, nor an area they planted
+    assert names("带动农民年人均增收2727元。带动群众种植瓜菜29.7万亩。", title="永登县") == ["农民年人均增收", "瓜菜"]

@@ -40,10 +40,12 @@ from .names import (
     FIRM_MEASURES,
     GENERIC_NAMES,
     MAX_NAME_CHARS,
+    PROJECT_MEASURES,
     QUALIFIER_VERB,
     SECTOR_NAMES,
     SECTOR_PARTS,
     base_crop,
+    brought_along,
     clean,
     coordinated_before,
     crop_of,
@@ -491,6 +493,8 @@ _SHARE_OF_IT = frozenset({"所占比重", "所占比例", "所占份额"})
 # what is done with goods, not what is made (年产蔬菜35万吨，外销20万吨: the sales)
 _HANDLED = re.compile(r"销|售|加工|出口|进口|储|藏|冷|交易|收购|处理|调|运|消费|库|转化|保鲜|损耗|烘|晾|上市|流通|"
                       r"配送|回收|利用|增|减|降|占|完成|实现")
+_PEOPLE_UNITS = frozenset({"person", "count"})   # (户 is a count)
+_INVESTED = re.compile(r"项目(?:总投资|概算总投资|投资总额|总投资额)$")   # what a set of projects counted will cost
 _PEOPLE_WHOLES = ("常住人口", "总人口", "户籍人口")
 _PEOPLE_SHARE = frozenset({"人口占比", "人口比重"})   # after a group of people: that group's share
 _BARE_SHARE = frozenset({"占", "约占", "占到", "占比"})   # 其中蒙古族4446人，占37.9%: the part's share of the whole
@@ -1842,6 +1846,8 @@ class _Reader:
             name, raw = self._named(state, _PROPPED_UP.sub("占", owner.text))   # its share, as 占…的一半
         else:
             name, raw = self._named(state, owner.text)
+            if "带动" in raw and fig.unit_info.normalized in _PEOPLE_UNITS and (along := brought_along(raw)):
+                name = along   # 辐射带动规模养殖户1.6万多户: the people brought along (not the county's 规模养殖户)
             if raw.endswith("占") and name.endswith("比重") and state.observations \
                     and (before := state.observations[-1]).kind == "amount" \
                     and "其中" in self.body[before.value_end:fig.start] and "占" not in before.name:
@@ -2295,6 +2301,12 @@ class _Reader:
             # (…各类工业园区5个，入住企业136家，从业人员6218人: the nearest thing counted)
             name = next((thing for o in reversed(state.observations) if (thing := _entity_of(o))), "") + name
         name = self._part_of_ceremony(state, name)
+        if state.observations and (counted := state.observations[-1]).kind == "count" and _INVESTED.search(name) \
+                and (head := name.partition("项目")[0] + "项目") != counted.name and counted.name.endswith(head) \
+                and name[len(head):] in PROJECT_MEASURES and clean(phrase).startswith(head) \
+                and state.start <= counted.value_end \
+                and self.body[counted.value_end:counted.value_end + 1] not in "，,；;":
+            name = counted.name + name[len(head):]   # 这次集中开工的9个重大项目总投资7.65亿元: the ones counted
         if "项目" in name and (heading := self._heading(state)) and not name.startswith(heading):
             name = heading + name   # 交通：共有上亿元项目6个，总投资206亿元 -> 交通上亿元项目(总投资)
         topic = topic_of(name)

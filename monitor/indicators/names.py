@@ -17,8 +17,8 @@ from importlib import resources
 from .lexicon import lexicon
 from .regions import gazetteer
 
-__all__ = ["BARE_NAMES", "FIRM_MEASURES", "GENERIC_NAMES", "MAX_NAME_CHARS", "SECTOR_NAMES", "SECTOR_PARTS",
-           "SECTOR_SHARES", "base_crop", "clean",
+__all__ = ["BARE_NAMES", "FIRM_MEASURES", "GENERIC_NAMES", "MAX_NAME_CHARS", "PROJECT_MEASURES", "SECTOR_NAMES",
+           "SECTOR_PARTS", "SECTOR_SHARES", "base_crop", "brought_along", "clean",
            "coordinated_before",
            "crop_of",
            "firms_of", "growth_of", "measure_of", "name_of", "noun_after", "part_of", "ranking_name",
@@ -74,6 +74,10 @@ _CUMULATIVE = re.compile(r"累计(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{2})已(
                          r"|(?<=[\u4e00-\u9fff]游)共计?(?=接待|实现)")   # (乡村游共计接待游客) adverbs:
 # 中药材累计种植面积, 开发区核心区已入驻企业 (not where a name starts)
 _GRADE = re.compile(r"[一二三四五特优上中下高低]等")   # 一等草场: a grade, not "such as"
+_BROUGHT_ALONG = re.compile(r"^(?:辐射|直接|间接)?带动(?:当地)?"
+                            r"(?P<rest>(?:直接|间接)?(?:就近|就地)?(?:就业|务工)(?:人数|人员)?"
+                            r"|[\u4e00-\u9fff]{0,6}?(?:群众|农户|劳动力|人口|务工人员|农民|贫困户|脱贫户|村民|居民|养殖户|种植户"
+                            r"|大户)[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{0,4}脱贫[\u4e00-\u9fff]{0,4})$")
 _NOT_SUCH_AS = re.compile(r"等(?:级|次|值|于|同|额)|[平对同均相]等")   # (等级公路, 等于, 平等: no list ends)
 _ALL_KINDS = re.compile(r"^各(?:类|种|项)")
 _FIRMS_ACHIEVED = re.compile(r"(企业|项目|园区|产业|行业)(?:实现|完成)")   # 规模以上电力企业实现工业增加值: the firms'
@@ -484,7 +488,7 @@ _THREE_SECTORS = re.compile(r"^三次产业(?P<tail>(?:增加值|固定资产投
 # (一二三产增加值: the marks between sectors may be left out)
 _SECTORS = re.compile(r"^第?([一二三])[、和]?第?([一二三])(?:[、和]?第?([一二三]))?产业?(?P<tail>.*)$")
 # what a set of projects' bare names measure: 重点项目82项，总投资121.9亿元 -> 重点项目总投资
-_PROJECT_MEASURES = frozenset({"总投资", "概算总投资", "概算投资", "估算总投资", "估算投资", "投资额",
+PROJECT_MEASURES = frozenset({"总投资", "概算总投资", "概算投资", "估算总投资", "估算投资", "投资额",
                                "完成投资", "计划投资", "年度计划投资", "投资总额", "开工率", "到位资金",
                                "签约资金", "签约额", "开工", "开工建设", "投资", "复工开工", "开工复工", "开复工",
                                "复工", "完工", "竣工", "复工率", "完工率", "竣工率", "投资完成率", "总金额",
@@ -545,6 +549,18 @@ def product_named(text: str) -> str:
 _STAY_KINDS = ("过夜", "一日")
 
 
+def brought_along(phrase: str) -> str | None:
+    """The people a business brought along, named with 带动 (辐射带动规模养殖户 -> 带动规模养殖户, 带动当地就近务工 ->
+    带动就近务工): a series apart from those the county counts; None when `phrase` names no such people."""
+    along = _BROUGHT_ALONG.match(clean(phrase))
+    if along is None:
+        return None
+    rest = along["rest"]
+    if (_STATES_MEASURE.search(rest) and not rest.endswith("人数")) or "增收" in rest or len(rest) + 2 > MAX_NAME_CHARS:
+        return None   # (带动农民年人均增收2727元: a measure of them, not them)
+    return "带动" + rest
+
+
 def with_topic(name: str, topic: str) -> str:
     """A bare name given its subject (产值 -> 苹果产值); a share 占全县农民纯收入 -> its subject's
     share 苹果收入占全县农民纯收入比重. Other names are left as they are."""
@@ -561,7 +577,7 @@ def with_topic(name: str, topic: str) -> str:
         return topic + name   # …招生1681人，在校生4503人 -> 中等职业学校在校生 (not all schools')
     if topic.endswith("项目") or _COUNTED_STATUS.search(topic):
         measure = name.removeprefix("项目").removesuffix("规模")   # 此次集中开工的35个项目总投资33.02亿元: theirs
-        if measure in _PROJECT_MEASURES:   # (完成投资 is 投资: 完成 says nothing of what is measured)
+        if measure in PROJECT_MEASURES:   # (完成投资 is 投资: 完成 says nothing of what is measured)
             name = topic + (measure[2:] if measure == "完成投资" else "总投资" if measure == "总投资额" else measure)
     elif topic.endswith("旅游"):
         if name in ("综合收入", "收入"):   # (旅游综合收入 for tourism; 乡村旅游收入, 乡村旅游综合收入 for a kind of it)
