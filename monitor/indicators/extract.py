@@ -2059,7 +2059,7 @@ class _Reader:
                 and self.body[last.value_end:owner.start].strip() in ("，", ",") \
                 and (whole := self._whole_shared(state, last, fig.value)):
             name, raw = f"{last.name}占{whole}比重", owner.text   # 其中蒙古族4446人，占37.9%: its share of the whole
-        elif people:
+        elif people and last is not None:
             name = f"{last.name}占比"   # 乡村人口为73.2万人，人口占比为50.65%: the group's (not every group's 人口占比)
         if not name:
             return "no indicator named" if not raw else "no clear indicator name"
