@@ -4218,3 +4218,16 @@ def test_the_people_a_business_brought_along_keep_their_dai_dong():
     assert names("带动周边300余户群众就近务工。", title="天祝县") == ["群众就近务工"]
     # not a measure of them, nor an area they planted
     assert names("带动农民年人均增收2727元。带动群众种植瓜菜29.7万亩。", title="永登县") == ["农民年人均增收", "瓜菜"]
+
+
+def test_the_months_of_a_basis_lead_no_figure_after_them():
+    body = ("2025年1-9月，全省工业固定资产投资同比增长6.4%。\n"
+            "制造业投资增长4.7%，较2025年1-8月回落3.5个百分点。采矿业投资增长11.1%，较2025年1-8月提高8.7个百分点。"
+            "电力、热力、燃气及水的生产和供应业投资增长6.4%。")
+    assert [(n, s, e) for n, _, s, e in rows(body, title="2025年1-9月全省工业投资情况",
+                                              published="2025-10-31T09:00:00+08:00")] == [
+        ("工业固定资产投资", "2025-01-01", "2025-09-30"), ("制造业投资", "2025-01-01", "2025-09-30"),
+        ("采矿业投资", "2025-01-01", "2025-09-30"), ("电力、热力、燃气及水的生产和供应业投资", "2025-01-01", "2025-09-30")]
+    # with no period of its own, a growth is not filed under its basis's months
+    assert rows("制造业投资增长4.7%，较2025年1-8月回落3.5个百分点。采矿业投资增长11.1%。", title="全省工业投资情况",
+                published="2025-10-31T09:00:00+08:00") == []

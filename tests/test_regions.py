@@ -74,6 +74,11 @@ def test_ordinary_words_are_not_regions(word):
     ("上半年招商引资推进会召开", "截至6月底，全市执行招商引资项目1276个……兰州新区……兰州新区……", "620100"),
     # a city named only to say where its district is
     ("政府工作报告 ——2026年1月27日在张掖市甘州区第十九届人民代表大会第五次会议上", "全区上下……张掖……", "620702"),
+    # 全省 first, then the cities one by one: the province's report, whichever city it names most
+    ("2025年1-9月工业投资和重点项目建设情况", "2025年1-9月，全省工业固定资产投资同比增长6.4%。分别为白银市(42.2%)、"
+     "天水市(29.3%)、定西市(22.2%)、陇南市(19.6%)。天水市提高4.5个百分点，白银市回落8.1个百分点", "620000"),
+    # (a city's article that names 全省 first and three cities beside it stays the city's)
+    ("武威经济", "全省第三，武威市…武威市…武威市…张掖市…金昌市", "620600"),
 ])
 def test_the_main_region_comes_from_prefix_dateline_province_title_or_mentions(title, body, code):
     region = gazetteer().main_region(title, body)

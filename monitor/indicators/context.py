@@ -16,6 +16,7 @@ from .periods import SPAN_STARTS, Period, attributive, find_periods
 from .regions import Region, gazetteer
 from .text import Sentence, Spans, clause_start
 
+_BASIS_YEAR = re.compile(r"[比较与同][0-9]{4}年$")   # (the year of a basis, before its months)
 __all__ = ["REGIONS_COUNTED", "REGION_WORD", "Context", "Mention", "so_far"]
 
 # What may stand between a clause's start and a region for the region to be its subject.
@@ -335,6 +336,9 @@ class Context:
 
     def leads(self, period: Period, at: int | None) -> bool:
         """Whether `period` may be the period of a figure at `at` (None: of any later figure)."""
+        if period.start >= 6 and self.body[period.start - 1] == "年" and _BASIS_YEAR.match(self.body, period.start - 6,
+                                                                                          period.start):
+            return False   # 较2025年1-8月回落0.3个百分点: the months of a basis, no figure's period
         own = self._attributive.get(period.start)
         return own is None or (at is not None and own[0] <= at < own[1])
 

@@ -532,7 +532,8 @@ _NOT_A_TOTAL = re.compile(r"[0-9０-９等各均]|分别|人均|户均|亩均|�
 _JOINED_FIGURE = re.compile(r"\s*[、和及与]\s*[0-9０-９]")
 _CUT_ITEM = re.compile(r"(?:新增|新建|新植|改造|改建|扩建|建设|建成|新改建|盘活|提升|维修|新开)")
 # industries of the national classification whose names hold a 、 (not a list)
-_LISTED_INDUSTRY = re.compile(r"电力、热力、燃气及水生产和供应业|交通运输、仓储和邮政业|水利、环境和公共设施管理业|"
+_LISTED_INDUSTRY = re.compile(r"电力、热力、(?:燃气及水|燃气|煤气)的?生产[和及]?供应业|"
+                              r"交通运输、仓储和邮政业|水利、环境和公共设施管理业|"
                               r"信息传输、软件和信息技术服务业|文化、体育和娱乐业|居民服务、修理和其他服务业|"
                               r"公共管理、社会保障和社会组织|农、林、牧、渔业")
 _INDUSTRY = re.compile(r"[\u4e00-\u9fff]{1,8}(?:行业|产业|制造业)")   # 煤炭行业, 装备制造业, 石化产业

@@ -200,6 +200,10 @@ class Gazetteer:
         in_title = [r for _, _, r in self.find(title) if r.code != "620000"]
         if in_title and all(r.is_county for r in in_title) and len({r.code for r in in_title}) == 1:
             return in_title[0]   # 皋兰县情简介: the county, however often the body names its city (兰州市区35公里)
+        mentions = body_mentions if body_mentions is not None else self.find(body)
+        if not in_title and (whole := body.find("全省")) >= 0 and (not mentions or whole < mentions[0][0]) \
+                and len({r.code for _, _, r in mentions if r.level == "prefecture"}) >= _CITIES_LISTED:
+            return self.regions.get("620000")   # 全省工业投资…: then the cities one by one — the province's report
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         for weight, offset, text in ((3, -1_000_000, title), (1, 0, body)):
@@ -222,6 +226,7 @@ class Gazetteer:
         return best
 
 
+_CITIES_LISTED = 4   # prefectures a province's report names one by one
 _NATIONAL_ZONE = re.compile(r"(?:经济技术开发区|经开区|高新技术产业开发区|高新区)$")
 
 
