@@ -4231,3 +4231,46 @@ def test_the_months_of_a_basis_lead_no_figure_after_them():
     # with no period of its own, a growth is not filed under its basis's months
     assert rows("制造业投资增长4.7%，较2025年1-8月回落3.5个百分点。采矿业投资增长11.1%。", title="全省工业投资情况",
                 published="2025-10-31T09:00:00+08:00") == []
+
+
+def test_dashed_years_before_a_span_date_its_ends_and_years_ahead_are_a_plans():
+    assert rows("2019-2023年全县地区生产总值由45.6亿元增加到56.7亿元。", title="临洮县经济发展综述",
+                published="2024-06-30T10:00:00+08:00") == [
+        ("地区生产总值", 4.56e9, "2019-01-01", "2019-12-31"), ("地区生产总值", 5.67e9, "2023-01-01", "2023-12-31")]
+    for body in ("2025—2027年，全县计划实施重点项目120个，总投资300亿元。", "2024—2026年，全县新建高标准农田10万亩。"):
+        assert rows(body, title="甘谷县三年行动方案", published="2024-06-30T10:00:00+08:00") == [], body
+    # names listed with 分别 take the figures, not one year each; a crop year keeps no 度 in the name
+    assert rows("2022—2023年，全县小麦、玉米播种面积分别为20万亩、35万亩。", title="会宁县农业",
+                published="2024-06-30T10:00:00+08:00") == [
+        ("小麦播种面积", 200000.0, "2023-01-01", "2023-12-31"), ("玉米播种面积", 350000.0, "2023-01-01", "2023-12-31")]
+    assert names("2023-2024年度全县冬小麦播种面积18万亩。", title="宁县农业农村局") == ["冬小麦播种面积"]
+
+
+def test_targets_up_to_a_years_end_or_a_quarter_ahead_are_no_figures():
+    for body, published in (("到2025年底，全县地区生产总值突破100亿元。", "2023-04-15T10:00:00+08:00"),
+                            ("到今年年底，全县规上企业达到60家。", "2023-04-15T10:00:00+08:00"),
+                            ("到今年三季度，全县规上工业企业达到60家。", "2024-04-15T10:00:00+08:00")):
+        assert rows(body, title="临洮县", published=published) == [], body
+    # 至年底 in January after the year reported on is that year's end
+    assert rows("2006年，全州签约项目104项。至年底，16个省外合作项目已开工建设。", title="临夏州招商引资",
+                published="2007-01-29T07:52:07+08:00")[-1] == ("已开工建设省外合作项目", 16.0, "", "2006-12-31")
+    # 目前 before what is newly built under 今年 is no point
+    assert rows("今年，全县计划新建日光温室1000座，目前新建温室已有800座。", title="临泽县农业农村局",
+                published="2024-06-30T10:00:00+08:00")[-1][2:] == ("2024-01-01", "2024-06-30")
+
+
+def test_the_rounds_narrower_rules_leave_their_neighbours_alone():
+    # a length to the county town is a work's length, not a distance
+    assert names("2023年，全县新建输水管道从水源地至县城28公里。", title="景泰县水务局") == ["输水管道从水源地至县城"]
+    # a designed threshold inside a name, and building to a design's scale, stay
+    assert names("2023年，全县共有设计库容10万立方米以上的水库5座。全县按设计规模建成高标准农田5万亩。",
+                 title="景泰县水务局") == ["设计库容10万立方米以上的水库", "高标准农田"]
+    # a county's bare share of its prefecture's population is kept as its own
+    assert names("全州常住人口210.5万人，其中广河县常住人口25.6万人，人口占比为12.2%。", title="临夏州统计公报") == [
+        "常住人口", "常住人口", "常住人口占比"]
+    # the examples before a counted group with 共; a city's 市区 is no whole city; last year's balance is one word
+    assert names("今年1-10月，鸣沙山月牙泉、莫高窟等六大景区共接待游客823.5万人次。", title="敦煌旅游") == [
+        "六大景区旅游接待人次"]
+    assert names("天水市区实现地区生产总值520亿元。", title="天水") == ["市区地区生产总值"]
+    assert names("2022年，全县一般预算总收入442751万元，加上年结余7546万元。", title="甘谷县财政决算") == [
+        "一般预算总收入", "上年结余"]

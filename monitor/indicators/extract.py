@@ -426,7 +426,7 @@ _ESTIMATE_REACH = 14   # 预计 stands within this many characters of the senten
 _ESTIMATE_OPENING = re.compile(r"\s*(?:[^，,。；;：:]{1,10}[，,])?预计")
 # the years a sentence's spans run over (2012年至2021年十年间，…由13.12亿元增长到25.64亿元): the later
 # value of an undated span is the last year's
-_YEAR_RANGE = re.compile(r"(?<!\d)\d{4}年?(?:至|到|—|-|～|~)(?P<to>\d{4})年")
+_YEAR_RANGE = re.compile(r"(?<!\d)(\d{4})年?(?:至|到|—|-|－|–|～|~)(?P<to>\d{4})年")
 _RATIO_MARK = re.compile("[:∶：]")
 # a sentence about one industrial zone: 目前，开发区核心区已入驻企业68家，…
 _ZONE_SUBJECT = re.compile(rf"\s*(?:(?:{_LEAD_CLAUSE.pattern}|今年|去年|截至目前|\d{{4}}年(?:底|末)?)[，,]?)?"
@@ -493,6 +493,7 @@ _SHARE_OF_IT = frozenset({"所占比重", "所占比例", "所占份额"})
 # what is done with goods, not what is made (年产蔬菜35万吨，外销20万吨: the sales)
 _HANDLED = re.compile(r"销|售|加工|出口|进口|储|藏|冷|交易|收购|处理|调|运|消费|库|转化|保鲜|损耗|烘|晾|上市|流通|"
                       r"配送|回收|利用|增|减|降|占|完成|实现")
+_YEAR_ENDS = ("年底", "年末")
 _PEOPLE_UNITS = frozenset({"person", "count"})   # (户 is a count)
 _INVESTED = re.compile(r"项目(?:总投资|概算总投资|投资总额|总投资额)$")   # what a set of projects counted will cost
 _PEOPLE_WHOLES = ("常住人口", "总人口", "户籍人口")
@@ -555,8 +556,13 @@ Target = int | tuple[str, str]   # an observation of the sentence, or the name o
 
 
 def _begins_after(period: Period, day: str) -> bool:
-    """Whether a period lies ahead of the day reported: it begins after it, or it is a point in a later year."""
-    return period.period_start > day if period.period_start else period.period_end[:4] > day[:4]
+    """Whether a period lies ahead of the day reported: it begins after it, it is a point in a later year, or it
+    is a run of years written out that ends in a later year (2024—2026年 in 2024: a plan's years)."""
+    if not period.period_start:   # (a year's end said as one, not 截至…: 到今年年底 in April)
+        return period.period_end[:4] > day[:4] or period.period_end > day and period.text.endswith(_YEAR_ENDS) \
+            and not period.text.startswith(("截至", "截止"))
+    return period.period_start > day \
+        or (period.period_end[:4] > day[:4] and _YEAR_RANGE.fullmatch(period.text) is not None)
 
 @dataclass(slots=True)
 class _Sentence:
@@ -1974,8 +1980,8 @@ class _Reader:
                 # measure would file the first under a broader series, or under the last subject's)
                 (name, raw), state.levels = subjects[0], subjects[1:]
                 state.list_head = (owner.start, fig.start)
-            if respectively:
-                state.years = year_list(state.periods, owner.start, 1 + joined, self.body)
+            if respectively and state.list_head != (owner.start, fig.start):   # (names or regions listed: theirs,
+                state.years = year_list(state.periods, owner.start, 1 + joined, self.body)   # not one a year)
         last = state.observations[-1] if state.observations else None
         if not name and last is not None and last.unit_normalized == fig.unit_info.normalized \
                 and last.region_code and (named := gazetteer().at_start(owner.text.strip("，,、 "))) is not None \
@@ -2054,11 +2060,12 @@ class _Reader:
                 and _DONE_AGAIN.fullmatch(self.body, state.periods[-1].end, fig.start):
             name, raw = last.name, last.raw_name   # 完成…投资427.23亿元，…，五年累计完成1301.66亿元: the same
             # indicator over the years the clause names
-        people = name in _PEOPLE_SHARE and last is not None and last.name.endswith("人口")
+        people = name in _PEOPLE_SHARE and last is not None and last.name.endswith("人口") \
+            and "分别" not in owner.text and not _joined_figures(owner.after)   # (…人口占比分别为A、B: each its own)
         if (not name and owner.text.strip("，, ") in _BARE_SHARE or people) and fig.unit_info.kind == "percent" \
                 and last is not None and last.kind in ("count", "amount", "physical_quantity") \
                 and self.body[last.value_end:owner.start].strip() in ("，", ",") \
-                and (whole := self._whole_shared(state, last, fig.value)):
+                and (whole := self._whole_shared(state, last, fig.value)) and whole != last.name:
             name, raw = f"{last.name}占{whole}比重", owner.text   # 其中蒙古族4446人，占37.9%: its share of the whole
         elif people and last is not None:
             name = f"{last.name}占比"   # 乡村人口为73.2万人，人口占比为50.65%: the group's (not every group's 人口占比)
@@ -2672,7 +2679,11 @@ class _Reader:
         leading = [p for p in state.periods if p.end <= at and self.context.leads(p, at)]
         if parallel is not None and (not leading or parallel.start > leading[-1].start):
             return parallel   # 2010年…比重由2009年的33.2%提高到34.1%，综合排名由全省的第34位: 2009
-        return self.context.period_for(state.index, at)
+        period = self.context.period_for(state.index, at)
+        if period is not None and period in state.periods and (years := _YEAR_RANGE.fullmatch(period.text)):
+            first = int(years[1])   # 2019-2023年全县地区生产总值由45.6亿元增加到56.7亿元: the first year's
+            return Period.whole_year(period.start, period.end, f"{first}年", first)
+        return period
 
     @staticmethod
     def _levels_ranked(state: _Sentence) -> list[str]:

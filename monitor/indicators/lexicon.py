@@ -14,7 +14,7 @@ __all__ = ["Lexicon", "lexicon"]
 # 劳务收入, 风力发电量 is not 发电量, 新增规上工业企业 is not the stock of them. Anything else before a
 # synonym (a region, a verb such as 完成 or 带动, 累计, 企业 as the beneficiary) leaves it whole.
 _QUALIFIER = re.compile(r"人均|户均|亩均|年均|日均|省外|省内|县外|市外|境外|域外|国内|入境|风力|风电|风光|光电|"
-                        r"太阳能|光伏|光热|水电|火电|新能源|县域|城镇|农村|城区|乡村|[一二三四]期|工业|农业|民间|非公|外资|新增|新登记|"
+                        r"太阳能|光伏|光热|水电|火电|新能源|县域|城镇|农村|城区|(?<!县)市区|乡村|[一二三四]期|工业|农业|民间|非公|外资|新增|新登记|"
                         r"新开工|新签约|签约|谋划(?!实施)|集中开工|新培育|新引进|现价|可比价|非|省列|市列|州列|县列|区列|省市列|各类|地方|小口径|中小微|小微|普惠|涉农|储蓄|"
                         r"省签|(?:洽|节|博|交|推介|招商|展)会|"   # 兰洽会签约项目: one fair's, not all signed
                         # 园区规上工业增加值: the zone's, not the county's; 第一产业固定资产投资: one industry's

@@ -78,6 +78,7 @@ _BROUGHT_ALONG = re.compile(r"^(?:辐射|直接|间接)?带动(?:当地)?"
                             r"(?P<rest>(?:直接|间接)?(?:就近|就地)?(?:就业|务工)(?:人数|人员)?"
                             r"|[\u4e00-\u9fff]{0,6}?(?:群众|农户|劳动力|人口|务工人员|农民|贫困户|脱贫户|村民|居民|养殖户|种植户"
                             r"|大户)[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{0,4}脱贫[\u4e00-\u9fff]{0,4})$")
+_COUNTED_GROUP = re.compile(r"等([一二三四五六七八九十两0-9]+[大个家座处][\u4e00-\u9fff]{1,6})$")
 _NOT_SUCH_AS = re.compile(r"等(?:级|次|值|于|同|额)|[平对同均相]等")   # (等级公路, 等于, 平等: no list ends)
 _ALL_KINDS = re.compile(r"^各(?:类|种|项)")
 _FIRMS_ACHIEVED = re.compile(r"(企业|项目|园区|产业|行业)(?:实现|完成)")   # 规模以上电力企业实现工业增加值: the firms'
@@ -247,7 +248,9 @@ def name_of(phrase: str) -> tuple[str, str]:
         return canonical, raw
     if "共" in raw[2:] and (together := _TOGETHER.search(raw, 2)) and raw[together.start() - 1] != "游" \
             and (canonical := lexicon().canonical(raw[together.end():])):   # (乡村游共接待游客: a kind of tourism)
-        return canonical, raw   # 美丽乡村和各A级景区共接待游客: the places are its subject, not its name
+        group = _COUNTED_GROUP.search(raw, 0, together.start())
+        return (group[1] + canonical if group else canonical), raw   # 美丽乡村和各A级景区共接待游客: the places
+        # are its subject, not its name (but 鸣沙山月牙泉、莫高窟等六大景区共接待游客: those six's)
     if lexicon().ends_with_synonym(raw):   # 农民工人均劳务收入: qualified, a narrower series
         if (achieved := _FIRMS_ACHIEVED.search(raw)) is not None and achieved[1] == "企业" \
                 and (measure := raw[achieved.end():]) and (head := clean(raw[:achieved.end(1)])):
@@ -256,6 +259,9 @@ def name_of(phrase: str) -> tuple[str, str]:
             if 2 <= len(firms) <= MAX_NAME_CHARS:
                 return firms, raw
         name = clean(_NEUTRAL_VERBS.sub("", _FIRMS_ACHIEVED.sub(r"\1", raw)))
+        if (synonym := lexicon().synonym_ending(name)) and name[:-len(synonym)].endswith(("实现", "完成")) \
+                and len(name) > len(synonym) + 2:
+            name = name[:-len(synonym) - 2] + synonym   # 市区实现地区生产总值: 市区地区生产总值
         if "等" in name[1:] and not _GRADE.search(name) and not _NOT_SUCH_AS.search(name) \
                 and len(listed := name.rpartition("等")[2]) >= 4:
             name = listed   # 鸣沙山月牙泉等六大景区旅游接待人数: the places the examples stand for

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from .regions import gazetteer
+
 Match = re.Match[str]
 
 __all__ = ["SPAN_STARTS", "Period", "attributive", "basis_period", "census_after_compared", "find_periods"]
@@ -68,14 +70,14 @@ _PERIOD = re.compile(
     rf"|(?<![比较与同\d])(?:(?P<sm_year>\d{{4}})年)?(?P<since_month>{_N})月(?:份)?以来"
     # 2017年至2021年, 2020年至今年5月: the years from the first to the last (not 2021年至2023年分别为…: one each;
     # not 2012年至2021年十年间, 2011年至2015年的: a span's years)
-    rf"|(?<![比较与同由从\d])(?P<span_from>\d{{4}})(?:年(?:至|到)|(?=[—–\-－~～]\d{{4}}年)[—–\-－~～])(?![^。；;]{{0,40}}分别)"
-    # (1989—1995年: the same years, written with a dash)
-    rf"(?:(?P<span_to>\d{{4}})年(?![的末底间]|[0-9一二三四五六七八九十]|分别)"
+    rf"|(?<![比较与同由从\d])(?P<span_from>\d{{4}})(?:年(?:至|到|[—–\-－~～](?=\d{{4}}年))|(?=[—–\-－~～]\d{{4}}年)[—–\-－~～])"
+    # (1989—1995年, 2019年—2023年: the same years, written with a dash; not 2023-2024年度, a crop year)
+    rf"(?![^。；;]{{0,40}}分别)(?:(?P<span_to>\d{{4}})年(?![的末底间度]|[0-9一二三四五六七八九十]|分别)"
     rf"|今年(?P<span_month>{_N})月(?:底|末)?(?![的0-9])|(?P<span_now>今年|今)(?![天日0-9一二三四五六七八九十]))"
     rf"|(?<![比较与同\d])(?P<since_year>\d{{4}})年以来"   # 2015年以来，碌曲县累计投资约9.6亿元: that year to date
     rf"|(?<=[从自])(?P<since_from>\d{{4}})年(?:起|开始)(?=[，,])"   # 从2010年起，全省…: the same
     rf"|(?<![比较与同\d])(?P<year_only>\d{{4}})年(?:度)?{_NOT_AFTER_YEAR}(?P<y_full>全年)?"
-    rf"|(?<![比较与同])(?P<rel_only>今年|去年|上年|全年|本年)(?!同期|以来|新开工|[前上下第底末]|[一二三四五六七八九十](?!产)"
+    rf"|(?<![比较与同])(?P<rel_only>今年|去年|上年|全年|本年)(?!同期|以来|新开工|[前上下第底末]|年[底末]|结余|结转|[一二三四五六七八九十](?!产)"
     r"|(?<![由从]..)[0-9])"   # (由上年18.4:45.9: the first value's year, see attributive)
     rf"(?P<r_full>全年)?"
     rf"|(?<![比较与同])(?P<year_end>(?P<pt_year>\d{{4}})年(?:底|末)|(?P<pt_rel>去年|上年|今年|本年)年?(?:底|末)|(?<![上去今本])(?:年底|年末))"
@@ -104,7 +106,7 @@ _RARE = re.compile(
     r"|(?<![与比较同])(?P<founding>(?:建国|新中国成立|解放)之?初期?)"   # 由建国初的4.57%: the end of 1949
     # 目前，全县…, 目前礼县已…, 目前建成了…, 如今，临洮县…: a point, the publication date
     r"|(?<=[，,。；;\s])(?P<now>目前|如今)(?=[，,]|[全该][县市区州]|[\u4e00-\u9fff]{1,3}[县市区](?:已|共|有)"
-    r"|共有|拥有|累计|建成|[\u4e00-\u9fff]{1,4}已(?:建成|累计|拥有|有))"   # (目前敦煌已建成…)
+    r"|共有|拥有|累计|建成|(?P<now_place>[\u4e00-\u9fff]{1,4})已(?:建成|累计|拥有|有))"   # (目前敦煌已建成…: a place)
     r"|(?<=[，,。；;：:\s])(?P<that_year>当年)(?!同期|以来|[0-9前上下第底末]))")
 _RARE_WORDS = ("期间", "时期", "以来", "末", "假期", "黄金周", "长假", "过去", "一年来", "当年", "近", "目前", "如今",
                "人口普查", "初", "接待")
@@ -124,8 +126,16 @@ def census_after_compared(text: str) -> tuple[str, date] | None:
 # (the years of a work report) and 至目前 (a point, the publication date, like 截至目前)
 _SINCE = re.compile(r"(?P<since_n>[二三四五两])(?<=[，,。；;：:\s][二三四五两])年(?:来(?=[，,])|累计)"
                     r"|(?P<so_far>[至到](?<!截[至到])目前(?:为止)?)")
-_UP_TO = re.compile(r"(?:截至|截止到?|(?:^|(?<=[，,。；;：:\s]))到)$")
 _SINCE_WORDS = ("二年来", "三年来", "四年来", "五年来", "两年来", "年累计", "至目前", "到目前")
+
+
+# 截至今年上半年, 到一季度 (opening a clause): the part's last day
+_UP_TO = re.compile(r"(?:截至|截止到?|(?:^|(?<=[，,。；;：:\s]))到)$")
+
+
+def _place_at(text: str) -> bool:
+    """Whether `text` starts with a region's name (目前敦煌已建成…)."""
+    return gazetteer().at_start(text) is not None
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -274,12 +284,16 @@ def _year_end(m: Match, published: date, context: int | None, year0: int) -> Spa
         year = year0 - 1
     elif m["pt_rel"] in ("今年", "本年"):
         year = year0
+    elif m.string[m.start() - 1:m.start()] in ("到", "至") and context is not None and context < published.year:
+        year = context   # 2006年，…。至年底，…16个项目已开工建设 in January 2007: the year reported on
     elif m.string[max(0, m.start() - 2):m.start()] in _AHEAD or m.string[m.start() - 1:m.start()] in ("到", "至"):
         year = published.year   # 预计年底…, 到年底…: the end of this year, ahead
     else:
         year = context if context is not None else published.year - (published.month < 12)
     end = date(year, 12, 31)
-    return (None, end) if end <= published else None   # 今年底 in May: a target, not a figure
+    if end > published and m.string[m.start() - 1:m.start()] not in ("到", "至"):
+        return None   # 今年底将竣工通车 in November: no figure's period (到2025年底 is kept: a target's)
+    return None, end
 
 
 _AHEAD = ("预计", "力争", "确保", "计划")
@@ -391,6 +405,8 @@ def _resolve(m: Match, published: date, context: int | None, year0: int) -> Span
             end = published
         else:
             end = _month_end(published.year, _num(m["span_month"]) or 0)
+        if m["span_to"] and int(m["span_to"]) > published.year and 1949 <= first <= int(m["span_to"]):
+            return date(first, 1, 1), date(int(m["span_to"]), 12, 31)   # 2025—2027年, 2024—2026年 in 2024: a plan's
         return (date(first, 1, 1), end) if 1949 <= first < end.year + 1 and end <= date(published.year, 12, 31) \
             and date(first, 1, 1) < end else None
     if m["since_month"]:
@@ -463,12 +479,12 @@ def find_periods(text: str, published: date, context_year: int | None = None,
         named = _named_year(m, published, base)
         if named is not None and relative != "上年" and not attributive(text, m.start(), m.end()):
             context = named
-        if resolved is None:
-            continue
+        if resolved is None or (m.re is _RARE and m["now_place"] and not _place_at(m["now_place"])):
+            continue   # (目前新建温室已有800座 under 今年: the year's, no point)
         start, end = resolved
         if start is not None and m.re is _PERIOD and (m["half"] or m["q"] or m["first_q"] or m["first_m"]) \
-                and _UP_TO.search(text, max(0, m.start() - 3), m.start()):
-            start = None   # 截至今年上半年, 到一季度: the part's last day, a point
+                and end <= published and _UP_TO.search(text, max(0, m.start() - 3), m.start()):
+            start = None   # 截至今年上半年, 到一季度: the part's last day, a point (one ahead stays a target's)
         periods.append(Period(m.start(), m.end(), text[m.start():m.end()], start.isoformat() if start else "",
                               end.isoformat(), named))
     return periods

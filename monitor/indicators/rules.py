@@ -137,8 +137,10 @@ SET_OF_PROJECTS_AFTER = re.compile(r"^(?:以上|左右|多)?的(?:(?P<projects>[
                                    # 总投资661.6亿元的白银市325个重点项目集中开工: counted before they are named
                                    r"|(?:[\u4e00-\u9fff]{2,6}?[市县区州])?[0-9０-９]+[个项](?=[\u4e00-\u9fff]{0,10}?项目))")
 DISTANCE = re.compile(r"距离|相距|距")
-_DESIGNED = re.compile(r"设计(?:年?产能|年?生产能力|能力|规模|库容|年?处理能力|年?加工能力|装机)")
-_DISTANT_PLACE = re.compile(r"(?:市区|城区|县城|新区|机场|火车站|高铁站|车站)$")   # (…、白银市区29公里: how far)
+_DESIGNED = re.compile(r"设计(?:年?产能|年?生产能力|能力|规模|库容|年?处理能力|年?加工能力|装机)(?:为|达到?|约)?$")
+# a place alone before kilometres, after a distance said once (县城距兰州市区35公里、白银市区29公里: how far; not
+# 管道从水源地至县城28公里, 通往县城12公里: works that length)
+_DISTANT_PLACE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?<![至到往通伸])(?:市区|城区|县城|新区|机场|火车站|高铁站|车站)$")
 _CLIMATE = re.compile(r"(?:日照|气温|降水|降雨|蒸发|湿度|风速|积温|无霜期)[\u4e00-\u9fff]{0,6}(?:为|达|约|在)?$")
 # 东西宽89公里, 绵延60公里, 黄河流经县域110公里: the region's extent or a feature's length
 EXTENT = re.compile(r"(?:(?:东西|南北)(?:长|宽|跨度)|绵延|全长|流经[\u4e00-\u9fff]{0,4}|开车|驱车|行驶|往返)"
@@ -441,7 +443,7 @@ def reject_reason(c: Context) -> str | None:
     if normalized == "head" and "基地" in after[:_BASE_REACH] and first not in _CLAUSE_ENDS \
             and _BASE_AFTER.match(after) is not None:   # (number-first: not 肉牛存栏10万头、…养殖基地20个)
         return "a base's designed scale"   # 60万只高山细毛羊基地、10万头肉牛养殖基地: what it is built for
-    if "设计" in owner and _DESIGNED.search(owner) is not None:
+    if "设计" in owner and _DESIGNED.search(owner) is not None and not after.startswith(("以上", "以下", "的")):
         return "a base's designed scale"   # 项目设计年产能3.6万吨: what a plant is built for, not what it made
     if normalized not in _CHANGE_KINDS and ("每" in tail or "各" in tail) \
             and (per := PER_UNIT_BEFORE.search(tail)) is not None \
