@@ -4274,3 +4274,19 @@ def test_the_rounds_narrower_rules_leave_their_neighbours_alone():
     assert names("天水市区实现地区生产总值520亿元。", title="天水") == ["市区地区生产总值"]
     assert names("2022年，全县一般预算总收入442751万元，加上年结余7546万元。", title="甘谷县财政决算") == [
         "一般预算总收入", "上年结余"]
+
+
+def test_births_sex_ratio_is_the_years_and_a_citys_region_words_are_no_urban_districts():
+    assert rows("2022年全县出生人口1820人，出生人口性别比为112。", title="和政县2022年统计公报",
+                published="2023-05-30T10:00:00+08:00")[-1] == ("出生人口性别比", 112.0, "2022-01-01", "2022-12-31")
+    assert names("白银市区域内共有A级旅游景区15家。", title="白银旅游")[0] != "市区域内共有A级旅游景区"
+    # examples before an uncounted group stay: 景区接待游客 alone would read as every spot's
+    assert names("马家窑遗址、岳麓山等景区累计接待游客120万人次。", title="临洮旅游") == ["岳麓山等景区接待游客"]
+
+
+def test_up_to_this_year_without_its_end_is_how_things_stand_and_its_end_far_ahead_a_target():
+    assert rows("至2024年，全县共有农民专业合作社526家。", title="和政县", published="2024-03-10T10:00:00+08:00") == [
+        ("农民专业合作社", 526.0, "", "2024-03-10")]
+    assert rows("截至2024年底，全县共有农民专业合作社526家。", title="和政县", published="2024-03-10T10:00:00+08:00") == []
+    assert rows("截至2024年底，全县共有农民专业合作社526家。", title="和政县", published="2024-11-10T10:00:00+08:00") == [
+        ("农民专业合作社", 526.0, "", "2024-12-31")]

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from .constructions import (
@@ -359,7 +359,7 @@ _STOCK_AT_YEAR_END = re.compile(r"(?:常住人口|户籍人口|总人口|城镇�
                                 r"劳动力(?:资源)?(?:总数|总量)?"
                                 # an age group (60岁及以上人口); 常住人口总数 is 常住人口 (not 脱贫贫困人口)
                                 r"|(?<![0-9])[0-9]{1,2}(?:[-—~～至][0-9]{1,2})?周?岁(?:及以上|以上|以下)?(?:少年|老年)?人口"
-                                r"|老龄化率|性别比)"   # (the people's make-up on that day)
+                                r"|老龄化率|(?<!出生人口)(?<!出生)性别比)"   # (the make-up on that day; not births')
                                 r"(?:总数|总量)?(?:占.*)?$")
 _SEVERAL_YEARS_AVERAGE = re.compile(r"[两三]年平均")
 # an earlier clause's opening, as a list of subjects may stand there (桃子、杏子、红枣是…; 城乡居民收入…)
@@ -494,6 +494,7 @@ _SHARE_OF_IT = frozenset({"所占比重", "所占比例", "所占份额"})
 _HANDLED = re.compile(r"销|售|加工|出口|进口|储|藏|冷|交易|收购|处理|调|运|消费|库|转化|保鲜|损耗|烘|晾|上市|流通|"
                       r"配送|回收|利用|增|减|降|占|完成|实现")
 _YEAR_ENDS = ("年底", "年末")
+_UP_TO_NOW = timedelta(days=61)   # 截至…年底 this close ahead is how far things stand
 _PEOPLE_UNITS = frozenset({"person", "count"})   # (户 is a count)
 _INVESTED = re.compile(r"项目(?:总投资|概算总投资|投资总额|总投资额)$")   # what a set of projects counted will cost
 _PEOPLE_WHOLES = ("常住人口", "总人口", "户籍人口")
@@ -558,9 +559,12 @@ Target = int | tuple[str, str]   # an observation of the sentence, or the name o
 def _begins_after(period: Period, day: str) -> bool:
     """Whether a period lies ahead of the day reported: it begins after it, it is a point in a later year, or it
     is a run of years written out that ends in a later year (2024—2026年 in 2024: a plan's years)."""
-    if not period.period_start:   # (a year's end said as one, not 截至…: 到今年年底 in April)
-        return period.period_end[:4] > day[:4] or period.period_end > day and period.text.endswith(_YEAR_ENDS) \
-            and not period.text.startswith(("截至", "截止"))
+    if not period.period_start:   # (a year's end said as one: 到今年年底 in April; 截至2023年底 in November is how far
+        # things stand, in March a target)
+        end = date.fromisoformat(period.period_end)
+        return period.period_end[:4] > day[:4] or end > date.fromisoformat(day) + (
+            _UP_TO_NOW if period.text.startswith(("截至", "截止")) else timedelta(0)) \
+            and period.text.endswith(_YEAR_ENDS)
     return period.period_start > day \
         or (period.period_end[:4] > day[:4] and _YEAR_RANGE.fullmatch(period.text) is not None)
 

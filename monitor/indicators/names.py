@@ -78,7 +78,9 @@ _BROUGHT_ALONG = re.compile(r"^(?:辐射|直接|间接)?带动(?:当地)?"
                             r"(?P<rest>(?:直接|间接)?(?:就近|就地)?(?:就业|务工)(?:人数|人员)?"
                             r"|[\u4e00-\u9fff]{0,6}?(?:群众|农户|劳动力|人口|务工人员|农民|贫困户|脱贫户|村民|居民|养殖户|种植户"
                             r"|大户)[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{0,4}脱贫[\u4e00-\u9fff]{0,4})$")
+_COUNTED_FIRST = re.compile(r"[一二三四五六七八九十两0-9]+[大个家座处]|各类|各种")
 _COUNTED_GROUP = re.compile(r"等([一二三四五六七八九十两0-9]+[大个家座处][\u4e00-\u9fff]{1,6})$")
+_NOT_URBAN = re.compile(r"[域县位划]")
 _NOT_SUCH_AS = re.compile(r"等(?:级|次|值|于|同|额)|[平对同均相]等")   # (等级公路, 等于, 平等: no list ends)
 _ALL_KINDS = re.compile(r"^各(?:类|种|项)")
 _FIRMS_ACHIEVED = re.compile(r"(企业|项目|园区|产业|行业)(?:实现|完成)")   # 规模以上电力企业实现工业增加值: the firms'
@@ -186,7 +188,8 @@ def clean(phrase: str) -> str:
         if found and not (found[0] < len(found[1].name) and _PRODUCT_TAIL.fullmatch(phrase, found[0])):
             # (白银产量: silver's output — a short name before a bare measure is a product)
             urban = found[1].name.endswith("市") and (phrase.startswith("区", found[0]) and phrase[found[0] - 1] == "市"
-                                                     or phrase.startswith("市区", found[0]))
+                                                     or phrase.startswith("市区", found[0])) \
+                and not _NOT_URBAN.match(phrase, found[0] + (phrase[found[0]] == "市") + 1)   # (市区域, 市区县两级)
             phrase = phrase[found[0]:]
             if urban:   # 武威市区常住人口: the city's urban districts (市区), not 区常住人口
                 phrase = phrase if phrase[:1] == "市" else "市" + phrase
@@ -263,7 +266,7 @@ def name_of(phrase: str) -> tuple[str, str]:
                 and len(name) > len(synonym) + 2:
             name = name[:-len(synonym) - 2] + synonym   # 市区实现地区生产总值: 市区地区生产总值
         if "等" in name[1:] and not _GRADE.search(name) and not _NOT_SUCH_AS.search(name) \
-                and len(listed := name.rpartition("等")[2]) >= 4:
+                and _COUNTED_FIRST.match(listed := name.rpartition("等")[2]):
             name = listed   # 鸣沙山月牙泉等六大景区旅游接待人数: the places the examples stand for
         lead = _LEADING_VERBS.match(name)
         if lead and not QUALIFIER_VERB.match(name):   # 实施县列重点项目 -> 县列重点项目

@@ -181,7 +181,11 @@ def _to_date(m: Match, published: date, year0: int) -> Span | None:   # 截至10
     if m["td_rel"]:   # 截至去年底
         return None, date(year0 - 1, 12, 31)
     if m["td_year_end"] is not None:   # 截至2023年底, 截至2023年 (its end: a point)
-        return (None, date(int(m["td_year"]), 12, 31)) if m["td_year"] else None
+        if not m["td_year"]:
+            return None
+        end = date(int(m["td_year"]), 12, 31)   # (至2024年 in March 2024, no 底: how far things stand that day)
+        ahead = end > published and end.year == published.year and m["td_year_end"] == ""
+        return (None, published) if ahead else (None, end)
     return _month_point(m["td_year"], m["td_month"], m["td_day"], published)
 
 
