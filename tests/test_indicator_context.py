@@ -4290,3 +4290,14 @@ def test_up_to_this_year_without_its_end_is_how_things_stand_and_its_end_far_ahe
     assert rows("截至2024年底，全县共有农民专业合作社526家。", title="和政县", published="2024-03-10T10:00:00+08:00") == []
     assert rows("截至2024年底，全县共有农民专业合作社526家。", title="和政县", published="2024-11-10T10:00:00+08:00") == [
         ("农民专业合作社", 526.0, "", "2024-12-31")]
+
+
+def test_shares_listed_after_parts_are_the_parts_shares_in_order():
+    assert names("截至目前，全市累计培育认定专精特新中小企业133户，其中制造业96户、软件和信息技术服务业21户，"
+                 "专业技术服务业16户，占比分别为72.2%、15.8%、12%。", title="兰州市") == [
+        "专精特新中小企业", "制造业专精特新中小企业", "软件和信息技术服务业专精特新中小企业", "专业技术服务业专精特新中小企业",
+        "制造业占专精特新中小企业比重", "软件和信息技术服务业占专精特新中小企业比重", "专业技术服务业占专精特新中小企业比重"]
+    assert names("2022年末全市常住人口144.51万人。城镇人口71.31万人、乡村人口73.2万人，人口占比分别为49.35%、50.65%。",
+                 title="武威市统计公报")[-2:] == ["城镇人口占常住人口比重", "乡村人口占常住人口比重"]
+    # shares no whole bears out are each part's own, in order (not the last part's twice)
+    assert names("全县种植小麦20万亩、玉米35万亩，占比分别为30%、50%。", title="会宁县")[-2:] == ["小麦占比", "玉米占比"]

@@ -497,6 +497,8 @@ _YEAR_ENDS = ("年底", "年末")
 _UP_TO_NOW = timedelta(days=61)   # 截至…年底 this close ahead is how far things stand
 _PEOPLE_UNITS = frozenset({"person", "count"})   # (户 is a count)
 _INVESTED = re.compile(r"项目(?:总投资|概算总投资|投资总额|总投资额)$")   # what a set of projects counted will cost
+_SHARES_RESPECTIVE = re.compile(r"(?:人口)?(?:占比|比重|所占比重|分别占)(?:分别)?(?:为|是|达到?)?|占比分别为|比重分别为"
+                                r"|人口占比分别为|分别占(?:全部|总数|总量)?的?")
 _PEOPLE_WHOLES = ("常住人口", "总人口", "户籍人口")
 _PEOPLE_SHARE = frozenset({"人口占比", "人口比重"})   # after a group of people: that group's share
 _BARE_SHARE = frozenset({"占", "约占", "占到", "占比"})   # 其中蒙古族4446人，占37.9%: the part's share of the whole
@@ -1421,6 +1423,22 @@ class _Reader:
             return whole.name, place, region, whole_at
         return place + _ZONE_NAMED.sub("", whole.name), place, region, whole_at   # (the whole's zone is not the part's)
 
+    def _parts_shares(self, state: _Sentence, n: int, first: float) -> list[tuple[str, str]] | None:
+        """The shares `占比分别为A、B…` give the `n` parts the sentence counted last, in order (其中制造业96户、软件和
+        信息技术服务业21户，专业技术服务业16户，占比分别为72.2%、15.8%、12%), each of the whole its 其中 broke down or
+        the one the first share bears out; None when the sentence counted fewer parts; when the first share is no
+        share of a named whole, each part's 占比 then."""
+        parts = [o for o in state.observations if o.kind in ("count", "amount", "physical_quantity")][-n:]
+        if len(parts) < n or len({o.unit_normalized for o in parts}) > 1:
+            return None
+        whole = state.part_whole
+        if whole is not None and whole.value_normalized \
+                and abs(parts[0].value_normalized / whole.value_normalized * 100 - first) <= 0.6:
+            of = whole.name
+        elif not (of := self._whole_shared(state, parts[0], first)):
+            return [(f"{o.name}占比", o.raw_name) for o in parts]   # (a whole unnamed: each part's own 占比)
+        return [(f"{o.name.removesuffix(of) or o.name}占{of}比重", o.raw_name) for o in parts]
+
     def _whole_shared(self, state: _Sentence, part: Observation, share: float) -> str:
         """The whole a bare 占 after a part is a share of, the one the figures bear out (the part is that share
         of it): the whole its 其中 broke down (总人口11741人，其中蒙古族4446人，占37.9%), or one the article's
@@ -1962,6 +1980,9 @@ class _Reader:
                 names = None   # 2021年、2022年和2023年，…三次产业增加值分别为…: one a year, not one a sector
             if not names and remarked:
                 names = respective_names(remarked + self.body[strong:fig.start], 1 + joined)
+            if not names and respectively and joined and fig.unit_info.kind == "percent" \
+                    and _SHARES_RESPECTIVE.fullmatch(owner.text.strip("，, ")):
+                names = self._parts_shares(state, 1 + joined, fig.value)   # 其中制造业96户、…，占比分别为72.2%、…
             if not names and respectively and (loose := _joined_figures(owner.after, commas=True)) > joined \
                     and (names := respective_names(self.body[strong:fig.start], 1 + loose)):
                 joined = loose   # 分别达91.13万头、200万亩、41.93万亩，90万亩、6.82万亩: a comma for a 、 (five names)

@@ -994,7 +994,8 @@ def part_of(phrase: str, name: str, whole: str, unit: str) -> str:
     if unit == "count" and headed and (said := _STATUS_PART.fullmatch(name)) \
             and (kinds := _PROJECT_KIND.search(whole)) and kinds[1] not in name:
         return said[1] + kinds[1] + "项目"   # 旅游项目58个，其中续建项目31个 -> 续建旅游项目
-    if unit == "count" and headed and name.endswith("业") and 2 <= len(name) <= 12 and whole.endswith("企业") \
+    if unit == "count" and (headed or phrase == name) and name.endswith("业") and 2 <= len(name) <= 12 \
+            and whole.endswith("企业") \
             and not _ENTITY_END.search(name) and name not in whole:   # 专精特新中小企业133户，其中制造业96户 ->
         return name + whole   # 制造业专精特新中小企业 (a sector's firms, not the sector)
     if not headed or len(name) > 6 or lexicon().canonical(name) \
