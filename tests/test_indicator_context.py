@@ -4301,3 +4301,29 @@ def test_shares_listed_after_parts_are_the_parts_shares_in_order():
                  title="武威市统计公报")[-2:] == ["城镇人口占常住人口比重", "乡村人口占常住人口比重"]
     # shares no whole bears out are each part's own, in order (not the last part's twice)
     assert names("全县种植小麦20万亩、玉米35万亩，占比分别为30%、50%。", title="会宁县")[-2:] == ["小麦占比", "玉米占比"]
+
+
+def test_the_second_reviews_findings():
+    # a city's report that opens with 全市 stays the city's, however many cities it compares itself with
+    body = ("今年以来，全市经济运行稳中向好，主要指标增速高于全省平均水平。前三季度，全市规上工业增加值增长10.5%。"
+            "张掖市地区生产总值增长8.1%，增速高于兰州市、天水市、白银市、武威市。")
+    assert {o.region for o in extract_indicators("前三季度经济运行情况", body, "2024-10-30T10:00:00+08:00").observations} \
+        == {"张掖市"}
+    # direct and indirect jobs brought along are two series
+    assert names("直接带动就业1500人，间接带动就业3000人。", title="永登县") == ["直接带动就业", "间接带动就业"]
+    # years ahead without a comma, and a plan's starting value, are no figures
+    for body in ("2025—2027年全县新建高标准农田15万亩。", "2024—2026年，全县地区生产总值由85亿元增加到100亿元。"):
+        assert rows(body, title="甘谷县", published="2024-06-30T10:00:00+08:00") == [], body
+    # 截至今年年底 in November is how far things stand; 到年底 after last year's review in June is ahead
+    assert rows("截至今年年底，全县共有农民专业合作社526家。", title="和政县", published="2024-11-10T10:00:00+08:00") == [
+        ("农民专业合作社", 526.0, "", "2024-12-31")]
+    assert rows("2023年，全县建成高标准农田5万亩。到年底，全县将新建高标准农田6万亩。", title="和政县",
+                published="2024-06-20T10:00:00+08:00") == [("高标准农田", 50000.0, "2023-01-01", "2023-12-31")]
+    # parts of a length are no distances; spots listed before 共 are the spots' own; a project's designed capacity
+    assert len(rows("全县新建道路20公里，其中老城区12公里、新区8公里。", title="和政县")) == 3
+    assert names("鸣沙山、莫高窟等景区共接待游客120万人次，全市共接待游客300万人次。", title="敦煌") == [
+        "景区旅游接待人次", "旅游接待人次"]
+    assert rows("项目设计装机容量10万千瓦。", title="景泰县") == []
+    # 比值 is a share's word
+    assert names("兰州高新区全社会研发投入占GDP比值达到3.45%。", title="兰州高新区") == [
+        "兰州高新区全社会研发投入占地区生产总值比重"]

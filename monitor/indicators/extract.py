@@ -705,7 +705,7 @@ class _Reader:
         # (a point ahead counts from the next year on: 截至2025年底 in 2023; 截至2023年底 in November 2023 is
         # how far things stand)
         self.future_starts = [p.start for p in self.context.periods if _begins_after(p, day) and (
-            body[p.end:p.end + 1] in "，," or body[p.start - 1:p.start] == "到")]
+            body[p.end:p.end + 1] in "，," or body[p.start - 1:p.start] == "到" or _YEAR_RANGE.fullmatch(p.text))]
 
     def read(self) -> None:
         fig_starts = self._figure_starts
@@ -2705,7 +2705,8 @@ class _Reader:
         if parallel is not None and (not leading or parallel.start > leading[-1].start):
             return parallel   # 2010年…比重由2009年的33.2%提高到34.1%，综合排名由全省的第34位: 2009
         period = self.context.period_for(state.index, at)
-        if period is not None and period in state.periods and (years := _YEAR_RANGE.fullmatch(period.text)):
+        if period is not None and period in state.periods and (years := _YEAR_RANGE.fullmatch(period.text)) \
+                and not _begins_after(period, self.published_at[:10]):   # (2024—2026年…由85亿元: a plan's start)
             first = int(years[1])   # 2019-2023年全县地区生产总值由45.6亿元增加到56.7亿元: the first year's
             return Period.whole_year(period.start, period.end, f"{first}年", first)
         return period

@@ -74,12 +74,12 @@ _CUMULATIVE = re.compile(r"累计(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{2})已(
                          r"|(?<=[\u4e00-\u9fff]游)共计?(?=接待|实现)")   # (乡村游共计接待游客) adverbs:
 # 中药材累计种植面积, 开发区核心区已入驻企业 (not where a name starts)
 _GRADE = re.compile(r"[一二三四五特优上中下高低]等")   # 一等草场: a grade, not "such as"
-_BROUGHT_ALONG = re.compile(r"^(?:辐射|直接|间接)?带动(?:当地)?"
+_BROUGHT_ALONG = re.compile(r"^(?:辐射)?(?P<how>直接|间接)?(?:辐射)?带动(?:当地)?"
                             r"(?P<rest>(?:直接|间接)?(?:就近|就地)?(?:就业|务工)(?:人数|人员)?"
                             r"|[\u4e00-\u9fff]{0,6}?(?:群众|农户|劳动力|人口|务工人员|农民|贫困户|脱贫户|村民|居民|养殖户|种植户"
                             r"|大户)[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{0,4}脱贫[\u4e00-\u9fff]{0,4})$")
 _COUNTED_FIRST = re.compile(r"[一二三四五六七八九十两0-9]+[大个家座处]|各类|各种")
-_COUNTED_GROUP = re.compile(r"等([一二三四五六七八九十两0-9]+[大个家座处][\u4e00-\u9fff]{1,6})$")
+_COUNTED_GROUP = re.compile(r"等((?:[一二三四五六七八九十两0-9]+[大个家座处])?[\u4e00-\u9fff]{1,6})$")
 _NOT_URBAN = re.compile(r"[域县位划]")
 _NOT_SUCH_AS = re.compile(r"等(?:级|次|值|于|同|额)|[平对同均相]等")   # (等级公路, 等于, 平等: no list ends)
 _ALL_KINDS = re.compile(r"^各(?:类|种|项)")
@@ -337,7 +337,7 @@ def name_of(phrase: str) -> tuple[str, str]:
 
 
 _SHARE = re.compile(r"占(?:到了|到|了)?(?!地(?!区)|[有用领据])")   # not 占地面积, 市场占有率 (but 占地区生产总值)
-_SHARE_WRITTEN = re.compile(r"的?(?:比重|比例|比(?=$))(?:始终|一直|均|都|持续)?(?:保持在?|稳定在)?$")   # (比重始终;
+_SHARE_WRITTEN = re.compile(r"的?(?:比重|比例|比值|比(?=$))(?:始终|一直|均|都|持续)?(?:保持在?|稳定在)?$")   # (比重始终;
 # 占总人口比为16.4%: 比 alone)
 _AMOUNT = re.compile(r"[0-9０-９.．]+[万亿千百]*(?:元|亩|吨|人|户|个|项)?"
                      r"(?![0-9０-９.．万亿千百元亩吨人户个项]*(?:以上|以下|及以上))")   # (not a size band:
@@ -567,7 +567,7 @@ def brought_along(phrase: str) -> str | None:
     rest = along["rest"]
     if (_STATES_MEASURE.search(rest) and not rest.endswith("人数")) or "增收" in rest or len(rest) + 2 > MAX_NAME_CHARS:
         return None   # (带动农民年人均增收2727元: a measure of them, not them)
-    return "带动" + rest
+    return (along["how"] or "") + "带动" + rest   # (直接带动就业, 间接带动就业: two series)
 
 
 def with_topic(name: str, topic: str) -> str:

@@ -53,7 +53,7 @@ _PERIOD = re.compile(
     r"|[今去上全本]年|[上下]半年|元?至\d)(?:"   # (至2011年底, 至10月, 元至6月份)
     rf"(?P<days>(?P<d_month>\d{{1,2}})月(?P<d_from>\d{{1,2}})日{_TO}(?:(?P<d_month2>\d{{1,2}})月)?(?P<d_to>\d{{1,2}})日)"
     r"|(?P<to_now>截至目前|截止目前|截止到目前|截至当前)"
-    rf"|(?P<to_date>截至|截止|截止到|(?:^|(?<=[，,。；;：:\s]))(?:止(?=\d{{4}}年)|至(?=\d{{4}}年[底末，,])))(?:(?P<td_rel>去年|上年)(?:底|末)|(?:(?P<td_year>\d{{4}})年)?"
+    rf"|(?P<to_date>截至|截止|截止到|(?:^|(?<=[，,。；;：:\s]))(?:止(?=\d{{4}}年)|至(?=\d{{4}}年[底末，,])))(?:(?P<td_rel>去年|上年|今年|本年)年?(?:底|末)|(?:(?P<td_year>\d{{4}})年)?"
     rf"(?:(?P<td_month>{_N})月(?:(?P<td_day>\d{{1,2}})日|底|末|份)?|(?P<td_year_end>底|末|(?<=\d年)(?![0-9０-９月份]))))"
     rf"|(?:(?<![比较与同\d])(?P<year>\d{{4}})年(?:度)?"
     rf"|(?<![比较与同])(?P<rel_year>今年|去年|上年|全年|本年)(?!同期|以来))?"
@@ -178,8 +178,8 @@ def _days(m: Match, published: date) -> Span | None:   # 5月1日至5日
 
 
 def _to_date(m: Match, published: date, year0: int) -> Span | None:   # 截至10月底
-    if m["td_rel"]:   # 截至去年底
-        return None, date(year0 - 1, 12, 31)
+    if m["td_rel"]:   # 截至去年底, 截至今年年底
+        return None, date(year0 - (m["td_rel"] in ("去年", "上年")), 12, 31)
     if m["td_year_end"] is not None:   # 截至2023年底, 截至2023年 (its end: a point)
         if not m["td_year"]:
             return None
@@ -288,7 +288,8 @@ def _year_end(m: Match, published: date, context: int | None, year0: int) -> Spa
         year = year0 - 1
     elif m["pt_rel"] in ("今年", "本年"):
         year = year0
-    elif m.string[m.start() - 1:m.start()] in ("到", "至") and context is not None and context < published.year:
+    elif m.string[m.start() - 1:m.start()] in ("到", "至") and context is not None and context < published.year \
+            and published.month <= 2:
         year = context   # 2006年，…。至年底，…16个项目已开工建设 in January 2007: the year reported on
     elif m.string[max(0, m.start() - 2):m.start()] in _AHEAD or m.string[m.start() - 1:m.start()] in ("到", "至"):
         year = published.year   # 预计年底…, 到年底…: the end of this year, ahead

@@ -202,6 +202,7 @@ class Gazetteer:
             return in_title[0]   # 皋兰县情简介: the county, however often the body names its city (兰州市区35公里)
         mentions = body_mentions if body_mentions is not None else self.find(body)
         if not in_title and (whole := body.find("全省")) >= 0 and (not mentions or whole < mentions[0][0]) \
+                and not _OWN_WHOLE.search(body, 0, whole) \
                 and len({r.code for _, _, r in mentions if r.level == "prefecture"}) >= _CITIES_LISTED:
             return self.regions.get("620000")   # 全省工业投资…: then the cities one by one — the province's report
         counts: Counter[str] = Counter()
@@ -226,6 +227,7 @@ class Gazetteer:
         return best
 
 
+_OWN_WHOLE = re.compile(r"全市|全州|全县|全区|我市|我州|我县|我区|本市|本县")   # (全市经济…高于全省: the city's)
 _CITIES_LISTED = 4   # prefectures a province's report names one by one
 _NATIONAL_ZONE = re.compile(r"(?:经济技术开发区|经开区|高新技术产业开发区|高新区)$")
 

@@ -137,7 +137,8 @@ SET_OF_PROJECTS_AFTER = re.compile(r"^(?:以上|左右|多)?的(?:(?P<projects>[
                                    # 总投资661.6亿元的白银市325个重点项目集中开工: counted before they are named
                                    r"|(?:[\u4e00-\u9fff]{2,6}?[市县区州])?[0-9０-９]+[个项](?=[\u4e00-\u9fff]{0,10}?项目))")
 DISTANCE = re.compile(r"距离|相距|距")
-_DESIGNED = re.compile(r"设计(?:年?产能|年?生产能力|能力|规模|库容|年?处理能力|年?加工能力|装机)(?:为|达到?|约)?$")
+_DESIGNED = re.compile(r"设计(?:年?产能|年?生产能力|能力|规模|库容量?|[年日]?处理能力|年?加工能力|装机(?:容量|规模)?)"
+                       r"(?:为|达到?|约)?$")
 # a place alone before kilometres, after a distance said once (县城距兰州市区35公里、白银市区29公里: how far; not
 # 管道从水源地至县城28公里, 通往县城12公里: works that length)
 _DISTANT_PLACE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?<![至到往通伸])(?:市区|城区|县城|新区|机场|火车站|高铁站|车站)$")
@@ -503,7 +504,8 @@ def reject_reason(c: Context) -> str | None:
     if kind == "percent" and _CLIMATE.search(tail) is not None:   # (the other climate units are not read)
         return "climate, not the economy"   # 年平均日照百分率60%, 年降水量350毫米
     if ("距" in owner and DISTANCE.search(owner) is not None) or (normalized == "km" and (
-            after.startswith("外") or EXTENT.search(tail) is not None or _DISTANT_PLACE.search(owner) is not None)):
+            after.startswith("外") or EXTENT.search(tail) is not None
+            or ("距" in tail and _DISTANT_PLACE.search(owner) is not None))):
         return "a distance to a place"
     planned = _TARGET_OR_PLAN.search(before) is not None   # (few figures have either before them)
     if (planned and TARGET.search(before) is not None) or ("目标" in after and GOAL_AFTER.match(after) is not None) \
