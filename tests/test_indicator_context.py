@@ -4327,3 +4327,14 @@ def test_the_second_reviews_findings():
     # 比值 is a share's word
     assert names("兰州高新区全社会研发投入占GDP比值达到3.45%。", title="兰州高新区") == [
         "兰州高新区全社会研发投入占地区生产总值比重"]
+
+
+def test_a_part_of_the_year_ahead_and_a_basis_without_a_year():
+    for body in ("到三季度，全县规上工业企业达到60家。", "截至今年6月底，全县规上企业达到60家。"):
+        assert rows(body, title="甘谷县", published="2024-04-15T10:00:00+08:00") == [], body
+    # 较上半年 is a basis: the next sentence's figure keeps its own period
+    body = "前三季度，全县规上工业增加值增长8%，增速较上半年提高1.2个百分点。第一产业增加值12亿元。"
+    assert [r[2:] for r in rows(body, title="甘谷县经济运行", published="2024-10-20T10:00:00+08:00")] == [
+        ("2024-01-01", "2024-09-30"), ("2024-01-01", "2024-09-30")]
+    # an industry of the national classification with one 、
+    assert names("前三季度，电力、热力生产和供应业增加值增长6%。", title="甘谷县") == ["电力、热力生产和供应业增加值"]

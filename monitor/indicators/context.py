@@ -336,9 +336,9 @@ class Context:
 
     def leads(self, period: Period, at: int | None) -> bool:
         """Whether `period` may be the period of a figure at `at` (None: of any later figure)."""
-        if period.start >= 6 and self.body[period.start - 1] == "年" and _BASIS_YEAR.match(self.body, period.start - 6,
-                                                                                          period.start):
-            return False   # 较2025年1-8月回落0.3个百分点: the months of a basis, no figure's period
+        if period.start >= 1 and (self.body[period.start - 1] in "比较" or self.body[period.start - 1] == "年"
+                                  and _BASIS_YEAR.match(self.body, max(0, period.start - 6), period.start)):
+            return False   # 较2025年1-8月回落0.3个百分点, 较上半年提高…: a basis's months, no figure's period
         own = self._attributive.get(period.start)
         return own is None or (at is not None and own[0] <= at < own[1])
 

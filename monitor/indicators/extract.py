@@ -495,6 +495,7 @@ _HANDLED = re.compile(r"销|售|加工|出口|进口|储|藏|冷|交易|收购|�
                       r"配送|回收|利用|增|减|降|占|完成|实现")
 _YEAR_ENDS = ("年底", "年末")
 _UP_TO_NOW = timedelta(days=61)   # 截至…年底 this close ahead is how far things stand
+_AHEAD_SLACK = timedelta(days=31)   # (a month's end just ahead: the month under way)
 _PEOPLE_UNITS = frozenset({"person", "count"})   # (户 is a count)
 _INVESTED = re.compile(r"项目(?:总投资|概算总投资|投资总额|总投资额)$")   # what a set of projects counted will cost
 _SHARES_RESPECTIVE = re.compile(r"(?:人口)?(?:占比|比重|所占比重|分别占)(?:分别)?(?:为|是|达到?)?|占比分别为|比重分别为"
@@ -536,7 +537,7 @@ _NOT_A_TOTAL = re.compile(r"[0-9０-９等各均]|分别|人均|户均|亩均|�
 _JOINED_FIGURE = re.compile(r"\s*[、和及与]\s*[0-9０-９]")
 _CUT_ITEM = re.compile(r"(?:新增|新建|新植|改造|改建|扩建|建设|建成|新改建|盘活|提升|维修|新开)")
 # industries of the national classification whose names hold a 、 (not a list)
-_LISTED_INDUSTRY = re.compile(r"电力、热力、(?:燃气及水|燃气|煤气)的?生产[和及]?供应业|"
+_LISTED_INDUSTRY = re.compile(r"电力、热力(?:、(?:燃气及水|燃气|煤气))?的?生产[和及]?供应业|"
                               r"交通运输、仓储和邮政业|水利、环境和公共设施管理业|"
                               r"信息传输、软件和信息技术服务业|文化、体育和娱乐业|居民服务、修理和其他服务业|"
                               r"公共管理、社会保障和社会组织|农、林、牧、渔业")
@@ -561,12 +562,11 @@ Target = int | tuple[str, str]   # an observation of the sentence, or the name o
 def _begins_after(period: Period, day: str) -> bool:
     """Whether a period lies ahead of the day reported: it begins after it, it is a point in a later year, or it
     is a run of years written out that ends in a later year (2024—2026年 in 2024: a plan's years)."""
-    if not period.period_start:   # (a year's end said as one: 到今年年底 in April; 截至2023年底 in November is how far
-        # things stand, in March a target)
-        end = date.fromisoformat(period.period_end)
-        return period.period_end[:4] > day[:4] or end > date.fromisoformat(day) + (
-            _UP_TO_NOW if period.text.startswith(("截至", "截止")) else timedelta(0)) \
-            and period.text.endswith(_YEAR_ENDS)
+    if not period.period_start:   # (a point in a later year, or this year's more than a little ahead: 到今年年底 in
+        # April; 截至今年6月底 in April; 截至2023年底 in November is how far things stand, in March a target)
+        slack = _UP_TO_NOW if period.text.startswith(("截至", "截止")) \
+            else timedelta(0) if period.text.endswith(_YEAR_ENDS) else _AHEAD_SLACK
+        return period.period_end[:4] > day[:4] or date.fromisoformat(period.period_end) > date.fromisoformat(day) + slack
     return period.period_start > day \
         or (period.period_end[:4] > day[:4] and _YEAR_RANGE.fullmatch(period.text) is not None)
 

@@ -53,7 +53,7 @@ _PERIOD = re.compile(
     r"|[今去上全本]年|[上下]半年|元?至\d)(?:"   # (至2011年底, 至10月, 元至6月份)
     rf"(?P<days>(?P<d_month>\d{{1,2}})月(?P<d_from>\d{{1,2}})日{_TO}(?:(?P<d_month2>\d{{1,2}})月)?(?P<d_to>\d{{1,2}})日)"
     r"|(?P<to_now>截至目前|截止目前|截止到目前|截至当前)"
-    rf"|(?P<to_date>截至|截止|截止到|(?:^|(?<=[，,。；;：:\s]))(?:止(?=\d{{4}}年)|至(?=\d{{4}}年[底末，,])))(?:(?P<td_rel>去年|上年|今年|本年)年?(?:底|末)|(?:(?P<td_year>\d{{4}})年)?"
+    rf"|(?P<to_date>截至|截止|截止到|(?:^|(?<=[，,。；;：:\s]))(?:止(?=\d{{4}}年)|至(?=\d{{4}}年[底末，,])))(?:(?P<td_rel>去年|上年|今年|本年)年?(?:底|末)|(?:(?P<td_year>\d{{4}})年|(?P<td_this>今年|本年))?"
     rf"(?:(?P<td_month>{_N})月(?:(?P<td_day>\d{{1,2}})日|底|末|份)?|(?P<td_year_end>底|末|(?<=\d年)(?![0-9０-９月份]))))"
     rf"|(?:(?<![比较与同\d])(?P<year>\d{{4}})年(?:度)?"
     rf"|(?<![比较与同])(?P<rel_year>今年|去年|上年|全年|本年)(?!同期|以来))?"
@@ -129,6 +129,7 @@ _SINCE = re.compile(r"(?P<since_n>[二三四五两])(?<=[，,。；;：:\s][二�
 _SINCE_WORDS = ("二年来", "三年来", "四年来", "五年来", "两年来", "年累计", "至目前", "到目前")
 
 
+_AHEAD_TO = re.compile(r"(?:力争|确保|预计|计划)?到$")
 # 截至今年上半年, 到一季度 (opening a clause): the part's last day
 _UP_TO = re.compile(r"(?:截至|截止到?|(?:^|(?<=[，,。；;：:\s]))到)$")
 
@@ -186,6 +187,8 @@ def _to_date(m: Match, published: date, year0: int) -> Span | None:   # 截至10
         end = date(int(m["td_year"]), 12, 31)   # (至2024年 in March 2024, no 底: how far things stand that day)
         ahead = end > published and end.year == published.year and m["td_year_end"] == ""
         return (None, published) if ahead else (None, end)
+    if m["td_this"]:   # 截至今年6月底 (in April: ahead, a target's; never last year's June)
+        return _month_point(str(year0), m["td_month"], m["td_day"], published)
     return _month_point(m["td_year"], m["td_month"], m["td_day"], published)
 
 
@@ -487,6 +490,10 @@ def find_periods(text: str, published: date, context_year: int | None = None,
         if resolved is None or (m.re is _RARE and m["now_place"] and not _place_at(m["now_place"])):
             continue   # (目前新建温室已有800座 under 今年: the year's, no point)
         start, end = resolved
+        if start is not None and m.re is _PERIOD and (m["half"] or m["q"] or m["first_q"] or m["first_m"]) \
+                and not (m["year"] or m["rel_year"]) and end.year == year0 - 1 \
+                and _AHEAD_TO.search(text, max(0, m.start() - 4), m.start()):
+            start, end = start.replace(year=year0), end.replace(year=year0)   # 到三季度 in April: this year's, ahead
         if start is not None and m.re is _PERIOD and (m["half"] or m["q"] or m["first_q"] or m["first_m"]) \
                 and end <= published and _UP_TO.search(text, max(0, m.start() - 3), m.start()):
             start = None   # 截至今年上半年, 到一季度: the part's last day, a point (one ahead stays a target's)
