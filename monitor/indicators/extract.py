@@ -566,7 +566,8 @@ def _begins_after(period: Period, day: str) -> bool:
         # April; 截至今年6月底 in April; 截至2023年底 in November is how far things stand, in March a target)
         slack = _UP_TO_NOW if period.text.startswith(("截至", "截止")) \
             else timedelta(0) if period.text.endswith(_YEAR_ENDS) else _AHEAD_SLACK
-        return period.period_end[:4] > day[:4] or date.fromisoformat(period.period_end) > date.fromisoformat(day) + slack
+        return period.period_end[:4] > day[:4] \
+            or date.fromisoformat(period.period_end) > date.fromisoformat(day) + slack
     return period.period_start > day \
         or (period.period_end[:4] > day[:4] and _YEAR_RANGE.fullmatch(period.text) is not None)
 
