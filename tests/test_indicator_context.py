@@ -4338,3 +4338,7 @@ def test_a_part_of_the_year_ahead_and_a_basis_without_a_year():
         ("2024-01-01", "2024-09-30"), ("2024-01-01", "2024-09-30")]
     # an industry of the national classification with one 、
     assert names("前三季度，电力、热力生产和供应业增加值增长6%。", title="甘谷县") == ["电力、热力生产和供应业增加值"]
+
+
+def test_a_share_written_in_a_whole_is_of_that_whole():
+    assert names("2010年，全市制种收入在全市农业总产值中的比重达到14.1%。", title="酒泉制种") == ["制种收入占农业总产值比重"]

@@ -241,6 +241,8 @@ def name_of(phrase: str) -> tuple[str, str]:
         return "", ""
     if raw.endswith("占比") and (within := _SHARE_WITHIN.fullmatch(raw)) is not None:
         raw = f"{within[1]}占{within[2]}比重"   # 经济总量在全省占比: its share of the province's
+    elif "中的" in raw and (among := _SHARE_AMONG.fullmatch(raw)) is not None:
+        raw = f"{among[1]}占{among[2]}比重"   # 制种收入在全市农业总产值中的比重: its share of that whole
     if "占" in raw and (share := _share_name(raw)):
         return share if len(share[0]) <= MAX_NAME_CHARS + 14 else ("", raw)
     if raw.endswith("项目") and (started := _STARTED.match(raw)) is not None and len(raw) <= MAX_NAME_CHARS + 1:
@@ -350,6 +352,7 @@ _OWN_SCOPE = re.compile(r"^(?:全县|全区)(?=..)")
 _SHARE_WITHIN = re.compile(r"(.{2,12}?)在(全国|全省|全市|全州|全县)的?占比")
 
 
+_SHARE_AMONG = re.compile(r"(.{2,12}?)在(?:全国|全省|全市|全州|全县|全区)?(.{2,12}?)中的(?:比重|比例|占比)")
 _WHOLE_PERIOD = re.compile(r"^(?:当年|全年|同期)(?=[\u4e00-\u9fff]{2})")
 
 
