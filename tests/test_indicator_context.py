@@ -4342,3 +4342,14 @@ def test_a_part_of_the_year_ahead_and_a_basis_without_a_year():
 
 def test_a_share_written_in_a_whole_is_of_that_whole():
     assert names("2010年，全市制种收入在全市农业总产值中的比重达到14.1%。", title="酒泉制种") == ["制种收入占农业总产值比重"]
+
+
+def test_a_people_named_with_a_bare_zhan_after_the_whole_is_its_share_and_a_forecast_of_the_year_is_no_figure():
+    assert names("全市有藏、汉、回等18个民族，总人口约11.26万人，其中藏族人口占55%。", title="合作市概况") == [
+        "总人口", "藏族人口占总人口比重"]
+    assert names("全市藏族人口比重55%。", title="合作市概况") == ["藏族人口占总人口比重"]
+    # 预计全年 in April is this year's, ahead (in January, the year just over: a preliminary figure)
+    assert rows("据悉，全县种植羊肚菌336亩，预计全年羊肚菌总产值达到600万元。", title="两当县",
+                published="2023-04-07T10:00:00+08:00") == [("羊肚菌", 336.0, "", "2023-04-07")]
+    assert rows("预计全年完成地区生产总值82.17亿元。", title="成县", published="2023-01-20T08:00:00+08:00")[0][2:] == (
+        "2022-01-01", "2022-12-31")

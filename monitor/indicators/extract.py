@@ -500,7 +500,7 @@ _PEOPLE_UNITS = frozenset({"person", "count"})   # (户 is a count)
 _INVESTED = re.compile(r"项目(?:总投资|概算总投资|投资总额|总投资额)$")   # what a set of projects counted will cost
 _SHARES_RESPECTIVE = re.compile(r"(?:人口)?(?:占比|比重|所占比重|分别占)(?:分别)?(?:为|是|达到?)?|占比分别为|比重分别为"
                                 r"|人口占比分别为|分别占(?:全部|总数|总量)?的?")
-_PEOPLE_WHOLES = ("常住人口", "总人口", "户籍人口")
+_PEOPLE_WHOLES = ("常住人口", "总人口", "户籍人口", "人口")
 _PEOPLE_SHARE = frozenset({"人口占比", "人口比重"})   # after a group of people: that group's share
 _BARE_SHARE = frozenset({"占", "约占", "占到", "占比"})   # 其中蒙古族4446人，占37.9%: the part's share of the whole
 _GROWTH_ITSELF = frozenset({"增幅", "增速", "涨幅", "增长速度", "增长幅度"})   # a growth's own name
@@ -1879,9 +1879,11 @@ class _Reader:
             if "带动" in raw and fig.unit_info.normalized in _PEOPLE_UNITS and (along := brought_along(raw)):
                 name = along   # 辐射带动规模养殖户1.6万多户: the people brought along (not the county's 规模养殖户)
             if raw.endswith("占") and name.endswith("比重") and state.observations \
-                    and (before := state.observations[-1]).kind == "amount" \
+                    and ((before := state.observations[-1]).kind == "amount"
+                         or before.unit_normalized == "person" and before.name in _PEOPLE_WHOLES) \
                     and "其中" in self.body[before.value_end:fig.start] and "占" not in before.name:
                 name = name.removesuffix("比重") + "占" + before.name + "比重"   # 电商销售总额…，其中花椒占46%
+                # (总人口约11.26万人，其中藏族人口占55%: of 总人口)
             if state.periods and name in GENERIC_NAMES and (subject := self._subject_before_period(state, owner)):
                 name = with_topic(name, subject)   # 投资500万元以上项目1—10月完成投资421560万元: theirs
             if name == "项目" and "等" in owner.text and self.body[owner.start - 1:owner.start] == "、" \

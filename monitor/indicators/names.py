@@ -239,6 +239,8 @@ def name_of(phrase: str) -> tuple[str, str]:
         return (signed["new"] or "") + signed_projects(raw[signed.end():]), raw
     if not raw:
         return "", ""
+    if raw.endswith("比重") and (people := _PEOPLES_SHARE.fullmatch(raw)) is not None:
+        raw = f"{people[1]}占总人口比重"   # 藏族人口比重55%: of all the people
     if raw.endswith("占比") and (within := _SHARE_WITHIN.fullmatch(raw)) is not None:
         raw = f"{within[1]}占{within[2]}比重"   # 经济总量在全省占比: its share of the province's
     elif "中的" in raw and (among := _SHARE_AMONG.fullmatch(raw)) is not None:
@@ -352,6 +354,7 @@ _OWN_SCOPE = re.compile(r"^(?:全县|全区)(?=..)")
 _SHARE_WITHIN = re.compile(r"(.{2,12}?)在(全国|全省|全市|全州|全县)的?占比")
 
 
+_PEOPLES_SHARE = re.compile(r"((?:少数民族|[\u4e00-\u9fff]{1,3}族)(?:人口)?)比重")
 _SHARE_AMONG = re.compile(r"(.{2,12}?)在(?:全国|全省|全市|全州|全县|全区)?(.{2,12}?)中的(?:比重|比例|占比)")
 _WHOLE_PERIOD = re.compile(r"^(?:当年|全年|同期)(?=[\u4e00-\u9fff]{2})")
 

@@ -362,6 +362,9 @@ def _whole_year(m: Match, published: date, context: int | None, year0: int) -> S
         year = int(explicit)
     elif rel in ("去年", "上年"):
         year = year0 - 1
+    elif rel == "全年" and m.string[max(0, m.start() - 2):m.start()] in _AHEAD and published.month > 2 \
+            and context in (None, published.year):
+        year = published.year   # 预计全年… in April: this year's, ahead (in January, the year just over)
     elif rel == "全年":
         year = context if context is not None else published.year - (published.month <= 6)
     else:   # 今年, 本年
