@@ -4353,3 +4353,9 @@ def test_a_people_named_with_a_bare_zhan_after_the_whole_is_its_share_and_a_fore
                 published="2023-04-07T10:00:00+08:00") == [("羊肚菌", 336.0, "", "2023-04-07")]
     assert rows("预计全年完成地区生产总值82.17亿元。", title="成县", published="2023-01-20T08:00:00+08:00")[0][2:] == (
         "2022-01-01", "2022-12-31")
+
+
+def test_a_bare_measure_ranked_after_a_product_ranks_that_products():
+    assert names("目前我省苹果面积居全国第二位，产量居全国第四位。", title="甘肃苹果") == ["苹果面积全国排名", "苹果产量全国排名"]
+    assert names("全省中药材种植面积365万亩，产量98.8万吨，种植面积多年居全国第一位。", title="甘肃中药材")[-1] == \
+        "中药材种植面积全国排名"

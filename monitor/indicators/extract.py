@@ -500,6 +500,8 @@ _PEOPLE_UNITS = frozenset({"person", "count"})   # (户 is a count)
 _INVESTED = re.compile(r"项目(?:总投资|概算总投资|投资总额|总投资额)$")   # what a set of projects counted will cost
 _SHARES_RESPECTIVE = re.compile(r"(?:人口)?(?:占比|比重|所占比重|分别占)(?:分别)?(?:为|是|达到?)?|占比分别为|比重分别为"
                                 r"|人口占比分别为|分别占(?:全部|总数|总量)?的?")
+_NO_PRODUCT = re.compile(r"均$|^(?:年|当年|全年|累计|新增)$")
+_GENERICS_LONGEST = sorted(GENERIC_NAMES, key=len, reverse=True)   # (the product before a bare measure's name)
 _PEOPLE_WHOLES = ("常住人口", "总人口", "户籍人口", "人口")
 _PEOPLE_SHARE = frozenset({"人口占比", "人口比重"})   # after a group of people: that group's share
 _BARE_SHARE = frozenset({"占", "约占", "占到", "占比"})   # 其中蒙古族4446人，占37.9%: the part's share of the whole
@@ -2789,6 +2791,14 @@ class _Reader:
         else:
             topic = self.topic
         state.shared = shared = [with_topic(n, topic) for n in shared]
+        if len(shared) <= 1 and not m["sn"] and (scope_said := _scope_of(name)) \
+                and (measure := name.removesuffix(scope_said + "排名")) in GENERIC_NAMES:
+            # 苹果面积居全国第二位，产量居全国第四位: the apples' output (a bare measure ranks the product before it)
+            earlier = "" if last is None else _RANK_TAIL.sub("", last.name)
+            product = next((earlier[:-len(g)] for g in _GENERICS_LONGEST if earlier.endswith(g) and earlier != g), "")
+            product = "" if _NO_PRODUCT.search(product) else product   # (年均产销量: no product)
+            if product or self.topic:
+                name = with_topic(measure, product or self.topic) + scope_said + "排名"
         growth_word = "增速" if "增速" in name[:-2] and not levels and not any("增速" in n for n in shared) else ""
         names = [f"{n}{growth_word}{_scope_of(name)}排名" for n in shared] if len(shared) > 1 else [name]
         start = m.start("rank") if m["rank"] else m.start("sn") - 1 if m["sn"] else m.start()
