@@ -2794,8 +2794,9 @@ class _Reader:
         if len(shared) <= 1 and not m["sn"] and (scope_said := _scope_of(name)) \
                 and (measure := name.removesuffix(scope_said + "排名")) in GENERIC_NAMES:
             # 苹果面积居全国第二位，产量居全国第四位: the apples' output (a bare measure ranks the product before it)
-            earlier = "" if last is None else _RANK_TAIL.sub("", last.name)
-            product = next((earlier[:-len(g)] for g in _GENERICS_LONGEST if earlier.endswith(g) and earlier != g), "")
+            ranked_before = "" if last is None else _RANK_TAIL.sub("", last.name)
+            product = next((ranked_before[:-len(g)] for g in _GENERICS_LONGEST
+                            if ranked_before.endswith(g) and ranked_before != g), "")
             product = "" if _NO_PRODUCT.search(product) else product   # (年均产销量: no product)
             if product or self.topic:
                 name = with_topic(measure, product or self.topic) + scope_said + "排名"
