@@ -4359,3 +4359,18 @@ def test_a_bare_measure_ranked_after_a_product_ranks_that_products():
     assert names("目前我省苹果面积居全国第二位，产量居全国第四位。", title="甘肃苹果") == ["苹果面积全国排名", "苹果产量全国排名"]
     assert names("全省中药材种植面积365万亩，产量98.8万吨，种植面积多年居全国第一位。", title="甘肃中药材")[-1] == \
         "中药材种植面积全国排名"
+
+
+def test_a_kind_of_tourisms_visitors_a_named_tourist_area_and_preliminary_reckoning():
+    assert names("今年前两个月，甘肃乡村旅游乘势而上。累计接待游客2539.3万人次，同比增长9.83%；实现乡村旅游收入79.99亿元。",
+                 title="甘肃乡村旅游") == ["乡村旅游接待游客", "乡村旅游收入"]
+    # (all tourism's income after its visitors leaves them all tourism's)
+    assert names("国庆期间，全县乡村旅游火热。接待游客12万人次，实现旅游综合收入3亿元。", title="某县旅游") == [
+        "旅游接待人次", "旅游综合收入"]
+    # one named 旅游区 is one place
+    assert rows("张掖七彩丹霞景区接待游客19.68万人次；永靖炳灵寺世界文化遗产旅游区接待游客6万人次。", title="甘肃国庆旅游",
+                published="2025-10-09T10:00:00+08:00") == []
+    assert names("今年1-4月，全省接待游客1.04亿人次，初步测算游客旅游花费715亿元。", title="甘肃旅游")[-1] == "游客旅游花费"
+    # 截至“十四五”末 in late October 2025 is how far things stand, not a target
+    assert rows("“十四五”以来，甘谷县…。截至“十四五”末，全县一产增加值达33.9亿元。", title="甘谷县三农",
+                published="2025-10-31T15:37:00+08:00") != []

@@ -494,8 +494,9 @@ _SHARE_OF_IT = frozenset({"所占比重", "所占比例", "所占份额"})
 _HANDLED = re.compile(r"销|售|加工|出口|进口|储|藏|冷|交易|收购|处理|调|运|消费|库|转化|保鲜|损耗|烘|晾|上市|流通|"
                       r"配送|回收|利用|增|减|降|占|完成|实现")
 _YEAR_ENDS = ("年底", "年末")
-_UP_TO_NOW = timedelta(days=61)   # 截至…年底 this close ahead is how far things stand
-_AHEAD_SLACK = timedelta(days=31)   # (a month's end just ahead: the month under way)
+_UP_TO_NOW = timedelta(days=61)   # a point this close ahead (截至…年底, a month's end) is how far things stand
+_BARE_VISITORS = re.compile(r"(?:累计|共|共计)?接待(?:游客|人数|人次)")
+_KIND_INCOME_AFTER = re.compile(r"实现([\u4e00-\u9fff]{2,4}旅游)(?:综合)?收入")
 _PEOPLE_UNITS = frozenset({"person", "count"})   # (户 is a count)
 _INVESTED = re.compile(r"项目(?:总投资|概算总投资|投资总额|总投资额)$")   # what a set of projects counted will cost
 _SHARES_RESPECTIVE = re.compile(r"(?:人口)?(?:占比|比重|所占比重|分别占)(?:分别)?(?:为|是|达到?)?|占比分别为|比重分别为"
@@ -566,8 +567,8 @@ def _begins_after(period: Period, day: str) -> bool:
     is a run of years written out that ends in a later year (2024—2026年 in 2024: a plan's years)."""
     if not period.period_start:   # (a point in a later year, or this year's more than a little ahead: 到今年年底 in
         # April; 截至今年6月底 in April; 截至2023年底 in November is how far things stand, in March a target)
-        slack = _UP_TO_NOW if period.text.startswith(("截至", "截止")) \
-            else timedelta(0) if period.text.endswith(_YEAR_ENDS) else _AHEAD_SLACK
+        slack = timedelta(0) if period.text.endswith(_YEAR_ENDS) and not period.text.startswith(("截至", "截止")) \
+            else _UP_TO_NOW   # (截至“十四五”末 in late October 2025: how far things stand)
         return period.period_end[:4] > day[:4] \
             or date.fromisoformat(period.period_end) > date.fromisoformat(day) + slack
     return period.period_start > day \
@@ -2305,6 +2306,10 @@ class _Reader:
             # 签订意向性合作协议3个，签约额13.15亿元; 兰洽会签约项目6个，签约资金8.11亿元; 10个工业项目，签约资金18亿元:
             # those agreements' or projects' (but 签约项目40个，签约资金41.29亿元: the year's 招商引资签约额)
             return self.topic + "签约额", raw
+        if name == "旅游接待人次" and _BARE_VISITORS.fullmatch(clean(phrase)) \
+                and (kind := _KIND_INCOME_AFTER.search(self.body, state.start + len(phrase), state.end)) is not None:
+            return name_of(kind[1] + "接待游客")[0] or name, raw   # 累计接待游客2539.3万人次，…；实现乡村旅游收入
+            # 79.99亿元: the kind of tourism the sentence's income names (not all tourism's visitors)
         if name == "创收" and any(o.name == "劳务输转" for o in state.observations):
             return "劳务收入", raw   # 输转城乡劳动力9.28万人，创收34464万元: what the workers sent out earned
         if name in _WORKS_MEASURES and state.observations and (works := state.observations[-1]).kind == "count" \

@@ -244,13 +244,13 @@ ONE_PLACE_SUBJECT = re.compile(r"(?=[\u4e00-\u9fff]{0,3}[园站景镇乡场村�
 # a clause opening with one named scenic spot or park (…；贵清山植物园共接待游客20.16万人次): its own subject,
 # not the sentence's first clause's (not 各A级景区, 全县景区, 等景区: places counted or all of them)
 SPOT_OPENING = re.compile(r"(?P<name>[^，,；;。、和等各全]{2,12}?)(?<![一二三四五六七八九十两几多]大)(?<!A级)"
-                          r"(?:景区|景点|地质公园|森林公园|湿地公园|植物园|滑雪场"
+                          r"(?:景区|景点|旅游区|地质公园|森林公园|湿地公园|植物园|滑雪场"
                           r"|度假村)(?:共|累计|今年|全年|实现|接待)")
 PARK_KINDS = "工业园区|工业集中区|经济技术开发区|经济开发区|开发区|高新区|工业园"   # (a 新区 may be a region)
 INDUSTRIAL_PARK = re.compile(PARK_KINDS + "|新区")
 # the one spot whose visitors a figure counts, right before 接待 (官鹅沟假期共接待, 樱桃基地累计接待, 村里接待)
 VISITED_SPOT = re.compile(r"(?P<spot>村里|[\u4e00-\u9fffA-Za-z0-9]{1,12}?"
-                          r"(?:景区|景点|公园|乐园|世界|古镇|小镇|沟|寺|窟|基地|村里|(?<![乡农])村))"
+                          r"(?:景区|景点|旅游区|公园|乐园|世界|古镇|小镇|沟|寺|窟|基地|村里|(?<![乡农])村))"
                           r"(?:[“”\"]|假期|期间|今年|全年|开园以来|开业以来)?[，,\s]?(?:共|累计|已|均)?接待")
 _SPOT_COUNTED = re.compile(r"[各全等个家座、]|所有|A级|乡村|旅游村|重点村|示范村|专业村|为代表|为主|为龙头"
                            r"|[一二三四五六七八九十两几多0-9]大")
