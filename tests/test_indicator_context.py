@@ -4374,3 +4374,12 @@ def test_a_kind_of_tourisms_visitors_a_named_tourist_area_and_preliminary_reckon
     # 截至“十四五”末 in late October 2025 is how far things stand, not a target
     assert rows("“十四五”以来，甘谷县…。截至“十四五”末，全县一产增加值达33.9亿元。", title="甘谷县三农",
                 published="2025-10-31T15:37:00+08:00") != []
+
+
+def test_jiayuguans_industrial_park_is_a_zone_of_its_city_and_what_it_added_keeps_the_verb():
+    body = ("2023年，嘉峪关工业园区(高新区)以“三抓三促”行动为抓手。全年新增纳统企业30家，总量达到360家，"
+            "其中规模以上工业企业60家；完成固定资产投资65.6亿元。")
+    got = rows(body, title="嘉峪关工业园区（高新区）2023年度省级开发区考核评价排名第一",
+               published="2024-04-08T10:00:00+08:00", fields=("name", "region_code"))
+    assert got == [("嘉峪关工业园区新增纳统企业", "620200"), ("嘉峪关工业园区纳统企业", "620200"),
+                   ("嘉峪关工业园区规模以上工业企业", "620200"), ("嘉峪关工业园区固定资产投资", "620200")]

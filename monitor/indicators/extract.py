@@ -2988,6 +2988,12 @@ def _dated(observations: list[Observation]) -> list[Observation]:
 _QUALIFIED_PART = re.compile(r"^[\u4e00-\u9fff]{2,12}的(?=[\u4e00-\u9fff]{2})")   # 以客商投入为主建成的…
 
 
+def _with_verb(name: str, verb: str, rest: str) -> str:
+    """`name` with what-was-added's verb before the words its raw name had after it (嘉峪关工业园区纳统企业 with 新增
+    and 纳统企业 -> 嘉峪关工业园区新增纳统企业)."""
+    return name[:len(name) - len(rest)] + verb + rest if rest and name.endswith(rest) else verb + name
+
+
 def _narrowed(observations: list[Observation]) -> list[Observation]:
     """Two exact figures of one series and period in one article are a conflict; when a figure's
     own phrase qualified it (其中以客商投入为主建成的万只羊场16个, beside 万只羊场19个), the name it lost
@@ -2997,9 +3003,11 @@ def _narrowed(observations: list[Observation]) -> list[Observation]:
                                       or o.raw_name.startswith("新")) for o in observations):
         return observations   # (the cheap tests first: most articles have no two such rows of one name)
     clashing = conflicting(observations)   # the flags' own test of a conflict
-    return [replace(o, name=added[0] + o.name) if i in clashing and (added := QUALIFIER_VERB.match(o.raw_name))
-            and not o.name.startswith(added[0]) and o.raw_name.endswith(o.name)
-            # 2021年，全省新增农业产业化龙头企业139家，总数达到3235家: what was added, apart from all of them
+    return [replace(o, name=_with_verb(o.name, added[0], o.raw_name[added.end():]))
+            if i in clashing and (added := QUALIFIER_VERB.match(o.raw_name)) and added[0] not in o.name
+            and (o.raw_name.endswith(o.name) or o.name.endswith(o.raw_name[added.end():]))
+            # 2021年，全省新增农业产业化龙头企业139家，总数达到3235家: what was added, apart from all of them (a zone's
+            # too: 嘉峪关工业园区新增纳统企业)
             else replace(o, name=o.raw_name) if i in clashing and o.raw_name != o.name
             and o.raw_name.endswith(o.name) and _QUALIFIED_PART.match(o.raw_name)
             and len(o.raw_name) <= MAX_NAME_CHARS
