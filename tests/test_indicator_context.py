@@ -4383,3 +4383,8 @@ def test_jiayuguans_industrial_park_is_a_zone_of_its_city_and_what_it_added_keep
                published="2024-04-08T10:00:00+08:00", fields=("name", "region_code"))
     assert got == [("嘉峪关工业园区新增纳统企业", "620200"), ("嘉峪关工业园区纳统企业", "620200"),
                    ("嘉峪关工业园区规模以上工业企业", "620200"), ("嘉峪关工业园区固定资产投资", "620200")]
+
+
+def test_a_solar_parks_figures_are_the_parks_and_its_bare_measures_after_them_too():
+    assert names("2021年甘肃省敦煌市光电园区新能源发电量达18.1亿千瓦时，销售收入15.6亿元，同比分别增长28.8%和39.3%。",
+                 title="甘肃敦煌光电产业园区") == ["光电园区新能源发电量", "光电园区销售收入"]

@@ -433,6 +433,9 @@ _KIND_OF_TOURISM = re.compile(r"(?:到|来)?([\u4e00-\u9fff]{2,6}旅游|[\u4e00-
                               r"(?:接待人次|接待人数|接待游客|游客接待量|接待游客人次|者|人数|游客)")
 
 
+# a zone opening a name (光电园区新能源发电量): the bare measures after it are the zone's too
+_ZONE_FIRST = re.compile(r"[\u4e00-\u9fff]{0,6}(?:产业园区|工业园区|园区|开发区|工业园|产业园|集中区)"
+                         r"(?=[\u4e00-\u9fff]{2})")
 # a kind of school and what is counted of it (中等职业学校招生, 普通高中在校生): the later bare counts are its too
 _SCHOOL_MEASURES = frozenset({"招生", "在校生", "毕业生", "在园幼儿", "专任教师", "教职工"})
 _SCHOOL_MEASURE = re.compile("(?:" + "|".join(sorted(_SCHOOL_MEASURES, key=len, reverse=True)) + ")$")
@@ -466,7 +469,8 @@ def topic_of(name: str) -> str:
         tail = sales   # the longest: 马铃薯亩产值 is 马铃薯's (亩产值), not 马铃薯亩's
     tail = tail or _CAPACITY_TAIL.search(name)
     if name in GENERIC_NAMES or not tail or lexicon().canonical(name):
-        return ""
+        zone = _ZONE_FIRST.match(name)   # 光电园区新能源发电量达18.1亿千瓦时，销售收入15.6亿元: the park's sales
+        return zone[0] if zone is not None and "项目" not in name and lexicon().canonical(name[zone.end():]) else ""
     head = _GROWN.sub("", name[:tail.start()].removesuffix("年").removesuffix("平均"))   # 核桃栽培面积 … 产值:
     # 核桃's (平均亩产1500公斤，总产…: 平均 is no subject, no 平均总产)
     if len(head) >= 3 and head.endswith("树"):

@@ -232,7 +232,7 @@ COMPANY_SUBJECT = re.compile(r"(?:^|[，,。；;：:\s])[\u4e00-\u9fff]{2,16}公
 HOUSEHOLD = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![国农专商企大百万千户全各两三多])家的")
 # one place: a park that is not industrial, a plant, a scenic spot, a town (城镇, 乡镇, 城乡 are not)
 ONE_PLACE_SUBJECT = re.compile(r"(?=[\u4e00-\u9fff]{0,3}[园站景镇乡场村城址馆居窟])(?:"   # every form has one of these
-                               r"(?<!工业)(?<!产业)园区|示范园|电站|景区|风景(?:名胜|旅游)区|景点|滑雪场|度假村|生态农场|故城"
+                               r"(?<!工业)(?<!产业)(?<!光电)(?<!光伏)(?<!能源)(?<!物流)园区|示范园|电站|景区|风景(?:名胜|旅游)区|景点|滑雪场|度假村|生态农场|故城"
                                # 会宁会师旧址接待游客2.2万人次, 莫高窟: one place each
                                r"|(?<![各全])(?:旧址|纪念馆|博物馆|故居|[\u4e00-\u9fff]{1,2}窟)"
                                r"|古城(?![镇乡村区])"   # 天水古城接待游客24.87万人次: the old town's
