@@ -4388,3 +4388,11 @@ def test_jiayuguans_industrial_park_is_a_zone_of_its_city_and_what_it_added_keep
 def test_a_solar_parks_figures_are_the_parks_and_its_bare_measures_after_them_too():
     assert names("2021年甘肃省敦煌市光电园区新能源发电量达18.1亿千瓦时，销售收入15.6亿元，同比分别增长28.8%和39.3%。",
                  title="甘肃敦煌光电产业园区") == ["光电园区新能源发电量", "光电园区销售收入"]
+
+
+def test_a_period_heading_before_a_colon_leads_the_line_after_it():
+    body = ("截至2025年2月，兰州新区的旅游收入情况如下:\n2024年2月:\n累计接待游客17.74万人次，实现旅游总收入10318.38万元。"
+            "2023年上半年:\n累计接待游客近300万人次，实现旅游综合收入20亿元。")
+    assert [r[2:] for r in rows(body, title="兰州新区旅游", published="2025-02-28T12:00:00+08:00")] == [
+        ("2024-02-01", "2024-02-29"), ("2024-02-01", "2024-02-29"), ("2023-01-01", "2023-06-30"),
+        ("2023-01-01", "2023-06-30")]

@@ -16,6 +16,7 @@ from .periods import SPAN_STARTS, Period, attributive, find_periods
 from .regions import Region, gazetteer
 from .text import Sentence, Spans, clause_start
 
+_PERIOD_HEADING = re.compile(r"[^，,。；;：:]{2,16}[：:]")   # 2023年上半年:, 2025年2月春节: (a list's heading line)
 _BASIS_YEAR = re.compile(r"[比较与同][0-9]{4}年$")   # (the year of a basis, before its months)
 __all__ = ["REGIONS_COUNTED", "REGION_WORD", "Context", "Mention", "so_far"]
 
@@ -347,9 +348,11 @@ class Context:
         carried: list[Period | None] = []
         current: Period | None = None
         periods, next_period = self.periods, 0   # in text order, as the sentences are
+        heading = False   # the sentence before was a period alone before a colon (2023年5月1日假期:)
         for s in self.sentences:
-            if s.first and not ("其中" in s.text and _CONTINUES.match(s.text)):   # 8、其中：… continues item 7
-                current = None
+            if s.first and not ("其中" in s.text and _CONTINUES.match(s.text)) and not heading:   # 8、其中：… continues
+                current = None   # item 7; a heading's period leads the line after it
+            heading = False
             carried.append(current)
             while next_period < len(periods) and periods[next_period].start < s.end:
                 p = periods[next_period]
@@ -365,6 +368,7 @@ class Context:
                     current = p if not self._history(p) else None
                 elif self.not_begun(p) and self._in_target(p):
                     current = p   # 2023年…预期目标是：…。规上工业增加值增长7%…: the targets go on
+            heading = current is not None and s.start <= current.start and _PERIOD_HEADING.fullmatch(s.text.strip())
         return carried
 
     def parallel_from(self, index: int, at: int) -> Period | None:
