@@ -368,7 +368,8 @@ class Context:
                     current = p if not self._history(p) else None
                 elif self.not_begun(p) and self._in_target(p):
                     current = p   # 2023年…预期目标是：…。规上工业增加值增长7%…: the targets go on
-            heading = current is not None and s.start <= current.start and _PERIOD_HEADING.fullmatch(s.text.strip())
+            heading = current is not None and s.start <= current.start \
+                and _PERIOD_HEADING.fullmatch(s.text.strip()) is not None
         return carried
 
     def parallel_from(self, index: int, at: int) -> Period | None:
