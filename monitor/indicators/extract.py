@@ -574,6 +574,7 @@ def _begins_after(period: Period, day: str) -> bool:
     return period.period_start > day \
         or (period.period_end[:4] > day[:4] and _YEAR_RANGE.fullmatch(period.text) is not None)
 
+
 @dataclass(slots=True)
 class _Sentence:
     index: int
@@ -706,8 +707,7 @@ class _Reader:
         # periods that begin after publication, opening a clause or after 到 (计划到2020年，…; not
         # 2013年…项目99项, a year inside a name): what their sentences state is a target
         day = self.published_at[:10]
-        # (a point ahead counts from the next year on: 截至2025年底 in 2023; 截至2023年底 in November 2023 is
-        # how far things stand)
+        # (a point or a run of years ahead: see _begins_after)
         self.future_starts = [p.start for p in self.context.periods if _begins_after(p, day) and (
             body[p.end:p.end + 1] in "，," or body[p.start - 1:p.start] == "到" or _YEAR_RANGE.fullmatch(p.text))]
 
@@ -2307,7 +2307,7 @@ class _Reader:
             # those agreements' or projects' (but 签约项目40个，签约资金41.29亿元: the year's 招商引资签约额)
             return self.topic + "签约额", raw
         if name == "旅游接待人次" and _BARE_VISITORS.fullmatch(clean(phrase)) \
-                and (kind := _KIND_INCOME_AFTER.search(self.body, state.start + len(phrase), state.end)) is not None:
+                and (kind := _KIND_INCOME_AFTER.search(self.body, state.start, state.end)) is not None:
             return name_of(kind[1] + "接待游客")[0] or name, raw   # 累计接待游客2539.3万人次，…；实现乡村旅游收入
             # 79.99亿元: the kind of tourism the sentence's income names (not all tourism's visitors)
         if name == "创收" and any(o.name == "劳务输转" for o in state.observations):
