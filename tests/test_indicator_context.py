@@ -4396,3 +4396,9 @@ def test_a_period_heading_before_a_colon_leads_the_line_after_it():
     assert [r[2:] for r in rows(body, title="兰州新区旅游", published="2025-02-28T12:00:00+08:00")] == [
         ("2024-02-01", "2024-02-29"), ("2024-02-01", "2024-02-29"), ("2023-01-01", "2023-06-30"),
         ("2023-01-01", "2023-06-30")]
+
+
+def test_a_year_after_a_reporters_source_still_opens_its_sentence():
+    body = ("近日，记者从文县农业农村局获悉：2023年全县共完成粮食播种面积20.94万亩。其中：完成秋粮播种面积16.98万亩。")
+    assert [r[2:] for r in rows(body, title="文县粮食", published="2023-10-18T16:55:00+08:00")] == [
+        ("2023-01-01", "2023-12-31"), ("2023-01-01", "2023-12-31")]

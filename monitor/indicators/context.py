@@ -110,7 +110,9 @@ _BARE_COUNTY = re.compile(r"县(?![城级域委长乡直区市])")   # 县常住
 HISTORY = timedelta(days=366 * 10)
 _LEAD_WORDS = ("至此", "同时", "此外", "另外", "目前")   # two-character lead words before a scope word
 _SCOPE_WORD = re.compile("|".join(sorted(_SCOPE_HEADS)))
-_SOURCE = re.compile(r"(?:另)?据(?:悉|了解|统计|介绍)[，,]")   # 据悉，2020年…: the year still opens it
+# 据悉，2020年…, 近日，记者从文县农业农村局获悉：2023年…: the year still opens it
+_SOURCE = re.compile(r"(?:另)?据(?:悉|了解|统计|介绍)[，,]"
+                     r"|(?:近日|日前|近期)?[，,]?记者(?:从|在)[\u4e00-\u9fff]{2,20}(?:获悉|了解到|获得的数据显示)[，,：:]")
 _PLANNED = ("计划", "目标")   # 当年计划完成投资: the plan's year (2011年预计…: the year's estimate)
 _TO_DATE = ("截至", "截止", "止")   # a point that leads what follows it (截止5月底，全州…)
 _CLAUSE_MARKS = frozenset("，,；;")
