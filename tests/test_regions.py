@@ -77,6 +77,9 @@ def test_ordinary_words_are_not_regions(word):
     # 全省 first, then the cities one by one: the province's report, whichever city it names most
     ("2025年1-9月工业投资和重点项目建设情况", "2025年1-9月，全省工业固定资产投资同比增长6.4%。分别为白银市(42.2%)、"
      "天水市(29.3%)、定西市(22.2%)、陇南市(19.6%)。天水市提高4.5个百分点，白银市回落8.1个百分点", "620000"),
+    # the province named first, then four or more cities' counties one by one: the province's
+    ("又是一年麦收忙", "夏粮丰，全年稳。甘肃省各地小麦已全面进入收获期。在天水市秦州区汪川镇…。定西漳县、平凉静宁的冬小麦进入成熟期。"
+     "金昌市金川区3.52万亩小麦喜迎丰收。张掖市临泽县2.02万亩小麦开镰收割。", "620000"),
     # (a city's article that names 全省 first and three cities beside it stays the city's)
     ("武威经济", "全省第三，武威市…武威市…武威市…张掖市…金昌市", "620600"),
 ])

@@ -201,10 +201,14 @@ class Gazetteer:
         if in_title and all(r.is_county for r in in_title) and len({r.code for r in in_title}) == 1:
             return in_title[0]   # 皋兰县情简介: the county, however often the body names its city (兰州市区35公里)
         mentions = body_mentions if body_mentions is not None else self.find(body)
-        if not in_title and (whole := body.find("全省")) >= 0 and (not mentions or whole < mentions[0][0]) \
-                and not _OWN_WHOLE.search(body, 0, whole) \
-                and len({r.code for _, _, r in mentions if r.level == "prefecture"}) >= _CITIES_LISTED:
-            return self.regions.get("620000")   # 全省工业投资…: then the cities one by one — the province's report
+        cities = {r.code if r.level == "prefecture" else r.parent for _, _, r in mentions if r.level != "province"}
+        opens = body.find("全省")
+        if not in_title and len(cities) >= _CITIES_LISTED and (
+                opens >= 0 and (not mentions or opens < mentions[0][0]) and not _OWN_WHOLE.search(body, 0, opens)
+                or mentions and mentions[0][2].code == "620000"
+                and (len(mentions) == 1 or mentions[1][0] > mentions[0][1] + 1)):
+            # 全省工业投资…, 甘肃省各地小麦已全面进入收获期…: then the cities one by one — the province's report
+            return self.regions.get("620000")
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         for weight, offset, text in ((3, -1_000_000, title), (1, 0, body)):
