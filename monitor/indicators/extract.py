@@ -499,8 +499,8 @@ _BARE_VISITORS = re.compile(r"(?:累计|共|共计)?接待(?:游客|人数|人�
 _KIND_INCOME_AFTER = re.compile(r"实现([\u4e00-\u9fff]{2,4}旅游)(?:综合)?收入")
 _PEOPLE_UNITS = frozenset({"person", "count"})   # (户 is a count)
 _INVESTED = re.compile(r"项目(?:总投资|概算总投资|投资总额|总投资额)$")   # what a set of projects counted will cost
-_SHARES_RESPECTIVE = re.compile(r"(?:人口)?(?:占比|比重|所占比重|分别占)(?:分别)?(?:为|是|达到?)?|占比分别为|比重分别为"
-                                r"|人口占比分别为|分别占(?:全部|总数|总量)?的?")
+_SHARES_RESPECTIVE = re.compile(r"(?:人口)?(?:占比|比重|所占比重)(?:分别)?(?:为|是|达到?)?"
+                                r"|分别占(?:全部|总数|总量)?的?")
 _NO_PRODUCT = re.compile(r"均$|^(?:年|当年|全年|累计|新增)$")
 _GENERICS_LONGEST = sorted(GENERIC_NAMES, key=len, reverse=True)   # (the product before a bare measure's name)
 _PEOPLE_WHOLES = ("常住人口", "总人口", "户籍人口", "人口")

@@ -129,7 +129,6 @@ _SINCE = re.compile(r"(?P<since_n>[二三四五两])(?<=[，,。；;：:\s][二�
 _SINCE_WORDS = ("二年来", "三年来", "四年来", "五年来", "两年来", "年累计", "至目前", "到目前")
 
 
-_AHEAD_TO = re.compile(r"(?:力争|确保|预计|计划)?到$")
 # 截至今年上半年, 到一季度 (opening a clause): the part's last day
 _UP_TO = re.compile(r"(?:截至|截止到?|(?:^|(?<=[，,。；;：:\s]))到)$")
 
@@ -495,7 +494,7 @@ def find_periods(text: str, published: date, context_year: int | None = None,
         start, end = resolved
         if start is not None and m.re is _PERIOD and (m["half"] or m["q"] or m["first_q"] or m["first_m"]) \
                 and not (m["year"] or m["rel_year"]) and end.year == year0 - 1 \
-                and _AHEAD_TO.search(text, max(0, m.start() - 4), m.start()):
+                and text[m.start() - 1:m.start()] == "到":
             start, end = start.replace(year=year0), end.replace(year=year0)   # 到三季度 in April: this year's, ahead
         if start is not None and m.re is _PERIOD and (m["half"] or m["q"] or m["first_q"] or m["first_m"]) \
                 and end <= published and _UP_TO.search(text, max(0, m.start() - 3), m.start()):
