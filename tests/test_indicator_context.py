@@ -4402,3 +4402,50 @@ def test_a_year_after_a_reporters_source_still_opens_its_sentence():
     body = ("近日，记者从文县农业农村局获悉：2023年全县共完成粮食播种面积20.94万亩。其中：完成秋粮播种面积16.98万亩。")
     assert [r[2:] for r in rows(body, title="文县粮食", published="2023-10-18T16:55:00+08:00")] == [
         ("2023-01-01", "2023-12-31"), ("2023-01-01", "2023-12-31")]
+
+
+def test_lanzhou_economic_zones_short_name_files_its_figures_under_anning():
+    body = "截至2016年底，兰州经济区已入驻企业1081家，其中，规模以上工业企业64家。"
+    got = rows(body, title="兰州经济区全力打造开放创新先导区", published="2017-07-11T17:25:00+08:00",
+               fields=("region_code", "period_end"))
+    assert got == [("620105", "2016-12-31"), ("620105", "2016-12-31")]
+
+
+def test_a_year_opening_a_quoted_award_name_dates_nothing():
+    body = "2016年，兰州经济区完成生产总值246.04亿元，被评为“2015年度优秀开发区”，在全省7个国家级开发区考核中排名第一。"
+    got = rows(body, title="兰州经济区", published="2017-07-11T17:25:00+08:00", fields=("kind", "period_start"))
+    assert got == [("amount", "2016-01-01"), ("ranking", "2016-01-01")]
+    # a quoted speech that opens with its year is still dated by it
+    body = ("中新网兰州9月20日电“2018年，全市实现生产总值652.05亿元，是1949年的473倍；社会消费品零售总额269.8亿元，"
+            "是1949年的1517倍。”甘肃省天水市市长通报称。")
+    assert rows(body, title="天水70年", published="2019-09-20T10:00:00+08:00", fields=("period_start", "period_end")) == [
+        ("2018-01-01", "2018-12-31"), ("2018-01-01", "2018-12-31")]
+
+
+def test_projects_started_together_at_a_place_are_the_ceremonys_set_restated_or_broken_down():
+    body = ("2月29日上午，华陇滨河湾项目等6个重大项目在七里河区集中开工。据悉，6个重大项目总投资16亿元。\n"
+            "当天集中开工的6个重大项目中，交通物流类项目1个，总投资2.7亿元；城市基础设施类项目4个，总投资11.8亿元。")
+    got = rows(body, title="七里河区：一季度6个重大项目开工", published="2024-03-01T09:00:00+08:00")
+    assert sorted(r[0] for r in got) == sorted([   # (the set counted three times is one row)
+        "集中开工重大项目", "集中开工重大项目总投资", "集中开工交通物流类项目", "集中开工交通物流类项目总投资",
+        "集中开工城市基础设施类项目", "集中开工城市基础设施类项目总投资"])
+
+
+def test_a_year_before_a_place_whose_name_opens_with_a_numeral_is_still_the_year():
+    got = rows("2023年七里河区实施重点项目31个，总投资540.52亿元。", title="七里河区项目",
+               published="2024-03-01T09:00:00+08:00")
+    assert [(r[0], r[2], r[3]) for r in got] == [("重点项目", "2023-01-01", "2023-12-31"),
+                                                  ("重点项目总投资", "2023-01-01", "2023-12-31")]
+    # (a month or ten years in words after the year are forms of their own)
+    assert rows("2012年至2021年十年间，地区生产总值由13.12亿元增长到25.64亿元。", title="康乐十年",
+                published="2022-09-20T10:00:00+08:00", fields=("period_start", "period_end"))[-1] == (
+        "2021-01-01", "2021-12-31")
+
+
+def test_when_the_projects_counted_were_signed_is_part_of_what_is_counted():
+    body = ("截至8月底，今年新签约的152个项目已开工94个，其中投资5亿元以上43个。"
+            "2021—2024年签约的394个项目已开工380个。")
+    got = rows(body, title="央地合作", published="2025-09-28T18:00:00+08:00")
+    assert got == [("新签约项目", 152, "", "2025-08-31"), ("新签约项目开工", 94, "", "2025-08-31"),
+                   ("投资5亿元以上新签约项目开工", 43, "", "2025-08-31"),
+                   ("2021—2024年签约项目", 394, "", "2025-08-31"), ("2021—2024年签约项目开工", 380, "", "2025-08-31")]

@@ -75,6 +75,11 @@ _COUNTED_BEFORE = re.compile(r"\d[户家个项座名所]$")   # 16户去年新�
 _FUNDING_VERBS = frozenset({"储备", "谋划", "申报", "上报", "筛选", "争取"})
 _PROJECTS_AFTER = re.compile(r"[\u4e00-\u9fff]{2,16}?项目")
 _COUNTED_LAST = frozenset("户家个项座名所")   # a cheap check first
+# 今年新签约的152个项目, 2021—2024年签约的394个项目: when what is counted was done, part of it, not a period
+# (a relative year, 今年新签约的21个招商项目, is the period, unless a point stated before it in its clause
+# dates them: 截至8月底，今年新签约的152个项目)
+_UP_TO_BEFORE = re.compile(r"(?:截至|截止)[^，,。；;]{1,8}[，,]?$")
+_DONE_BEFORE_COUNT = re.compile(r"新?(?:签约|开工|建成|引进|落地|认定|入驻|新建)的(?=[0-9一二三四五六七八九十两])")
 # 和“十二五”末相比, 与疫情前的2019年春节假日相比: the basis, not the period
 _PLAN_NOUNS = ("任务", "计划", "目标")
 _COMPARED_BEFORE = re.compile(r"[比较](?:去年|上年|上一年)?$")
@@ -145,6 +150,8 @@ _EVENT_DATE = re.compile(r"(?:开工建设|开工|建成投产|建成投运|建�
 _ONE_WORKS_DATED = re.compile(r"(?:项目|工程|电站|电厂|风电场)于(?:(?:19|20)[0-9]{2}年[^。；;]*)?$")
 _EVENT_FIRST = frozenset("开建投竣并")
 _CALENDAR_YEAR = re.compile(r"(?:19|20)[0-9]{2}年")
+# a year that opens a quoted name: part of the name, no figure's year
+_NAMED_YEAR = re.compile(r"(?:19|20)[0-9]{2}年度?")
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -229,6 +236,10 @@ class Context:
                         and not (p.text == "全年" and body[p.end:p.end + 2] in _PLAN_NOUNS)
                         and not (body[p.start - 1:p.start] in _COUNTED_LAST
                                  and _COUNTED_BEFORE.search(body, max(p.start - 6, 0), p.start))
+                        and not (body[p.end:p.end + 1] in "新签开建引落认入"
+                                 and _DONE_BEFORE_COUNT.match(body, p.end) is not None
+                                 and (p.text[:2] in ("19", "20")   # (written years, 2021—2024年)
+                                      or _UP_TO_BEFORE.search(body, max(p.start - 12, 0), p.start) is not None))
                         and not (body[p.start - 2:p.start] in _FUNDING_VERBS and p.year is not None
                                  and p.year > published.year and _PROJECTS_AFTER.match(body, p.end))
                         # 成立于1956年11月，总面积8169平方公里: when a place or body was founded dates no figure
@@ -239,7 +250,11 @@ class Context:
                         # …项目于2017年开工建设，2018年建成，累计发电1.08亿度: when it was built, no figure's year
                         and not (body[p.end:p.end + 1] in _EVENT_FIRST and _EVENT_DATE.match(body, p.end)
                                  and _CALENDAR_YEAR.fullmatch(p.text)
-                                 and _ONE_WORKS_DATED.search(body, max(p.start - 40, 0), p.start))]
+                                 and _ONE_WORKS_DATED.search(body, max(p.start - 40, 0), p.start))
+                        # 评为“2015年度优秀开发区”: an award's name (not a quoted speech that opens with its
+                        # year, “2018年，全市实现生产总值…”)
+                        and not ((quoted := quotes.holding(p.start)) is not None and quoted[0] == p.start - 1
+                                 and "\u4e00" <= body[p.end:p.end + 1] <= "\u9fff" and _NAMED_YEAR.fullmatch(p.text))]
         if "集中" in body or "仪式" in body:   # (a cheap test: most articles hold no ceremony)
             self.periods = sorted(self.periods + _event_days(body, published), key=lambda p: p.start)
         self._period_starts = [p.start for p in self.periods]

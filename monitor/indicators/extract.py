@@ -311,6 +311,11 @@ _FAIR_AS_MEANS = re.compile(r"借助|依托|利用|带动|契机|平台|推动|�
 _SIGNINGS_GO_ON = re.compile(r"\s*(?:从[\u4e00-\u9fff]{1,10}?看|其中|签约项目中)")
 # what projects counted are said to have done (longest first: 集中开工 before 开工)
 _DID = "集中开工|集中开复工|集中复工|开复工|复工开工|开工建设|新开工|开工|复工|续建|新建|建成|竣工|投产"
+# a band with no noun (其中投资5亿元以上43个): the projects counted before it are what it is a part of
+_BAND_ONLY = re.compile(r"(?:投资|总投资)?(?:[0-9.]+)?[千百万亿]*元(?:及)?(?:以上|以下)")
+_AMONG = re.compile(r"项目中[，,]")   # …的6个重大项目中，…: its parts follow
+_STATUS_OF_SET = re.compile(_DID)   # (集中开工重大项目 restated as 重大项目: see _restated_set)
+_YEARS_DONE_IN = re.compile(r"(?:19|20)[0-9]{2}(?:年?[—–\-至到](?:19|20)[0-9]{2})?年$")   # before what they did
 _STATUS_BEFORE_COUNT = re.compile(r"(集中开工|新开工|开工|复工|开复工|续建|新建|在建|建成|竣工|投产|入库|在库"
                                   r"|新签约|签约)的$"
                                   r"|(?<![\u4e00-\u9fff])([省市州县区]列)$"   # 县列185个重点项目: the county's list
@@ -1820,6 +1825,8 @@ class _Reader:
             elif name.endswith("项目") and (said := _STATUS_BEFORE_COUNT.search(owner.text)) \
                     and not name.startswith(status := said[1] or said[2] or said[3]):   # 此次集中开工的35个项目:
                 name = status + name   # the projects started (县列185个重点项目: on the county's list)
+                if said[1] and (years := _YEARS_DONE_IN.search(owner.text, 0, said.start())) is not None:
+                    name = years[0] + name   # 2021—2024年签约的394个项目: those signed then, not all signed
             elif name.endswith("项目") and self.body[fig.start - 1:fig.start] == "等" \
                     and (list_status := self._status_of_list(state, fig)) and not name.startswith(list_status):
                 name = list_status + name   # 当天集中开工的…项目、…项目等14个重点项目
@@ -1832,6 +1839,7 @@ class _Reader:
                     and name_of(kind)[0] == kind and not gazetteer().find(kind):
                 name = kind + name   # 已开工的84个重大项目中，工交能源23个项目，完成投资13.63亿元: a sector's
             if name.endswith("项目"):   # 33个投资亿元以上重点项目…，完成投资27.4亿元: theirs
+                name = self._restated_set(state, fig, name)
                 name = self._part_of_ceremony(state, name)
                 self.topic = topic_of(name) or self.topic
             elif name:   # 目前园区入驻…127家农民种植专业合作社: the park's (新建7条…生产线 under a park's
@@ -2226,6 +2234,9 @@ class _Reader:
                 state.observations.append(self._observation(state, fig, owner.start, one, one_raw, kind, approx))
             if sharing:
                 return None
+        if kind == "count" and name.endswith(("以上", "以下")) and "其中" in owner.text and _BAND_ONLY.fullmatch(name) \
+                and (counted := next((o for o in reversed(state.observations) if o.kind == "count"), None)):
+            name = name + counted.name   # …项目94个，其中投资5亿元以上43个: the band's part of the projects counted
         for region in regions:
             state.observations.append(self._observation(state, fig, owner.start, name, raw, kind, approx,
                                                         region=region, zone=zone))
@@ -2370,6 +2381,19 @@ class _Reader:
             return ""
         return heading[1]
 
+    def _restated_set(self, state: _Sentence, fig: Figure, name: str) -> str:
+        """The projects counted again by their bare noun in the paragraph that counted them with what they
+        did (6个重大项目在七里河区集中开工。据悉，6个重大项目总投资16亿元): the same set, named as first
+        (集中开工重大项目)."""
+        paragraph = self.body.rfind("\n", 0, state.start) + 1
+        for o in itertools.chain(reversed(state.observations), reversed(self.observations)):
+            if o.value_start < paragraph:
+                return name
+            if o.kind == "count" and o.value_normalized == fig.value and o.name.endswith(name) \
+                    and _STATUS_OF_SET.fullmatch(o.name[:-len(name)]):
+                return o.name
+        return name
+
     def _part_of_ceremony(self, state: _Sentence, name: str) -> str:
         """A kind of projects counted after 其中 under the set a ceremony started (当天集中开工的项目共20个，…。
         其中，工业项目4个，…。文化旅游项目4个): 集中开工工业项目, the ceremony's, not the region's 工业项目."""
@@ -2380,8 +2404,9 @@ class _Reader:
             return name
         paragraph = self.body.rfind("\n", 0, state.start) + 1
         said = self.body.find(ceremony[0], paragraph, state.start + len(state.sentence.text))
-        if said < 0 or self.body.find("其中", said, state.end) < 0:
-            return name
+        if said < 0 or (self.body.find("其中", said, state.end) < 0
+                        and _AMONG.search(self.body, said, state.end) is None):
+            return name   # (当天集中开工的6个重大项目中，…类项目1个: among them, too)
         return self.topic[:ceremony.end()] + name
 
     def _zone_named(self, state: _Sentence, name: str, headline: bool = True) -> str:

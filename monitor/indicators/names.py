@@ -617,12 +617,16 @@ def with_topic(name: str, topic: str) -> str:
     return _ANNUAL.sub("", name) if len(name) > 3 and "年" in name else name
 
 
+# where projects did it (6个重大项目在七里河区集中开工): not part of what they are
+_AT_PLACE = r"在[\u4e00-\u9fff]{2,8}?[区县市镇乡](?=集中|开工|开复工|复工|签约|落地|顺利|相继|陆续)"
 _PROJECT_STATUS = re.compile(r"^(?P<noun>[\u4e00-\u9fffA-Za-z0-9]{0,10}?项目)"
-                             r"(?P<adverbs>(?:已经|已|正在|初步|均|都|全部|顺利|相继|先后|陆续|集中|被|在当地|按计划|有序)*)"
+                             r"(?P<adverbs>(?:已经|已|正在|初步|均|都|全部|顺利|相继|先后|陆续|集中|被|在当地|按计划|有序"
+                             rf"|{_AT_PLACE})*)"
                              r"(?P<status>(?:超额完成|建成|开工|竣工|投产|签约|落地|达成|建设|完工|复工|开复工|入库|在建|完成|"
                              r"进入|列入|纳入|施工|稳步推进|加快办理)"
                              r"[\u4e00-\u9fffA-Za-z]{0,10}?)(?=[，,。；;、）)]|$|仪式在)")
-_KEPT_ADVERBS = re.compile(r"已经|顺利|相继|先后|陆续|被|在当地|按计划|有序")   # 已, 正在, 初步 say which projects
+# (已, 正在, 初步 say which projects: they stay)
+_KEPT_ADVERBS = re.compile(rf"已经|顺利|相继|先后|陆续|被|在当地|按计划|有序|{_AT_PLACE}")
 _SECURED = re.compile(r"争取到(?!位)|争取到位(?=[^，,。；;]*项目$)")   # 争取到位中央预算内投资项目: 争取…项目
 # projects counted by what they did, or a list of projects (列入市级投资项目清单41项)
 _DONE = "开工|复工|开复工|建成|竣工|投产|签约|落地|入库"   # what projects are counted by having done

@@ -34,7 +34,8 @@ _HOLIDAYS = {"春节": "spring_festival", "国庆": "national_day", "十一": "n
 # (a year then a number-first count, 2017年170户规模以上工业企业…, is that year's; a year then a month or
 # a day that failed as one, 2023年13月, 2023年1至, is none)
 _NOT_AFTER_YEAR = (r"(?!同期|以来|[0-9]{1,2}(?:月|日|号|季|[至到\-—–~～－、])"
-                   r"|[一二三四五六七八九十前上下第底末]|[一二三]产)")
+                   # (a month or quarter in words is a form of its own; 2023年七里河区… is the year)
+                   r"|[一二三四五六七八九十]{1,3}(?:月|季|个?月|多?年|、|至|到|—)|[前上下第底末]|[一二三]产)")
 # 由2021年的12.6:59.7调整为…, 2019年的38.6亿元: a period written as an attribute of the number right
 # after it dates that number only; it is not the year a later 全年 refers to.
 ATTRIBUTIVE = re.compile(r"的(?:近|约|超过|超)?(?=[0-9])"

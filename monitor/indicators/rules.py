@@ -148,7 +148,9 @@ EXTENT = re.compile(r"(?:(?:东西|南北)(?:长|宽|跨度)|绵延|全长|流�
                     r"(?:约|达|近|超过)?$")   # (两天开车400多公里: a trip, no feature of the economy)
 CONTRIBUTION = re.compile(r"拉动|贡献")
 CONTRIBUTION_POINTS = re.compile(r"带动")   # 带动全市工业投资增长164.9% is the investment's own growth
-THRESHOLD_AFTER = re.compile(r"^(?:以上|以下|以内|及以上)(?=[\u4e00-\u9fff“\"])(?!的?(?:增速|增长|增幅|速度))"
+# (其中投资5亿元以上43个: a band of the projects counted, a count right after it)
+THRESHOLD_AFTER = re.compile(r"^(?:以上|以下|以内|及以上)(?=[\u4e00-\u9fff“\"]|[0-9]+[个项家户座](?![0-9]))"
+                             r"(?!的?(?:增速|增长|增幅|速度))"
                              r"(?!都|均|来自)")   # 收入的70%以上都来自果品: a share, not a threshold
 # a figure written before the measure it states: 年均135万亩以上的粮食播种面积 (a level, not a threshold)
 MEASURE_AFTER = re.compile(r"^(?:以上|左右|多|余)?的([\u4e00-\u9fff]{0,8}?(?:播种面积|种植面积|面积|产量|产值|收入|"
