@@ -79,6 +79,8 @@ _COUNTED_LAST = frozenset("户家个项座名所")   # a cheap check first
 # (a relative year, 今年新签约的21个招商项目, is the period, unless a point stated before it in its clause
 # dates them: 截至8月底，今年新签约的152个项目)
 _UP_TO_BEFORE = re.compile(r"(?:截至|截止)[^，,。；;]{1,8}[，,]?$")
+# 截至9月底，2021年以来我省签约的央地合作项目已开工218个: which projects, the point dates them
+_SIGNED_SINCE = re.compile(r"(?:我省|全省|我市|全市|我县|全县)?签约的[\u4e00-\u9fff]{0,10}项目")
 _DONE_BEFORE_COUNT = re.compile(r"新?(?:签约|开工|建成|引进|落地|认定|入驻|新建)的(?=[0-9一二三四五六七八九十两])")
 # 和“十二五”末相比, 与疫情前的2019年春节假日相比: the basis, not the period
 _PLAN_NOUNS = ("任务", "计划", "目标")
@@ -236,6 +238,9 @@ class Context:
                         and not (p.text == "全年" and body[p.end:p.end + 2] in _PLAN_NOUNS)
                         and not (body[p.start - 1:p.start] in _COUNTED_LAST
                                  and _COUNTED_BEFORE.search(body, max(p.start - 6, 0), p.start))
+                        and not (p.text.endswith("以来") and "签约的" in body[p.end:p.end + 8]
+                                 and _SIGNED_SINCE.match(body, p.end) is not None
+                                 and _UP_TO_BEFORE.search(body, max(p.start - 12, 0), p.start) is not None)
                         and not (body[p.end:p.end + 1] in "新签开建引落认入"
                                  and _DONE_BEFORE_COUNT.match(body, p.end) is not None
                                  and (p.text[:2] in ("19", "20")   # (written years, 2021—2024年)

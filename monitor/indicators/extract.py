@@ -315,6 +315,7 @@ _DID = "集中开工|集中开复工|集中复工|开复工|复工开工|开工�
 _BAND_ONLY = re.compile(r"(?:投资|总投资)?(?:[0-9.]+)?[千百万亿]*元(?:及)?(?:以上|以下)")
 _AMONG = re.compile(r"项目中[，,]")   # …的6个重大项目中，…: its parts follow
 _STATUS_OF_SET = re.compile(_DID)   # (集中开工重大项目 restated as 重大项目: see _restated_set)
+_STATUS_BEFORE_TOTAL = re.compile(f"({_DID})$")   # 开工建设总投资…的重点工业项目: a status of the set
 _YEARS_DONE_IN = re.compile(r"(?:19|20)[0-9]{2}(?:年?[—–\-至到](?:19|20)[0-9]{2})?年$")   # before what they did
 _STATUS_BEFORE_COUNT = re.compile(r"(集中开工|新开工|开工|复工|开复工|续建|新建|在建|建成|竣工|投产|入库|在库"
                                   r"|新签约|签约)的$"
@@ -1821,7 +1822,8 @@ class _Reader:
                 name += following[1][len(name):]   # 18个肉羊、3个肉牛标准化规模养殖场 -> 肉羊标准化规模养殖场
             raw = owner.text.strip() + name
             if name.endswith("项目") and raw.endswith("签约" + name):   # 西和县签约32个项目
-                name = signed_projects(name)
+                # (3年集中签约276个央地合作项目: a batch signed together, a series of its own like 集中开工's)
+                name = ("集中" if raw.endswith("集中签约" + name) else "") + signed_projects(name)
             elif name.endswith("项目") and (said := _STATUS_BEFORE_COUNT.search(owner.text)) \
                     and not name.startswith(status := said[1] or said[2] or said[3]):   # 此次集中开工的35个项目:
                 name = status + name   # the projects started (县列185个重点项目: on the county's list)
@@ -1856,6 +1858,8 @@ class _Reader:
             # 谋划实施总投资1042.6亿元的重大项目238个: the set's total, named by the projects it is of
             raw = owner.text
             name = with_topic(measure[0], clean(projects["projects"] or noun_after(owner.after[projects.end():])))
+            if (status := _STATUS_BEFORE_TOTAL.search(owner.text, 0, measure.start())) is not None:
+                name = status[1] + name   # 开工建设总投资49.5亿元的重点工业项目54个: the ones started
         elif owner.after.startswith("产能") and fig.unit_info.kind == "physical_quantity" and owner.text:
             name, raw = self._named(state, owner.text + "产能")   # 完成白羽肉鸡1.2亿羽产能建设: 白羽肉鸡产能
         elif self.body[fig.start - 1:fig.start] in SPAN_STARTS and (span := _SPAN_MEASURE_AFTER.match(owner.after)):
@@ -2234,6 +2238,9 @@ class _Reader:
                 state.observations.append(self._observation(state, fig, owner.start, one, one_raw, kind, approx))
             if sharing:
                 return None
+        if kind == "count" and state.observations and (total := state.observations[-1].name).endswith("项目总投资") \
+                and total[:-3].endswith(name) and _STATUS_OF_SET.fullmatch(total[:-3 - len(name)]):
+            name = total[:-3]   # 开工建设总投资49.5亿元的重点工业项目54个: the set whose total was just named
         if kind == "count" and name.endswith(("以上", "以下")) and "其中" in owner.text and _BAND_ONLY.fullmatch(name) \
                 and (counted := next((o for o in reversed(state.observations) if o.kind == "count"), None)):
             name = name + counted.name   # …项目94个，其中投资5亿元以上43个: the band's part of the projects counted
@@ -2307,7 +2314,12 @@ class _Reader:
         if name == "招商引资到位资金" and self.topic.endswith("项目") and not _INVESTMENT_WORDS.search(phrase) \
                 and (not _INVESTMENT_WORDS.search(text := state.sentence.text)   # 争取到各类项目390项，到位资金…
                      or ("其中" in text[text.find("到位资金") + 1:]
-                         and any(o.name.endswith("到位资金") for o in state.observations))):
+                         and any(o.name.endswith("到位资金") for o in state.observations))
+                     # …到位资金55.73亿元。…新签约落地项目51个，签约额34.1亿元，到位资金32.39亿元: the whole's told,
+                     # the projects counted in this sentence have theirs
+                     or (any(o.name == self.topic for o in state.observations)
+                         and any(o.name == name for o in self.observations
+                                 if o.value_start >= self.body.rfind("\n", 0, state.start)))):
             return self.topic + "到位资金", raw   # the projects' funds, not investment attracted (…到位资金6527.11
             # 亿元，其中，实施东中部产业转移项目1130个，到位资金2297.11亿元: the part's)
         if name == "招商引资签约额" and _BARE_SIGNED.fullmatch(clean(phrase)) and (
@@ -2619,7 +2631,9 @@ class _Reader:
                 # 民生领域财政支出占年度总支出比重始终保持在75%以上)
                 or (kind == "share_or_rate" and _HELD.search(self.body, max(verb_from, verb_to - 12), verb_to) is None
                     and _SPAN_FIRST.search(self.body, max(0, fig.start - 2), fig.start) is None)   # (从12.1%下降到…)
-                or _LEVEL_REACHED.search(self.body, max(verb_from, verb_to - 8), verb_to)
+                # (3年集中签约276个…项目，总投资达到7370.79亿元: the set's total, over the set's years)
+                or (_LEVEL_REACHED.search(self.body, max(verb_from, verb_to - 8), verb_to)
+                    and not name.endswith("项目总投资"))
                 or (_STOCK_AT_YEAR_END.search(name)   # 2014年至2019年，…，剩余贫困人口64户: at their end
                     and _SPAN_FIRST.search(self.body, max(0, fig.start - 2), fig.start) is None)   # (从12.1%…)
                 or _AVERAGE_GROWTH_AFTER.match(self.body, fig.end)):   # 完成26.1亿元，年均增长1.2%

@@ -69,8 +69,9 @@ class Lexicon:
         is not 劳务收入)."""
         m = self._suffix.search(phrase, max(0, len(phrase) - self._reach))
         if m is None or _QUALIFIER.search(phrase, 0, m.start()) or \
-                (m["syn"].startswith("工业") and _INSIDE_WORD.search(phrase, 0, m.start())):
-            return None
+                (m["syn"].startswith("工业") and _INSIDE_WORD.search(phrase, 0, m.start())) or \
+                (m["syn"] == "重点项目" and "招商" in phrase[:m.start()]):   # 招商引资重点项目: those won by
+            return None   # investment promotion, a part of the region's 重点项目 (签约项目 are all won so)
         name = self._canonical.get(m["syn"]) or self._canonical[m["syn"].upper()]
         if m.start() > 0 and name in self._whole_only and _SCOPE_ONLY.sub("", phrase[:m.start()]):
             return None   # 机电产品出口总值 is not 出口总额 (but 甘肃外贸进出口总值, 全省进出口总值 are 进出口总额)

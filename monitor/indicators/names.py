@@ -219,7 +219,7 @@ def name_of(phrase: str) -> tuple[str, str]:
     if "在内的" in raw:   # 包括电力…、水利…管理业在内的基础设施完成投资: what the list is inside of
         raw = raw.rpartition("在内的")[2]
     if "项目" in raw:
-        raw = _DONE_ADVERBS.sub("", raw)
+        raw = _STATUS_THE.sub(r"\1", _DONE_ADVERBS.sub("", raw))
     if (among := _AMONG_PROJECTS.search(raw)) is not None:   # 此次开工的重点项目有工业及节能改造项目: the part
         raw = raw[among.end():]
     if (item := _MEASURE_THEN_ITEM.fullmatch(raw)) is not None:   # 饲养量分别达猪45.3万头、鸡142万羽
@@ -511,7 +511,8 @@ PROJECT_MEASURES = frozenset({"总投资", "概算总投资", "概算投资", "�
                                "完成投资", "计划投资", "年度计划投资", "投资总额", "开工率", "到位资金",
                                "签约资金", "签约额", "开工", "开工建设", "投资", "复工开工", "开工复工", "开复工",
                                "复工", "完工", "竣工", "复工率", "完工率", "竣工率", "投资完成率", "总金额",
-                               "签约总额", "合同金额", "总投资额", "合同引资"})
+                               "签约总额", "合同金额", "总投资额", "合同引资", "投产", "建成投产", "建成", "到位率",
+                               "投运", "建成投运", "落地"})
 # what firms report
 FIRM_MEASURES = frozenset({"营业收入", "销售收入", "主营业务收入", "利润总额", "利润", "利税", "上缴税金", "实缴税金",
                            "税金", "产值", "总产值", "工业总产值", "工业产值", "增加值", "工业增加值", "生产能力",
@@ -634,6 +635,9 @@ _COUNTED_STATUS = re.compile(rf"项目(?:{_DONE})$")   # 新建项目开工
 _COUNTED_PROJECTS = re.compile(rf"(.+项目(?:清单)?)(?:{_DONE})?")
 # how far along projects counted by what they did are (全县项目已复工23个, 109个重大项目实际开复工75项,
 # 144个重点项目中已经开复工127个): the count is of the projects that did it, 项目复工
+# 签约的央地合作项目: what the projects did, then 的 (签约央地合作项目, as 此次集中开工的35个项目 is 集中开工项目)
+_STATUS_THE = re.compile(r"((?:集中)?(?:新签约|签约|新开工|开工|开复工|复工|续建|新建|建成|竣工|投产|落地|引进))的"
+                         r"(?=[\u4e00-\u9fff]{0,12}项目)")
 _DONE_ADVERBS = re.compile(rf"(?<=项目)中?(?:已经|已|实际|均已|现已)(?=(?:开工建设|复工开工|{_DONE})$)")
 # (新签约项目 keeps 新: this year's signings, not all signed so far)
 # a session of a fair the projects were signed at (在市专场签约项目7个)
