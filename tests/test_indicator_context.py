@@ -4469,3 +4469,14 @@ def test_investment_promotions_key_projects_are_a_part_of_the_regions_and_a_seco
         "新签约落地项目到位率", "开工建设重点工业项目总投资", "开工建设重点工业项目"]
     # (招商引资签约资金 is still the year's 签约额: only 重点项目 has a part so won)
     assert [r[0] for r in rows("全区招商引资签约资金41.29亿元。", title="安定区经济")] == ["招商引资签约额"]
+
+
+def test_regions_listed_in_order_with_yici_take_their_places_and_with_fenbie_the_bound():
+    body = ("旅游接待人数排名前五位的城市依次为:天水、兰州、平凉、张掖、陇南。"
+            "接待过夜旅游者排名前五位的城市分别为:天水、兰州、陇南、平凉、定西。")
+    got = rows(body, title="甘肃五一旅游", published="2014-05-06T10:00:00+08:00",
+               fields=("name", "region", "value_normalized", "approx"))
+    assert got[:5] == [("旅游接待人次排名", "天水市", 1, False), ("旅游接待人次排名", "兰州市", 2, False),
+                       ("旅游接待人次排名", "平凉市", 3, False), ("旅游接待人次排名", "张掖市", 4, False),
+                       ("旅游接待人次排名", "陇南市", 5, False)]
+    assert {(r[2], r[3]) for r in got[5:]} == {(5, True)} and len(got) == 10

@@ -129,8 +129,8 @@ def year_list(periods: list[Period], owner_start: int, n: int, body: str) -> lis
 @dataclass(slots=True)
 class TopList:
     """Regions a ranking lists: 接待游客前五位的地区分别是天水、兰州、张掖、平凉、陇南市 (each holds a
-    place among the first five: 5, the order is no rank), 金昌、兰州、天水进出口总值分列前三 (1, 2, 3 in
-    order); and the figures paired with them in order (…，分别为47.6、35.7、31、23.8、20.03万人次;
+    place among the first five: 5, the order is no rank; with 依次为 it is: 1 to 5), 金昌、兰州、天水进出口总值分列
+    前三 (1, 2, 3 in order); and the figures paired with them in order (…，分别为47.6、35.7、31、23.8、20.03万人次;
     临夏38.5%、天水30.4%…)."""
 
     start: int                 # the measure's start: the list's clause
@@ -148,7 +148,7 @@ _TOP_NUMBER = r"(?P<n>[两二三四五六七八九十]|[2-9]|1\d)"
 _TOP_HEAD = re.compile(r"(?:排名|排列|排在|位居|位列|居)?" r"(?P<rank>前" + _TOP_NUMBER + r"(?:位|名)?)的?"
                        r"(?:地区|市州|市（州）|城市|县区|区县|县市区|区域|市|州|县)"
                        r"(?:及[\u4e00-\u9fff]{1,4}?)?"   # (前五位的地区及人数分别是: each with its figure)
-                       r"(?:分别|依次)?(?:是|为|有)[:：]?\s*")
+                       r"(?:分别|(?P<in_order>依次))?(?:是|为|有)[:：]?\s*")   # (依次: in that order, 1 to n)
 # 金昌、兰州、天水进出口总值分列前三: the list before, in order
 _TOP_IN_ORDER = re.compile(r"分列(?P<rank>(?:全省|全市|全国)?前" + _TOP_NUMBER + r"(?:位|名)?)")
 # …，这五地也是收入排列前五的区域: the same regions, another measure
@@ -186,7 +186,8 @@ def top_lists(body: str, sentence: Sentence, figures: list[Figure],
         if values:
             end = max(end, values[-1].end)
         clause = clause_start(body, sentence.start, m.start())
-        found.append(TopList(clause, end, (clause, m.start()), m.span("rank"), [n] * n, regions, values))
+        places = list(range(1, n + 1)) if m["in_order"] else [n] * n
+        found.append(TopList(clause, end, (clause, m.start()), m.span("rank"), places, regions, values))
         again = _TOP_AGAIN.match(body, end)
         if again and (_SMALL.get(again["n"]) == n):
             found.append(TopList(again.start("measure"), again.end(), again.span("measure"), again.span("rank"),
