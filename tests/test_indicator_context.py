@@ -4480,3 +4480,25 @@ def test_regions_listed_in_order_with_yici_take_their_places_and_with_fenbie_the
                        ("旅游接待人次排名", "平凉市", 3, False), ("旅游接待人次排名", "张掖市", 4, False),
                        ("旅游接待人次排名", "陇南市", 5, False)]
     assert {(r[2], r[3]) for r in got[5:]} == {(5, True)} and len(got) == 10
+
+
+def test_five_years_jian_opening_a_clause_is_the_five_years_of_a_review():
+    body = "近年来，康县美丽乡村建设加速。五年间，康县建成了2个国家4A级旅游景区和69个乡村旅游示范村。"
+    assert [r[2:] for r in rows(body, title="康县美丽乡村", published="2018-03-13T15:42:00+08:00")] == [
+        ("2013-01-01", "2017-12-31"), ("2013-01-01", "2017-12-31")]
+
+
+def test_a_zone_that_carries_out_projects_is_the_subject_of_its_sentences_measures_and_an_increment_is_a_change():
+    body = ("2023年，西峰工业园区实施天然气提氦、精细化工产业园等16个产业链关键项目，总投资32亿元，"
+            "完成工业总产值280亿元，增量38亿元。")
+    got = rows(body, title="西峰工业园区：项目建设加速", published="2024-05-15T12:00:00+08:00",
+               fields=("name", "value_normalized", "change_value"))
+    assert got == [("西峰工业园区产业链关键项目", 16, None), ("西峰工业园区产业链关键项目总投资", 3_200_000_000, None),
+                   ("西峰工业园区工业总产值", 28_000_000_000, 3_800_000_000)]
+
+
+def test_a_dual_structure_and_a_growth_named_only_by_its_basis_are_no_figures():
+    assert rows("近年来，康县改善了区域空间二元结构，让农民日子过得跟城镇居民一样好。", title="康县") == []
+    # (7.5万P has no unit this project reads; its growth names nothing of its own)
+    assert rows("带动全省算力规模增至7.5万P，较去年底增长36%，增速领跑全国。", title="央地合作",
+                published="2025-09-28T18:00:00+08:00") == []

@@ -126,7 +126,8 @@ _GROWTH = re.compile(
 _ABS_CHANGE = re.compile(
     rf"(?:(?P<basis>{_BASES})"
     r"(?:分别)?(?P<verb>增加|增长|减少|下降|多|少|净增|新增|提高|高出|增收|减收|增支|减支)"
-    r"|(?:^|(?<=[，,；;]))(?P<net>净增|净减|增收|减收|增支|减支))了?"   # (…下降32.0%，减收31940万元: its change)
+    r"|(?:^|(?<=[，,；;]))(?P<net>净增|净减|增收|减收|增支|减支|增量))了?"   # (…下降32.0%，减收31940万元: its change;
+    # 完成工业总产值280亿元，增量38亿元: the same)
     r"(?:约|近|超过|超|达)?\s?$")
 # 比去年同期的11020万元, 比年初的157062万元: the value a figure is compared with, stated
 # A change's verb ends within a few characters of the figure (增长了约, 增加了近; a newline more for
@@ -393,6 +394,7 @@ _CONNECTIVE = re.compile(r"(?:而|但|并|且|另外|此外)?在(?=[\u4e00-\u9ff
 # what a change said 分别 of the figures before it may stand after instead of their names: their basis, a
 # period, or what they are (两项指标): no name of its own
 _NO_SUBJECT = re.compile(r"较.{1,10}|前[一二三四五六七八九十0-9]+[日天]|(?:[两二三]项)?指标")
+_BASIS_NAME = re.compile(r"[较比](?:去年|上年|今年|年初|同期)(?:底|末|同期)?")   # 较去年底: a basis, no name
 _BASIS_ONLY = re.compile(r"(?:比|较)(?:去年|上年)(?:同期)?(?:高|低|提高|降低|上升|下降|加快|放缓|回落|回升)?")
 _RESPECTIVE_SUBJECT = re.compile(r"^(?:二者|两者|三者|两项|三项|以上两项|上述|前者|后者)")
 # dropped figures that belong to the next figure's owning phrase: 10万元以上的村, 3亿元至8亿元项目,
@@ -441,7 +443,8 @@ _ZONE_SUBJECT = re.compile(rf"\s*(?:(?:{_LEAD_CLAUSE.pattern}|今年|去年|截�
                            r"(?:核心区)?)"   # (其中，酒泉经开区新能源装备制造业实现…: an industry of the zone's)
                            # (兰州经开区2020年完成…: a period may stand before the verb)
                            r"(?=(?:\d{4}年(?:[上下]半年|前三季度|1?[0-9]月(?:份)?)?|今年|去年|上半年|前三季度)?"
-                           r"(?:[\u4e00-\u9fff]{2,10}?(?:制造业|产业|工业))?(?:已|共|累计|完成|实现|入驻|现有|规上|规模以上))")
+                           r"(?:[\u4e00-\u9fff]{2,10}?(?:制造业|产业|工业))?(?:已|共|累计|完成|实现|入驻|现有|规上|规模以上"
+                           r"|实施|引进|新建|新增|签约|招引))")   # (西峰工业园区实施…等16个产业链关键项目: the zone's)
 _HEADLINE_TOWN = re.compile(r"(?:^|[】\]：:\s])(?:[\u4e00-\u9fff]{2,5}[县区市])?[\u4e00-\u9fff]{2,3}"
                             r"(?<![城全各本该年乡镇多])[镇乡][：:，,\s]")
 _HEADLINE_PARK = re.compile(r"^(?:[^：:，,]{0,6}?)[\u4e00-\u9fff]{2,12}?"
@@ -1244,6 +1247,8 @@ class _Reader:
             self._named(state, owner.text[:len(owner.text) - len(tail) + change.start()])
         if name in _BALANCES:
             name = self._same_kind_of_balance(state, name, raw)
+        if name.startswith(("较", "比")) and _BASIS_NAME.fullmatch(name):
+            return "no clear indicator name"   # …增至7.5万P，较去年底增长36%: a basis names nothing
         change_text = owner.text[len(owner.text) - len(tail) + change.start():] + fig.text
         if not change["verb"] and (average := _AVERAGE_RATE_END.search(tail)) \
                 and (speed := _GROWTH_AFTER.match(owner.after)):

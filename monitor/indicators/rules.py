@@ -406,6 +406,9 @@ def _set_total(after: str, normalized: str) -> bool:
     return m is not None and (m["projects"] is not None or normalized == "yuan")
 
 
+_DUAL_AFTER = ("结构", "化", "经济", "体制", "对立", "分割", "格局")   # 二元结构: a word, not a sum
+
+
 def reject_reason(c: Context) -> str | None:
     """Why this figure is not an indicator, or None when it may be one: the rules of
     docs/indicators.md ("What is not an indicator"), tried in this order, the first that applies
@@ -430,6 +433,8 @@ def reject_reason(c: Context) -> str | None:
         return "an ordinal"
     if figure.number == "一" and figure.unit != "倍" and figure.unit[:1] not in _MULTIPLIER_CHARS:
         return "a determiner, not a count"   # 一亩见效, 一头连着: not 一万多元, 增长一倍
+    if figure.text == "二元" and after.startswith(_DUAL_AFTER):
+        return "part of a name or slogan"   # 城乡二元结构: dual, not two yuan
     if last in _DOCUMENT_ENDS and DOCUMENT_BEFORE.search(tail) is not None:
         return "a document number or code"
     if c.quote is not None and not (figure.form == "fraction" and c.quote == figure.text):   # (“半壁江山”: a share
