@@ -4502,3 +4502,11 @@ def test_a_dual_structure_and_a_growth_named_only_by_its_basis_are_no_figures():
     # (7.5万P has no unit this project reads; its growth names nothing of its own)
     assert rows("带动全省算力规模增至7.5万P，较去年底增长36%，增速领跑全国。", title="央地合作",
                 published="2025-09-28T18:00:00+08:00") == []
+
+
+def test_projects_already_started_or_built_keep_their_status_whichever_way_the_count_is_written():
+    names_first = [r[0] for r in rows("截至2024年底，全市已开工项目42个，已建成项目13个。", title="兰州央地合作",
+                                      published="2025-02-15T09:00:00+08:00")]
+    count_first = [r[0] for r in rows("截至2024年底，全市42个项目已开工，13个项目已建成。", title="兰州央地合作",
+                                      published="2025-02-15T09:00:00+08:00")]
+    assert names_first == count_first == ["已开工项目", "已建成项目"]
