@@ -4510,3 +4510,11 @@ def test_projects_already_started_or_built_keep_their_status_whichever_way_the_c
     count_first = [r[0] for r in rows("截至2024年底，全市42个项目已开工，13个项目已建成。", title="兰州央地合作",
                                       published="2025-02-15T09:00:00+08:00")]
     assert names_first == count_first == ["已开工项目", "已建成项目"]
+
+
+def test_a_first_place_among_peers_counted_ranks_the_growth_before_it():
+    body = "2008年兰州高新区完成技工贸总收入400亿元，同比增长60%，增速高居54个国家级高新区首位；实现增加值85亿元。"
+    got = rows(body, title="兰州高新区", published="2009-05-07T12:00:00+08:00",
+               fields=("name", "value_normalized", "value_start"))
+    assert got[1][:2] == ("兰州高新区技工贸总收入增速排名", 1) and body[got[1][2]:].startswith("首位")
+    assert len(got) == 3   # (the peers counted, 54个, are no figure)

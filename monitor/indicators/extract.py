@@ -205,7 +205,10 @@ _RANKING = re.compile(
     # the later rank of a span: 由2011年的全省第5位上升到去年的第3位
     r"|(?:上升|提升|跃升|前移|攀升|提高|下降|后移|下滑|回落)(?:到|至|为)(?:[^，,。；;第]{0,6}?的)?"
     r"第(?P<sn>[一二三四五六七八九十0-9]+)(?P<ssuffix>位|名)(?![批个次届家项条只头])"
-    r"|[（(]第(?P<pn>[0-9一二三四五六七八九十]+)名?[）)])")
+    r"|[（(]第(?P<pn>[0-9一二三四五六七八九十]+)名?[）)]"
+    # among peers counted, no scope word: 增速高居54个国家级高新区首位
+    r"|(?:位居|居于|位列|居|列)(?P<peers>[0-9一二三四五六七八九十]+个[\u4e00-\u9fff]{2,12}?)的?"
+    r"(?:(?P<cfirst>首位|之首)|第(?P<cn>[一二三四五六七八九十0-9]+)(?:位|名)?)(?![批个次届家项条只头]|方阵|梯队|阵营))")
 # what may stand between a rank's scope and its place without being the indicator ranked: the peers
 _PEER_GROUP = re.compile(r"县|区|市|州|省|同类|同级|城市|地区|[前后]列|排名|位次")
 _BARE_CHANGE = re.compile(r"(?:增加|减少|下降|增长|提高|降低|净增|净减|少增|多增)(?:到|至)?了?(?:现)?$")
@@ -2809,9 +2812,9 @@ class _Reader:
                 name, raw = ranking_name(group, scope, None)
             if not name:
                 name, raw = ranking_name("" if bare else owner.text, scope, previous or None, growth, clause)
-        number = m["n"] or m["top"] or m["bn"] or m["pn"] or m["nn"] or m["sn"] or ""
-        rank_text = m["rank"] or f"第{number}"
-        rank = 1 if m["first"] else parse_number(number)
+        number = m["n"] or m["top"] or m["bn"] or m["pn"] or m["nn"] or m["sn"] or m["cn"] or ""
+        rank_text = m["rank"] or m["cfirst"] or f"第{number}"
+        rank = 1 if m["first"] or m["cfirst"] else parse_number(number)
         if not name or rank is None:
             return
         # one rank shared by several indicators (核桃种植面积和产量居全省第一、全国第四): a row each
@@ -2851,7 +2854,8 @@ class _Reader:
                 name = with_topic(measure, product or self.topic) + scope_said + "排名"
         growth_word = "增速" if "增速" in name[:-2] and not levels and not any("增速" in n for n in shared) else ""
         names = [f"{n}{growth_word}{_scope_of(name)}排名" for n in shared] if len(shared) > 1 else [name]
-        start = m.start("rank") if m["rank"] else m.start("sn") - 1 if m["sn"] else m.start()
+        start = m.start("rank") if m["rank"] else m.start("sn") - 1 if m["sn"] else m.end("peers") if m["peers"] \
+            else m.start()
         unit = m["suffix"] or m["bsuffix"] or m["nsuffix"] or m["ssuffix"] or ""
         places = [Figure(start=start, end=m.end(), text=self.body[start:m.end()], number=rank_text, unit=unit,
                          unit_info=_RANK, value=float(rank), value_max=None, precision=0.5, approx=False)]
