@@ -4518,3 +4518,39 @@ def test_a_first_place_among_peers_counted_ranks_the_growth_before_it():
                fields=("name", "value_normalized", "value_start"))
     assert got[1][:2] == ("兰州高新区技工贸总收入增速排名", 1) and body[got[1][2]:].startswith("首位")
     assert len(got) == 3   # (the peers counted, 54个, are no figure)
+
+
+def test_the_rounds_readings_stay_narrow_where_a_review_found_them_too_broad():
+    # kinds among the region's projects are not a ceremony's, though the paragraph told of one
+    body = "3月18日，全县12个重点项目集中开工，总投资30亿元。目前，全县在建的120个项目中，工业项目30个，农业项目25个。"
+    assert [r[0] for r in rows(body, title="临泽县", published="2024-06-30T10:00:00+08:00")] == [
+        "集中开工重点项目", "集中开工重点项目总投资", "在建项目", "工业项目", "农业项目"]
+    # a later count of the same number, with a verb of its own, is another set
+    body = "今年，全县新开工项目12个，总投资30亿元。同时，全县引进12个项目，签约额20亿元。"
+    assert [r[0] for r in rows(body, title="临泽县", published="2024-06-30T10:00:00+08:00")] == [
+        "新开工项目", "新开工项目总投资", "项目", "招商引资签约额"]
+    # one written year before what was brought in, built or started is still the period
+    assert [r[2:] for r in rows("2023年新引进的12家企业实现产值5.6亿元。", title="临泽县",
+                                published="2024-06-30T10:00:00+08:00")] == [("2023-01-01", "2023-12-31")] * 2
+    # a holiday after its year is no whole year
+    assert rows("2023年十一期间，全县接待游客35万人次。", title="临泽县", published="2024-06-30T10:00:00+08:00",
+                fields=("period_start",)) != [("2023-01-01",)]
+    # the province a cohort's sentence names after a point stays its region
+    got = rows("截至9月底，2021年以来我省签约的央地合作项目已开工218个。", title="临泽县：项目建设提速",
+               published="2023-10-20T10:00:00+08:00", fields=("region_code", "name", "period_end"))
+    assert got == [("620000", "签约央地合作项目开工", "2023-09-30")]
+    # 五年间 before a span: its first value is the year before the five, its later one the last year's
+    got = rows("过去一年工作回顾。五年间，全县地区生产总值由60亿元增加到95亿元。", title="临泽县",
+               published="2024-01-15T10:00:00+08:00")
+    assert got == [("地区生产总值", 6_000_000_000, "2018-01-01", "2018-12-31"),
+                   ("地区生产总值", 9_500_000_000, "2023-01-01", "2023-12-31")]
+    # 全年 after a quoted award's year is the sentence's year
+    assert rows("2016年，该县被评为“2015年度全省招商引资先进县”，全年实现地区生产总值85亿元。", title="金塔县",
+                published="2017-03-01T10:00:00+08:00", fields=("period_start",)) == [("2016-01-01",)]
+    # a growth against last year's end is the balance's change
+    assert rows("全县各项贷款余额120亿元，较去年底增长12%。", title="临泽县", fields=("name", "change_pct")) == [
+        ("贷款余额", 12)]
+    # a place inside a listed project's name, after the zone the clause is about, owns nothing
+    body = "2023年，西峰工业园区实施华能庆阳煤电、精细化工产业园等16个产业链关键项目，总投资32亿元。"
+    assert {r[0] for r in rows(body, title="西峰工业园区：项目建设加速", published="2024-05-15T12:00:00+08:00",
+                               fields=("region_code",))} == {"621002"}

@@ -35,6 +35,7 @@ _PROJECT_NAMED = re.compile(rf"(?:[^，,。；;、0-9]{{0,16}}?(?:项目|工程)
 # 张掖智能制造产业园、…等3个项目): no owner
 _NAMED_PROJECT_AFTER = re.compile(rf"(?:[^，,。；;、]{{0,16}}?(?:项目|工程|产业链)|{_PARK_NAMED})[、等]")
 _LIST_AFTER = re.compile(r"[、和与及]|等")
+_IN_NAMED_LIST = re.compile(r"[^，,。；;、\s]{1,12}(?:、[^，,。；;]{0,40})?等")   # the rest of a listed name, to 等
 # regions counted (3县, 三个县区, 两个市州; not 县长, 县级, 县城, 区域, 市场): closing a list of them, the list's
 # last item owns no figure (陇西、岷县、渭源3县的中药材种植面积: the sum's or each one's; but 定西七县区: the
 # prefecture's counties); the extractor reads the same lists (extract._COUNTED_LIST)
@@ -152,8 +153,6 @@ _EVENT_DATE = re.compile(r"(?:开工建设|开工|建成投产|建成投运|建�
 _ONE_WORKS_DATED = re.compile(r"(?:项目|工程|电站|电厂|风电场)于(?:(?:19|20)[0-9]{2}年[^。；;]*)?$")
 _EVENT_FIRST = frozenset("开建投竣并")
 _CALENDAR_YEAR = re.compile(r"(?:19|20)[0-9]{2}年")
-# a year that opens a quoted name: part of the name, no figure's year
-_NAMED_YEAR = re.compile(r"(?:19|20)[0-9]{2}年度?")
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -203,6 +202,19 @@ def _event_days(body: str, published: date) -> list[Period]:
     return found
 
 
+def _cohort(body: str, p: Period) -> bool:
+    """Whether a period says which things a count counts, not when it is stated: a span of written years before
+    signings (2021—2024年签约的394个项目; not 2023年新引进的12家企业), or one after a point stated in its clause
+    (截至8月底，今年新签约的152个项目; 截至9月底，2021年以来我省签约的央地合作项目)."""
+    if p.text.endswith("以来") and "签约的" in body[p.end:p.end + 8] and _SIGNED_SINCE.match(body, p.end) is not None:
+        return _UP_TO_BEFORE.search(body, max(p.start - 12, 0), p.start) is not None
+    if body[p.end:p.end + 1] not in "新签开建引落认入" or _DONE_BEFORE_COUNT.match(body, p.end) is None:
+        return False
+    return (p.text[:2] in ("19", "20") and p.period_start[:4] != p.period_end[:4]
+            and body[p.end:p.end + 3].startswith(("签约的", "新签约的"))) \
+        or _UP_TO_BEFORE.search(body, max(p.start - 12, 0), p.start) is not None
+
+
 class Context:
     """Periods and regions of one article, asked for by offset."""
 
@@ -238,13 +250,7 @@ class Context:
                         and not (p.text == "全年" and body[p.end:p.end + 2] in _PLAN_NOUNS)
                         and not (body[p.start - 1:p.start] in _COUNTED_LAST
                                  and _COUNTED_BEFORE.search(body, max(p.start - 6, 0), p.start))
-                        and not (p.text.endswith("以来") and "签约的" in body[p.end:p.end + 8]
-                                 and _SIGNED_SINCE.match(body, p.end) is not None
-                                 and _UP_TO_BEFORE.search(body, max(p.start - 12, 0), p.start) is not None)
-                        and not (body[p.end:p.end + 1] in "新签开建引落认入"
-                                 and _DONE_BEFORE_COUNT.match(body, p.end) is not None
-                                 and (p.text[:2] in ("19", "20")   # (written years, 2021—2024年)
-                                      or _UP_TO_BEFORE.search(body, max(p.start - 12, 0), p.start) is not None))
+                        and not _cohort(body, p)
                         and not (body[p.start - 2:p.start] in _FUNDING_VERBS and p.year is not None
                                  and p.year > published.year and _PROJECTS_AFTER.match(body, p.end))
                         # 成立于1956年11月，总面积8169平方公里: when a place or body was founded dates no figure
@@ -256,10 +262,10 @@ class Context:
                         and not (body[p.end:p.end + 1] in _EVENT_FIRST and _EVENT_DATE.match(body, p.end)
                                  and _CALENDAR_YEAR.fullmatch(p.text)
                                  and _ONE_WORKS_DATED.search(body, max(p.start - 40, 0), p.start))
-                        # 评为“2015年度优秀开发区”: an award's name (not a quoted speech that opens with its
-                        # year, “2018年，全市实现生产总值…”)
-                        and not ((quoted := quotes.holding(p.start)) is not None and quoted[0] == p.start - 1
-                                 and "\u4e00" <= body[p.end:p.end + 1] <= "\u9fff" and _NAMED_YEAR.fullmatch(p.text))]
+]
+        # periods that say which things are counted, not when (2021—2024年签约的394个项目): a sentence's
+        # subject may still follow one (截至9月底，2021年以来我省签约的…: 我省's)
+        self._cohorts = {p.start: p for p in periods if _cohort(body, p)}
         if "集中" in body or "仪式" in body:   # (a cheap test: most articles hold no ceremony)
             self.periods = sorted(self.periods + _event_days(body, published), key=lambda p: p.start)
         self._period_starts = [p.start for p in self.periods]
@@ -539,7 +545,12 @@ class Context:
                     and not _INCLUDED_BEFORE.search(self.body, max(0, m.start - 3), m.start) \
                     and not (self.body[m.start - 1:m.start] in "、和" and _COUNTED_AFTER.match(self.body, m.end)) \
                     and not _WHOLE_BEFORE.search(self.body, max(0, m.start - 4), m.start) \
-                    and not _NAMED_PROJECT_AFTER.match(self.body, m.end, at):   # 庆阳四中校园扩建项目等15个
+                    and not _NAMED_PROJECT_AFTER.match(self.body, m.end, at) \
+                    and not (self.body[at - 1:at] == "等" and _IN_NAMED_LIST.fullmatch(self.body, m.end, at)
+                             and any(clause <= other.start < m.start and other.subject
+                                     and other.region.code != m.region.code for other in mentions)):
+                # (庆阳四中校园扩建项目等15个; 西峰工业园区实施华能庆阳煤电、精细化工产业园等16个…项目: a name in the
+                # list counted, after the clause's own subject)
                 self.owner_mention = m
                 return m.region   # (占酒泉市风电总装机76%: the whole, not the owner)
         lead = self._after_period_lead(sentence.start)
@@ -623,7 +634,10 @@ class Context:
         for p in self._within(self.periods, self._period_starts, start, start + 2):
             if (lead := _PERIOD_LEAD_END.match(self.body, p.end)) is not None \
                     and self.body[start:p.start] in ("", "从", "自"):
-                return lead.end()
+                start = lead.end()
+                break
+        if (cohort := self._cohorts.get(start)) is not None:   # (截至9月底，2021年以来我省签约的…: 我省)
+            start = cohort.end
         return start
 
     def _quoted_region(self, owner_start: int, clause: int, at: int) -> Region | None:

@@ -109,7 +109,7 @@ _UP_TO_LAST_BOUNDARY = re.compile(r".*[，,；;：:、（）()]", re.DOTALL)   #
 _GLOSS_BEFORE = re.compile(r"(?:[A-Za-z]{2,}[（(][\u4e00-\u9fff]{2,10}|(?<=[\u4e00-\u9fff])[（(][A-Za-z]{2,8})[)）]$")
 # What a change is measured against: one list for growths, absolute changes and the basis check.
 _BASES = (r"(?:(?:与|和)(?:去年|上年)(?:同期)?同比|"   # 与去年同比增长9.3%
-          r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|(?:比|较)(?:上年|去年)全年|比上年末|较上年末|比上年底|比上一年度|较上一年度|比上年|较上年|"
+          r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|(?:比|较)(?:上年|去年)全年|(?:比|较)(?:上年|去年)(?:末|底)|比上一年度|较上一年度|比上年|较上年|"
           r"比去年|较去年|比年初|较年初|与上年相比|与去年同期相比|(?:比|较|与)\d{4}年(?:同期)?(?:相比)?|"
           r"(?:比|较)[“\"]?十[一二三四五]?五[”\"]?末|"   # 较“十三五”末提高0.3个百分点
           r"较同期|比同期|同期|[与和同][^，,。；;]{1,16}相比|"
@@ -318,6 +318,9 @@ _DID = "集中开工|集中开复工|集中复工|开复工|复工开工|开工�
 # a band with no noun (其中投资5亿元以上43个): the projects counted before it are what it is a part of
 _BAND_ONLY = re.compile(r"(?:投资|总投资)?(?:[0-9.]+)?[千百万亿]*元(?:及)?(?:以上|以下)")
 _AMONG = re.compile(r"项目中[，,]")   # …的6个重大项目中，…: its parts follow
+_CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n]")
+# nothing said of a set counted again before its count (据悉，6个重大项目总投资…)
+_RESTATED_BEFORE = re.compile(r"(?:据悉|据了解|据介绍|其中|这|这些|此|上述|该|当天|共)?[，,]?\s*")
 _STATUS_OF_SET = re.compile(_DID)   # (集中开工重大项目 restated as 重大项目: see _restated_set)
 _STATUS_BEFORE_TOTAL = re.compile(f"({_DID})$")   # 开工建设总投资…的重点工业项目: a status of the set
 _YEARS_DONE_IN = re.compile(r"(?:19|20)[0-9]{2}(?:年?[—–\-至到](?:19|20)[0-9]{2})?年$")   # before what they did
@@ -430,7 +433,8 @@ _DURATION = re.compile(_YEARS_LONG)
 _SPAN_YEARS = re.compile(r"[^，,。；;]{0,12}?(?:至|到)[0-9.]+[%％万亿千百]*[\u4e00-\u9fff]{0,4}[，,]?"
                          + _YEARS_LONG + "(?:跃升|增长|提高|增加|提升|上升|翻)")
 # …, or before it, opening its sentence: 这两年，当地辣椒种植面积从5.6万亩扩至12万亩
-_YEARS_BEFORE_SPAN = re.compile(r"\s*(?:这|近|过去)(?P<n>[一二三四五六七八九十两0-9]{1,2})年(?:来|间|里)?[，,]")
+_YEARS_BEFORE_SPAN = re.compile(r"\s*(?:这|近|过去|(?=[一二三四五六七八九十两0-9]{1,2}年[来间]))"   # (五年间，…由…)
+                                r"(?P<n>[一二三四五六七八九十两0-9]{1,2})年(?:来|间|里)?[，,]")
 # 预计2021年实现生产总值26.8亿元，完成社会消费品零售总额9.7亿元，…: every figure of the sentence is
 # preliminary (or planned), so the final figure stated later is no 修订
 _ESTIMATE_REACH = 14   # 预计 stands within this many characters of the sentence start
@@ -2405,6 +2409,8 @@ class _Reader:
         """The projects counted again by their bare noun in the paragraph that counted them with what they
         did (6个重大项目在七里河区集中开工。据悉，6个重大项目总投资16亿元): the same set, named as first
         (集中开工重大项目)."""
+        if not _RESTATED_BEFORE.fullmatch(self.body, clause_start(self.body, state.start, fig.start), fig.start):
+            return name   # (…新开工项目12个。同时，全县引进12个项目: another set, by its own verb)
         paragraph = self.body.rfind("\n", 0, state.start) + 1
         for o in itertools.chain(reversed(state.observations), reversed(self.observations)):
             if o.value_start < paragraph:
@@ -2424,9 +2430,11 @@ class _Reader:
             return name
         paragraph = self.body.rfind("\n", 0, state.start) + 1
         said = self.body.find(ceremony[0], paragraph, state.start + len(state.sentence.text))
+        among = _AMONG.search(self.body, said, state.end) if said >= 0 else None
         if said < 0 or (self.body.find("其中", said, state.end) < 0
-                        and _AMONG.search(self.body, said, state.end) is None):
-            return name   # (当天集中开工的6个重大项目中，…类项目1个: among them, too)
+                        and (among is None or _CLAUSE_BREAK.search(self.body, said, among.start()))):
+            return name   # (当天集中开工的6个重大项目中，…类项目1个: among the ceremony's own, in its clause;
+            # not 全县在建的120个项目中，…: the region's)
         return self.topic[:ceremony.end()] + name
 
     def _zone_named(self, state: _Sentence, name: str, headline: bool = True) -> str:

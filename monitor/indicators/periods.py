@@ -35,7 +35,8 @@ _HOLIDAYS = {"春节": "spring_festival", "国庆": "national_day", "十一": "n
 # a day that failed as one, 2023年13月, 2023年1至, is none)
 _NOT_AFTER_YEAR = (r"(?!同期|以来|[0-9]{1,2}(?:月|日|号|季|[至到\-—–~～－、])"
                    # (a month or quarter in words is a form of its own; 2023年七里河区… is the year)
-                   r"|[一二三四五六七八九十]{1,3}(?:月|季|个?月|多?年|、|至|到|—)|[前上下第底末]|[一二三]产)")
+                   r"|[一二三四五六七八九十]{1,3}(?:月|季|个?月|多?年|、|至|到|—)|[前上下第底末]|[一二三]产"
+                   r"|(?:五一|十一)(?:期间|假期|黄金周|长假|小长假|节))")   # (2023年十一期间: a holiday's days)
 # 由2021年的12.6:59.7调整为…, 2019年的38.6亿元: a period written as an attribute of the number right
 # after it dates that number only; it is not the year a later 全年 refers to.
 ATTRIBUTIVE = re.compile(r"的(?:近|约|超过|超)?(?=[0-9])"
@@ -469,6 +470,11 @@ def _matches(text: str) -> list[re.Match[str]]:
     return found
 
 
+_OPENING_QUOTES = ("“", "\"", "「", "『")
+_NAMED_YEAR = re.compile(r"(?:19|20)[0-9]{2}年度?")
+_QUOTED_NAME_REST = re.compile(r"[\u4e00-\u9fff]{2,20}[”\"」』]")   # the rest of a short quoted name, no clause mark
+
+
 def find_periods(text: str, published: date, context_year: int | None = None,
                  this_year: int | None = None) -> list[Period]:
     """Every period named in `text`, left to right. `context_year`: the year the text is about
@@ -478,6 +484,10 @@ def find_periods(text: str, published: date, context_year: int | None = None,
     context = context_year
     year0 = this_year if this_year is not None else published.year
     for m in _matches(text):
+        if text[m.start() - 1:m.start()] in _OPENING_QUOTES and _NAMED_YEAR.fullmatch(m[0]) \
+                and _QUOTED_NAME_REST.match(text, m.end()) is not None:
+            continue   # 评为“2015年度优秀开发区”: a year opening a quoted name, no period, nor a year 全年 is of
+            # (not a quoted speech that opens with its year: “2018年，全市实现生产总值…”)
         relative = (m["rel_year"] or m["rel_only"] or m["pt_rel"] or m["td_rel"]) if m.re is _PERIOD else None
         # 上年的 + a number is the year before the one reported on (2020年…由上年的19.8∶12.6 -> 2019);
         # 上年 leading a sentence, like 去年, the year before the article's
