@@ -4554,3 +4554,27 @@ def test_the_rounds_readings_stay_narrow_where_a_review_found_them_too_broad():
     body = "2023年，西峰工业园区实施华能庆阳煤电、精细化工产业园等16个产业链关键项目，总投资32亿元。"
     assert {r[0] for r in rows(body, title="西峰工业园区：项目建设加速", published="2024-05-15T12:00:00+08:00",
                                fields=("region_code",))} == {"621002"}
+
+
+def test_smaller_readings_the_review_found_beside_the_rounds():
+    day = "2024-06-30T10:00:00+08:00"
+    # where projects started is put aside whatever their verb
+    assert [r[0] for r in rows("全县8个项目在西峰区开工，总投资12亿元。", title="临泽县", published=day)] == [
+        "开工项目", "开工项目总投资"]
+    # a status after a status's count is no part of it; after a kind's count it is
+    assert [r[0] for r in rows("全县实施重点项目45个，建成30个，投产12个。", title="临泽县", published=day)][2] != "建成项目投产"
+    # a batch signed together keeps 集中 whichever way it is written
+    assert [r[0] for r in rows("全县集中签约项目15个，签约额20亿元。", title="临泽县", published=day)] == [
+        "集中签约项目", "集中签约项目签约额"]
+    # a region named before a cohort's 签约的, after a point
+    assert rows("截至9月底，2021年以来临泽县签约的央地合作项目已开工218个。", title="临泽县", published=day,
+                fields=("period_start", "period_end")) == [("", "2023-09-30")]
+    # a quoted campaign's year is its figures' year
+    assert rows("在“2023年项目建设年”活动中，全县实施重点项目120个。", title="临泽县", published=day,
+                fields=("period_start",)) == [("2023-01-01",)]
+    # a band of output with no noun is a part of the firms counted before it
+    assert [r[0] for r in rows("全县规上工业企业120家，其中产值亿元以上35家。", title="临泽县", published=day)] == [
+        "规模以上工业企业", "产值亿元以上规模以上工业企业"]
+    # a holiday after its written year is that year's, not the latest one
+    assert rows("2023年春节假期，全县接待游客35万人次。", title="临泽县", published=day,
+                fields=("period_start", "period_end")) == [("2023-01-21", "2023-01-27")]

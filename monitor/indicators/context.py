@@ -81,7 +81,7 @@ _COUNTED_LAST = frozenset("户家个项座名所")   # a cheap check first
 # dates them: 截至8月底，今年新签约的152个项目)
 _UP_TO_BEFORE = re.compile(r"(?:截至|截止)[^，,。；;]{1,8}[，,]?$")
 # 截至9月底，2021年以来我省签约的央地合作项目已开工218个: which projects, the point dates them
-_SIGNED_SINCE = re.compile(r"(?:我省|全省|我市|全市|我县|全县)?签约的[\u4e00-\u9fff]{0,10}项目")
+_SIGNED_SINCE = re.compile(r"(?:[我全][省市县区州]|[\u4e00-\u9fff]{2,6}?[省市县区州])?签约的[\u4e00-\u9fff]{0,10}项目")
 _DONE_BEFORE_COUNT = re.compile(r"新?(?:签约|开工|建成|引进|落地|认定|入驻|新建)的(?=[0-9一二三四五六七八九十两])")
 # 和“十二五”末相比, 与疫情前的2019年春节假日相比: the basis, not the period
 _PLAN_NOUNS = ("任务", "计划", "目标")
@@ -206,7 +206,7 @@ def _cohort(body: str, p: Period) -> bool:
     """Whether a period says which things a count counts, not when it is stated: a span of written years before
     signings (2021—2024年签约的394个项目; not 2023年新引进的12家企业), or one after a point stated in its clause
     (截至8月底，今年新签约的152个项目; 截至9月底，2021年以来我省签约的央地合作项目)."""
-    if p.text.endswith("以来") and "签约的" in body[p.end:p.end + 8] and _SIGNED_SINCE.match(body, p.end) is not None:
+    if p.text.endswith("以来") and "签约的" in body[p.end:p.end + 10] and _SIGNED_SINCE.match(body, p.end) is not None:
         return _UP_TO_BEFORE.search(body, max(p.start - 12, 0), p.start) is not None
     if body[p.end:p.end + 1] not in "新签开建引落认入" or _DONE_BEFORE_COUNT.match(body, p.end) is None:
         return False

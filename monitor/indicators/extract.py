@@ -316,7 +316,8 @@ _SIGNINGS_GO_ON = re.compile(r"\s*(?:从[\u4e00-\u9fff]{1,10}?看|其中|签约�
 # what projects counted are said to have done (longest first: 集中开工 before 开工)
 _DID = "集中开工|集中开复工|集中复工|开复工|复工开工|开工建设|新开工|开工|复工|续建|新建|建成|竣工|投产"
 # a band with no noun (其中投资5亿元以上43个): the projects counted before it are what it is a part of
-_BAND_ONLY = re.compile(r"(?:投资|总投资)?(?:[0-9.]+)?[千百万亿]*元(?:及)?(?:以上|以下)")
+_BAND_ONLY = re.compile(r"(?:投资|总投资|年?产值|营业收入|销售收入|主营业务收入|注册资本)?"
+                        r"(?:[0-9.]+)?[千百万亿]*元(?:及)?(?:以上|以下)")
 _AMONG = re.compile(r"项目中[，,]")   # …的6个重大项目中，…: its parts follow
 _CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n]")
 # nothing said of a set counted again before its count (据悉，6个重大项目总投资…)
@@ -2964,12 +2965,17 @@ def _each_names(phrase: str) -> list[tuple[str, str]]:
     return [(name, part) for name, part in zip(names, parts, strict=True)]
 
 
+_DONE_LAST = re.compile(r"(?:开工|复工|建成|竣工|投产|投运|签约|落地|入库)$")   # a count of what did it
+
+
 def _entity_of(obs: Observation) -> str:
     """The thing an earlier figure of the sentence counts or measures out (蔬菜保鲜库 in 蔬菜保鲜库共有
     88家, 果树经济林 in 新植果树经济林44万亩), whose bare measures follow it; '' when it names a measure."""
     if obs.kind not in ("count", "physical_quantity") or obs.unit_normalized not in _ENTITY_UNITS \
             or _MEASURE_TAIL.search(obs.name) or lexicon().canonical(obs.name) is not None:
         return ""
+    if _DONE_LAST.search(obs.name):
+        return ""   # (建成投运3个，新增装机容量…: how many did it, no thing with a capacity)
     thing = _THING_VERBS.sub("", obs.name)
     return thing if len(thing) >= 2 and thing not in _GENERIC_THINGS else ""
 

@@ -507,12 +507,14 @@ _THREE_SECTORS = re.compile(r"^三次产业(?P<tail>(?:增加值|固定资产投
 # (一二三产增加值: the marks between sectors may be left out)
 _SECTORS = re.compile(r"^第?([一二三])[、和]?第?([一二三])(?:[、和]?第?([一二三]))?产业?(?P<tail>.*)$")
 # what a set of projects' bare names measure: 重点项目82项，总投资121.9亿元 -> 重点项目总投资
+# statuses a part of projects counted reaches (其中投产64个: those projects' 投产), not after a status's count
+_LATER_STATUSES = frozenset({"投产", "建成投产", "建成", "投运", "建成投运", "落地"})
+_STATUS_FIRST = re.compile(r"(?:建成|开工|新开工|投产|竣工|完工|落地|续建|新建|在建)项目")   # a status's count
 PROJECT_MEASURES = frozenset({"总投资", "概算总投资", "概算投资", "估算总投资", "估算投资", "投资额",
                                "完成投资", "计划投资", "年度计划投资", "投资总额", "开工率", "到位资金",
                                "签约资金", "签约额", "开工", "开工建设", "投资", "复工开工", "开工复工", "开复工",
                                "复工", "完工", "竣工", "复工率", "完工率", "竣工率", "投资完成率", "总金额",
-                               "签约总额", "合同金额", "总投资额", "合同引资", "投产", "建成投产", "建成", "到位率",
-                               "投运", "建成投运", "落地"})
+                               "签约总额", "合同金额", "总投资额", "合同引资", "到位率", *_LATER_STATUSES})
 # what firms report
 FIRM_MEASURES = frozenset({"营业收入", "销售收入", "主营业务收入", "利润总额", "利润", "利税", "上缴税金", "实缴税金",
                            "税金", "产值", "总产值", "工业总产值", "工业产值", "增加值", "工业增加值", "生产能力",
@@ -597,6 +599,8 @@ def with_topic(name: str, topic: str) -> str:
         return topic + name   # …招生1681人，在校生4503人 -> 中等职业学校在校生 (not all schools')
     if topic.endswith("项目") or _COUNTED_STATUS.search(topic):
         measure = name.removeprefix("项目").removesuffix("规模")   # 此次集中开工的35个项目总投资33.02亿元: theirs
+        if measure in _LATER_STATUSES and _STATUS_FIRST.fullmatch(topic):
+            return name   # (实施重点项目45个，建成30个，投产12个: not the built ones' 建成项目投产)
         if measure in PROJECT_MEASURES:   # (完成投资 is 投资: 完成 says nothing of what is measured)
             name = topic + (measure[2:] if measure == "完成投资" else "总投资" if measure == "总投资额" else measure)
     elif topic.endswith("旅游"):
@@ -619,7 +623,7 @@ def with_topic(name: str, topic: str) -> str:
 
 
 # where projects did it (6个重大项目在七里河区集中开工): not part of what they are
-_AT_PLACE = r"在[\u4e00-\u9fff]{2,8}?[区县市镇乡](?=集中|开工|开复工|复工|签约|落地|顺利|相继|陆续)"
+_AT_PLACE = r"在[\u4e00-\u9fff]{2,8}?[区县市镇乡](?=集中|开工|开复工|复工|签约|落地|顺利|相继|陆续|$)"
 _PROJECT_STATUS = re.compile(r"^(?P<noun>[\u4e00-\u9fffA-Za-z0-9]{0,10}?项目)"
                              r"(?P<adverbs>(?:已经|已|正在|初步|均|都|全部|顺利|相继|先后|陆续|集中|被|在当地|按计划|有序"
                              rf"|{_AT_PLACE})*)"
@@ -630,7 +634,7 @@ _PROJECT_STATUS = re.compile(r"^(?P<noun>[\u4e00-\u9fffA-Za-z0-9]{0,10}?项目)"
 _KEPT_ADVERBS = re.compile(rf"已经|顺利|相继|先后|陆续|被|在当地|按计划|有序|{_AT_PLACE}")
 _SECURED = re.compile(r"争取到(?!位)|争取到位(?=[^，,。；;]*项目$)")   # 争取到位中央预算内投资项目: 争取…项目
 # projects counted by what they did, or a list of projects (列入市级投资项目清单41项)
-_DONE = "开工|复工|开复工|建成|竣工|投产|签约|落地|入库"   # what projects are counted by having done
+_DONE = "开工|复工|开复工|建成|竣工|投产|投运|签约|落地|入库"   # what projects are counted by having done
 _COUNTED_STATUS = re.compile(rf"项目(?:{_DONE})$")   # 新建项目开工
 _COUNTED_PROJECTS = re.compile(rf"(.+项目(?:清单)?)(?:{_DONE})?")
 # how far along projects counted by what they did are (全县项目已复工23个, 109个重大项目实际开复工75项,

@@ -225,9 +225,14 @@ def _plan(m: Match, published: date) -> Span | None:   # “十四五”以来
     return date(first, 1, 1), last if published.year >= last.year else min(last, published)
 
 
+_YEAR_BEFORE_HOLIDAY = re.compile(r"((?:19|20)[0-9]{2})年(?:的)?[“\"]?$")
+
+
 def _holiday(m: Match, published: date) -> Span | None:   # 国庆假期: its official days
     names = [name for word, name in _HOLIDAYS.items() if word in m["holiday"]]
-    for year in (published.year, published.year - 1):
+    written = _YEAR_BEFORE_HOLIDAY.search(m.string, max(0, m.start() - 7), m.start())
+    # (2023年春节假期, read in June 2024: 2023's, not the latest one)
+    for year in (int(written[1]),) if written is not None else (published.year, published.year - 1):
         spans = [s for s in (_holiday_days(year, name) for name in names) if s is not None]
         if spans:
             start, end = min(s[0] for s in spans), max(s[1] for s in spans)
@@ -472,7 +477,8 @@ def _matches(text: str) -> list[re.Match[str]]:
 
 _OPENING_QUOTES = ("“", "\"", "「", "『")
 _NAMED_YEAR = re.compile(r"(?:19|20)[0-9]{2}年度?")
-_QUOTED_NAME_REST = re.compile(r"[\u4e00-\u9fff]{2,20}[”\"」』]")   # the rest of a short quoted name, no clause mark
+# the rest of a short quoted name, no clause mark (not a campaign's year, “2023年项目建设年”: its figures' year)
+_QUOTED_NAME_REST = re.compile(r"[\u4e00-\u9fff]{2,20}(?<!年)[”\"」』]")
 
 
 def find_periods(text: str, published: date, context_year: int | None = None,
