@@ -4578,3 +4578,34 @@ def test_smaller_readings_the_review_found_beside_the_rounds():
     # a holiday after its written year is that year's, not the latest one
     assert rows("2023年春节假期，全县接待游客35万人次。", title="临泽县", published=day,
                 fields=("period_start", "period_end")) == [("2023-01-21", "2023-01-27")]
+
+
+def test_general_budget_revenue_is_never_the_total_and_its_offices_parts_take_its_name():
+    body = ("1-5月，全县大口径财政收入完成21282万元，占年预算96540万元的22.04%。"
+            "1-5月，一般预算财政收入完成12655万元，占年预算30820万元的41.06%，短收187万元，比上年同期增长3.84%，"
+            "增幅全市排名第3。其中：税务部门完成6197万元，比上年同期下降20.31%；财政部门完成6458万元。")
+    got = rows(body, title="秦安县1-5月主要经济指标", published="2022-06-20T09:00:00+08:00",
+               fields=("name", "value_normalized", "change_pct"))
+    assert got == [("大口径财政收入", 212_820_000, None), ("大口径财政收入占年预算比重", 22.04, None),
+                   ("一般公共预算收入", 126_550_000, 3.84), ("一般公共预算收入占年预算比重", 41.06, None),
+                   ("一般公共预算收入增速全市排名", 3, None), ("税务部门一般公共预算收入", 61_970_000, -20.31),
+                   ("财政部门一般公共预算收入", 64_580_000, None)]   # (the budgets, 96540万元 and 30820万元, are plans)
+
+
+def test_a_rank_span_dated_by_its_first_year_and_a_rank_in_an_appraisal():
+    body = ("过去五年，兰州高新区综合实力显著提升，国家高新区排名从2020年的第65位跃升至第53位。"
+            "营商环境持续优化，在2025年全省开发区评价中荣获第一名。")
+    got = rows(body, title="兰州高新区擘画“十五五”蓝图", published="2026-02-09T12:00:00+08:00")
+    assert got == [("国家高新区排名", 65, "2020-01-01", "2020-12-31"), ("国家高新区排名", 53, "", "2025-12-31"),
+                   ("开发区评价全省排名", 1, "2025-01-01", "2025-12-31")]
+
+
+def test_a_year_written_in_numerals_is_a_period_and_a_distance_to_places_listed_is_none():
+    assert rows("二〇二三年，全县地区生产总值85亿元。", title="临泽县", published="2024-03-05T18:00:00+08:00") == [
+        ("地区生产总值", 8_500_000_000, "2023-01-01", "2023-12-31")]
+    assert rows("二00六年，城乡居民收入分别达到一万一千八百一十五元和五千三百一十五元人民币。", title="嘉峪关",
+                published="2007-07-05T18:00:00+08:00", fields=("period_start",)) == [("2006-01-01",)] * 2
+    assert rows("县城距兰州、白银两城均为45千米。", title="皋兰县") == []
+    # a zone's former name is the zone
+    assert {r[0] for r in rows("截至目前，白银高新技术产业园区已引进项目83个，总投资68亿元。", title="白银高新区升级",
+                               published="2010-10-08T12:00:00+08:00", fields=("region_code",))} == {"620402"}

@@ -206,10 +206,14 @@ _RANKING = re.compile(
     r"|(?:上升|提升|跃升|前移|攀升|提高|下降|后移|下滑|回落)(?:到|至|为)(?:[^，,。；;第]{0,6}?的)?"
     r"第(?P<sn>[一二三四五六七八九十0-9]+)(?P<ssuffix>位|名)(?![批个次届家项条只头])"
     r"|[（(]第(?P<pn>[0-9一二三四五六七八九十]+)名?[）)]"
+    # the first place of a span dated by its own year: 国家高新区排名从2020年的第65位跃升至第53位
+    r"|(?:排名|排位|位次)[由从](?:(?:19|20)[0-9]{2}年|上年|去年)的(?P<fscope>全国|全省|全市|全州)?"
+    r"第(?P<fn>[一二三四五六七八九十0-9]+)(?P<fsuffix>位|名)?(?![批个次届家项条只头])"
     # among peers counted, no scope word: 增速高居54个国家级高新区首位
     r"|(?:位居|居于|位列|居|列)(?P<peers>[0-9一二三四五六七八九十]+个[\u4e00-\u9fff]{2,12}?)的?"
     r"(?:(?P<cfirst>首位|之首)|第(?P<cn>[一二三四五六七八九十0-9]+)(?:位|名)?)(?![批个次届家项条只头]|方阵|梯队|阵营))")
 # what may stand between a rank's scope and its place without being the indicator ranked: the peers
+_APPRAISAL_IN_GROUP = re.compile(r"(?:评价|考核|考评|评比|评估|评选)(?=中|[^\u4e00-\u9fff]|获|荣获|$)")   # what ranks
 _PEER_GROUP = re.compile(r"县|区|市|州|省|同类|同级|城市|地区|[前后]列|排名|位次")
 _BARE_CHANGE = re.compile(r"(?:增加|减少|下降|增长|提高|降低|净增|净减|少增|多增)(?:到|至)?了?(?:现)?$")
 # verbs of a level reached (not of an amount gathered over the years: 累计完成, 新建, 引进)
@@ -477,7 +481,7 @@ _PARK_VERB_AFTER = re.compile(r"[，,]|持续|构建|坚持|围绕|聚焦|立足
 # the status a ceremony gives the projects it started, with what the set's name says before it (谋划集中开工)
 _CEREMONY_STATUS = re.compile(r"^[\u4e00-\u9fff]{0,4}?集中(?:复工开工|开复工|开工|复工)")
 _PROGRESS_OF_PLAN = re.compile(r"^\s*(?:已|累计)?完成了?(?P<plan>(?:全年|年度|年)?(?:投资)?(?:计划|任务|目标任务)"
-                               r"|(?:年初|调整)?预算|规划目标)"
+                               r"|(?:年初|调整|全年|年度|年)?预算|规划目标)"
                                r"(?:[0-9.]+[万亿千百]*元的)?的?$")   # (完成预算49531万元的85.0%: the plan's amount)
 _HEADING = re.compile(r"\s*([\u4e00-\u9fff]{2,4})(?<![说道示出绍称])[：:]")   # 交通：…, 能源：… (not 他说：)
 _ASPECT = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?)方面[，,]")   # a sentence about one indicator: 固定资产投资方面，…
@@ -1659,7 +1663,7 @@ class _Reader:
         `fig`, whose parts by industry follow (其中：批发业完成70.55亿元); '' when none."""
         candidates = [*(self.previous.observations if self.previous is not None else []), *state.observations]
         whole = next((o for o in reversed(candidates) if o.unit_normalized == "yuan" and o.kind == "amount"
-                      and not o.raw_name.endswith("业")), None)   # (past the parts already listed: 零售业完成…)
+                      and not o.raw_name.endswith(("业", "部门"))), None)   # (past the parts listed: 零售业完成…)
         return whole.name if whole is not None and lexicon().canonical(whole.name) \
             and "其中" in self.body[whole.value_end:fig.start] else ""   # (the last amount's, or none)
 
@@ -1917,11 +1921,13 @@ class _Reader:
             if name == "项目" and "等" in owner.text and self.body[owner.start - 1:owner.start] == "、" \
                     and (status := listed_status(self.body[clause_start(self.body, state.start, owner.start):])):
                 name = status + name   # 在建20兆瓦太阳能光伏发电、天宏鞋业等项目16个 -> 在建项目
-        if name and name[-1] == "业" and len(name) <= 6 and fig.unit_info.normalized == "yuan" \
+        if name and (name[-1] == "业" or name.endswith("部门")) and len(name) <= 6 \
+                and fig.unit_info.normalized == "yuan" \
                 and "产业" not in name and lexicon().canonical(name) is None \
                 and (whole := self._whole_before_parts(state, fig)):   # (第一产业: a sector's, named by SECTOR_PARTS)
             name = name + whole if whole != "地区生产总值" else lexicon().canonical(name + "增加值") or name + "增加值"
-            # …社会消费品零售总额596.99亿元。其中：批发业完成70.55亿元: the trade's part of it (of GDP: 工业增加值)
+            # …社会消费品零售总额596.99亿元。其中：批发业完成70.55亿元: the trade's part of it (of GDP: 工业增加值;
+            # …一般预算财政收入完成12655万元…。其中：税务部门完成6197万元: what that office collected of it)
         elif name == "总量" and state.observations and (added := state.observations[-1]).unit_normalized \
                 == fig.unit_info.normalized and "新增" in added.name \
                 and len(whole_name := added.name.replace("新增", "")) >= 4 and whole_name not in BARE_NAMES:
@@ -2792,6 +2798,10 @@ class _Reader:
     def _read_ranking(self, state: _Sentence, m: re.Match[str], floor: int) -> None:
         owner = self._owner(state, floor, m.start(), m.end())
         last = state.observations[-1] if state.observations else None
+        if last is not None and last.change_pct is None and "占" in last.name and (grown := next(
+                (o for o in reversed(state.observations[:-1]) if o.change_pct is not None and o.change
+                 and o.change in self.body[last.value_end:m.start()]), None)) is not None:
+            last = grown   # 完成12655万元，占年预算…的41.06%，比上年同期增长3.84%，增幅全市排名第3: the amount's growth
         again = state.named_again is not None and state.named_again[1] == len(state.observations)
         if again and state.named_again is not None:
             last = state.observations[state.named_again[0]]   # …。全县地区生产总值同比增长2.5%，位居全市第三
@@ -2812,16 +2822,18 @@ class _Reader:
                 last.kind == "growth_rate" or again or (last.change_pct is not None and _GROWTH_VERB.search(
                     self.body, clause_start(self.body, state.start, before), before) is not None))
             # (…。全县地区生产总值同比增长4.5%，高于全市平均水平1.2个百分点，居全市第三: the sentence is the growth's)
-            scope = m["scope"] or (f"全{m['named'][-1]}" if m["named"] else "")
+            scope = m["scope"] or m["fscope"] or (f"全{m['named'][-1]}" if m["named"] else "")
             scope = "全国" if scope == "中国" else scope   # 居中国第一: the country's
             group = m["group"] or ""
             bare = previous is not None and ranks_previous(owner.text, previous)
             name, raw = ranking_name(owner.text, scope, None, growth, clause) if previous and not bare else ("", "")
             if not name and len(group) >= 4 and not _PEER_GROUP.search(group):   # 全国苹果规模栽培第一县
                 name, raw = ranking_name(group, scope, None)
+            if not name and (appraisal := _APPRAISAL_IN_GROUP.search(group)) is not None:
+                name, raw = ranking_name(group[:appraisal.end()], scope, None)   # 在2025年全省开发区评价中荣获第一名
             if not name:
                 name, raw = ranking_name("" if bare else owner.text, scope, previous or None, growth, clause)
-        number = m["n"] or m["top"] or m["bn"] or m["pn"] or m["nn"] or m["sn"] or m["cn"] or ""
+        number = m["n"] or m["top"] or m["bn"] or m["pn"] or m["nn"] or m["sn"] or m["cn"] or m["fn"] or ""
         rank_text = m["rank"] or m["cfirst"] or f"第{number}"
         rank = 1 if m["first"] or m["cfirst"] else parse_number(number)
         if not name or rank is None:
@@ -2864,8 +2876,8 @@ class _Reader:
         growth_word = "增速" if "增速" in name[:-2] and not levels and not any("增速" in n for n in shared) else ""
         names = [f"{n}{growth_word}{_scope_of(name)}排名" for n in shared] if len(shared) > 1 else [name]
         start = m.start("rank") if m["rank"] else m.start("sn") - 1 if m["sn"] else m.end("peers") if m["peers"] \
-            else m.start()
-        unit = m["suffix"] or m["bsuffix"] or m["nsuffix"] or m["ssuffix"] or ""
+            else m.start("fn") - 1 if m["fn"] else m.start()
+        unit = m["suffix"] or m["bsuffix"] or m["nsuffix"] or m["ssuffix"] or m["fsuffix"] or ""
         places = [Figure(start=start, end=m.end(), text=self.body[start:m.end()], number=rank_text, unit=unit,
                          unit_info=_RANK, value=float(rank), value_max=None, precision=0.5, approx=False)]
         for later in more:

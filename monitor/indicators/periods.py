@@ -461,9 +461,16 @@ def _named_year(m: Match, published: date, year0: int) -> int | None:
 _FIRST_MONTH = re.compile(r"(?<![\d万亿千百])元月")
 
 
+# a year written in numerals (二00六年, 二〇二三年, 一九五八年; not 十九年, 二十年): four of them before 年
+_WORD_YEAR = re.compile(r"(?<![0-9一二三四五六七八九十〇○零])(?:一九|二[〇○零0])[〇○零0-9一二三四五六七八九]{2}(?=年)")
+_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
 def _matches(text: str) -> list[re.Match[str]]:
     if "元月" in text:   # (same length: positions are the text's)
         text = _FIRST_MONTH.sub("1月", text)
+    if "九" in text or "〇" in text or "二0" in text or "二○" in text or "二零" in text:
+        text = _WORD_YEAR.sub(lambda y: y[0].translate(_YEAR_DIGITS), text)   # 二00六年, 一九五八年: 2006年, 1958年
     found = list(_PERIOD.finditer(text))
     for rx, words in ((_RARE, _RARE_WORDS), (_SINCE, _SINCE_WORDS)):
         if any(word in text for word in words):

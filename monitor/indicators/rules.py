@@ -117,7 +117,7 @@ _ANY_DIGIT = re.compile(r"[0-9０-９]")
 PLAN = re.compile(r"(?:预计|有望|可(?:以)?(?:达到?|产|安装|开发|带动|增加|吸纳|新增|提供)"
                   r"|拟(?!定|人|[\u4e00-\u9fff]{1,3}项目)"   # (储备重点拟招引项目60项: a noun of projects)
                   r"|计划(?!项目|单列|生育|经济|内|外)|规划(?!区|局)"
-                  r"|(?:完成|占)(?:年初|全年|年度|调整后?的?)?预算$"   # 完成预算49531万元的85.0%: the budget itself
+                  r"|(?:完成|占)(?:年初|全年|年度|年|调整后?的?)?预算$"   # 完成预算49531万元的85.0%: the budget itself
                   r"|建设任务|目" + _AIMED + r"标任务|年度任务|全年任务|下达任务|任务$"
                   r"|任务(?:是|为|确定为|定为|调整为|提高到|提高至)$)")   # 将招商引资任务确定为500亿元以上
 # where neither is before a figure (a plan's clause ends there too), neither rule applies. Their
@@ -137,6 +137,8 @@ SET_OF_PROJECTS_AFTER = re.compile(r"^(?:以上|左右|多)?的(?:(?P<projects>[
                                    # 总投资661.6亿元的白银市325个重点项目集中开工: counted before they are named
                                    r"|(?:[\u4e00-\u9fff]{2,6}?[市县区州])?[0-9０-９]+[个项](?=[\u4e00-\u9fff]{0,10}?项目))")
 DISTANCE = re.compile(r"距离|相距|距")
+_DISTANCE_OF_PLACES = re.compile(r"(?:县城|城区|市区|驻地|政府驻地)?(?:距离?|相距)[\u4e00-\u9fff、]{2,16}?"
+                                 r"(?:均为|分别为|约|为|均|有)?$")
 _DESIGNED = re.compile(r"设计(?:年?产能|年?生产能力|能力|规模|库容量?|[年日]?处理能力|年?加工能力|装机(?:容量|规模)?)"
                        r"(?:为|达到?|约)?$")
 # a place alone before kilometres, after a distance said once (县城距兰州市区35公里、白银市区29公里: how far; not
@@ -512,7 +514,9 @@ def reject_reason(c: Context) -> str | None:
         return "climate, not the economy"   # 年平均日照百分率60%, 年降水量350毫米
     if ("距" in owner and DISTANCE.search(owner) is not None) or (normalized == "km" and (
             after.startswith("外") or EXTENT.search(tail) is not None
-            or ("距" in tail and _DISTANT_PLACE.search(owner) is not None))):
+            or ("距" in tail and _DISTANT_PLACE.search(owner) is not None)
+            or ("距" in before and _DISTANCE_OF_PLACES.search(_last_clause(before)) is not None))):
+        # (县城距兰州、白银两城均为45千米: how far, from the places listed)
         return "a distance to a place"
     planned = _TARGET_OR_PLAN.search(before) is not None   # (few figures have either before them)
     if (planned and TARGET.search(before) is not None) or ("目标" in after and GOAL_AFTER.match(after) is not None) \
