@@ -45,7 +45,7 @@ LABEL_SETS = [LABELLED, FIXTURES / "articles" / "indicators", FIXTURES / "indica
               FIXTURES / "indicators_real_holdout50", FIXTURES / "indicators_real_holdout51",
               FIXTURES / "indicators_real_holdout52", FIXTURES / "indicators_real_holdout53",
               FIXTURES / "indicators_real_holdout54", FIXTURES / "indicators_real_holdout55",
-              FIXTURES / "indicators_real_holdout56"]
+              FIXTURES / "indicators_real_holdout56", FIXTURES / "indicators_real_holdout57"]
 CODES = {row["code"] for row in csv.DictReader(
     (Path(__file__).parents[1] / "monitor" / "indicators" / "regions.csv").read_text("utf-8").splitlines())}
 UNITS = {"yuan", "mu", "tonne", "kWh", "kW", "person", "person-time", "count", "head", "percent", "point",
@@ -211,7 +211,9 @@ TARGETS = {
     # point of each other), then read in its last hour
     "indicators_real_holdout55": (0.71, 0.66, 0.85, 0.89, 0.69, 0.50, 0.08, 19),
     # scored once at the start of the twenty-fourth round (the code the twenty-third left), then read and tuned on
-    "indicators_real_holdout56": (0.65, 0.65, 0.88, 0.87, 0.80, 0.61, 0.08, 19),
+    "indicators_real_holdout56": (0.69, 0.68, 0.88, 0.88, 0.83, 0.67, 0.08, 19),
+    # scored once after all the twenty-fourth round's other changes, then read in its last hours
+    "indicators_real_holdout57": (0.75, 0.73, 0.89, 0.92, 0.86, 0.74, 0.07, 19),
 }
 
 
