@@ -4609,3 +4609,12 @@ def test_a_year_written_in_numerals_is_a_period_and_a_distance_to_places_listed_
     # a zone's former name is the zone
     assert {r[0] for r in rows("截至目前，白银高新技术产业园区已引进项目83个，总投资68亿元。", title="白银高新区升级",
                                published="2010-10-08T12:00:00+08:00", fields=("region_code",))} == {"620402"}
+
+
+def test_a_set_counted_after_its_planned_total_is_there_and_its_progress_is_its():
+    body = ("今年以来，阿克塞县聚力打造“四大基地”，年度计划投资33.63亿元的65项重点建设项目如期推进。"
+            "截至8月底，开复工60项，完成投资13.9亿元。")
+    got = rows(body, title="阿克塞县重点项目建设综述", published="2019-09-24T00:38:00+08:00",
+               fields=("name", "value_normalized", "period_end"))
+    assert got == [("重点建设项目", 65, "2019-09-24"), ("重点建设项目开复工", 60, "2019-08-31"),
+                   ("重点建设项目投资", 1_390_000_000, "2019-08-31")]   # (the planned 33.63亿元: a plan)

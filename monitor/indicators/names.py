@@ -148,7 +148,7 @@ _POVERTY_EXIT = re.compile(r"^(?P<noun>贫困人口|贫困户|贫困村)"
 _PEOPLE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4})(?:群众|农户|劳动力|人口|务工人员|农民|贫困户|脱贫户|村民|居民)")
 _ADVERBS = re.compile(r"全部|全面|已经|已|实际(?=[开复完建投签落])|均|都|"
                       r"有序|加快|加速|顺利|正在|相继|先后|陆续|分别|也|还|了|按计划|按期")
-_NOUN_ENDS_AT = re.compile(r"陆续|相继|先后|纷纷|竞相|次第|逐步|硕果|又获|再获")   # adverbs: a predicate follows
+_NOUN_ENDS_AT = re.compile(r"陆续|相继|先后|纷纷|竞相|次第|逐步|如期|硕果|又获|再获")   # adverbs: a predicate follows
 # (秦安近40万亩苹果园硕果盈枝, 80万亩制种玉米今年又获丰收: a harvest told)
 _SPLIT_WORD = frozenset("正成作")   # 正在, 成为, 作为: a boundary 在 or 为 must not split them
 _TOGETHER = re.compile(r"(?<!公)共(?![享建同产有计])")   # …共接待游客 (not 公共, 共享, 共有)

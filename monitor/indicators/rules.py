@@ -411,6 +411,11 @@ def _set_total(after: str, normalized: str) -> bool:
 _DUAL_AFTER = ("结构", "化", "经济", "体制", "对立", "分割", "格局")   # 二元结构: a word, not a sum
 
 
+# a set of projects counted after its planned total (年度计划投资33.63亿元的65项重点建设项目): the plan is the
+# total's, the set is there
+_PLANNED_SET_BEFORE = re.compile(r"计划(?:总)?投资[0-9.]+[万亿]*元的$")
+
+
 def reject_reason(c: Context) -> str | None:
     """Why this figure is not an indicator, or None when it may be one: the rules of
     docs/indicators.md ("What is not an indicator"), tried in this order, the first that applies
@@ -472,7 +477,7 @@ def reject_reason(c: Context) -> str | None:
     if after.startswith(_NOT_FEW):
         return "a description, not a figure"   # 户均年收入超过10万元的不在少数: how many, vaguely
     if normalized not in _CHANGE_KINDS and "计划" in before and _YEAR_PLAN.match(before) is not None \
-            and not c.settled \
+            and not c.settled and not (normalized == "count" and _PLANNED_SET_BEFORE.search(before)) \
             and _DONE_SO_FAR.search(_last_clause(before)) is None:   # (…，目前已开工30个: progress)
         return "a target or plan"   # 2025年计划种植…，牛饲养量、苹果产量分别达到16.6万头、80万吨
     if ("均" in owner or "均" in tail or (last == "在" and after.startswith("以上"))) \
@@ -518,7 +523,8 @@ def reject_reason(c: Context) -> str | None:
             or ("距" in before and _DISTANCE_OF_PLACES.search(_last_clause(before)) is not None))):
         # (县城距兰州、白银两城均为45千米: how far, from the places listed)
         return "a distance to a place"
-    planned = _TARGET_OR_PLAN.search(before) is not None   # (few figures have either before them)
+    planned = _TARGET_OR_PLAN.search(before) is not None \
+        and not (normalized == "count" and _PLANNED_SET_BEFORE.search(before))   # (few figures have either before them)
     if (planned and TARGET.search(before) is not None) or ("目标" in after and GOAL_AFTER.match(after) is not None) \
             or ("将" in after[:10] and _WILL_AFTER.match(after) is not None) \
             or (planned and (plan := PLAN.search(clause := _last_clause(before))) is not None
