@@ -76,9 +76,7 @@ _COUNTED_BEFORE = re.compile(r"\d[户家个项座名所]$")   # 16户去年新�
 _FUNDING_VERBS = frozenset({"储备", "谋划", "申报", "上报", "筛选", "争取"})
 _PROJECTS_AFTER = re.compile(r"[\u4e00-\u9fff]{2,16}?项目")
 _COUNTED_LAST = frozenset("户家个项座名所")   # a cheap check first
-# 今年新签约的152个项目, 2021—2024年签约的394个项目: when what is counted was done, part of it, not a period
-# (a relative year, 今年新签约的21个招商项目, is the period, unless a point stated before it in its clause
-# dates them: 截至8月底，今年新签约的152个项目)
+# what a count counts was done in a cohort's years (see _cohort): a point stated before them in their clause
 _UP_TO_BEFORE = re.compile(r"(?:截至|截止)[^，,。；;]{1,8}[，,]?$")
 # 截至9月底，2021年以来我省签约的央地合作项目已开工218个: which projects, the point dates them
 _SIGNED_SINCE = re.compile(r"(?:[我全][省市县区州]|[\u4e00-\u9fff]{2,6}?[省市县区州])?签约的[\u4e00-\u9fff]{0,10}项目")
@@ -237,6 +235,9 @@ class Context:
         if this_year is not None and _YEARBOOK.search(title):   # 2024年年鉴 records 2023
             self.headline = Period(0, 0, f"{this_year}年", f"{this_year}-01-01", f"{this_year}-12-31", this_year)
         periods = find_periods(body, published, self.headline.year if self.headline else None, this_year)
+        # periods that say which things are counted, not when (2021—2024年签约的394个项目): no figure's period, but a
+        # sentence's subject may still follow one (截至9月底，2021年以来我省签约的…: 我省's)
+        self._cohorts = {p.start: p for p in periods if _cohort(body, p)}
         self.periods = [p for p in periods if titles.holding(p.start) is None
                         and not (body[p.start - 1:p.start] == "是" and _BASIS_AFTER.match(body, p.end))
                         and not ("相比" in body[p.end:p.end + 10] and _COMPARED_AFTER.match(body, p.end))
@@ -250,7 +251,7 @@ class Context:
                         and not (p.text == "全年" and body[p.end:p.end + 2] in _PLAN_NOUNS)
                         and not (body[p.start - 1:p.start] in _COUNTED_LAST
                                  and _COUNTED_BEFORE.search(body, max(p.start - 6, 0), p.start))
-                        and not _cohort(body, p)
+                        and p.start not in self._cohorts
                         and not (body[p.start - 2:p.start] in _FUNDING_VERBS and p.year is not None
                                  and p.year > published.year and _PROJECTS_AFTER.match(body, p.end))
                         # 成立于1956年11月，总面积8169平方公里: when a place or body was founded dates no figure
@@ -261,11 +262,7 @@ class Context:
                         # …项目于2017年开工建设，2018年建成，累计发电1.08亿度: when it was built, no figure's year
                         and not (body[p.end:p.end + 1] in _EVENT_FIRST and _EVENT_DATE.match(body, p.end)
                                  and _CALENDAR_YEAR.fullmatch(p.text)
-                                 and _ONE_WORKS_DATED.search(body, max(p.start - 40, 0), p.start))
-]
-        # periods that say which things are counted, not when (2021—2024年签约的394个项目): a sentence's
-        # subject may still follow one (截至9月底，2021年以来我省签约的…: 我省's)
-        self._cohorts = {p.start: p for p in periods if _cohort(body, p)}
+                                 and _ONE_WORKS_DATED.search(body, max(p.start - 40, 0), p.start))]
         if "集中" in body or "仪式" in body:   # (a cheap test: most articles hold no ceremony)
             self.periods = sorted(self.periods + _event_days(body, published), key=lambda p: p.start)
         self._period_starts = [p.start for p in self.periods]
