@@ -213,7 +213,7 @@ TARGETS = {
     # scored once at the start of the twenty-fourth round (the code the twenty-third left), then read and tuned on
     "indicators_real_holdout56": (0.69, 0.68, 0.88, 0.88, 0.83, 0.67, 0.08, 19),
     # scored once after all the twenty-fourth round's other changes, then read in its last hours
-    "indicators_real_holdout57": (0.75, 0.73, 0.89, 0.92, 0.86, 0.74, 0.07, 19),
+    "indicators_real_holdout57": (0.75, 0.73, 0.89, 0.92, 0.84, 0.74, 0.07, 19),
 }
 
 

@@ -233,8 +233,11 @@ def test_to_date_and_the_october_holiday_in_quotes(text, start, end):
     assert [(p.period_start, p.period_end) for p in found] == [(start, end)]
 
 
-def test_eleven_without_quotes_is_no_holiday():
-    assert find_periods("十一黄金周", PUBLISHED) == []
+def test_eleven_without_quotes_is_the_holiday_only_before_a_holiday_word():
+    # (a second review of the twenty-fourth round: 2023年十一期间 had been the whole year, then no period)
+    assert [(p.period_start, p.period_end) for p in find_periods("十一黄金周", PUBLISHED)] == [
+        ("2023-09-29", "2023-10-06")]
+    assert all(p.period_start != "2023-09-29" for p in find_periods("十一月份，第十一期间，十一个项目", PUBLISHED))
 
 
 def test_dangnian_after_a_clause_mark_is_that_year():

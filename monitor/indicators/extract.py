@@ -323,7 +323,7 @@ _DID = "集中开工|集中开复工|集中复工|开复工|复工开工|开工�
 _BAND_ONLY = re.compile(r"(?:投资|总投资|年?产值|营业收入|销售收入|主营业务收入|注册资本)?"
                         r"(?:[0-9.]+)?[千百万亿]*元(?:及)?(?:以上|以下)")
 _AMONG = re.compile(r"项目中[，,]")   # …的6个重大项目中，…: its parts follow
-_CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n]")
+_BACK_TO_CEREMONY = ("当天", "当日", "此次", "本次", "这次")   # …项目中 in a clause pointing back to a ceremony
 # nothing said of a set counted again before its count (据悉，6个重大项目总投资…)
 _RESTATED_BEFORE = re.compile(r"(?:据悉|据了解|据介绍|其中|这|这些|此|上述|该|当天|共)?[，,]?\s*")
 _STATUS_OF_SET = re.compile(_DID)   # (集中开工重大项目 restated as 重大项目: see _restated_set)
@@ -437,6 +437,8 @@ _DURATION = re.compile(_YEARS_LONG)
 # an undated span with its length after it: 由3.3%大幅提升至10.3%，四年跃升7个百分点
 _SPAN_YEARS = re.compile(r"[^，,。；;]{0,12}?(?:至|到)[0-9.]+[%％万亿千百]*[\u4e00-\u9fff]{0,4}[，,]?"
                          + _YEARS_LONG + "(?:跃升|增长|提高|增加|提升|上升|翻)")
+# years a review looks back over (十年间，…由…)
+_REVIEW_YEARS = re.compile(r"\s*(?:近|过去)?[一二三四五六七八九十两0-9]{1,2}年[来间]")
 # …, or before it, opening its sentence: 这两年，当地辣椒种植面积从5.6万亩扩至12万亩
 _YEARS_BEFORE_SPAN = re.compile(r"\s*(?:这|近|过去|(?=[一二三四五六七八九十两0-9]{1,2}年[来间]))"   # (五年间，…由…)
                                 r"(?P<n>[一二三四五六七八九十两0-9]{1,2})年(?:来|间|里)?[，,]")
@@ -2439,10 +2441,17 @@ class _Reader:
         said = self.body.find(ceremony[0], paragraph, state.start + len(state.sentence.text))
         among = _AMONG.search(self.body, said, state.end) if said >= 0 else None
         if said < 0 or (self.body.find("其中", said, state.end) < 0
-                        and (among is None or _CLAUSE_BREAK.search(self.body, said, among.start()))):
+                        and (among is None or not self._ceremony_in_clause(ceremony[0], among.start()))):
             return name   # (当天集中开工的6个重大项目中，…类项目1个: among the ceremony's own, in its clause;
             # not 全县在建的120个项目中，…: the region's)
         return self.topic[:ceremony.end()] + name
+
+    def _ceremony_in_clause(self, status: str, at: int) -> bool:
+        """Whether the clause ending at `at` (…项目中) is about the ceremony's set: it says what the ceremony did
+        (此次集中开工的12个项目中) or points back to it (当天, 此次, 本次, 这次)."""
+        start = max(self.body.rfind(mark, 0, at) for mark in "，,。；;！!？?\n") + 1
+        clause = self.body[start:at]
+        return status in clause or clause.startswith(_BACK_TO_CEREMONY)
 
     def _zone_named(self, state: _Sentence, name: str, headline: bool = True) -> str:
         """`name` as the measure of the park or zone its sentence is about (目前，开发区核心区已入驻企业68家，
@@ -2757,8 +2766,13 @@ class _Reader:
         if self.body[at - 1:at] in SPAN_STARTS:
             years = _SPAN_YEARS.match(self.body, at) or _YEARS_BEFORE_SPAN.match(self.body, state.start, at)
             if years is not None:   # 由3.3%提升至10.3%，四年跃升 (这两年，…从…): the first value n years before
-                later, n = self.context.period_for(state.index, at), parse_number(years["n"])
+                # (五年间，…由…: the years the sentence opens with, whose last one is the later value's)
+                later = next((p for p in state.periods if p.start < at), None) \
+                    or self.context.period_for(state.index, at)
+                n = parse_number(years["n"])
                 end = later.period_end if later is not None else self.published_at   # (undated: as of publication)
+                if later is None and years["n"] and self.published_at[5:7] <= "03" and _REVIEW_YEARS.match(years[0]):
+                    end = str(int(end[:4]) - 1)   # 十年间，… in a January review: the ten years before this one
                 if n is not None and 1 <= n <= 20 and end[:4].isdigit():
                     year = int(end[:4]) - int(n)
                     return Period.whole_year(at, at, years["n"] + "年", year)

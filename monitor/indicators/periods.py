@@ -91,12 +91,13 @@ _PERIOD = re.compile(
 _RARE = re.compile(
     r"(?=[“\"十中国春五劳端清元过一当近目第如建新解])"   # fails fast where no form starts: its first character,
     # then its start (most 中, 国, 一, 十 start none: a fifth of the scan's time)
-    r"(?=[“\"]|十[一二三四五]?五|中秋|国庆|春节|五一|劳动节|端午|清明|元旦|过去|近[二三四五两2-5]|一年来|目前|如今|当年"
+    r"(?=[“\"]|十[一二三四五]?五|十一(?=假期|黄金周|小长假|长假|期间)|中秋|国庆|春节|五一|劳动节|端午|清明|元旦|过去"
+    r"|近[二三四五两2-5]|一年来|目前|如今|当年"
     r"|第[四五六七]次|建国|新中国成立|解放)(?:"
     r"[“\"]?(?P<plan>十[一二三四五]五|(?<=[“\"])[九十]五)[”\"]?(?P<plan_kind>期间|时期|以来|末(?:期)?)"
     r"|\" (?P<plan_spaced>十[一二三四五]五) \" ?(?P<spaced_kind>期间|时期|以来|末)"   # " 十四五 " 期间
     r"|(?P<holiday>中秋国庆|国庆中秋|中秋节?[与和、及]国庆节?|国庆节?[与和、及]中秋节?"   # (中秋节与国庆节双节期间)
-    r"|春节|国庆|[“\"]?五一[”\"]?|[“\"]十一[”\"]|劳动节|中秋|端午|清明|元旦)"
+    r"|春节|国庆|[“\"]?五一[”\"]?|[“\"]十一[”\"]|(?<![第0-9])十一(?=假期|黄金周|小长假|长假|期间)|劳动节|中秋|端午|清明|元旦)"
     r"(?:(?:双节)?节?(?:假期|黄金周|小长假|长假|期间|假日(?:期间)?)"   # (五一节假期, 春节节假日期间)
     r"(?:(?P<hday>首日|第[一二三四五六七八1-8][天日]))?"   # 清明假期第二天: that day alone
     # (甘肃省2016年元旦接待游客…: the holiday after its year, said before its visitors — not 王国庆接待了…)
@@ -126,7 +127,7 @@ def census_after_compared(text: str) -> tuple[str, date] | None:
     return f"第{n}次人口普查", _CENSUS_DAYS[n]
 # Rarer still, in a pattern that runs only where its words occur: 五年来，/五年间，/五年累计 opening a clause
 # (the years of a work report) and 至目前 (a point, the publication date, like 截至目前)
-_SINCE = re.compile(r"(?P<since_n>[二三四五两])(?<=[，,。；;：:\s][二三四五两])年(?:[来间](?=[，,])|累计)"
+_SINCE = re.compile(r"(?:(?<=[，,。；;：:\s])|^)(?P<since_n>[二三四五两])年(?:[来间](?=[，,])|累计)"
                     r"|(?P<so_far>[至到](?<!截[至到])目前(?:为止)?)")
 _SINCE_WORDS = ("二年来", "三年来", "四年来", "五年来", "两年来", "年间", "年累计", "至目前", "到目前")
 
@@ -461,16 +462,9 @@ def _named_year(m: Match, published: date, year0: int) -> int | None:
 _FIRST_MONTH = re.compile(r"(?<![\d万亿千百])元月")
 
 
-# a year written in numerals (二00六年, 二〇二三年, 一九五八年; not 十九年, 二十年): four of them before 年
-_WORD_YEAR = re.compile(r"(?<![0-9一二三四五六七八九十〇○零])(?:一九|二[〇○零0])[〇○零0-9一二三四五六七八九]{2}(?=年)")
-_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
-
-
 def _matches(text: str) -> list[re.Match[str]]:
     if "元月" in text:   # (same length: positions are the text's)
         text = _FIRST_MONTH.sub("1月", text)
-    if "九" in text or "〇" in text or "二0" in text or "二○" in text or "二零" in text:
-        text = _WORD_YEAR.sub(lambda y: y[0].translate(_YEAR_DIGITS), text)   # 二00六年, 一九五八年: 2006年, 1958年
     found = list(_PERIOD.finditer(text))
     for rx, words in ((_RARE, _RARE_WORDS), (_SINCE, _SINCE_WORDS)):
         if any(word in text for word in words):
