@@ -4631,3 +4631,14 @@ def test_what_a_second_review_found_in_the_rounds_last_readings():
                    published="2024-01-15T10:00:00+08:00", fields=("period_start",))
         assert got[0] == (f"{first}-01-01",)
 
+
+
+def test_the_second_reviews_older_findings_beside_the_round():
+    day = "2024-06-30T10:00:00+08:00"
+    # projects planned, counted after a ceremony: their part started is theirs, not the ceremony's
+    body = "3月18日，全县12个重点项目集中开工，总投资30亿元。全县今年计划实施的120个项目中，已开工60个。"
+    assert rows(body, title="临泽县", published=day)[-1][0] == "计划实施项目开工"
+    # an appraisal's long name before its rank
+    assert rows("全县在2025年全省县域经济发展考核中荣获第一名。", title="临泽县",
+                published="2026-02-09T12:00:00+08:00", fields=("name", "value_normalized")) == [
+        ("县域经济发展考核全省排名", 1)]

@@ -194,7 +194,7 @@ _RANK_SPAN_BEFORE = frozenset("由从国省市州")
 _RANKING = re.compile(
     r"(?=[位居排名稳跃保列全（(上提前攀下后回中西世亚])"   # what every ranking starts with: a fast scan
     r"(?:(?:(?P<verb>位居|居于|位列|排名|排在|名列|位于|稳居|跃居|保持|居|列|排)(?:在)?)?"
-    r"(?P<scope>全国|全省|全市|全州|全区|中国(?=第)|西部地区|西北五省区?|西北地区|(?<=[居列名于、])(?:世界|全球|亚洲))(?P<group>(?:(?!居|位居|位列|列|排名|全[国省市州区])[\u4e00-\u9fff()（）0-9]){0,10}?)"
+    r"(?P<scope>全国|全省|全市|全州|全区|中国(?=第)|西部地区|西北五省区?|西北地区|(?<=[居列名于、])(?:世界|全球|亚洲))(?P<group>(?:(?!居|位居|位列|列|排名|全[国省市州区])[\u4e00-\u9fff()（）0-9]){0,10}?|(?P<long>[\u4e00-\u9fff]{2,16}?(?:评价|考核|考评|评比|评估|评选)中(?:荣获|获得|位居|位列|排名|居)?))"
     r"(?:的|排名|排在|排|位居|居|位列|列)?"   # 全省排名第2位
     r"(?P<rank>第(?P<n>[一二三四五六七八九十0-9]++)|前(?P<top>[一二三四五六七八九十0-9]++)|(?P<first>首位|之首)(?!意识|产业|战略))"
     r"(?P<suffix>位|名)?(?![批个次届家项条只头]|方阵|梯队|阵营|产业|的)"   # (第一方阵: a tier, no rank; 全省第一产业)
@@ -322,6 +322,7 @@ _DID = "集中开工|集中开复工|集中复工|开复工|复工开工|开工�
 # a band with no noun (其中投资5亿元以上43个): the projects counted before it are what it is a part of
 _BAND_ONLY = re.compile(r"(?:投资|总投资|年?产值|营业收入|销售收入|主营业务收入|注册资本)?"
                         r"(?:[0-9.]+)?[千百万亿]*元(?:及)?(?:以上|以下)")
+_PLANNED_COUNT_OF = re.compile(r"([\u4e00-\u9fff]{0,8}?项目)中[，,]")   # …计划实施的120个项目中，: what they are
 _AMONG = re.compile(r"项目中[，,]")   # …的6个重大项目中，…: its parts follow
 _BACK_TO_CEREMONY = ("当天", "当日", "此次", "本次", "这次")   # …项目中 in a clause pointing back to a ceremony
 # nothing said of a set counted again before its count (据悉，6个重大项目总投资…)
@@ -1171,6 +1172,10 @@ class _Reader:
                 plan = owner.text.rfind("计划")   # 计划建设重点项目63项，总投资216.4亿元: theirs (计划投资7.4亿元，
                 self.topic = owner.text[plan:].replace("的", "") if plan >= 0 \
                     else name_of(owner.text)[0] or self.topic   # 谋划实施…等农林水利项目42项: those projects')
+            elif reason == "a target or plan" and fig.unit_info.normalized == "count" and "计划" in owner.text[-8:] \
+                    and (planned := _PLANNED_COUNT_OF.match(owner.after)) is not None:
+                plan = owner.text.rfind("计划")   # 全县今年计划实施的120个项目中，已开工60个: the planned ones',
+                self.topic = owner.text[plan:].replace("的", "") + planned[1]   # not a ceremony's told before
             return reason
         if state.future and (period := self._period(state, fig.start, peek=True)) is not None \
                 and _begins_after(period, self.published_at[:10]):
@@ -2844,7 +2849,9 @@ class _Reader:
             if not name and len(group) >= 4 and not _PEER_GROUP.search(group):   # 全国苹果规模栽培第一县
                 name, raw = ranking_name(group, scope, None)
             if not name and (appraisal := _APPRAISAL_IN_GROUP.search(group)) is not None:
-                name, raw = ranking_name(group[:appraisal.end()], scope, None)   # 在2025年全省开发区评价中荣获第一名
+                # 在2025年全省开发区评价中荣获第一名, 全省县域经济发展考核中荣获第一名: the appraisal, as written
+                raw = group[:appraisal.end()]
+                name = f"{raw}{scope}排名"
             if not name:
                 name, raw = ranking_name("" if bare else owner.text, scope, previous or None, growth, clause)
         number = m["n"] or m["top"] or m["bn"] or m["pn"] or m["nn"] or m["sn"] or m["cn"] or m["fn"] or ""
