@@ -40,6 +40,7 @@ from .names import (
     FIRM_MEASURES,
     GENERIC_NAMES,
     MAX_NAME_CHARS,
+    PROJECT_DONE,
     PROJECT_MEASURES,
     QUALIFIER_VERB,
     SECTOR_NAMES,
@@ -2998,7 +2999,7 @@ def _each_names(phrase: str) -> list[tuple[str, str]]:
     return [(name, part) for name, part in zip(names, parts, strict=True)]
 
 
-_DONE_LAST = re.compile(r"(?:开工|复工|建成|竣工|投产|投运|签约|落地|入库)$")   # a count of what did it
+_DONE_LAST = re.compile(f"(?:{PROJECT_DONE})$")   # a count of what did it
 
 
 def _entity_of(obs: Observation) -> str:

@@ -634,15 +634,15 @@ _PROJECT_STATUS = re.compile(r"^(?P<noun>[\u4e00-\u9fffA-Za-z0-9]{0,10}?项目)"
 _KEPT_ADVERBS = re.compile(rf"已经|顺利|相继|先后|陆续|被|在当地|按计划|有序|{_AT_PLACE}")
 _SECURED = re.compile(r"争取到(?!位)|争取到位(?=[^，,。；;]*项目$)")   # 争取到位中央预算内投资项目: 争取…项目
 # projects counted by what they did, or a list of projects (列入市级投资项目清单41项)
-_DONE = "开工|复工|开复工|建成|竣工|投产|投运|签约|落地|入库"   # what projects are counted by having done
-_COUNTED_STATUS = re.compile(rf"项目(?:{_DONE})$")   # 新建项目开工
-_COUNTED_PROJECTS = re.compile(rf"(.+项目(?:清单)?)(?:{_DONE})?")
+PROJECT_DONE = "开工|复工|开复工|建成|竣工|投产|投运|签约|落地|入库"   # what projects are counted by having done
+_COUNTED_STATUS = re.compile(rf"项目(?:{PROJECT_DONE})$")   # 新建项目开工
+_COUNTED_PROJECTS = re.compile(rf"(.+项目(?:清单)?)(?:{PROJECT_DONE})?")
 # how far along projects counted by what they did are (全县项目已复工23个, 109个重大项目实际开复工75项,
 # 144个重点项目中已经开复工127个): the count is of the projects that did it, 项目复工
 # 签约的央地合作项目: what the projects did, then 的 (签约央地合作项目, as 此次集中开工的35个项目 is 集中开工项目)
 _STATUS_THE = re.compile(r"((?:集中)?(?:新签约|签约|新开工|开工|开复工|复工|续建|新建|建成|竣工|投产|落地|引进))的"
                          r"(?=[\u4e00-\u9fff]{0,12}项目)")
-_DONE_ADVERBS = re.compile(rf"(?<=项目)中?(?:已经|已|实际|均已|现已)(?=(?:开工建设|复工开工|{_DONE})$)")
+_DONE_ADVERBS = re.compile(rf"(?<=项目)中?(?:已经|已|实际|均已|现已)(?=(?:开工建设|复工开工|{PROJECT_DONE})$)")
 # (新签约项目 keeps 新: this year's signings, not all signed so far)
 # a session of a fair the projects were signed at (在市专场签约项目7个)
 _SESSION_SIGNED = re.compile(r"([市县区州省]?[\u4e00-\u9fff]{0,4}?专场)签约(?=[\u4e00-\u9fff]{2})")
