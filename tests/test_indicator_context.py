@@ -4642,3 +4642,42 @@ def test_the_second_reviews_older_findings_beside_the_round():
     assert rows("全县在2025年全省县域经济发展考核中荣获第一名。", title="临泽县",
                 published="2026-02-09T12:00:00+08:00", fields=("name", "value_normalized")) == [
         ("县域经济发展考核全省排名", 1)]
+
+
+def test_a_half_or_a_fraction_in_digits_after_zhan_is_a_share_in_words():
+    body = ("全区马铃薯种植面积达到104万亩，占全区农作物播种面积的一半以上，占全省马铃薯种植面积的1/8。"
+            "全村一半以上的农户种植马铃薯。全县完成投资3亿元，占比详见3/8日的通报。")
+    got = rows(body, title="安定区马铃薯产业", published="2009-06-01T10:00:00+08:00",
+               fields=("name", "value_normalized", "approx"))
+    # (一半 of the farmers: no share; 3/8日 after 占比: a date)
+    assert got == [("马铃薯种植面积", 1_040_000, False), ("马铃薯种植面积占农作物播种面积比重", 50.0, True),
+                   ("马铃薯种植面积占全省马铃薯种植面积比重", 12.5, True), ("完成投资", 300_000_000, False)]
+
+
+def test_a_parts_bare_share_after_its_own_change_is_of_the_whole_the_sentence_before_stated():
+    body = ("全社会用电量1073.25亿千瓦时，同比增长7.91%。其中：第一产业用电量53.24亿千瓦时，同比下降5.72%，占4.96%；"
+            "第二产业用电量856.27亿千瓦时，同比增长8.74%，占79.78%。")
+    got = rows(body, title="甘肃省2013年电力运行", published="2014-01-20T10:00:00+08:00", fields=("name", "value_normalized"))
+    assert [r for r in got if r[0].endswith("比重")] == [("第一产业用电量占全社会用电量比重", 4.96),
+                                                       ("第二产业用电量占全社会用电量比重", 79.78)]
+    # a share the figures do not bear out (53.24 of 1073.25 is not 40%) is no share of that whole
+    got = rows(body.replace("占4.96%", "占40%"), title="甘肃省2013年电力运行", published="2014-01-20T10:00:00+08:00")
+    assert [r[0] for r in got if r[0].endswith("比重")] == ["第二产业用电量占全社会用电量比重"]
+
+
+def test_the_parts_of_a_price_index_after_qizhong_are_prices():
+    body = ("全年居民消费价格总水平比上年上涨1.6%，其中城市上涨1.4%，农村上涨1.8%。"
+            "全年居民消费价格总水平上涨1.8%。其中，交通和通信上涨4.5%，食品烟酒价格上涨3.1%，衣着上涨0.6%。")
+    got = [r[0] for r in rows(body, title="定西市2022年国民经济和社会发展统计公报", published="2023-03-20T10:00:00+08:00")]
+    assert got == ["居民消费价格总水平", "城市居民消费价格", "农村居民消费价格", "居民消费价格总水平",
+                   "交通和通信价格", "食品烟酒价格", "衣着价格"]
+    # a growth's parts that are no price keep their names
+    got = rows("2023年全县生产总值增长5%，其中第一产业增长6%。", title="临泽县")
+    assert [r[0] for r in got] == ["地区生产总值", "第一产业增加值"]
+
+
+def test_a_level_set_off_by_spaces_on_a_converted_page_is_still_read():
+    body = "铅锌地质储量约 1100 万金属吨。全县辖14镇3乡，245 个 村，总人口 23.49万人 ( 其中城镇常住人口 13.11万人 )。"
+    got = rows(body, title="成县县情", published="2023-06-01T10:00:00+08:00", fields=("name", "value_normalized"))
+    # (245 个 村: a count written before its noun, spaces or not)
+    assert got == [("铅锌地质储量", 11_000_000), ("总人口", 234_900), ("城镇常住人口", 131_100)]

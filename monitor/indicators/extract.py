@@ -531,6 +531,12 @@ _GENERICS_LONGEST = sorted(GENERIC_NAMES, key=len, reverse=True)   # (the produc
 _PEOPLE_WHOLES = ("常住人口", "总人口", "户籍人口", "人口")
 _PEOPLE_SHARE = frozenset({"人口占比", "人口比重"})   # after a group of people: that group's share
 _BARE_SHARE = frozenset({"占", "约占", "占到", "占比"})   # 其中蒙古族4446人，占37.9%: the part's share of the whole
+# a price index whose parts (其中，衣着上涨0.6%) are prices too, and the places it is also reckoned for
+_PRICE_INDEX_ENDS = ("消费价格", "零售价格", "价格总水平", "价格指数", "出厂价格", "购进价格")
+_PRICE_PLACES = frozenset({"城市", "农村", "城镇", "城区", "乡村"})
+# the part's own change between it and its bare share (第一产业用电量53.24亿千瓦时，同比下降5.72%，占4.96%)
+_CHANGE_BETWEEN = re.compile(r"\s*[，,]\s*(?:同比|比上年同期|比上年|较上年同期|较上年)?"
+                             r"(?:增长|下降|减少|增加|提高|上升|回落)[0-9]+(?:\.[0-9]+)?%\s*[，,]\s*")
 _GROWTH_ITSELF = frozenset({"增幅", "增速", "涨幅", "增长速度", "增长幅度"})   # a growth's own name
 _OWN_STATUS = re.compile("开工|复工|竣工|完工|建成|投产")
 _KIND_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,6}")   # a sector before its projects' count (工交能源23个项目)
@@ -1267,6 +1273,10 @@ class _Reader:
             self._named(state, owner.text[:len(owner.text) - len(tail) + change.start()])
         if name in _BALANCES:
             name = self._same_kind_of_balance(state, name, raw)
+        elif name and len(name) <= 10 and "价" not in name and "指数" not in name \
+                and (index := self._price_index_parted(state, fig.start)):
+            # 居民消费价格总水平上涨1.8%。其中，衣着上涨0.6%: the price of clothing (城市上涨1.4%: the city's index)
+            name = name + index.removesuffix("总水平") if name in _PRICE_PLACES else name + "价格"
         if name.startswith(("较", "比")) and _BASIS_NAME.fullmatch(name):
             return "no clear indicator name"   # …增至7.5万P，较去年底增长36%: a basis names nothing
         change_text = owner.text[len(owner.text) - len(tail) + change.start():] + fig.text
@@ -1474,6 +1484,16 @@ class _Reader:
             return [(f"{o.name}占比", o.raw_name) for o in parts]   # (a whole unnamed: each part's own 占比)
         return [(f"{o.name.removesuffix(of) or o.name}占{of}比重", o.raw_name) for o in parts]
 
+    def _price_index_parted(self, state: _Sentence, at: int) -> str:
+        """The price index (居民消费价格总水平, 商品零售价格) whose parts 其中 lists before `at`, in this
+        sentence or from the one before; '' when none."""
+        if self.previous is not None and self.body.startswith("其中", state.start):
+            rows = [*self.previous.observations, *state.observations]
+        else:
+            rows = state.observations
+        return next((o.name for o in reversed(rows) if o.name.endswith(_PRICE_INDEX_ENDS)
+                     and "其中" in self.body[o.value_end:at]), "")   # (past the parts named already)
+
     def _whole_shared(self, state: _Sentence, part: Observation, share: float) -> str:
         """The whole a bare 占 after a part is a share of, the one the figures bear out (the part is that share
         of it): the whole its 其中 broke down (总人口11741人，其中蒙古族4446人，占37.9%), or one the article's
@@ -1484,6 +1504,9 @@ class _Reader:
                  if "占" in o.name and o.name.endswith("比重")]
         wholes = ([state.part_whole] if state.part_whole is not None else []) + [
             next((o for o in reversed(rows) if o.name == whole), None) for whole in named]
+        if self.previous is not None and self.body.startswith("其中", state.start):
+            # 全社会用电量1073.25亿千瓦时。其中：第一产业用电量…，占4.96%: of the sentence before's whole
+            wholes += reversed(self.previous.observations)
         if part.name.endswith("人口"):   # (在全州常住人口中，男性常住人口为34.02万人，人口占比为50.9%: of 常住人口)
             wholes += [next((o for o in reversed(rows) if o.name == whole and o.region_code == part.region_code), None)
                        for whole in _PEOPLE_WHOLES]
@@ -2134,7 +2157,8 @@ class _Reader:
             and "分别" not in owner.text and not _joined_figures(owner.after)   # (…人口占比分别为A、B: each its own)
         if (not name and owner.text.strip("，, ") in _BARE_SHARE or people) and fig.unit_info.kind == "percent" \
                 and last is not None and last.kind in ("count", "amount", "physical_quantity") \
-                and self.body[last.value_end:owner.start].strip() in ("，", ",") \
+                and (self.body[last.value_end:owner.start].strip() in ("，", ",")
+                     or _CHANGE_BETWEEN.fullmatch(self.body, last.value_end, owner.start) is not None) \
                 and (whole := self._whole_shared(state, last, fig.value)) and whole != last.name:
             name, raw = f"{last.name}占{whole}比重", owner.text   # 其中蒙古族4446人，占37.9%: its share of the whole
         elif people and last is not None:

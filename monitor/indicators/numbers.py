@@ -32,6 +32,7 @@ UNITS: dict[str, Unit] = {
     "亩": Unit("mu", 1, "physical_quantity"),
     "公顷": Unit("mu", 15, "physical_quantity"),
     "吨": Unit("tonne", 1, "physical_quantity"),
+    "金属吨": Unit("tonne", 1, "physical_quantity"),   # 铅锌地质储量1100万金属吨: ore reserves by metal content
     "公斤": Unit("tonne", 0.001, "physical_quantity"),
     "千克": Unit("tonne", 0.001, "physical_quantity"),
     "斤": Unit("tonne", 0.0005, "physical_quantity"),
@@ -189,8 +190,34 @@ def _small(text: str) -> int:
 _WORDS_NEED = ("分之", "位数", "翻", "百亿", "千亿", "半壁")
 
 
+# a half or a fraction in digits is a share only after 占 in its clause (占全区农作物播种面积的一半以上,
+# 占全省马铃薯种植面积的1/8): elsewhere 一半 is a way of speaking and 1/8 a date or a ratio
+_SHARE_IN_WORDS = re.compile(r"占[^，,。；;：:！!？?\n]{0,24}?(?<![0-9./])"
+                             r"(?:(?P<half>一半)|(?P<numr>[1-9])/(?P<den>[1-9][0-9]?)(?=以上|以下|左右|多|强|[，,。；;、）)\s]|$))")
+
+
+def _shares_in_words(text: str) -> list[Figure]:
+    found: list[Figure] = []
+    for m in _SHARE_IN_WORDS.finditer(text):
+        key = "half" if m["half"] else "numr"
+        if m["half"]:
+            value = 50.0
+        else:
+            numr, den = int(m["numr"]), int(m["den"])
+            if not 0 < numr < den:
+                continue
+            value = 100 * numr / den
+        start = m.start(key)
+        end = m.end() if key == "numr" else m.end("half")
+        found.append(Figure(start, end, text[start:end], text[start:end], "%", _PERCENT, value, None,
+                            abs(value) * 0.05, True, "fraction"))
+    return found
+
+
 def _word_figures(text: str) -> list[Figure]:
     found: list[Figure] = []
+    if "占" in text and ("一半" in text or "/" in text):
+        found = _shares_in_words(text)
     if not any(word in text for word in _WORDS_NEED):
         return found
     for m in _WORDS.finditer(text):

@@ -158,7 +158,7 @@ THRESHOLD_AFTER = re.compile(r"^(?:以上|以下|以内|及以上)(?=[\u4e00-\u9
 MEASURE_AFTER = re.compile(r"^(?:以上|左右|多|余)?的([\u4e00-\u9fff]{0,8}?(?:播种面积|种植面积|面积|产量|产值|收入|"
                            r"总量|规模|总额|增加值|产能))(?=[，,。；;、]|$)")
 # what may follow a count that is a level, not a count written before its noun (1227642人占51%: a share)
-NUMBER_FIRST_OK = re.compile(r"^(?:以上|以下|左右|多|余|之多|次|\s*[，,、。；;！!]|）|\)|（|\(|”|占|$"
+NUMBER_FIRST_OK = re.compile(r"^\s*(?:以上|以下|左右|多|余|之多|次|[，,、。；;！!]|）|\)|（|\(|”|占|$"
                              r"|和(?![\u4e00-\u9fff]{0,6}户)"
                              # 暖棚6602座近50万平方米: its size (not 5个5000亩以上规模化生产基地: the noun's band)
                              r"|(?:近|约)?[0-9.]+万?(?:平方米|立方米|亩|公里)(?!以上|以下)"
