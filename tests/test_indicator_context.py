@@ -4681,3 +4681,10 @@ def test_a_level_set_off_by_spaces_on_a_converted_page_is_still_read():
     got = rows(body, title="成县县情", published="2023-06-01T10:00:00+08:00", fields=("name", "value_normalized"))
     # (245 个 村: a count written before its noun, spaces or not)
     assert got == [("铅锌地质储量", 11_000_000), ("总人口", 234_900), ("城镇常住人口", 131_100)]
+
+
+def test_spots_listed_after_a_header_without_fenbie_are_each_spots_own():
+    body = ("今年上半年，全省接待游客1.2亿人次。全省4个5A级旅游景区接待人数为：平凉崆峒山108万人次、天水麦积山大景区85.7万人次、"
+            "伏羲庙/南郭寺/玉泉观1.12万人次、嘉峪关关城43.98万人次。")
+    got = rows(body, title="甘肃上半年旅游", published="2019-07-20T10:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("旅游接待人次", 120_000_000), ("5A级旅游景区", 4)]

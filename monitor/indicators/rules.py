@@ -265,8 +265,9 @@ PLACES_COUNTED = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两]+)个
                             r"(?:县市区|县（市、区）|县\(市、区\)|县区|市州|市（州）|县|市)(?![级城域委长])"
                             r"(?![州区县]?(?:中|之中|之一|里|当中))")   # (庆阳市在全省14个市州中…: its peers)
 # scenic spots whose visitors are listed one by one after them (…景区接待人数分别是麦积山1.4万人次、崆峒山…)
-_SPOTS_LISTED = re.compile(r"(?:景区|景点)[\u4e00-\u9fff]{0,8}?(?:分别|依次)(?:是|为)[:：]?"
-                           r"(?:[\u4e00-\u9fff]{2,10}[0-9.]+万?人次、)*[\u4e00-\u9fff]{2,10}$")
+# (also after a header with no 分别: …景区接待情况为崆峒山8.6万人次、麦积山2.7万人次、伏羲庙/南郭寺/玉泉观1.12万人次)
+_SPOTS_LISTED = re.compile(r"(?:景区|景点)[\u4e00-\u9fff]{0,8}?(?:(?:分别|依次)(?:是|为)|(?:情况|人数|人次)(?:是|为))"
+                           r"[:：]?(?:[\u4e00-\u9fff/]{2,14}[0-9.?？]+万?人次、)*[\u4e00-\u9fff/]{2,14}$")
 _VISITS_AND_RECEIPTS = _VISITORS | {"yuan"}
 # scenic spots listed before their growths (雅丹、玉门关、阳关等景区分别增长116.12%、…): each spot's
 _SPOTS_GROWTHS = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+等?(?:景区|景点)[^，,；;]{0,6}分别"
@@ -550,8 +551,8 @@ def reject_reason(c: Context) -> str | None:
         return "one place's own figure"   # 宕昌官鹅沟假期共接待游客6.3万人次, 村里接待游客就超过了5万人次:
         # one spot's visitors, not its county's (各景区, 全县景区, A级景区 are all of them)
     if (normalized in _VISITS_AND_RECEIPTS or kind == "percent") \
-            and ("分别" in before[-90:] or "依次" in before[-90:]) \
-            and (_SPOTS_LISTED.search(before[-90:]) is not None or _SPOTS_GROWTHS.search(_last_clause(before))):
+            and ("分别" in before[-90:] or "依次" in before[-90:] or "景" in before[-240:]) \
+            and (_SPOTS_LISTED.search(before[-240:]) is not None or _SPOTS_GROWTHS.search(_last_clause(before))):
         return "one place's own figure"   # 全省4个5A级旅游景区接待人数分别是天水麦积山1.4万人次、…: each spot's
     scope = c.scope
     if normalized in _VISITS_AND_RECEIPTS and "接待" in scope and "接待" not in owner and _spot_visited(scope):
