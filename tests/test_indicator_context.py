@@ -4688,3 +4688,13 @@ def test_spots_listed_after_a_header_without_fenbie_are_each_spots_own():
             "伏羲庙/南郭寺/玉泉观1.12万人次、嘉峪关关城43.98万人次。")
     got = rows(body, title="甘肃上半年旅游", published="2019-07-20T10:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("旅游接待人次", 120_000_000), ("5A级旅游景区", 4)]
+
+
+def test_an_officials_quotation_with_the_official_named_before_it_states_the_regions_figures():
+    body = ("今年以来，张家川县大力发展肉牛产业。张家川县畜牧中心副主任黎文斌说：“县上还争取到省上粮改饲项目资金1972万元，"
+            "按照‘企业+合作社+种植户’的运作模式，完成粮改饲玉米种植面积21.3万亩。”")
+    got = rows(body, title="张家川县肉牛产业链", published="2024-08-07T10:00:00+08:00", fields=("name", "region_code"))
+    assert [r[0] for r in got] == ["省上粮改饲项目资金", "粮改饲玉米种植面积"] and {r[1] for r in got} == {"620525"}
+    # a co-operative's head is no official of the region: his words stay his
+    told = body.replace("张家川县畜牧中心副主任黎文斌说", "张家川县富民养殖专业合作社主任马军说")
+    assert rows(told, title="张家川县肉牛产业链", published="2024-08-07T10:00:00+08:00") == []

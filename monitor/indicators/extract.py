@@ -430,6 +430,9 @@ _NOT_OFFICIAL = re.compile(r"村|合作社|公司|企业|协会")   # 村党支�
 # 打造“文旅康养胜地”优势时如是说)
 _OFFICIAL_AFTER = re.compile(r"[^。！？!?“”]{0,40}?(?:局长|主任|站长|书记|县长|区长|市长|州长|处长|科长|所长|部长)"
                              r"[\u4e00-\u9fff]{0,4}?(?:[^。！？!?]{0,24}?时)?(?:如是说|说|介绍|表示|告诉)")
+# an official named right before a quotation with a verb of saying (张家川县畜牧中心副主任黎文斌说：“县上还争取到…)
+_OFFICIAL_BEFORE = re.compile(r"(?:局长|主任|站长|书记|县长|区长|市长|州长|处长|科长|所长|部长)[\u4e00-\u9fff]{0,4}?"
+                              r"(?:说|介绍|表示|告诉记者)[:：，,]?$")
 # a quotation that states a region's figures (庆阳市地区生产总值完成…，同比增长9.6%): the region's
 _REGION_STATED = re.compile(r"(?:全县|全市|全区|全州|全省|[\u4e00-\u9fff]{1,4}[县市区州])[\u4e00-\u9fff]{0,12}?"
                             r"(?:生产总值|增加值|固定资产投资|财政收入|可支配收入|零售总额)[^”]{0,12}?(?:同比|比上年)")
@@ -998,8 +1001,10 @@ class _Reader:
                 _REGION_DATED.search(words) and not _HOUSEHOLD_SPEAKING.search(words)) or (
                 # “庄浪先后在…24条重点小流域推进…，共建成淤地坝66座…”…县水保站站长王耀东介绍说: an official
                 # names the region and states its figures
-                quote is not None and (official := _OFFICIAL_AFTER.match(self.body, quote[1])) is not None
-                and _NOT_OFFICIAL.search(official[0]) is None and not _HOUSEHOLD_SPEAKING.search(words)
+                quote is not None and ((official := _OFFICIAL_AFTER.match(self.body, quote[1])) is not None or (
+                    official := _OFFICIAL_BEFORE.search(self.body, max(0, quote[0] - 16), quote[0])) is not None)
+                and _NOT_OFFICIAL.search(self.body, max(0, official.start() - 12), official.end()) is None
+                and not _HOUSEHOLD_SPEAKING.search(words)
                 and (REGION_WORD.search(words) is not None or self._names_main(words)))):
             words = None   # “今年前三季度，庆阳市地区生产总值完成823.76亿元…”: an official states the region's figures
         return _Owner(start, self.body[start:at], self.body[end:state.end], self.body[state.start:at], words)
