@@ -4669,7 +4669,7 @@ def test_the_parts_of_a_price_index_after_qizhong_are_prices():
     body = ("全年居民消费价格总水平比上年上涨1.6%，其中城市上涨1.4%，农村上涨1.8%。"
             "全年居民消费价格总水平上涨1.8%。其中，交通和通信上涨4.5%，食品烟酒价格上涨3.1%，衣着上涨0.6%。")
     got = [r[0] for r in rows(body, title="定西市2022年国民经济和社会发展统计公报", published="2023-03-20T10:00:00+08:00")]
-    assert got == ["居民消费价格总水平", "城市居民消费价格", "农村居民消费价格", "居民消费价格总水平",
+    assert got == ["居民消费价格总水平", "城市居民消费价格总水平", "农村居民消费价格总水平", "居民消费价格总水平",
                    "交通和通信价格", "食品烟酒价格", "衣着价格"]
     # a growth's parts that are no price keep their names
     got = rows("2023年全县生产总值增长5%，其中第一产业增长6%。", title="临泽县")
@@ -4698,3 +4698,13 @@ def test_an_officials_quotation_with_the_official_named_before_it_states_the_reg
     # a co-operative's head is no official of the region: his words stay his
     told = body.replace("张家川县畜牧中心副主任黎文斌说", "张家川县富民养殖专业合作社主任马军说")
     assert rows(told, title="张家川县肉牛产业链", published="2024-08-07T10:00:00+08:00") == []
+
+
+def test_a_growth_against_the_month_before_is_a_series_apart_from_the_year_on_year_one():
+    body = ("12月份，居民消费价格总水平环比上涨0.1%，同比上涨1.5%。"
+            "食品烟酒类价格下降带动居民消费价格总水平下降0.24个百分点，其中：食品下降2.2%。"
+            "其它用品及服务类价格下降1.3%。")
+    got = rows(body, title="张掖市2021年12月份居民消费价格运行情况", published="2022-01-14T10:51:00+08:00",
+               fields=("name", "value_normalized", "period_start"))
+    assert got == [("居民消费价格总水平环比", 0.1, "2021-12-01"), ("居民消费价格总水平", 1.5, "2021-12-01"),
+                   ("食品价格", -2.2, "2021-12-01"), ("其它用品及服务类价格", -1.3, "2021-12-01")]

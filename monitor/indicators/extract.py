@@ -500,6 +500,7 @@ _GROWTH_BASIS_BEFORE = re.compile(r"(?:增幅|增速)(?:比|较)((?:去年|上�
 # the basis of a growth named by its year (较2019年同期, 比2010年, 与疫情前的2019年春节假日相比)
 _FAR_BASIS = re.compile(r"(?:较|比)(?:疫情前的?)?(?P<year>(?:19|20)[0-9]{2})年"
                         r"|(?:与|和|同)(?:疫情前的?)?(?P<with>(?:19|20)[0-9]{2})年[^，,。；;]{0,12}?相比")
+_BASIS_WORD = re.compile(r"同比|环比")   # a growth that says what it is against
 _NEAR_BASIS = re.compile(r"同比|环比|比上年|较上年|比去年|较去年|上年同期|去年同期")   # (nearer: the year before)
 # a level as a share of an earlier year's (恢复至2019年同期水平的, 超过2019年同期水平, 恢复到2019的): a recovery
 _RECOVERED = re.compile(r"(?P<verb>恢复[至到]|超过|达到)(?:疫情前的?)?(?P<year>(?:19|20)[0-9]{2})年?"
@@ -536,6 +537,7 @@ _PEOPLE_SHARE = frozenset({"人口占比", "人口比重"})   # after a group of
 _BARE_SHARE = frozenset({"占", "约占", "占到", "占比"})   # 其中蒙古族4446人，占37.9%: the part's share of the whole
 # a price index whose parts (其中，衣着上涨0.6%) are prices too, and the places it is also reckoned for
 _PRICE_INDEX_ENDS = ("消费价格", "零售价格", "价格总水平", "价格指数", "出厂价格", "购进价格")
+_PRICE_INDEX = re.compile(r"居民消费价格(?:总水平|指数)?|商品零售价格(?:总水平|指数)?")
 _PRICE_PLACES = frozenset({"城市", "农村", "城镇", "城区", "乡村"})
 # the part's own change between it and its bare share (第一产业用电量53.24亿千瓦时，同比下降5.72%，占4.96%)
 _CHANGE_BETWEEN = re.compile(r"\s*[，,]\s*(?:同比|比上年同期|比上年|较上年同期|较上年)?"
@@ -1281,7 +1283,7 @@ class _Reader:
         elif name and len(name) <= 10 and "价" not in name and "指数" not in name \
                 and (index := self._price_index_parted(state, fig.start)):
             # 居民消费价格总水平上涨1.8%。其中，衣着上涨0.6%: the price of clothing (城市上涨1.4%: the city's index)
-            name = name + index.removesuffix("总水平") if name in _PRICE_PLACES else name + "价格"
+            name = name + index if name in _PRICE_PLACES else name + "价格"
         if name.startswith(("较", "比")) and _BASIS_NAME.fullmatch(name):
             return "no clear indicator name"   # …增至7.5万P，较去年底增长36%: a basis names nothing
         change_text = owner.text[len(owner.text) - len(tail) + change.start():] + fig.text
@@ -1323,6 +1325,9 @@ class _Reader:
                 self._add_change(state, fig, owner.start, each, sign, change_text, approx)
             if shared:
                 return None
+        if "环比" in change_text:   # 环比上涨0.1%: against the month before, a series apart from 同比's
+            targets = [(t[0] + "环比", t[1]) if not isinstance(t, int) and not t[0].endswith("环比") else t
+                       for t in targets]
         region_of = regions if len(regions) == len(targets) else [None] * len(targets)
         state.respectively = [(t, sign, r) for t, r in zip(targets[1:], region_of[1:], strict=True)]
         self._add_change(state, fig, owner.start, targets[0], sign, change_text, approx, region_of[0])
@@ -1411,6 +1416,11 @@ class _Reader:
             return [named_at]
         if not name and form == "digits" and previous is not None and previous.kind != "ranking":
             return [(previous.name, previous.raw_name)]   # 增长28.5%，…连续5个月保持两位数增长: its own row
+        if not name and n == 1 and unit_kind == "percent" and previous is not None and previous.kind == "growth_rate" \
+                and ("环比" in previous.change) != ("环比" in owner.text[-_TAIL_CHARS:]) \
+                and _BASIS_WORD.search(owner.text[-_TAIL_CHARS:]) is not None:
+            return [(previous.name.removesuffix("环比"), previous.raw_name)]   # 环比上涨0.1%，同比上涨1.5%: the same
+            # indicator against the year before (and the other way round)
         return [(name, raw)] if name else None
 
     def _named_again(self, state: _Sentence, owner: _Owner, name: str) -> int | None:
@@ -1496,8 +1506,12 @@ class _Reader:
             rows = [*self.previous.observations, *state.observations]
         else:
             rows = state.observations
-        return next((o.name for o in reversed(rows) if o.name.endswith(_PRICE_INDEX_ENDS)
-                     and "其中" in self.body[o.value_end:at]), "")   # (past the parts named already)
+        named = next((o.name for o in reversed(rows) if o.name.endswith(_PRICE_INDEX_ENDS)
+                      and "其中" in self.body[o.value_end:at]), "")   # (past the parts named already)
+        if not named and (parts := self.body.rfind("其中", state.start, at)) >= 0 \
+                and (index := _PRICE_INDEX.search(self.body, state.start, parts)) is not None:
+            named = index[0]   # …带动居民消费价格总水平下降0.24个百分点，其中：食品下降2.2%: its parts too
+        return named
 
     def _whole_shared(self, state: _Sentence, part: Observation, share: float) -> str:
         """The whole a bare 占 after a part is a share of, the one the figures bear out (the part is that share
