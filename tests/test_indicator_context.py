@@ -4708,3 +4708,14 @@ def test_a_growth_against_the_month_before_is_a_series_apart_from_the_year_on_ye
                fields=("name", "value_normalized", "period_start"))
     assert got == [("居民消费价格总水平环比", 0.1, "2021-12-01"), ("居民消费价格总水平", 1.5, "2021-12-01"),
                    ("食品价格", -2.2, "2021-12-01"), ("其它用品及服务类价格", -1.3, "2021-12-01")]
+
+
+def test_an_industry_of_the_national_classification_with_a_list_mark_inside_is_one_name():
+    body = ("前三季度，全市规模以上工业增加值同比增长5.6%。从主要行业看，计算机、通信和其他电子设备制造业增长1.1%；"
+            "电力、热力生产和供应业增长9.6%。按消费类型分，商品零售210.05亿元，增长6.1%。")
+    got = [r[0] for r in rows(body, title="天水市前三季度经济运行情况", published="2023-10-31T12:00:00+08:00")]
+    assert got == ["规模以上工业增加值", "计算机、通信和其他电子设备制造业增加值", "电力、热力生产和供应业增加值", "商品零售"]
+    # the employment added in towns, however its noun ends, is the lexicon's 新增就业 (not the stock 就业人员)
+    got = rows("全年城镇新增就业人员43.7万人，比上年增长0.46%。", title="甘肃省2015年国民经济和社会发展统计公报",
+               published="2016-02-25T10:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("新增就业", 437_000)]

@@ -579,7 +579,12 @@ _CUT_ITEM = re.compile(r"(?:新增|新建|新植|改造|改建|扩建|建设|建
 _LISTED_INDUSTRY = re.compile(r"电力、热力(?:、(?:燃气及水|燃气|煤气))?的?生产[和及]?供应业|"
                               r"交通运输、仓储和邮政业|水利、环境和公共设施管理业|"
                               r"信息传输、软件和信息技术服务业|文化、体育和娱乐业|居民服务、修理和其他服务业|"
-                              r"公共管理、社会保障和社会组织|农、林、牧、渔业")
+                              r"公共管理、社会保障和社会组织|农、林、牧、渔业|"
+                              # the national classification's manufacturing names with a 、 inside
+                              r"计算机、通信和其他电子设备制造业|铁路、船舶、航空航天和其他运输设备制造业|"
+                              r"酒、饮料和精制茶制造业|纺织服装、服饰业|皮革、毛皮、羽毛及其制品和制鞋业|"
+                              r"木材加工和木、竹、藤、棕、草制品业|文教、工美、体育和娱乐用品制造业|"
+                              r"石油、煤炭及其他燃料加工业|石油加工、炼焦和核燃料加工业|金属制品、机械和设备修理业")
 _INDUSTRY = re.compile(r"[\u4e00-\u9fff]{1,8}(?:行业|产业|制造业)")   # 煤炭行业, 装备制造业, 石化产业
 # a sentence that breaks the figure before it down: 分三大门类看，…; 按项目构成划分，…
 _BREAKDOWN = re.compile(r"\s*(?:分|按|从)[\u4e00-\u9fff]{1,8}?(?:看|划分|分)[，,：:]")
@@ -972,7 +977,7 @@ class _Reader:
             at -= 1   # 占全部投资比重(6.44%): a figure in brackets after its name is that name's
         boundary = _UP_TO_LAST_BOUNDARY.match(self.body, start, at)
         if boundary and self.body[boundary.end() - 1] == "、" and (
-                industry := _LISTED_INDUSTRY.search(self.body, max(start, boundary.end() - 12), at)) \
+                industry := _LISTED_INDUSTRY.search(self.body, max(start, boundary.end() - 20), at)) \
                 and industry.start() < boundary.end():   # 电力、热力、燃气及水生产和供应业: one industry's name
             start = industry.start()
         elif boundary and self.body[boundary.end() - 1] == "、" \

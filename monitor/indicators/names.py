@@ -677,7 +677,7 @@ _LONG_NOUN = re.compile(r"^[\u4e00-\u9fff]{16,22}?(?=入驻|落户|落地|进驻
 _BROKEN_DOWN = re.compile(r"(?:增加值|总产值|产值|投资|零售总额|零售额|营业收入|利润总额|利润|产量)$")
 # what a name ends with when it says what it measures (采矿业增加值, 民间投资, 工业产品产销率)
 _STATES_MEASURE = re.compile(r"(?:增加值|产值|产量|投资|收入|额|量|率|数|面积|价格|指数|利润|税金|支出|人次|人数|"
-                             r"规模|资金|效益|比重|占比)$")
+                             r"规模|资金|效益|比重|占比|零售)$")   # (商品零售210.05亿元: the retail sales of goods)
 
 
 # projects named by their start (开工建设重点项目, 已开工的重点项目): see name_of; one started inside a longer phrase
