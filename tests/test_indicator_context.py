@@ -4719,3 +4719,11 @@ def test_an_industry_of_the_national_classification_with_a_list_mark_inside_is_o
     got = rows("全年城镇新增就业人员43.7万人，比上年增长0.46%。", title="甘肃省2015年国民经济和社会发展统计公报",
                published="2016-02-25T10:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("新增就业", 437_000)]
+
+
+def test_a_gap_to_the_provinces_level_is_no_level_of_its_own():
+    body = ("前三季度，我市城镇居民人均可支配收入为20824.5元，同比增长8.2%。城镇居民人均可支配收入超过全省152.5元，增速持平；"
+            "农村居民人均可支配收入及增幅分别超过全省561.4元和0.2个百分点。")
+    got = rows(body, title="庆阳市前三季度城乡居民人均可支配收入", published="2017-12-09T12:00:00+08:00",
+               fields=("name", "value_normalized"))
+    assert got == [("城镇居民人均可支配收入", 20824.5)]
