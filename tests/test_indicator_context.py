@@ -4727,3 +4727,10 @@ def test_a_gap_to_the_provinces_level_is_no_level_of_its_own():
     got = rows(body, title="庆阳市前三季度城乡居民人均可支配收入", published="2017-12-09T12:00:00+08:00",
                fields=("name", "value_normalized"))
     assert got == [("城镇居民人均可支配收入", 20824.5)]
+
+
+def test_growths_after_a_clause_that_only_remarks_on_their_measures_are_those_measures():
+    body = "全市居民消费价格总水平比上年上涨2.2%。消费价格八大类构成中，食品和居住类价格涨幅较高，分别上涨3.9%和7.2%。"
+    got = rows(body, title="酒泉市2006年国民经济和社会发展统计公报", published="2007-04-10T12:00:00+08:00",
+               fields=("name", "value_normalized"))
+    assert got == [("居民消费价格总水平", 2.2), ("食品类价格", 3.9), ("居住类价格", 7.2)]

@@ -64,8 +64,8 @@ def ratio_observations(body: str, sentence: Sentence) -> list[tuple[int, int, li
 _CHANGED = re.compile(r"(?:大幅|明显|持续|逐年|不断|大幅度|显著)?(?:减少|下降|增加|增长|提高|降低|扩大|缩小|提升)了?$")
 # a clause naming measures and only remarking on them (播种面积、产量增速较快; 城乡居民收入稳步增长): what a
 # 分别 opening the next clause is said of
-REMARK_CLAUSE = re.compile(r"(?P<measures>[\u4e00-\u9fff、和及与]{4,30}?)(?:的?(?:增速|增幅|增长|发展|提升|规模)?"
-                           r"(?:较快|加快|迅速|明显|显著|稳定|平稳)|(?:稳步|持续|快速|大幅|显著|明显|较快|逐年|不断)"
+REMARK_CLAUSE = re.compile(r"(?P<measures>[\u4e00-\u9fff、和及与]{4,30}?)(?:的?(?:增速|增幅|涨幅|增长|发展|提升|规模)?"
+                           r"(?:较快|加快|迅速|明显|显著|稳定|平稳)|的?(?:增速|增幅|涨幅|降幅)(?:较高|较大|最高|最大)|(?:稳步|持续|快速|大幅|显著|明显|较快|逐年|不断)"
                            r"(?:增长|提升|提高|上升|扩大|增加)|均有(?:增长|提高|增加|扩大)"
                            r"|实现了?“?[两三四五双]项?(?:齐增|双增|增长)”?|实现“?双增长?”?)")
 

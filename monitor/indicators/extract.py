@@ -1388,6 +1388,10 @@ class _Reader:
                           self.body, state.start, owner.start), owner.start):owner.start + len(owner.text)], n)):
             return list(names)   # 电解镍、精炼铜、铁产量分别增长…: the list is before the owner's 、 (and after
             # its period: 2024年规上工业增加值、工业增加值分别增长42.2%、24.2%)
+        if n > 1 and not name and owner.text.lstrip("，, ").startswith("分别") \
+                and (remark := self._remark_before(state, owner.start)) \
+                and (names := respective_names(remark, n)):
+            return list(names)   # 食品和居住类价格涨幅较高，分别上涨3.9%和7.2%: what the remark named
         if n > 1 and name and "分别" in owner.text and (subjects := self._subjects_before(state, owner, name, n)):
             return list(subjects)   # 发展成果惠及城乡居民，其人均可支配收入年均增速分别为6.1%和7.9%
         if n > 1 and "分别" in owner.text and (measure := _LISTED_MEASURE_START.match(clean(owner.text))) \
@@ -1544,6 +1548,15 @@ class _Reader:
         if whole is not None and any(mark in self.body[state.observations[index].value_end:at] for mark in "）)"):
             return whole
         return index
+
+    def _remark_before(self, state: _Sentence, at: int) -> str:
+        """The measures the clause before the one at `at` only remarks on (食品和居住类价格涨幅较高，分别上涨…);
+        '' when that clause is no such remark."""
+        clause = clause_start(self.body, state.start, at)
+        if clause <= state.start + 1:
+            return ""
+        remark = REMARK_CLAUSE.fullmatch(self.body, clause_start(self.body, state.start, clause - 1), clause - 1)
+        return remark["measures"] if remark else ""
 
     def _remarked_measures(self, state: _Sentence, strong: int) -> str:
         """The measures a clause names when it only remarks on them (播种面积、产量增速较快) right before a
