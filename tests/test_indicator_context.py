@@ -4734,3 +4734,12 @@ def test_growths_after_a_clause_that_only_remarks_on_their_measures_are_those_me
     got = rows(body, title="酒泉市2006年国民经济和社会发展统计公报", published="2007-04-10T12:00:00+08:00",
                fields=("name", "value_normalized"))
     assert got == [("居民消费价格总水平", 2.2), ("食品类价格", 3.9), ("居住类价格", 7.2)]
+
+
+def test_a_rank_with_no_indicator_ranks_what_the_clause_before_says_was_published():
+    body = "近日，中国生物医药园区竞争力排名发布，兰州高新区位列全国第50名。"
+    got = rows(body, title="兰州高新区跻身中国生物医药园区50强", published="2023-11-28T12:00:00+08:00",
+               fields=("name", "value_normalized", "kind"))
+    assert got == [("中国生物医药园区竞争力全国排名", 50, "ranking")]
+    # a rank with nothing published before it names nothing
+    assert rows("近日，兰州高新区位列全国第50名。", title="兰州高新区", published="2023-11-28T12:00:00+08:00") == []

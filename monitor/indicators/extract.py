@@ -500,6 +500,8 @@ _GROWTH_BASIS_BEFORE = re.compile(r"(?:增幅|增速)(?:比|较)((?:去年|上�
 # the basis of a growth named by its year (较2019年同期, 比2010年, 与疫情前的2019年春节假日相比)
 _FAR_BASIS = re.compile(r"(?:较|比)(?:疫情前的?)?(?P<year>(?:19|20)[0-9]{2})年"
                         r"|(?:与|和|同)(?:疫情前的?)?(?P<with>(?:19|20)[0-9]{2})年[^，,。；;]{0,12}?相比")
+# a ranking said to be published in the clause before a rank with no indicator of its own
+_RANKING_PUBLISHED = re.compile(r"(?P<what>[\u4e00-\u9fff]{2,20}?)排名(?:正式)?(?:发布|揭晓|出炉|公布)[，,]")
 _BASIS_WORD = re.compile(r"同比|环比")   # a growth that says what it is against
 _NEAR_BASIS = re.compile(r"同比|环比|比上年|较上年|比去年|较去年|上年同期|去年同期")   # (nearer: the year before)
 # a level as a share of an earlier year's (恢复至2019年同期水平的, 超过2019年同期水平, 恢复到2019的): a recovery
@@ -2916,6 +2918,9 @@ class _Reader:
                 name = f"{raw}{scope}排名"
             if not name:
                 name, raw = ranking_name("" if bare else owner.text, scope, previous or None, growth, clause)
+            if not name and (published := _RANKING_PUBLISHED.search(self.body, state.start, owner.start)) is not None:
+                # 中国生物医药园区竞争力排名发布，兰州高新区位列全国第50名: the ranking the clause before published
+                name, raw = ranking_name(published["what"], scope, None)
         number = m["n"] or m["top"] or m["bn"] or m["pn"] or m["nn"] or m["sn"] or m["cn"] or m["fn"] or ""
         rank_text = m["rank"] or m["cfirst"] or f"第{number}"
         rank = 1 if m["first"] or m["cfirst"] else parse_number(number)
