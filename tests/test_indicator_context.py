@@ -4743,3 +4743,11 @@ def test_a_rank_with_no_indicator_ranks_what_the_clause_before_says_was_publishe
     assert got == [("中国生物医药园区竞争力全国排名", 50, "ranking")]
     # a rank with nothing published before it names nothing
     assert rows("近日，兰州高新区位列全国第50名。", title="兰州高新区", published="2023-11-28T12:00:00+08:00") == []
+
+
+def test_a_year_inside_a_shares_whole_is_no_cut_of_its_phrase_nor_part_of_its_name():
+    body = "2009年，开工建设的项目到位资金158.38亿元，占去年全省招商引资到位资金的33.80%。"
+    got = rows(body, title="兰洽会", published="2010-03-10T10:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("开工建设的项目到位资金", 15_838_000_000), ("开工建设的项目到位资金占招商引资到位资金比重", 33.8)]
+    body = "全县实现脱贫的人口1.2万人，占2019年脱贫总人口的69.5%。"
+    assert rows(body, title="临泽县", published="2020-01-10T10:00:00+08:00")[-1][0] == "脱贫的人口占脱贫总人口比重"

@@ -500,6 +500,7 @@ _GROWTH_BASIS_BEFORE = re.compile(r"(?:增幅|增速)(?:比|较)((?:去年|上�
 # the basis of a growth named by its year (较2019年同期, 比2010年, 与疫情前的2019年春节假日相比)
 _FAR_BASIS = re.compile(r"(?:较|比)(?:疫情前的?)?(?P<year>(?:19|20)[0-9]{2})年"
                         r"|(?:与|和|同)(?:疫情前的?)?(?P<with>(?:19|20)[0-9]{2})年[^，,。；;]{0,12}?相比")
+_SHARE_OF = ("，占", ",占", "占到", "约占", "占了")   # right before a period that stands inside a share's whole
 # a ranking said to be published in the clause before a rank with no indicator of its own
 _RANKING_PUBLISHED = re.compile(r"(?P<what>[\u4e00-\u9fff]{2,20}?)排名(?:正式)?(?:发布|揭晓|出炉|公布)[，,]")
 _BASIS_WORD = re.compile(r"同比|环比")   # a growth that says what it is against
@@ -996,8 +997,8 @@ class _Reader:
             boundary = _UP_TO_LAST_BOUNDARY.match(self.body, max(floor, state.start), gloss.start())
             start = boundary.end() if boundary else max(floor, state.start)
         for period in state.periods:
-            if start < period.end <= at:
-                start = period.end
+            if start < period.end <= at and not self.body.startswith(_SHARE_OF, period.start - 2):
+                start = period.end   # (占去年全省招商引资到位资金的33.80%: the share's whole, its year no cut)
         term = self.quotes.holding(start) if state.quoted else None
         if term and term[1] <= at and term[1] - term[0] <= _QUOTED_TERM and term[0] >= state.start:
             # 共谋划“两个共同”示范县建设项目64项: 两个 inside a quoted term cuts nothing

@@ -356,7 +356,7 @@ _SHARE_WITHIN = re.compile(r"(.{2,12}?)在(全国|全省|全市|全州|全县)�
 
 _PEOPLES_SHARE = re.compile(r"((?:少数民族|[\u4e00-\u9fff]{1,3}族)(?:人口)?)比重")
 _SHARE_AMONG = re.compile(r"(.{2,12}?)在(?:全国|全省|全市|全州|全县|全区)?(.{2,12}?)中的(?:比重|比例|占比)")
-_WHOLE_PERIOD = re.compile(r"^(?:当年|全年|同期)(?=[\u4e00-\u9fff]{2})")
+_WHOLE_PERIOD = re.compile(r"^(?:当年|全年|同期|去年|上年|今年|[0-9]{4}年(?:同期)?)(?=[\u4e00-\u9fff]{2})")
 
 
 def _share_name(raw: str) -> tuple[str, str] | None:
@@ -371,7 +371,9 @@ def _share_name(raw: str) -> tuple[str, str] | None:
         return None
     head, rest = raw[:at.start()], re.sub(r"\s+", "", raw[at.end():])
     written = _SHARE_WRITTEN.search(rest)
-    core = _AMOUNT.sub("", rest[:written.start()] if written else rest)   # 占年计划28亿元的 -> 年计划
+    whole = rest[:written.start()] if written else rest
+    whole = _WHOLE_PERIOD.sub("", whole) or whole   # 占2019年脱贫总人口的69.5%: the year's own, as the share is
+    core = _AMOUNT.sub("", whole)   # 占年计划28亿元的 -> 年计划
     if not core:
         return None
     core = _PROVINCE_WHOLE.sub("全省", core)   # 占甘肃省的30%: the province's, 全省 as 全省 is written
