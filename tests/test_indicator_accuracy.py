@@ -45,7 +45,8 @@ LABEL_SETS = [LABELLED, FIXTURES / "articles" / "indicators", FIXTURES / "indica
               FIXTURES / "indicators_real_holdout50", FIXTURES / "indicators_real_holdout51",
               FIXTURES / "indicators_real_holdout52", FIXTURES / "indicators_real_holdout53",
               FIXTURES / "indicators_real_holdout54", FIXTURES / "indicators_real_holdout55",
-              FIXTURES / "indicators_real_holdout56", FIXTURES / "indicators_real_holdout57"]
+              FIXTURES / "indicators_real_holdout56", FIXTURES / "indicators_real_holdout57",
+              FIXTURES / "indicators_real_holdout58"]
 CODES = {row["code"] for row in csv.DictReader(
     (Path(__file__).parents[1] / "monitor" / "indicators" / "regions.csv").read_text("utf-8").splitlines())}
 UNITS = {"yuan", "mu", "tonne", "kWh", "kW", "person", "person-time", "count", "head", "percent", "point",
@@ -214,6 +215,9 @@ TARGETS = {
     "indicators_real_holdout56": (0.69, 0.68, 0.88, 0.88, 0.83, 0.67, 0.08, 19),
     # scored once after all the twenty-fourth round's other changes, then read in its last hours
     "indicators_real_holdout57": (0.75, 0.73, 0.89, 0.92, 0.84, 0.74, 0.07, 19),
+    # scored once early in the twenty-fifth round (the starting code gives the same), then read and tuned on; its
+    # region floor is low for a release that never names its city (no region rather than a guess)
+    "indicators_real_holdout58": (0.68, 0.65, 0.89, 0.79, 0.84, 0.57, 0.09, 14),
 }
 
 

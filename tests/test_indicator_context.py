@@ -4751,3 +4751,21 @@ def test_a_year_inside_a_shares_whole_is_no_cut_of_its_phrase_nor_part_of_its_na
     assert got == [("开工建设的项目到位资金", 15_838_000_000), ("开工建设的项目到位资金占招商引资到位资金比重", 33.8)]
     body = "全县实现脱贫的人口1.2万人，占2019年脱贫总人口的69.5%。"
     assert rows(body, title="临泽县", published="2020-01-10T10:00:00+08:00")[-1][0] == "脱贫的人口占脱贫总人口比重"
+
+
+def test_firms_counted_by_how_far_their_move_or_build_has_got_are_those_firms():
+    body = ("截至目前，全市共有107户企业启动实施出城入园工作。107户企业中，有72户企业启动向兰州新区拓展搬迁 。"
+            "有35户企业启动向远郊县区搬迁，其中，长征机械 、兰州锅炉等11户企业已竣工投产；商通锅炉等3户企业正在进行项目选址 。")
+    got = [r[0] for r in rows(body, title="兰州已有107户企业启动实施出城入园", published="2014-12-19T10:00:00+08:00")]
+    assert got[0] == "启动实施出城入园工作企业"
+    assert got[-4:] == ["启动向兰州新区拓展搬迁企业", "启动向远郊县区搬迁企业", "已竣工投产企业", "正在进行项目选址企业"]
+    # firms that came or settled are the firms (not a status they are counted by)
+    got = rows("目前已有33家种子企业进入临泽。", title="临泽县", fields=("name",))
+    assert got == [("种子企业",)]
+
+
+def test_a_basis_year_typeset_with_a_space_still_gives_its_value_to_that_year():
+    body = "2015 年，甘肃省生产总值达到6790.32 亿元，比2010 年的4120.75 亿元增长64.8%。"
+    got = rows(body, title="甘肃省经济社会发展现状", published="2025-11-13T12:00:00+08:00",
+               fields=("name", "value_normalized", "period_start"))
+    assert got == [("地区生产总值", 679_032_000_000, "2015-01-01"), ("地区生产总值", 412_075_000_000, "2010-01-01")]

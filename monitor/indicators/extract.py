@@ -139,7 +139,7 @@ _COMPARED_CLAUSE = re.compile(r"(?:^|[，,；;])[与和同较比][^，,。；;]{
 _ABS_AFTER_COMPARED = re.compile(r"(?P<basis>)分别(?P<verb>增加|增长|减少|下降|扩大|提高)了?(?:约|近)?\s?$")
 _ABS_CHANGE_ENDS, _ABS_CHANGE_REACH = re.compile("[加长少降多增高出减]"), 6
 _BASIS_VALUE = re.compile(r"(?:比|较)(?P<when>(?:去年|上年)?同期|上年末|上年底|去年末|去年底|年初|上年|去年|"
-                          r"\d{4}年(?:同期|末|底)?)的(?:近|约)?$")
+                          r"\d{4}年(?:同期|末|底)?)\s?的(?:近|约)?$")   # (比2010 年的, typeset: 2010年 的)
 _BASIS_VALUE_BARE = re.compile(r"(?:比|较)(?P<when>(?:去年|上年)?同期|上年末|上年底|去年末|去年底|年初|上年|去年|"
                                r"\d{4}年(?:同期|末|底)?)$")
 _CHANGE_NEXT = re.compile(r"(?:增加|增长|减少|下降|提高|净增|净减|增收|减收|增支|减支)[0-9０-９.]")

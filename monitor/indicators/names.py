@@ -626,12 +626,14 @@ def with_topic(name: str, topic: str) -> str:
 
 # where projects did it (6个重大项目在七里河区集中开工): not part of what they are
 _AT_PLACE = r"在[\u4e00-\u9fff]{2,8}?[区县市镇乡](?=集中|开工|开复工|复工|签约|落地|顺利|相继|陆续|$)"
-_PROJECT_STATUS = re.compile(r"^(?P<noun>[\u4e00-\u9fffA-Za-z0-9]{0,10}?项目)"
+_PROJECT_STATUS = re.compile(r"^(?P<noun>[\u4e00-\u9fffA-Za-z0-9]{0,10}?(?:项目|企业))"
                              r"(?P<adverbs>(?:已经|已|正在|初步|均|都|全部|顺利|相继|先后|陆续|集中|被|在当地|按计划|有序"
                              rf"|{_AT_PLACE})*)"
                              r"(?P<status>(?:超额完成|建成|开工|竣工|投产|签约|落地|达成|建设|完工|复工|开复工|入库|在建|完成|"
-                             r"进入|列入|纳入|施工|稳步推进|加快办理)"
-                             r"[\u4e00-\u9fffA-Za-z]{0,10}?)(?=[，,。；;、）)]|$|仪式在)")
+                             r"进入|列入|纳入|施工|稳步推进|加快办理|启动|进行)"
+                             r"[\u4e00-\u9fffA-Za-z]{0,10}?)(?=\s*[，,。；;、）)]|$|仪式在)")
+# how far firms moving or building have got, which counts them as projects are counted (11户企业已竣工投产)
+_FIRMS_PROGRESS = re.compile(r"竣工|投产|开工|建成|完成|复工|开复工|施工|在建|完工|启动|进行")
 # (已, 正在, 初步 say which projects: they stay)
 _KEPT_ADVERBS = re.compile(rf"已经|顺利|相继|先后|陆续|被|在当地|按计划|有序|{_AT_PLACE}")
 _SECURED = re.compile(r"争取到(?!位)|争取到位(?=[^，,。；;]*项目$)")   # 争取到位中央预算内投资项目: 争取…项目
@@ -769,6 +771,10 @@ def noun_after(after: str) -> str:
     status = _PROJECT_STATUS.match(after)
     if status and status["status"] == "建设" and status["noun"].endswith("建设项目"):
         status = None   # 54项重点建设项目有序建设: the projects' own kind says it
+    if status and status["status"].startswith("进行") and status["noun"].endswith("项目"):
+        status = None   # 3个重大项目正在进行地勘: the projects (a firm 正在进行项目选址 is counted by it, below)
+    if status and status["noun"].endswith("企业") and not _FIRMS_PROGRESS.match(status["status"]):
+        status = None   # 33家种子企业进入临泽, 30余家头部企业落地: the firms (but 11户企业已竣工投产: those that did)
     if status and not _ALL_OF_THEM.search(status["adverbs"]):
         # 30个项目正在建设 -> 正在建设项目: projects are counted by their status (but 55个续建项目全部
         # 复工 counts the 续建项目: what all of them did is said of the set)
