@@ -4769,3 +4769,21 @@ def test_a_basis_year_typeset_with_a_space_still_gives_its_value_to_that_year():
     got = rows(body, title="甘肃省经济社会发展现状", published="2025-11-13T12:00:00+08:00",
                fields=("name", "value_normalized", "period_start"))
     assert got == [("地区生产总值", 679_032_000_000, "2015-01-01"), ("地区生产总值", 412_075_000_000, "2010-01-01")]
+
+
+def test_a_price_release_keeps_month_on_month_and_year_on_year_series_apart_down_to_each_category():
+    body = ("2018年11月份，甘肃省居民消费价格总水平环比下降0.1%，同比上涨1.5%，1-11月份累计上涨2.1%。\n"
+            "11月份，全省居民消费价格总水平环比下降0.1%。在统计居民消费价格指数的八大类商品中：食品烟酒类上涨0.2%、衣着类上涨0.2%。\n"
+            "11月份，食品类价格环比上涨0.3%，其中：干鲜瓜果类上涨2.2%；食品类价格同比上涨2.7%，其中：干鲜瓜果类上涨7.6%。\n"
+            "从环比变动情况来看，食品烟酒价格上涨1.7%。")
+    got = rows(body, title="11月份甘肃省居民消费价格同比上涨1.5%", published="2018-12-19T12:00:00+08:00",
+               fields=("name", "value_normalized", "period_start"))
+    # (the month-on-month fall restated in the next paragraph is stored once, where it is restated)
+    assert got == [("居民消费价格总水平", 1.5, "2018-11-01"), ("居民消费价格总水平", 2.1, "2018-01-01"),
+                   ("居民消费价格总水平环比", -0.1, "2018-11-01"), ("食品烟酒类价格环比", 0.2, "2018-11-01"), ("衣着类价格环比", 0.2, "2018-11-01"),
+                   ("食品类价格环比", 0.3, "2018-11-01"), ("干鲜瓜果类价格环比", 2.2, "2018-11-01"),
+                   ("食品类价格", 2.7, "2018-11-01"), ("干鲜瓜果类价格", 7.6, "2018-11-01"),
+                   ("食品烟酒价格环比", 1.7, "2018-11-01")]
+    # a growth that is no price takes no basis from the paragraph (one that says 环比 is that series)
+    got = rows("3月份，社会消费品零售总额环比增长2%。全县生猪出栏增长5%。", title="临泽县", fields=("name",))
+    assert [r[0] for r in got] == ["社会消费品零售总额环比", "生猪出栏"]

@@ -540,6 +540,10 @@ _PEOPLE_SHARE = frozenset({"人口占比", "人口比重"})   # after a group of
 _BARE_SHARE = frozenset({"占", "约占", "占到", "占比"})   # 其中蒙古族4446人，占37.9%: the part's share of the whole
 # a price index whose parts (其中，衣着上涨0.6%) are prices too, and the places it is also reckoned for
 _PRICE_INDEX_ENDS = ("消费价格", "零售价格", "价格总水平", "价格指数", "出厂价格", "购进价格")
+_PRICE_WHOLE_ENDS = (*_PRICE_INDEX_ENDS, "价格")   # a price whose parts are prices too (食品类价格…，其中：干鲜瓜果类…)
+_PARTS_MARK = re.compile(r"其中|(?:商品|类|项)中[：:]")   # 其中：…; 在统计居民消费价格指数的八大类商品中：…
+_PARTS_MARK_LAST = re.compile(r".*(其中|(?:商品|类|项)中[：:])", re.DOTALL)
+_BASIS_SAID = re.compile(r"环比|同比")
 _PRICE_INDEX = re.compile(r"居民消费价格(?:总水平|指数)?|商品零售价格(?:总水平|指数)?")
 _PRICE_PLACES = frozenset({"城市", "农村", "城镇", "城区", "乡村"})
 # the part's own change between it and its bare share (第一产业用电量53.24亿千瓦时，同比下降5.72%，占4.96%)
@@ -1292,6 +1296,9 @@ class _Reader:
                 and (index := self._price_index_parted(state, fig.start)):
             # 居民消费价格总水平上涨1.8%。其中，衣着上涨0.6%: the price of clothing (城市上涨1.4%: the city's index)
             name = name + index if name in _PRICE_PLACES else name + "价格"
+        if name.endswith(_PRICE_WHOLE_ENDS) and not _BASIS_SAID.search(owner.text, len(owner.text) - len(tail)) \
+                and self._month_on_month(fig.start):
+            name += "环比"   # 从环比变动情况来看，食品烟酒价格上涨1.7%: against the month before, as the paragraph says
         if name.startswith(("较", "比")) and _BASIS_NAME.fullmatch(name):
             return "no clear indicator name"   # …增至7.5万P，较去年底增长36%: a basis names nothing
         change_text = owner.text[len(owner.text) - len(tail) + change.start():] + fig.text
@@ -1429,10 +1436,16 @@ class _Reader:
         if not name and form == "digits" and previous is not None and previous.kind != "ranking":
             return [(previous.name, previous.raw_name)]   # 增长28.5%，…连续5个月保持两位数增长: its own row
         if not name and n == 1 and unit_kind == "percent" and previous is not None and previous.kind == "growth_rate" \
-                and ("环比" in previous.change) != ("环比" in owner.text[-_TAIL_CHARS:]) \
-                and _BASIS_WORD.search(owner.text[-_TAIL_CHARS:]) is not None:
+                and (("环比" in previous.change) != ("环比" in owner.text[-_TAIL_CHARS:])
+                     and _BASIS_WORD.search(owner.text[-_TAIL_CHARS:]) is not None
+                     or any(previous.value_end <= p.start and p.end <= owner.start + len(owner.text)
+                            for p in state.periods)):
+            first = observations[0]
+            if first is not previous and first.kind == "growth_rate" \
+                    and _PARTS_MARK.search(self.body, first.value_end, previous.value_start):
+                previous = first   # …上涨0.1%，其中：…工业品价格上涨2.6%；1-12月累计上涨0.6%: the whole's, not a part's
             return [(previous.name.removesuffix("环比"), previous.raw_name)]   # 环比上涨0.1%，同比上涨1.5%: the same
-            # indicator against the year before (and the other way round)
+            # indicator against the year before (and the other way round); …，1-11月份累计上涨2.1%: over those months
         return [(name, raw)] if name else None
 
     def _named_again(self, state: _Sentence, owner: _Owner, name: str) -> int | None:
@@ -1518,12 +1531,20 @@ class _Reader:
             rows = [*self.previous.observations, *state.observations]
         else:
             rows = state.observations
-        named = next((o.name for o in reversed(rows) if o.name.endswith(_PRICE_INDEX_ENDS)
-                      and "其中" in self.body[o.value_end:at]), "")   # (past the parts named already)
-        if not named and (parts := self.body.rfind("其中", state.start, at)) >= 0 \
-                and (index := _PRICE_INDEX.search(self.body, state.start, parts)) is not None:
+        named = next((o.name.removesuffix("环比") for o in reversed(rows)
+                      if o.name.removesuffix("环比").endswith(_PRICE_WHOLE_ENDS)
+                      and _PARTS_MARK.search(self.body, o.value_end, at)), "")   # (past the parts named already)
+        if not named and (parts := _PARTS_MARK_LAST.search(self.body, state.start, at)) is not None \
+                and (index := _PRICE_INDEX.search(self.body, state.start, parts.start(1))) is not None:
             named = index[0]   # …带动居民消费价格总水平下降0.24个百分点，其中：食品下降2.2%: its parts too
         return named
+
+    def _month_on_month(self, at: int) -> bool:
+        """Whether the basis last said before `at` in its paragraph is 环比 (从环比变动情况来看，…; …价格环比上涨0.3%，
+        其中：…): a price's growth that says none of its own is against the month before too."""
+        paragraph = self.body.rfind("\n", 0, at) + 1
+        said = _BASIS_SAID.findall(self.body, paragraph, at)
+        return bool(said) and said[-1] == "环比"
 
     def _whole_shared(self, state: _Sentence, part: Observation, share: float) -> str:
         """The whole a bare 占 after a part is a share of, the one the figures bear out (the part is that share
