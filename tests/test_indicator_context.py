@@ -4787,3 +4787,19 @@ def test_a_price_release_keeps_month_on_month_and_year_on_year_series_apart_down
     # a growth that is no price takes no basis from the paragraph (one that says 环比 is that series)
     got = rows("3月份，社会消费品零售总额环比增长2%。全县生猪出栏增长5%。", title="临泽县", fields=("name",))
     assert [r[0] for r in got] == ["社会消费品零售总额环比", "生猪出栏"]
+
+
+def test_another_provinces_city_or_the_nations_price_is_no_figure_of_the_article_region():
+    body = ("4月份，兰州市CPI同比上涨0.6%。当月，全国CPI同比上涨1.2%，全省CPI同比上涨0.4%。"
+            "五城市由高到低依次为：乌鲁木齐市上涨1.8%、银川市上涨1.8%、西安市上涨1.7%。与陕西省签约项目5个。")
+    got = rows(body, title="4月兰州CPI同比上涨0.6%", published="2017-05-24T12:00:00+08:00",
+               fields=("region_code", "name", "value_normalized"))
+    assert got == [("620100", "CPI", 0.6), ("620000", "CPI", 0.4), ("620100", "签约项目", 5)]
+
+
+def test_a_county_whose_short_name_ends_in_xiang_is_no_town_feature():
+    body = "甘肃东乡经济开发区成立于2001年6月。截至目前，完成生产总值7.16亿元；开发区实有企业49家。"
+    got = rows(body, title="甘肃东乡经济开发区", published="2023-07-18T10:00:00+08:00", fields=("region_code", "name"))
+    assert got == [("622926", "开发区地区生产总值"), ("622926", "开发区实有企业")]
+    # a town opening its paragraph still owns what follows it
+    assert rows("三甲集镇位于县东部。全镇种植蔬菜2万亩。", title="东乡县", fields=("name",)) == []

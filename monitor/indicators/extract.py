@@ -768,7 +768,9 @@ class _Reader:
         if "公司" in self.body:   # (a firm the subject of its sentence: rarely, so merged only when there)
             introduced = sorted(introduced + list(FIRM_PROTAGONIST.finditer(self.body)), key=lambda m: m.start())
         if "镇" in self.body or "乡" in self.body:   # (a town opening a paragraph: tried at each one's start)
-            towns = [m for s in self.sentences if s.first and (m := TOWN_PROTAGONIST.match(self.body, s.start))]
+            towns = [m for s in self.sentences if s.first and (m := TOWN_PROTAGONIST.match(self.body, s.start))
+                     and not any(end == len(m["town"]) for _, end, _ in gazetteer().find(m["town"]))]
+            # (甘肃东乡经济开发区…: 东乡 is a county, no town)
             if towns:
                 introduced = sorted(introduced + towns, key=lambda m: m.start())
         introduced_at = [m.start() for m in introduced]

@@ -391,7 +391,16 @@ _CHANGE_KINDS = ("percent", "point")
 # 5个, 全国一村一品示范村12个: the region's own, named by a national title)
 _WIDER_AREA = re.compile(r"(?:[，,、；;\s]|据统计|目前|当前|截至目前)*(?:全国|我国|全世界|世界|全球|青藏高原|黄土高原"
                          r"|西北地区|西北五省区?|黄河流域|长江流域)(?:共有|拥有|现有|有(?!机)|总共有|"
-                         r"[\u4e00-\u9fff]{0,6}?(?:总产量|产量|种植面积|面积|存栏|出栏|饲养量|装机|储量|人口))")
+                         r"[\u4e00-\u9fff]{0,6}?(?:总产量|产量|种植面积|面积|存栏|出栏|饲养量|装机|储量|人口|CPI|居民消费价格))")
+# another province, or another province's capital, as a figure's subject (五城市…依次为：乌鲁木齐市上涨1.8%、银川市…):
+# no region of Gansu's (a partner named after 与, 向, 对 or inside a name is no subject: the match is at the start)
+_OTHER_PROVINCE = re.compile(r"(?:[，,、；;：:\s])*(?:(?:北京|天津|上海|重庆)市?|"
+                             r"(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|"
+                             r"江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|青海|台湾)省|"
+                             r"(?:内蒙古|广西壮族|西藏|宁夏回族|新疆维吾尔)自治区|(?:石家庄|太原|呼和浩特|沈阳|长春|哈尔滨|南京|杭州|"
+                             r"合肥|福州|南昌|济南|郑州|武汉|长沙|广州|南宁|海口|成都|贵阳|昆明|拉萨|西安|西宁|银川|乌鲁木齐)市(?!场))"
+                             r"(?:[\u4e00-\u9fffA-Z]{0,8}?(?:CPI|居民消费价格|生产总值|GDP|增加值|投资|收入|零售总额|总水平))?"
+                             r"(?:同比|环比)?(?:分别)?(?:上涨|下降|增长|减少|为|达到?|实现|完成)?$")
 
 
 # a title or a stretch of the wider area that is the region's own (全国绿色食品基地面积, 全国最大风电基地,
@@ -433,6 +442,8 @@ def reject_reason(c: Context) -> str | None:
         return "an age"
     if kind == "activity":
         return "an activity count"
+    if _OTHER_PROVINCE.match(owner) is not None:
+        return "another province's figure"
     if (wider := _WIDER_AREA.match(owner)) is not None and "占" not in owner and _OWN_PART.search(wider[0]) is None:
         return "a wider area's figure"   # 青藏高原共有牦牛1600多万头, 全国苹果产量4000万吨: no region's
     if kind == "other":
