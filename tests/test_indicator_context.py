@@ -4803,3 +4803,15 @@ def test_a_county_whose_short_name_ends_in_xiang_is_no_town_feature():
     assert got == [("622926", "开发区地区生产总值"), ("622926", "开发区实有企业")]
     # a town opening its paragraph still owns what follows it
     assert rows("三甲集镇位于县东部。全镇种植蔬菜2万亩。", title="东乡县", fields=("name",)) == []
+
+
+def test_a_digest_run_together_with_bullets_and_growths_listed_for_each_year():
+    body = ("甘肃省宏观经济表现 - 2025年甘肃省地区生产总值按不变价格计算比上年增长5.8% - "
+            "“十四五”期间(2021-2025年)甘肃省地区生产总值增速分别为7.1%、4.6%、6.6%、5.8%和5.8% - "
+            "2025年规模以上工业增加值比上年增长9.5%")
+    got = rows(body, title="甘肃省2025年经济发展要点", published="2026-03-03T12:00:00+08:00",
+               fields=("name", "value_normalized", "period_start"))
+    # (2025's 5.8%, stated twice, is stored once, where the list restates it)
+    assert got == [("地区生产总值", 7.1, "2021-01-01"), ("地区生产总值", 4.6, "2022-01-01"), ("地区生产总值", 6.6, "2023-01-01"),
+                   ("地区生产总值", 5.8, "2024-01-01"), ("地区生产总值", 5.8, "2025-01-01"),
+                   ("规模以上工业增加值", 9.5, "2025-01-01")]

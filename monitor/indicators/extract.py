@@ -1435,6 +1435,10 @@ class _Reader:
                  and observations[i].kind not in ("growth_rate", "ranking") and observations[i].change == ""),
                 None)) is not None:   # 共接待游客122.9万人次，旅游综合收入…，接待游客同比增长22.88%: the visitors'
             return [named_at]
+        if n > 1 and name and "分别" in owner.text and unit_kind == "percent" \
+                and (years := year_list(state.periods, owner.start, n, self.body)):
+            state.years = years   # 2021-2025年地区生产总值增速分别为7.1%、4.6%…: one growth a year
+            return [(name, raw)] * n
         if not name and form == "digits" and previous is not None and previous.kind != "ranking":
             return [(previous.name, previous.raw_name)]   # 增长28.5%，…连续5个月保持两位数增长: its own row
         if not name and n == 1 and unit_kind == "percent" and previous is not None and previous.kind == "growth_rate" \

@@ -14,6 +14,7 @@ __all__ = ["MAX_SENTENCE_CHARS", "Sentence", "Spans", "clause_start", "quotation
 
 MAX_SENTENCE_CHARS = 600   # a longer run without a full stop is read in pieces of this size
 _SENTENCE = re.compile(rf"[^。！？!?\n]{{1,{MAX_SENTENCE_CHARS}}}[。！？!?]*")
+_BULLET = re.compile(r"(?<=[\u4e00-\u9fff%）)”])\s+-\s+(?=[\u4e00-\u9fff“0-9])")
 _UP_TO_LAST_CLAUSE_MARK = re.compile(r".*[，,；;：:]", re.DOTALL)   # greedy: one scan, in C
 _OPENING, _CLOSING = "“「", "”」"
 _QUOTE_MARK = re.compile("[“”「」]")
@@ -44,8 +45,14 @@ def sentences(body: str) -> list[Sentence]:
             line_start = body.rindex("\n", 0, m.start()) + 1
         if not m[0].strip():
             continue
+        start = m.start()
+        if " - " in m[0]:   # a list run together with " - " between its items (a digest: …13697.5亿元 - 2025年…)
+            for bullet in _BULLET.finditer(body, m.start(), m.end()):
+                first = not found or found[-1].paragraph != paragraph
+                found.append(Sentence(start, bullet.end(), body[start:bullet.end()], paragraph, first))
+                start = bullet.end()
         first = not found or found[-1].paragraph != paragraph
-        found.append(Sentence(m.start(), m.end(), m[0], paragraph, first))
+        found.append(Sentence(start, m.end(), body[start:m.end()], paragraph, first))
     return found
 
 
