@@ -4815,3 +4815,16 @@ def test_a_digest_run_together_with_bullets_and_growths_listed_for_each_year():
     assert got == [("地区生产总值", 7.1, "2021-01-01"), ("地区生产总值", 4.6, "2022-01-01"), ("地区生产总值", 6.6, "2023-01-01"),
                    ("地区生产总值", 5.8, "2024-01-01"), ("地区生产总值", 5.8, "2025-01-01"),
                    ("规模以上工业增加值", 9.5, "2025-01-01")]
+
+
+def test_n_years_after_a_span_of_n_years_are_those_years_and_a_total_over_them_keeps_them():
+    body = ("2003-2006年，甘肃全社会固定资产投资额逐年攀升。2006年全省全社会完成固定资产投资达到1024.87亿元。"
+            "四年间，全省全社会累计投资3310.48亿元，年均增长15.50%。其中，城镇投资2987.94亿元，年均增长15.79%。")
+    got = rows(body, title="甘肃重点项目和基础设施建设取得明显成效", published="2007-10-15T12:00:00+08:00",
+               fields=("name", "period_start", "period_end"))
+    assert got == [("固定资产投资", "2006-01-01", "2006-12-31"), ("全社会投资", "2003-01-01", "2006-12-31"),
+                   ("城镇投资", "2003-01-01", "2006-12-31")]
+    # a level followed by its yearly average growth, not gathered (累计), is still the last year's
+    got = rows("“十三五”期间，完成地区生产总值26.1亿元，年均增长1.2%。", title="临泽县", published="2021-02-10T10:00:00+08:00",
+               fields=("period_start", "period_end"))
+    assert got == [("2020-01-01", "2020-12-31")]

@@ -1579,6 +1579,13 @@ class _Reader:
             return whole
         return index
 
+    def _part_of_total(self, state: _Sentence) -> bool:
+        """Whether the sentence breaks down (其中，…) a total the sentence before gathered over several years
+        (四年间，累计投资3310.48亿元…。其中，城镇投资2987.94亿元: the same years' part)."""
+        return self.previous is not None and self.body.startswith("其中", state.start) and any(
+            o.period_start[:4] and o.period_start[:4] != o.period_end[:4] and "累计" in o.evidence
+            for o in self.previous.observations)
+
     def _remark_before(self, state: _Sentence, at: int) -> str:
         """The measures the clause before the one at `at` only remarks on (食品和居住类价格涨幅较高，分别上涨…);
         '' when that clause is no such remark."""
@@ -2765,7 +2772,10 @@ class _Reader:
                     and not name.endswith("项目总投资"))
                 or (_STOCK_AT_YEAR_END.search(name)   # 2014年至2019年，…，剩余贫困人口64户: at their end
                     and _SPAN_FIRST.search(self.body, max(0, fig.start - 2), fig.start) is None)   # (从12.1%…)
-                or _AVERAGE_GROWTH_AFTER.match(self.body, fig.end)):   # 完成26.1亿元，年均增长1.2%
+                or (_AVERAGE_GROWTH_AFTER.match(self.body, fig.end)   # 完成26.1亿元，年均增长1.2%
+                    and "累计" not in self.body[clause_start(self.body, state.start, fig.start):fig.start]
+                    and not self._part_of_total(state))):
+            # (四年间，累计投资3310.48亿元，年均增长15.50%: the four years' total, over them; so are its parts)
             p_start, p_end = self._end_of_years(p_end, fig.unit_info.normalized, name)
         if p_start.endswith("-01-01") and p_start[:4] == p_end[:4] \
                 and (p_end.endswith("-12-31") or (name.endswith("余额") and p_end[5:] in _QUARTER_ENDS

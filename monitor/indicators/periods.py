@@ -488,7 +488,7 @@ def find_periods(text: str, published: date, context_year: int | None = None,
     """Every period named in `text`, left to right. `context_year`: the year the text is about
     before it names one (the headline's), for 全年 and 年末. `this_year`: the year 今年 and 去年
     count from when it is not the publication's (a bulletin or yearbook about one year)."""
-    periods = []
+    periods: list[Period] = []
     context = context_year
     year0 = this_year if this_year is not None else published.year
     for m in _matches(text):
@@ -511,6 +511,8 @@ def find_periods(text: str, published: date, context_year: int | None = None,
         if resolved is None or (m.re is _RARE and m["now_place"] and not _place_at(m["now_place"])):
             continue   # (目前新建温室已有800座 under 今年: the year's, no point)
         start, end = resolved
+        if m.re is _SINCE and m["since_n"] and "间" in m[0] and (span := _span_of(periods, text, m)) is not None:
+            start, end = span   # 2003-2006年，…。四年间，全省全社会累计投资3310.48亿元: those four years
         if start is not None and m.re is _PERIOD and (m["half"] or m["q"] or m["first_q"] or m["first_m"]) \
                 and not (m["year"] or m["rel_year"]) and end.year == year0 - 1 \
                 and text[m.start() - 1:m.start()] == "到":
@@ -521,6 +523,22 @@ def find_periods(text: str, published: date, context_year: int | None = None,
         periods.append(Period(m.start(), m.end(), text[m.start():m.end()], start.isoformat() if start else "",
                               end.isoformat(), named))
     return periods
+
+
+_SPAN_REACH = 300   # how far back N年间 looks for the span of N years it speaks of
+
+
+def _span_of(periods: list[Period], text: str, m: Match) -> tuple[date, date] | None:
+    """The span of as many whole years as N年间 says, stated before it in its paragraph (2003-2006年，…。
+    四年间，…: 2003 to 2006), or None."""
+    n = _num(m["since_n"])
+    for before in reversed(periods):
+        if m.start() - before.end > _SPAN_REACH or "\n" in text[before.end:m.start()]:
+            return None
+        if before.period_start.endswith("-01-01") and before.period_end.endswith("-12-31") \
+                and int(before.period_end[:4]) - int(before.period_start[:4]) + 1 == n and n > 1:
+            return date.fromisoformat(before.period_start), date.fromisoformat(before.period_end)
+    return None
 
 
 def attributive(text: str, start: int, end: int) -> int | None:
