@@ -4733,7 +4733,7 @@ def test_growths_after_a_clause_that_only_remarks_on_their_measures_are_those_me
     body = "全市居民消费价格总水平比上年上涨2.2%。消费价格八大类构成中，食品和居住类价格涨幅较高，分别上涨3.9%和7.2%。"
     got = rows(body, title="酒泉市2006年国民经济和社会发展统计公报", published="2007-04-10T12:00:00+08:00",
                fields=("name", "value_normalized"))
-    assert got == [("居民消费价格总水平", 2.2), ("食品类价格", 3.9), ("居住类价格", 7.2)]
+    assert got == [("居民消费价格总水平", 2.2), ("食品价格", 3.9), ("居住类价格", 7.2)]
 
 
 def test_a_rank_with_no_indicator_ranks_what_the_clause_before_says_was_published():
@@ -4828,3 +4828,44 @@ def test_n_years_after_a_span_of_n_years_are_those_years_and_a_total_over_them_k
     got = rows("“十三五”期间，完成地区生产总值26.1亿元，年均增长1.2%。", title="临泽县", published="2021-02-10T10:00:00+08:00",
                fields=("period_start", "period_end"))
     assert got == [("2020-01-01", "2020-12-31")]
+
+
+def test_what_the_review_found_in_the_rounds_price_and_share_readings():
+    b, d = "靖远县2023年国民经济和社会发展统计公报", "2024-03-30T10:00:00+08:00"
+    # 价格 only for the parts of a price: not after another indicator's 其中, nor for a part that names its measure
+    for body, part in (("全年居民消费价格上涨2.0%，全县固定资产投资增长10.5%，其中工业投资增长15%。", "工业投资"),
+                       ("全年居民消费价格上涨1.5%，其中城市上涨1.4%，全县规模以上工业增加值增长8%。", "规模以上工业增加值"),
+                       ("受居民消费价格上涨影响，全县农民收入增长放缓，其中工资性收入增长6%。", "工资性收入")):
+        assert rows(body, title=b, published=d)[-1][0] == part
+    # 环比 with no subject after the index's parts is the index's; a level's 环比 growth is a row of its own
+    got = [r[0] for r in rows("5月份，全市居民消费价格同比上涨1.5%，其中城市上涨1.4%，农村上涨1.7%，环比上涨0.2%。",
+                              title="5月份平凉市居民消费价格运行情况", published="2024-06-15T10:00:00+08:00")]
+    assert got[-1] == "居民消费价格环比"
+    got = rows("一季度，全县接待游客120万人次，环比增长35%，同比增长20%。", title="康县经济",
+               published="2024-04-20T10:00:00+08:00", fields=("name", "value_normalized", "change_pct"))
+    assert got == [("旅游接待人次", 1_200_000, 20.0), ("旅游接待人次环比", 35.0, 35.0)]
+    # categories a remark lists before one 价格
+    got = [r[0] for r in rows("5月份，衣着、交通和通信类价格降幅较大，分别下降2.1%和3.5%。",
+                              title="5月份平凉市居民消费价格运行情况", published="2024-06-15T10:00:00+08:00")]
+    assert got == ["衣着价格", "交通和通信类价格"]
+    # a year right after 占 is the whole's: the share keeps the part's period and its wider scope
+    got = rows("上半年，全县完成工业增加值12亿元，占去年全市工业增加值的15%。", title="康县上半年经济",
+               published="2024-07-20T10:00:00+08:00", fields=("name", "period_start", "period_end"))
+    assert got == [("工业增加值", "2024-01-01", "2024-06-30"),
+                   ("工业增加值占全市工业增加值比重", "2024-01-01", "2024-06-30")]
+    # a group's jobs added are its own series, not the region's 新增就业
+    got = [r[0] for r in rows("全年城镇新增就业4370人，其中高校毕业生新增就业人员800人。", title=b, published=d)]
+    assert got == ["新增就业", "高校毕业生新增就业人员"]
+    # gaps to the province's level are no levels
+    assert rows("全县城镇居民人均可支配收入35200元，较全省高1520元。", title=b, published=d, fields=("name",)) == [
+        ("城镇居民人均可支配收入",)]
+    # the officials' quotations: a quotation ending in 行政村 is still the county's; a group's party secretary is no official
+    body = ("张家川县大力发展肉牛产业。“全县新建标准化养殖场32个，肉牛饲养量达到25万头，累计发放贷款3.2亿元，"
+            "规模养殖场带动农户1.5万户，覆盖全县所有行政村。”县畜牧中心主任李强告诉记者。")
+    assert len(rows(body, title="张家川县肉牛产业发展见闻", published="2024-07-20T10:00:00+08:00")) == 4
+    body = "张家川县大力发展肉牛产业。甘肃中天羊业集团党委书记张某说：“我们集团在全县建成标准化养殖基地12个，今年实现销售收入5.6亿元。”"
+    assert rows(body, title="张家川县肉牛产业发展见闻", published="2024-07-20T10:00:00+08:00") == []
+    # an industry's own 、 is no list mark: two industries listed with 分别 keep their growths
+    body = "前三季度，全市规模以上工业增加值同比增长5.6%。有色金属冶炼和压延加工业增长9.8%，计算机、通信和其他电子设备制造业、专用设备制造业分别增长1.1%和15.2%。"
+    got = rows(body, title="天水市前三季度经济运行情况", published="2023-10-31T12:00:00+08:00", fields=("value_normalized", "change_pct"))
+    assert got[1] == (9.8, 9.8) and [g[0] for g in got[2:]] == [1.1, 15.2]

@@ -39,6 +39,7 @@ from .names import (
     BARE_NAMES,
     FIRM_MEASURES,
     GENERIC_NAMES,
+    LISTED_INDUSTRY,
     MAX_NAME_CHARS,
     PROJECT_DONE,
     PROJECT_MEASURES,
@@ -158,7 +159,8 @@ _UNDATED_SPAN_START = "a span's first value with no date of its own"
 _UNNAMED_PART = "a share whose part is not named"
 _SELF_SHARE = re.compile(r"(.+)占(.+)比重")
 # the wider whole a share is of (占全市…的15%), and how wide each scope is
-_WIDER_WHOLE = re.compile(r"占(全国|全省|我省|全市|我市|全州|我州)[^，,。；;]*$")
+_WIDER_WHOLE = re.compile(r"占(?:到|了)?(?:去年|上年|今年|当年|全年|[0-9]{4}年)?(?:末|底)?"
+                          r"(全国|全省|我省|全市|我市|全州|我州)[^，,。；;]*$")   # (占去年全市…的: a year is no cut)
 _SCOPE_WORD = {"我省": "全省", "我市": "全市", "我州": "全州"}
 # what may stand between a level and its share: its own growth, and a clause on it (…，增幅居全省前列，占…)
 _LEVEL_THEN_SHARE = re.compile(r"[，,](?:(?:同比|比上年|较上年)?(?:同期)?(?:增长|下降|增加|减少)[0-9.]+(?:%|个百分点)"
@@ -425,7 +427,8 @@ _REGION_DATED = re.compile(r"(?:\d{4}年|今年|去年|[0-9一二三四五六七
                            r"[^”]{0,80}?(?:谋划|实施)[^”]{0,20}?项目[0-9])")   # …清水县…谋划实施重点建设项目172个
 _HOUSEHOLD_SPEAKING = re.compile(r"我家|俺家|自家|我们家|咱家|家里")
 _OFFICIAL_QUOTE = 40   # shorter quotations are a name, a slogan or a remark
-_NOT_OFFICIAL = re.compile(r"村|合作社|公司|企业|协会")   # 村党支部书记, 合作社理事长: not the region's officials
+# 村党支部书记, 合作社理事长, 集团党委书记: not the region's officials (农业农村局局长 is one)
+_NOT_OFFICIAL = re.compile(r"(?<!农)村|合作社|公司|企业|协会|集团|厂")
 # an official named after a quotation, then a verb of saying, perhaps after the occasion (…局长王英菊提及
 # 打造“文旅康养胜地”优势时如是说)
 _OFFICIAL_AFTER = re.compile(r"[^。！？!?“”]{0,40}?(?:局长|主任|站长|书记|县长|区长|市长|州长|处长|科长|所长|部长)"
@@ -502,7 +505,8 @@ _FAR_BASIS = re.compile(r"(?:较|比)(?:疫情前的?)?(?P<year>(?:19|20)[0-9]{2
                         r"|(?:与|和|同)(?:疫情前的?)?(?P<with>(?:19|20)[0-9]{2})年[^，,。；;]{0,12}?相比")
 _SHARE_OF = ("，占", ",占", "占到", "约占", "占了")   # right before a period that stands inside a share's whole
 # a ranking said to be published in the clause before a rank with no indicator of its own
-_RANKING_PUBLISHED = re.compile(r"(?P<what>[\u4e00-\u9fff]{2,20}?)排名(?:正式)?(?:发布|揭晓|出炉|公布)[，,]")
+_RANKING_PUBLISHED = re.compile(r"(?:[0-9]{4}年度?|第[一二三四五六七八九十0-9]+届)?"   # (its year or edition: no name)
+                                r"(?P<what>[\u4e00-\u9fff]{2,20}?)排名(?:正式)?(?:发布|揭晓|出炉|公布)[，,]")
 _BASIS_WORD = re.compile(r"同比|环比")   # a growth that says what it is against
 _NEAR_BASIS = re.compile(r"同比|环比|比上年|较上年|比去年|较去年|上年同期|去年同期")   # (nearer: the year before)
 # a level as a share of an earlier year's (恢复至2019年同期水平的, 超过2019年同期水平, 恢复到2019的): a recovery
@@ -544,6 +548,10 @@ _PRICE_WHOLE_ENDS = (*_PRICE_INDEX_ENDS, "价格")   # a price whose parts are p
 _PARTS_MARK = re.compile(r"其中|(?:商品|类|项)中[：:]")   # 其中：…; 在统计居民消费价格指数的八大类商品中：…
 _PARTS_MARK_LAST = re.compile(r".*(其中|(?:商品|类|项)中[：:])", re.DOTALL)
 _BASIS_SAID = re.compile(r"环比|同比")
+# a name that says what it measures is no category of prices (其中工资性收入增长6%, 餐饮收入, 工业投资)
+_STATES_A_MEASURE = re.compile(r"(?:增加值|产值|产量|投资|收入|额|量|率|数|面积|人次|人数|资金|利润|税金|支出|"
+                               r"比重|占比|规模|产业|行业|[^服]业)$")
+_SCOPE_OPENS = ("全县", "全市", "全区", "全州", "全省", "该县", "该市", "我县", "我市")
 _PRICE_INDEX = re.compile(r"居民消费价格(?:总水平|指数)?|商品零售价格(?:总水平|指数)?")
 _PRICE_PLACES = frozenset({"城市", "农村", "城镇", "城区", "乡村"})
 # the part's own change between it and its bare share (第一产业用电量53.24亿千瓦时，同比下降5.72%，占4.96%)
@@ -583,15 +591,6 @@ _NOT_A_TOTAL = re.compile(r"[0-9０-９等各均]|分别|人均|户均|亩均|�
 _JOINED_FIGURE = re.compile(r"\s*[、和及与]\s*[0-9０-９]")
 _CUT_ITEM = re.compile(r"(?:新增|新建|新植|改造|改建|扩建|建设|建成|新改建|盘活|提升|维修|新开)")
 # industries of the national classification whose names hold a 、 (not a list)
-_LISTED_INDUSTRY = re.compile(r"电力、热力(?:、(?:燃气及水|燃气|煤气))?的?生产[和及]?供应业|"
-                              r"交通运输、仓储和邮政业|水利、环境和公共设施管理业|"
-                              r"信息传输、软件和信息技术服务业|文化、体育和娱乐业|居民服务、修理和其他服务业|"
-                              r"公共管理、社会保障和社会组织|农、林、牧、渔业|"
-                              # the national classification's manufacturing names with a 、 inside
-                              r"计算机、通信和其他电子设备制造业|铁路、船舶、航空航天和其他运输设备制造业|"
-                              r"酒、饮料和精制茶制造业|纺织服装、服饰业|皮革、毛皮、羽毛及其制品和制鞋业|"
-                              r"木材加工和木、竹、藤、棕、草制品业|文教、工美、体育和娱乐用品制造业|"
-                              r"石油、煤炭及其他燃料加工业|石油加工、炼焦和核燃料加工业|金属制品、机械和设备修理业")
 _INDUSTRY = re.compile(r"[\u4e00-\u9fff]{1,8}(?:行业|产业|制造业)")   # 煤炭行业, 装备制造业, 石化产业
 # a sentence that breaks the figure before it down: 分三大门类看，…; 按项目构成划分，…
 _BREAKDOWN = re.compile(r"\s*(?:分|按|从)[\u4e00-\u9fff]{1,8}?(?:看|划分|分)[，,：:]")
@@ -986,8 +985,9 @@ class _Reader:
             at -= 1   # 占全部投资比重(6.44%): a figure in brackets after its name is that name's
         boundary = _UP_TO_LAST_BOUNDARY.match(self.body, start, at)
         if boundary and self.body[boundary.end() - 1] == "、" and (
-                industry := _LISTED_INDUSTRY.search(self.body, max(start, boundary.end() - 20), at)) \
-                and industry.start() < boundary.end():   # 电力、热力、燃气及水生产和供应业: one industry's name
+                industry := LISTED_INDUSTRY.search(self.body, max(start, boundary.end() - 20), at)) \
+                and industry.start() < boundary.end() <= industry.end():   # 电力、热力、燃气及水生产和供应业: one
+            # industry's name (its own 、, not the list's after it: 计算机、通信…制造业、专用设备制造业分别…)
             start = industry.start()
         elif boundary and self.body[boundary.end() - 1] == "、" \
                 and (coordinated := coordinated_before(self.body, max(start, boundary.end() - 16), boundary.end(), at)):
@@ -1017,13 +1017,24 @@ class _Reader:
                 _REGION_DATED.search(words) and not _HOUSEHOLD_SPEAKING.search(words)) or (
                 # “庄浪先后在…24条重点小流域推进…，共建成淤地坝66座…”…县水保站站长王耀东介绍说: an official
                 # names the region and states its figures
-                quote is not None and ((official := _OFFICIAL_AFTER.match(self.body, quote[1])) is not None or (
-                    official := _OFFICIAL_BEFORE.search(self.body, max(0, quote[0] - 16), quote[0])) is not None)
-                and _NOT_OFFICIAL.search(self.body, max(0, official.start() - 12), official.end()) is None
+                quote is not None and ((official := _OFFICIAL_AFTER.match(self.body, quote[1])) is not None
+                                       and _NOT_OFFICIAL.search(official[0]) is None
+                                       or (official := _OFFICIAL_BEFORE.search(self.body, max(0, quote[0] - 16),
+                                                                               quote[0])) is not None
+                                       and _NOT_OFFICIAL.search(self._speaker_before(official.start()) + official[0])
+                                       is None)
                 and not _HOUSEHOLD_SPEAKING.search(words)
                 and (REGION_WORD.search(words) is not None or self._names_main(words)))):
             words = None   # “今年前三季度，庆阳市地区生产总值完成823.76亿元…”: an official states the region's figures
         return _Owner(start, self.body[start:at], self.body[end:state.end], self.body[state.start:at], words)
+
+    def _speaker_before(self, title_at: int) -> str:
+        """The words naming who the official before a quotation works for, back to the clause's start
+        (张家川县畜牧中心副主任: 张家川县畜牧中心; 甘肃中天羊业集团党委书记: …集团…)."""
+        boundary = _UP_TO_LAST_BOUNDARY.match(self.body, max(0, title_at - 24), title_at)
+        start = boundary.end() if boundary else max(0, title_at - 24)
+        sentence_end = max(self.body.rfind(mark, start, title_at) for mark in "。！？\n")
+        return self.body[max(start, sentence_end + 1):title_at]
 
     @staticmethod
     def _after_period(state: _Sentence, start: int, end: int) -> int:
@@ -1295,7 +1306,8 @@ class _Reader:
         if name in _BALANCES:
             name = self._same_kind_of_balance(state, name, raw)
         elif name and len(name) <= 10 and "价" not in name and "指数" not in name \
-                and (index := self._price_index_parted(state, fig.start)):
+                and not _STATES_A_MEASURE.search(name) and lexicon().canonical(name) is None \
+                and not raw.startswith(_SCOPE_OPENS) and (index := self._price_index_parted(state, fig.start)):
             # 居民消费价格总水平上涨1.8%。其中，衣着上涨0.6%: the price of clothing (城市上涨1.4%: the city's index)
             name = name + index if name in _PRICE_PLACES else name + "价格"
         if name.endswith(_PRICE_WHOLE_ENDS) and not _BASIS_SAID.search(owner.text, len(owner.text) - len(tail)) \
@@ -1402,7 +1414,7 @@ class _Reader:
             # its period: 2024年规上工业增加值、工业增加值分别增长42.2%、24.2%)
         if n > 1 and not name and owner.text.lstrip("，, ").startswith("分别") \
                 and (remark := self._remark_before(state, owner.start)) \
-                and (names := respective_names(remark, n)):
+                and (names := _prices_listed(remark, n) or respective_names(remark, n)):
             return list(names)   # 食品和居住类价格涨幅较高，分别上涨3.9%和7.2%: what the remark named
         if n > 1 and name and "分别" in owner.text and (subjects := self._subjects_before(state, owner, name, n)):
             return list(subjects)   # 发展成果惠及城乡居民，其人均可支配收入年均增速分别为6.1%和7.9%
@@ -1424,6 +1436,10 @@ class _Reader:
             name = ""
         if previous is not None and name in ("比重", "占比") and previous.kind == "share_or_rate":
             name = previous.name   # 占…的比重为38.2%，比重较上年提升5.5个百分点: that share's change
+        if previous is not None and not name and unit_kind == "percent" and "环比" in owner.text[-_TAIL_CHARS:] \
+                and previous.kind not in ("growth_rate", "ranking", "share_or_rate"):
+            return [(previous.name, previous.raw_name)]   # 接待游客120万人次，环比增长35%: a 环比 row of its own,
+            # never the level's change (the 同比 growth after it is)
         if previous is not None and (not name or name == previous.name) and (
                 (previous.kind not in ("growth_rate", "ranking") and (previous.change == "" or (_complements(
                     previous, unit_kind) and "年均" not in owner.text[-_TAIL_CHARS:])))   # (较去年同期增加31亿元、
@@ -1446,6 +1462,10 @@ class _Reader:
                      and _BASIS_WORD.search(owner.text[-_TAIL_CHARS:]) is not None
                      or any(previous.value_end <= p.start and p.end <= owner.start + len(owner.text)
                             for p in state.periods)):
+            if previous.name.endswith("环比") and len(observations) >= 2 \
+                    and (level := observations[-2]).name == previous.name.removesuffix("环比") \
+                    and level.kind not in ("growth_rate", "ranking") and level.change == "":
+                return [len(observations) - 2]   # 接待游客120万人次，环比增长35%，同比增长20%: the level's change
             first = observations[0]
             if first is not previous and first.kind == "growth_rate" \
                     and _PARTS_MARK.search(self.body, first.value_end, previous.value_start):
@@ -1531,19 +1551,28 @@ class _Reader:
         return [(f"{o.name.removesuffix(of) or o.name}占{of}比重", o.raw_name) for o in parts]
 
     def _price_index_parted(self, state: _Sentence, at: int) -> str:
-        """The price index (居民消费价格总水平, 商品零售价格) whose parts 其中 lists before `at`, in this
-        sentence or from the one before; '' when none."""
+        """The price (居民消费价格总水平, 食品类价格) whose parts the last 其中 (or …商品中：) before `at` lists,
+        in this sentence or from the one before: the last figure before that mark, or the index the clause
+        right before it names in words; '' when none (…固定资产投资增长10.5%，其中工业投资…: an investment's
+        part)."""
         if self.previous is not None and self.body.startswith("其中", state.start):
-            rows = [*self.previous.observations, *state.observations]
+            rows, floor = [*self.previous.observations, *state.observations], self.previous.sentence.start
         else:
-            rows = state.observations
-        named = next((o.name.removesuffix("环比") for o in reversed(rows)
-                      if o.name.removesuffix("环比").endswith(_PRICE_WHOLE_ENDS)
-                      and _PARTS_MARK.search(self.body, o.value_end, at)), "")   # (past the parts named already)
-        if not named and (parts := _PARTS_MARK_LAST.search(self.body, state.start, at)) is not None \
-                and (index := _PRICE_INDEX.search(self.body, state.start, parts.start(1))) is not None:
-            named = index[0]   # …带动居民消费价格总水平下降0.24个百分点，其中：食品下降2.2%: its parts too
-        return named
+            rows, floor = state.observations, state.start
+        mark = _PARTS_MARK_LAST.search(self.body, floor, at)
+        if mark is None:
+            return ""
+        whole = next((o for o in reversed(rows) if o.value_end <= mark.start(1)), None)
+        if whole is not None and any(o.value_start > mark.end(1)
+                                     and not o.name.removesuffix("环比").endswith(_PRICE_WHOLE_ENDS) for o in rows):
+            return ""   # (…，其中城市上涨1.4%，…，全县工业增加值增长8%，…: the parts ended)
+        if whole is not None and whole.name.removesuffix("环比").endswith(_PRICE_WHOLE_ENDS):
+            return whole.name.removesuffix("环比")
+        clause = clause_start(self.body, floor, mark.start(1) - 1) if mark.start(1) > floor else floor
+        index = _PRICE_INDEX.search(self.body, clause, mark.start(1))
+        if index is not None and (whole is None or whole.value_end <= index.start()):
+            return index[0]   # …带动居民消费价格总水平下降0.24个百分点，其中：食品下降2.2%: its parts too
+        return ""
 
     def _month_on_month(self, at: int) -> bool:
         """Whether the basis last said before `at` in its paragraph is 环比 (从环比变动情况来看，…; …价格环比上涨0.3%，
@@ -2887,7 +2916,12 @@ class _Reader:
         if self.body[at - 1:at] == "的" and self.body[at - 2:at - 1] in _RANK_SPAN_BEFORE \
                 and _RANK_SPAN_START.search(self.body, max(state.start, at - 6), at):
             return self._span_from(state, at)   # 排名由全省的第34位上升到第29位: a rank span's first place
-        return self.context.period_for(state.index, at)
+        found = self.context.period_for(state.index, at)
+        if found is not None and found.start > state.start and self.body.startswith(_SHARE_OF, found.start - 2):
+            prior = [p for p in state.periods if p.end <= found.start - 2]   # …158.38亿元，占去年全省…的33.80%: the
+            return prior[-1] if prior else self.context.period_for(state.index, state.start)
+            # whole's year, not the share's (the share is of the part's period)
+        return found
 
     def _span_from(self, state: _Sentence, at: int) -> Period | None:
         """The period of the first value of an undated span at `at`: the from-year of a dated span
@@ -2956,7 +2990,10 @@ class _Reader:
                 name = f"{raw}{scope}排名"
             if not name:
                 name, raw = ranking_name("" if bare else owner.text, scope, previous or None, growth, clause)
-            if not name and (published := _RANKING_PUBLISHED.search(self.body, state.start, owner.start)) is not None:
+            own_clause = clause_start(self.body, state.start, owner.start)
+            if not name and last is None and own_clause > state.start \
+                    and (published := _RANKING_PUBLISHED.search(
+                        self.body, clause_start(self.body, state.start, own_clause - 1), own_clause)) is not None:
                 # 中国生物医药园区竞争力排名发布，兰州高新区位列全国第50名: the ranking the clause before published
                 name, raw = ranking_name(published["what"], scope, None)
         number = m["n"] or m["top"] or m["bn"] or m["pn"] or m["nn"] or m["sn"] or m["cn"] or m["fn"] or ""
@@ -3073,6 +3110,19 @@ def _complements(row: Observation, unit_kind: str) -> bool:
     if unit_kind == "percent":
         return row.change_pct is None and row.change_points is None and row.change_value is not None
     return unit_kind != "point" and row.change_value is None and row.change_pct is not None
+
+
+def _prices_listed(phrase: str, n: int) -> list[tuple[str, str]] | None:
+    """The n categories of prices a phrase lists before one 价格 (食品烟酒、衣着和居住类价格 -> 食品烟酒价格, 衣着价格,
+    居住类价格; 衣着、交通和通信类价格 -> 衣着价格, 交通和通信类价格: 、 first, 和 inside one category); None else."""
+    if not phrase.endswith("价格") or n < 2:
+        return None
+    head = phrase[:-2]
+    for separators in ("、", "[、和及与]"):
+        parts = [part for part in re.split(separators, head) if part]
+        if len(parts) == n:
+            return [(part + "价格", part + "价格") for part in parts]
+    return None
 
 
 def _is_flow(unit: str, name: str) -> bool:

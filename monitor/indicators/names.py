@@ -23,7 +23,7 @@ __all__ = ["BARE_NAMES", "FIRM_MEASURES", "GENERIC_NAMES", "MAX_NAME_CHARS", "PR
            "crop_of",
            "firms_of", "growth_of", "measure_of", "name_of", "noun_after", "part_of", "ranking_name",
            "respective_names",
-           "shared_names", "listed_status", "product_named", "signed_projects",
+           "shared_names", "listed_status", "LISTED_INDUSTRY", "product_named", "signed_projects",
            "topic_of", "with_measure", "with_topic"]
 
 MAX_NAME_CHARS = 20
@@ -357,7 +357,7 @@ _SHARE_WITHIN = re.compile(r"(.{2,12}?)在(全国|全省|全市|全州|全县)�
 
 _PEOPLES_SHARE = re.compile(r"((?:少数民族|[\u4e00-\u9fff]{1,3}族)(?:人口)?)比重")
 _SHARE_AMONG = re.compile(r"(.{2,12}?)在(?:全国|全省|全市|全州|全县|全区)?(.{2,12}?)中的(?:比重|比例|占比)")
-_WHOLE_PERIOD = re.compile(r"^(?:当年|全年|同期|去年|上年|今年|[0-9]{4}年(?:同期)?)(?=[\u4e00-\u9fff]{2})")
+_WHOLE_PERIOD = re.compile(r"^(?:(?:当年|全年|同期|去年|上年|今年|[0-9]{4}年)(?:同期|末|底)?)+(?=[\u4e00-\u9fff]{2})")
 
 
 def _share_name(raw: str) -> tuple[str, str] | None:
@@ -487,6 +487,16 @@ def topic_of(name: str) -> str:
 
 _GROWING = frozenset({"种植", "栽培", "栽植", "栽种", "挂果", "留存"})
 _PROJECTS_INVESTED = re.compile(r"([\u4e00-\u9fff]{2,8}项目)(?:新增投资|完成投资|累计完成投资)")
+# the national classification's industries whose names hold a 、: one name each, never a list
+LISTED_INDUSTRY = re.compile(r"电力、热力(?:、(?:燃气及水|燃气|煤气))?的?生产[和及]?供应业|"
+                              r"交通运输、仓储和邮政业|水利、环境和公共设施管理业|"
+                              r"信息传输、软件和信息技术服务业|文化、体育和娱乐业|居民服务、修理和其他服务业|"
+                              r"公共管理、社会保障和社会组织|农、林、牧、渔业|"
+                              # the national classification's manufacturing names with a 、 inside
+                              r"计算机、通信和其他电子设备制造业|铁路、船舶、航空航天和其他运输设备制造业|"
+                              r"酒、饮料和精制茶制造业|纺织服装、服饰业|皮革、毛皮、羽毛及其制品和制鞋业|"
+                              r"木材加工和木、竹、藤、棕、草制品业|文教、工美、体育和娱乐用品制造业|"
+                              r"石油、煤炭及其他燃料加工业|石油加工、炼焦和核燃料加工业|金属制品、机械和设备修理业")
 _MEASURES_LISTED = re.compile(r"(?:面积|产量|产值|总产|存栏|出栏|饲养量|规模)[、和及与]")
 
 
@@ -907,6 +917,10 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
     parts = re.split("[和、及与]", head)
     if len(parts) > n == head.count("、") + 1:   # 电子出版物及音像制品类、中西药品类、体育及娱乐用品类: 及
         parts = head.split("、")                  # inside the items
+    elif len(parts) > n and "、" in head and LISTED_INDUSTRY.search(head) is not None:
+        kept = LISTED_INDUSTRY.sub(lambda m: m[0].replace("、", "\0"), head)   # 计算机、通信和其他电子设备制造业、
+        if kept.count("、") + 1 == n:                                          # 专用设备制造业: two industries
+            parts = [part.replace("\0", "、") for part in kept.split("、")]
     if n >= 2 and len(parts) == 1 and (animals := _ANIMALS_RUN.match(head)) and len(animals["run"]) == n:
         parts = [a + animals["measure"] for a in animals["run"]]   # 牛羊猪鸡出栏 -> 牛出栏, 羊出栏, 猪出栏, 鸡出栏
     both_places = _TOWN_AND_COUNTRY.match(head)

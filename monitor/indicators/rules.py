@@ -366,7 +366,9 @@ OVER_TARGET = re.compile(r"超(?:额完成)?(?:年度)?(?:任务|计划|目标)(
 # (超出全国平均水平(12.3%), 与全国平均水平(6.4%)持平: the country's figure, in brackets)
 AVERAGE_GAP = re.compile(r"(?:[高低超][于出]|与)[\u4e00-\u9fff]{0,8}平均(?:增速|水平|数)?$"   # 高于全市平均水平12645元
                          # 城镇居民人均可支配收入超过全省152.5元: a gap to the whole's level, not a level
-                         r"|(?:超过|[高低超][于出]|多于|少于)(?:全国|全省|全市|全州|全县)(?:水平)?$")
+                         r"|(?:超过|[高低超][于出]|多于|少于)(?:全国|全省|全市|全州|全县)(?:平均)?(?:水平)?$"
+                         # 较全省高1520元
+                         r"|[较比](?:全国|全省|全市|全州|全县)(?:平均)?(?:水平)?(?:高出|低出|高|低|多|少)了?$")
 
 THRESHOLD = "a threshold"
 _ASIDE_END = re.compile(r"[（(][^（()）]{0,20}[)）]$")
@@ -585,7 +587,7 @@ def reject_reason(c: Context) -> str | None:
     if (kind in _CHANGE_KINDS and (OTHER_COMPARISON.search(owner) is not None or (
             # 高出全省平均水平(7.5%)4.3个百分点: the comparison is before the aside
             owner == "" and OTHER_COMPARISON.search(_ASIDE_END.sub("", before)) is not None))) \
-            or (("平均" in owner or "全" in owner[-3:]) and AVERAGE_GAP.search(owner) is not None) \
+            or (("平均" in owner or "全" in owner[-8:]) and AVERAGE_GAP.search(owner) is not None) \
             or (kind == "point" and "于" in tail and _GAP_TO_OTHER.search(_last_clause(before)) is not None) \
             or ("目标" in tail or "超" in tail or "短收" in tail) and OVER_TARGET.search(tail) is not None:
         # (高于全市平均水平12645元, 短收7431万元: gaps to an average, a target or a budget)
