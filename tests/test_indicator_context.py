@@ -4869,3 +4869,8 @@ def test_what_the_review_found_in_the_rounds_price_and_share_readings():
     body = "前三季度，全市规模以上工业增加值同比增长5.6%。有色金属冶炼和压延加工业增长9.8%，计算机、通信和其他电子设备制造业、专用设备制造业分别增长1.1%和15.2%。"
     got = rows(body, title="天水市前三季度经济运行情况", published="2023-10-31T12:00:00+08:00", fields=("value_normalized", "change_pct"))
     assert got[1] == (9.8, 9.8) and [g[0] for g in got[2:]] == [1.1, 15.2]
+
+
+def test_a_share_of_last_years_same_days_keeps_them_in_its_name():
+    got = rows("上半年，全县接待游客150万人次，占去年同期的120%。", title="康县上半年旅游", published="2024-07-20T10:00:00+08:00")
+    assert [r[0] for r in got] == ["旅游接待人次", "旅游接待人次占去年同期比重"]

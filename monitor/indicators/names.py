@@ -373,12 +373,14 @@ def _share_name(raw: str) -> tuple[str, str] | None:
     head, rest = raw[:at.start()], re.sub(r"\s+", "", raw[at.end():])
     written = _SHARE_WRITTEN.search(rest)
     whole = rest[:written.start()] if written else rest
-    whole = _WHOLE_PERIOD.sub("", whole) or whole   # 占2019年脱贫总人口的69.5%: the year's own, as the share is
+    stripped = _WHOLE_PERIOD.sub("", whole)   # 占2019年脱贫总人口的69.5%: the year's own, as the share is
+    whole = stripped if stripped and stripped != "同期" else whole   # (占去年同期的120%: last year's, kept)
     core = _AMOUNT.sub("", whole)   # 占年计划28亿元的 -> 年计划
     if not core:
         return None
     core = _PROVINCE_WHOLE.sub("全省", core)   # 占甘肃省的30%: the province's, 全省 as 全省 is written
-    core = _WHOLE_PERIOD.sub("", core) or core   # 占当年人均可支配收入: the year's own, as the share is
+    stripped = _WHOLE_PERIOD.sub("", core)   # 占当年人均可支配收入: the year's own, as the share is
+    core = stripped if stripped and stripped != "同期" else core
     if core.endswith("总量") and core[:-2] in _SCOPES:
         core = core[:-2]   # 占全省总量的39%: 全省's, 总量 saying nothing more
     if core not in _SCOPES:   # 占全县总人口: the county's own whole is 总人口 (not 全市, 全省: another's)
