@@ -46,7 +46,7 @@ LABEL_SETS = [LABELLED, FIXTURES / "articles" / "indicators", FIXTURES / "indica
               FIXTURES / "indicators_real_holdout52", FIXTURES / "indicators_real_holdout53",
               FIXTURES / "indicators_real_holdout54", FIXTURES / "indicators_real_holdout55",
               FIXTURES / "indicators_real_holdout56", FIXTURES / "indicators_real_holdout57",
-              FIXTURES / "indicators_real_holdout58"]
+              FIXTURES / "indicators_real_holdout58", FIXTURES / "indicators_real_holdout59"]
 CODES = {row["code"] for row in csv.DictReader(
     (Path(__file__).parents[1] / "monitor" / "indicators" / "regions.csv").read_text("utf-8").splitlines())}
 UNITS = {"yuan", "mu", "tonne", "kWh", "kW", "person", "person-time", "count", "head", "percent", "point",
@@ -217,7 +217,9 @@ TARGETS = {
     "indicators_real_holdout57": (0.75, 0.73, 0.89, 0.92, 0.84, 0.74, 0.07, 19),
     # scored once early in the twenty-fifth round (the starting code gives the same), then read and tuned on; its
     # region floor is low for a release that never names its city (no region rather than a guess)
-    "indicators_real_holdout58": (0.68, 0.65, 0.89, 0.79, 0.84, 0.57, 0.09, 14),
+    "indicators_real_holdout58": (0.70, 0.68, 0.90, 0.79, 0.85, 0.59, 0.09, 14),
+    # scored once late in the twenty-fifth round (after the fifty-eighth was read), then read and tuned on
+    "indicators_real_holdout59": (0.74, 0.67, 0.88, 0.94, 0.94, 0.71, 0.03, 14),
 }
 
 

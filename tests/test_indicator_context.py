@@ -4874,3 +4874,10 @@ def test_what_the_review_found_in_the_rounds_price_and_share_readings():
 def test_a_share_of_last_years_same_days_keeps_them_in_its_name():
     got = rows("上半年，全县接待游客150万人次，占去年同期的120%。", title="康县上半年旅游", published="2024-07-20T10:00:00+08:00")
     assert [r[0] for r in got] == ["旅游接待人次", "旅游接待人次占去年同期比重"]
+
+
+def test_the_bracketed_total_of_the_edition_before_is_no_row_of_this_one():
+    body = "本届兰洽会共签约合同项目1181个，签约总额6500.82亿元，较上届(签约额6039.55亿元)增长7.64%。"
+    got = rows(body, title="第三十一届兰洽会签约合同项目1181个", published="2025-07-10T12:00:00+08:00",
+               fields=("name", "value_normalized", "change_pct"))
+    assert got == [("兰洽会签约合同项目", 1181, None), ("兰洽会签约合同项目签约额", 650_082_000_000, 7.64)]

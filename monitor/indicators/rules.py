@@ -394,6 +394,8 @@ _CHANGE_KINDS = ("percent", "point")
 _WIDER_AREA = re.compile(r"(?:[，,、；;\s]|据统计|目前|当前|截至目前)*(?:全国|我国|全世界|世界|全球|青藏高原|黄土高原"
                          r"|西北地区|西北五省区?|黄河流域|长江流域)(?:共有|拥有|现有|有(?!机)|总共有|"
                          r"[\u4e00-\u9fff]{0,6}?(?:总产量|产量|种植面积|面积|存栏|出栏|饲养量|装机|储量|人口|CPI|居民消费价格))")
+# the value of an edition before, in brackets after its basis (较上届(签约额6039.55亿元)增长7.64%)
+_EDITION_BASIS = re.compile(r"[较比]上(?:一)?届[（(][^（()）]{0,10}$")
 # another province, or another province's capital, as a figure's subject (五城市…依次为：乌鲁木齐市上涨1.8%、银川市…):
 # no region of Gansu's (a partner named after 与, 向, 对 or inside a name is no subject: the match is at the start)
 _OTHER_PROVINCE = re.compile(r"(?:[，,、；;：:\s])*(?:(?:北京|天津|上海|重庆)市?|"
@@ -446,6 +448,9 @@ def reject_reason(c: Context) -> str | None:
         return "an activity count"
     if _OTHER_PROVINCE.match(owner) is not None:
         return "another province's figure"
+    if "届" in before[-14:] and _EDITION_BASIS.search(before) is not None:
+        return "an earlier edition's value, undated"   # 较上届(签约额6039.55亿元)增长7.64%: the edition
+        # before's total, of a day the text does not say (the current edition's change says the rest)
     if (wider := _WIDER_AREA.match(owner)) is not None and "占" not in owner and _OWN_PART.search(wider[0]) is None:
         return "a wider area's figure"   # 青藏高原共有牦牛1600多万头, 全国苹果产量4000万吨: no region's
     if kind == "other":
