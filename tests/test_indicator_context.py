@@ -4881,3 +4881,35 @@ def test_the_bracketed_total_of_the_edition_before_is_no_row_of_this_one():
     got = rows(body, title="第三十一届兰洽会签约合同项目1181个", published="2025-07-10T12:00:00+08:00",
                fields=("name", "value_normalized", "change_pct"))
     assert got == [("兰洽会签约合同项目", 1181, None), ("兰洽会签约合同项目签约额", 650_082_000_000, 7.64)]
+
+
+def test_what_the_second_review_found_in_the_price_release_readings():
+    pub = "2024-06-15T10:00:00+08:00"
+    # a growth with a basis of its own (比上年同期) or in another indicator's paragraph takes no 环比 from before
+    got = [r[0] for r in rows("5月份，全市居民消费价格同比上涨1.5%，环比上涨0.2%。1-5月，全市居民消费价格比上年同期上涨1.2%。",
+                              title="5月份平凉市居民消费价格运行情况", published=pub)]
+    assert got == ["居民消费价格", "居民消费价格环比", "居民消费价格"]
+    got = [r[0] for r in rows("5月份，全县规模以上工业增加值环比增长2.1%，居民消费价格上涨1.5%。", title="临泽县5月份经济运行情况",
+                              published="2024-06-20T10:00:00+08:00")]
+    assert got == ["规模以上工业增加值环比", "居民消费价格"]
+    # parts after a sentence stating both bases are the year's; a part's own second basis stays the part's
+    got = [r[0] for r in rows("5月份，全省居民消费价格同比上涨0.3%，环比下降0.2%。其中，城市上涨0.2%，农村上涨0.5%。",
+                              title="5月份甘肃省居民消费价格运行情况", published=pub)]
+    assert got == ["居民消费价格", "居民消费价格环比", "城市居民消费价格", "农村居民消费价格"]
+    got = [r[0] for r in rows("5月份，全市居民消费价格同比上涨1.5%，环比上涨0.2%，其中食品价格环比上涨0.5%，同比上涨3%。",
+                              title="5月份平凉市居民消费价格运行情况", published=pub)]
+    assert got == ["居民消费价格", "居民消费价格环比", "食品价格环比", "食品价格"]
+    # the index's 环比 after another indicator opened the sentence stays the index's
+    got = [r[0] for r in rows("1-5月，全县社会消费品零售总额增长8%，居民消费价格上涨1.5%，其中城市上涨1.4%，环比上涨0.2%。",
+                              title="临泽县经济运行", published=pub)]
+    assert got[-1] == "居民消费价格环比"
+    # a count that ends a digest's item is read; the nation's PPI and provinces listed together are no region's
+    got = rows("要点 - 全县接待游客500万人次 - 旅游综合收入25亿元，增长20%", title="康县旅游", fields=("name", "value_normalized"))
+    assert got == [("旅游接待人次", 5_000_000), ("旅游综合收入", 2_500_000_000)]
+    got = [r[0] for r in rows("当月，全国工业生产者出厂价格同比下降2.5%，全市工业生产者出厂价格同比下降1.2%。",
+                              title="4月兰州CPI同比上涨0.6%", published="2017-05-24T12:00:00+08:00")]
+    assert got == ["工业生产者出厂价格"]
+    assert rows("内蒙古自治区和宁夏回族自治区分别增长4.5%和5.1%。", title="甘肃经济") == []
+    # a 乡村振兴局 head is an official of the region
+    body = "临夏县大力发展牛羊产业。县乡村振兴局局长马明说：“全县今年新建标准化养殖场32个，牛羊饲养量达到120万头只，带动农户1.2万户，户均增收5000元。”"
+    assert len(rows(body, title="临夏县牛羊产业发展见闻", published="2024-07-20T10:00:00+08:00")) == 4

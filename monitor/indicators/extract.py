@@ -428,7 +428,8 @@ _REGION_DATED = re.compile(r"(?:\d{4}年|今年|去年|[0-9一二三四五六七
 _HOUSEHOLD_SPEAKING = re.compile(r"我家|俺家|自家|我们家|咱家|家里")
 _OFFICIAL_QUOTE = 40   # shorter quotations are a name, a slogan or a remark
 # 村党支部书记, 合作社理事长, 集团党委书记: not the region's officials (农业农村局局长 is one)
-_NOT_OFFICIAL = re.compile(r"(?<!农)村|合作社|公司|企业|协会|集团|厂")
+# (乡村振兴局, 中小企业发展服务中心: the region's offices)
+_NOT_OFFICIAL = re.compile(r"(?<![农乡])村|合作社|公司|企业(?!发展|服务|局)|协会|集团|厂")
 # an official named after a quotation, then a verb of saying, perhaps after the occasion (…局长王英菊提及
 # 打造“文旅康养胜地”优势时如是说)
 _OFFICIAL_AFTER = re.compile(r"[^。！？!?“”]{0,40}?(?:局长|主任|站长|书记|县长|区长|市长|州长|处长|科长|所长|部长)"
@@ -548,6 +549,8 @@ _PRICE_WHOLE_ENDS = (*_PRICE_INDEX_ENDS, "价格")   # a price whose parts are p
 _PARTS_MARK = re.compile(r"其中|(?:商品|类|项)中[：:]")   # 其中：…; 在统计居民消费价格指数的八大类商品中：…
 _PARTS_MARK_LAST = re.compile(r".*(其中|(?:商品|类|项)中[：:])", re.DOTALL)
 _BASIS_SAID = re.compile(r"环比|同比")
+# a paragraph's lead saying what the growths after it are against (从环比变动情况来看, 从同比看, 环比看)
+_BASIS_LEAD = re.compile(r"从?(?P<basis>环比|同比)(?:变动|变化)?(?:情况)?(?:来)?看")
 # a name that says what it measures is no category of prices (其中工资性收入增长6%, 餐饮收入, 工业投资)
 _STATES_A_MEASURE = re.compile(r"(?:增加值|产值|产量|投资|收入|额|量|率|数|面积|人次|人数|资金|利润|税金|支出|"
                                r"比重|占比|规模|产业|行业|[^服]业)$")
@@ -1310,8 +1313,9 @@ class _Reader:
                 and not raw.startswith(_SCOPE_OPENS) and (index := self._price_index_parted(state, fig.start)):
             # 居民消费价格总水平上涨1.8%。其中，衣着上涨0.6%: the price of clothing (城市上涨1.4%: the city's index)
             name = name + index if name in _PRICE_PLACES else name + "价格"
-        if name.endswith(_PRICE_WHOLE_ENDS) and not _BASIS_SAID.search(owner.text, len(owner.text) - len(tail)) \
-                and self._month_on_month(fig.start):
+        if name.endswith(_PRICE_WHOLE_ENDS) and change["basis"] is None \
+                and not _BASIS_SAID.search(owner.text, len(owner.text) - len(tail)) \
+                and self._month_on_month(state, fig.start):
             name += "环比"   # 从环比变动情况来看，食品烟酒价格上涨1.7%: against the month before, as the paragraph says
         if name.startswith(("较", "比")) and _BASIS_NAME.fullmatch(name):
             return "no clear indicator name"   # …增至7.5万P，较去年底增长36%: a basis names nothing
@@ -1466,10 +1470,15 @@ class _Reader:
                     and (level := observations[-2]).name == previous.name.removesuffix("环比") \
                     and level.kind not in ("growth_rate", "ranking") and level.change == "":
                 return [len(observations) - 2]   # 接待游客120万人次，环比增长35%，同比增长20%: the level's change
-            first = observations[0]
-            if first is not previous and first.kind == "growth_rate" \
-                    and _PARTS_MARK.search(self.body, first.value_end, previous.value_start):
-                previous = first   # …上涨0.1%，其中：…工业品价格上涨2.6%；1-12月累计上涨0.6%: the whole's, not a part's
+            dated = any(previous.value_end <= p.start and p.end <= owner.start + len(owner.text) for p in state.periods)
+            mark = _PARTS_MARK_LAST.search(self.body, state.start, previous.value_start)
+            before_mark = [o for o in observations if mark is not None and o.value_end <= mark.start(1)]
+            if before_mark and before_mark[-1].kind == "growth_rate" \
+                    and (dated or not _BASIS_SAID.search(previous.change)) \
+                    and previous.name.removesuffix("环比").endswith(_PRICE_WHOLE_ENDS):
+                # …同比上涨1.5%，其中城市…，农村上涨1.7%，环比上涨0.2%: the index's, whose parts said no basis (but
+                # 其中食品价格环比上涨0.5%，同比上涨3%: the part's own); …；1-12月累计上涨0.6%: the index's
+                previous = before_mark[-1]
             return [(previous.name.removesuffix("环比"), previous.raw_name)]   # 环比上涨0.1%，同比上涨1.5%: the same
             # indicator against the year before (and the other way round); …，1-11月份累计上涨2.1%: over those months
         return [(name, raw)] if name else None
@@ -1574,12 +1583,31 @@ class _Reader:
             return index[0]   # …带动居民消费价格总水平下降0.24个百分点，其中：食品下降2.2%: its parts too
         return ""
 
-    def _month_on_month(self, at: int) -> bool:
-        """Whether the basis last said before `at` in its paragraph is 环比 (从环比变动情况来看，…; …价格环比上涨0.3%，
-        其中：…): a price's growth that says none of its own is against the month before too."""
+    def _month_on_month(self, state: _Sentence, at: int) -> bool:
+        """Whether a price's growth at `at` that names no basis of its own is against the month before: under a
+        paragraph's lead that says so (从环比变动情况来看，…), or as a part of a price whose only growth its sentence
+        stated is 环比 (…居民消费价格环比上涨0.3%。其中，食品价格上涨2.9%; not after 同比上涨1.5%，环比上涨0.1%。
+        其中，…, whose parts are the year's, as the release states them)."""
         paragraph = self.body.rfind("\n", 0, at) + 1
-        said = _BASIS_SAID.findall(self.body, paragraph, at)
-        return bool(said) and said[-1] == "环比"
+        leads = list(_BASIS_LEAD.finditer(self.body, paragraph, at))
+        if leads:
+            return leads[-1]["basis"] == "环比"
+        if self.previous is not None and self.body.startswith("其中", state.start):
+            rows, floor = [*self.previous.observations, *state.observations], self.previous.sentence.start
+        else:
+            rows, floor = state.observations, state.start
+        mark = _PARTS_MARK_LAST.search(self.body, floor, at)
+        if mark is None:
+            return False
+        before = [o for o in rows if o.value_end <= mark.start(1)]
+        if not before and self.previous is not None \
+                and self.previous.sentence.paragraph == state.sentence.paragraph:
+            before = list(self.previous.observations)   # …总水平环比下降0.1%。在统计…八大类商品中：食品烟酒类上涨0.2%
+        whole = before[-1] if before else None
+        if whole is None or not whole.name.endswith("环比"):
+            return False
+        index = whole.name.removesuffix("环比")
+        return not any(o.name == index and o.kind == "growth_rate" for o in before)
 
     def _whole_shared(self, state: _Sentence, part: Observation, share: float) -> str:
         """The whole a bare 占 after a part is a share of, the one the figures bear out (the part is that share
