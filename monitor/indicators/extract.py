@@ -1559,16 +1559,21 @@ class _Reader:
             return [(f"{o.name}占比", o.raw_name) for o in parts]   # (a whole unnamed: each part's own 占比)
         return [(f"{o.name.removesuffix(of) or o.name}占{of}比重", o.raw_name) for o in parts]
 
+    def _parts_listed(self, state: _Sentence, at: int) -> tuple[list[Observation], int, re.Match[str] | None]:
+        """The rows a list of parts before `at` may break down (this sentence's, and the one before's when
+        this one opens with 其中), where they start, and the last 其中 (or …商品中：) before `at`, if any."""
+        if self.previous is not None and self.body.startswith("其中", state.start):
+            rows, floor = [*self.previous.observations, *state.observations], self.previous.sentence.start
+        else:
+            rows, floor = state.observations, state.start
+        return rows, floor, _PARTS_MARK_LAST.search(self.body, floor, at)
+
     def _price_index_parted(self, state: _Sentence, at: int) -> str:
         """The price (居民消费价格总水平, 食品类价格) whose parts the last 其中 (or …商品中：) before `at` lists,
         in this sentence or from the one before: the last figure before that mark, or the index the clause
         right before it names in words; '' when none (…固定资产投资增长10.5%，其中工业投资…: an investment's
         part)."""
-        if self.previous is not None and self.body.startswith("其中", state.start):
-            rows, floor = [*self.previous.observations, *state.observations], self.previous.sentence.start
-        else:
-            rows, floor = state.observations, state.start
-        mark = _PARTS_MARK_LAST.search(self.body, floor, at)
+        rows, floor, mark = self._parts_listed(state, at)
         if mark is None:
             return ""
         whole = next((o for o in reversed(rows) if o.value_end <= mark.start(1)), None)
@@ -1592,11 +1597,7 @@ class _Reader:
         leads = list(_BASIS_LEAD.finditer(self.body, paragraph, at))
         if leads:
             return leads[-1]["basis"] == "环比"
-        if self.previous is not None and self.body.startswith("其中", state.start):
-            rows, floor = [*self.previous.observations, *state.observations], self.previous.sentence.start
-        else:
-            rows, floor = state.observations, state.start
-        mark = _PARTS_MARK_LAST.search(self.body, floor, at)
+        rows, _, mark = self._parts_listed(state, at)
         if mark is None:
             return False
         before = [o for o in rows if o.value_end <= mark.start(1)]
