@@ -46,7 +46,8 @@ LABEL_SETS = [LABELLED, FIXTURES / "articles" / "indicators", FIXTURES / "indica
               FIXTURES / "indicators_real_holdout52", FIXTURES / "indicators_real_holdout53",
               FIXTURES / "indicators_real_holdout54", FIXTURES / "indicators_real_holdout55",
               FIXTURES / "indicators_real_holdout56", FIXTURES / "indicators_real_holdout57",
-              FIXTURES / "indicators_real_holdout58", FIXTURES / "indicators_real_holdout59"]
+              FIXTURES / "indicators_real_holdout58", FIXTURES / "indicators_real_holdout59",
+              FIXTURES / "indicators_real_holdout60"]
 CODES = {row["code"] for row in csv.DictReader(
     (Path(__file__).parents[1] / "monitor" / "indicators" / "regions.csv").read_text("utf-8").splitlines())}
 UNITS = {"yuan", "mu", "tonne", "kWh", "kW", "person", "person-time", "count", "head", "percent", "point",
@@ -220,6 +221,8 @@ TARGETS = {
     "indicators_real_holdout58": (0.70, 0.68, 0.90, 0.79, 0.85, 0.59, 0.09, 14),
     # scored once late in the twenty-fifth round (after the fifty-eighth was read), then read and tuned on
     "indicators_real_holdout59": (0.74, 0.67, 0.88, 0.94, 0.94, 0.71, 0.03, 14),
+    # scored once at the end of the twenty-fifth round's changes, then read in its last minutes
+    "indicators_real_holdout60": (0.79, 0.79, 0.95, 0.94, 0.89, 0.75, 0.07, 9),
 }
 
 

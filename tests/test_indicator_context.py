@@ -4913,3 +4913,15 @@ def test_what_the_second_review_found_in_the_price_release_readings():
     # a 乡村振兴局 head is an official of the region
     body = "临夏县大力发展牛羊产业。县乡村振兴局局长马明说：“全县今年新建标准化养殖场32个，牛羊饲养量达到120万头只，带动农户1.2万户，户均增收5000元。”"
     assert len(rows(body, title="临夏县牛羊产业发展见闻", published="2024-07-20T10:00:00+08:00")) == 4
+
+
+def test_a_releases_categories_after_a_header_and_last_years_growth_as_this_years_base():
+    body = ("从同比数据来看，5月份兰州市食品烟酒价格同比上涨4.7%。其他七大类价格同比呈现“三降四升”态势，居住、衣着、交通和通信分别下降0.3%、1.0%、3.1%。\n"
+            "从环比数据变动来看，5月份兰州市食品烟酒价格环比下降1.5%。其他七大类价格环比呈现“一降二平四升”态势，交通和通信下降0.2%；"
+            "衣着、生活用品及服务分别上涨0.1%、0.1%。其中，“三涨”是医疗保健价格上涨0.3%。")
+    got = [r[0] for r in rows(body, title="5月份兰州市居民消费价格总水平同比上涨1.5%", published="2020-06-16T10:00:00+08:00")]
+    assert got == ["食品烟酒价格", "居住价格", "衣着价格", "交通和通信价格", "食品烟酒价格环比", "交通和通信价格环比",
+                   "衣着价格环比", "生活用品及服务价格环比", "医疗保健价格环比"]
+    got = rows("今年上半年，兰州新区GDP在去年同期15.2%增速基础上增长20.1%。", title="兰州新区项目集中开工",
+               published="2021-08-06T10:00:00+08:00", fields=("name", "value_normalized", "period_start"))
+    assert got == [("地区生产总值", 15.2, "2020-01-01"), ("地区生产总值", 20.1, "2021-01-01")]

@@ -549,8 +549,13 @@ _PRICE_WHOLE_ENDS = (*_PRICE_INDEX_ENDS, "价格")   # a price whose parts are p
 _PARTS_MARK = re.compile(r"其中|(?:商品|类|项)中[：:]")   # 其中：…; 在统计居民消费价格指数的八大类商品中：…
 _PARTS_MARK_LAST = re.compile(r".*(其中|(?:商品|类|项)中[：:])", re.DOTALL)
 _BASIS_SAID = re.compile(r"环比|同比")
+# last year's growth stated as the base of this year's (GDP在去年同期15.2%增速基础上增长20.1%): its subject
+_LAST_YEARS_GROWTH = re.compile(r"(.{2,20}?)在(?:去年|上年)同期的?")
 # a paragraph's lead saying what the growths after it are against (从环比变动情况来看, 从同比看, 环比看)
-_BASIS_LEAD = re.compile(r"从?(?P<basis>环比|同比)(?:变动|变化)?(?:情况)?(?:来)?看")
+_BASIS_LEAD = re.compile(r"从?(?P<basis>环比|同比)(?:数据)?(?:变动|变化)?(?:情况)?(?:来)?看")
+# the header of a price release's categories listed after it (其他七大类价格环比呈现“一降二平四升”态势，…)
+_CATEGORIES_HEADER = re.compile(r"[一二三四五六七八九]大类(?:商品(?:和服务)?)?价格(?P<basis>同比|环比)?"
+                                r"[^，,。；;]{0,16}[，,：:]")
 # a name that says what it measures is no category of prices (其中工资性收入增长6%, 餐饮收入, 工业投资)
 _STATES_A_MEASURE = re.compile(r"(?:增加值|产值|产量|投资|收入|额|量|率|数|面积|人次|人数|资金|利润|税金|支出|"
                                r"比重|占比|规模|产业|行业|[^服]业)$")
@@ -1358,12 +1363,36 @@ class _Reader:
                 self._add_change(state, fig, owner.start, each, sign, change_text, approx)
             if shared:
                 return None
+        if (header := _CATEGORIES_HEADER.search(self.body, state.start, owner.start)) is not None:
+            # 其他七大类价格环比呈现…态势，居住、衣着、交通和通信分别上涨…: the categories' prices, as listed
+            # (交通和通信 one category)
+            first = clause_start(self.body, header.end(), owner.start)
+            listed = self.body[first:owner.start + len(owner.text)].partition("分别")[0].split("、")
+            if len(targets) > 1 and len(listed) == len(targets) and all(listed):
+                targets = [(item, item) if not isinstance(t, int) else t
+                           for item, t in zip(listed, targets, strict=True)]
+            month = header["basis"] == "环比" or (not header["basis"] and self._month_on_month(state, fig.start))
+            targets = [(t[0] + "价格" + ("环比" if month and "环比" not in change_text else ""), t[1])
+                       if not isinstance(t, int) and "价" not in t[0] and not _STATES_A_MEASURE.search(t[0]) else t
+                       for t in targets]
         if "环比" in change_text:   # 环比上涨0.1%: against the month before, a series apart from 同比's
             targets = [(t[0] + "环比", t[1]) if not isinstance(t, int) and not t[0].endswith("环比") else t
                        for t in targets]
         region_of = regions if len(regions) == len(targets) else [None] * len(targets)
         state.respectively = [(t, sign, r) for t, r in zip(targets[1:], region_of[1:], strict=True)]
+        last_year = None
+        own = targets[0] if len(targets) == 1 and not isinstance(targets[0], int) else None
+        if own is not None:
+            if (last_year := _LAST_YEARS_GROWTH.fullmatch(own[0])) is not None:
+                targets = [(name_of(last_year[1])[0] or last_year[1], own[1])]   # GDP在去年同期15.2%增速基础上
+            elif own[0].endswith("基础上") and state.observations \
+                    and _LAST_YEARS_GROWTH.fullmatch(state.observations[-1].raw_name) is not None:
+                targets = [(state.observations[-1].name, own[1])]   # …增速基础上增长20.1%: the same indicator's
         self._add_change(state, fig, owner.start, targets[0], sign, change_text, approx, region_of[0])
+        if last_year is not None:   # (last year's growth, a year before the period: the base this year's grew on)
+            row = state.observations[-1]
+            start, end = basis_period("去年同期", row.period_start, row.period_end)
+            state.observations[-1] = replace(row, period_start=start, period_end=end)
         return None
 
     def _change_targets(self, state: _Sentence, owner: _Owner, name: str, raw: str, n: int,
