@@ -4925,3 +4925,9 @@ def test_a_releases_categories_after_a_header_and_last_years_growth_as_this_year
     got = rows("今年上半年，兰州新区GDP在去年同期15.2%增速基础上增长20.1%。", title="兰州新区项目集中开工",
                published="2021-08-06T10:00:00+08:00", fields=("name", "value_normalized", "period_start"))
     assert got == [("地区生产总值", 15.2, "2020-01-01"), ("地区生产总值", 20.1, "2021-01-01")]
+
+
+def test_the_base_a_growth_grew_on_is_no_part_of_its_name():
+    for body, name in (("上半年，全县接待游客在去年同期基础上增长20%。", "旅游接待人次"),
+                       ("上半年，全县地区生产总值在去年同期高基数的基础上增长6.5%。", "地区生产总值")):
+        assert [r[0] for r in rows(body, title="临泽县上半年经济", published="2024-07-20T10:00:00+08:00")] == [name]
