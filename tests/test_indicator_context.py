@@ -4931,3 +4931,16 @@ def test_the_base_a_growth_grew_on_is_no_part_of_its_name():
     for body, name in (("上半年，全县接待游客在去年同期基础上增长20%。", "旅游接待人次"),
                        ("上半年，全县地区生产总值在去年同期高基数的基础上增长6.5%。", "地区生产总值")):
         assert [r[0] for r in rows(body, title="临泽县上半年经济", published="2024-07-20T10:00:00+08:00")] == [name]
+
+
+def test_what_the_third_review_found_in_the_last_readings():
+    # an indicator that begins with 在 keeps it when the base it grew on is cut
+    got = rows("上半年，全市在建项目投资在去年同期基础上增长12.5%。", title="兰州市上半年经济", published="2024-07-20T10:00:00+08:00")
+    assert [r[0] for r in got] == ["在建项目投资"]
+    # the items a header's list names are cleaned like any name, and all of them take the header's basis
+    body = "其他七大类价格环比呈现“二涨三降”态势，其中衣着、居住分别上涨0.1%、0.2%；“两降”是交通和通信、医疗保健价格分别下降0.3%、0.1%。"
+    got = [r[0] for r in rows(body, title="5月份兰州市居民消费价格", published="2024-06-16T10:00:00+08:00")]
+    assert got == ["衣着价格环比", "居住价格环比", "交通和通信价格环比", "医疗保健价格环比"]
+    body = "其他七大类价格同比呈现“三降四升”态势，居住、衣着、交通和通信同比分别下降0.3%、1.0%、3.1%。"
+    got = [r[0] for r in rows(body, title="5月份兰州市居民消费价格", published="2024-06-16T10:00:00+08:00")]
+    assert got == ["居住价格", "衣着价格", "交通和通信价格"]

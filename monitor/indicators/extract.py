@@ -553,6 +553,7 @@ _BASIS_SAID = re.compile(r"环比|同比")
 _LAST_YEARS_GROWTH = re.compile(r"(.{2,20}?)在(?:去年|上年)同期的?")
 # a paragraph's lead saying what the growths after it are against (从环比变动情况来看, 从同比看, 环比看)
 _BASIS_LEAD = re.compile(r"从?(?P<basis>环比|同比)(?:数据)?(?:变动|变化)?(?:情况)?(?:来)?看")
+_BASIS_TAIL_WORDS = re.compile(r"(?:同比|环比)$")   # 交通和通信同比分别下降…: the item, not its basis
 # the header of a price release's categories listed after it (其他七大类价格环比呈现“一降二平四升”态势，…)
 _CATEGORIES_HEADER = re.compile(r"[一二三四五六七八九]大类(?:商品(?:和服务)?)?价格(?P<basis>同比|环比)?"
                                 r"[^，,。；;]{0,16}[，,：:]")
@@ -1368,12 +1369,14 @@ class _Reader:
             # (交通和通信 one category)
             first = clause_start(self.body, header.end(), owner.start)
             listed = self.body[first:owner.start + len(owner.text)].partition("分别")[0].split("、")
-            if len(targets) > 1 and len(listed) == len(targets) and all(listed):
+            items = [_BASIS_TAIL_WORDS.sub("", name_of(item)[0] or clean(item)) for item in listed]
+            if len(targets) > 1 and len(items) == len(targets) and all(items):
                 targets = [(item, item) if not isinstance(t, int) else t
-                           for item, t in zip(listed, targets, strict=True)]
+                           for item, t in zip(items, targets, strict=True)]
             month = header["basis"] == "环比" or (not header["basis"] and self._month_on_month(state, fig.start))
-            targets = [(t[0] + "价格" + ("环比" if month and "环比" not in change_text else ""), t[1])
-                       if not isinstance(t, int) and "价" not in t[0] and not _STATES_A_MEASURE.search(t[0]) else t
+            targets = [((t[0] if "价" in t[0] else t[0] + "价格")
+                        + ("环比" if month and "环比" not in change_text and not t[0].endswith("环比") else ""), t[1])
+                       if not isinstance(t, int) and not _STATES_A_MEASURE.search(t[0]) else t
                        for t in targets]
         if "环比" in change_text:   # 环比上涨0.1%: against the month before, a series apart from 同比's
             targets = [(t[0] + "环比", t[1]) if not isinstance(t, int) and not t[0].endswith("环比") else t
