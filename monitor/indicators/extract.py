@@ -508,7 +508,6 @@ _SHARE_OF = ("，占", ",占", "占到", "约占", "占了")   # right before a 
 # a ranking said to be published in the clause before a rank with no indicator of its own
 _RANKING_PUBLISHED = re.compile(r"(?:[0-9]{4}年度?|第[一二三四五六七八九十0-9]+届)?"   # (its year or edition: no name)
                                 r"(?P<what>[\u4e00-\u9fff]{2,20}?)排名(?:正式)?(?:发布|揭晓|出炉|公布)[，,]")
-_BASIS_WORD = re.compile(r"同比|环比")   # a growth that says what it is against
 _NEAR_BASIS = re.compile(r"同比|环比|比上年|较上年|比去年|较去年|上年同期|去年同期")   # (nearer: the year before)
 # a level as a share of an earlier year's (恢复至2019年同期水平的, 超过2019年同期水平, 恢复到2019的): a recovery
 _RECOVERED = re.compile(r"(?P<verb>恢复[至到]|超过|达到)(?:疫情前的?)?(?P<year>(?:19|20)[0-9]{2})年?"
@@ -546,9 +545,9 @@ _BARE_SHARE = frozenset({"占", "约占", "占到", "占比"})   # 其中蒙古�
 # a price index whose parts (其中，衣着上涨0.6%) are prices too, and the places it is also reckoned for
 _PRICE_INDEX_ENDS = ("消费价格", "零售价格", "价格总水平", "价格指数", "出厂价格", "购进价格")
 _PRICE_WHOLE_ENDS = (*_PRICE_INDEX_ENDS, "价格")   # a price whose parts are prices too (食品类价格…，其中：干鲜瓜果类…)
-_PARTS_MARK = re.compile(r"其中|(?:商品|类|项)中[：:]")   # 其中：…; 在统计居民消费价格指数的八大类商品中：…
+# the last 其中 (or …商品中：, 在统计居民消费价格指数的八大类商品中：…) before a part listed after it
 _PARTS_MARK_LAST = re.compile(r".*(其中|(?:商品|类|项)中[：:])", re.DOTALL)
-_BASIS_SAID = re.compile(r"环比|同比")
+_BASIS_SAID = re.compile(r"环比|同比")   # a growth that says what it is against
 # last year's growth stated as the base of this year's (GDP在去年同期15.2%增速基础上增长20.1%): its subject
 _LAST_YEARS_GROWTH = re.compile(r"(.{2,20}?)在(?:去年|上年)同期的?")
 # a paragraph's lead saying what the growths after it are against (从环比变动情况来看, 从同比看, 环比看)
@@ -1364,7 +1363,8 @@ class _Reader:
                 self._add_change(state, fig, owner.start, each, sign, change_text, approx)
             if shared:
                 return None
-        if (header := _CATEGORIES_HEADER.search(self.body, state.start, owner.start)) is not None:
+        if "大类" in state.sentence.text \
+                and (header := _CATEGORIES_HEADER.search(self.body, state.start, owner.start)) is not None:
             # 其他七大类价格环比呈现…态势，居住、衣着、交通和通信分别上涨…: the categories' prices, as listed
             # (交通和通信 one category)
             first = clause_start(self.body, header.end(), owner.start)
@@ -1493,27 +1493,32 @@ class _Reader:
             return [(name, raw)] * n
         if not name and form == "digits" and previous is not None and previous.kind != "ranking":
             return [(previous.name, previous.raw_name)]   # 增长28.5%，…连续5个月保持两位数增长: its own row
-        if not name and n == 1 and unit_kind == "percent" and previous is not None and previous.kind == "growth_rate" \
-                and (("环比" in previous.change) != ("环比" in owner.text[-_TAIL_CHARS:])
-                     and _BASIS_WORD.search(owner.text[-_TAIL_CHARS:]) is not None
-                     or any(previous.value_end <= p.start and p.end <= owner.start + len(owner.text)
-                            for p in state.periods)):
-            if previous.name.endswith("环比") and len(observations) >= 2 \
-                    and (level := observations[-2]).name == previous.name.removesuffix("环比") \
-                    and level.kind not in ("growth_rate", "ranking") and level.change == "":
-                return [len(observations) - 2]   # 接待游客120万人次，环比增长35%，同比增长20%: the level's change
+        if not name and n == 1 and unit_kind == "percent" and previous is not None and previous.kind == "growth_rate":
+            # (a period between it and the growth before)
             dated = any(previous.value_end <= p.start and p.end <= owner.start + len(owner.text) for p in state.periods)
-            mark = _PARTS_MARK_LAST.search(self.body, state.start, previous.value_start)
-            before_mark = [o for o in observations if mark is not None and o.value_end <= mark.start(1)]
-            if before_mark and before_mark[-1].kind == "growth_rate" \
-                    and (dated or not _BASIS_SAID.search(previous.change)) \
-                    and previous.name.removesuffix("环比").endswith(_PRICE_WHOLE_ENDS):
-                # …同比上涨1.5%，其中城市…，农村上涨1.7%，环比上涨0.2%: the index's, whose parts said no basis (but
-                # 其中食品价格环比上涨0.5%，同比上涨3%: the part's own); …；1-12月累计上涨0.6%: the index's
-                previous = before_mark[-1]
-            return [(previous.name.removesuffix("环比"), previous.raw_name)]   # 环比上涨0.1%，同比上涨1.5%: the same
-            # indicator against the year before (and the other way round); …，1-11月份累计上涨2.1%: over those months
+            if ("环比" in previous.change) != ("环比" in owner.text[-_TAIL_CHARS:]) \
+                    and _BASIS_SAID.search(owner.text[-_TAIL_CHARS:]) is not None or dated:
+                return self._growth_after_growth(state, previous, dated)
         return [(name, raw)] if name else None
+
+    def _growth_after_growth(self, state: _Sentence, previous: Observation, dated: bool) -> list[Target]:
+        """A subjectless growth right after a growth row, on the other basis or for a later period: the level the
+        环比 row came from (its 同比 change), the price index whose parts were listed, or the same indicator."""
+        observations = state.observations
+        if previous.name.endswith("环比") and len(observations) >= 2 \
+                and (level := observations[-2]).name == previous.name.removesuffix("环比") \
+                and level.kind not in ("growth_rate", "ranking") and level.change == "":
+            return [len(observations) - 2]   # 接待游客120万人次，环比增长35%，同比增长20%: the level's change
+        mark = _PARTS_MARK_LAST.search(self.body, state.start, previous.value_start)
+        before_mark = [o for o in observations if mark is not None and o.value_end <= mark.start(1)]
+        if before_mark and before_mark[-1].kind == "growth_rate" \
+                and (dated or not _BASIS_SAID.search(previous.change)) \
+                and previous.name.removesuffix("环比").endswith(_PRICE_WHOLE_ENDS):
+            # …同比上涨1.5%，其中城市…，农村上涨1.7%，环比上涨0.2%: the index's, whose parts said no basis (but
+            # 其中食品价格环比上涨0.5%，同比上涨3%: the part's own); …；1-12月累计上涨0.6%: the index's
+            previous = before_mark[-1]
+        return [(previous.name.removesuffix("环比"), previous.raw_name)]   # 环比上涨0.1%，同比上涨1.5%: the same
+        # indicator against the year before (and the other way round); …，1-11月份累计上涨2.1%: over those months
 
     def _named_again(self, state: _Sentence, owner: _Owner, name: str) -> int | None:
         """The one figure of the sentence before that a growth opening its own sentence names again, of
