@@ -199,16 +199,13 @@ _SHARE_IN_WORDS = re.compile(r"占[^，,。；;：:！!？?\n]{0,24}?(?<![0-9./]
 def _shares_in_words(text: str) -> list[Figure]:
     found: list[Figure] = []
     for m in _SHARE_IN_WORDS.finditer(text):
-        key = "half" if m["half"] else "numr"
         if m["half"]:
-            value = 50.0
+            start, end, value = m.start("half"), m.end("half"), 50.0
         else:
             numr, den = int(m["numr"]), int(m["den"])
             if not 0 < numr < den:
                 continue
-            value = 100 * numr / den
-        start = m.start(key)
-        end = m.end() if key == "numr" else m.end("half")
+            start, end, value = m.start("numr"), m.end("den"), 100 * numr / den
         found.append(Figure(start, end, text[start:end], text[start:end], "%", _PERCENT, value, None,
                             abs(value) * 0.05, True, "fraction"))
     return found

@@ -52,7 +52,7 @@ def sentences(body: str) -> list[Sentence]:
                 found.append(Sentence(start, bullet.end(), body[start:bullet.end()], paragraph, first))
                 start = bullet.end()
         first = not found or found[-1].paragraph != paragraph
-        found.append(Sentence(start, m.end(), body[start:m.end()], paragraph, first))
+        found.append(Sentence(start, m.end(), m[0] if start == m.start() else body[start:m.end()], paragraph, first))
     return found
 
 
