@@ -364,6 +364,13 @@ _SHARE_AMONG = re.compile(r"(.{2,12}?)在(?:全国|全省|全市|全州|全县|�
 _WHOLE_PERIOD = re.compile(r"^(?:(?:当年|全年|同期|去年|上年|今年|[0-9]{4}年)(?:同期|末|底)?)+(?=[\u4e00-\u9fff]{2})")
 
 
+def _without_period(whole: str) -> str:
+    """A share's whole without the period written before it (当年, 去年, 2019年: the share's own period), unless
+    that leaves nothing or only 同期 (占去年同期的120%: last year's same days, kept)."""
+    stripped = _WHOLE_PERIOD.sub("", whole)
+    return stripped if stripped and stripped != "同期" else whole
+
+
 def _share_name(raw: str) -> tuple[str, str] | None:
     """X占Y(的比重): a share, named `X占Y比重` whatever the phrase before X; Y is the lexicon's name
     when it has one (占全县GDP -> 占地区生产总值), a bare scope (占全省) as written; 的比重 is 比重
@@ -376,15 +383,12 @@ def _share_name(raw: str) -> tuple[str, str] | None:
         return None
     head, rest = raw[:at.start()], re.sub(r"\s+", "", raw[at.end():])
     written = _SHARE_WRITTEN.search(rest)
-    whole = rest[:written.start()] if written else rest
-    stripped = _WHOLE_PERIOD.sub("", whole)   # 占2019年脱贫总人口的69.5%: the year's own, as the share is
-    whole = stripped if stripped and stripped != "同期" else whole   # (占去年同期的120%: last year's, kept)
-    core = _AMOUNT.sub("", whole)   # 占年计划28亿元的 -> 年计划
+    # 占2019年脱贫总人口的69.5%: the year's own, as the share is
+    core = _AMOUNT.sub("", _without_period(rest[:written.start()] if written else rest))   # 占年计划28亿元的 -> 年计划
     if not core:
         return None
     core = _PROVINCE_WHOLE.sub("全省", core)   # 占甘肃省的30%: the province's, 全省 as 全省 is written
-    stripped = _WHOLE_PERIOD.sub("", core)   # 占当年人均可支配收入: the year's own, as the share is
-    core = stripped if stripped and stripped != "同期" else core
+    core = _without_period(core)   # 占当年人均可支配收入 (its number gone: 占当年计划28亿元的)
     if core.endswith("总量") and core[:-2] in _SCOPES:
         core = core[:-2]   # 占全省总量的39%: 全省's, 总量 saying nothing more
     if core not in _SCOPES:   # 占全县总人口: the county's own whole is 总人口 (not 全市, 全省: another's)
