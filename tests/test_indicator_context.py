@@ -4944,3 +4944,81 @@ def test_what_the_third_review_found_in_the_last_readings():
     body = "其他七大类价格同比呈现“三降四升”态势，居住、衣着、交通和通信同比分别下降0.3%、1.0%、3.1%。"
     got = [r[0] for r in rows(body, title="5月份兰州市居民消费价格", published="2024-06-16T10:00:00+08:00")]
     assert got == ["居住价格", "衣着价格", "交通和通信价格"]
+
+
+# -- round 26: the sixtieth set's remaining readings and the sixty-first's first ones ----------
+
+def test_a_header_of_a_releases_categories_leads_the_sentences_after_it_in_its_paragraph():
+    body = ("9月，兰州八大类商品及服务同比呈现“四涨三降一平”态势。其中：食品类上涨4.3%，衣着类上涨5.1%，交通和通信类下降0.6%。\n"
+            "其他七大类价格同比呈现“三降四升”态势，居住、衣着分别下降0.3%、1.0%。"
+            "医疗保健、生活用品及服务、其他用品和服务分别上涨0.4%、0.7%、4.0%。")
+    got = rows(body, title="9月兰州CPI同比上涨2.0%", published="2014-10-21T10:00:00+08:00",
+               fields=("name", "value_normalized"))
+    assert got == [("食品类价格", 4.3), ("衣着类价格", 5.1), ("交通和通信类价格", -0.6), ("居住价格", -0.3),
+                   ("衣着价格", -1.0), ("医疗保健价格", 0.4), ("生活用品及服务价格", 0.7), ("其他用品和服务价格", 4.0)]
+    # the header leads its own paragraph only: a later paragraph's indicators keep their names
+    got = [r[0] for r in rows(body + "\n全市规模以上工业增加值增长6.5%。", title="9月兰州CPI同比上涨2.0%",
+                              published="2014-10-21T10:00:00+08:00")]
+    assert got[-1] == "规模以上工业增加值"
+
+
+def test_a_bracketed_national_average_and_the_gap_after_it_are_no_rows():
+    body = ("9月，兰州市居民消费价格总水平同比上涨2.0%，比全国平均水平(1.6%)高0.4个百分点，位列全国36个大中城市第17位。"
+            "其中，食品价格上涨0.4%，影响居民消费价格总水平上涨约0.15个百分点。")
+    got = rows(body, title="9月兰州CPI同比上涨2.0%", published="2014-10-21T10:00:00+08:00",
+               fields=("name", "value_normalized"))
+    assert got == [("居民消费价格总水平", 2.0), ("居民消费价格总水平增速全国排名", 17), ("食品价格", 0.4)]
+    # a growth after a bracketed basis is still a growth (较上届(签约额…)增长7.64%)
+    got = rows("本届兰洽会共签约合同项目1181个，签约总额6500.82亿元，较上届(签约额6039.55亿元)增长7.64%。",
+               title="第三十一届兰洽会签约合同项目1181个", published="2025-07-10T12:00:00+08:00", fields=("change_pct",))
+    assert got[-1] == (7.64,)
+
+
+def test_a_growth_reckoned_on_a_like_for_like_basis_is_the_amounts_change():
+    got = rows("2022年，全市一般公共预算收入222亿元、同口径增长1%。", title="兰州市政府工作报告",
+               published="2023-01-10T10:00:00+08:00", fields=("name", "value_normalized", "change_pct"))
+    assert got == [("一般公共预算收入", 22_200_000_000, 1.0)]
+
+
+def test_projects_a_ceremony_started_said_with_le_and_a_total_after_a_pause_mark():
+    body = "今年3月16日，在全省重大项目集中开工复工动员大会上，兰州新区集中开工了108个项目、总投资668亿元。"
+    got = rows(body, title="兰州新区25个招商引资项目集中开工", published="2021-07-14T10:00:00+08:00",
+               fields=("name", "value_normalized", "period_start", "period_end"))
+    assert got == [("集中开工项目", 108, "2021-03-16", "2021-03-16"),
+                   ("集中开工项目总投资", 66_800_000_000, "2021-03-16", "2021-03-16")]
+
+
+def test_bare_projects_outnumbering_the_topics_are_a_set_of_their_own():
+    body = ("2021年，全省共落地新开工项目67个，208个项目累计完成投资2059亿元，较2020年增长17.43%。"
+            "其中70个计划新开工项目累计完成投资较2020年增长23.51%。")
+    got = rows(body, title="我省以重大项目建设为引擎推动高质量发展", published="2022-02-20T10:00:00+08:00",
+               fields=("name", "value_normalized"))
+    assert got == [("新开工项目", 67), ("项目", 208), ("项目投资", 205_900_000_000), ("计划新开工项目", 70),
+                   ("计划新开工项目投资", 23.51)]
+    # fewer bare projects than the topic's are those again: their measures keep the topic
+    got = [r[0] for r in rows("今年全县实施农林水利项目42个。至目前，已开工33个项目，开工率达78.6%，完成投资2.63亿元。",
+                              title="金塔县重点项目", published="2016-07-20T10:00:00+08:00")]
+    assert got[-2:] == ["农林水利项目开工率", "农林水利项目投资"]
+
+
+def test_a_town_feature_keeps_its_figures_beside_a_zone_and_under_a_dashed_headline():
+    body = ("甘州区甘浚镇立足产业发展现状调整产业结构。\n持续夯实种植养殖基础。依托东临张掖经济技术开发区种子企业众多的区位条件，"
+            "种植制种玉米8.1万亩，牛存栏3.85万头。")
+    assert rows(body, title="甘州区甘浚镇:强设施优模式", published="2023-07-25T10:00:00+08:00") == []
+    body = "甘沟乡是静宁县中西部的中心乡镇之一，总面积233平方公里。\n小城镇建设步伐不断加快，以洋芋加工为主的工副业加工点达到136处，工业产值达到1985万元。"
+    assert rows(body, title="甘沟乡--静宁县甘沟乡的发展史", published="2015-11-14T10:00:00+08:00") == []
+
+
+def test_where_a_place_lies_and_hubs_named_after_cities_do_not_choose_the_articles_region():
+    body = ("民乐工业园区始建于1994年，位于张掖市甘州区、山丹县和民乐县交界处，距民乐县城42公里，距张掖市区24公里。"
+            "园区毗邻227线、张掖机场。入园企业155户，被张掖市政府确定为重点扶持园区。")
+    assert extract_indicators("《民乐年鉴2023·生态工业园区》", body, "2024-09-03T10:00:00+08:00").region.code == "620722"
+    # a place that lies somewhere is still itself (在位于河西走廊的…古浪县)
+    body = "早春时节，在位于河西走廊的“牛羊大县”甘肃省武威市古浪县，去年底牛存栏16.64万头。"
+    assert extract_indicators("河西走廊“牛羊大县”早春产业观察", body, "2023-03-01T10:00:00+08:00").region.code == "620622"
+
+
+def test_a_later_value_up_to_now_is_a_point_on_the_publication_day():
+    got = rows("2013年以来，入园企业由2013年的35户增加到现在的155户。", title="民乐县工业园区",
+               published="2024-09-03T10:00:00+08:00", fields=("value_normalized", "period_start", "period_end"))
+    assert got[-1] == (155, "", "2024-09-03")

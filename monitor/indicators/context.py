@@ -167,7 +167,7 @@ class Mention:
 # 集中开复工仪式。): the day of what it started or signed, carried like any period through its paragraph
 # (also a day with no month, 11日，…: the publication's month; and 今天 before 集中 after a comma)
 _EVENT_DAY = re.compile(r"(?:(?:^|(?<=[。；;\n）)]))"
-                        r"(?:(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日|(?P<today>今天|今日))"
+                        r"(?:(?:(?:今年)?(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日|(?P<today>今天|今日))"
                         r"|(?<=[，,])(?P<today_then>今天|今日)(?=集中))"
                         r"(?:上午|下午|晚上|晚)?[，,]?"
                         r"(?=[^。]*(?:集中开工|集中开复工|集中复工|集中签约|开工仪式|签约仪式|开复工仪式|签约大会"

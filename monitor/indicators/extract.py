@@ -326,6 +326,7 @@ _DID = "集中开工|集中开复工|集中复工|开复工|复工开工|开工�
 _BAND_ONLY = re.compile(r"(?:投资|总投资|年?产值|营业收入|销售收入|主营业务收入|注册资本)?"
                         r"(?:[0-9.]+)?[千百万亿]*元(?:及)?(?:以上|以下)")
 _PLANNED_COUNT_OF = re.compile(r"([\u4e00-\u9fff]{0,8}?项目)中[，,]")   # …计划实施的120个项目中，: what they are
+_BEFORE_A_CLAUSE = "。！？!?；;，,：:、\n"   # (and "", the body's start: `in` a str)
 _AMONG = re.compile(r"项目中[，,]")   # …的6个重大项目中，…: its parts follow
 _BACK_TO_CEREMONY = ("当天", "当日", "此次", "本次", "这次")   # …项目中 in a clause pointing back to a ceremony
 # nothing said of a set counted again before its count (据悉，6个重大项目总投资…)
@@ -337,7 +338,7 @@ _STATUS_BEFORE_COUNT = re.compile(r"(集中开工|新开工|开工|复工|开复
                                   r"|新签约|签约)的$"
                                   r"|(?<![\u4e00-\u9fff])([省市州县区]列)$"   # 县列185个重点项目: the county's list
                                   # 本次集中开工6个亿元以上重大项目: what they did, their status
-                                  rf"|(?<!已)({_DID})$")
+                                  rf"|(?<!已)({_DID})了?$")   # (集中开工了108个项目)
 # a status said of projects listed one by one before their count (当天集中开工的福建圣农…项目、…项目等14个
 # 重点项目; 本次集中开工的重点项目包括…等9个项目): the count is of those, and they have that status
 _STATUS_BEFORE_LIST = re.compile(rf"({_DID}|签约)的(?:[\u4e00-\u9fff]{{0,8}}项目(?:包括|有|是|为)[：:]?)?")
@@ -469,7 +470,7 @@ _ZONE_SUBJECT = re.compile(rf"\s*(?:(?:{_LEAD_CLAUSE.pattern}|今年|去年|截�
                            r"(?:[\u4e00-\u9fff]{2,10}?(?:制造业|产业|工业))?(?:已|共|累计|完成|实现|入驻|现有|规上|规模以上"
                            r"|实施|引进|新建|新增|签约|招引))")   # (西峰工业园区实施…等16个产业链关键项目: the zone's)
 _HEADLINE_TOWN = re.compile(r"(?:^|[】\]：:\s])(?:[\u4e00-\u9fff]{2,5}[县区市])?[\u4e00-\u9fff]{2,3}"
-                            r"(?<![城全各本该年乡镇多])[镇乡][：:，,\s]")
+                            r"(?<![城全各本该年乡镇多])[镇乡](?:[：:，,\s]|-|—)")
 _HEADLINE_PARK = re.compile(r"^(?:[^：:，,]{0,6}?)[\u4e00-\u9fff]{2,12}?"
                             r"(?P<kind>工业园区|工业园|产业园|开发区)(?:[：:\s]|$)")
 _PARK_CALLED = {"工业园区": "园区", "工业园": "园区"}   # what its own text calls it
@@ -554,8 +555,9 @@ _LAST_YEARS_GROWTH = re.compile(r"(.{2,20}?)在(?:去年|上年)同期的?")
 _BASIS_LEAD = re.compile(r"从?(?P<basis>环比|同比)(?:数据)?(?:变动|变化)?(?:情况)?(?:来)?看")
 _BASIS_TAIL_WORDS = re.compile(r"(?:同比|环比)$")   # 交通和通信同比分别下降…: the item, not its basis
 # the header of a price release's categories listed after it (其他七大类价格环比呈现“一降二平四升”态势，…)
-_CATEGORIES_HEADER = re.compile(r"[一二三四五六七八九]大类(?:商品(?:和服务)?)?价格(?P<basis>同比|环比)?"
-                                r"[^，,。；;]{0,16}[，,：:]")
+# (八大类商品及服务同比呈现“四涨三降一平”态势。其中：食品类上涨4.3%…: its categories, in the sentences after it)
+_CATEGORIES_HEADER = re.compile(r"[一二三四五六七八九]大类(?:商品(?:[和及]服务)?(?:价格)?|价格)(?P<basis>同比|环比)?"
+                                r"[^，,。；;]{0,16}[，,：:。]")
 # a name that says what it measures is no category of prices (其中工资性收入增长6%, 餐饮收入, 工业投资)
 _STATES_A_MEASURE = re.compile(r"(?:增加值|产值|产量|投资|收入|额|量|率|数|面积|人次|人数|资金|利润|税金|支出|"
                                r"比重|占比|规模|产业|行业|[^服]业)$")
@@ -757,6 +759,7 @@ class _Reader:
         self.headline_signings = self.headline_fair if "签约" in title else ""
         self.fair_signings = ""   # the fair whose signings the paragraph is telling of, sentence after sentence
         self.breakdown = ""   # 分三大门类看，采矿业同比增长46.2%: the measure of the whole broken down
+        self.categories: re.Match[str] | None = None   # the paragraph's header of a price release's categories
         self.industries = False   # industries after 其中 are those whose value added the sentence before told of
         self.has_ratio_mark = any(mark in body for mark in ":∶：")   # 17.2∶31.5∶51.3 needs one
         # periods that begin after publication, opening a clause or after 到 (计划到2020年，…; not
@@ -787,8 +790,12 @@ class _Reader:
                              bisect.bisect_left(ranking_starts, sentence.end)] if rankings else rankings
             if sentence.first:
                 self.topic = ""
+                self.categories = None
                 self.protagonist = -1 if not self.headline_town or self.context.region_opens(
                     sentence.start, sentence.end) else sentence.start
+            if "大类" in sentence.text and (header := _CATEGORIES_HEADER.search(self.body, sentence.start,
+                                                                              sentence.end)) is not None:
+                self.categories = header
             if sentence.first:
                 self.paragraph_park = self._park_opening(sentence) \
                     if "区" in sentence.text[:24] or "园" in sentence.text[:24] else None
@@ -1067,8 +1074,9 @@ class _Reader:
         start = clause_start(self.body, floor, after_mark)
         phrase = self.body[start:at]
         if start >= after_mark - 1 or len(phrase) > _LISTED_TOTAL_CHARS or _NOT_A_TOTAL.search(phrase) \
-                or _JOINED_FIGURE.match(self.body, end):
-            return None
+                or _JOINED_FIGURE.match(self.body, end) \
+                or (start == floor and self.body[floor - 1:floor] not in _BEFORE_A_CLAUSE):
+            return None   # (108个项目、总投资668亿元: the noun of the figure before, then a measure)
         items = phrase.split("、")
         if len(items) > 6 or any(len(item) < 2 or _CUT_ITEM.fullmatch(item) for item in items) \
                 or "的" in items[-1] \
@@ -1177,7 +1185,9 @@ class _Reader:
                                            lambda: self._scope(state, fig.start), park,
                                            lambda: self.context.settled(self._period(state, fig.start, peek=True))))
         if reason is None and 0 <= self.protagonist < fig.start \
-                and not self.context.names_region(max(state.start, self.protagonist), fig.start):
+                and not (self.context.subject_between if self.headline_town else self.context.names_region)(
+                    max(state.start, self.protagonist), fig.start):   # (a town's feature: a region as a subject
+            # takes it back, not one it sits beside: 依托东临张掖经济技术开发区…，种植制种玉米8.1万亩)
             reason = "one person's or enterprise's own figure"   # 村民车红民…。车红民家建了3个大棚
         if reason is None and fig.unit_info.normalized in _SPOT_UNITS and self._in_spot_list(state, fig.start) \
                 and not REGION_WORD.match(owner.text):
@@ -1363,11 +1373,10 @@ class _Reader:
                 self._add_change(state, fig, owner.start, each, sign, change_text, approx)
             if shared:
                 return None
-        if "大类" in state.sentence.text \
-                and (header := _CATEGORIES_HEADER.search(self.body, state.start, owner.start)) is not None:
+        if (header := self.categories) is not None and header.end() <= owner.start:
             # 其他七大类价格环比呈现…态势，居住、衣着、交通和通信分别上涨…: the categories' prices, as listed
-            # (交通和通信 one category)
-            first = clause_start(self.body, header.end(), owner.start)
+            # (交通和通信 one category), in its sentence and the paragraph's after it
+            first = clause_start(self.body, max(header.end(), state.start), owner.start)
             listed = self.body[first:owner.start + len(owner.text)].partition("分别")[0].split("、")
             items = [_BASIS_TAIL_WORDS.sub("", name_of(item)[0] or clean(item)) for item in listed]
             if len(targets) > 1 and len(items) == len(targets) and all(items):
@@ -2060,7 +2069,8 @@ class _Reader:
             if name.endswith("项目"):   # 33个投资亿元以上重点项目…，完成投资27.4亿元: theirs
                 name = self._restated_set(state, fig, name)
                 name = self._part_of_ceremony(state, name)
-                self.topic = topic_of(name) or self.topic
+                self.topic = topic_of(name) or (name if name == "项目" and self._larger_than_topic(state, fig.value)
+                                                else self.topic)
             elif name:   # 目前园区入驻…127家农民种植专业合作社: the park's (新建7条…生产线 under a park's
                 name = self._zone_named(state, name, headline=False)   # headline: the labellers' plain name)
         elif ("的" in owner.after[:3] and (measure := MEASURE_AFTER.match(owner.after))) \
@@ -2627,6 +2637,14 @@ class _Reader:
                     and _STATUS_OF_SET.fullmatch(o.name[:-len(name)]):
                 return o.name
         return name
+
+    def _larger_than_topic(self, state: _Sentence, count: float) -> bool:
+        """Whether bare projects counted (208个项目) outnumber the topic's (…新开工项目67个，208个项目累计完成
+        投资…): another set, whose measures are not the topic's (已开工33个项目，开工率达78.6% after 42 of a kind:
+        those again)."""
+        counted = next((o for o in itertools.chain(reversed(state.observations), reversed(self.observations))
+                        if o.name == self.topic and o.kind == "count"), None)
+        return counted is not None and count > counted.value_normalized
 
     def _part_of_ceremony(self, state: _Sentence, name: str) -> str:
         """A kind of projects counted after 其中 under the set a ceremony started (当天集中开工的项目共20个，…。

@@ -127,10 +127,11 @@ def census_after_compared(text: str) -> tuple[str, date] | None:
     return f"第{n}次人口普查", _CENSUS_DAYS[n]
 # Rarer still, in a pattern that runs only where its words occur: 五年来，/五年间，/五年累计 opening a clause
 # or the text (the number first: most characters fail there, before any look back)
-# (the years of a work report) and 至目前 (a point, the publication date, like 截至目前)
+# (the years of a work report) and 至目前, 到现在 (a point, the publication date, like 截至目前)
 _SINCE = re.compile(r"(?P<since_n>[二三四五两])(?<![^，,。；;：:\s][二三四五两])年(?:[来间](?=[，,])|累计)"
-                    r"|(?P<so_far>[至到](?<!截[至到])目前(?:为止)?)")
-_SINCE_WORDS = ("二年来", "三年来", "四年来", "五年来", "两年来", "年间", "年累计", "至目前", "到目前")
+                    r"|(?P<so_far>[至到](?<!截[至到])(?:目前|现在)(?:为止)?)")   # (由2013年的35户增加到现在的155户)
+_SINCE_WORDS = ("二年来", "三年来", "四年来", "五年来", "两年来", "年间", "年累计", "至目前", "到目前", "至现在",
+                "到现在")
 
 
 # 截至今年上半年, 到一季度 (opening a clause): the part's last day

@@ -32,6 +32,8 @@ _NOT_A_BRAND = ("(?!红牛|苹果|花椒|马铃薯|土豆|宽粉|蜜瓜|枸杞|�
                 "牦牛|藏羊|黄花菜|油橄榄|绿茶|半夏|蜜桃|大黄|韭菜|高原夏菜|小杂粮|胡麻|紫斑牡丹|籽瓜|红提|人参果)")
 # short names that begin a landmark's name (麦积山, 崆峒山, 玉门关: a mountain, a pass), not the region
 _LANDMARKS = {"麦积": "(?!山)", "崆峒": "(?!山)", "玉门": "(?!关)"}
+# a hub named after a place (张掖机场, 兰州西站): a landmark, not a mention of the place
+_NOT_A_HUB = "(?!机场|火车站|高铁站|[东南西北]站)"
 # a county's ordinary-word short name (民乐) names it only before a park named after it
 _PARK_NAMED_AFTER = (r"(?=(?:(?![社镇乡村团司])[\u4e00-\u9fff]){0,4}?"
                      r"(?:工业园区|工业园|工业集中区|经济开发区|经济技术开发区|开发区|产业园区|产业园))")
@@ -120,7 +122,7 @@ class Gazetteer:
         self._matched = {**parks_of, **self._by_name}   # what a match names (lookup() knows no park's prefix)
         alternation = "|".join(re.escape(first) + "(?:" + "|".join(
             re.escape(n[1:]) + (_NOT_A_COUNTY_WORD if n.endswith("县") else "") + (_NOT_A_BRAND if n in brands else "")
-            + _LANDMARKS.get(n, "") + (_PARK_NAMED_AFTER if n in parks_of else "")
+            + _LANDMARKS.get(n, "") + _NOT_A_HUB + (_PARK_NAMED_AFTER if n in parks_of else "")
             for n in names) + ")" for first, names in by_first.items())
         self._pattern = re.compile(alternation)
         self._first_chars = frozenset(name[0] for name in self._matched)
@@ -216,6 +218,10 @@ class Gazetteer:
             for (start, end, region), after in zip(mentions, [*mentions[1:], None], strict=False):
                 if after is not None and after[0] == end and after[2].parent == region.code:
                     continue   # 张掖市甘州区: the city only says where the district is
+                if (lies := _WHERE_IT_LIES.search(text, max(0, start - _WHERE_REACH), start)) is not None and (
+                        lies[1] is None or _PART_OF_PLACE.match(text, end) is not None):
+                    continue   # …园区位于张掖市甘州区、山丹县和民乐县交界处，距张掖市区24公里: its neighbours (not
+                    # 位于河西走廊的…古浪县: the place itself)
                 counts[region.code] += weight
                 first.setdefault(region.code, offset + start)
         if not counts:
@@ -231,6 +237,12 @@ class Gazetteer:
         return best
 
 
+# a clause telling where a place lies, up to a region named in it (位于…, 距…, 毗邻…): that region is a
+# neighbour or a landmark, not what the article is about
+_WHERE_IT_LIES = re.compile(r"(?:(位于|地处)|距离?|毗邻|紧邻|相邻|[东南西北][临接邻靠])[^，,。；;！？\n]*$")
+# where in a region a place lies (…山丹县和民乐县交界处, 甘肃省中南部, 境内)
+_PART_OF_PLACE = re.compile(r"[^，,。；;！？\n]{0,12}?(?:交界|接壤|境内|[东南西北中]{1,2}(?:端|部|边|侧|缘))")
+_WHERE_REACH = 30
 _OWN_WHOLE = re.compile(r"全市|全州|全县|全区|我市|我州|我县|我区|本市|本县")   # (全市经济…高于全省: the city's)
 _CITIES_LISTED = 4   # prefectures a province's report names one by one
 _NATIONAL_ZONE = re.compile(r"(?:经济技术开发区|经开区|高新技术产业开发区|高新区)$")

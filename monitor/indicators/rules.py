@@ -116,7 +116,7 @@ _PROJECT_SETTING = re.compile(r"项目|建成后|投产后|达产后|达产达�
 _ANY_DIGIT = re.compile(r"[0-9０-９]")
 PLAN = re.compile(r"(?:预计|有望|可(?:以)?(?:达到?|产|安装|开发|带动|增加|吸纳|新增|提供)"
                   r"|拟(?!定|人|[\u4e00-\u9fff]{1,3}项目)"   # (储备重点拟招引项目60项: a noun of projects)
-                  r"|计划(?!项目|单列|生育|经济|内|外)|规划(?!区|局)"
+                  r"|(?<![0-9][个项])计划(?!项目|单列|生育|经济|内|外)|规划(?!区|局)"   # (70个计划新开工项目: a noun)
                   r"|(?:完成|占)(?:年初|全年|年度|年|调整后?的?)?预算$"   # 完成预算49531万元的85.0%: the budget itself
                   r"|建设任务|目" + _AIMED + r"标任务|年度任务|全年任务|下达任务|任务$"
                   r"|任务(?:是|为|确定为|定为|调整为|提高到|提高至)$)")   # 将招商引资任务确定为500亿元以上
@@ -149,7 +149,8 @@ _CLIMATE = re.compile(r"(?:日照|气温|降水|降雨|蒸发|湿度|风速|积�
 EXTENT = re.compile(r"(?:(?:东西|南北)(?:长|宽|跨度)|绵延|全长|流经[\u4e00-\u9fff]{0,4}|开车|驱车|行驶|往返)"
                     r"(?:约|达|近|超过)?$")   # (两天开车400多公里: a trip, no feature of the economy)
 CONTRIBUTION = re.compile(r"拉动|贡献")
-CONTRIBUTION_POINTS = re.compile(r"带动")   # 带动全市工业投资增长164.9% is the investment's own growth
+# 带动全市工业投资增长164.9% is the investment's own growth; 影响居民消费价格总水平上涨约0.15个百分点 is a contribution
+CONTRIBUTION_POINTS = re.compile(r"带动|影响.{0,16}(?:上涨|下降|上升|下跌)")
 # (其中投资5亿元以上43个: a band of the projects counted, a count right after it)
 THRESHOLD_AFTER = re.compile(r"^(?:以上|以下|以内|及以上)(?=[\u4e00-\u9fff“\"]|[0-9]+[个项家户座](?![0-9]))"
                              r"(?!的?(?:增速|增长|增幅|速度))"
@@ -368,9 +369,14 @@ AVERAGE_GAP = re.compile(r"(?:[高低超][于出]|与)[\u4e00-\u9fff]{0,8}平均
                          # 城镇居民人均可支配收入超过全省152.5元: a gap to the whole's level, not a level
                          r"|(?:超过|[高低超][于出]|多于|少于)(?:全国|全省|全市|全州|全县)(?:平均)?(?:水平)?$"
                          # 较全省高1520元
-                         r"|[较比](?:全国|全省|全市|全州|全县)(?:平均)?(?:水平)?(?:高出|低出|高|低|多|少)了?$")
+                         r"|[较比](?:全国|全省|全市|全州|全县)(?:平均)?(?:水平)?(?:高出|低出|高|低|多|少)了?$"
+                         # 比全国平均水平(1.6%)高0.4个百分点: the average itself, in the brackets
+                         r"|[较比](?:全国|全省|全市|全州|全县)平均(?:水平|增速|增幅|涨幅)?$")
 
 THRESHOLD = "a threshold"
+# what a gap to a thing in brackets says after them (比全国平均水平(1.6%)高0.4个百分点; not 较上届(…)增长7.64%,
+# a growth)
+_GAP_WORDS = frozenset({"", "高", "低", "高出", "低出", "快", "慢"})
 _ASIDE_END = re.compile(r"[（(][^（()）]{0,20}[)）]$")
 
 
@@ -593,8 +599,10 @@ def reject_reason(c: Context) -> str | None:
                          and first in _CLAUSE_ENDS)):   # the places counted (not 双湾镇九个井村: a name)
         return "one project's or enterprise's own figure"   # (抽水蓄能电站、风光储一体化等新能源项目: a kind)
     if (kind in _CHANGE_KINDS and (OTHER_COMPARISON.search(owner) is not None or (
-            # 高出全省平均水平(7.5%)4.3个百分点: the comparison is before the aside
-            owner == "" and OTHER_COMPARISON.search(_ASIDE_END.sub("", before)) is not None))) \
+            # 高出全省平均水平(7.5%)4.3个百分点, 比全国平均水平(1.6%)高0.4个百分点: the comparison the aside
+            # interrupts
+            owner in _GAP_WORDS and _ASIDE_END.search(before, 0, len(before) - len(owner)) is not None
+            and OTHER_COMPARISON.search(_ASIDE_END.sub("", before[:len(before) - len(owner)]) + owner) is not None))) \
             or (("平均" in owner or "全" in owner[-8:]) and AVERAGE_GAP.search(owner) is not None) \
             or (kind == "point" and "于" in tail and _GAP_TO_OTHER.search(_last_clause(before)) is not None) \
             or ("目标" in tail or "超" in tail or "短收" in tail) and OVER_TARGET.search(tail) is not None:
