@@ -47,7 +47,7 @@ LABEL_SETS = [LABELLED, FIXTURES / "articles" / "indicators", FIXTURES / "indica
               FIXTURES / "indicators_real_holdout54", FIXTURES / "indicators_real_holdout55",
               FIXTURES / "indicators_real_holdout56", FIXTURES / "indicators_real_holdout57",
               FIXTURES / "indicators_real_holdout58", FIXTURES / "indicators_real_holdout59",
-              FIXTURES / "indicators_real_holdout60"]
+              FIXTURES / "indicators_real_holdout60", FIXTURES / "indicators_real_holdout61"]
 CODES = {row["code"] for row in csv.DictReader(
     (Path(__file__).parents[1] / "monitor" / "indicators" / "regions.csv").read_text("utf-8").splitlines())}
 UNITS = {"yuan", "mu", "tonne", "kWh", "kW", "person", "person-time", "count", "head", "percent", "point",

@@ -5022,3 +5022,52 @@ def test_a_later_value_up_to_now_is_a_point_on_the_publication_day():
     got = rows("2013年以来，入园企业由2013年的35户增加到现在的155户。", title="民乐县工业园区",
                published="2024-09-03T10:00:00+08:00", fields=("value_normalized", "period_start", "period_end"))
     assert got[-1] == (155, "", "2024-09-03")
+
+
+def test_a_comparison_with_the_month_before_leads_a_releases_paragraph_like_huanbi():
+    body = ("今年5月份，兰州市CPI环比上涨0.1%，同比上涨1.9%。\n"
+            "与今年4月份相比，5月份兰州市居民消费的八大类商品与服务价格呈现“五涨两平一跌”的运行态势，"
+            "同时八大类商品与服务价格环比涨幅均低于1%。其中，衣着类价格上涨0.4%；交通和通信类价格下降0.2%。")
+    got = rows(body, title="5月兰州CPI同比上涨1.9%", published="2014-06-17T10:00:00+08:00",
+               fields=("name", "value_normalized"))
+    assert got == [("CPI环比", 0.1), ("CPI", 1.9), ("衣着类价格环比", 0.4), ("交通和通信类价格环比", -0.2)]
+    # 与去年同期相比 is the year's: the parts keep their names
+    got = [r[0] for r in rows("与去年同期相比，当月兰州市居民消费价格指数八大类呈现出“七升一降”的运行态势。其中，食品类价格上涨4.6%。",
+                              title="5月兰州CPI同比上涨1.9%", published="2014-06-17T10:00:00+08:00")]
+    assert got == ["食品类价格"]
+
+
+def test_a_month_on_month_rise_turned_from_a_fall_and_its_parts_and_a_rates_change_against_last_month():
+    body = ("9月份，兰州市居民消费价格同比上涨1.0%，涨幅比上月扩大0.1个百分点。"
+            "9月份，兰州市居民消费价格环比由上月的下降转为上涨0.2%。其中，食品价格与上月持平，非食品价格上涨0.3%。")
+    got = rows(body, title="9月份兰州居民消费价格同比上涨1.0%", published="2021-10-20T10:00:00+08:00",
+               fields=("name", "value_normalized", "change_points"))
+    assert got == [("居民消费价格", 1.0, 0.1), ("居民消费价格环比", 0.2, None), ("非食品价格环比", 0.3, None)]
+    # a fall of the rate is a negative change; against last year's same month it stays a change of a rate, no row
+    got = rows("2月份，兰州市居民消费价格同比上涨0.2%，涨幅比上月回落0.3个百分点。", title="兰州CPI",
+               published="2021-03-18T10:00:00+08:00", fields=("change_points",))
+    assert got == [(-0.3,)]
+    got = rows("1-9月，制造业投资增长4.7%，增幅较上年同期回落9.5个百分点。", title="全省工业投资",
+               published="2025-10-20T10:00:00+08:00", fields=("name", "change_points"))
+    assert got == [("制造业投资", None)]
+
+
+def test_kinds_of_projects_counted_under_a_governments_list_keep_it_and_their_progress_is_a_rate():
+    body = ("2022年，234个省列重大项目累计完成投资2648亿元，年度计划投资完成率119%。"
+            "其中，80个计划新开工项目开工建设76个，累计完成投资983亿元，年度计划投资完成率128%；138个续建项目累计完成投资1644亿元。")
+    got = [r[0] for r in rows(body, title="2023年甘肃重点推进287个省列重大项目建设", published="2023-02-14T10:00:00+08:00")]
+    assert got == ["省列重大项目", "省列重大项目投资", "省列重大项目计划投资完成率", "省列计划新开工项目",
+                   "计划新开工项目开工建设", "省列计划新开工项目投资", "省列计划新开工项目计划投资完成率", "省列续建项目",
+                   "续建项目完成投资"]
+
+
+def test_two_editions_of_a_fair_in_one_article_are_two_series():
+    body = "西固区往届兰洽会签约项目进展顺利，第23届兰洽会共签约项目9个，签约资金57.9亿元，第24届兰洽会共签约项目6个，签约资金63.7亿元。"
+    got = rows(body, title="兰州市西固区全力构建现代化产业体系", published="2019-06-25T10:00:00+08:00",
+               fields=("name", "value_normalized"))
+    assert got == [("第23届兰洽会签约项目", 9), ("第23届兰洽会签约项目签约额", 5_790_000_000),
+                   ("第24届兰洽会签约项目", 6), ("第24届兰洽会签约项目签约额", 6_370_000_000)]
+    # one edition alone keeps the fair's series (its edition dates it)
+    got = [r[0] for r in rows("第24届兰洽会西固区共签约项目6个，签约资金63.7亿元。", title="西固区兰洽会签约",
+                              published="2018-07-10T10:00:00+08:00")]
+    assert got == ["兰洽会签约项目", "兰洽会签约项目签约额"]

@@ -58,6 +58,7 @@ from .names import (
     measures_product,
     name_of,
     noun_after,
+    on_the_list_of,
     part_of,
     product_named,
     ranking_name,
@@ -276,6 +277,7 @@ _PARTS_AFTER = re.compile(r"(?:以上|左右|多|余)?[，,；;：:]?其中[：:
 _PARK_WORD = re.compile(r"园区|开发区|工业园|集中区|高新区")
 _ZONE_NAMED = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:自创区|开发区|经开区|高新区|新区|园区|示范区|试验区)(?:现有)?")
 _FAIR = re.compile(r"[\u4e00-\u9fff]洽会|[药农文丝进]博会")   # a fair whose signings its name keeps (兰洽会, 酒洽会)
+_EDITION = re.compile(r"第[0-9一二三四五六七八九十]+届(?=[\u4e00-\u9fff]洽会|[药农文丝进]博会)")   # (第23届兰洽会)
 # what was added, then only a verb of reaching: the whole (新增蔬菜面积4.8万亩，达到28.3万亩)
 _REACHED = re.compile(r"(?:累计|总计|合计|共)?(?:达到|达|增至|增加到|扩大到|发展到)了?(?:约|近)?")
 _ADDED = re.compile(r"(?:新增|新植|新栽|新发展)")
@@ -411,6 +413,11 @@ _CONNECTIVE = re.compile(r"(?:而|但|并|且|另外|此外)?在(?=[\u4e00-\u9ff
 # period, or what they are (两项指标): no name of its own
 _NO_SUBJECT = re.compile(r"较.{1,10}|前[一二三四五六七八九十0-9]+[日天]|(?:[两二三]项)?指标")
 _BASIS_NAME = re.compile(r"[较比](?:去年|上年|今年|年初|同期)(?:底|末|同期)?")   # 较去年底: a basis, no name
+# a growth's change against the same growth a period before, right after it (涨幅比上月扩大0.1个百分点)
+# (a release's month: 较上年同期回落9.5个百分点，较1-8月回落3.5个百分点 stays two changes of a growth rate, no rows)
+_RATE_CHANGE_OWNER = re.compile(r"(?:涨幅|增幅|增速|增长速度)(?:比|较)(?:上月|上个月)"
+                                r"(?P<verb>扩大|提高|加快|回升|上升|回落|收窄|缩小|放缓|下降|降低)了?")
+_RATE_FELL = frozenset({"回落", "收窄", "缩小", "放缓", "下降", "降低"})
 _BASIS_ONLY = re.compile(r"(?:比|较)(?:去年|上年)(?:同期)?(?:高|低|提高|降低|上升|下降|加快|放缓|回落|回升)?")
 _RESPECTIVE_SUBJECT = re.compile(r"^(?:二者|两者|三者|两项|三项|以上两项|上述|前者|后者)")
 # dropped figures that belong to the next figure's owning phrase: 10万元以上的村, 3亿元至8亿元项目,
@@ -552,11 +559,13 @@ _BASIS_SAID = re.compile(r"环比|同比")   # a growth that says what it is aga
 # last year's growth stated as the base of this year's (GDP在去年同期15.2%增速基础上增长20.1%): its subject
 _LAST_YEARS_GROWTH = re.compile(r"(.{2,20}?)在(?:去年|上年)同期的?")
 # a paragraph's lead saying what the growths after it are against (从环比变动情况来看, 从同比看, 环比看)
-_BASIS_LEAD = re.compile(r"从?(?P<basis>环比|同比)(?:数据)?(?:变动|变化)?(?:情况)?(?:来)?看")
+_BASIS_LEAD = re.compile(r"从?(?P<basis>环比|同比)(?:数据)?(?:变动|变化)?(?:情况)?(?:来)?看"
+                         # (与今年4月份相比，5月份…: against the month before; 与去年同期相比: the year's)
+                         r"|与(?:(?P<month>上月|上个月|(?:[今本]年)?[0-9一二三四五六七八九十]{1,2}月份?)|去年同期|上年同期)相比")
 _BASIS_TAIL_WORDS = re.compile(r"(?:同比|环比)$")   # 交通和通信同比分别下降…: the item, not its basis
 # the header of a price release's categories listed after it (其他七大类价格环比呈现“一降二平四升”态势，…)
 # (八大类商品及服务同比呈现“四涨三降一平”态势。其中：食品类上涨4.3%…: its categories, in the sentences after it)
-_CATEGORIES_HEADER = re.compile(r"[一二三四五六七八九]大类(?:商品(?:[和及]服务)?(?:价格)?|价格)(?P<basis>同比|环比)?"
+_CATEGORIES_HEADER = re.compile(r"[一二三四五六七八九]大类(?:商品(?:[和及与]服务)?(?:价格)?|价格)(?P<basis>同比|环比)?"
                                 r"[^，,。；;]{0,16}[，,：:。]")
 # a name that says what it measures is no category of prices (其中工资性收入增长6%, 餐饮收入, 工业投资)
 _STATES_A_MEASURE = re.compile(r"(?:增加值|产值|产量|投资|收入|额|量|率|数|面积|人次|人数|资金|利润|税金|支出|"
@@ -1219,6 +1228,14 @@ class _Reader:
                 state, fig, owner.start, grown.name, grown.raw_name, "growth_rate", fig.approx,
                 change=(fig.text, fig.value, None, None)), period=basis[1], period_start=start, period_end=end))
             return None
+        if reason == "a change of a growth rate" and fig.unit_info.kind == "point" and state.observations \
+                and (grown := state.observations[-1]).kind == "growth_rate" and grown.change_points is None \
+                and (rate := _RATE_CHANGE_OWNER.fullmatch(owner.text.strip("，, "))) is not None:
+            # 同比上涨1.0%，涨幅比上月扩大0.1个百分点: that growth's own change, in points, no row of its own
+            sign = -1 if rate["verb"] in _RATE_FELL else 1
+            self._add_change(state, fig, owner.start, len(state.observations) - 1, sign, owner.text + fig.text,
+                             fig.approx)
+            return None
         part = reason is None and state.planned_at >= 0 and self._part_of_plan(state, fig)
         if part:
             reason = "a target or plan"   # 规划装机4800万千瓦以上，其中风电装机1700万千瓦: the plan's parts
@@ -1642,7 +1659,7 @@ class _Reader:
         paragraph = self.body.rfind("\n", 0, at) + 1
         leads = list(_BASIS_LEAD.finditer(self.body, paragraph, at))
         if leads:
-            return leads[-1]["basis"] == "环比"
+            return leads[-1]["basis"] == "环比" or leads[-1]["month"] is not None
         rows, _, mark = self._parts_listed(state, at)
         if mark is None:
             return False
@@ -2067,6 +2084,8 @@ class _Reader:
                     and name_of(kind)[0] == kind and not gazetteer().find(kind):
                 name = kind + name   # 已开工的84个重大项目中，工交能源23个项目，完成投资13.63亿元: a sector's
             if name.endswith("项目"):   # 33个投资亿元以上重点项目…，完成投资27.4亿元: theirs
+                if "其中" in self.body[state.start:fig.start]:   # (…234个省列重大项目…。其中，80个计划新开工项目…)
+                    name = on_the_list_of(name, self._projects_broken_down(state, fig.start))
                 name = self._restated_set(state, fig, name)
                 name = self._part_of_ceremony(state, name)
                 self.topic = topic_of(name) or (name if name == "项目" and self._larger_than_topic(state, fig.value)
@@ -2637,6 +2656,17 @@ class _Reader:
                     and _STATUS_OF_SET.fullmatch(o.name[:-len(name)]):
                 return o.name
         return name
+
+    def _projects_broken_down(self, state: _Sentence, at: int) -> str:
+        """The name of the projects counted before the 其中 that opens the parts `at` is in (…234个省列重大项目累计完成
+        投资2648亿元…。其中，80个计划新开工项目…；138个续建项目…): in its sentence, or the sentence before when
+        the 其中 opens this one; '' when none was counted."""
+        mark = self.body.rfind("其中", state.start, at)
+        rows = [o for o in state.observations if o.value_end <= mark]
+        if not rows and mark - state.start <= 2 and self.previous is not None \
+                and self.previous.sentence.paragraph == state.sentence.paragraph:
+            rows = list(self.previous.observations)
+        return next((o.name for o in reversed(rows) if o.kind == "count" and o.name.endswith("项目")), "")
 
     def _larger_than_topic(self, state: _Sentence, count: float) -> bool:
         """Whether bare projects counted (208个项目) outnumber the topic's (…新开工项目67个，208个项目累计完成
@@ -3334,10 +3364,14 @@ def _narrowed(observations: list[Observation]) -> list[Observation]:
     that qualifier from was too broad: it is named by its whole phrase, a narrower series."""
     named = Counter(o.name for o in observations)
     if not any(named[o.name] > 1 and ("的" in o.raw_name or o.evidence.startswith("其中")
-                                      or o.raw_name.startswith("新")) for o in observations):
+                                      or o.raw_name.startswith("新") or "届" in o.evidence) for o in observations):
         return observations   # (the cheap tests first: most articles have no two such rows of one name)
     clashing = conflicting(observations)   # the flags' own test of a conflict
-    return [replace(o, name=_with_verb(o.name, added[0], o.raw_name[added.end():]))
+    # 第23届兰洽会共签约项目9个，…，第24届兰洽会共签约项目6个: two editions' signings, each its edition's
+    return [replace(o, name=edition[-1] + o.name)
+            if i in clashing and _FAIR.match(o.name) and (edition := _EDITION.findall(
+                o.evidence, 0, o.value_start - o.evidence_start))
+            else replace(o, name=_with_verb(o.name, added[0], o.raw_name[added.end():]))
             if i in clashing and (added := QUALIFIER_VERB.match(o.raw_name)) and added[0] not in o.name
             and (o.raw_name.endswith(o.name) or o.name.endswith(o.raw_name[added.end():]))
             # 2021年，全省新增农业产业化龙头企业139家，总数达到3235家: what was added, apart from all of them (a zone's

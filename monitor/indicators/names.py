@@ -51,6 +51,8 @@ _TRAILING = re.compile(r"(?:达到了|完成了|实现了|到达了|达到|到�
                        # (…在去年同期高基数的基础上增长6.5%: what it grew on, no name; from the last 在 only:
                        # 在建项目投资在去年同期基础上 keeps 在建项目投资)
                        r"在[^在，,。；;]{0,14}?基础上|"
+                       # (居民消费价格环比由上月的下降转为上涨0.2%: what it turned from, no name)
+                       r"由[\u4e00-\u9fff]{0,6}?(?:下降|上涨|增长|持平|下跌|回落)转为?|"
                        r"超过|超|突破|逾|共计|总计|合计|共|控制|"
                        r"累计|分别|已经|已|均|都|曾经|曾|增至|增加到|增加至|增长到|增长至|提高到|完成|实现|新增|首次|再次|一举|同比|有|达成|"
                        r"稳定在|保持在|保持|连续|连年|继续|持续|每年|稳|排名|跃升至|升至|提升至|提升到|提高至|上升到|上升至|"
@@ -538,8 +540,8 @@ _STATUS_FIRST = re.compile(r"(?:建成|开工|新开工|投产|竣工|完工|落
 PROJECT_MEASURES = frozenset({"总投资", "概算总投资", "概算投资", "估算总投资", "估算投资", "投资额",
                                "完成投资", "计划投资", "年度计划投资", "投资总额", "开工率", "到位资金",
                                "签约资金", "签约额", "开工", "开工建设", "投资", "复工开工", "开工复工", "开复工",
-                               "复工", "完工", "竣工", "复工率", "完工率", "竣工率", "投资完成率", "总金额",
-                               "签约总额", "合同金额", "总投资额", "合同引资", "到位率", *_LATER_STATUSES})
+                               "复工", "完工", "竣工", "复工率", "完工率", "竣工率", "投资完成率", "计划投资完成率",
+                               "总金额", "签约总额", "合同金额", "总投资额", "合同引资", "到位率", *_LATER_STATUSES})
 # what firms report
 FIRM_MEASURES = frozenset({"营业收入", "销售收入", "主营业务收入", "利润总额", "利润", "利税", "上缴税金", "实缴税金",
                            "税金", "产值", "总产值", "工业总产值", "工业产值", "增加值", "工业增加值", "生产能力",
@@ -1025,6 +1027,13 @@ _WHOLE_MEASURE = re.compile(r"(?:常年|年)?(?:装机容量|装机|总产量|�
                             r"饲养量)$")
 
 
+def on_the_list_of(name: str, whole: str) -> str:
+    """A kind of projects counted as a part of a government's list is on that list (省列重大项目9个，其中续建项目8个
+    -> 省列续建项目); any other name is returned as it is."""
+    listed = _LISTED_BY.match(whole)
+    return listed[0] + name if listed and name.endswith("项目") and not _LISTED_BY.match(name) else name
+
+
 def part_of(phrase: str, name: str, whole: str, unit: str) -> str:
     """A part named bare after 其中 takes the measure of the whole before it: 新能源装机容量183万千瓦，
     其中：风电165万千瓦 -> 风电装机容量; 固定资产投资76.2亿元，其中第三产业17.85亿元 ->
@@ -1045,9 +1054,8 @@ def part_of(phrase: str, name: str, whole: str, unit: str) -> str:
     band = _PART_LEAD.sub("", phrase)
     if unit == "count" and _THRESHOLD_PART.fullmatch(band) and whole.endswith(("项目", "企业")):
         return band + _THRESHOLD_PART.sub("", _LEVEL_QUALIFIED.sub("", whole), 1)   # 产业项目76个，其中亿元以上24个
-    listed = _LISTED_BY.match(whole)
-    if unit == "count" and headed and listed and name.endswith("项目") and not _LISTED_BY.match(name):
-        return listed[0] + name   # 省列重大项目9个，其中续建项目8个 -> 省列续建项目 (not the city's list's)
+    if unit == "count" and headed and (listed := on_the_list_of(name, whole)) != name:
+        return listed   # 省列重大项目9个，其中续建项目8个 -> 省列续建项目 (not the city's list's)
     if unit == "count" and headed and (said := _STATUS_PART.fullmatch(name)) \
             and (kinds := _PROJECT_KIND.search(whole)) and kinds[1] not in name:
         return said[1] + kinds[1] + "项目"   # 旅游项目58个，其中续建项目31个 -> 续建旅游项目

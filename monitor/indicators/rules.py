@@ -127,6 +127,7 @@ _TARGET_OR_PLAN = re.compile(f"{TARGET.pattern.removeprefix('(?:').removesuffix(
                              f"|{PLAN.pattern.removeprefix('(?:').removesuffix(')')}")
 # 完成年度计划的85%, 占下达春播生产任务101.8%: progress against a plan or task
 PROGRESS = re.compile(r"(?:占到?|完成了?)(?:年度|全年|年)?(?:投资)?(?:计划|任务)"
+                      r"|计划(?:投资)?完成率"   # 年度计划投资完成率119%
                       r"|占(?:下达|年度|全年)[\u4e00-\u9fff]{0,6}?(?:计划|任务)$")
 PROGRESS_OF = re.compile(r"(?:计划(?:任务|投资)?|任务)$")   # 占年计划28亿元的80%: the 28亿元 is the plan itself
 PROJECT_NAME_AFTER = re.compile(r"^(?!完成|建设|建成|实施|用于|新建|开工|启动)"   # (投资7176万元完成…工程: spent on it)
@@ -360,6 +361,8 @@ OTHER_COMPARISON = re.compile(r"(?<![同环可])[较比](?!上年|去年|上月|
                               r"|比建[州县市区]初[\u4e00-\u9fff]{0,6}$"   # 比建州初增长了近679.8倍: a history base
                               # 含量高于外地蔬菜31%: against other places' or kinds' goods
                               r"|[高低]于(?:外地|其他|其它|同类|普通|一般|常规|传统)[\u4e00-\u9fff]{0,6}$")
+# 八大类商品与服务价格环比涨幅均低于1%: a bound all of them stay under, no one's value
+ALL_BELOW = re.compile(r"(?:均|都)(?:低于|小于|不足|不到)$")
 OVER_TARGET = re.compile(r"超(?:额完成)?(?:年度)?(?:任务|计划|目标)(?:数)?$"   # 超任务1.12万亩: over the target
                          # 完成预算…的85.0%，短收7431万元: the gap to the budget
                          r"|(?:短收|超收|超支)$"
@@ -523,6 +526,8 @@ def reject_reason(c: Context) -> str | None:
         # 清明假期第二天，天水市接待游客34.86万人次
     if first in "以及" and THRESHOLD_AFTER.match(after) is not None and MEASURE_AFTER.match(after) is None:
         return THRESHOLD
+    if kind == "percent" and ("均" in owner[-3:] or "都" in owner[-3:]) and ALL_BELOW.search(owner) is not None:
+        return THRESHOLD   # 八大类商品与服务价格环比涨幅均低于1%
     if (first in _BAND_ENDS and _BAND_LOW.match(after) is not None) \
             or (last in _BAND_ENDS and _BAND_HIGH.search(tail) is not None
                 and PROJECT_NAME_AFTER.match(after) is not None):
