@@ -5071,3 +5071,44 @@ def test_two_editions_of_a_fair_in_one_article_are_two_series():
     got = [r[0] for r in rows("第24届兰洽会西固区共签约项目6个，签约资金63.7亿元。", title="西固区兰洽会签约",
                               published="2018-07-10T10:00:00+08:00")]
     assert got == ["兰洽会签约项目", "兰洽会签约项目签约额"]
+
+
+def test_an_official_named_with_a_title_earlier_states_the_regions_figures_in_a_later_quotation():
+    body = ("6月25日，西固区经合局副局长屈培宏告诉记者，西固区往届兰洽会签约项目进展顺利。\n"
+            "“第23届兰洽会西固区共签约项目9个，签约资金57.9亿元，资金到位率56.31%，开工率88.8%。”屈培宏告诉记者，")
+    got = [r[0] for r in rows(body, title="兰州市西固区全力构建现代化产业体系", published="2019-06-25T10:00:00+08:00")]
+    assert got[0] == "兰洽会签约项目" and len(got) == 4
+    # a villager's words stay his
+    body = "村民王大明告诉记者，家里收入不错。\n“今年全村种植花椒1200亩，收入300万元。”王大明告诉记者，"
+    assert rows(body, title="西固区花椒", published="2019-06-25T10:00:00+08:00") == []
+
+
+def test_what_a_profile_says_of_one_firm_a_park_being_built_and_a_fairs_halls_is_no_regions():
+    body = ("陇西县现有工业企业147户，县内原有330千伏变电站2座。"
+            "甘肃东兴铝业公司陇西分公司是西北地区重要的电解铝生产企业，公司现有电解铝13万吨、铝铸轧卷1.5万吨的生产能力。")
+    got = [r[0] for r in rows(body, title="陇西县简介（工业）", published="2010-06-30T10:00:00+08:00")]
+    assert got == ["工业企业", "330千伏变电站"]
+    body = "西固区聚焦“五大功能区”建设，围绕园区建设、工业升级、商贸物流七大领域，2023年谋划储备项目119个，总投资1105.7亿元。"
+    got = [r[0] for r in rows(body, title="西固区 今年谋划储备项目119个", published="2023-03-02T10:00:00+08:00")]
+    assert got == ["谋划储备项目", "谋划储备项目总投资"]
+    body = "1993年首届兰交会举办时，展区面积不足5000平方米。去年兰洽会参展企业1017家。"
+    assert rows(body, title="兰洽会30年", published="2025-07-07T10:00:00+08:00") == []
+
+
+def test_a_size_written_before_the_things_counted_is_part_of_their_name():
+    got = rows("2017年，全县建立面积500亩的中药材育苗基地4处。", title="康乐县中药材产业",
+               published="2017-12-28T10:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("面积500亩的中药材育苗基地", 4)]
+    # a total written before the projects counted is still the set's total
+    got = [r[0] for r in rows("2023年，全县谋划实施总投资740亿元的工业项目24个。", title="临泽县项目建设",
+                              published="2023-03-02T10:00:00+08:00")]
+    assert got == ["工业项目总投资", "工业项目"]
+
+
+def test_a_band_of_the_projects_counted_and_an_editions_other_measures_keep_apart():
+    got = rows("第23届兰洽会西固区共签约项目9个，签约资金57.9亿元，其中10亿元项目2个。", title="西固区兰洽会签约",
+               published="2019-06-25T10:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("兰洽会签约项目", 9), ("兰洽会签约项目签约额", 5_790_000_000), ("兰洽会签约10亿元项目", 2)]
+    body = ("第23届兰洽会西固区共签约项目9个，资金到位率56.31%。第24届兰洽会西固区共签约项目6个，资金到位率71.59%。")
+    got = [r[0] for r in rows(body, title="西固区兰洽会签约", published="2019-06-25T10:00:00+08:00")]
+    assert got == ["第23届兰洽会签约项目", "第23届兰洽会资金到位率", "第24届兰洽会签约项目", "第24届兰洽会资金到位率"]

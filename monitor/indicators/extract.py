@@ -277,7 +277,7 @@ _PARTS_AFTER = re.compile(r"(?:以上|左右|多|余)?[，,；;：:]?其中[：:
 _PARK_WORD = re.compile(r"园区|开发区|工业园|集中区|高新区")
 _ZONE_NAMED = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:自创区|开发区|经开区|高新区|新区|园区|示范区|试验区)(?:现有)?")
 _FAIR = re.compile(r"[\u4e00-\u9fff]洽会|[药农文丝进]博会")   # a fair whose signings its name keeps (兰洽会, 酒洽会)
-_EDITION = re.compile(r"第[0-9一二三四五六七八九十]+届(?=[\u4e00-\u9fff]洽会|[药农文丝进]博会)")   # (第23届兰洽会)
+_EDITION = re.compile(r"(第[0-9一二三四五六七八九十]+届)([\u4e00-\u9fff]洽会|[药农文丝进]博会)")   # (第23届兰洽会)
 # what was added, then only a verb of reaching: the whole (新增蔬菜面积4.8万亩，达到28.3万亩)
 _REACHED = re.compile(r"(?:累计|总计|合计|共)?(?:达到|达|增至|增加到|扩大到|发展到)了?(?:约|近)?")
 _ADDED = re.compile(r"(?:新增|新植|新栽|新发展)")
@@ -445,6 +445,11 @@ _OFFICIAL_AFTER = re.compile(r"[^。！？!?“”]{0,40}?(?:局长|主任|站�
 # an official named right before a quotation with a verb of saying (张家川县畜牧中心副主任黎文斌说：“县上还争取到…)
 _OFFICIAL_BEFORE = re.compile(r"(?:局长|主任|站长|书记|县长|区长|市长|州长|处长|科长|所长|部长)[\u4e00-\u9fff]{0,4}?"
                               r"(?:说|介绍|表示|告诉记者)[:：，,]?$")
+# an official named with a title and then what they say (副局长屈培宏告诉记者), and a name after a quotation
+# saying it
+_OFFICIAL_NAMED = re.compile(r"(?:局长|主任|站长|书记|县长|区长|市长|州长|处长|科长|所长|部长)"
+                             r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?=告诉|介绍|表示|说|指出|接受)")
+_NAME_SAYS = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,3}?)(?:告诉记者|介绍说|介绍|表示|说)")
 # a quotation that states a region's figures (庆阳市地区生产总值完成…，同比增长9.6%): the region's
 _REGION_STATED = re.compile(r"(?:全县|全市|全区|全州|全省|[\u4e00-\u9fff]{1,4}[县市区州])[\u4e00-\u9fff]{0,12}?"
                             r"(?:生产总值|增加值|固定资产投资|财政收入|可支配收入|零售总额)[^”]{0,12}?(?:同比|比上年)")
@@ -770,6 +775,7 @@ class _Reader:
         self.breakdown = ""   # 分三大门类看，采矿业同比增长46.2%: the measure of the whole broken down
         self.categories: re.Match[str] | None = None   # the paragraph's header of a price release's categories
         self.industries = False   # industries after 其中 are those whose value added the sentence before told of
+        self.official_names: frozenset[str] | None = None   # (see _officials)
         self.has_ratio_mark = any(mark in body for mark in ":∶：")   # 17.2∶31.5∶51.3 needs one
         # periods that begin after publication, opening a clause or after 到 (计划到2020年，…; not
         # 2013年…项目99项, a year inside a name): what their sentences state is a target
@@ -1046,11 +1052,23 @@ class _Reader:
                                        or (official := _OFFICIAL_BEFORE.search(self.body, max(0, quote[0] - 16),
                                                                                quote[0])) is not None
                                        and _NOT_OFFICIAL.search(self._speaker_before(official.start()) + official[0])
-                                       is None)
+                                       is None
+                                       # ”屈培宏告诉记者: an official the article named with their title before
+                                       or (named := _NAME_SAYS.match(self.body, quote[1])) is not None
+                                       and named["name"] in self._officials())
                 and not _HOUSEHOLD_SPEAKING.search(words)
                 and (REGION_WORD.search(words) is not None or self._names_main(words)))):
             words = None   # “今年前三季度，庆阳市地区生产总值完成823.76亿元…”: an official states the region's figures
         return _Owner(start, self.body[start:at], self.body[end:state.end], self.body[state.start:at], words)
+
+    def _officials(self) -> frozenset[str]:
+        """The people the article names with an official's title (西固区经合局副局长屈培宏告诉记者: 屈培宏), not a
+        firm's or a village's; found once."""
+        if self.official_names is None:
+            self.official_names = frozenset(
+                m["name"] for m in _OFFICIAL_NAMED.finditer(self.body)
+                if _NOT_OFFICIAL.search(self._speaker_before(m.start()) + m[0]) is None)
+        return self.official_names
 
     def _speaker_before(self, title_at: int) -> str:
         """The words naming who the official before a quotation works for, back to the clause's start
@@ -3368,9 +3386,9 @@ def _narrowed(observations: list[Observation]) -> list[Observation]:
         return observations   # (the cheap tests first: most articles have no two such rows of one name)
     clashing = conflicting(observations)   # the flags' own test of a conflict
     # 第23届兰洽会共签约项目9个，…，第24届兰洽会共签约项目6个: two editions' signings, each its edition's
-    return [replace(o, name=edition[-1] + o.name)
-            if i in clashing and _FAIR.match(o.name) and (edition := _EDITION.findall(
-                o.evidence, 0, o.value_start - o.evidence_start))
+    # (资金到位率56.31% … 71.59%: 第23届兰洽会资金到位率)
+    return [replace(o, name=edition[-1][0] + ("" if _FAIR.match(o.name) else edition[-1][1]) + o.name)
+            if i in clashing and (edition := _EDITION.findall(o.evidence, 0, o.value_start - o.evidence_start))
             else replace(o, name=_with_verb(o.name, added[0], o.raw_name[added.end():]))
             if i in clashing and (added := QUALIFIER_VERB.match(o.raw_name)) and added[0] not in o.name
             and (o.raw_name.endswith(o.name) or o.name.endswith(o.raw_name[added.end():]))

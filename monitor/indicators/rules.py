@@ -62,7 +62,7 @@ TAIL_CHARS = 24
 ACTIVITY = ("宣讲", "研讨", "学习", "培训", "调研", "督查", "督导", "检查", "会议", "座谈", "讲座",
             "演出", "比赛", "活动", "交流", "观摩", "慰问", "走访", "巡查", "接访", "约谈", "征集",
             "受众", "观众", "听众", "参会", "到会", "出席", "义诊", "参与", "参加", "参赛", "招聘会", "对接",
-            "拜访")
+            "拜访", "展区面积", "展馆", "参展")   # (展区面积不足5000平方米: a fair's own)
 # projects only met or talked over on trips to attract investment (对接洽谈项目46个, 已累计对接线索项目230余个)
 # (not 东西部协作对接项目: aid funded, nor 成功对接项目)
 _PROJECTS_MET = re.compile(r"对接(?:洽谈)?(?:线索|意向)?项目$")
@@ -233,12 +233,12 @@ _BASE_REACH = 40
 _BASE_AFTER = re.compile(r"^[^，,。；;：:！!？?]{0,36}?基地")
 # a company as the clause's subject: 田地公司在渭源县内种植原种6800多亩 (not 公司数, 新增公司)
 COMPANY_SUBJECT = re.compile(r"(?:^|[，,。；;：:\s])[\u4e00-\u9fff]{2,16}公司"
-                             r"(?=在|以|通过|先后|共|累计|已|今年|去年|全年|实现|完成|年产|年销售|建成|拥有|现有|[0-9])")
+                             r"(?=在|以|通过|先后|共|累计|已|今年|去年|全年|实现|完成|年产|年销售|建成|拥有|现有|是|[0-9])")
 # 杨福荣家的果园: one household (not 国家的, 农家的, 各家的 …); looked for only where 家的 is
 HOUSEHOLD = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![国农专商企大百万千户全各两三多])家的")
 # one place: a park that is not industrial, a plant, a scenic spot, a town (城镇, 乡镇, 城乡 are not)
 ONE_PLACE_SUBJECT = re.compile(r"(?=[\u4e00-\u9fff]{0,3}[园站景镇乡场村城址馆居窟])(?:"   # every form has one of these
-                               r"(?<!工业)(?<!产业)(?<!光电)(?<!光伏)(?<!能源)(?<!物流)园区|示范园|电站|景区|风景(?:名胜|旅游)区|景点|滑雪场|度假村|生态农场|故城"
+                               r"(?<!工业)(?<!产业)(?<!光电)(?<!光伏)(?<!能源)(?<!物流)园区(?!建设|建$)|示范园|电站|景区|风景(?:名胜|旅游)区|景点|滑雪场|度假村|生态农场|故城"
                                # 会宁会师旧址接待游客2.2万人次, 莫高窟: one place each
                                r"|(?<![各全])(?:旧址|纪念馆|博物馆|故居|[\u4e00-\u9fff]{1,2}窟)"
                                r"|古城(?![镇乡村区])"   # 天水古城接待游客24.87万人次: the old town's
@@ -313,6 +313,7 @@ _LISTED_PROJECT_AFTER = re.compile(r"^[^，,。；;、0-9０-９]{1,20}?等[0-9�
 ONE_PROJECT_AFTER = re.compile(r"^(?:人民币)?[，,](?:用于)?(?:建设|建造|实施|投资建设|新建)"
                                r"[^，,。；;0-9０-９]{2,24}?项目(?![0-9０-９])")
 _BAND_NOUN_AFTER = re.compile(r"^的?[\u4e00-\u9fff]{0,6}(?:项目|企业)[0-9０-９一二三四五六七八九十两]")
+_PARTS_BAND_AFTER = re.compile(r"(?:以上|及以上)?的?项目[0-9]+[个项]")
 SIZE_BAND = "a size band"   # 3亿元至8亿元项目: both ends are part of the next figure's name
 _BAND_LOW = re.compile(r"^[至到\-—~～][0-9０-９.]+(?:万|亿|千)?元?(?:以上|以下)?的?(?:项目|企业)")
 _BAND_HIGH = re.compile(r"[0-9０-９.]+(?:万|亿|千)?元[至到\-—~～]$")
@@ -377,6 +378,7 @@ AVERAGE_GAP = re.compile(r"(?:[高低超][于出]|与)[\u4e00-\u9fff]{0,8}平均
                          r"|[较比](?:全国|全省|全市|全州|全县)平均(?:水平|增速|增幅|涨幅)?$")
 
 THRESHOLD = "a threshold"
+_SIZE_OF_COUNTED = re.compile(r"的[\u4e00-\u9fff]{2,14}?[0-9０-９一二三四五六七八九十两]+(?:多|余)?[处个座家条户所]")
 # what a gap to a thing in brackets says after them (比全国平均水平(1.6%)高0.4个百分点; not 较上届(…)增长7.64%,
 # a growth)
 _GAP_WORDS = frozenset({"", "高", "低", "高出", "低出", "快", "慢"})
@@ -526,6 +528,8 @@ def reject_reason(c: Context) -> str | None:
         # 清明假期第二天，天水市接待游客34.86万人次
     if first in "以及" and THRESHOLD_AFTER.match(after) is not None and MEASURE_AFTER.match(after) is None:
         return THRESHOLD
+    if first == "的" and kind == "physical_quantity" and _SIZE_OF_COUNTED.match(after) is not None:
+        return THRESHOLD   # 建立面积500亩的中药材育苗基地4处: the size of the bases counted, part of their name
     if kind == "percent" and ("均" in owner[-3:] or "都" in owner[-3:]) and ALL_BELOW.search(owner) is not None:
         return THRESHOLD   # 八大类商品与服务价格环比涨幅均低于1%
     if (first in _BAND_ENDS and _BAND_LOW.match(after) is not None) \
@@ -534,6 +538,8 @@ def reject_reason(c: Context) -> str | None:
         return SIZE_BAND
     if figure.value_max is not None and normalized == "yuan" and _BAND_NOUN_AFTER.match(after) is not None:
         return SIZE_BAND   # 5亿至10亿元项目19项: a band of projects, one range
+    if normalized == "yuan" and "其中" in tail[-3:] and _PARTS_BAND_AFTER.match(after) is not None:
+        return SIZE_BAND   # 签约项目9个，…，其中10亿元项目2个: a band of the projects counted
     if tail[-1:] in "*×" and tail[-2:-1].isdigit():
         return "part of a project's name"   # 甘电投张掖电厂2*1000兆瓦燃煤机组: one plant's units
     if normalized not in _COUNT_UNITS and PROJECT_NAME_AFTER.match(after) is not None \
