@@ -5112,3 +5112,38 @@ def test_a_band_of_the_projects_counted_and_an_editions_other_measures_keep_apar
     body = ("第23届兰洽会西固区共签约项目9个，资金到位率56.31%。第24届兰洽会西固区共签约项目6个，资金到位率71.59%。")
     got = [r[0] for r in rows(body, title="西固区兰洽会签约", published="2019-06-25T10:00:00+08:00")]
     assert got == ["第23届兰洽会签约项目", "第23届兰洽会资金到位率", "第24届兰洽会签约项目", "第24届兰洽会资金到位率"]
+
+
+def test_a_running_total_up_to_a_day_and_one_days_visitors():
+    got = rows("截止4日，宕昌县累计接待游客9.69万人次，综合收入5329.5万元。", title="宕昌县国庆长假旅游火爆",
+               published="2018-10-04T20:00:00+08:00", fields=("name", "period_start", "period_end"))
+    assert got == [("旅游接待人次", "", "2018-10-04"), ("旅游综合收入", "", "2018-10-04")]
+    body = "今天是传统农历除夕。据统计，今天全市共接待游客17.81万人次，旅游综合收入10200万元。"
+    assert rows(body, title="“除夕”旅游市场健康有序", published="2017-01-27T18:00:00+08:00") == []
+    # the day a reporter learned the figures is no day of them
+    body = "记者今天从天水市文化和旅游局了解到，10月1日至8日，天水市共接待游客283.68万人次。"
+    assert [r[0] for r in rows(body, title="天水双节旅游", published="2020-10-09T10:00:00+08:00")] == ["旅游接待人次"]
+
+
+def test_a_town_honoured_in_the_headline_and_the_provinces_only_one_are_the_towns():
+    body = "目前，全镇共有果园3.78万亩，其中挂果园3.5万亩、幼园2800亩，果园占总耕地面积的97%。"
+    got = extract_indicators("全省唯一 庄浪县万泉镇入选全国乡村特色产业超十亿元镇", body, "2022-11-11T10:00:00+08:00")
+    assert got.region.code == "620825" and got.observations == ()
+
+
+def test_a_total_before_projects_counted_without_de_and_a_basis_after_a_list_of_names():
+    got = rows("4月20日，陇西县举行2022年第二批项目集中开工仪式，总投资64.9亿元40个项目集中开工。", title="陇西县集中开工",
+               published="2022-04-20T10:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("集中开工项目总投资", 6_490_000_000), ("集中开工项目", 40)]
+    got = [r[0] for r in rows("今年，全县谋划项目个数和总投资较2021年分别增长10.58%、9.56%。", title="陇西县项目",
+                              published="2022-04-20T10:00:00+08:00")]
+    assert got == ["谋划项目个数", "总投资"]
+
+
+def test_a_levels_growth_outpacing_last_years_is_no_row():
+    got = rows("3月份，全社会用电量140.09亿千瓦时，同比增长13.51%，超出上年同期14.98个百分点。", title="甘肃一季度用电量",
+               published="2023-04-20T10:00:00+08:00", fields=("name", "change_pct", "change_points"))
+    assert got == [("全社会用电量", 13.51, None)]
+    got = rows("3月份，全省规模以上工业增加值同比增长6.4%，超出上年同期1.1个百分点。", title="甘肃工业",
+               published="2023-04-20T10:00:00+08:00", fields=("name", "change_pct", "change_points"))
+    assert got == [("规模以上工业增加值", 6.4, 1.1)]

@@ -418,7 +418,8 @@ _BASIS_NAME = re.compile(r"[较比](?:去年|上年|今年|年初|同期)(?:底|
 _RATE_CHANGE_OWNER = re.compile(r"(?:涨幅|增幅|增速|增长速度)(?:比|较)(?:上月|上个月)"
                                 r"(?P<verb>扩大|提高|加快|回升|上升|回落|收窄|缩小|放缓|下降|降低)了?")
 _RATE_FELL = frozenset({"回落", "收窄", "缩小", "放缓", "下降", "降低"})
-_BASIS_ONLY = re.compile(r"(?:比|较)(?:去年|上年)(?:同期)?(?:高|低|提高|降低|上升|下降|加快|放缓|回落|回升)?")
+_BASIS_ONLY = re.compile(r"(?:比|较)(?:去年|上年)(?:同期)?(?:高|低|提高|降低|上升|下降|加快|放缓|回落|回升)?"
+                         r"|(?:超出|高出|高于|低于)(?:去年|上年)同期")   # (同比增长13.51%，超出上年同期14.98个百分点)
 _RESPECTIVE_SUBJECT = re.compile(r"^(?:二者|两者|三者|两项|三项|以上两项|上述|前者|后者)")
 # dropped figures that belong to the next figure's owning phrase: 10万元以上的村, 3亿元至8亿元项目,
 # 较2022年同期增长
@@ -482,7 +483,7 @@ _ZONE_SUBJECT = re.compile(rf"\s*(?:(?:{_LEAD_CLAUSE.pattern}|今年|去年|截�
                            r"(?:[\u4e00-\u9fff]{2,10}?(?:制造业|产业|工业))?(?:已|共|累计|完成|实现|入驻|现有|规上|规模以上"
                            r"|实施|引进|新建|新增|签约|招引))")   # (西峰工业园区实施…等16个产业链关键项目: the zone's)
 _HEADLINE_TOWN = re.compile(r"(?:^|[】\]：:\s])(?:[\u4e00-\u9fff]{2,5}[县区市])?[\u4e00-\u9fff]{2,3}"
-                            r"(?<![城全各本该年乡镇多])[镇乡](?:[：:，,\s]|-|—)")
+                            r"(?<![城全各本该年乡镇多])[镇乡](?:[：:，,\s]|-|—|入选|荣获|获评|被评为|成为)")
 _HEADLINE_PARK = re.compile(r"^(?:[^：:，,]{0,6}?)[\u4e00-\u9fff]{2,12}?"
                             r"(?P<kind>工业园区|工业园|产业园|开发区)(?:[：:\s]|$)")
 _PARK_CALLED = {"工业园区": "园区", "工业园": "园区"}   # what its own text calls it
@@ -2030,12 +2031,16 @@ class _Reader:
 
     def _read_level(self, state: _Sentence, fig: Figure, owner: _Owner, floor: int, approx: bool) -> str | None:
         if fig.unit_info.kind == "point" and state.observations \
-                and _BASIS_ONLY.fullmatch(than := owner.text.strip("，, ")) \
-                and (grown := state.observations[-1]).kind == "growth_rate" and grown.change_points is None:
-            # 同比增长6.4%，比去年同期高1.1个百分点: the growth's own change (its acceleration), no row of its own
-            sign = -1 if than.endswith(("低", "降低", "下降", "放缓", "回落")) else 1
-            self._add_change(state, fig, owner.start, len(state.observations) - 1, sign, owner.text + fig.text, approx)
-            return None
+                and _BASIS_ONLY.fullmatch(than := owner.text.strip("，, ")):
+            grown = state.observations[-1]
+            if grown.kind == "growth_rate" and grown.change_points is None:
+                # 同比增长6.4%，比去年同期高1.1个百分点: the growth's own change (its acceleration), no row of its own
+                sign = -1 if than.endswith(("低", "降低", "下降", "放缓", "回落")) or than.startswith("低") else 1
+                self._add_change(state, fig, owner.start, len(state.observations) - 1, sign, owner.text + fig.text,
+                                 approx)
+                return None
+            if grown.kind != "growth_rate" and grown.change_pct is not None:
+                return "a change of a growth rate"   # 用电量140.09亿千瓦时，同比增长13.51%，超出上年同期14.98个百分点
         if not owner.text and owner.after[:1] == "的" and (times := _MULTIPLE_OF.match(owner.after)) \
                 and state.observations \
                 and self.body[clause_start(self.body, state.start, fig.start):fig.start].startswith(("是", "为")):
@@ -2073,7 +2078,8 @@ class _Reader:
                 state.list_head, state.span_rest = (owner.start, fig.start), n - 1
         elif not NUMBER_FIRST_OK.match(owner.after) \
                 and economic_count(RuleContext(fig, owner.before, owner.after, owner.text)) \
-                and not (owner.after[:1] == "的" and SET_OF_PROJECTS_AFTER.match(owner.after)):   # (a set's total)
+                and not ((owner.after[:1] == "的" or fig.unit_info.normalized == "yuan")
+                         and SET_OF_PROJECTS_AFTER.match(owner.after)):   # (a set's total)
             # 新培育47家农民专业合作社 (the cheap test first: most levels are followed by what it allows)
             name = noun_after(owner.after)
             if name and "其中" in owner.text and (designated := _DESIGNATED_AS.match(owner.after, len(name))):
@@ -2116,7 +2122,7 @@ class _Reader:
             # test first); 在稳定10万亩玫瑰种植面积的基础上: the measure a plan starts from, named after it
             average = _AVERAGE_END.search(owner.text)
             name, raw = self._named(state, (average[0] if average else "") + measure[1])
-        elif "的" in owner.after[:3] and fig.unit_info.normalized == "yuan" \
+        elif ("的" in owner.after[:3] or owner.after[:1].isdigit()) and fig.unit_info.normalized == "yuan" \
                 and (projects := SET_OF_PROJECTS_AFTER.match(owner.after)) \
                 and (measure := _PROJECTS_TOTAL_END.search(owner.text)):
             # 谋划实施总投资1042.6亿元的重大项目238个: the set's total, named by the projects it is of

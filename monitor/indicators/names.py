@@ -917,6 +917,7 @@ def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
     # without 分别 (大、小口径财政收入16.2亿元、8亿元) the phrase up to the figures, its verb cut
     head = clean(phrase[:phrase.rindex("分别")]) if "分别" in phrase else clean(_TRAILING.sub("", phrase.strip()))
     head = _AVERAGE_GROWTH.sub("", head)   # 旅游接待人数与综合收入年均增速分别…: the growths of both
+    head = _LIST_BASIS.sub("", head)   # 项目个数和总投资较2021年分别增长…: the basis after the list
     if n == 3 and _THREE_SECTOR_SHARES.match(head):   # 三次产业增加值占GDP的比重分别为18.1%、18.7%、63.2%
         return [(name, head) for name in SECTOR_SHARES]
     if n == 3 and (three := _THREE_SECTORS.match(head)) is not None \
@@ -1008,6 +1009,7 @@ _STATUS_PART = re.compile(r"(续建|新建|前期|在建|新开工|储备)项目
 _PROJECT_KIND = re.compile(r"(旅游|文旅|文化旅游|工业|农业|交通|水利|能源|新能源|招商引资|社会事业|民生|城建)项目$")
 _LISTED_BY = re.compile(r"(?:省|市|州|县|区|省市|市、县|市县|省、市)列")   # a government's list of projects
 _TOWN_AND_COUNTRY = re.compile(r"(?:全[县市区州省])?城乡")
+_LIST_BASIS = re.compile(r"(?:较|比)(?:\d{4}年|上年|去年|上月)(?:同期)?$")
 _AVERAGE_GROWTH = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:年均|年平均)(?:增速|增幅|增长率|增长速度)$")
 _SPENT = frozenset({"支出", "利润", "利税", "税金"})   # what a body spends or keeps, after its 收入
 _LEVEL = re.compile(r"(?:国家|省|市|州|县)级")

@@ -56,7 +56,8 @@ _PERIOD = re.compile(
     rf"(?P<days>(?P<d_month>\d{{1,2}})月(?P<d_from>\d{{1,2}})日{_TO}(?:(?P<d_month2>\d{{1,2}})月)?(?P<d_to>\d{{1,2}})日)"
     r"|(?P<to_now>截至目前|截止目前|截止到目前|截至当前)"
     rf"|(?P<to_date>截至|截止|截止到|(?:^|(?<=[，,。；;：:\s]))(?:止(?=\d{{4}}年)|至(?=\d{{4}}年[底末，,])))(?:(?P<td_rel>去年|上年|今年|本年)年?(?:底|末)|(?:(?P<td_year>\d{{4}})年|(?P<td_this>今年|本年))?"
-    rf"(?:(?P<td_month>{_N})月(?:(?P<td_day>\d{{1,2}})日|底|末|份)?|(?P<td_year_end>底|末|(?<=\d年)(?![0-9０-９月份]))))"
+    rf"(?:(?P<td_month>{_N})月(?:(?P<td_day>\d{{1,2}})日|底|末|份)?|(?P<td_year_end>底|末|(?<=\d年)(?![0-9０-９月份]))"
+    rf"|(?<=[至止])(?P<td_day_alone>\d{{1,2}})日))"   # (截止4日: this month's 4th)
     rf"|(?:(?<![比较与同\d])(?P<year>\d{{4}})年(?:度)?"
     rf"|(?<![比较与同])(?P<rel_year>今年|去年|上年|全年|本年)(?!同期|以来))?"
     rf"(?:(?P<m_from>{_N})(?:月份?)?\s?{_TO}\s?(?P<m_to>{_N})月(?:份)?(?!\d|日|号)"   # 1至11月, 1月至11月
@@ -191,6 +192,14 @@ def _to_date(m: Match, published: date, year0: int) -> Span | None:   # 截至10
         end = date(int(m["td_year"]), 12, 31)   # (至2024年 in March 2024, no 底: how far things stand that day)
         ahead = end > published and end.year == published.year and m["td_year_end"] == ""
         return (None, published) if ahead else (None, end)
+    if m["td_day_alone"]:   # 截止4日, reported on the 4th (or on the 2nd, 截止28日: last month's)
+        n = int(m["td_day_alone"])
+        if n == 0:
+            return None
+        if n <= published.day:
+            return None, published.replace(day=n)
+        last_month = published.replace(day=1) - timedelta(days=1)
+        return (None, last_month.replace(day=n)) if n <= last_month.day else None
     if m["td_this"]:   # 截至今年6月底 (in April: ahead, a target's; never last year's June)
         return _month_point(str(year0), m["td_month"], m["td_day"], published)
     return _month_point(m["td_year"], m["td_month"], m["td_day"], published)

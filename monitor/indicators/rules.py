@@ -134,9 +134,12 @@ PROJECT_NAME_AFTER = re.compile(r"^(?!完成|建设|建成|实施|用于|新建|
                                 r"(?:/年)?[\u4e00-\u9fffA-Za-z]{0,12}?(?:项目|电站|工程|生产线)"
                                 r"|^(?:光伏|风电|光热|风光|储能|火电|水电|抽水蓄能|太阳能)")   # 南滩30万千瓦光伏发电
 # 总投资1042.6亿元的重大项目238个: a total written before the set of projects it is the total of
-SET_OF_PROJECTS_AFTER = re.compile(r"^(?:以上|左右|多)?的(?:(?P<projects>[\u4e00-\u9fff]{0,10}?项目)[0-9０-９]+[个项]"
+SET_OF_PROJECTS_AFTER = re.compile(r"^(?:以上|左右|多)?(?:的(?:(?P<projects>[\u4e00-\u9fff]{0,10}?项目)"
+                                   r"[0-9０-９]+[个项]"
                                    # 总投资661.6亿元的白银市325个重点项目集中开工: counted before they are named
-                                   r"|(?:[\u4e00-\u9fff]{2,6}?[市县区州])?[0-9０-９]+[个项](?=[\u4e00-\u9fff]{0,10}?项目))")
+                                   r"|(?:[\u4e00-\u9fff]{2,6}?[市县区州])?[0-9０-９]+[个项](?=[\u4e00-\u9fff]{0,10}?项目))"
+                                   # 总投资64.9亿元40个项目集中开工: with no 的, the count right before 项目
+                                   r"|[0-9０-９]+[个项](?=项目))")
 DISTANCE = re.compile(r"距离|相距|距")
 _DISTANCE_OF_PLACES = re.compile(r"(?:县城|城区|市区|驻地|政府驻地)?(?:距离?|相距)[\u4e00-\u9fff、]{2,16}?"
                                  r"(?:均为|分别为|约|为|均|有)?$")
@@ -663,7 +666,10 @@ _EVERY_ONE = re.compile(r"(?:所有|每个|各个|各地|(?:[0-9]+|[一二三四
                         r"|(?:[0-9]+|[一二三四五六七八九十两]+)多?个[\u4e00-\u9fff]{1,16}在$")
 _ONE_DAY = re.compile(r"单日|日最大|日均最大|最高日")
 # one day of a holiday named by its date, and the visits that day (not 当天集中开工…: a ceremony's batch)
-_DAY_ITSELF = re.compile(r"(?:\d{1,2}日当天|(?:假期|黄金周|小长假|长假)(?:首日|第[一二三四五六七八1-8][天日]))[，,]?"
+_DAY_ITSELF = re.compile(r"(?:\d{1,2}日当天|(?:假期|黄金周|小长假|长假)(?:首日|第[一二三四五六七八1-8][天日])"
+                         # (据统计，今天全市共接待游客17.81万人次; not 记者今天从…了解到, 截至今天)
+                         r"|(?<![至止到])(?:今天|今日)[，,]?(?=(?:全[县市区州省]|[\u4e00-\u9fff]{2,5}[县市区州])?共?接待))"
+                         r"[，,]?"
                          r"(?=[^。；;]*$)")
 _VISITS = re.compile(r"游客|游人|接待|旅游")
 _PLACE_CHAR = re.compile("[园站景镇乡场村城址馆居窟]")   # (a C scan: a set's isdisjoint hashes each character)
