@@ -5147,3 +5147,9 @@ def test_a_levels_growth_outpacing_last_years_is_no_row():
     got = rows("3月份，全省规模以上工业增加值同比增长6.4%，超出上年同期1.1个百分点。", title="甘肃工业",
                published="2023-04-20T10:00:00+08:00", fields=("name", "change_pct", "change_points"))
     assert got == [("规模以上工业增加值", 6.4, 1.1)]
+
+
+def test_a_share_after_an_amount_in_dollars_names_what_the_amount_was_of():
+    body = "1—8月国有企业进出口38.28亿美元，占同期全省进出口总额的55.45%；私营企业进出口29.5亿美元，占同期全省进出口总额的42.73%。"
+    got = [r[0] for r in rows(body, title="甘肃外贸", published="2013-09-20T10:00:00+08:00")]
+    assert got == ["国有企业进出口占进出口总额比重", "私营企业进出口占进出口总额比重"]

@@ -418,6 +418,9 @@ _BASIS_NAME = re.compile(r"[较比](?:去年|上年|今年|年初|同期)(?:底|
 _RATE_CHANGE_OWNER = re.compile(r"(?:涨幅|增幅|增速|增长速度)(?:比|较)(?:上月|上个月)"
                                 r"(?P<verb>扩大|提高|加快|回升|上升|回落|收窄|缩小|放缓|下降|降低)了?")
 _RATE_FELL = frozenset({"回落", "收窄", "缩小", "放缓", "下降", "降低"})
+# a clause ending with an amount in a currency that is not read, right before a share (…，国有企业进出口38.28亿美元，)
+_UNREAD_AMOUNT = re.compile(r"(?:^|[，,；;。])\s*(?:[0-9—\-]+月(?:份)?[，,]?)?([\u4e00-\u9fff]{2,16}?)"
+                            r"[0-9.]+[万亿]*美元[，,]\s*$")
 _BASIS_ONLY = re.compile(r"(?:比|较)(?:去年|上年)(?:同期)?(?:高|低|提高|降低|上升|下降|加快|放缓|回落|回升)?"
                          r"|(?:超出|高出|高于|低于)(?:去年|上年)同期")   # (同比增长13.51%，超出上年同期14.98个百分点)
 _RESPECTIVE_SUBJECT = re.compile(r"^(?:二者|两者|三者|两项|三项|以上两项|上述|前者|后者)")
@@ -2621,6 +2624,12 @@ class _Reader:
             len(state.observations) - 1), state.at)] if name.startswith("占") and state.observations else None
         subject = shared.name if shared is not None else self.topic   # (…，增速居全市第一，占全市…的18.2%: the
         # level's share, not its rank's; …436家(兰州高新区365家、…),占全省35.48%: the whole's, not its part's)
+        if name.startswith("占") and "美元" in state.sentence.text \
+                and (unread := _UNREAD_AMOUNT.search(
+                    self.body[state.start:clause_start(self.body, state.start, state.at)])) is not None \
+                and (shared is None or state.start + unread.start(1) > shared.value_end):
+            subject = name_of(unread[1])[0] or subject   # 国有企业进出口38.28亿美元，占…的55.45%: that part's share
+            # (an amount in dollars is not read; its share still names what it is of)
         if state.unnamed_area and name in GENERIC_NAMES and not name.startswith("占"):
             return "", raw   # the unnamed area's output, not the paragraph's product's
         if not subject and name in FIRM_MEASURES:   # 12户铅锌采选企业一季度…，实现利润1800万元: theirs
