@@ -5153,3 +5153,9 @@ def test_a_share_after_an_amount_in_dollars_names_what_the_amount_was_of():
     body = "1—8月国有企业进出口38.28亿美元，占同期全省进出口总额的55.45%；私营企业进出口29.5亿美元，占同期全省进出口总额的42.73%。"
     got = [r[0] for r in rows(body, title="甘肃外贸", published="2013-09-20T10:00:00+08:00")]
     assert got == ["国有企业进出口占进出口总额比重", "私营企业进出口占进出口总额比重"]
+
+
+def test_slight_rises_and_falls_are_growths():
+    got = rows("今年全省粮食种植面积比上年微增0.8%，猪肉价格微降1.2%。", title="甘肃粮食",
+               published="2015-10-25T10:00:00+08:00", fields=("name", "change_pct"))
+    assert got == [("粮食播种面积", 0.8), ("猪肉价格", -1.2)]
