@@ -5057,8 +5057,8 @@ def test_kinds_of_projects_counted_under_a_governments_list_keep_it_and_their_pr
             "其中，80个计划新开工项目开工建设76个，累计完成投资983亿元，年度计划投资完成率128%；138个续建项目累计完成投资1644亿元。")
     got = [r[0] for r in rows(body, title="2023年甘肃重点推进287个省列重大项目建设", published="2023-02-14T10:00:00+08:00")]
     assert got == ["省列重大项目", "省列重大项目投资", "省列重大项目计划投资完成率", "省列计划新开工项目",
-                   "计划新开工项目开工建设", "省列计划新开工项目投资", "省列计划新开工项目计划投资完成率", "省列续建项目",
-                   "续建项目完成投资"]
+                   "省列计划新开工项目开工建设", "省列计划新开工项目投资", "省列计划新开工项目计划投资完成率",
+                   "省列续建项目", "省列续建项目投资"]
 
 
 def test_two_editions_of_a_fair_in_one_article_are_two_series():
@@ -5159,3 +5159,79 @@ def test_slight_rises_and_falls_are_growths():
     got = rows("今年全省粮食种植面积比上年微增0.8%，猪肉价格微降1.2%。", title="甘肃粮食",
                published="2015-10-25T10:00:00+08:00", fields=("name", "change_pct"))
     assert got == [("粮食播种面积", 0.8), ("猪肉价格", -1.2)]
+
+
+def test_what_the_first_review_of_round_26_found():
+    pub = "2024-07-20T10:00:00+08:00"
+    # classes of goods sold or traded are no price release's categories
+    got = [r[0] for r in rows("上半年，全市限额以上单位十六大类商品零售额中，粮油食品类增长8.2%，服装鞋帽类下降3.1%。",
+                              title="上半年兰州市消费品市场", published=pub)]
+    assert got == ["粮油食品类", "服装鞋帽类"]
+    # 之乡 and 家乡 in a dashed headline are no towns
+    body = "静宁县苹果种植历史悠久。\n苹果产业已成为支柱产业，苹果种植面积达到100万亩，产值50亿元。"
+    assert [r[0] for r in rows(body, title="苹果之乡——静宁县苹果产业发展纪实", published=pub)] == ["苹果种植面积", "苹果产值"]
+    # a place located after 的 is itself; inside a county it is that county's
+    got = extract_indicators("高原夏菜喜丰收", "记者从距兰州市区30公里的榆中县了解到，今年全县种植高原夏菜50万亩。", pub)
+    assert got.region.code == "620123"
+    got = extract_indicators("项目建设", "该项目位于古浪县境内，今年全县完成固定资产投资20亿元。", pub)
+    assert got.region.code == "620622"
+    # a later lead in the header's paragraph decides; only the month before is 环比
+    body = "9月，兰州八大类商品及服务同比呈现“四涨三降一平”态势。其中：食品类上涨4.3%。与上月相比，食品类下降0.5%。"
+    got = [r[0] for r in rows(body, title="9月兰州CPI", published="2014-10-21T10:00:00+08:00")]
+    assert got == ["食品类价格", "食品类价格环比"]
+    assert [r[0] for r in rows("与1月份相比，5月份猪肉价格上涨20%。", title="5月兰州CPI",
+                               published="2024-06-17T10:00:00+08:00")] == ["猪肉价格"]
+    # a planned total after projects counted is a plan; from the year's start to now is a span
+    assert rows("今年全县实施重点项目20个计划总投资50亿元。", title="静宁县重点项目", published=pub,
+                fields=("name",)) == []
+    got = rows("今年年初到现在，全县累计完成固定资产投资15亿元。", title="临泽县投资", published="2024-05-01T10:00:00+08:00",
+               fields=("period_start", "period_end"))
+    assert got == [("2024-01-01", "2024-05-01")]
+    # one edition's figures for two places are not split by edition
+    body = "第24届兰洽会西固区共签约项目6个，签约资金63.7亿元。第24届兰洽会全市共签约项目120个，签约资金800亿元。"
+    assert "第24届" not in "".join(r[0] for r in rows(body, title="西固区兰洽会", published="2018-07-10T10:00:00+08:00"))
+    # gaps to a bracketed average, in any wording
+    for body in ("上半年，全县地区生产总值增长7.2%，增速比全省平均水平(5.3%)快1.9个百分点。",
+                 "上半年，全县地区生产总值增长7.2%，增速比全省(5.3%)高1.9个百分点。"):
+        assert rows(body, title="临泽县经济", published=pub, fields=("name",)) == [("地区生产总值",)]
+    assert rows("全县城镇居民人均可支配收入32000元，比全省平均水平(38000元)低6000元。", title="临泽县经济",
+                published=pub, fields=("name",)) == [("城镇居民人均可支配收入",)]
+    # a government list's kinds keep the list in their measures too
+    body = ("2022年，234个省列重大项目累计完成投资2648亿元。其中，80个计划新开工项目开工建设76个，累计完成投资983亿元；"
+            "138个续建项目累计完成投资1644亿元。")
+    got = [r[0] for r in rows(body, title="甘肃省列重大项目", published="2023-02-14T10:00:00+08:00")]
+    assert got == ["省列重大项目", "省列重大项目投资", "省列计划新开工项目", "省列计划新开工项目开工建设",
+                   "省列计划新开工项目投资", "省列续建项目", "省列续建项目投资"]
+
+
+def test_what_the_second_review_of_round_26_found():
+    pub = "2024-07-20T10:00:00+08:00"
+    # 全省第一产业 is the province's
+    got = extract_indicators("全省第一产业增加值增长5.8%", "上半年，第一产业增加值完成320亿元，同比增长5.8%。", pub)
+    assert got.region.code == "620000"
+    # 之乡 honoured is no town
+    got = rows("近年来，苹果种植面积达到100万亩，产值60亿元。", title="静宁：苹果之乡获评中国特色农产品优势区", published=pub)
+    assert [r[0] for r in got] == ["苹果种植面积", "苹果产值"]
+    # what a size says before 的基础上 or of all the things counted is no size of each
+    assert [r[0] for r in rows("今年，全县在完成人工造林2万亩的基础上新建苗圃3处。", title="康乐县林业", published=pub)] \
+        == ["人工造林", "苗圃"]
+    assert len(rows("全县建成总库容1.2万吨的冷库15座。", title="康乐县冷链", published=pub)) == 2
+    assert [r[0] for r in rows("全县建成占地面积200亩的产业园3个。", title="康乐县产业", published=pub)] == ["产业园"]
+    # a conversion into dollars names no share's part
+    got = rows("1—8月，全省进出口总额450亿元，折合69亿美元，占全国的0.3%。", title="甘肃外贸",
+               published="2013-09-20T10:00:00+08:00", fields=("name",))
+    assert got == [("进出口总额",), ("进出口总额占全国比重",)]
+    # today's visitors are one day's, the holiday's to date are not
+    got = [r[0] for r in rows("今天全县共接待游客2.3万人次，假期以来累计接待游客15.6万人次，实现旅游综合收入6.2亿元。",
+                              title="临夏县国庆旅游", published="2024-10-05T10:00:00+08:00")]
+    assert got == ["旅游接待人次", "旅游综合收入"]
+    # a named park's construction is still one place's; a firm's clause leaves the county's after it alone
+    assert rows("马家窑文化旅游园区建设完成投资3.6亿元，接待游客25万人次。", title="临洮县文旅", published=pub) == []
+    got = rows("甘肃东兴铝业公司是我县引进的重点企业，今年一季度全县规上工业增加值增长12%。", title="陇西县工业经济",
+               published="2024-04-20T10:00:00+08:00", fields=("name", "change_pct"))
+    assert got == [("规模以上工业增加值", 12.0)]
+    # exhibition halls built are the county's; a share's gap to last year is its change in points
+    assert [r[0] for r in rows("今年以来，全县建成会展馆2座。", title="临洮县文旅", published=pub)] == ["会展馆"]
+    got = rows("一季度，全县城镇化率达到45.3%，超出上年同期1.2个百分点。", title="临夏县城镇化",
+               published="2023-04-20T10:00:00+08:00", fields=("name", "change_points"))
+    assert got == [("城镇化率", 1.2)]

@@ -421,6 +421,7 @@ _RATE_FELL = frozenset({"回落", "收窄", "缩小", "放缓", "下降", "降�
 # a clause ending with an amount in a currency that is not read, right before a share (…，国有企业进出口38.28亿美元，)
 _UNREAD_AMOUNT = re.compile(r"(?:^|[，,；;。])\s*(?:[0-9—\-]+月(?:份)?[，,]?)?([\u4e00-\u9fff]{2,16}?)"
                             r"[0-9.]+[万亿]*美元[，,]\s*$")
+_CONVERTED = ("折合", "约合", "合")
 _BASIS_ONLY = re.compile(r"(?:比|较)(?:去年|上年)(?:同期)?(?:高|低|提高|降低|上升|下降|加快|放缓|回落|回升)?"
                          r"|(?:超出|高出|高于|低于)(?:去年|上年)同期")   # (同比增长13.51%，超出上年同期14.98个百分点)
 _RESPECTIVE_SUBJECT = re.compile(r"^(?:二者|两者|三者|两项|三项|以上两项|上述|前者|后者)")
@@ -486,7 +487,7 @@ _ZONE_SUBJECT = re.compile(rf"\s*(?:(?:{_LEAD_CLAUSE.pattern}|今年|去年|截�
                            r"(?:[\u4e00-\u9fff]{2,10}?(?:制造业|产业|工业))?(?:已|共|累计|完成|实现|入驻|现有|规上|规模以上"
                            r"|实施|引进|新建|新增|签约|招引))")   # (西峰工业园区实施…等16个产业链关键项目: the zone's)
 _HEADLINE_TOWN = re.compile(r"(?:^|[】\]：:\s])(?:[\u4e00-\u9fff]{2,5}[县区市])?[\u4e00-\u9fff]{2,3}"
-                            r"(?<![城全各本该年乡镇多])[镇乡](?:[：:，,\s]|-|—|入选|荣获|获评|被评为|成为)")
+                            r"(?<![城全各本该年乡镇多之家故])[镇乡](?:[：:，,\s]|-|—|入选|荣获|获评|被评为|成为)")
 _HEADLINE_PARK = re.compile(r"^(?:[^：:，,]{0,6}?)[\u4e00-\u9fff]{2,12}?"
                             r"(?P<kind>工业园区|工业园|产业园|开发区)(?:[：:\s]|$)")
 _PARK_CALLED = {"工业园区": "园区", "工业园": "园区"}   # what its own text calls it
@@ -551,7 +552,8 @@ _UP_TO_NOW = timedelta(days=61)   # a point this close ahead (截至…年底, a
 _BARE_VISITORS = re.compile(r"(?:累计|共|共计)?接待(?:游客|人数|人次)")
 _KIND_INCOME_AFTER = re.compile(r"实现([\u4e00-\u9fff]{2,4}旅游)(?:综合)?收入")
 _PEOPLE_UNITS = frozenset({"person", "count"})   # (户 is a count)
-_INVESTED = re.compile(r"项目(?:总投资|概算总投资|投资总额|总投资额)$")   # what a set of projects counted will cost
+# what a set of projects counted will cost, or has spent (138个续建项目累计完成投资1644亿元)
+_INVESTED = re.compile(r"项目(?:总投资|概算总投资|投资总额|总投资额|完成投资)$")
 _SHARES_RESPECTIVE = re.compile(r"(?:人口)?(?:占比|比重|所占比重)(?:分别)?(?:为|是|达到?)?"
                                 r"|分别占(?:全部|总数|总量)?的?")
 _NO_PRODUCT = re.compile(r"均$|^(?:年|当年|全年|累计|新增)$")
@@ -574,7 +576,8 @@ _BASIS_LEAD = re.compile(r"从?(?P<basis>环比|同比)(?:数据)?(?:变动|变�
 _BASIS_TAIL_WORDS = re.compile(r"(?:同比|环比)$")   # 交通和通信同比分别下降…: the item, not its basis
 # the header of a price release's categories listed after it (其他七大类价格环比呈现“一降二平四升”态势，…)
 # (八大类商品及服务同比呈现“四涨三降一平”态势。其中：食品类上涨4.3%…: its categories, in the sentences after it)
-_CATEGORIES_HEADER = re.compile(r"[一二三四五六七八九]大类(?:商品(?:[和及与]服务)?(?:价格)?|价格)(?P<basis>同比|环比)?"
+_CATEGORIES_HEADER = re.compile(r"[一二三四五六七八九]大类(?:商品[和及与]服务(?:价格)?|(?:商品)?价格)"
+                                r"(?P<basis>同比|环比)?"
                                 r"[^，,。；;]{0,16}[，,：:。]")
 # a name that says what it measures is no category of prices (其中工资性收入增长6%, 餐饮收入, 工业投资)
 _STATES_A_MEASURE = re.compile(r"(?:增加值|产值|产量|投资|收入|额|量|率|数|面积|人次|人数|资金|利润|税金|支出|"
@@ -1421,7 +1424,10 @@ class _Reader:
             if len(targets) > 1 and len(items) == len(targets) and all(items):
                 targets = [(item, item) if not isinstance(t, int) else t
                            for item, t in zip(items, targets, strict=True)]
-            month = header["basis"] == "环比" or (not header["basis"] and self._month_on_month(state, fig.start))
+            # (与上月相比，食品类下降0.5% after a 同比 header: the later lead says)
+            lead = leads[-1] if (leads := list(_BASIS_LEAD.finditer(self.body, header.end(), fig.start))) else None
+            month = self._lead_says_month_before(state, lead, fig.start) if lead is not None \
+                else header["basis"] == "环比" or (not header["basis"] and self._month_on_month(state, fig.start))
             targets = [((t[0] if "价" in t[0] else t[0] + "价格")
                         + ("环比" if month and "环比" not in change_text and not t[0].endswith("环比") else ""), t[1])
                        if not isinstance(t, int) and not _STATES_A_MEASURE.search(t[0]) else t
@@ -1681,7 +1687,7 @@ class _Reader:
         paragraph = self.body.rfind("\n", 0, at) + 1
         leads = list(_BASIS_LEAD.finditer(self.body, paragraph, at))
         if leads:
-            return leads[-1]["basis"] == "环比" or leads[-1]["month"] is not None
+            return self._lead_says_month_before(state, leads[-1], at)
         rows, _, mark = self._parts_listed(state, at)
         if mark is None:
             return False
@@ -1694,6 +1700,21 @@ class _Reader:
             return False
         index = whole.name.removesuffix("环比")
         return not any(o.name == index and o.kind == "growth_rate" for o in before)
+
+    def _lead_says_month_before(self, state: _Sentence, lead: re.Match[str], at: int) -> bool:
+        """Whether a paragraph's lead (_BASIS_LEAD) puts the growth at `at` against the month before: 从环比…看,
+        与上月相比, or 与N月份相比 when N is the month before the figure's (与今年4月份相比，5月份…; not
+        与1月份相比)."""
+        if lead["basis"] or lead["month"] is None:   # (与去年同期相比: the year's)
+            return lead["basis"] == "环比"
+        if lead["month"] in ("上月", "上个月"):
+            return True
+        said = parse_number(lead["month"].removeprefix("今年").removeprefix("本年").rstrip("月份"))
+        period = self.context.period_for(state.index, at)
+        if said is None or period is None or period.period_start[:7] != period.period_end[:7]:
+            return False
+        month = int(period.period_end[5:7])
+        return said == (month - 1 or 12)
 
     def _whole_shared(self, state: _Sentence, part: Observation, share: float) -> str:
         """The whole a bare 占 after a part is a share of, the one the figures bear out (the part is that share
@@ -2042,6 +2063,12 @@ class _Reader:
                 self._add_change(state, fig, owner.start, len(state.observations) - 1, sign, owner.text + fig.text,
                                  approx)
                 return None
+            if grown.kind == "share_or_rate" and grown.change_points is None \
+                    and than.startswith(("超出", "高出", "高于", "低于")):
+                sign = -1 if than.startswith("低") else 1   # 城镇化率达到45.3%，超出上年同期1.2个百分点: its change
+                self._add_change(state, fig, owner.start, len(state.observations) - 1, sign, owner.text + fig.text,
+                                 approx)
+                return None
             if grown.kind != "growth_rate" and grown.change_pct is not None:
                 return "a change of a growth rate"   # 用电量140.09亿千瓦时，同比增长13.51%，超出上年同期14.98个百分点
         if not owner.text and owner.after[:1] == "的" and (times := _MULTIPLE_OF.match(owner.after)) \
@@ -2081,7 +2108,8 @@ class _Reader:
                 state.list_head, state.span_rest = (owner.start, fig.start), n - 1
         elif not NUMBER_FIRST_OK.match(owner.after) \
                 and economic_count(RuleContext(fig, owner.before, owner.after, owner.text)) \
-                and not ((owner.after[:1] == "的" or fig.unit_info.normalized == "yuan")
+                and not ((owner.after[:1] == "的" or (fig.unit_info.normalized == "yuan"
+                                                       and _PROJECTS_TOTAL_END.search(owner.text)))
                          and SET_OF_PROJECTS_AFTER.match(owner.after)):   # (a set's total)
             # 新培育47家农民专业合作社 (the cheap test first: most levels are followed by what it allows)
             name = noun_after(owner.after)
@@ -2628,7 +2656,8 @@ class _Reader:
                 and (unread := _UNREAD_AMOUNT.search(
                     self.body[state.start:clause_start(self.body, state.start, state.at)])) is not None \
                 and (shared is None or state.start + unread.start(1) > shared.value_end):
-            subject = name_of(unread[1])[0] or subject   # 国有企业进出口38.28亿美元，占…的55.45%: that part's share
+            subject = name_of(unread[1])[0] or subject if not unread[1].startswith(_CONVERTED) else subject
+            # 国有企业进出口38.28亿美元，占…的55.45%: that part's share (not 折合69亿美元: the amount before, converted)
             # (an amount in dollars is not read; its share still names what it is of)
         if state.unnamed_area and name in GENERIC_NAMES and not name.startswith("占"):
             return "", raw   # the unnamed area's output, not the paragraph's product's
@@ -2649,12 +2678,13 @@ class _Reader:
             # (…各类工业园区5个，入住企业136家，从业人员6218人: the nearest thing counted)
             name = next((thing for o in reversed(state.observations) if (thing := _entity_of(o))), "") + name
         name = self._part_of_ceremony(state, name)
-        if state.observations and (counted := state.observations[-1]).kind == "count" and _INVESTED.search(name) \
+        if state.observations and (counted := state.observations[-1]).kind == "count" and "项目" in name \
                 and (head := name.partition("项目")[0] + "项目") != counted.name and counted.name.endswith(head) \
                 and name[len(head):] in PROJECT_MEASURES and clean(phrase).startswith(head) \
                 and state.start <= counted.value_end \
                 and self.body[counted.value_end:counted.value_end + 1] not in "，,；;":
-            name = counted.name + name[len(head):]   # 这次集中开工的9个重大项目总投资7.65亿元: the ones counted
+            measure = name[len(head):]   # 这次集中开工的9个重大项目总投资7.65亿元: the ones counted
+            name = counted.name + ("投资" if measure == "完成投资" else measure)
         if "项目" in name and (heading := self._heading(state)) and not name.startswith(heading):
             name = heading + name   # 交通：共有上亿元项目6个，总投资206亿元 -> 交通上亿元项目(总投资)
         topic = topic_of(name)
@@ -3401,9 +3431,14 @@ def _narrowed(observations: list[Observation]) -> list[Observation]:
         return observations   # (the cheap tests first: most articles have no two such rows of one name)
     clashing = conflicting(observations)   # the flags' own test of a conflict
     # 第23届兰洽会共签约项目9个，…，第24届兰洽会共签约项目6个: two editions' signings, each its edition's
-    # (资金到位率56.31% … 71.59%: 第23届兰洽会资金到位率)
-    return [replace(o, name=edition[-1][0] + ("" if _FAIR.match(o.name) else edition[-1][1]) + o.name)
-            if i in clashing and (edition := _EDITION.findall(o.evidence, 0, o.value_start - o.evidence_start))
+    # (资金到位率56.31% … 71.59%: 第23届兰洽会资金到位率); not one edition's figures for two places
+    editions = {i: found[-1] for i in clashing if "届" in (o := observations[i]).evidence
+                and (found := _EDITION.findall(o.evidence, 0, o.value_start - o.evidence_start))}
+    told: dict[tuple[object, ...], set[tuple[str, str]]] = {}
+    for i, edition in editions.items():
+        told.setdefault(observations[i].key, set()).add(edition)
+    return [replace(o, name=edition[0] + ("" if _FAIR.match(o.name) else edition[1]) + o.name)
+            if (edition := editions.get(i)) is not None and len(told[o.key]) > 1
             else replace(o, name=_with_verb(o.name, added[0], o.raw_name[added.end():]))
             if i in clashing and (added := QUALIFIER_VERB.match(o.raw_name)) and added[0] not in o.name
             and (o.raw_name.endswith(o.name) or o.name.endswith(o.raw_name[added.end():]))

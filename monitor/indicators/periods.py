@@ -130,7 +130,8 @@ def census_after_compared(text: str) -> tuple[str, date] | None:
 # or the text (the number first: most characters fail there, before any look back)
 # (the years of a work report) and 至目前, 到现在 (a point, the publication date, like 截至目前)
 _SINCE = re.compile(r"(?P<since_n>[二三四五两])(?<![^，,。；;：:\s][二三四五两])年(?:[来间](?=[，,])|累计)"
-                    r"|(?P<so_far>[至到](?<!截[至到])(?:目前|现在)(?:为止)?)")   # (由2013年的35户增加到现在的155户)
+                    # (由2013年的35户增加到现在的155户; not 年初到现在, a span)
+                    r"|(?P<so_far>(?<!初)[至到](?<!截[至到])(?:目前|现在)(?:为止)?)")
 _SINCE_WORDS = ("二年来", "三年来", "四年来", "五年来", "两年来", "年间", "年累计", "至目前", "到目前", "至现在",
                 "到现在")
 

@@ -40,7 +40,7 @@ _PARK_NAMED_AFTER = (r"(?=(?:(?![社镇乡村团司])[\u4e00-\u9fff]){0,4}?"
 _NOT_PARK_NAMES = frozenset({"城关", "合作"})
 # (not inside a column's name or a quoted title: (大河奔腾看甘肃)…, “…甘肃省发展成就巡礼”系列…)
 # (全省唯一 庄浪县万泉镇…: the province's only one, a superlative of the place after it)
-_PROVINCE_TITLE = re.compile(r"我省|全省(?!唯一|首个|首家|首批|第一)"
+_PROVINCE_TITLE = re.compile(r"我省|全省(?!唯一|首个|首家|首批|第一(?!产业|季度|批))"
                              r"|(?<![“\"(（【])甘肃(?:省|全省)?(?![省)）】”\"])(?![^“”]*”)(?![^(（)）]*[)）])")
 _PROVINCE_NAME = re.compile(r"^甘肃省?")
 _CITY_PARTS = frozenset({"市辖区", "新区"})   # a city's district or new area, which its 全市 articles name often
@@ -221,9 +221,9 @@ class Gazetteer:
                 if after is not None and after[0] == end and after[2].parent == region.code:
                     continue   # 张掖市甘州区: the city only says where the district is
                 if (lies := _WHERE_IT_LIES.search(text, max(0, start - _WHERE_REACH), start)) is not None and (
-                        lies[1] is None or _PART_OF_PLACE.match(text, end) is not None):
+                        _BORDER_AFTER.match(text, end) if lies[1] else "的" not in lies[0]):
                     continue   # …园区位于张掖市甘州区、山丹县和民乐县交界处，距张掖市区24公里: its neighbours (not
-                    # 位于河西走廊的…古浪县: the place itself)
+                    # 位于河西走廊的…古浪县, 位于古浪县境内, 距兰州市区30公里的榆中县: the place itself)
                 counts[region.code] += weight
                 first.setdefault(region.code, offset + start)
         if not counts:
@@ -242,8 +242,8 @@ class Gazetteer:
 # a clause telling where a place lies, up to a region named in it (位于…, 距…, 毗邻…): that region is a
 # neighbour or a landmark, not what the article is about
 _WHERE_IT_LIES = re.compile(r"(?:(位于|地处)|距离?|毗邻|紧邻|相邻|[东南西北][临接邻靠])[^，,。；;！？\n]*$")
-# where in a region a place lies (…山丹县和民乐县交界处, 甘肃省中南部, 境内)
-_PART_OF_PLACE = re.compile(r"[^，,。；;！？\n]{0,12}?(?:交界|接壤|境内|[东南西北中]{1,2}(?:端|部|边|侧|缘))")
+# a border a place lies on (…山丹县和民乐县交界处): the regions named are its neighbours
+_BORDER_AFTER = re.compile(r"[^，,。；;！？\n]{0,12}?(?:交界|接壤)")
 _WHERE_REACH = 30
 _OWN_WHOLE = re.compile(r"全市|全州|全县|全区|我市|我州|我县|我区|本市|本县")   # (全市经济…高于全省: the city's)
 _CITIES_LISTED = 4   # prefectures a province's report names one by one

@@ -62,7 +62,7 @@ TAIL_CHARS = 24
 ACTIVITY = ("宣讲", "研讨", "学习", "培训", "调研", "督查", "督导", "检查", "会议", "座谈", "讲座",
             "演出", "比赛", "活动", "交流", "观摩", "慰问", "走访", "巡查", "接访", "约谈", "征集",
             "受众", "观众", "听众", "参会", "到会", "出席", "义诊", "参与", "参加", "参赛", "招聘会", "对接",
-            "拜访", "展区面积", "展馆", "参展")   # (展区面积不足5000平方米: a fair's own)
+            "拜访", "展区面积", "参展企业", "参展商")   # (展区面积不足5000平方米: a fair's own)
 # projects only met or talked over on trips to attract investment (对接洽谈项目46个, 已累计对接线索项目230余个)
 # (not 东西部协作对接项目: aid funded, nor 成功对接项目)
 _PROJECTS_MET = re.compile(r"对接(?:洽谈)?(?:线索|意向)?项目$")
@@ -116,7 +116,8 @@ _PROJECT_SETTING = re.compile(r"项目|建成后|投产后|达产后|达产达�
 _ANY_DIGIT = re.compile(r"[0-9０-９]")
 PLAN = re.compile(r"(?:预计|有望|可(?:以)?(?:达到?|产|安装|开发|带动|增加|吸纳|新增|提供)"
                   r"|拟(?!定|人|[\u4e00-\u9fff]{1,3}项目)"   # (储备重点拟招引项目60项: a noun of projects)
-                  r"|(?<![0-9][个项])计划(?!项目|单列|生育|经济|内|外)|规划(?!区|局)"   # (70个计划新开工项目: a noun)
+                  # (70个计划新开工项目: a noun; 重点项目20个计划总投资50亿元 a plan)
+                  r"|(?:(?<![0-9][个项])计划|计划(?!新开工|新建|续建|开工))(?!项目|单列|生育|经济|内|外)|规划(?!区|局)"
                   r"|(?:完成|占)(?:年初|全年|年度|年|调整后?的?)?预算$"   # 完成预算49531万元的85.0%: the budget itself
                   r"|建设任务|目" + _AIMED + r"标任务|年度任务|全年任务|下达任务|任务$"
                   r"|任务(?:是|为|确定为|定为|调整为|提高到|提高至)$)")   # 将招商引资任务确定为500亿元以上
@@ -241,7 +242,7 @@ COMPANY_SUBJECT = re.compile(r"(?:^|[，,。；;：:\s])[\u4e00-\u9fff]{2,16}公
 HOUSEHOLD = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![国农专商企大百万千户全各两三多])家的")
 # one place: a park that is not industrial, a plant, a scenic spot, a town (城镇, 乡镇, 城乡 are not)
 ONE_PLACE_SUBJECT = re.compile(r"(?=[\u4e00-\u9fff]{0,3}[园站景镇乡场村城址馆居窟])(?:"   # every form has one of these
-                               r"(?<!工业)(?<!产业)(?<!光电)(?<!光伏)(?<!能源)(?<!物流)园区(?!建设|建$)|示范园|电站|景区|风景(?:名胜|旅游)区|景点|滑雪场|度假村|生态农场|故城"
+                               r"(?<!工业)(?<!产业)(?<!光电)(?<!光伏)(?<!能源)(?<!物流)(?<!围绕)(?<!依托)园区|示范园|电站|景区|风景(?:名胜|旅游)区|景点|滑雪场|度假村|生态农场|故城"
                                # 会宁会师旧址接待游客2.2万人次, 莫高窟: one place each
                                r"|(?<![各全])(?:旧址|纪念馆|博物馆|故居|[\u4e00-\u9fff]{1,2}窟)"
                                r"|古城(?![镇乡村区])"   # 天水古城接待游客24.87万人次: the old town's
@@ -357,7 +358,7 @@ _RATE_CHANGES = ("回落", "回升", "收窄", "缩小", "扩大", "回落了", 
 _GAP_TO_OTHER = re.compile(r"[高低快慢]于(?!(?:去年|上年|上月|同期|上季度|年初))[^，,；;。]{1,12}?"
                            r"(?:增长|增速|增幅)?(?:近|约)?$")
 OTHER_COMPARISON = re.compile(r"(?<![同环可])[较比](?!上年|去年|上月|同期|上季度|年初)[\u4e00-\u9fff]{1,8}"
-                              r"(?:增长|减少|下降|提高|降低|增加|高出|低出|高|低|偏多|偏少|偏高|偏低)$"
+                              r"(?:增长|减少|下降|提高|降低|增加|高出|低出|高|低|快|慢|偏多|偏少|偏高|偏低)$"
                               r"|[高低超][于出][\u4e00-\u9fff]{0,8}平均(?:增速|水平)?$"   # 高于全市平均水平0.8个百分点
                               r"|[高低超][于出][\u4e00-\u9fff]{0,4}目标$"   # 高于调度目标(12%)4.1个百分点
                               r"|[高低]于(?:去年|上年)(?:同期)?$"   # a growth against last year's growth
@@ -377,11 +378,15 @@ AVERAGE_GAP = re.compile(r"(?:[高低超][于出]|与)[\u4e00-\u9fff]{0,8}平均
                          r"|(?:超过|[高低超][于出]|多于|少于)(?:全国|全省|全市|全州|全县)(?:平均)?(?:水平)?$"
                          # 较全省高1520元
                          r"|[较比](?:全国|全省|全市|全州|全县)(?:平均)?(?:水平)?(?:高出|低出|高|低|多|少)了?$"
-                         # 比全国平均水平(1.6%)高0.4个百分点: the average itself, in the brackets
-                         r"|[较比](?:全国|全省|全市|全州|全县)平均(?:水平|增速|增幅|涨幅)?$")
+                         # 比全国平均水平(1.6%)高0.4个百分点, 增速比全省(5.3%)快…: the average itself, in the brackets
+                         r"|[较比](?:全国|全省|全市|全州|全县)(?:平均)?(?:水平|增速|增幅|涨幅)?$")
 
 THRESHOLD = "a threshold"
-_SIZE_OF_COUNTED = re.compile(r"的[\u4e00-\u9fff]{2,14}?[0-9０-９一二三四五六七八九十两]+(?:多|余)?[处个座家条户所]")
+# a later clause that opens on the region (…公司是我县引进的重点企业，今年一季度全县规上工业增加值增长12%: the county's)
+_REGION_CLAUSE_AFTER = re.compile(r"[，,；;][^，,；;]{0,8}?(?:全|该|我)[县市区州省]")
+# (not 2万亩的基础上新建苗圃3处, 的同时: a clause of its own)
+_SIZE_OF_COUNTED = re.compile(r"的(?!基础|同时|情况|前提|目标|任务|水平)[\u4e00-\u9fff]{2,14}?"
+                              r"[0-9０-９一二三四五六七八九十两]+(?:多|余)?[处个座家条户所]")
 # what a gap to a thing in brackets says after them (比全国平均水平(1.6%)高0.4个百分点; not 较上届(…)增长7.64%,
 # a growth)
 _GAP_WORDS = frozenset({"", "高", "低", "高出", "低出", "快", "慢"})
@@ -531,7 +536,8 @@ def reject_reason(c: Context) -> str | None:
         # 清明假期第二天，天水市接待游客34.86万人次
     if first in "以及" and THRESHOLD_AFTER.match(after) is not None and MEASURE_AFTER.match(after) is None:
         return THRESHOLD
-    if first == "的" and kind == "physical_quantity" and _SIZE_OF_COUNTED.match(after) is not None:
+    if first == "的" and kind == "physical_quantity" and _SIZE_OF_COUNTED.match(after) is not None \
+            and "总" not in owner and "占" not in owner:   # (总库容1.2万吨的冷库15座: all of theirs; 占地: a site)
         return THRESHOLD   # 建立面积500亩的中药材育苗基地4处: the size of the bases counted, part of their name
     if kind == "percent" and ("均" in owner[-3:] or "都" in owner[-3:]) and ALL_BELOW.search(owner) is not None:
         return THRESHOLD   # 八大类商品与服务价格环比涨幅均低于1%
@@ -605,18 +611,20 @@ def reject_reason(c: Context) -> str | None:
     # (西峰区在肖金镇芮岭村举行15个重点项目集中开工仪式: the village is the venue, not the subject)
     if ONE_CASE.search(scope) is not None or ("家的" in scope and HOUSEHOLD.search(scope) is not None) \
             or (("说" in scope or "介绍" in scope or "表示" in scope) and _ONE_SPEAKER.search(scope) is not None) \
-            or ("公司" in scope and COMPANY_SUBJECT.search(scope) is not None) \
+            or ("公司" in scope and (firm := COMPANY_SUBJECT.search(scope)) is not None
+                and _REGION_CLAUSE_AFTER.search(scope, firm.end()) is None) \
             or (not scope.startswith(_WHOLE_REGION)
                 and (_one_place(_after_list(scope)) or _PLANT_NAMED.match(scope) is not None)
                 and not c.industrial_park   # (全县光伏地面电站装机: the county's stations)
                 and not (normalized == "count" and _PLACE_END.search(owner) is not None   # 创建A级旅游景区7个:
                          and first in _CLAUSE_ENDS)):   # the places counted (not 双湾镇九个井村: a name)
         return "one project's or enterprise's own figure"   # (抽水蓄能电站、风光储一体化等新能源项目: a kind)
-    if (kind in _CHANGE_KINDS and (OTHER_COMPARISON.search(owner) is not None or (
-            # 高出全省平均水平(7.5%)4.3个百分点, 比全国平均水平(1.6%)高0.4个百分点: the comparison the aside
-            # interrupts
-            owner in _GAP_WORDS and _ASIDE_END.search(before, 0, len(before) - len(owner)) is not None
-            and OTHER_COMPARISON.search(_ASIDE_END.sub("", before[:len(before) - len(owner)]) + owner) is not None))) \
+    if (kind in _CHANGE_KINDS and OTHER_COMPARISON.search(owner) is not None) or (
+            # 高出全省平均水平(7.5%)4.3个百分点, 比全国平均水平(1.6%)高0.4个百分点, 比全省平均水平(38000元)低6000元: the
+            # comparison the aside interrupts
+            owner in _GAP_WORDS and (kind in _CHANGE_KINDS or owner)
+            and _ASIDE_END.search(before, 0, len(before) - len(owner)) is not None
+            and OTHER_COMPARISON.search(_ASIDE_END.sub("", before[:len(before) - len(owner)]) + owner) is not None) \
             or (("平均" in owner or "全" in owner[-8:]) and AVERAGE_GAP.search(owner) is not None) \
             or (kind == "point" and "于" in tail and _GAP_TO_OTHER.search(_last_clause(before)) is not None) \
             or ("目标" in tail or "超" in tail or "短收" in tail) and OVER_TARGET.search(tail) is not None:
@@ -668,7 +676,8 @@ _ONE_DAY = re.compile(r"单日|日最大|日均最大|最高日")
 # one day of a holiday named by its date, and the visits that day (not 当天集中开工…: a ceremony's batch)
 _DAY_ITSELF = re.compile(r"(?:\d{1,2}日当天|(?:假期|黄金周|小长假|长假)(?:首日|第[一二三四五六七八1-8][天日])"
                          # (据统计，今天全市共接待游客17.81万人次; not 记者今天从…了解到, 截至今天)
-                         r"|(?<![至止到])(?:今天|今日)[，,]?(?=(?:全[县市区州省]|[\u4e00-\u9fff]{2,5}[县市区州])?共?接待))"
+                         r"|(?<![至止到])(?:今天|今日)[，,]?(?=(?:全[县市区州省]|[\u4e00-\u9fff]{2,5}[县市区州])?共?接待)"
+                         r"(?![^。；;]*(?:以来|累计)))"   # (…，假期以来累计接待游客15.6万人次: the holiday's)
                          r"[，,]?"
                          r"(?=[^。；;]*$)")
 _VISITS = re.compile(r"游客|游人|接待|旅游")
