@@ -5235,3 +5235,10 @@ def test_what_the_second_review_of_round_26_found():
     got = rows("一季度，全县城镇化率达到45.3%，超出上年同期1.2个百分点。", title="临夏县城镇化",
                published="2023-04-20T10:00:00+08:00", fields=("name", "change_points"))
     assert got == [("城镇化率", 1.2)]
+    # (S2 notes) an index's places after a header keep their own naming; a cause is no contribution and no name
+    body = "9月，兰州八大类商品及服务同比呈现“四涨三降一平”态势。其中：食品类上涨4.3%。城市上涨2.1%，农村上涨1.2%。"
+    assert [r[0] for r in rows(body, title="9月兰州CPI同比上涨2.0%", published="2014-10-21T10:00:00+08:00")][1:] \
+        != ["城市价格", "农村价格"]
+    got = rows("2020年，全县城镇化率达到45.2%，受政策影响上升1.5个百分点。", title="临洮县经济社会发展",
+               published="2021-01-20T10:00:00+08:00", fields=("name", "change_points"))
+    assert got == [("城镇化率", 1.5)]

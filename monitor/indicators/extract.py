@@ -1430,7 +1430,8 @@ class _Reader:
                 else header["basis"] == "环比" or (not header["basis"] and self._month_on_month(state, fig.start))
             targets = [((t[0] if "价" in t[0] else t[0] + "价格")
                         + ("环比" if month and "环比" not in change_text and not t[0].endswith("环比") else ""), t[1])
-                       if not isinstance(t, int) and not _STATES_A_MEASURE.search(t[0]) else t
+                       if not isinstance(t, int) and not _STATES_A_MEASURE.search(t[0]) and t[0] not in _PRICE_PLACES
+                       else t   # (城市上涨2.1%: the index's place, named with the index elsewhere)
                        for t in targets]
         if "环比" in change_text:   # 环比上涨0.1%: against the month before, a series apart from 同比's
             targets = [(t[0] + "环比", t[1]) if not isinstance(t, int) and not t[0].endswith("环比") else t

@@ -155,7 +155,7 @@ EXTENT = re.compile(r"(?:(?:东西|南北)(?:长|宽|跨度)|绵延|全长|流�
                     r"(?:约|达|近|超过)?$")   # (两天开车400多公里: a trip, no feature of the economy)
 CONTRIBUTION = re.compile(r"拉动|贡献")
 # 带动全市工业投资增长164.9% is the investment's own growth; 影响居民消费价格总水平上涨约0.15个百分点 is a contribution
-CONTRIBUTION_POINTS = re.compile(r"带动|影响.{0,16}(?:上涨|下降|上升|下跌)")
+CONTRIBUTION_POINTS = re.compile(r"带动|影响[^，,。；;上下]{2,16}(?:上涨|下降|上升|下跌)")   # (not 受政策影响上升)
 # (其中投资5亿元以上43个: a band of the projects counted, a count right after it)
 THRESHOLD_AFTER = re.compile(r"^(?:以上|以下|以内|及以上)(?=[\u4e00-\u9fff“\"]|[0-9]+[个项家户座](?![0-9]))"
                              r"(?!的?(?:增速|增长|增幅|速度))"
