@@ -5242,3 +5242,9 @@ def test_what_the_second_review_of_round_26_found():
     got = rows("2020年，全县城镇化率达到45.2%，受政策影响上升1.5个百分点。", title="临洮县经济社会发展",
                published="2021-01-20T10:00:00+08:00", fields=("name", "change_points"))
     assert got == [("城镇化率", 1.5)]
+    # 全省首批 is the province's list; 小镇 and 古镇 are no townships; 县内原有 leads no name
+    got = extract_indicators("全省首批数字乡村试点县名单公布", "庄浪县、静宁县入选。全省共有10个县入选。", pub)
+    assert got.region.code == "620000"
+    got = rows("今年1至5月，全县接待游客120万人次。", title="临泽县：丹霞小镇入选全国特色小镇", published=pub, fields=("name",))
+    assert got == [("旅游接待人次",)]
+    assert [r[0] for r in rows("县内原有变电站2座。", title="陇西县简介", published=pub)] == ["变电站"]

@@ -423,7 +423,8 @@ _UNREAD_AMOUNT = re.compile(r"(?:^|[，,；;。])\s*(?:[0-9—\-]+月(?:份)?[�
                             r"[0-9.]+[万亿]*美元[，,]\s*$")
 _CONVERTED = ("折合", "约合", "合")
 _BASIS_ONLY = re.compile(r"(?:比|较)(?:去年|上年)(?:同期)?(?:高|低|提高|降低|上升|下降|加快|放缓|回落|回升)?"
-                         r"|(?:超出|高出|高于|低于)(?:去年|上年)同期")   # (同比增长13.51%，超出上年同期14.98个百分点)
+                         # (同比增长13.51%，超出上年同期14.98个百分点; 高于/低于上年同期: comparisons, dropped before)
+                         r"|(?:超出|高出)(?:去年|上年)同期(?:增速|增幅)?")
 _RESPECTIVE_SUBJECT = re.compile(r"^(?:二者|两者|三者|两项|三项|以上两项|上述|前者|后者)")
 # dropped figures that belong to the next figure's owning phrase: 10万元以上的村, 3亿元至8亿元项目,
 # 较2022年同期增长
@@ -487,7 +488,7 @@ _ZONE_SUBJECT = re.compile(rf"\s*(?:(?:{_LEAD_CLAUSE.pattern}|今年|去年|截�
                            r"(?:[\u4e00-\u9fff]{2,10}?(?:制造业|产业|工业))?(?:已|共|累计|完成|实现|入驻|现有|规上|规模以上"
                            r"|实施|引进|新建|新增|签约|招引))")   # (西峰工业园区实施…等16个产业链关键项目: the zone's)
 _HEADLINE_TOWN = re.compile(r"(?:^|[】\]：:\s])(?:[\u4e00-\u9fff]{2,5}[县区市])?[\u4e00-\u9fff]{2,3}"
-                            r"(?<![城全各本该年乡镇多之家故])[镇乡](?:[：:，,\s]|-|—|入选|荣获|获评|被评为|成为)")
+                            r"(?<![城全各本该年乡镇多之家故小古])[镇乡](?:[：:，,\s]|-|—|入选|荣获|获评|被评为|成为)")
 _HEADLINE_PARK = re.compile(r"^(?:[^：:，,]{0,6}?)[\u4e00-\u9fff]{2,12}?"
                             r"(?P<kind>工业园区|工业园|产业园|开发区)(?:[：:\s]|$)")
 _PARK_CALLED = {"工业园区": "园区", "工业园": "园区"}   # what its own text calls it
@@ -2060,15 +2061,13 @@ class _Reader:
             grown = state.observations[-1]
             if grown.kind == "growth_rate" and grown.change_points is None:
                 # 同比增长6.4%，比去年同期高1.1个百分点: the growth's own change (its acceleration), no row of its own
-                sign = -1 if than.endswith(("低", "降低", "下降", "放缓", "回落")) or than.startswith("低") else 1
+                sign = -1 if than.endswith(("低", "降低", "下降", "放缓", "回落")) else 1
                 self._add_change(state, fig, owner.start, len(state.observations) - 1, sign, owner.text + fig.text,
                                  approx)
                 return None
             if grown.kind == "share_or_rate" and grown.change_points is None \
-                    and than.startswith(("超出", "高出", "高于", "低于")):
-                sign = -1 if than.startswith("低") else 1   # 城镇化率达到45.3%，超出上年同期1.2个百分点: its change
-                self._add_change(state, fig, owner.start, len(state.observations) - 1, sign, owner.text + fig.text,
-                                 approx)
+                    and than.startswith(("超出", "高出")):   # 城镇化率达到45.3%，超出上年同期1.2个百分点: its change
+                self._add_change(state, fig, owner.start, len(state.observations) - 1, 1, owner.text + fig.text, approx)
                 return None
             if grown.kind != "growth_rate" and grown.change_pct is not None:
                 return "a change of a growth rate"   # 用电量140.09亿千瓦时，同比增长13.51%，超出上年同期14.98个百分点

@@ -40,7 +40,7 @@ _PARK_NAMED_AFTER = (r"(?=(?:(?![社镇乡村团司])[\u4e00-\u9fff]){0,4}?"
 _NOT_PARK_NAMES = frozenset({"城关", "合作"})
 # (not inside a column's name or a quoted title: (大河奔腾看甘肃)…, “…甘肃省发展成就巡礼”系列…)
 # (全省唯一 庄浪县万泉镇…: the province's only one, a superlative of the place after it)
-_PROVINCE_TITLE = re.compile(r"我省|全省(?!唯一|首个|首家|首批|第一(?!产业|季度|批))"
+_PROVINCE_TITLE = re.compile(r"我省|全省(?!唯一|首个|首家|第一(?!产业|季度|批))"
                              r"|(?<![“\"(（【])甘肃(?:省|全省)?(?![省)）】”\"])(?![^“”]*”)(?![^(（)）]*[)）])")
 _PROVINCE_NAME = re.compile(r"^甘肃省?")
 _CITY_PARTS = frozenset({"市辖区", "新区"})   # a city's district or new area, which its 全市 articles name often
