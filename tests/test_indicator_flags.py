@@ -586,5 +586,8 @@ def test_real_writing_stored_as_one_stream_raises_no_revision(db):
     # name), 110 once both were read, none from the fifty-eighth; 112 on all 1,319 with the fifty-ninth set (one
     # fair's total beside the edition before's, 较上届(签约额6039.55亿元): undated, no row since), 110 at the round's end;
     # 128 on all 1,328 with the sixtieth set as scored (one city's price releases, each category's year-on-year and
-    # month-on-month rises listed after a header of classes; last year's growth as this year's base), 110 once read
+    # month-on-month rises listed after a header of classes; last year's growth as this year's base), 110 once read;
+    # twenty-sixth round: 128 on all 1,341 with the sixty-first set as scored (one city's releases' month-on-month
+    # categories under leads not seen before, two editions of one fair in one district), 110 once read; 110 on all
+    # 1,358 with the sixty-second, none from it
     assert db.execute("SELECT COUNT(*) FROM indicators WHERE quality = 'conflict'").fetchone()[0] <= 110

@@ -421,7 +421,7 @@ _RATE_FELL = frozenset({"回落", "收窄", "缩小", "放缓", "下降", "降�
 # a clause ending with an amount in a currency that is not read, right before a share (…，国有企业进出口38.28亿美元，)
 _UNREAD_AMOUNT = re.compile(r"(?:^|[，,；;。])\s*(?:[0-9—\-]+月(?:份)?[，,]?)?([\u4e00-\u9fff]{2,16}?)"
                             r"[0-9.]+[万亿]*美元[，,]\s*$")
-_CONVERTED = ("折合", "约合", "合")
+_CONVERTED = ("折合", "约合")
 _BASIS_ONLY = re.compile(r"(?:比|较)(?:去年|上年)(?:同期)?(?:高|低|提高|降低|上升|下降|加快|放缓|回落|回升)?"
                          # (同比增长13.51%，超出上年同期14.98个百分点; 高于/低于上年同期: comparisons, dropped before)
                          r"|(?:超出|高出)(?:去年|上年)同期(?:增速|增幅)?")
@@ -553,8 +553,6 @@ _UP_TO_NOW = timedelta(days=61)   # a point this close ahead (截至…年底, a
 _BARE_VISITORS = re.compile(r"(?:累计|共|共计)?接待(?:游客|人数|人次)")
 _KIND_INCOME_AFTER = re.compile(r"实现([\u4e00-\u9fff]{2,4}旅游)(?:综合)?收入")
 _PEOPLE_UNITS = frozenset({"person", "count"})   # (户 is a count)
-# what a set of projects counted will cost, or has spent (138个续建项目累计完成投资1644亿元)
-_INVESTED = re.compile(r"项目(?:总投资|概算总投资|投资总额|总投资额|完成投资)$")
 _SHARES_RESPECTIVE = re.compile(r"(?:人口)?(?:占比|比重|所占比重)(?:分别)?(?:为|是|达到?)?"
                                 r"|分别占(?:全部|总数|总量)?的?")
 _NO_PRODUCT = re.compile(r"均$|^(?:年|当年|全年|累计|新增)$")
@@ -2683,7 +2681,8 @@ class _Reader:
                 and name[len(head):] in PROJECT_MEASURES and clean(phrase).startswith(head) \
                 and state.start <= counted.value_end \
                 and self.body[counted.value_end:counted.value_end + 1] not in "，,；;":
-            measure = name[len(head):]   # 这次集中开工的9个重大项目总投资7.65亿元: the ones counted
+            # 这次集中开工的9个重大项目总投资7.65亿元, 138个续建项目累计完成投资…: the ones counted
+            measure = name[len(head):]
             name = counted.name + ("投资" if measure == "完成投资" else measure)
         if "项目" in name and (heading := self._heading(state)) and not name.startswith(heading):
             name = heading + name   # 交通：共有上亿元项目6个，总投资206亿元 -> 交通上亿元项目(总投资)
