@@ -5248,3 +5248,17 @@ def test_what_the_second_review_of_round_26_found():
     got = rows("今年1至5月，全县接待游客120万人次。", title="临泽县：丹霞小镇入选全国特色小镇", published=pub, fields=("name",))
     assert got == [("旅游接待人次",)]
     assert [r[0] for r in rows("县内原有变电站2座。", title="陇西县简介", published=pub)] == ["变电站"]
+
+
+def test_a_growth_against_the_month_before_said_with_bi_shang_yue_is_month_on_month():
+    pub = "2024-06-12T10:00:00+08:00"
+    for body in ("5月份，全市规模以上工业增加值比上月增长3.2%。", "与上月相比，5月份全市规模以上工业增加值增长3.2%。"):
+        assert rows(body, title="临夏州5月份经济", published=pub, fields=("name",)) == [("规模以上工业增加值环比",)]
+    got = [r[0] for r in rows("5月份，全市居民消费价格同比上涨3.1%，比上月上涨0.5%。", title="临夏州5月份物价", published=pub)]
+    assert got == ["居民消费价格", "居民消费价格环比"]
+    got = [r[0] for r in rows("5月份，猪肉、牛肉价格比上月分别上涨3.2%、1.5%。", title="临夏州5月份物价", published=pub)]
+    assert got == ["猪肉价格环比", "牛肉价格环比"]
+    # an amount's change against the month before is no change of its own period's level
+    got = rows("5月份，全市工业用电量12亿千瓦时，比上月增加1.2亿千瓦时，同比增长5%。", title="临夏州5月份经济", published=pub,
+               fields=("name", "change_pct", "change_value"))
+    assert got == [("工业用电量", 5.0, None)]

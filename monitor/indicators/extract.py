@@ -112,7 +112,7 @@ _UP_TO_LAST_BOUNDARY = re.compile(r".*[，,；;：:、（）()]", re.DOTALL)   #
 _GLOSS_BEFORE = re.compile(r"(?:[A-Za-z]{2,}[（(][\u4e00-\u9fff]{2,10}|(?<=[\u4e00-\u9fff])[（(][A-Za-z]{2,8})[)）]$")
 # What a change is measured against: one list for growths, absolute changes and the basis check.
 _BASES = (r"(?:(?:与|和)(?:去年|上年)(?:同期)?同比|"   # 与去年同比增长9.3%
-          r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|(?:比|较)(?:上年|去年)全年|(?:比|较)(?:上年|去年)(?:末|底)|比上一年度|较上一年度|比上年|较上年|"
+          r"同比|环比|(?:比|较)上个?月|比上年同期|比去年同期|较上年同期|较去年同期|(?:比|较)(?:上年|去年)全年|(?:比|较)(?:上年|去年)(?:末|底)|比上一年度|较上一年度|比上年|较上年|"
           r"比去年|较去年|比年初|较年初|与上年相比|与去年同期相比|(?:比|较|与)\d{4}年(?:同期)?(?:相比)?|"
           r"(?:比|较)[“\"]?十[一二三四五]?五[”\"]?末|"   # 较“十三五”末提高0.3个百分点
           r"较同期|比同期|同期|[与和同][^，,。；;]{1,16}相比|"
@@ -566,6 +566,8 @@ _PRICE_WHOLE_ENDS = (*_PRICE_INDEX_ENDS, "价格")   # a price whose parts are p
 # the last 其中 (or …商品中：, 在统计居民消费价格指数的八大类商品中：…) before a part listed after it
 _PARTS_MARK_LAST = re.compile(r".*(其中|(?:商品|类|项)中[：:])", re.DOTALL)
 _BASIS_SAID = re.compile(r"环比|同比")   # a growth that says what it is against
+_MONTH_BEFORE_LEAD = re.compile(r"与上个?月相比[，,]")   # (与上月相比，5月份全市规上工业增加值增长3.2%)
+_MONTH_BEFORE = re.compile(r"环比|上个?月")   # what a change against the month before says (环比, 比上月, 较上个月)
 # last year's growth stated as the base of this year's (GDP在去年同期15.2%增速基础上增长20.1%): its subject
 _LAST_YEARS_GROWTH = re.compile(r"(.{2,20}?)在(?:去年|上年)同期的?")
 # a paragraph's lead saying what the growths after it are against (从环比变动情况来看, 从同比看, 环比看)
@@ -1292,6 +1294,8 @@ class _Reader:
             growth = _NO_VERB.search(tail)   # 翻一番, 保持两位数增长, 15%以上的增速: a growth, no verb before
         absolute = _ABS_CHANGE.search(tail) if unit_kind not in ("percent", "point") \
             and _ABS_CHANGE_ENDS.search(tail, len(tail) - _ABS_CHANGE_REACH) else None
+        if absolute is not None and "月" in absolute[0] and _MONTH_BEFORE.search(absolute[0]):
+            return "an amount's change against the month before"   # 12亿千瓦时，比上月增加1.2亿千瓦时: not its change
         if absolute is None and "分别" in tail and unit_kind not in ("percent", "point") \
                 and _COMPARED_CLAUSE.search(self.body, state.start, owner.start) is not None:
             # 与2005年相比较，面积和产量分别增加了102.6万亩和40万吨: changes against the basis said before
@@ -1432,7 +1436,10 @@ class _Reader:
                        if not isinstance(t, int) and not _STATES_A_MEASURE.search(t[0]) and t[0] not in _PRICE_PLACES
                        else t   # (城市上涨2.1%: the index's place, named with the index elsewhere)
                        for t in targets]
-        if "环比" in change_text:   # 环比上涨0.1%: against the month before, a series apart from 同比's
+        if _MONTH_BEFORE.search(change_text) \
+                or ("相比" in state.sentence.text and not _BASIS_SAID.search(change_text)
+                    and _MONTH_BEFORE_LEAD.search(self.body, state.start, owner.start) is not None):
+            # 环比上涨0.1%, 比上月增长3.2%, 与上月相比，…增长3.2%: against the month before, a series apart from 同比's
             targets = [(t[0] + "环比", t[1]) if not isinstance(t, int) and not t[0].endswith("环比") else t
                        for t in targets]
         region_of = regions if len(regions) == len(targets) else [None] * len(targets)
@@ -1550,8 +1557,9 @@ class _Reader:
         if not name and n == 1 and unit_kind == "percent" and previous is not None and previous.kind == "growth_rate":
             # (a period between it and the growth before)
             dated = any(previous.value_end <= p.start and p.end <= owner.start + len(owner.text) for p in state.periods)
-            if ("环比" in previous.change) != ("环比" in owner.text[-_TAIL_CHARS:]) \
-                    and _BASIS_SAID.search(owner.text[-_TAIL_CHARS:]) is not None or dated:
+            said = owner.text[-_TAIL_CHARS:]   # (同比上涨3.1%，比上月上涨0.5%: the other basis, the same index's)
+            if bool(_MONTH_BEFORE.search(previous.change)) != bool(_MONTH_BEFORE.search(said)) \
+                    and (_BASIS_SAID.search(said) is not None or _MONTH_BEFORE.search(said) is not None) or dated:
                 return self._growth_after_growth(state, previous, dated)
         return [(name, raw)] if name else None
 

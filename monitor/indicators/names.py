@@ -1010,7 +1010,7 @@ _STATUS_PART = re.compile(r"(续建|新建|前期|在建|新开工|储备)项目
 _PROJECT_KIND = re.compile(r"(旅游|文旅|文化旅游|工业|农业|交通|水利|能源|新能源|招商引资|社会事业|民生|城建)项目$")
 _LISTED_BY = re.compile(r"(?:省|市|州|县|区|省市|市、县|市县|省、市)列")   # a government's list of projects
 _TOWN_AND_COUNTRY = re.compile(r"(?:全[县市区州省])?城乡")
-_LIST_BASIS = re.compile(r"(?:较|比)(?:\d{4}年|上年|去年)(?:同期)?$")   # (not 比上月: 环比, kept apart)
+_LIST_BASIS = re.compile(r"(?:较|比)(?:\d{4}年|上年|去年|上个?月)(?:同期)?$")   # (比上月: the growth says 环比)
 _AVERAGE_GROWTH = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:年均|年平均)(?:增速|增幅|增长率|增长速度)$")
 _SPENT = frozenset({"支出", "利润", "利税", "税金"})   # what a body spends or keeps, after its 收入
 _LEVEL = re.compile(r"(?:国家|省|市|州|县)级")
