@@ -566,7 +566,6 @@ _PRICE_WHOLE_ENDS = (*_PRICE_INDEX_ENDS, "价格")   # a price whose parts are p
 # the last 其中 (or …商品中：, 在统计居民消费价格指数的八大类商品中：…) before a part listed after it
 _PARTS_MARK_LAST = re.compile(r".*(其中|(?:商品|类|项)中[：:])", re.DOTALL)
 _BASIS_SAID = re.compile(r"环比|同比")   # a growth that says what it is against
-_MONTH_BEFORE_LEAD = re.compile(r"与上个?月相比[，,]")   # (与上月相比，5月份全市规上工业增加值增长3.2%)
 _MONTH_BEFORE = re.compile(r"环比|上个?月")   # what a change against the month before says (环比, 比上月, 较上个月)
 # last year's growth stated as the base of this year's (GDP在去年同期15.2%增速基础上增长20.1%): its subject
 _LAST_YEARS_GROWTH = re.compile(r"(.{2,20}?)在(?:去年|上年)同期的?")
@@ -1436,9 +1435,10 @@ class _Reader:
                        if not isinstance(t, int) and not _STATES_A_MEASURE.search(t[0]) and t[0] not in _PRICE_PLACES
                        else t   # (城市上涨2.1%: the index's place, named with the index elsewhere)
                        for t in targets]
-        if _MONTH_BEFORE.search(change_text) \
-                or ("相比" in state.sentence.text and not _BASIS_SAID.search(change_text)
-                    and _MONTH_BEFORE_LEAD.search(self.body, state.start, owner.start) is not None):
+        if _MONTH_BEFORE.search(change_text) or (
+                "比" in state.sentence.text and not _BASIS_SAID.search(change_text)
+                and (leads := list(_BASIS_LEAD.finditer(self.body, state.start, owner.start)))
+                and self._lead_says_month_before(state, leads[-1], fig.start)):
             # 环比上涨0.1%, 比上月增长3.2%, 与上月相比，…增长3.2%: against the month before, a series apart from 同比's
             targets = [(t[0] + "环比", t[1]) if not isinstance(t, int) and not t[0].endswith("环比") else t
                        for t in targets]
