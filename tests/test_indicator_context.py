@@ -5056,8 +5056,8 @@ def test_kinds_of_projects_counted_under_a_governments_list_keep_it_and_their_pr
     body = ("2022年，234个省列重大项目累计完成投资2648亿元，年度计划投资完成率119%。"
             "其中，80个计划新开工项目开工建设76个，累计完成投资983亿元，年度计划投资完成率128%；138个续建项目累计完成投资1644亿元。")
     got = [r[0] for r in rows(body, title="2023年甘肃重点推进287个省列重大项目建设", published="2023-02-14T10:00:00+08:00")]
-    assert got == ["省列重大项目", "省列重大项目投资", "省列重大项目计划投资完成率", "省列计划新开工项目",
-                   "省列计划新开工项目开工建设", "省列计划新开工项目投资", "省列计划新开工项目计划投资完成率",
+    assert got == ["省列重大项目", "省列重大项目投资", "省列重大项目年度计划投资完成率", "省列计划新开工项目",
+                   "省列计划新开工项目开工建设", "省列计划新开工项目投资", "省列计划新开工项目年度计划投资完成率",
                    "省列续建项目", "省列续建项目投资"]
 
 
@@ -5262,3 +5262,82 @@ def test_a_growth_against_the_month_before_said_with_bi_shang_yue_is_month_on_mo
     got = rows("5月份，全市工业用电量12亿千瓦时，比上月增加1.2亿千瓦时，同比增长5%。", title="临夏州5月份经济", published=pub,
                fields=("name", "change_pct", "change_value"))
     assert got == [("工业用电量", 5.0, None)]
+
+
+def test_a_park_profile_keeps_its_park_past_where_it_lies_and_its_parts_name_its_firms():
+    body = ("民乐工业园区始建于1994年，位于张掖市甘州区、山丹县和民乐县交界处，距民乐县城42公里。园区毗邻张掖机场。"
+            "入园企业由2013年的35户增加到现在的155户，其中：农副产品加工56户，生物制药15户，高新技术企业18户。")
+    got = rows(body, title="民乐县工业园区简介", published="2024-09-03T10:00:00+08:00")
+    assert got == [("民乐工业园区入园企业", 35.0, "2013-01-01", "2013-12-31"),
+                   ("民乐工业园区入园企业", 155.0, "", "2024-09-03"),
+                   ("民乐工业园区农副产品加工入园企业", 56.0, "", "2024-09-03"),
+                   ("民乐工业园区生物制药入园企业", 15.0, "", "2024-09-03"),
+                   ("民乐工业园区高新技术企业", 18.0, "", "2024-09-03")]
+    # a park named with more than its county keeps only its own name; a region that is not where it lies ends it
+    body = "民勤红沙岗能源化工工业集中区始建于2010年。入驻企业30户。民勤县新建温室500座。"
+    assert [r[0] for r in rows(body, title="民勤县工业", published="2024-09-03T10:00:00+08:00")] \
+        == ["红沙岗能源化工工业集中区入驻企业", "温室"]
+    # the stock's parts since a year: the stock's day, when the stock is of that day
+    got = rows("2013年以来，全县规模以上企业由20户增加到现在的45户，其中：装备制造12户。", title="民乐县工业",
+               published="2024-09-03T10:00:00+08:00")
+    assert got[-1] == ("装备制造规模以上企业", 12.0, "", "2024-09-03")
+
+
+def test_a_lists_kinds_named_first_keep_the_list_and_its_annual_plans_completion_rate():
+    pub = "2023-02-14T10:00:00+08:00"
+    body = ("2023年，甘肃省重点推进8大领域287个省列重大项目建设，其中，计划新开工项目119个，年度计划投资975亿元；"
+            "续建项目148个1483亿元；预备项目20个53亿元。")
+    got = [r[:2] for r in rows(body, title="甘肃省重大项目", published=pub)]
+    assert got == [("省列重大项目", 287.0), ("省列计划新开工项目", 119.0), ("省列续建项目", 148.0), ("省列预备项目", 20.0)]
+    got = rows("2022年，234个省列重大项目累计完成投资2648亿元，年度计划投资完成率119%。", title="甘肃省重大项目",
+               published=pub, fields=("name",))
+    assert got == [("省列重大项目",), ("省列重大项目投资",), ("省列重大项目年度计划投资完成率",)]
+    # projects being built as a noun are the projects; what they are worth before them is no name
+    body = "全县推动医药产业基地等28个总投资54亿元的工业项目建设。"
+    assert [r[:2] for r in rows(body, title="临洮县工业", published=pub)][0] == ("工业项目", 28.0)
+    # a plan to start projects is still a plan when no list is broken down
+    assert rows("今年全县计划新开工项目50个。", title="临洮县项目建设", published=pub) == []
+
+
+def test_a_land_port_is_its_districts_zone_and_its_running_totals_run_from_when_it_was_founded():
+    body = ("截至目前，兰州陆港共实施各类项目20多个，完成投资173亿元。"
+            "自2016年成立以来，甘肃(兰州)国际陆港累计发送货物81890标箱，货值约125.72亿元。")
+    got = rows(body, title="兰州：国际陆港持续发力", published="2023-08-22T10:00:00+08:00",
+               fields=("region_code", "name", "period_start", "period_end"))
+    assert got == [("620104", "兰州陆港各类项目", "", "2023-08-22"), ("620104", "兰州陆港各类项目投资", "", "2023-08-22"),
+                   ("620104", "甘肃(兰州)国际陆港货值", "2016-01-01", "2023-08-22")]
+
+
+def test_one_projects_shipments_and_plans_once_built_are_no_indicators():
+    pub = "2018-10-12T10:00:00+08:00"
+    # a project located in a zone is still the one project
+    body = "神威药业中药配方颗粒产业化建设项目，位于陇西县经济开发区，总投资3.5亿元。"
+    assert rows(body, title="三大药业项目陇西同时开工", published=pub) == []
+    body = "神威药业(甘肃)有限公司中药配方颗粒建设项目，位于陇西县经济开发区，总投资3.5亿元，总建筑面积78000平方米。"
+    assert rows(body, title="三大药业项目陇西同时开工", published=pub) == []
+    # two projects' totals 分别
+    body = "这次开工的项目有陇西经济开发区基础设施项目和陇西县城市综合更新PPP项目，总投资分别为17.13亿元和7.23亿元。"
+    assert rows(body, title="陇西县项目开工", published=pub) == []
+    # what it will make once built, clause after clause
+    body = "项目建成投产后，预计年处理中药材5000吨，年产配方颗粒10亿袋。"
+    assert rows(body, title="陇西县项目开工", published=pub) == []
+    # one train's load, and a share of the trains run
+    body = "近日，一列满载着50个集装箱，货重1300余吨、货值5000多万元的国际货运班列抵达兰州新区。"
+    assert rows(body, title="兰州新区国际班列", published=pub) == []
+    body = "2022年，兰州新区累计发运国际班列1262列，占全省始发国际班列的50%以上，货重37.7万吨。"
+    assert [r[0] for r in rows(body, title="兰州新区国际班列", published="2023-01-20T10:00:00+08:00")] == ["货重"]
+    # but a year's figures after a project's clause that is done are kept
+    body = "该项目建成投产后，2017年实现产值3亿元。全县规模以上工业增加值增长8%。"
+    assert [r[0] for r in rows(body, title="陇西县工业", published=pub)][-1] == "规模以上工业增加值"
+
+
+def test_a_capacitys_parts_and_funds_spent_on_a_purpose_are_named_by_them():
+    got = rows("目前，酒泉新能源规模已达到1350万千瓦，其中风电1020万千瓦、光电330万千瓦。", title="酒泉新能源",
+               published="2015-07-01T10:00:00+08:00", fields=("name",))
+    assert got == [("新能源规模",), ("风电规模",), ("光电规模",)]
+    got = rows("自2016年至今，全县共列支1046.899万元用于中蜂产业发展奖补资金。", title="两当县中蜂产业",
+               published="2022-12-15T10:00:00+08:00", fields=("name", "period_start"))
+    assert got == [("中蜂产业发展奖补资金", "2016-01-01")]
+    got = rows("今年全县共拨付800万元用于农村道路建设。", title="两当县交通", published="2022-12-15T10:00:00+08:00",
+               fields=("name",))
+    assert got == [("农村道路建设资金",)]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .periods import SPAN_STARTS, Period, attributive, find_periods
-from .regions import Region, gazetteer
+from .regions import Region, gazetteer, names_where_it_lies
 from .text import Sentence, Spans, clause_start
 
 _PERIOD_HEADING = re.compile(r"[^，,。；;：:]{2,16}[：:]")   # 2023年上半年:, 2025年2月春节: (a list's heading line)
@@ -511,10 +511,15 @@ class Context:
             return True
         return any(m.start == at and m.subject for m in self._within(self.mentions, self._mention_starts, at, at + 1))
 
-    def names_region(self, start: int, at: int) -> bool:
-        """Whether a region, or a scope word (全县, 全省, 我县), is named between `start` and `at`."""
-        return bisect.bisect_left(self._mention_starts, start) < bisect.bisect_left(self._mention_starts, at) \
-            or REGION_WORD.search(self.body, start, at) is not None
+    def names_region(self, start: int, at: int, neighbours: bool = True) -> bool:
+        """Whether a region, or a scope word (全县, 全省, 我县), is named between `start` and `at`; with
+        `neighbours` False, not one that only says where something lies (毗邻…张掖机场, 距民乐县城42公里)."""
+        if REGION_WORD.search(self.body, start, at) is not None:
+            return True
+        if neighbours:
+            return bisect.bisect_left(self._mention_starts, start) < bisect.bisect_left(self._mention_starts, at)
+        return any(not names_where_it_lies(self.body, m.start, m.end)
+                   for m in self._within(self.mentions, self._mention_starts, start, at))
 
     def subject_between(self, start: int, at: int) -> bool:
         """Whether a clause between `start` and `at` opens with a region of its own (…，西峰区完成…; …，全县…),

@@ -101,7 +101,7 @@ from .text import Sentence, Spans, clause_start, quotations, sentences, titles
 __all__ = ["EXTRACTOR_VERSION", "MAX_OBSERVATIONS", "ArticleIndicators", "Dropped", "Observation",
            "extract_indicators"]
 
-EXTRACTOR_VERSION = 28
+EXTRACTOR_VERSION = 29
 """Raise when a change to the extractor, rules or lexicon should re-read stored articles."""
 
 MAX_BODY_CHARS = 200_000   # a body longer than this is read up to here (a real one is < 20,000)
@@ -250,11 +250,14 @@ _PURPOSE_BEFORE = re.compile(r"(?:^|(?<=[，,。；;\s]))(?:依托|实施|推进
 _GRANTED = ("中央投资", "预算内投资", "省级投资", "中央资金", "专项资金", "补助资金")   # funds granted, then allocated
 _SPENT_ON_AFTER = re.compile(r"[，,]安排了?[^。；;]{0,120}?等一批(?:事关|有关|涉及)?"
                              r"(?P<what>[\u4e00-\u9fff]{2,12}?项目)")
+_WHERE_CLAUSE = re.compile(r"(?:位于|地处|坐落于?|选址于?)[^，,。；;]{2,24}")   # a clause saying where a project is
+_BARE_SPENT = frozenset({"列支", "安排", "拨付", "下达", "筹措", "整合", "落实", "发放", "兑付", "兑现", "统筹"})
 _PURPOSE_AFTER = re.compile(r"(?:用于|完成|建设了?|建成|实施|新建)([\u4e00-\u9fff“”]{2,14}?)(?=[0-9，,。；;]|$)")
 # a status said of a project count before it (此次集中开工的35个项目, 已建成的12个项目)
 # a park opening a clause (黄羊工业园区开工建设项目65项; not 着力推进工业园区…, nor 兰州新区: a region of its own)
 _PARK_OPENING = re.compile(r"(?:(?!依托|围绕|通过|借助|立足|建设|建成|创建|新建|打造|推进|实施|发展|加快|着力"
-                           r"|特别是|其中|在|以|把|将|全[县市区州]|有|各|共|[去今当全]年|目前|截至)[\u4e00-\u9fff]){2,8}?"
+                           r"|特别是|其中|在|以|把|将|全[县市区州]|有|各|共|[去今当全]年|目前|截至"
+                           r"|位于|地处|落户|入驻)[\u4e00-\u9fff]){2,8}?"   # (…项目，位于陇西县经济开发区: where it is)
                            rf"(?:{PARK_KINDS})(?![0-9０-９])")
 _DONE_PART = re.compile(r"完成|实现|已")
 _PROJECT_MEASURE_ALONE = frozenset({"总投资", "计划投资", "项目总投资", "估算总投资", "概算总投资"})
@@ -507,7 +510,8 @@ _PARK_NOT_SUBJECT = re.compile(r"建设|打造|推进|加快|依托|围绕|以|�
 # what the park does as the subject (持续优化营商环境, 构建…, 去年…, 已入驻…, ，…)
 _PARK_VERB_AFTER = re.compile(r"[，,]|持续|构建|坚持|围绕|聚焦|立足|紧盯|全力|大力|积极|着力|已|共|累计|完成|实现|入驻"
                               r"|现有"
-                              r"|是|今年|去年|目前|近年来|[0-9]{4}年|自|先后|始终|不断|按照|充分")
+                              r"|是|今年|去年|目前|近年来|[0-9]{4}年|自|先后|始终|不断|按照|充分"
+                              r"|始建|位于|地处|成立|创建|组建|设立")   # (a profile: …园区始建于1994年，位于…)
 # the status a ceremony gives the projects it started, with what the set's name says before it (谋划集中开工)
 _CEREMONY_STATUS = re.compile(r"^[\u4e00-\u9fff]{0,4}?集中(?:复工开工|开复工|开工|复工)")
 _PROGRESS_OF_PLAN = re.compile(r"^\s*(?:已|累计)?完成了?(?P<plan>(?:全年|年度|年)?(?:投资)?(?:计划|任务|目标任务)"
@@ -821,7 +825,7 @@ class _Reader:
             if sentence.first:
                 self.paragraph_park = self._park_opening(sentence) \
                     if "区" in sentence.text[:24] or "园" in sentence.text[:24] else None
-            elif self.paragraph_park and self.context.names_region(sentence.start, sentence.end):
+            elif self.paragraph_park and self.context.names_region(sentence.start, sentence.end, neighbours=False):
                 self.paragraph_park = None   # (…。该县今年全年共建招商引资项目25项: the county again, from then on)
             if sentence.first:
                 self.fair_signings = self.headline_signings \
@@ -1875,7 +1879,12 @@ class _Reader:
         start = clause_start(self.body, state.start, at)
         if start <= state.start or start != at or self.body[start - 1] not in "，,":
             return False   # (the total opens its clause: 其中续建项目复工25个、总投资… is the part's)
-        before = self.body[clause_start(self.body, state.start, start - 1):start - 1]
+        before_start = clause_start(self.body, state.start, start - 1)
+        before = self.body[before_start:start - 1]
+        while _WHERE_CLAUSE.fullmatch(before) and before_start > state.start and self.body[before_start - 1] in "，,":
+            end = before_start - 1   # (…建设项目，位于陇西县经济开发区，总投资3.5亿元: past where it is)
+            before_start = clause_start(self.body, state.start, end)
+            before = self.body[before_start:end]
         return _ONE_PROJECT_NAME.fullmatch(before) is not None and _SET_OF_PROJECTS.search(before) is None
 
     def _wholes(self, observations: list[Observation]) -> list[int]:
@@ -1990,7 +1999,11 @@ class _Reader:
         if park is None or _PARK_NOT_SUBJECT.search(park[0]) or REGION_WORD.search(park[0]) \
                 or _PARK_VERB_AFTER.match(self.body, park.end()) is None:
             return None
-        return clean(park[0]), park.end()
+        name = clean(park[0])   # (民勤红沙岗能源化工工业集中区: 红沙岗…; but 民乐工业园区 as written, no bare 工业园区,
+        # or as the headline about it calls it: 开发区)
+        if name == park["kind"]:
+            name = self.headline_park or park[0].strip()
+        return name, park.end()
 
     def _signings_told(self, sentence: Sentence) -> str | None:
         """What a sentence leaves the next one of its paragraph: the fair whose signings it tells of
@@ -2258,6 +2271,8 @@ class _Reader:
             name, raw = span_name(self.body, state.start, floor, owner.start, state.observations) or (name, raw)
             if name and state.observations:
                 state.span_floor = state.observations[-1].value_end
+            if name:   # (…园区始建于…。…入园企业由2013年的35户增加到…: the park's, as its later value)
+                name = self._zone_named(state, name)
         bracketed: Region | None = None
         whole_at = -1
         if not name and (part := self._bracketed_part(state, fig, owner)) is not None:
@@ -2445,7 +2460,10 @@ class _Reader:
                 and (state.parts or herd_part or parts_of is state.part_whole):
             between = self.body[last.value_end:fig.start]
             phrase = between[between.rfind("其中"):] if "其中" in between else _CLAUSE_MARK.split(between)[-1]
-            bare, name = name, part_of(phrase, name, parts_of.name, parts_of.unit_normalized)
+            park = self.paragraph_park[0] if self.paragraph_park and name.startswith(self.paragraph_park[0]) \
+                and parts_of.name.startswith(self.paragraph_park[0]) else ""   # (both the park's: its part)
+            bare, name = name, park + part_of(phrase, name[len(park):], parts_of.name[len(park):],
+                                              parts_of.unit_normalized)
             if name.endswith("项目") and fig.unit_info.normalized == "count":   # 其中续建项目31个，新建项目5个，
                 if "其中" in between:   # 前期项目22个，项目总投资74.4亿元: two parts listed, then the whole's
                     state.parts_whole, state.project_parts = last.name, 0
@@ -2495,6 +2513,10 @@ class _Reader:
             # 项目: theirs (two such amounts in a paragraph are two series, not one 中央投资 stated twice)
         elif fig.unit_info.normalized == "yuan" and name == "投资" and (purpose := _PURPOSE_AFTER.match(owner.after)):
             name = clean(purpose[1]) + name   # 投资7176万元完成草原鼠害综合防治1326.9万亩 -> 草原鼠害综合防治投资
+        elif fig.unit_info.normalized == "yuan" and name in _BARE_SPENT and owner.after.startswith("用于") \
+                and (purpose := _PURPOSE_AFTER.match(owner.after)) and len(what := clean(purpose[1])) >= 2:
+            name = what if what.endswith(("资金", "经费", "补贴", "补助")) else what + "资金"
+            # 共列支1046.899万元用于中蜂产业发展奖补资金: what it was spent on (no bare 列支 of everything)
         elif fig.unit_info.normalized == "yuan" and name in _BARE_INVESTED and owner.text.strip() in _BARE_INVESTED \
                 and (purpose := _PURPOSE_BEFORE.search(self.body, state.start, owner.start)):
             name = purpose["what"] + "投资"   # 依托畜牧产业示范园区建设，投资7453万元 -> 畜牧产业示范园区建设投资
@@ -2787,7 +2809,7 @@ class _Reader:
             return state.zone[:len(state.zone) - overlap] + name
         if self.paragraph_park and not state.zone and _PARK_WORD.search(name) is None \
                 and not name.startswith(self.paragraph_park[0]) and not self.context.names_region(
-                    max(state.sentence.start, self.paragraph_park[1]), state.sentence.end):
+                    max(state.sentence.start, self.paragraph_park[1]), state.sentence.end, neighbours=False):
             return self.paragraph_park[0] + name   # …工业集中区持续…，…固定资产投资40.25亿元: the park's
         if headline and self.headline_park and not state.zone and _PARK_WORD.search(name) is None \
                 and self.headline_park not in name \
@@ -3003,8 +3025,9 @@ class _Reader:
         whole = state.whole
         if self.body[fig.end:fig.end + 1] != "、":   # (其中农民专业合作社809个、专业协会49个: both parts)
             state.whole = None
-        if whole is not None and p_start[:4] == whole.period_end[:4]:
+        if whole is not None and (p_start[:4] == whole.period_end[:4] or p_end == whole.period_end):
             p_start, p_end = "", whole.period_end   # 累计达到858个，其中农民专业合作社809个: a part of the stock
+            # (2013年以来，…增加到现在的155户，其中：农副产品加工56户: of the stock now, not since 2013)
         evidence, evidence_start = state.evidence()
         name = name.replace("规上", "规模以上")
         if kind == "growth_rate":

@@ -39,7 +39,7 @@ _LEADING = re.compile(r"^(?:[、，,]|全县|该县|全市|该市|全区|该区|
                       r"此外|另外|另有|包括|涉及|但|而|(?:本次|此次|这次)(?:活动)?|当天|当日|当月|当地|至此|现已|特别是|尤其是|最终|"
                       r"目前|我们|我县|我市|我区|我省|我州|本县|县里|市里|区里|州里|有关|每年|标志着|(?:银行业)?金融机构|[0-9一二三四五六七八九十两]年(?=新上|新建|新增|累计|共)|"
                       r"当前|境?内(?=共有|拥有|现有|有)|已经|已(?!(?:开工|建成|竣工|投产|完工|开复工|复工)[\u4e00-\u9fff]{0,6}项目$)|共计|共有|拥有|共|累计|并(?!网)|还|和|及|与|的|年(?=[青繁出挂育培加生种栽养]|中药材|产种量|农作物)|"
-                      r"在[\u4e00-\u9fff]{2,14}?(?:会|节|活动|仪式|论坛)(?:上|中|期间)|在(?!建|库|校生|园|职|岗|读|编|册|外)|其(?![他余它])|这|使|让|本年度|本年|年度|当年|全年|现有|"
+                      r"在[\u4e00-\u9fff]{2,14}?(?:会|节|活动|仪式|论坛)(?:上|中|期间)|在(?!建|库|校生|园|职|岗|读|编|册|外)|其(?![他余它])|这|使|让|本年度|本年|年度(?!计划投资完成)|当年|全年|现有|"
                       r"可以|可(?!利用|研)|县内(?:原有|现有)|县内(?=有)|县(?![城级域委长乡直区市属列里级内外]|及县|以下)|有(?![机色效线限关组]|林地)|"
                       r"受[\u4e00-\u9fff]{1,8}?影响|"   # (受政策影响上升1.5个百分点: the cause, no name)
                       r"先后|相继|依托|预计|约(?=占)|尚有|又|多方(?=筹)|据?初步(?:测算|统计|核算)|"
@@ -542,6 +542,7 @@ PROJECT_MEASURES = frozenset({"总投资", "概算总投资", "概算投资", "�
                                "完成投资", "计划投资", "年度计划投资", "投资总额", "开工率", "到位资金",
                                "签约资金", "签约额", "开工", "开工建设", "投资", "复工开工", "开工复工", "开复工",
                                "复工", "完工", "竣工", "复工率", "完工率", "竣工率", "投资完成率", "计划投资完成率",
+                               "年度计划投资完成率",
                                "总金额", "签约总额", "合同金额", "总投资额", "合同引资", "到位率", *_LATER_STATUSES})
 # what firms report
 FIRM_MEASURES = frozenset({"营业收入", "销售收入", "主营业务收入", "利润总额", "利润", "利税", "上缴税金", "实缴税金",
@@ -795,8 +796,13 @@ def noun_after(after: str) -> str:
     if (joined := _with_listed_modifiers(after, noun_after)) is not None:   # 166个新建、续建项目开工140项
         return joined
     status = _PROJECT_STATUS.match(after)
-    if status and status["status"] == "建设" and status["noun"].endswith("建设项目"):
-        status = None   # 54项重点建设项目有序建设: the projects' own kind says it
+    if status and status["status"] == "建设" and (status["noun"].endswith("建设项目") or not status["adverbs"]):
+        # 54项重点建设项目有序建设: the projects' own kind says it (重点推进287个省列重大项目建设: the work on
+        # them, a noun; 推动…等28个总投资54亿元的工业项目建设: the projects, after what they are worth)
+        noun = status["noun"]
+        if "的" in noun and any(c.isdigit() for c in noun):
+            return noun[noun.rfind("的") + 1:]
+        status = None
     if status and status["status"].startswith("进行") and status["noun"].endswith("项目"):
         status = None   # 3个重大项目正在进行地勘: the projects (a firm 正在进行项目选址 is counted by it, below)
     if status and status["noun"].endswith("企业") and not _FIRMS_PROGRESS.match(status["status"]):
@@ -1025,9 +1031,11 @@ _PEOPLE_PARTS = {"城镇": "place", "乡村": "place", "农村": "place", "城�
 # a part of the economy (by ownership or scope) whose value added is broken down by sector, or the
 # first of those parts: 非公经济增加值, 民营经济第一产业增加值
 _ECONOMY = re.compile(r"^(.{0,6}?(?:经济|非公有制|民营))(?:第[一二三]产业)?增加值$")
+# an industry named bare (制造业, 农副产品加工, 生物制药, 新能源): a part of firms counted is that industry's firms
+_INDUSTRY_NAMED = re.compile(r"(?:业|加工|制造|制药|材料|能源|化工|医药|建材|冶金|纺织|物流)$")
 _PART_HEAD = re.compile(r"^(?:(?:其中|内含|含)[，,：:]?)?[\u4e00-\u9fff]{2,6}$")   # 其中：风电, then 光伏发电
 _WHOLE_MEASURE = re.compile(r"(?:常年|年)?(?:装机容量|装机|总产量|产量|总产值|产值|增加值|发电量|出栏量?|存栏量?|"
-                            r"饲养量)$")
+                            r"饲养量|(?<=能源)规模)$")   # (新能源规模1350万千瓦，其中风电1020万千瓦 -> 风电规模)
 
 
 def on_the_list_of(name: str, whole: str) -> str:
@@ -1057,15 +1065,15 @@ def part_of(phrase: str, name: str, whole: str, unit: str) -> str:
     band = _PART_LEAD.sub("", phrase)
     if unit == "count" and _THRESHOLD_PART.fullmatch(band) and whole.endswith(("项目", "企业")):
         return band + _THRESHOLD_PART.sub("", _LEVEL_QUALIFIED.sub("", whole), 1)   # 产业项目76个，其中亿元以上24个
-    if unit == "count" and headed and (listed := on_the_list_of(name, whole)) != name:
-        return listed   # 省列重大项目9个，其中续建项目8个 -> 省列续建项目 (not the city's list's)
+    if unit == "count" and (headed or band == name) and (listed := on_the_list_of(name, whole)) != name:
+        return listed   # 省列重大项目9个，其中续建项目8个 -> 省列续建项目 (not the city's list's; 其中，计划新开工项目)
     if unit == "count" and headed and (said := _STATUS_PART.fullmatch(name)) \
             and (kinds := _PROJECT_KIND.search(whole)) and kinds[1] not in name:
         return said[1] + kinds[1] + "项目"   # 旅游项目58个，其中续建项目31个 -> 续建旅游项目
-    if unit == "count" and (headed or phrase == name) and name.endswith("业") and 2 <= len(name) <= 12 \
+    if unit == "count" and (headed or phrase == name) and _INDUSTRY_NAMED.search(name) and 2 <= len(name) <= 12 \
             and whole.endswith("企业") \
             and not _ENTITY_END.search(name) and name not in whole:   # 专精特新中小企业133户，其中制造业96户 ->
-        return name + whole   # 制造业专精特新中小企业 (a sector's firms, not the sector)
+        return name + whole   # 制造业专精特新中小企业 (a sector's firms, not the sector; 农副产品加工入园企业)
     if not headed or len(name) > 6 or lexicon().canonical(name) \
             or _GENERIC_TAIL.search(name) or _WHOLE_MEASURE.search(name):
         return name

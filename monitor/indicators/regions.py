@@ -220,10 +220,8 @@ class Gazetteer:
             for (start, end, region), after in zip(mentions, [*mentions[1:], None], strict=False):
                 if after is not None and after[0] == end and after[2].parent == region.code:
                     continue   # 张掖市甘州区: the city only says where the district is
-                if (lies := _WHERE_IT_LIES.search(text, max(0, start - _WHERE_REACH), start)) is not None and (
-                        _BORDER_AFTER.match(text, end) if lies[1] else "的" not in lies[0]):
-                    continue   # …园区位于张掖市甘州区、山丹县和民乐县交界处，距张掖市区24公里: its neighbours (not
-                    # 位于河西走廊的…古浪县, 位于古浪县境内, 距兰州市区30公里的榆中县: the place itself)
+                if names_where_it_lies(text, start, end):
+                    continue
                 counts[region.code] += weight
                 first.setdefault(region.code, offset + start)
         if not counts:
@@ -237,6 +235,14 @@ class Gazetteer:
                                    or _WHOLE_CITY in title or _WHOLE_CITY in body.lstrip()[:40]):
             return parent   # 全市重大项目集中开工…在兰州新区举行: the city's
         return best
+
+
+def names_where_it_lies(text: str, start: int, end: int) -> bool:
+    """Whether the region named at `start`..`end` only says where something else lies: a neighbour or a
+    landmark (…园区位于张掖市甘州区、山丹县和民乐县交界处，距张掖市区24公里; not 位于河西走廊的…古浪县,
+    位于古浪县境内, 距兰州市区30公里的榆中县: the place itself)."""
+    lies = _WHERE_IT_LIES.search(text, max(0, start - _WHERE_REACH), start)
+    return lies is not None and (_BORDER_AFTER.match(text, end) is not None if lies[1] else "的" not in lies[0])
 
 
 # a clause telling where a place lies, up to a region named in it (位于…, 距…, 毗邻…): that region is a

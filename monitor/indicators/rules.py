@@ -435,6 +435,14 @@ _OWN_PART = re.compile(r"基地|示范|最大|段|认证|标准化|之乡")
 
 
 # a site's footprint (建立占地103亩的…基地), not a whole region's or a kind of farming's (全县设施农业占地…)
+# a share of the trains or flights run (累计发运1262列，占我省始发国际班列的50%以上): of an activity count, as they are
+_SHARE_OF_RUNS = re.compile(r"占[^，,。；;]{0,12}?(?:班列|班次|航班|列车)的?$")
+# one train's or lorry's load (一列满载着50个集装箱，货重1300余吨、货值5000多万元的…班列)
+_ONE_SHIPMENT = re.compile(r"一(?:列|趟|批|辆|艘|架)(?:满载|装载|载有|运载)[^。；;！？]*$")
+# two projects named, then their figures 分别 (…项目有A项目和B项目，总投资分别为17.13亿元和7.23亿元): each one's
+_PROJECTS_EACH = re.compile(r"项目(?:和|与|及|、)[^，,。；;]{2,40}?项目[，,]?[^，,。；;]{0,8}?分别(?:为|是|达到?)?$")
+# what a project will do once built (建成投产后，预计年处理中药材5000吨，年产配方颗粒10亿袋): a plan, each clause
+_ONCE_BUILT = re.compile(r"(?:建成|投产|达产|竣工|投运)[\u4e00-\u9fff]{0,4}?后[，,]?(?:预计|将|可)[^。；;！？]*$")
 _SITE_AREA = re.compile(r"(?<!全县)(?<!全市)(?<!全省)(?<!设施农业)(?:占地|(?<!温室)(?<!大棚)占地面积)"
                         r"(?:约|近|超过|达|达到)?$")
 
@@ -451,7 +459,9 @@ _DUAL_AFTER = ("结构", "化", "经济", "体制", "对立", "分割", "格局"
 
 # a set of projects counted after its planned total (年度计划投资33.63亿元的65项重点建设项目): the plan is the
 # total's, the set is there
-_PLANNED_SET_BEFORE = re.compile(r"计划(?:总)?投资[0-9.]+[万亿]*元的$")
+_PLANNED_SET_BEFORE = re.compile(r"计划(?:总)?投资[0-9.]+[万亿]*元的$"
+                                 # (…287个省列重大项目，其中，计划新开工项目119个: a kind on the list)
+                                 r"|其中[，,：:]?计划(?:新开工|新建|续建)项目$")
 
 
 def reject_reason(c: Context) -> str | None:
@@ -561,6 +571,12 @@ def reject_reason(c: Context) -> str | None:
             or (tail.endswith("年产") and YEARLY_OUTPUT_NAMED.match(after) is not None) \
             or ("等" in after[:24] and _LISTED_PROJECT_AFTER.match(after) is not None):
         return "one project's or enterprise's own figure"
+    if "分别" in tail and normalized == "yuan" and _PROJECTS_EACH.search(before) is not None:
+        return "one project's or enterprise's own figure"
+    if "一" in before and _ONE_SHIPMENT.search(before) is not None:
+        return "one project's or enterprise's own figure"
+    if kind == "percent" and "占" in tail and _SHARE_OF_RUNS.search(tail) is not None:
+        return "an activity count"
     if "占地" in tail[-7:] and kind == "physical_quantity" and _SITE_AREA.search(tail) is not None:
         return "one project's or enterprise's own figure"   # 建立占地103亩的食用菌示范基地: one site's footprint
     if figure.unit == "度" and COORDINATE_BEFORE.search(tail) is not None:
@@ -576,6 +592,7 @@ def reject_reason(c: Context) -> str | None:
     planned = _TARGET_OR_PLAN.search(before) is not None \
         and not (normalized == "count" and _PLANNED_SET_BEFORE.search(before))   # (few figures have either before them)
     if (planned and TARGET.search(before) is not None) or ("目标" in after and GOAL_AFTER.match(after) is not None) \
+            or ("后" in before and _ONCE_BUILT.search(before) is not None) \
             or ("将" in after[:10] and _WILL_AFTER.match(after) is not None) \
             or (planned and (plan := PLAN.search(clause := _last_clause(before))) is not None
             and not (kind == "percent" and plan[0].endswith("预算"))   # (完成预算106.1%: progress, not the budget)
