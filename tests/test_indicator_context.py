@@ -1008,8 +1008,9 @@ def test_bare_measures_after_a_crop_are_the_crops(body, names):
 def test_projects_by_status_each_keep_their_measures():
     body = ("全县实施县列重点项目82项。其中续建项目30项，总投资52.28亿元。"
             "截至目前，续建30个，开工29个，完成投资3.11亿元；新建52个，开工20个，开工率38.46%，完成投资1.95亿元。")
-    names = [n for (n,) in rows(body, published="2019-06-20T09:00:00+08:00", fields=("name",))][2:]
-    assert names == ["续建项目", "续建项目开工", "续建项目投资", "新建项目", "新建项目开工", "新建项目开工率",
+    names = [n for (n,) in rows(body, published="2019-06-20T09:00:00+08:00", fields=("name",))]
+    assert names[:3] == ["县列重点项目", "县列续建项目", "县列续建项目总投资"]   # (the list's part, after 其中)
+    assert names[3:] == ["续建项目", "续建项目开工", "续建项目投资", "新建项目", "新建项目开工", "新建项目开工率",
                      "新建项目投资"]
 
 
@@ -5287,15 +5288,20 @@ def test_a_lists_kinds_named_first_keep_the_list_and_its_annual_plans_completion
     pub = "2023-02-14T10:00:00+08:00"
     body = ("2023年，甘肃省重点推进8大领域287个省列重大项目建设，其中，计划新开工项目119个，年度计划投资975亿元；"
             "续建项目148个1483亿元；预备项目20个53亿元。")
-    got = [r[:2] for r in rows(body, title="甘肃省重大项目", published=pub)]
-    assert got == [("省列重大项目", 287.0), ("省列计划新开工项目", 119.0), ("省列续建项目", 148.0), ("省列预备项目", 20.0)]
+    got = [r[:2] for r in rows(body, title="甘肃省重大项目", published=pub)]   # (计划新开工项目119个: the plan's)
+    assert got == [("省列重大项目", 287.0), ("省列续建项目", 148.0), ("省列预备项目", 20.0)]
+    # …, also when 其中 opens the next sentence, past the year's planned investment of each kind
+    body = ("2022年，全省重点推进234个省列重大项目建设。其中，计划新开工项目80个，年度投资767亿元；"
+            "续建项目138个，年度投资1436亿元。")
+    assert [r[:2] for r in rows(body, title="甘肃省重大项目", published=pub)] \
+        == [("省列重大项目", 234.0), ("省列续建项目", 138.0)]
     got = rows("2022年，234个省列重大项目累计完成投资2648亿元，年度计划投资完成率119%。", title="甘肃省重大项目",
                published=pub, fields=("name",))
     assert got == [("省列重大项目",), ("省列重大项目投资",), ("省列重大项目年度计划投资完成率",)]
     # projects being built as a noun are the projects; what they are worth before them is no name
     body = "全县推动医药产业基地等28个总投资54亿元的工业项目建设。"
     assert [r[:2] for r in rows(body, title="临洮县工业", published=pub)][0] == ("工业项目", 28.0)
-    # a plan to start projects is still a plan when no list is broken down
+    # a plan to start projects is a plan
     assert rows("今年全县计划新开工项目50个。", title="临洮县项目建设", published=pub) == []
 
 
@@ -5340,4 +5346,57 @@ def test_a_capacitys_parts_and_funds_spent_on_a_purpose_are_named_by_them():
     assert got == [("中蜂产业发展奖补资金", "2016-01-01")]
     got = rows("今年全县共拨付800万元用于农村道路建设。", title="两当县交通", published="2022-12-15T10:00:00+08:00",
                fields=("name",))
+    assert got == [("农村道路建设资金",)]
+
+
+def test_service_points_belts_and_model_plots_counted_number_first_are_the_regions():
+    pub = "2024-10-20T10:00:00+08:00"
+    got = [r[:2] for r in rows("目前，全县建成1157个乡镇电商服务站和5289个村级服务点。", title="环县电商", published=pub)]
+    assert got == [("乡镇电商服务站", 1157.0), ("村级服务点", 5289.0)]
+    got = [r[:2] for r in rows("今年以来，全市打造环县等4个肉羊产业带，建办182个粮油单产提升丰产方。", title="庆阳农业", published=pub)]
+    assert got == [("肉羊产业带", 4.0), ("粮油单产提升丰产方", 182.0)]
+
+
+def test_what_the_first_review_of_round_27_found():
+    pub = "2024-06-30T10:00:00+08:00"
+    # kinds of projects given 分别 are the county's sets, not two projects
+    got = rows("今年，全县省列重大项目和市列重点项目总投资分别为500亿元和300亿元。", title="陇西县项目建设", published=pub,
+               fields=("name",))
+    assert got == [("省列重大项目总投资",), ("市列重点项目总投资",)]
+    assert rows("这次开工的项目有甘肃中药材产业园项目和陇西物流园项目，总投资分别为17.13亿元和7.23亿元。",
+                title="陇西县项目建设", published=pub) == []
+    # a plan once built ends where the region's own clause begins; a load is the train's, not a later clause's
+    got = rows("该项目建成投产后，将有效带动全县马铃薯产业发展，目前全县马铃薯种植面积已达到80万亩。", title="安定区马铃薯",
+               published=pub, fields=("name",))
+    assert got == [("马铃薯种植面积",)]
+    got = rows("一列满载着汽车配件的中欧班列从兰州陆港驶出，今年以来兰州陆港货值达35亿元，同比增长20%。", title="兰州陆港",
+               published=pub, fields=("region_code", "name", "change_pct"))
+    assert got == [("620104", "兰州陆港货值", 20.0)]
+    # a part with years of its own keeps them
+    got = rows("目前，全县共有规模以上工业企业48户，其中2021年以来新增规上企业20户。", title="临洮县工业经济", published=pub,
+               fields=("period_start", "period_end"))
+    assert got[-1] == ("2021-01-01", "2024-06-30")
+    # one project's later progress and a project settled in a zone are the project's; a zone's projects its own
+    body = "甘肃中药材精深加工建设项目，位于陇西县经济开发区，总投资3.5亿元，目前已完成投资1.2亿元。"
+    assert rows(body, title="陇西县项目建设", published=pub) == []
+    assert rows("年产5万吨马铃薯淀粉项目，落户定西经济开发区，总投资2.8亿元。", title="安定区项目建设", published=pub) == []
+    got = rows("今年以来，全县重点项目建设有序推进，入驻县经济开发区的15个项目，总投资28亿元。", title="陇西县项目建设",
+               published=pub, fields=("name",))
+    assert all(n.startswith("入驻县经济开发区") for (n,) in got)
+    # a total since founding stays over those years
+    got = rows("自2016年成立以来，兰州陆港累计发送货物1200万吨，货值达到260亿元。", title="兰州陆港", published=pub,
+               fields=("name", "period_start"))
+    assert got == [("兰州陆港发送货物", "2016-01-01"), ("兰州陆港货值", "2016-01-01")]
+    # (S2) a zone's parts by industry name the zone once; what only a region has is never a park's; where a park
+    # lies is no figure; a firm named after a zone is no zone; funds the county's treasury set aside
+    got = rows("山丹城北工业园区位于山丹县城北部。园区现有入园企业46户，其中：新材料12户。", title="山丹县工业园区建设",
+               published=pub, fields=("name",))
+    assert [n for (n,) in got if n.count("园区") > 1] == []
+    got = rows("民乐工业园区始建于1994年。今年1-5月，社会消费品零售总额8.6亿元。", title="民乐县经济运行",
+               published=pub, fields=("name",))
+    assert got == [("社会消费品零售总额",)]
+    assert rows("民乐工业园区位于民乐县城以北5公里处。", title="民乐县工业", published=pub) == []
+    got = rows("兰州陆港集团今年实现营业收入45亿元。", title="兰州陆港", published=pub, fields=("region_code",))
+    assert ("620104",) not in got
+    got = rows("今年，县财政拨付800万元用于农村道路建设。", title="徽县交通", published=pub, fields=("name",))
     assert got == [("农村道路建设资金",)]

@@ -70,6 +70,9 @@ REMARK_CLAUSE = re.compile(r"(?P<measures>[\u4e00-\u9fff、和及与]{4,30}?)(?:
                            r"|实现了?“?[两三四五双]项?(?:齐增|双增|增长)”?|实现“?双增长?”?)")
 
 
+_YEAR_FIRST = re.compile(r"^\s*\d{4}年(?:底|末|度)?[，,]?")
+
+
 def span_name(body: str, sentence_start: int, floor: int, owner_start: int,
               observations: list[Observation]) -> tuple[str, str] | None:
     """The name of a figure in a span whose own phrase is only 的: the phrase before 由/从 for the
@@ -88,7 +91,7 @@ def span_name(body: str, sentence_start: int, floor: int, owner_start: int,
         before = body[clause_start(body, sentence_start, begin - 1):begin - 1]
         remark = REMARK_CLAUSE.fullmatch(before) if head.strip() else None   # 播种面积、产量增速较快，分别由…的…、…
         head = remark["measures"] + head if remark else _CHANGED.sub("", before) if _CHANGED.search(before) else ""
-    name, raw = name_of(head)
+    name, raw = name_of(_YEAR_FIRST.sub("", head))   # (1956年粮食单产由1950年的87公斤…: no year in the name)
     return (name, raw) if name else None
 
 

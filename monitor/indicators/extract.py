@@ -250,14 +250,18 @@ _PURPOSE_BEFORE = re.compile(r"(?:^|(?<=[，,。；;\s]))(?:依托|实施|推进
 _GRANTED = ("中央投资", "预算内投资", "省级投资", "中央资金", "专项资金", "补助资金")   # funds granted, then allocated
 _SPENT_ON_AFTER = re.compile(r"[，,]安排了?[^。；;]{0,120}?等一批(?:事关|有关|涉及)?"
                              r"(?P<what>[\u4e00-\u9fff]{2,12}?项目)")
-_WHERE_CLAUSE = re.compile(r"(?:位于|地处|坐落于?|选址于?)[^，,。；;]{2,24}")   # a clause saying where a project is
+# a clause saying where a project is (…项目，位于陇西县经济开发区，总投资…)
+_WHERE_CLAUSE = re.compile(r"(?:位于|地处|坐落于?|选址于?|落户于?|入驻)[^，,。；;]{2,24}")
+# what only a region has, never a park of it (…园区始建于1994年。…城镇化率达到42%, 社会消费品零售总额8.6亿元)
+_REGION_ONLY_MEASURE = re.compile(r"人口|城镇化率|社会消费品零售总额|可支配收入|纯收入|居民消费价格")
+_SHARE_LIST_JOIN = re.compile(r"\s*[，,；;、][\u4e00-\u9fff、]{0,8}")   # (…31.42%，谷子、糜子约占16%)
+_SHARE_WHOLE = re.compile(r"占[\u4e00-\u9fff]{2,12}比重$")   # the whole a share names (小麦占农作物播种面积比重)
 _BARE_SPENT = frozenset({"列支", "安排", "拨付", "下达", "筹措", "整合", "落实", "发放", "兑付", "兑现", "统筹"})
 _PURPOSE_AFTER = re.compile(r"(?:用于|完成|建设了?|建成|实施|新建)([\u4e00-\u9fff“”]{2,14}?)(?=[0-9，,。；;]|$)")
 # a status said of a project count before it (此次集中开工的35个项目, 已建成的12个项目)
 # a park opening a clause (黄羊工业园区开工建设项目65项; not 着力推进工业园区…, nor 兰州新区: a region of its own)
 _PARK_OPENING = re.compile(r"(?:(?!依托|围绕|通过|借助|立足|建设|建成|创建|新建|打造|推进|实施|发展|加快|着力"
-                           r"|特别是|其中|在|以|把|将|全[县市区州]|有|各|共|[去今当全]年|目前|截至"
-                           r"|位于|地处|落户|入驻)[\u4e00-\u9fff]){2,8}?"   # (…项目，位于陇西县经济开发区: where it is)
+                           r"|特别是|其中|在|以|把|将|全[县市区州]|有|各|共|[去今当全]年|目前|截至)[\u4e00-\u9fff]){2,8}?"
                            rf"(?:{PARK_KINDS})(?![0-9０-９])")
 _DONE_PART = re.compile(r"完成|实现|已")
 _PROJECT_MEASURE_ALONE = frozenset({"总投资", "计划投资", "项目总投资", "估算总投资", "概算总投资"})
@@ -268,11 +272,11 @@ _ONE_PROJECT_NAME = re.compile(r"(?:[^，,。；;：:]{0,12}?(?:的有|分别是
 # a sentence opening with one project's name as its subject (see _Reader._opens_with_one_project)
 # (…禾麟公司项目，年可处理棉籽10万吨: its capacity; 东城区改造工程，建设东城区路网…，总投资15.3亿元: what it builds)
 _PROJECT_OPENS = re.compile(r"\s*(?:据介绍|据了解|据悉|其中)?[，,]?"
-                            r"([\u4e00-\u9fffA-Za-z0-9·“”]{4,30}?(?:项目|工程|公园))"
+                            r"([\u4e00-\u9fffA-Za-z0-9·“”()（）]{4,40}?(?:项目|工程|公园))"
                             r"(?:是|位于|由[\u4e00-\u9fff]{2,20}投资|计划总投资|总投资|占地|规划(?:面积|总投资|建设)"
                             r"|于(?:19|20)[0-9]{2}年"   # 华电一期60万千瓦风电项目于2011年开工建设: its own history
                             r"|[，,]年可?(?:产|处理|加工|生产)"
-                            r"|[，,](?:建设|新建|占地|总投资|计划总投资))")
+                            r"|[，,](?:建设|新建|占地|总投资|计划总投资|位于|地处|坐落|选址|落户))")
 _PROJECTS_PLURAL = re.compile(r"[^的]项目[^的]{0,20}项目|这些|该批|此次|本次|今年|全年|上半年")
 _SET_OF_PROJECTS = re.compile(r"[0-9０-９一二三四五六七八九十两百千]+[个项批]|等|各类|重点|一批|这些|所有"
                               r"|全县|全市|全区|、")
@@ -2219,6 +2223,12 @@ class _Reader:
                     and "其中" in self.body[before.value_end:fig.start] and "占" not in before.name:
                 name = name.removesuffix("比重") + "占" + before.name + "比重"   # 电商销售总额…，其中花椒占46%
                 # (总人口约11.26万人，其中藏族人口占55%: of 总人口)
+            elif raw.endswith("占") and name.endswith("比重") and "占" not in name and state.observations \
+                    and (earlier := state.observations[-1]).kind == "share_or_rate" \
+                    and (share_whole := _SHARE_WHOLE.search(earlier.name)) is not None \
+                    and _SHARE_LIST_JOIN.fullmatch(self.body, earlier.value_end, owner.start) is not None:
+                name = name.removesuffix("比重") + share_whole[0]   # 小麦占农作物播种面积的31.42%，谷子占8.9%: of the
+                # same whole (one share after another in a list)
             if state.periods and name in GENERIC_NAMES and (subject := self._subject_before_period(state, owner)):
                 name = with_topic(name, subject)   # 投资500万元以上项目1—10月完成投资421560万元: theirs
             if name == "项目" and "等" in owner.text and self.body[owner.start - 1:owner.start] == "、" \
@@ -2445,6 +2455,13 @@ class _Reader:
             # sentence before's last figure in the part's unit
             last = next((o for o in reversed(self.previous.observations)
                          if o.unit_normalized == fig.unit_info.normalized), None)
+        if last is None and fig.unit_info.normalized == "count" and name.endswith("项目") \
+                and self.body.startswith("其中", state.start) \
+                and (on_list := on_the_list_of(name, self._projects_broken_down(state, fig.start))) != name:
+            if self.topic == name:
+                self.topic = on_list   # (…其中续建项目30项，总投资52.28亿元: that part's total)
+            name, state.parts = on_list, True   # …287个省列重大项目建设。其中，计划新开工项目119个，续建项目148个:
+            # the list's kinds, as when 其中 follows the list in its own sentence
         # 其中：风电165万千瓦，光伏发电18万千瓦 -> 风电装机容量, 光伏发电装机容量
         parts_of = last
         if last is not None and self.body.find("其中", last.value_end, fig.start) >= 0:
@@ -2459,9 +2476,11 @@ class _Reader:
                 and parts_of.kind not in ("ranking", "growth_rate") \
                 and (state.parts or herd_part or parts_of is state.part_whole):
             between = self.body[last.value_end:fig.start]
-            phrase = between[between.rfind("其中"):] if "其中" in between else _CLAUSE_MARK.split(between)[-1]
-            park = self.paragraph_park[0] if self.paragraph_park and name.startswith(self.paragraph_park[0]) \
-                and parts_of.name.startswith(self.paragraph_park[0]) else ""   # (both the park's: its part)
+            phrase = between[between.rfind("其中"):] if "其中" in between else ""
+            if not phrase or any(c.isdigit() for c in phrase):   # (其中，计划新开工项目119个，…；续建项目148个:
+                phrase = _CLAUSE_MARK.split(between)[-1]      # the last part's own clause, past the dropped ones)
+            park = next((p for p in (self.paragraph_park[0] if self.paragraph_park else "", state.zone or "")
+                         if p and name.startswith(p) and parts_of.name.startswith(p)), "")   # (both the park's)
             bare, name = name, park + part_of(phrase, name[len(park):], parts_of.name[len(park):],
                                               parts_of.unit_normalized)
             if name.endswith("项目") and fig.unit_info.normalized == "count":   # 其中续建项目31个，新建项目5个，
@@ -2513,7 +2532,8 @@ class _Reader:
             # 项目: theirs (two such amounts in a paragraph are two series, not one 中央投资 stated twice)
         elif fig.unit_info.normalized == "yuan" and name == "投资" and (purpose := _PURPOSE_AFTER.match(owner.after)):
             name = clean(purpose[1]) + name   # 投资7176万元完成草原鼠害综合防治1326.9万亩 -> 草原鼠害综合防治投资
-        elif fig.unit_info.normalized == "yuan" and name in _BARE_SPENT and owner.after.startswith("用于") \
+        elif fig.unit_info.normalized == "yuan" and name.removeprefix("财政") in _BARE_SPENT \
+                and owner.after.startswith("用于") \
                 and (purpose := _PURPOSE_AFTER.match(owner.after)) and len(what := clean(purpose[1])) >= 2:
             name = what if what.endswith(("资金", "经费", "补贴", "补助")) else what + "资金"
             # 共列支1046.899万元用于中蜂产业发展奖补资金: what it was spent on (no bare 列支 of everything)
@@ -2540,7 +2560,10 @@ class _Reader:
         if name in _BALANCES:
             name = self._same_kind_of_balance(state, name, owner.text)
         kind = _KINDS[fig.unit_info.kind]
-        if fig.unit_info.normalized == "mu" and (crop := crop_of(name) or base_crop(name)) \
+        if self.topic and name.startswith("粮食") and not self.topic.startswith("粮食") \
+                and fig.unit_info.normalized == "tonne":
+            self.topic = "粮食"   # …玉米种植面积…。1956年粮食单产…。总产由…: all grain's, no longer the maize's
+        elif fig.unit_info.normalized == "mu" and (crop := crop_of(name) or base_crop(name)) \
                 and (not self.topic or self.topic not in crop):
             self.topic = crop   # 种植土豆102万亩，总产量135万吨; …苹果…；栽植花椒7.5万亩，挂果面积2.2万亩: the pepper's
             # (not a kind of the crop already spoken of: 其中塑料大棚韭菜3000亩 … 总产量 is still 韭菜's)
@@ -2808,6 +2831,7 @@ class _Reader:
                             if name.startswith(state.zone[-k:])), 0)
             return state.zone[:len(state.zone) - overlap] + name
         if self.paragraph_park and not state.zone and _PARK_WORD.search(name) is None \
+                and _REGION_ONLY_MEASURE.search(name) is None \
                 and not name.startswith(self.paragraph_park[0]) and not self.context.names_region(
                     max(state.sentence.start, self.paragraph_park[1]), state.sentence.end, neighbours=False):
             return self.paragraph_park[0] + name   # …工业集中区持续…，…固定资产投资40.25亿元: the park's
@@ -3004,7 +3028,10 @@ class _Reader:
                     and _SPAN_FIRST.search(self.body, max(0, fig.start - 2), fig.start) is None)   # (从12.1%下降到…)
                 # (3年集中签约276个…项目，总投资达到7370.79亿元: the set's total, over the set's years)
                 or (_LEVEL_REACHED.search(self.body, max(verb_from, verb_to - 8), verb_to)
-                    and not name.endswith("项目总投资"))
+                    and not name.endswith("项目总投资")
+                    # (自2016年成立以来，…累计发送货物1200万吨，货值达到260亿元: a total since then, too)
+                    and not (kind == "amount" and "累计" in self.body[clause_start(self.body, state.start, max(
+                        state.start, clause_start(self.body, state.start, fig.start) - 1)):fig.start]))
                 or (_STOCK_AT_YEAR_END.search(name)   # 2014年至2019年，…，剩余贫困人口64户: at their end
                     and _SPAN_FIRST.search(self.body, max(0, fig.start - 2), fig.start) is None)   # (从12.1%…)
                 or (_AVERAGE_GROWTH_AFTER.match(self.body, fig.end)   # 完成26.1亿元，年均增长1.2%
@@ -3025,9 +3052,11 @@ class _Reader:
         whole = state.whole
         if self.body[fig.end:fig.end + 1] != "、":   # (其中农民专业合作社809个、专业协会49个: both parts)
             state.whole = None
-        if whole is not None and (p_start[:4] == whole.period_end[:4] or p_end == whole.period_end):
+        if whole is not None and (p_start[:4] == whole.period_end[:4] or p_end == whole.period_end
+                                  and not any(whole.value_end <= p.start < fig.start for p in state.periods)):
             p_start, p_end = "", whole.period_end   # 累计达到858个，其中农民专业合作社809个: a part of the stock
-            # (2013年以来，…增加到现在的155户，其中：农副产品加工56户: of the stock now, not since 2013)
+            # (2013年以来，…增加到现在的155户，其中：农副产品加工56户: of the stock now, not since 2013; but
+            # not a part with its own years, 其中2021年以来新增规上企业20户)
         evidence, evidence_start = state.evidence()
         name = name.replace("规上", "规模以上")
         if kind == "growth_rate":

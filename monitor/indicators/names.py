@@ -342,8 +342,8 @@ def name_of(phrase: str) -> tuple[str, str]:
         name = herd[2] + herd[1]
     if "的" in name and (owned := _POSSESSED.fullmatch(name)) and owned[2] in GENERIC_NAMES:
         name = owned[1] + owned[2]   # 纹党的种植面积 -> 纹党种植面积
-    if name.endswith("占") and len(name) > 2:   # 农业人口占91.85%: its share
-        name = name[:-1] + "比重"
+    if name.endswith("占") and len(name) > 2:   # 农业人口占91.85%: its share (谷子约占16%: 约 an approximation)
+        name = (name[:-2] if name[-2] == "约" and len(name) > 3 else name[:-1]) + "比重"
     if len(name) > MAX_NAME_CHARS or len(name) < 2:
         return "", raw
     # (一产完成增加值: 一产增加值 once its verb is cut, a synonym: the lexicon's 第一产业增加值)

@@ -119,6 +119,7 @@ PLAN = re.compile(r"(?:预计|有望|可(?:以)?(?:达到?|产|安装|开发|带
                   # (70个计划新开工项目: a noun; 重点项目20个计划总投资50亿元 a plan)
                   r"|(?:(?<![0-9][个项])计划|计划(?!新开工|新建|续建|开工))(?!项目|单列|生育|经济|内|外)|规划(?!区|局)"
                   r"|(?:完成|占)(?:年初|全年|年度|年|调整后?的?)?预算$"   # 完成预算49531万元的85.0%: the budget itself
+                  r"|(?<![成了])年度投资$"   # 续建项目138个，年度投资1436亿元: the year's plan (not 完成年度投资)
                   r"|建设任务|目" + _AIMED + r"标任务|年度任务|全年任务|下达任务|任务$"
                   r"|任务(?:是|为|确定为|定为|调整为|提高到|提高至)$)")   # 将招商引资任务确定为500亿元以上
 # where neither is before a figure (a plan's clause ends there too), neither rule applies. Their
@@ -331,6 +332,7 @@ ECONOMIC_NOUN = re.compile(r"(?:企业|合作社|合作联社|项目|园区|工�
                            r"脱贫|劳动力|务工人员|农民工|保鲜库|旅馆|宾馆|酒店|航线|用地|土地|耕地|农田|草场|林地|果园|茶园|"
                            r"贫困村|示范点|标准园|种子园|示范园|示范带|暖棚|育肥场|育肥小区|孵化场|种羊场|养猪场|"
                            r"示范基地|油路|饮水安全工程|小康村|移民新村|安置点|生产线|烘干线|"
+                           r"服务点|服务中心|产业带|丰产方|物流园|物流中心|"
                            r"[万千百]亩(?:以上)?(?:镇|乡|村)|"   # 4个万亩镇、10个千亩村: towns and villages of a crop
                            rf"群众{_GAINING}|农户{_GAINING}|农民{_GAINING})")
 # people counted by the work they were brought into: 5500多人就近务工, 3200多人从事苹果经营
@@ -439,10 +441,18 @@ _OWN_PART = re.compile(r"基地|示范|最大|段|认证|标准化|之乡")
 _SHARE_OF_RUNS = re.compile(r"占[^，,。；;]{0,12}?(?:班列|班次|航班|列车)的?$")
 # one train's or lorry's load (一列满载着50个集装箱，货重1300余吨、货值5000多万元的…班列)
 _ONE_SHIPMENT = re.compile(r"一(?:列|趟|批|辆|艘|架)(?:满载|装载|载有|运载)[^。；;！？]*$")
+# … up to the train or lorry the figure's phrase describes (…、货值5000多万元人民币的金精粉国际货运班列; not a later
+# clause: …驶出，今年以来…货值达35亿元)
+_LOAD_OF = re.compile(r"[^。；;！？，,]*?(?:[、，,][^。；;！？，,]*?)?的[^。；;！？，,]{0,14}?"
+                      r"(?:班列|专列|列车|货车|车辆|货轮|航班)")
 # two projects named, then their figures 分别 (…项目有A项目和B项目，总投资分别为17.13亿元和7.23亿元): each one's
-_PROJECTS_EACH = re.compile(r"项目(?:和|与|及|、)[^，,。；;]{2,40}?项目[，,]?[^，,。；;]{0,8}?分别(?:为|是|达到?)?$")
+# (each name eight characters or more: 省列重大项目和市列重点项目, 工业项目、农业项目 are kinds, the county's sets)
+_PROJECTS_EACH = re.compile(r"(?:[^，,。；;、和与及]{8,40}|(?<=有|括)[^，,。；;、和与及]{3,40})项目(?:和|与|及|、)"
+                            r"[^，,。；;、和与及]{3,40}项目[，,]?[^，,。；;]{0,8}?分别(?:为|是|达到?)?$")
 # what a project will do once built (建成投产后，预计年处理中药材5000吨，年产配方颗粒10亿袋): a plan, each clause
-_ONCE_BUILT = re.compile(r"(?:建成|投产|达产|竣工|投运)[\u4e00-\u9fff]{0,4}?后[，,]?(?:预计|将|可)[^。；;！？]*$")
+_ONCE_BUILT = re.compile(r"(?:建成|投产|达产|竣工|投运)[\u4e00-\u9fff]{0,4}?后[，,]?(?:预计|将|可)"
+                         # (not past a clause of the region's own: …，目前全县马铃薯种植面积已达到80万亩)
+                         r"(?:[^。；;！？，,]|[，,](?!目前|全[县市区省州]|今年|去年|截至|截止|[0-9]{4}年|已|现))*$")
 _SITE_AREA = re.compile(r"(?<!全县)(?<!全市)(?<!全省)(?<!设施农业)(?:占地|(?<!温室)(?<!大棚)占地面积)"
                         r"(?:约|近|超过|达|达到)?$")
 
@@ -459,9 +469,7 @@ _DUAL_AFTER = ("结构", "化", "经济", "体制", "对立", "分割", "格局"
 
 # a set of projects counted after its planned total (年度计划投资33.63亿元的65项重点建设项目): the plan is the
 # total's, the set is there
-_PLANNED_SET_BEFORE = re.compile(r"计划(?:总)?投资[0-9.]+[万亿]*元的$"
-                                 # (…287个省列重大项目，其中，计划新开工项目119个: a kind on the list)
-                                 r"|其中[，,：:]?计划(?:新开工|新建|续建)项目$")
+_PLANNED_SET_BEFORE = re.compile(r"计划(?:总)?投资[0-9.]+[万亿]*元的$")
 
 
 def reject_reason(c: Context) -> str | None:
@@ -573,7 +581,7 @@ def reject_reason(c: Context) -> str | None:
         return "one project's or enterprise's own figure"
     if "分别" in tail and normalized == "yuan" and _PROJECTS_EACH.search(before) is not None:
         return "one project's or enterprise's own figure"
-    if "一" in before and _ONE_SHIPMENT.search(before) is not None:
+    if "一" in before and _ONE_SHIPMENT.search(before) is not None and _LOAD_OF.match(after) is not None:
         return "one project's or enterprise's own figure"
     if kind == "percent" and "占" in tail and _SHARE_OF_RUNS.search(tail) is not None:
         return "an activity count"
@@ -584,7 +592,7 @@ def reject_reason(c: Context) -> str | None:
     if kind == "percent" and _CLIMATE.search(tail) is not None:   # (the other climate units are not read)
         return "climate, not the economy"   # 年平均日照百分率60%, 年降水量350毫米
     if ("距" in owner and DISTANCE.search(owner) is not None) or (normalized == "km" and (
-            after.startswith("外") or EXTENT.search(tail) is not None
+            after.startswith(("外", "处")) or EXTENT.search(tail) is not None   # (位于县城以北5公里处)
             or ("距" in tail and _DISTANT_PLACE.search(owner) is not None)
             or ("距" in before and _DISTANCE_OF_PLACES.search(_last_clause(before)) is not None))):
         # (县城距兰州、白银两城均为45千米: how far, from the places listed)
@@ -682,7 +690,8 @@ _NOT_FEW = ("的不在少数", "的不少", "的大有人在")
 # a plan opening its sentence, or its first figure after clauses that state nothing (着眼农民收入持续快速增长，
 # 计划落实…2.86万亩，…，肉羊饲养量达到200万只)
 _YEAR_PLAN = re.compile(r"(?:\d{4}年|今年|明年)(?:全县|全市|全区|该县)?计划"
-                        r"|(?:[^，,。；;：:0-9０-９]{2,40}[，,]){1,3}计划(?:当年|今年|全年|(?!完成|实施|总?投资))")
+                        r"|(?:[^，,。；;：:0-9０-９]{2,40}[，,]){1,3}(?<!其中，)(?<!其中,)计划(?:当年|今年|全年|(?!完成|实施|总?投资))")
+# (…。其中，计划新开工项目119个，续建项目148个: a list's kinds, no plan)
 _APPRAISAL = re.compile(r"评定|评选|表彰|命名")
 _EVERY_ONE = re.compile(r"(?:所有|每个|各个|各地|(?:[0-9]+|[一二三四五六七八九十两]+)多?个[\u4e00-\u9fff]{1,4})"
                         r"[\u4e00-\u9fff]{0,16}(?<![村户人亩年平日场头])均"   # (33个项目投资均已完成全年计划的50%以上,
