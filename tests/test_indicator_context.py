@@ -5400,3 +5400,23 @@ def test_what_the_first_review_of_round_27_found():
     assert ("620104",) not in got
     got = rows("今年，县财政拨付800万元用于农村道路建设。", title="徽县交通", published=pub, fields=("name",))
     assert got == [("农村道路建设资金",)]
+
+
+def test_town_and_country_levels_and_shares_listed_name_their_parts():
+    pub = "2021-06-30T10:00:00+08:00"
+    got = rows("2017年，临洮县城、乡居民人均可支配收入分别达到22617元和7198元。", title="临洮县情", published=pub,
+               fields=("name",))
+    assert got == [("城镇居民人均可支配收入",), ("农村居民人均可支配收入",)]
+    got = rows("截至2022年，全市共有重点实验室8家，其中国家级1家、省级7家。", title="天水市概况", published="2024-07-09T10:00:00+08:00",
+               fields=("name",))
+    assert got == [("重点实验室",), ("国家级重点实验室",), ("省级重点实验室",)]
+    got = rows("2012年，玉门市总人口18.9万人，其中，城镇人口10.1万人，农村8.8万人。", title="玉门市概况", published=pub,
+               fields=("name",))
+    assert got[-1] == ("农村人口",)
+    got = rows("据统计，小麦占农作物播种面积的31.42%，谷子约占16%，青稞占20%。", title="凉州粮食", published=pub,
+               fields=("name",))
+    assert got == [("小麦占农作物播种面积比重",), ("谷子占农作物播种面积比重",), ("青稞占农作物播种面积比重",)]
+    body = ("1980年，全县玉米种植面积6万亩。粮食生产呈曲线上升。1956年粮食单产由1950年的87公斤增长到142公斤。"
+            "总产由9933万公斤增长到1.98亿公斤。")
+    assert [r[0] for r in rows(body, title="凉州粮食", published=pub)] \
+        == ["玉米种植面积", "粮食单产", "粮食单产", "粮食产量", "粮食产量"]

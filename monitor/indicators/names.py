@@ -921,6 +921,7 @@ _AREA_AND_OUTPUT = re.compile(r"(面积)(产量|产值)$")
 def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
     """城镇居民和农村居民人均可支配收入分别达到 with 2 figures -> the names of both: the parts joined
     by 和/、 share the tail of the last one (城镇 + 居民人均可支配收入)."""
+    phrase = phrase.replace("城、乡", "城乡")   # (城、乡居民人均可支配收入分别达到…: 城镇 and 农村)
     # without 分别 (大、小口径财政收入16.2亿元、8亿元) the phrase up to the figures, its verb cut
     head = clean(phrase[:phrase.rindex("分别")]) if "分别" in phrase else clean(_TRAILING.sub("", phrase.strip()))
     head = _AVERAGE_GROWTH.sub("", head)   # 旅游接待人数与综合收入年均增速分别…: the growths of both
@@ -1059,9 +1060,11 @@ def part_of(phrase: str, name: str, whole: str, unit: str) -> str:
     if headed and unit in ("person", "household") and (kind := _PEOPLE_PARTS.get(name)):
         # 年末全县从业人员10.58万人，其中：乡村9.55万人，城镇1.03万人 -> 乡村从业人员, 城镇从业人员 (the
         # second part after the first: the same whole)
-        return name + (whole[2:] if _PEOPLE_PARTS.get(whole[:2]) == kind else whole)
-    if _LEVEL.fullmatch(name) and unit == "count" and (noun := _LEVEL_QUALIFIED.sub("", whole)) != whole and headed:
-        return name + noun   # 市级以上苹果产业龙头企业81家，其中国家级2家 -> 国家级苹果产业龙头企业
+        return name + (whole[2:] if _PEOPLE_PARTS.get(whole[:2]) == kind else whole.removeprefix("总"))
+        # (总人口18.9万，其中，城镇人口10.1万人，农村8.8万人 -> 农村人口)
+    if _LEVEL.fullmatch(name) and unit == "count" and headed:
+        return name + _LEVEL_QUALIFIED.sub("", whole)   # 市级以上苹果产业龙头企业81家，其中国家级2家 ->
+        # 国家级苹果产业龙头企业 (重点实验室8家，其中国家级1家、省级7家 -> 国家级重点实验室, 省级重点实验室)
     band = _PART_LEAD.sub("", phrase)
     if unit == "count" and _THRESHOLD_PART.fullmatch(band) and whole.endswith(("项目", "企业")):
         return band + _THRESHOLD_PART.sub("", _LEVEL_QUALIFIED.sub("", whole), 1)   # 产业项目76个，其中亿元以上24个
