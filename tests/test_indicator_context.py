@@ -5420,3 +5420,34 @@ def test_town_and_country_levels_and_shares_listed_name_their_parts():
             "总产由9933万公斤增长到1.98亿公斤。")
     assert [r[0] for r in rows(body, title="凉州粮食", published=pub)] \
         == ["玉米种植面积", "粮食单产", "粮食单产", "粮食产量", "粮食产量"]
+
+
+def test_what_the_second_review_of_round_27_found():
+    pub = "2024-06-30T10:00:00+08:00"
+    # kinds of projects are no project's names, however long or however listed
+    for body in ("全县500万元以上固定资产投资项目和房地产开发项目完成投资分别为45亿元和12亿元。",
+                 "今年，全县现有在建重点项目和新开工重点项目总投资分别为80亿元和40亿元。"):
+        assert len(rows(body, title="陇西县统计公报", published=pub)) == 2
+    # a plan once built stops at a clause of the county's own, named any way
+    for body in ("项目建成后，将有效带动当地农户增收，该县去年农民人均可支配收入达到12000元。",
+                 "项目建成投产后，可年加工马铃薯10万吨，我县马铃薯年产量达到150万吨。",
+                 "冷链物流中心建成后，可储存果品2万吨，甘谷县现有冷库储藏能力12万吨。"):
+        assert len(rows(body, title="临洮县农业", published=pub)) == 1
+    # a kind of projects opening the sentence is no one project; a county's clause after a project's is the county's
+    got = rows("新引进的招商引资项目，落户县经济开发区的共有12个，总投资36亿元。", title="陇西县项目建设", published=pub)
+    assert len(got) == 2
+    got = rows("甘肃中药材产业园项目，位于陇西县文峰镇，总投资10亿元，今年以来全县已累计完成固定资产投资50亿元。",
+               title="陇西县项目建设", published=pub, fields=("name",))
+    assert got == [("固定资产投资",)]
+    # a year's flow after a total since a year is still the last year's
+    got = rows("自2016年以来，全县累计完成固定资产投资300亿元，地区生产总值达到80亿元。", title="临洮县经济", published=pub,
+               fields=("name", "period_start"))
+    assert got == [("固定资产投资", "2016-01-01"), ("地区生产总值", "2024-01-01")]
+    # 县城、乡镇 are no 城乡; stations where windows were set up are no count
+    got = rows("全县县城、乡镇污水处理率分别达到95%和75%。", title="临洮县生态", published=pub, fields=("name",))
+    assert ("乡镇污水处理率",) not in got[:1]
+    assert rows("在全县18个乡镇便民服务中心设立帮办代办窗口。", title="临洮县政务", published=pub) == []
+    # a part with a period of its own after 其中 keeps it, even in the stock's year
+    got = rows("截至5月底，全县农民专业合作社达到858个，其中2024年以来新增合作社45个。", title="临洮县合作社",
+               published=pub, fields=("period_start", "period_end"))
+    assert got[-1] == ("2024-01-01", "2024-06-30")

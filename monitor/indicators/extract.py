@@ -82,6 +82,7 @@ from .rules import (
     PARK_KINDS,
     PLACES_COUNTED,
     PROGRESS_OF,
+    PROJECT_KIND_WORDS,
     PROTAGONIST,
     PROTAGONIST_BEFORE,
     SET_OF_PROJECTS_AFTER,
@@ -254,6 +255,7 @@ _SPENT_ON_AFTER = re.compile(r"[，,]安排了?[^。；;]{0,120}?等一批(?:事
 _WHERE_CLAUSE = re.compile(r"(?:位于|地处|坐落于?|选址于?|落户于?|入驻)[^，,。；;]{2,24}")
 # what only a region has, never a park of it (…园区始建于1994年。…城镇化率达到42%, 社会消费品零售总额8.6亿元)
 _REGION_ONLY_MEASURE = re.compile(r"人口|城镇化率|社会消费品零售总额|可支配收入|纯收入|居民消费价格")
+_YEARS_FLOW = re.compile(r"(?:产值|收入|增加值|总值|利润|税收|利税)$")   # a year's flow, whatever came before
 _SHARE_LIST_JOIN = re.compile(r"\s*[，,；;、][\u4e00-\u9fff、]{0,8}")   # (…31.42%，谷子、糜子约占16%)
 _SHARE_WHOLE = re.compile(r"占[\u4e00-\u9fff]{2,12}比重$")   # the whole a share names (小麦占农作物播种面积比重)
 _BARE_SPENT = frozenset({"列支", "安排", "拨付", "下达", "筹措", "整合", "落实", "发放", "兑付", "兑现", "统筹"})
@@ -1235,7 +1237,9 @@ class _Reader:
                 and not REGION_WORD.match(owner.text):
             reason = _ONE_PLACES   # 全省主要旅游景区接待情况为：宕昌官鹅沟5.8万人次、天水麦积山5.78万人次…
         if reason is None and (self._opens_with_one_project(state)
-                               or "；" in state.sentence.text and self._part_opens_with_one_project(state, fig.start)):
+                               or "；" in state.sentence.text and self._part_opens_with_one_project(state, fig.start)) \
+                and not REGION_WORD.search(self.body, state.start + 1, fig.start):
+            # (…项目，位于陇西县文峰镇，总投资10亿元: the project's; …，今年以来全县已累计完成…: the county's again)
             reason = "one project's or enterprise's own figure"   # 平山湖一号矿井开发项目是…，计划总投资约37亿元
         if reason is None and fig.unit_info.normalized == "yuan" and owner.text in _PROJECT_MEASURE_ALONE \
                 and self._after_one_project(state, owner.start):
@@ -1877,6 +1881,17 @@ class _Reader:
             return ""
         return name_of(last.name.partition("占")[0] + "占" + whole)[0]
 
+    def _total_since(self, state: _Sentence, fig: Figure, name: str) -> bool:
+        """Whether an amount reached over the years since a lead is a total over them: 累计 in its clause, or in
+        the clause before and the amount no year's flow (自2016年成立以来，…累计发送货物…，货值达到260亿元; not
+        …以来，全县累计…，地区生产总值达到80亿元: the last year's)."""
+        own = clause_start(self.body, state.start, fig.start)
+        if "累计" in self.body[own:fig.start]:
+            return True
+        before = clause_start(self.body, state.start, max(state.start, own - 1))
+        return "累计" in self.body[before:own] and lexicon().canonical(name) is None \
+            and _YEARS_FLOW.search(name) is None
+
     def _after_one_project(self, state: _Sentence, at: int) -> bool:
         """Whether the clause before the one at `at` is one project's name and nothing else
         (张家川新华一期50兆瓦风电项目，总投资3亿元: that project's; not 重点项目, 等项目, 23个项目)."""
@@ -1889,7 +1904,8 @@ class _Reader:
             end = before_start - 1   # (…建设项目，位于陇西县经济开发区，总投资3.5亿元: past where it is)
             before_start = clause_start(self.body, state.start, end)
             before = self.body[before_start:end]
-        return _ONE_PROJECT_NAME.fullmatch(before) is not None and _SET_OF_PROJECTS.search(before) is None
+        return _ONE_PROJECT_NAME.fullmatch(before) is not None and _SET_OF_PROJECTS.search(before) is None \
+            and len(PROJECT_KIND_WORDS.sub("", before)) >= 3   # (新引进的招商引资项目，落户…，总投资36亿元: a kind's)
 
     def _wholes(self, observations: list[Observation]) -> list[int]:
         """The observations that are not parts listed after 其中 of the one before them in their unit."""
@@ -1933,7 +1949,8 @@ class _Reader:
             opening = _PROJECT_OPENS.match(self.body, state.start, state.end) \
                 if "项目" in text or "工程" in text or "公园" in text else None
             state.one_project = opening is not None and _SET_OF_PROJECTS.search(opening[1]) is None \
-                and not _PROJECTS_PLURAL.search(opening[1])
+                and not _PROJECTS_PLURAL.search(opening[1]) \
+                and len(PROJECT_KIND_WORDS.sub("", opening[1])) >= 3   # (新引进的招商引资项目，落户…: a kind)
         return state.one_project
 
     def _part_of_plan(self, state: _Sentence, fig: Figure) -> bool:
@@ -3030,8 +3047,7 @@ class _Reader:
                 or (_LEVEL_REACHED.search(self.body, max(verb_from, verb_to - 8), verb_to)
                     and not name.endswith("项目总投资")
                     # (自2016年成立以来，…累计发送货物1200万吨，货值达到260亿元: a total since then, too)
-                    and not (kind == "amount" and "累计" in self.body[clause_start(self.body, state.start, max(
-                        state.start, clause_start(self.body, state.start, fig.start) - 1)):fig.start]))
+                    and not (kind == "amount" and self._total_since(state, fig, name)))
                 or (_STOCK_AT_YEAR_END.search(name)   # 2014年至2019年，…，剩余贫困人口64户: at their end
                     and _SPAN_FIRST.search(self.body, max(0, fig.start - 2), fig.start) is None)   # (从12.1%…)
                 or (_AVERAGE_GROWTH_AFTER.match(self.body, fig.end)   # 完成26.1亿元，年均增长1.2%
@@ -3052,8 +3068,9 @@ class _Reader:
         whole = state.whole
         if self.body[fig.end:fig.end + 1] != "、":   # (其中农民专业合作社809个、专业协会49个: both parts)
             state.whole = None
-        if whole is not None and (p_start[:4] == whole.period_end[:4] or p_end == whole.period_end
-                                  and not any(whole.value_end <= p.start < fig.start for p in state.periods)):
+        if whole is not None and (p_start[:4] == whole.period_end[:4] or p_end == whole.period_end) \
+                and not any(max(whole.value_end, self.body.rfind("其中", whole.value_end, fig.start)) <= p.start
+                            < fig.start for p in state.periods):
             p_start, p_end = "", whole.period_end   # 累计达到858个，其中农民专业合作社809个: a part of the stock
             # (2013年以来，…增加到现在的155户，其中：农副产品加工56户: of the stock now, not since 2013; but
             # not a part with its own years, 其中2021年以来新增规上企业20户)

@@ -921,7 +921,7 @@ _AREA_AND_OUTPUT = re.compile(r"(面积)(产量|产值)$")
 def respective_names(phrase: str, n: int) -> list[tuple[str, str]] | None:
     """城镇居民和农村居民人均可支配收入分别达到 with 2 figures -> the names of both: the parts joined
     by 和/、 share the tail of the last one (城镇 + 居民人均可支配收入)."""
-    phrase = phrase.replace("城、乡", "城乡")   # (城、乡居民人均可支配收入分别达到…: 城镇 and 农村)
+    phrase = phrase.replace("城、乡居民", "城乡居民")   # (城、乡居民人均可支配收入分别达到…: 城镇 and 农村)
     # without 分别 (大、小口径财政收入16.2亿元、8亿元) the phrase up to the figures, its verb cut
     head = clean(phrase[:phrase.rindex("分别")]) if "分别" in phrase else clean(_TRAILING.sub("", phrase.strip()))
     head = _AVERAGE_GROWTH.sub("", head)   # 旅游接待人数与综合收入年均增速分别…: the growths of both

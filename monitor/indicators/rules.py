@@ -332,7 +332,7 @@ ECONOMIC_NOUN = re.compile(r"(?:企业|合作社|合作联社|项目|园区|工�
                            r"脱贫|劳动力|务工人员|农民工|保鲜库|旅馆|宾馆|酒店|航线|用地|土地|耕地|农田|草场|林地|果园|茶园|"
                            r"贫困村|示范点|标准园|种子园|示范园|示范带|暖棚|育肥场|育肥小区|孵化场|种羊场|养猪场|"
                            r"示范基地|油路|饮水安全工程|小康村|移民新村|安置点|生产线|烘干线|"
-                           r"服务点|服务中心|产业带|丰产方|物流园|物流中心|"
+                           r"服务点|产业带|丰产方|"
                            r"[万千百]亩(?:以上)?(?:镇|乡|村)|"   # 4个万亩镇、10个千亩村: towns and villages of a crop
                            rf"群众{_GAINING}|农户{_GAINING}|农民{_GAINING})")
 # people counted by the work they were brought into: 5500多人就近务工, 3200多人从事苹果经营
@@ -446,13 +446,32 @@ _ONE_SHIPMENT = re.compile(r"一(?:列|趟|批|辆|艘|架)(?:满载|装载|载�
 _LOAD_OF = re.compile(r"[^。；;！？，,]*?(?:[、，,][^。；;！？，,]*?)?的[^。；;！？，,]{0,14}?"
                       r"(?:班列|专列|列车|货车|车辆|货轮|航班)")
 # two projects named, then their figures 分别 (…项目有A项目和B项目，总投资分别为17.13亿元和7.23亿元): each one's
-# (each name eight characters or more: 省列重大项目和市列重点项目, 工业项目、农业项目 are kinds, the county's sets)
-_PROJECTS_EACH = re.compile(r"(?:[^，,。；;、和与及]{8,40}|(?<=有|括)[^，,。；;、和与及]{3,40})项目(?:和|与|及|、)"
-                            r"[^，,。；;、和与及]{3,40}项目[，,]?[^，,。；;]{0,8}?分别(?:为|是|达到?)?$")
+_PROJECTS_EACH = re.compile(r"([^，,。；;、和与及]{3,40})项目(?:和|与|及|、)([^，,。；;、和与及]{3,40})项目[，,]?"
+                            r"[^，,。；;]{0,8}?分别(?:为|是|达到?)?$")
+# the words a kind of projects is made of (省列重大项目和市列重点项目, 500万元以上固定资产投资项目和房地产开发项目 are
+# the county's sets): a project's own name has more (甘肃中药材产业园项目, 陇西物流园项目)
+PROJECT_KIND_WORDS = re.compile(r"全[县市区省州]|我[县市区省州]|[省市县州]列|重[点大]|新开工|续建|在建|新建|新引进|引进|签约"
+                                 r"|招商引资|[0-9.]+[万亿]元以上|亿元以上|万元以上|固定资产投资|房地产开发|产业|工业|农业|水利"
+                                 r"|交通|能源|基础设施|民生|社会事业|文化旅游|文旅|生态环保|城建|教育|卫生|现有|共有|包括"
+                                 r"|的|今年|全年|[0-9]{4}年|实施|谋划|储备|前期|预备")
+
+
+def named_projects(before: str) -> bool:
+    """Whether the two things before 分别 are two projects by name (…项目有甘肃中药材产业园项目和陇西物流园项目，
+    总投资分别为…), not two kinds of projects (省列重大项目和市列重点项目总投资分别为…: the county's sets)."""
+    listed = _PROJECTS_EACH.search(before)
+    return listed is not None and all(len(PROJECT_KIND_WORDS.sub("", clause_tail(item))) >= 3
+                                      for item in (listed[1], listed[2]))
+
+
+def clause_tail(item: str) -> str:
+    """What follows the last 有 or 为 in a listed item (这次开工的项目有甘肃…: 甘肃…)."""
+    return re.split(r"有|为|是", item)[-1]
 # what a project will do once built (建成投产后，预计年处理中药材5000吨，年产配方颗粒10亿袋): a plan, each clause
 _ONCE_BUILT = re.compile(r"(?:建成|投产|达产|竣工|投运)[\u4e00-\u9fff]{0,4}?后[，,]?(?:预计|将|可)"
                          # (not past a clause of the region's own: …，目前全县马铃薯种植面积已达到80万亩)
-                         r"(?:[^。；;！？，,]|[，,](?!目前|全[县市区省州]|今年|去年|截至|截止|[0-9]{4}年|已|现))*$")
+                         r"(?:[^。；;！？，,]|[，,](?!目前|全[县市区省州]|[我该本][县市区省州]|今年|去年|截至|截止|[0-9]{4}年"
+                         r"|已|现|[\u4e00-\u9fff]{1,4}[县市区州](?![级城])))*$")
 _SITE_AREA = re.compile(r"(?<!全县)(?<!全市)(?<!全省)(?<!设施农业)(?:占地|(?<!温室)(?<!大棚)占地面积)"
                         r"(?:约|近|超过|达|达到)?$")
 
@@ -579,7 +598,7 @@ def reject_reason(c: Context) -> str | None:
             or (tail.endswith("年产") and YEARLY_OUTPUT_NAMED.match(after) is not None) \
             or ("等" in after[:24] and _LISTED_PROJECT_AFTER.match(after) is not None):
         return "one project's or enterprise's own figure"
-    if "分别" in tail and normalized == "yuan" and _PROJECTS_EACH.search(before) is not None:
+    if "分别" in tail and normalized == "yuan" and named_projects(before):
         return "one project's or enterprise's own figure"
     if "一" in before and _ONE_SHIPMENT.search(before) is not None and _LOAD_OF.match(after) is not None:
         return "one project's or enterprise's own figure"
