@@ -436,7 +436,6 @@ _OTHER_PROVINCE = re.compile(rf"(?:[，,、；;：:\s])*{_OTHER_PLACE}(?:[、和
 _OWN_PART = re.compile(r"基地|示范|最大|段|认证|标准化|之乡")
 
 
-# a site's footprint (建立占地103亩的…基地), not a whole region's or a kind of farming's (全县设施农业占地…)
 # a share of the trains or flights run (累计发运1262列，占我省始发国际班列的50%以上): of an activity count, as they are
 _SHARE_OF_RUNS = re.compile(r"占[^，,。；;]{0,12}?(?:班列|班次|航班|列车)的?$")
 # one train's or lorry's load (一列满载着50个集装箱，货重1300余吨、货值5000多万元的…班列)
@@ -454,26 +453,27 @@ PROJECT_KIND_WORDS = re.compile(r"全[县市区省州]|我[县市区省州]|[省
                                  r"|招商引资|[0-9.]+[万亿]元以上|亿元以上|万元以上|固定资产投资|房地产开发|产业|工业|农业|水利"
                                  r"|交通|能源|基础设施|民生|社会事业|文化旅游|文旅|生态环保|城建|教育|卫生|现有|共有|包括"
                                  r"|的|今年|全年|[0-9]{4}年|实施|谋划|储备|前期|预备")
+# what a project will do once built (建成投产后，预计年处理中药材5000吨，年产配方颗粒10亿袋): a plan, each clause
+_ONCE_BUILT = re.compile(r"(?:建成|投产|达产|竣工|投运)[\u4e00-\u9fff]{0,4}?后[，,]?(?:预计|将|可)"
+                         # (not past a clause of the region's own: …，目前全县马铃薯种植面积已达到80万亩)
+                         r"(?:[^。；;！？，,]|[，,](?!目前|全[县市区省州]|[我该本][县市区省州]|今年|去年|截至|截止|[0-9]{4}年"
+                         r"|已|现|[\u4e00-\u9fff]{1,4}[县市区州](?![级城])))*$")
+# a site's footprint (建立占地103亩的…基地), not a whole region's or a kind of farming's (全县设施农业占地…)
+_SITE_AREA = re.compile(r"(?<!全县)(?<!全市)(?<!全省)(?<!设施农业)(?:占地|(?<!温室)(?<!大棚)占地面积)"
+                        r"(?:约|近|超过|达|达到)?$")
 
 
 def named_projects(before: str) -> bool:
     """Whether the two things before 分别 are two projects by name (…项目有甘肃中药材产业园项目和陇西物流园项目，
     总投资分别为…), not two kinds of projects (省列重大项目和市列重点项目总投资分别为…: the county's sets)."""
     listed = _PROJECTS_EACH.search(before)
-    return listed is not None and all(len(PROJECT_KIND_WORDS.sub("", clause_tail(item))) >= 3
+    return listed is not None and all(len(PROJECT_KIND_WORDS.sub("", _after_intro(item))) >= 3
                                       for item in (listed[1], listed[2]))
 
 
-def clause_tail(item: str) -> str:
+def _after_intro(item: str) -> str:
     """What follows the last 有 or 为 in a listed item (这次开工的项目有甘肃…: 甘肃…)."""
     return re.split(r"有|为|是", item)[-1]
-# what a project will do once built (建成投产后，预计年处理中药材5000吨，年产配方颗粒10亿袋): a plan, each clause
-_ONCE_BUILT = re.compile(r"(?:建成|投产|达产|竣工|投运)[\u4e00-\u9fff]{0,4}?后[，,]?(?:预计|将|可)"
-                         # (not past a clause of the region's own: …，目前全县马铃薯种植面积已达到80万亩)
-                         r"(?:[^。；;！？，,]|[，,](?!目前|全[县市区省州]|[我该本][县市区省州]|今年|去年|截至|截止|[0-9]{4}年"
-                         r"|已|现|[\u4e00-\u9fff]{1,4}[县市区州](?![级城])))*$")
-_SITE_AREA = re.compile(r"(?<!全县)(?<!全市)(?<!全省)(?<!设施农业)(?:占地|(?<!温室)(?<!大棚)占地面积)"
-                        r"(?:约|近|超过|达|达到)?$")
 
 
 def _set_total(after: str, normalized: str) -> bool:
