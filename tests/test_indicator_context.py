@@ -5451,3 +5451,17 @@ def test_what_the_second_review_of_round_27_found():
     got = rows("截至5月底，全县农民专业合作社达到858个，其中2024年以来新增合作社45个。", title="临洮县合作社",
                published=pub, fields=("period_start", "period_end"))
     assert got[-1] == ("2024-01-01", "2024-06-30")
+
+
+def test_a_years_statistics_stated_undated_with_their_growth_early_in_the_year_are_last_years():
+    body = "“八个增长”：国内生产总值19.5亿元，增长15.6%；固定资产投资33.6亿元，增长55%。"
+    got = rows(body, title="环县县长在全县经济工作会议上的讲话", published="2010-01-25T10:00:00+08:00",
+               fields=("name", "period_start", "period_end"))
+    assert got == [("地区生产总值", "2009-01-01", "2009-12-31"), ("固定资产投资", "2009-01-01", "2009-12-31")]
+    # not a product's undated value, nor later in the year, nor with no growth said
+    got = rows("目前，全县苗木总产值达11亿元，增长10%。", title="环县苗木", published="2010-02-25T10:00:00+08:00",
+               fields=("period_start",))
+    assert got == [("",)]
+    got = rows("全县地区生产总值19.5亿元，增长15.6%。", title="环县经济", published="2010-07-25T10:00:00+08:00",
+               fields=("period_start",))
+    assert got == [("",)]

@@ -255,6 +255,11 @@ _SPENT_ON_AFTER = re.compile(r"[，,]安排了?[^。；;]{0,120}?等一批(?:事
 _WHERE_CLAUSE = re.compile(r"(?:位于|地处|坐落于?|选址于?|落户于?|入驻)[^，,。；;]{2,24}")
 # what only a region has, never a park of it (…园区始建于1994年。…城镇化率达到42%, 社会消费品零售总额8.6亿元)
 _REGION_ONLY_MEASURE = re.compile(r"人口|城镇化率|社会消费品零售总额|可支配收入|纯收入|居民消费价格")
+# a year's statistics, which an undated figure with its growth in the year's first months is last year's of
+_ANNUAL_STAT = re.compile(r"生产总值|增加值|社会消费品零售总额|可支配收入|纯收入|财政收入|一般公共预算收入"
+                          r"|固定资产投资$")
+_ITS_GROWTH_NEXT = re.compile(r"[，,]?(?:同比|比上年|较上年)?(?:增长|下降)[0-9]")
+_EARLY_MONTHS = ("01", "02", "03")
 _YEARS_FLOW = re.compile(r"(?:产值|收入|增加值|总值|利润|税收|利税)$")   # a year's flow, whatever came before
 _SHARE_LIST_JOIN = re.compile(r"\s*[，,；;、][\u4e00-\u9fff、]{0,8}")   # (…31.42%，谷子、糜子约占16%)
 _SHARE_WHOLE = re.compile(r"占[\u4e00-\u9fff]{2,12}比重$")   # the whole a share names (小麦占农作物播种面积比重)
@@ -3021,6 +3026,10 @@ class _Reader:
         verb_from, verb_to = head or (owner_start, fig.start)
         p_text, p_start, p_end = (period.text, period.period_start, period.period_end) if period \
             else ("", "", self.published_at[:10])
+        if period is None and kind == "amount" and self.published_at[5:7] in _EARLY_MONTHS \
+                and _ANNUAL_STAT.search(name) and _ITS_GROWTH_NEXT.match(self.body, fig.end):
+            year = int(self.published_at[:4]) - 1   # “八个增长”：国内生产总值19.5亿元，增长15.6%, said in January:
+            p_start, p_end = f"{year}-01-01", f"{year}-12-31"   # last year's (a year's statistics, no day's)
         if period is None and kind != "growth_rate" \
                 and (census := census_after_compared(state.sentence.text)) is not None:
             p_text, p_start, p_end = census[0], "", census[1].isoformat()   # …，与第六次人口普查相比增加1.17万人: the
