@@ -49,7 +49,7 @@ LABEL_SETS = [LABELLED, FIXTURES / "articles" / "indicators", FIXTURES / "indica
               FIXTURES / "indicators_real_holdout58", FIXTURES / "indicators_real_holdout59",
               FIXTURES / "indicators_real_holdout60", FIXTURES / "indicators_real_holdout61",
               FIXTURES / "indicators_real_holdout62", FIXTURES / "indicators_real_holdout63",
-              FIXTURES / "indicators_real_holdout64"]
+              FIXTURES / "indicators_real_holdout64", FIXTURES / "indicators_real_holdout65"]
 CODES = {row["code"] for row in csv.DictReader(
     (Path(__file__).parents[1] / "monitor" / "indicators" / "regions.csv").read_text("utf-8").splitlines())}
 UNITS = {"yuan", "mu", "tonne", "kWh", "kW", "person", "person-time", "count", "head", "percent", "point",
@@ -234,6 +234,9 @@ TARGETS = {
     "indicators_real_holdout63": (0.69, 0.66, 0.83, 0.86, 0.79, 0.62, 0.04, 14),
     # scored once mid twenty-seventh round (the starting code and the round's first commit give the same), then read
     "indicators_real_holdout64": (0.75, 0.70, 0.87, 0.92, 0.77, 0.64, 0.05, 13),
+    # scored once late in the twenty-seventh round (all its other readings in; the starting code within a point),
+    # then read in its last hour; its region floor is low for 金昌's crop lines, which name no place the gazetteer knows
+    "indicators_real_holdout65": (0.66, 0.58, 0.83, 0.81, 0.84, 0.64, 0.03, 12),
 }
 
 

@@ -5465,3 +5465,37 @@ def test_a_years_statistics_stated_undated_with_their_growth_early_in_the_year_a
     got = rows("全县地区生产总值19.5亿元，增长15.6%。", title="环县经济", published="2010-07-25T10:00:00+08:00",
                fields=("period_start",))
     assert got == [("",)]
+
+
+def test_a_period_in_brackets_after_a_figure_is_that_figures_and_its_parts():
+    pub = "2011-08-20T10:00:00+08:00"
+    body = "今年1-7月，全县实现生产总值18.83亿元(1-6月)，同比增长14%；县及县以下固定资产投资完成13.79亿元，同比增长62.79%。"
+    got = rows(body, title="靖远县情", published=pub, fields=("name", "period_end"))
+    assert got == [("地区生产总值", "2011-06-30"), ("县及县以下固定资产投资", "2011-07-31")]
+    got = rows("下辖2个镇、2个乡，总人口11741人(2012年)，其中蒙古族4446人，占37.9%。", title="肃北县概况",
+               published="2018-06-26T10:00:00+08:00", fields=("period_end",))
+    assert {p for (p,) in got} == {"2012-12-31"}
+
+
+def test_what_a_county_card_and_a_price_report_say_around_their_figures():
+    pub = "2015-09-25T10:00:00+08:00"
+    # a real growth at comparable prices is the level's change
+    got = rows("2022年，临潭县实现地区生产总值29.74亿元，按可比价计算，比上年实际增长4.2%。", title="临潭县概况",
+               published="2023-06-30T10:00:00+08:00", fields=("name", "change_pct"))
+    assert got == [("地区生产总值", 4.2)]
+    # a county's extent and a road's distance are no figures
+    assert rows("东西间隔120公里，南北相距135公里。县城西至白银60公里。", title="靖远县情", published=pub) == []
+    # what a reckoning assumes, and a price's change in 元, are no rows
+    body = "产地收购价格为每公斤47元，较去年上涨6元。按正常生产亩均450斤计算，今年种植户亩均纯收入6000元左右。"
+    assert [r[1] for r in rows(body, title="甘肃枸杞", published=pub)] == [6000.0]
+
+
+def test_a_list_line_under_a_place_just_described_is_that_places():
+    body = ("嘉峪关市辖：\n嘉峪关市属温带大陆性荒漠气候，日照长，温差大。\n农作物面积：玉米1.23万亩、蔬菜3.3万亩。\n"
+            "金昌市辖：\n金川区、永昌县。")
+    got = rows(body, title="甘肃省农作物种植结构", published="2021-03-07T10:00:00+08:00", fields=("region_code", "name"))
+    assert got == [("620200", "玉米"), ("620200", "蔬菜")]
+    # a line with no header keeps the article's own region
+    body = "嘉峪关市属温带大陆性荒漠气候。\n全省玉米种植面积1500万亩。"
+    got = rows(body, title="甘肃省农作物种植结构", published="2021-03-07T10:00:00+08:00", fields=("region_code",))
+    assert got == [("620000",)]

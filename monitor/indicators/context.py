@@ -175,6 +175,9 @@ _EVENT_DAY = re.compile(r"(?:(?:^|(?<=[。；;\n）)]))"
 
 
 _THAT_DAY = re.compile(r"当天|当日")
+_PARTS_NEXT = re.compile(r"[，,]?其中")
+_LIST_HEADER = re.compile(r"\s*[\u4e00-\u9fff]{2,10}[:：]")   # 农作物面积：… (a line listing figures under a header)
+_FIGURE_ENDS = re.compile(r"[0-9][\u4e00-\u9fff%]{0,3}$")   # a figure right before a bracket (18.83亿元)
 
 
 def _event_days(body: str, published: date) -> list[Period]:
@@ -268,6 +271,9 @@ class Context:
         self._period_starts = [p.start for p in self.periods]
         self._by_sentence: dict[int, list[Period]] = {}
         self._attributive = self._attributive_periods()
+        self._bracketed = {p.start for p in self.periods if self.body[p.start - 1:p.start] in ("(", "（")
+                           and self.body[p.end:p.end + 1] in (")", "）")
+                           and _FIGURE_ENDS.search(self.body, max(0, p.start - 6), p.start - 1) is not None}
         self.mentions = self._mentions(quotes, titles, found)
         self._quotes = quotes
         self._leads: dict[int, int] = {}   # a sentence's start -> where its subject starts (see _after_period_lead)
@@ -365,8 +371,18 @@ class Context:
         if period.start >= 1 and (self.body[period.start - 1] in "比较" or self.body[period.start - 1] == "年"
                                   and _BASIS_YEAR.match(self.body, max(0, period.start - 6), period.start)):
             return False   # 较2025年1-8月回落0.3个百分点, 较上半年提高…: a basis's months, no figure's period
+        if period.start in self._bracketed:   # 生产总值18.83亿元(1-6月): that figure's only
+            return at is not None and self._owns_bracket(period, at)
         own = self._attributive.get(period.start)
         return own is None or (at is not None and own[0] <= at < own[1])
+
+    def _owns_bracket(self, period: Period, at: int) -> bool:
+        """Whether the figure at `at` is the one right before the bracketed `period` (18.83亿元(1-6月)), or one
+        of its parts after 其中 (总人口11741人(2012年)，其中蒙古族4446人，占37.9%)."""
+        if at > period.end:
+            return _PARTS_NEXT.match(self.body, period.end + 1) is not None \
+                and _SEMICOLON.search(self.body, period.end, at) is None
+        return 0 <= period.start - 1 - at <= 12 and _CLAUSE_BREAK.search(self.body, at, period.start) is None
 
     def _carry(self) -> list[Period | None]:
         """For each sentence, the period carried into it from earlier sentences of its paragraph."""
@@ -438,6 +454,8 @@ class Context:
         for p in self.in_sentence(self.sentences[index]):
             if not self.leads(p, at):
                 continue
+            if p.start in self._bracketed:
+                return p   # 今年1-7月，全县实现生产总值18.83亿元(1-6月): the figure's own, in brackets after it
             if p.end <= at and not self.body.startswith(_PLANNED, p.end):
                 before = p
             elif after is None and p.start >= at and not self._opens_later_clause(p) \
@@ -593,6 +611,15 @@ class Context:
                 and (speaker := self._quoted_region(owner_start, clause, at)) is not None:
             return speaker   # “…旅游人数…增长140%…。”武威市委书记王国斌说
         opener = self._paragraph_subject_named(index, counties_only=county_word is not None)
+        if opener is None and not county_word and (first := self._paragraph_first[index]) > 0 \
+                and _LIST_HEADER.match(self.body, self.sentences[first].start) is not None \
+                and not self._within(self.mentions, self._mention_starts, self.sentences[first].start, sentence.end):
+            # 嘉峪关市属温带大陆性荒漠气候…。\n农作物面积：玉米1.23万亩、…: a list line under the place just described
+            described = [m for m in self._within(self.mentions, self._mention_starts,
+                                                 self.sentences[self._paragraph_first[first - 1]].start,
+                                                 self.sentences[first - 1].end) if m.subject]
+            if described and all(m.region.code == described[0].region.code for m in described):
+                opener = described[0]
         if opener is None and county_word and self.main is not None and not self.main.is_county:
             return None if not ranking else self.main   # 全县 in a prefecture's article: which county is unknown
         self.owner_mention, self.by_main = opener, opener is None
