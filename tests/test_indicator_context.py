@@ -5499,3 +5499,30 @@ def test_a_list_line_under_a_place_just_described_is_that_places():
     body = "嘉峪关市属温带大陆性荒漠气候。\n全省玉米种植面积1500万亩。"
     got = rows(body, title="甘肃省农作物种植结构", published="2021-03-07T10:00:00+08:00", fields=("region_code",))
     assert got == [("620000",)]
+
+
+def test_what_the_third_review_of_round_27_found():
+    feb = "2024-02-20T10:00:00+08:00"
+    # this year's early figures stay this year's; every wording of a growth moves last year's alike
+    for body, title in (("新年伊始，全县规上工业增加值完成2.1亿元，同比增长8.3%。", "靖远县工业开门红"),
+                        ("1月份，全区经济运行开局良好。\n全区社会消费品零售总额3.2亿元，增长5.5%。", "秦州区经济运行")):
+        assert [r[2] for r in rows(body, title=title, published=feb)] == [""]
+    for body in ("全县实现地区生产总值86.5亿元，按可比价计算增长6.2%。", "全县实现地区生产总值86.5亿元，比上年实际增长4.2%。",
+                 "全县实现地区生产总值86.5亿元，增长了6.2%。"):
+        assert rows(body, title="临泽县经济", published=feb, fields=("period_start",)) == [("2023-01-01",)]
+    pub = "2024-08-10T10:00:00+08:00"
+    # a road built toward a place is a length; a place's way toward another is a distance
+    got = rows("今年，全县新建北至火车站道路3.5公里。", title="永昌县城市建设", published=pub, fields=("value_normalized",))
+    assert got == [(3.5,)]
+    assert rows("嘉峪关市西北至新疆哈密650千米。", title="嘉峪关市概况", published=pub) == []
+    # a level's fall in 元 keeps it; only a price's change in 元 is dropped
+    got = rows("今年前三季度，全县一般公共预算收入完成2.8亿元，较上年下降0.3亿元。", title="岷县财政",
+               published="2024-11-10T10:00:00+08:00", fields=("change_value",))
+    assert got == [(-30_000_000,)]
+    # a list line under a paragraph that does not describe a place, or under 据统计：, keeps the article's region
+    body = "张掖市召开农业农村工作会议，安排部署全年工作。\n农作物面积：玉米1200万亩、小麦1100万亩。"
+    assert {r[0] for r in rows(body, title="甘肃省农业生产", published=pub, fields=("region_code",))} == {"620000"}
+    # a bracket after a year is no figure's
+    got = rows("2024年(1-6月)，全县实现生产总值48.5亿元，增长6.1%。", title="积石山县经济运行", published=pub,
+               fields=("period_start", "period_end"))
+    assert got == [("2024-01-01", "2024-06-30")]

@@ -176,8 +176,12 @@ _EVENT_DAY = re.compile(r"(?:(?:^|(?<=[。；;\n）)]))"
 
 _THAT_DAY = re.compile(r"当天|当日")
 _PARTS_NEXT = re.compile(r"[，,]?其中")
-_LIST_HEADER = re.compile(r"\s*[\u4e00-\u9fff]{2,10}[:：]")   # 农作物面积：… (a line listing figures under a header)
-_FIGURE_ENDS = re.compile(r"[0-9][\u4e00-\u9fff%]{0,3}$")   # a figure right before a bracket (18.83亿元)
+# a line listing figures under a header of what they measure (农作物面积：…; not 据统计：…), and a paragraph before it
+# that describes a place (嘉峪关市属温带大陆性荒漠气候…; not 张掖市召开…会议)
+_LIST_HEADER = re.compile(r"\s*[\u4e00-\u9fff]{0,8}(?:面积|产量|产值|结构|数量|规模)[:：]")
+_DESCRIBED = re.compile(r"\s*[\u4e00-\u9fff]{2,8}?(?:属|位于|地处|地势|是|辖|境内)")
+_FIGURE_ENDS = re.compile(r"[0-9][\u4e00-\u9fff%]{0,3}(?<![年月日])$")   # a figure right before a bracket (18.83亿元;
+# not a date: 2024年(1-6月))
 
 
 def _event_days(body: str, published: date) -> list[Period]:
@@ -615,10 +619,13 @@ class Context:
                 and _LIST_HEADER.match(self.body, self.sentences[first].start) is not None \
                 and not self._within(self.mentions, self._mention_starts, self.sentences[first].start, sentence.end):
             # 嘉峪关市属温带大陆性荒漠气候…。\n农作物面积：玉米1.23万亩、…: a list line under the place just described
-            described = [m for m in self._within(self.mentions, self._mention_starts,
-                                                 self.sentences[self._paragraph_first[first - 1]].start,
+            before = self.sentences[self._paragraph_first[first - 1]].start
+            described = [m for m in self._within(self.mentions, self._mention_starts, before,
                                                  self.sentences[first - 1].end) if m.subject]
-            if described and all(m.region.code == described[0].region.code for m in described):
+            if described and described[0].start == before + len(self.body[before:before + 4]) \
+                    - len(self.body[before:before + 4].lstrip()) \
+                    and _DESCRIBED.match(self.body, before) is not None \
+                    and all(m.region.code == described[0].region.code for m in described):
                 opener = described[0]
         if opener is None and county_word and self.main is not None and not self.main.is_county:
             return None if not ranking else self.main   # 全县 in a prefecture's article: which county is unknown

@@ -259,7 +259,10 @@ _REGION_ONLY_MEASURE = re.compile(r"人口|城镇化率|社会消费品零售总
 # a year's statistics, which an undated figure with its growth in the year's first months is last year's of
 _ANNUAL_STAT = re.compile(r"生产总值|增加值|社会消费品零售总额|可支配收入|纯收入|财政收入|一般公共预算收入"
                           r"|固定资产投资$")
-_ITS_GROWTH_NEXT = re.compile(r"[，,]?(?:同比|比上年|较上年)?(?:增长|下降)[0-9]")
+_ITS_GROWTH_NEXT = re.compile(r"[，,]?(?:按[^，,。；;]{0,8}计算[，,]?)?(?:同比|比上年|较上年)?(?:实际)?"
+                              r"(?:增长|下降)了?[0-9]")
+# words of this year so far, in the headline or the figure's paragraph or the one before it: no look back at last year
+_THIS_YEAR_SO_FAR = re.compile(r"今年|开年|新年|年初|本年|元月|[1一]月|[1一][-—～~至到][2-3二三]月|一季度|春节")
 _EARLY_MONTHS = ("01", "02", "03")
 _YEARS_FLOW = re.compile(r"(?:产值|收入|增加值|总值|利润|税收|利税)$")   # a year's flow, whatever came before
 _SHARE_LIST_JOIN = re.compile(r"\s*[，,；;、][\u4e00-\u9fff、]{0,8}")   # (…31.42%，谷子、糜子约占16%)
@@ -754,7 +757,7 @@ class _Reader:
     """Reads one article's sentences, left to right."""
 
     def __init__(self, title: str, body: str, published_at: str) -> None:
-        self.body, self.published_at = body, published_at
+        self.body, self.published_at, self.title = body, published_at, title
         published = date.fromisoformat(published_at[:10])
         places = gazetteer()
         self.region_at_start = places.at_start   # asked of most figures' clauses: looked up once
@@ -1886,6 +1889,11 @@ class _Reader:
                 or not 2 <= len(whole) <= 8 or _NOT_A_WHOLE.search(whole):
             return ""
         return name_of(last.name.partition("占")[0] + "占" + whole)[0]
+
+    def _paragraph_before_start(self, state: _Sentence) -> int:
+        """Where the paragraph before the one of `state`'s sentence starts (its own start when it is the first)."""
+        own = self.body.rfind("\n", 0, state.start)
+        return self.body.rfind("\n", 0, own) + 1 if own > 0 else 0
 
     def _total_since(self, state: _Sentence, fig: Figure, name: str) -> bool:
         """Whether an amount reached over the years since a lead is a total over them: 累计 in its clause, or in
@@ -3028,7 +3036,9 @@ class _Reader:
         p_text, p_start, p_end = (period.text, period.period_start, period.period_end) if period \
             else ("", "", self.published_at[:10])
         if period is None and kind == "amount" and self.published_at[5:7] in _EARLY_MONTHS \
-                and _ANNUAL_STAT.search(name) and _ITS_GROWTH_NEXT.match(self.body, fig.end):
+                and _ANNUAL_STAT.search(name) and _ITS_GROWTH_NEXT.match(self.body, fig.end) \
+                and not _THIS_YEAR_SO_FAR.search(self.title) and not _THIS_YEAR_SO_FAR.search(
+                    self.body, self._paragraph_before_start(state), fig.start):   # (开年以来…, 1-2月…: this year's)
             year = int(self.published_at[:4]) - 1   # “八个增长”：国内生产总值19.5亿元，增长15.6%, said in January:
             p_start, p_end = f"{year}-01-01", f"{year}-12-31"   # last year's (a year's statistics, no day's)
         if period is None and kind != "growth_rate" \

@@ -153,7 +153,7 @@ _DISTANT_PLACE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?<![至到往通伸])(?:市
 _CLIMATE = re.compile(r"(?:日照|气温|降水|降雨|蒸发|湿度|风速|积温|无霜期)[\u4e00-\u9fff]{0,6}(?:为|达|约|在)?$")
 # 东西宽89公里, 绵延60公里, 黄河流经县域110公里: the region's extent or a feature's length
 EXTENT = re.compile(r"(?:(?:东西|南北)(?:长|宽|跨度|间隔|相距)|绵延|全长|流经[\u4e00-\u9fff]{0,4}|开车|驱车|行驶|往返"
-                    r"|(?:县城|城区|市区)?[东南西北]{1,2}至[\u4e00-\u9fff]{2,6})"   # (县城西至白银60公里: a distance)
+                    r"|(?:县城|城区|市区)[东南西北]{1,2}至[\u4e00-\u9fff]{2,6})"   # (县城西至白银60公里: a distance)
                     r"(?:约|达|近|超过)?$")   # (两天开车400多公里: a trip, no feature of the economy)
 CONTRIBUTION = re.compile(r"拉动|贡献")
 # 带动全市工业投资增长164.9% is the investment's own growth; 影响居民消费价格总水平上涨约0.15个百分点 is a contribution
@@ -437,10 +437,14 @@ _OTHER_PROVINCE = re.compile(rf"(?:[，,、；;：:\s])*{_OTHER_PLACE}(?:[、和
 _OWN_PART = re.compile(r"基地|示范|最大|段|认证|标准化|之乡")
 
 
+# toward a place, as far as the figure (西北至新疆哈密650千米, 西南至朱店镇以北2公里), and what makes it a length built
+_TOWARD_PLACE = re.compile(r"[东南西北]{1,2}至[\u4e00-\u9fff]{2,8}$")
+_BUILT_WORKS = re.compile(r"新建|建成|改造|修建|改建|铺设|完成|公路|道路|铁路|管网|管道|连接线|段|线路|渠")
 # what a reckoning assumes (按正常生产亩均450斤计算): the clause from 按 to the figure, no other clause between
 _ASSUMED = re.compile(r"按[^，,。；;]{0,16}$")
 # a change in 元 whose owner names nothing but its basis (较去年上涨6元 after a price per kilogram)
 _BARE_PRICE_CHANGE = re.compile(r"(?:较|比)(?:去年|上年)(?:同期)?(?:上涨|上升|下降|下跌)了?")
+_PRICE_JUST_BEFORE = re.compile(r"每(?:公斤|斤|千克|吨|头|只|亩)[0-9.]+元[，,][^，,。；;]*$")   # (每公斤47元，较去年…)
 # a share of the trains or flights run (累计发运1262列，占我省始发国际班列的50%以上): of an activity count, as they are
 _SHARE_OF_RUNS = re.compile(r"占[^，,。；;]{0,12}?(?:班列|班次|航班|列车)的?$")
 # one train's or lorry's load (一列满载着50个集装箱，货重1300余吨、货值5000多万元的…班列)
@@ -554,7 +558,8 @@ def reject_reason(c: Context) -> str | None:
         return "a norm per unit"   # 每平方公里土地产出GDP达到1200万元: a density, not the county's GDP
     if "按" in tail and after[:6].find("计算") >= 0 and _ASSUMED.search(tail) is not None:
         return "a norm per unit"   # 按正常生产亩均450斤计算: what a reckoning assumes
-    if normalized == "yuan" and _BARE_PRICE_CHANGE.fullmatch(owner) is not None:
+    if normalized == "yuan" and _BARE_PRICE_CHANGE.fullmatch(owner) is not None \
+            and _PRICE_JUST_BEFORE.search(before) is not None:
         return "a change with no indicator it belongs to"   # 产地收购价格为每公斤47元，较去年上涨6元: the price's
     if after[:1] == "/" and _PER_AREA_AFTER.match(after) is not None:
         return "a norm per unit"   # 可利用风能年贮量518.6千瓦时/平方米: a density, not a quantity
@@ -625,6 +630,9 @@ def reject_reason(c: Context) -> str | None:
             or ("距" in before and _DISTANCE_OF_PLACES.search(_last_clause(before)) is not None))):
         # (县城距兰州、白银两城均为45千米: how far, from the places listed)
         return "a distance to a place"
+    if normalized == "km" and "至" in tail and _TOWARD_PLACE.search(tail) is not None \
+            and _BUILT_WORKS.search(_last_clause(before)) is None:
+        return "a distance to a place"   # 西北至新疆哈密650千米 (not 新建北至火车站道路3.5公里: a road built)
     planned = _TARGET_OR_PLAN.search(before) is not None \
         and not (normalized == "count" and _PLANNED_SET_BEFORE.search(before))   # (few figures have either before them)
     if (planned and TARGET.search(before) is not None) or ("目标" in after and GOAL_AFTER.match(after) is not None) \
