@@ -5494,7 +5494,7 @@ def test_a_list_line_under_a_place_just_described_is_that_places():
     body = ("嘉峪关市辖：\n嘉峪关市属温带大陆性荒漠气候，日照长，温差大。\n农作物面积：玉米1.23万亩、蔬菜3.3万亩。\n"
             "金昌市辖：\n金川区、永昌县。")
     got = rows(body, title="甘肃省农作物种植结构", published="2021-03-07T10:00:00+08:00", fields=("region_code", "name"))
-    assert got == [("620200", "玉米"), ("620200", "蔬菜")]
+    assert got == [("620200", "玉米面积"), ("620200", "蔬菜面积")]
     # a line with no header keeps the article's own region
     body = "嘉峪关市属温带大陆性荒漠气候。\n全省玉米种植面积1500万亩。"
     got = rows(body, title="甘肃省农作物种植结构", published="2021-03-07T10:00:00+08:00", fields=("region_code",))
@@ -5526,3 +5526,79 @@ def test_what_the_third_review_of_round_27_found():
     got = rows("2024年(1-6月)，全县实现生产总值48.5亿元，增长6.1%。", title="积石山县经济运行", published=pub,
                fields=("period_start", "period_end"))
     assert got == [("2024-01-01", "2024-06-30")]
+
+
+def test_a_level_band_or_a_grade_after_its_whole_is_that_wholes():
+    pub = "2024-07-10T10:00:00+08:00"
+    got = rows("全县农业产业化龙头企业85家，其中市级以上30家，省级12家。", title="临洮县农业", published=pub,
+               fields=("name", "value_normalized"))
+    assert got == [("农业产业化龙头企业", 85), ("市级以上农业产业化龙头企业", 30), ("省级农业产业化龙头企业", 12)]
+    got = rows("全县A级旅游景区12家，其中4A级3家、3A级6家。", title="临洮县旅游", published=pub, fields=("name",))
+    assert got == [("A级旅游景区",), ("4A级旅游景区",), ("3A级旅游景区",)]
+    got = rows("全州有国家A级旅游景区45家，其中4A级7家。", title="临夏州文旅", published=pub, fields=("name",))
+    assert got == [("国家A级旅游景区",), ("国家4A级旅游景区",)]
+
+
+def test_three_named_projects_given_figures_each_are_no_countys_total():
+    body = "此次签约的有临洮县中医院门诊楼项目、陇西物流园项目和渭源县马铃薯加工项目，总投资分别为3亿元、5亿元和2亿元。"
+    assert rows(body, title="陇西县项目建设", published="2024-07-10T10:00:00+08:00") == []
+    # three kinds of projects are the county's sets
+    got = rows("全县省列重大项目、市列重点项目和县列项目分别为9个、20个和50个。", title="陇西县项目建设",
+               published="2024-07-10T10:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("省列重大项目", 9), ("市列重点项目", 20), ("县列项目", 50)]
+
+
+def test_one_trains_load_in_the_clauses_that_describe_it_is_no_indicator():
+    pub = "2024-07-10T10:00:00+08:00"
+    for body in ("7月1日，一列满载光伏组件的中欧班列从兰州陆港驶出，该班列共有50个集装箱，货重1300余吨，货值5000多万元。",
+                 "一趟满载着42个集装箱的“天马号”中欧班列从兰州新区驶出，货值达1200万元。",
+                 "一批满载500吨高原夏菜的冷藏车从甘州区出发。"):
+        assert rows(body, title="甘肃物流", published=pub) == []
+    # a clause with a total of its own, or the port's figure before the train's, stays
+    got = rows("今年以来，兰州陆港累计开行中欧班列150列，货值达到60亿元，其中一列满载汽车的班列货值达3000万元。",
+               title="兰州陆港", published=pub, fields=("value_normalized",))
+    assert got == [(6_000_000_000,)]
+    got = rows("一列满载光伏组件的中欧班列从兰州陆港驶出，共开行班列120列，货值达35亿元。", title="兰州陆港",
+               published=pub, fields=("value_normalized",))
+    assert got == [(3_500_000_000,)]
+
+
+def test_a_list_line_under_a_place_that_names_the_province_in_passing_is_that_places():
+    body = ("金昌市辖:\n金川区、永昌县。\n金昌县现存耕地58万亩是河西走廊的主要产粮区,甘肃省粮油生产大县。\n"
+            "农作物面积:玉米5.44万亩、小麦22.61万亩。")
+    got = rows(body, title="2021年甘肃省农作物种植结构(6)", published="2021-03-07T10:00:00+08:00",
+               fields=("region_code", "name"))
+    assert got[-2:] == [("620300", "玉米面积"), ("620300", "小麦面积")]
+
+
+def test_the_nations_figures_and_their_shares_are_no_regions():
+    body = ("2005年全国县域内人口总数达9.18亿,占全国总人口的70.24%,全国县域经济的GDP达8.81万亿元,占全国GDP的48.1%,"
+            "全国县域经济的地方财政收入达2646.6亿元,约占全国地方财政收入的20%。全县苹果产量10万吨，占全国的2%。")
+    got = rows(body, title="静宁县苹果", published="2006-05-01T10:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("苹果产量", 100_000), ("苹果产量占全国比重", 2)]
+
+
+def test_a_level_a_measure_fell_to_is_that_measures_and_a_share_after_it_is_its():
+    body = "到2005年底,全县人口总数下降为18.28万人,占全市总人口的比例也下降到9.82%。礼县减少3.41万人。"
+    got = rows(body, title="西和县人口", published="2006-05-23T10:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("人口总数", 182_800), ("人口总数占全市总人口比重", 9.82)]
+
+
+def test_the_parts_of_a_consumer_price_index_listed_after_its_categories_are_prices():
+    body = ("全年居民消费价格比上年上涨0.9%。构成居民消费品价格的八大类中,食品烟酒类上涨1.2%,医疗保健类下降0.3%,"
+            "交通和通信类上涨2.8%。")
+    got = rows(body, title="2021年天水市国民经济和社会发展统计公报", published="2022-04-01T09:00:00+08:00",
+               fields=("name",))
+    assert got == [("居民消费价格",), ("食品烟酒类价格",), ("医疗保健类价格",), ("交通和通信类价格",)]
+
+
+def test_a_share_of_a_half_years_plan_is_progress():
+    body = "截至目前，全市开复工项目846项；完成投资338.2亿元，占上半年计划的120%。"
+    got = rows(body, title="定西市项目建设", published="2023-08-06T10:00:00+08:00", fields=("name", "value_normalized"))
+    assert ("开复工项目投资占上半年计划比重", 120) in got
+
+
+def test_the_provinces_short_name_before_county_wide_keeps_county_wide():
+    got = rows("2004年末,甘肃县域总人口1850.33万人。", title="甘肃县域经济的发展现状与分析",
+               published="2006-05-23T10:00:00+08:00", fields=("region_code", "name"))
+    assert got == [("620000", "县域总人口")]

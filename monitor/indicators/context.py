@@ -179,7 +179,7 @@ _PARTS_NEXT = re.compile(r"[，,]?其中")
 # a line listing figures under a header of what they measure (农作物面积：…; not 据统计：…), and a paragraph before it
 # that describes a place (嘉峪关市属温带大陆性荒漠气候…; not 张掖市召开…会议)
 _LIST_HEADER = re.compile(r"\s*[\u4e00-\u9fff]{0,8}(?:面积|产量|产值|结构|数量|规模)[:：]")
-_DESCRIBED = re.compile(r"\s*[\u4e00-\u9fff]{2,8}?(?:属|位于|地处|地势|是|辖|境内)")
+_DESCRIBED = re.compile(r"\s*[\u4e00-\u9fff]{2,8}?(?:属|位于|地处|地势|是|辖|境内|现存|现有)")
 _FIGURE_ENDS = re.compile(r"[0-9][\u4e00-\u9fff%]{0,3}(?<![年月日])$")   # a figure right before a bracket (18.83亿元;
 # not a date: 2024年(1-6月))
 
@@ -625,7 +625,8 @@ class Context:
             if described and described[0].start == before + len(self.body[before:before + 4]) \
                     - len(self.body[before:before + 4].lstrip()) \
                     and _DESCRIBED.match(self.body, before) is not None \
-                    and all(m.region.code == described[0].region.code for m in described):
+                    and all(m.region.code in (described[0].region.code, "620000") for m in described):
+                # (…是河西走廊的主要产粮区,甘肃省粮油生产大县: the province named in passing)
                 opener = described[0]
         if opener is None and county_word and self.main is not None and not self.main.is_county:
             return None if not ranking else self.main   # 全县 in a prefecture's article: which county is unknown

@@ -222,6 +222,7 @@ _RANKING = re.compile(
 _APPRAISAL_IN_GROUP = re.compile(r"(?:评价|考核|考评|评比|评估|评选)(?=中|[^\u4e00-\u9fff]|获|荣获|$)")   # what ranks
 _PEER_GROUP = re.compile(r"县|区|市|州|省|同类|同级|城市|地区|[前后]列|排名|位次")
 _BARE_CHANGE = re.compile(r"(?:增加|减少|下降|增长|提高|降低|净增|净减|少增|多增)(?:到|至)?了?(?:现)?$")
+_FELL_TO = re.compile(r"(?:增加|减少|下降|增长|提高|降低)为(?:约|近)?\s*$")   # a level reached, as 下降到
 # verbs of a level reached (not of an amount gathered over the years: 累计完成, 新建, 引进)
 _LEVEL_REACHED = re.compile(r"(?:达到|达|增加到|增长到|提高到|提升到|提升至|扩大到|上升到|增至|提高至|跃升至|发展到|"
                             r"突破|为|是|"
@@ -325,6 +326,8 @@ _LISTED_MEASURE_START = re.compile("|".join(_LISTED_MEASURES))   # (存栏同比
 # what a bare balance right after the other takes from it (not 城乡居民储蓄: a kind of deposit, no currency)
 _CURRENCIES = frozenset({"人民币", "外币", "本外币"})
 _ADDED_BEFORE = re.compile(r"新增(?!加)[\u4e00-\u9fff“”]{0,16}$")   # an area added, up to its figure
+# a line of areas under a header that states their measure (农作物面积：玉米1.23万亩、蔬菜3.3万亩): each crop's area
+_AREA_HEADER = re.compile(r"\s*[\u4e00-\u9fff]{0,8}?((?:种植|播种)?面积)[:：]")
 _PLAIN_SIGNINGS = re.compile(r"新|签约|招商引资|成功|共|累计|各类|重点")   # words that leave a project count the year's
 _BARE_SIGNED = re.compile(r"签约(?:额|金额|资金|总额)|总签约额")   # an amount signed, said of nothing
 _FAIR_CEREMONY = re.compile(rf"({_FAIR.pattern})[^。]{{0,40}}?签约(?:仪式|活动|大会)")   # told the sentence before
@@ -584,7 +587,7 @@ _BARE_SHARE = frozenset({"占", "约占", "占到", "占比"})   # 其中蒙古�
 _PRICE_INDEX_ENDS = ("消费价格", "零售价格", "价格总水平", "价格指数", "出厂价格", "购进价格")
 _PRICE_WHOLE_ENDS = (*_PRICE_INDEX_ENDS, "价格")   # a price whose parts are prices too (食品类价格…，其中：干鲜瓜果类…)
 # the last 其中 (or …商品中：, 在统计居民消费价格指数的八大类商品中：…) before a part listed after it
-_PARTS_MARK_LAST = re.compile(r".*(其中|(?:商品|类|项)中[：:])", re.DOTALL)
+_PARTS_MARK_LAST = re.compile(r".*(其中|(?:商品|类|项)中[：:，,])", re.DOTALL)
 _BASIS_SAID = re.compile(r"环比|同比")   # a growth that says what it is against
 _MONTH_BEFORE = re.compile(r"环比|上个?月")   # what a change against the month before says (环比, 比上月, 较上个月)
 # last year's growth stated as the base of this year's (GDP在去年同期15.2%增速基础上增长20.1%): its subject
@@ -603,7 +606,7 @@ _CATEGORIES_HEADER = re.compile(r"[一二三四五六七八九]大类(?:商品[�
 _STATES_A_MEASURE = re.compile(r"(?:增加值|产值|产量|投资|收入|额|量|率|数|面积|人次|人数|资金|利润|税金|支出|"
                                r"比重|占比|规模|产业|行业|[^服]业)$")
 _SCOPE_OPENS = ("全县", "全市", "全区", "全州", "全省", "该县", "该市", "我县", "我市")
-_PRICE_INDEX = re.compile(r"居民消费价格(?:总水平|指数)?|商品零售价格(?:总水平|指数)?")
+_PRICE_INDEX = re.compile(r"居民消费品?价格(?:总水平|指数)?|商品零售价格(?:总水平|指数)?")
 _PRICE_PLACES = frozenset({"城市", "农村", "城镇", "城区", "乡村"})
 # the part's own change between it and its bare share (第一产业用电量53.24亿千瓦时，同比下降5.72%，占4.96%)
 _CHANGE_BETWEEN = re.compile(r"\s*[，,]\s*(?:同比|比上年同期|比上年|较上年同期|较上年)?"
@@ -2572,6 +2575,8 @@ class _Reader:
         elif fig.unit_info.normalized == "yuan" and name in _BARE_INVESTED and owner.text.strip() in _BARE_INVESTED \
                 and (purpose := _PURPOSE_BEFORE.search(self.body, state.start, owner.start)):
             name = purpose["what"] + "投资"   # 依托畜牧产业示范园区建设，投资7453万元 -> 畜牧产业示范园区建设投资
+        if _BARE_CHANGE.search(name) and _FELL_TO.search(owner.text) and len(level := _BARE_CHANGE.sub("", name)) >= 2:
+            name = lexicon().canonical(level) or level   # 人口总数下降为1811.28万人: the level it fell to
         if _BARE_CHANGE.search(name):   # 礼县减少3.41万人: a change whose figure is elsewhere
             return "a change with no indicator it belongs to"
         if name.removeprefix("年") in GENERIC_NAMES and fig.unit_info.normalized != "m2" \
@@ -2591,6 +2596,9 @@ class _Reader:
             name = name[2:]   # 新增风电装机169万千瓦，年底累计完成220万千瓦: all of it, not what was added
         if name in _BALANCES:
             name = self._same_kind_of_balance(state, name, owner.text)
+        if fig.unit_info.normalized == "mu" and crop_of(name) == name \
+                and (header := _AREA_HEADER.match(self.body, self.body.rfind("\n", 0, fig.start) + 1)) is not None:
+            name += header[1]   # 农作物面积：玉米1.23万亩 -> 玉米面积, as 葡萄种植面积…，枣达到4万亩 -> 枣种植面积
         kind = _KINDS[fig.unit_info.kind]
         if self.topic and name.startswith("粮食") and not self.topic.startswith("粮食") \
                 and fig.unit_info.normalized == "tonne":

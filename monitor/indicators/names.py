@@ -205,7 +205,8 @@ def clean(phrase: str) -> str:
                 phrase = phrase if phrase[:1] == "市" else "市" + phrase
                 continue
             town = _COUNTY_TOWN.match(phrase, 1 if phrase[:1] == "县" else 0)   # 会宁县城面积: the county
-            if phrase[:1] in "县区市州" and found[1].short and found[0] == len(found[1].short) and not town:
+            if phrase[:1] in "县区市州" and found[1].short and found[0] == len(found[1].short) and not town \
+                    and found[1].name.endswith(phrase[:1]):
                 phrase = phrase[1:]   # 夏河县 found as 夏河: its 县 goes too (not 甘肃省's 县域经济)
             elif town and phrase[:1] == "城" and found[1].name.endswith("县"):
                 phrase = "县" + phrase   # town's (县城面积), not 城面积 (but 渭源县城镇居民: the county's)
@@ -1020,7 +1021,7 @@ _TOWN_AND_COUNTRY = re.compile(r"(?:全[县市区州省])?城乡")
 _LIST_BASIS = re.compile(r"(?:较|比)(?:\d{4}年|上年|去年|上个?月)(?:同期)?$")   # (比上月: the growth says 环比)
 _AVERAGE_GROWTH = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:年均|年平均)(?:增速|增幅|增长率|增长速度)$")
 _SPENT = frozenset({"支出", "利润", "利税", "税金"})   # what a body spends or keeps, after its 收入
-_LEVEL = re.compile(r"(?:国家|省|市|州|县)级")
+_LEVEL = re.compile(r"(?:国家|省|市|州|县)级(?:以上)?|[1-5]A级")   # a level, a band of levels, a grade
 _PART_LEAD = re.compile(r"^(?:其中|内含|含)[，,：:]?")
 _THRESHOLD_PART = re.compile(r"^[0-9.]*[十百千万亿]*元以上")   # -> 亿元以上产业项目, then 10亿元以上产业项目
 _LEVEL_QUALIFIED = re.compile(r"^(?:(?:国家|省|市|州|县)级(?:以上)?)+")
@@ -1034,7 +1035,8 @@ _PEOPLE_PARTS = {"城镇": "place", "乡村": "place", "农村": "place", "城�
 _ECONOMY = re.compile(r"^(.{0,6}?(?:经济|非公有制|民营))(?:第[一二三]产业)?增加值$")
 # an industry named bare (制造业, 农副产品加工, 生物制药, 新能源): a part of firms counted is that industry's firms
 _INDUSTRY_NAMED = re.compile(r"(?:业|加工|制造|制药|材料|能源|化工|医药|建材|冶金|纺织|物流)$")
-_PART_HEAD = re.compile(r"^(?:(?:其中|内含|含)[，,：:]?)?[\u4e00-\u9fff]{2,6}$")   # 其中：风电, then 光伏发电
+# 其中：风电, then 光伏发电; a grade, 其中4A级
+_PART_HEAD = re.compile(r"^(?:(?:其中|内含|含)[，,：:]?)?(?:[\u4e00-\u9fff]{2,6}|[1-5]A级)$")
 _WHOLE_MEASURE = re.compile(r"(?:常年|年)?(?:装机容量|装机|总产量|产量|总产值|产值|增加值|发电量|出栏量?|存栏量?|"
                             r"饲养量|(?<=能源)规模)$")   # (新能源规模1350万千瓦，其中风电1020万千瓦 -> 风电规模)
 
@@ -1063,8 +1065,11 @@ def part_of(phrase: str, name: str, whole: str, unit: str) -> str:
         return name + (whole[2:] if _PEOPLE_PARTS.get(whole[:2]) == kind else whole.removeprefix("总"))
         # (总人口18.9万，其中，城镇人口10.1万人，农村8.8万人 -> 农村人口)
     if _LEVEL.fullmatch(name) and unit == "count" and headed:
+        if name.endswith("A级") and "A级" in whole:   # 国家A级旅游景区45家，其中4A级7家 -> 国家4A级旅游景区
+            return re.sub(r"[1-5]?A级", name, whole, count=1)
         return name + _LEVEL_QUALIFIED.sub("", whole)   # 市级以上苹果产业龙头企业81家，其中国家级2家 ->
-        # 国家级苹果产业龙头企业 (重点实验室8家，其中国家级1家、省级7家 -> 国家级重点实验室, 省级重点实验室)
+        # 国家级苹果产业龙头企业 (重点实验室8家，其中国家级1家、省级7家 -> 国家级重点实验室, 省级重点实验室; a band,
+        # 其中省级以上12家 -> 省级以上…; a grade, A级旅游景区12家，其中4A级3家 -> 4A级旅游景区)
     band = _PART_LEAD.sub("", phrase)
     if unit == "count" and _THRESHOLD_PART.fullmatch(band) and whole.endswith(("项目", "企业")):
         return band + _THRESHOLD_PART.sub("", _LEVEL_QUALIFIED.sub("", whole), 1)   # 产业项目76个，其中亿元以上24个

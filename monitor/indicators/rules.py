@@ -128,7 +128,7 @@ PLAN = re.compile(r"(?:预计|有望|可(?:以)?(?:达到?|产|安装|开发|带
 _TARGET_OR_PLAN = re.compile(f"{TARGET.pattern.removeprefix('(?:').removesuffix(')')}"
                              f"|{PLAN.pattern.removeprefix('(?:').removesuffix(')')}")
 # 完成年度计划的85%, 占下达春播生产任务101.8%: progress against a plan or task
-PROGRESS = re.compile(r"(?:占到?|完成了?)(?:年度|全年|年)?(?:投资)?(?:计划|任务)"
+PROGRESS = re.compile(r"(?:占到?|完成了?)(?:年度|全年|年|上半年|[一二三四]季度|前三季度)?(?:投资)?(?:计划|任务)"
                       r"|计划(?:投资)?完成率"   # 年度计划投资完成率119%
                       r"|占(?:下达|年度|全年)[\u4e00-\u9fff]{0,6}?(?:计划|任务)$")
 PROGRESS_OF = re.compile(r"(?:计划(?:任务|投资)?|任务)$")   # 占年计划28亿元的80%: the 28亿元 is the plan itself
@@ -413,10 +413,14 @@ _CHANGE_KINDS = ("percent", "point")
 
 # a clause whose subject is an area wider than any region of Gansu, holding or producing something (not 全国重点镇
 # 5个, 全国一村一品示范村12个: the region's own, named by a national title)
-_WIDER_AREA = re.compile(r"(?:[，,、；;\s]|据统计|目前|当前|截至目前)*(?:全国|我国|全世界|世界|全球|青藏高原|黄土高原"
-                         r"|西北地区|西北五省区?|黄河流域|长江流域)(?:共有|拥有|现有|有(?!机)|总共有|"
-                         r"[\u4e00-\u9fff]{0,6}?(?:总产量|产量|种植面积|面积|存栏|出栏|饲养量|装机|储量|人口|CPI|居民消费价格|"
-                         r"出厂价格|PPI|生产总值|GDP|规模以上工业增加值|工业增加值|零售总额|固定资产投资))")
+_WIDER_AREA = re.compile(r"(?:[，,、；;\s]|据统计|目前|当前|截至目前|[0-9]{4}年(?:末|底)?)*"
+                         r"(?:全国|我国|全世界|世界|全球|青藏高原|黄土高原|西北地区|西北五省区?|黄河流域|长江流域)(?:共有|拥有|现有|有(?!机)|总共有|"
+                         r"[\u4e00-\u9fff]{0,8}?(?:总产量|产量|种植面积|面积|存栏|出栏|饲养量|装机|储量|人口|CPI|居民消费价格|"
+                         r"出厂价格|PPI|生产总值|GDP|规模以上工业增加值|工业增加值|零售总额|固定资产投资|财政收入|财政支出))")
+# a share right after such a figure, in the clause after it (全国县域经济的GDP达8.81万亿元，占全国GDP的48.1%): the
+# wider area's too (not 全县苹果产量10万吨，占全国的2%: the county's share of the nation)
+_SHARE_OWNER = re.compile(r"(?:约|仅|只)?占")
+_CLAUSE_MARK = re.compile(r"[，,；;。！？]")
 # the value of an edition before, in brackets after its basis (较上届(签约额6039.55亿元)增长7.64%)
 _EDITION_BASIS = re.compile(r"[较比]上(?:一)?届[（(][^（()）]{0,10}$")
 # another province, or another province's capital, as a figure's subject (五城市…依次为：乌鲁木齐市上涨1.8%、银川市…):
@@ -451,10 +455,18 @@ _SHARE_OF_RUNS = re.compile(r"占[^，,。；;]{0,12}?(?:班列|班次|航班|�
 _ONE_SHIPMENT = re.compile(r"一(?:列|趟|批|辆|艘|架)(?:满载|装载|载有|运载)[^。；;！？]*$")
 # … up to the train or lorry the figure's phrase describes (…、货值5000多万元人民币的金精粉国际货运班列; not a later
 # clause: …驶出，今年以来…货值达35亿元)
-_LOAD_OF = re.compile(r"[^。；;！？，,]*?(?:[、，,][^。；;！？，,]*?)?的[^。；;！？，,]{0,14}?"
-                      r"(?:班列|专列|列车|货车|车辆|货轮|航班)")
+_VEHICLE = r"(?:班列|专列|列车|货车|车辆|货轮|航班|冷藏车|冷链车|卡车|汽车|货机)"
+_LOAD_OF = re.compile(r"[^。；;！？，,]*?(?:[、，,][^。；;！？，,]*?)?的[^。；;！？，,]{0,14}?" + _VEHICLE)
+# … or after it, in its own phrase (一列满载汽车的班列货值达3000万元) or in the clauses right after it sets off
+# that only describe it (…中欧班列从兰州陆港驶出，该班列共有50个集装箱，货重1300余吨，货值5000多万元): not a clause with
+# a subject or a time of its own (…驶出，今年以来兰州陆港货值达35亿元)
+_LOAD_NAMED = re.compile(r"的[^。；;！？，,]{0,14}?" + _VEHICLE + r"[^。；;！？，,]{0,6}$")
+_SETS_OFF = re.compile(_VEHICLE + r"[^。；;！？，,]{0,20}?(?:驶出|出发|发出|开出|驶离|抵达|到达|启程|发车|首发|鸣笛)"
+                       r"(?P<rest>(?:[，,](?:该(?:班列|专列|列车|批|车)|此次|本次|满载|装载|运载|载有|"
+                       r"货重|货值|总重|总货值|价值|货物)[^。；;！？，,]*)*[，,](?:该(?:班列|专列|列车|批|车)|此次|本次|"
+                       r"满载|装载|运载|载有|货重|货值|总重|总货值|价值|货物)[^。；;！？，,]*)$")
 # two projects named, then their figures 分别 (…项目有A项目和B项目，总投资分别为17.13亿元和7.23亿元): each one's
-_PROJECTS_EACH = re.compile(r"([^，,。；;、和与及]{3,40})项目(?:和|与|及|、)([^，,。；;、和与及]{3,40})项目[，,]?"
+_PROJECTS_EACH = re.compile(r"((?:[^，,。；;、和与及]{3,40}项目[和与及、]){1,5}[^，,。；;、和与及]{3,40}项目)[，,]?"
                             r"[^，,。；;]{0,8}?分别(?:为|是|达到?)?$")
 # the words a kind of projects is made of (省列重大项目和市列重点项目, 500万元以上固定资产投资项目和房地产开发项目 are
 # the county's sets): a project's own name has more (甘肃中药材产业园项目, 陇西物流园项目)
@@ -473,11 +485,12 @@ _SITE_AREA = re.compile(r"(?<!全县)(?<!全市)(?<!全省)(?<!设施农业)(?:�
 
 
 def named_projects(before: str) -> bool:
-    """Whether the two things before 分别 are two projects by name (…项目有甘肃中药材产业园项目和陇西物流园项目，
-    总投资分别为…), not two kinds of projects (省列重大项目和市列重点项目总投资分别为…: the county's sets)."""
+    """Whether the things before 分别 are projects by name (…项目有甘肃中药材产业园项目和陇西物流园项目，
+    总投资分别为…; three or more, 、 between them), not kinds of projects (省列重大项目和市列重点项目总投资分别为…:
+    the county's sets)."""
     listed = _PROJECTS_EACH.search(before)
     return listed is not None and all(len(PROJECT_KIND_WORDS.sub("", _after_intro(item))) >= 3
-                                      for item in (listed[1], listed[2]))
+                                      for item in re.split(r"项目[和与及、]", listed[1].removesuffix("项目")))
 
 
 def _after_intro(item: str) -> str:
@@ -521,6 +534,10 @@ def reject_reason(c: Context) -> str | None:
         # before's total, of a day the text does not say (the current edition's change says the rest)
     if (wider := _WIDER_AREA.match(owner)) is not None and "占" not in owner and _OWN_PART.search(wider[0]) is None:
         return "a wider area's figure"   # 青藏高原共有牦牛1600多万头, 全国苹果产量4000万吨: no region's
+    if kind == "percent" and _SHARE_OWNER.match(owner) is not None and before.endswith(owner) \
+            and (wider := _WIDER_AREA.match(_CLAUSE_MARK.split(before[:len(before) - len(owner)].rstrip("，, "))[-1])) \
+            and _OWN_PART.search(wider[0]) is None:
+        return "a wider area's figure"
     if kind == "other":
         return "not an economic unit"
     if figure.unit[-1:] == "度" and "电" not in c.before and first != "电":
@@ -614,7 +631,9 @@ def reject_reason(c: Context) -> str | None:
         return "one project's or enterprise's own figure"
     if "分别" in tail and normalized == "yuan" and named_projects(before):
         return "one project's or enterprise's own figure"
-    if "一" in before and _ONE_SHIPMENT.search(before) is not None and _LOAD_OF.match(after) is not None:
+    if "一" in before and (shipment := _ONE_SHIPMENT.search(before)) is not None \
+            and (_LOAD_OF.match(after) is not None or _LOAD_NAMED.search(before, shipment.start()) is not None
+                 or _SETS_OFF.search(before, shipment.start()) is not None):
         return "one project's or enterprise's own figure"
     if kind == "percent" and "占" in tail and _SHARE_OF_RUNS.search(tail) is not None:
         return "an activity count"
