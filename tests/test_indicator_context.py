@@ -5602,3 +5602,20 @@ def test_the_provinces_short_name_before_county_wide_keeps_county_wide():
     got = rows("2004年末,甘肃县域总人口1850.33万人。", title="甘肃县域经济的发展现状与分析",
                published="2006-05-23T10:00:00+08:00", fields=("region_code", "name"))
     assert got == [("620000", "县域总人口")]
+
+
+def test_a_lists_total_after_its_kinds_in_the_next_sentence_is_the_lists():
+    pub = "2024-07-10T10:00:00+08:00"
+    got = rows("今年全市实施市列重点项目100项。其中续建项目58个，新建项目42个，总投资1044.8亿元。", title="天水市项目建设",
+               published=pub, fields=("name",))
+    assert got == [("市列重点项目",), ("市列续建项目",), ("市列新建项目",), ("市列重点项目总投资",)]
+    # a kind's own clause after a semicolon: that kind's on the list
+    got = rows("今年全县实施省列重大项目9个。其中，新开工项目3个；续建项目6个，完成投资8亿元。", title="临洮县项目建设",
+               published=pub, fields=("name",))
+    assert got[-1] == ("省列续建项目投资",)
+
+
+def test_grain_named_by_its_area_takes_back_the_bare_total():
+    got = rows("全区种植小麦30万亩，总产12万吨。全区粮食播种面积80万亩，总产45万吨。", title="凉州区粮食生产",
+               published="2021-06-30T10:00:00+08:00", fields=("name", "value_normalized"))
+    assert got[1:] == [("小麦总产", 120_000), ("粮食播种面积", 800_000), ("粮食产量", 450_000)]

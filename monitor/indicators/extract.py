@@ -2495,6 +2495,7 @@ class _Reader:
                 and (on_list := on_the_list_of(name, self._projects_broken_down(state, fig.start))) != name:
             if self.topic == name:
                 self.topic = on_list   # (…其中续建项目30项，总投资52.28亿元: that part's total)
+            state.parts_whole, state.project_parts = self._projects_broken_down(state, fig.start), 1
             name, state.parts = on_list, True   # …287个省列重大项目建设。其中，计划新开工项目119个，续建项目148个:
             # the list's kinds, as when 其中 follows the list in its own sentence
         # 其中：风电165万千瓦，光伏发电18万千瓦 -> 风电装机容量, 光伏发电装机容量
@@ -2518,6 +2519,8 @@ class _Reader:
                          if p and name.startswith(p) and parts_of.name.startswith(p)), "")   # (both the park's)
             bare, name = name, park + part_of(phrase, name[len(park):], parts_of.name[len(park):],
                                               parts_of.unit_normalized)
+            if name != bare and self.topic == bare and name.endswith("项目"):
+                self.topic = name   # 其中，新开工项目3个；续建项目6个，完成投资8亿元: 省列续建项目's
             if name.endswith("项目") and fig.unit_info.normalized == "count":   # 其中续建项目31个，新建项目5个，
                 if "其中" in between:   # 前期项目22个，项目总投资74.4亿元: two parts listed, then the whole's
                     state.parts_whole, state.project_parts = last.name, 0
@@ -2601,7 +2604,7 @@ class _Reader:
             name += header[1]   # 农作物面积：玉米1.23万亩 -> 玉米面积, as 葡萄种植面积…，枣达到4万亩 -> 枣种植面积
         kind = _KINDS[fig.unit_info.kind]
         if self.topic and name.startswith("粮食") and not self.topic.startswith("粮食") \
-                and fig.unit_info.normalized == "tonne":
+                and fig.unit_info.normalized in ("tonne", "mu"):   # (粮食播种面积80万亩，总产45万吨: grain's too)
             self.topic = "粮食"   # …玉米种植面积…。1956年粮食单产…。总产由…: all grain's, no longer the maize's
         elif fig.unit_info.normalized == "mu" and (crop := crop_of(name) or base_crop(name)) \
                 and (not self.topic or self.topic not in crop):
