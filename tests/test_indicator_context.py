@@ -5619,3 +5619,94 @@ def test_grain_named_by_its_area_takes_back_the_bare_total():
     got = rows("全区种植小麦30万亩，总产12万吨。全区粮食播种面积80万亩，总产45万吨。", title="凉州区粮食生产",
                published="2021-06-30T10:00:00+08:00", fields=("name", "value_normalized"))
     assert got[1:] == [("小麦总产", 120_000), ("粮食播种面积", 800_000), ("粮食产量", 450_000)]
+
+
+def test_a_sector_before_its_year_keeps_its_value_added():
+    body = "其中第一产业2004年完成生产总值6.89亿元,比2000年的4.69亿元增加2.20亿元;第二产业2004年完成生产总值2.90亿元。"
+    got = rows(body, title="民勤县经济", published="2005-10-01T12:00:00+08:00")
+    assert got == [("第一产业增加值", 689_000_000, "2004-01-01", "2004-12-31"),
+                   ("第一产业增加值", 469_000_000, "2000-01-01", "2000-12-31"),
+                   ("第二产业增加值", 290_000_000, "2004-01-01", "2004-12-31")]
+    # a year right before a sector is the year, no part of the name
+    for body in ("2023年第一产业完成增加值6.89亿元。", "2023年一产增加值6.89亿元。"):
+        got = rows(body, title="民勤县经济", published="2024-03-01T12:00:00+08:00")
+        assert got == [("第一产业增加值", 689_000_000, "2023-01-01", "2023-12-31")]
+
+
+def test_a_growth_rate_stated_with_为_is_a_growth():
+    got = rows("2023年全县生产总值增长率为8.5%。全县人口自然增长率为2.95‰。", title="民勤县经济",
+               published="2024-03-01T12:00:00+08:00", fields=("name", "kind", "change_pct"))
+    assert got[0] == ("地区生产总值", "growth_rate", 8.5)
+    assert got[1][1] != "growth_rate"   # a natural growth rate is a rate of its own
+
+
+def test_a_measure_named_alone_before_its_years_names_each():
+    body = "按当年价格计算,民勤县的人均生产总值,2000年为2621元,2001年为3116元。“十二五”期间面积进一步扩大,2015年为66.67万亩。"
+    got = rows(body, title="民勤县经济", published="2005-10-01T12:00:00+08:00", fields=("name", "period_start"))
+    assert got[:2] == [("人均地区生产总值", "2000-01-01"), ("人均地区生产总值", "2001-01-01")]
+    assert all(name != "十二五期间面积" for name, _ in got)
+
+
+def test_falls_said_as_a_rate_alone_are_growths():
+    body = ("2019年甘肃省游客接待量为3.7亿人次,旅游总收入2680亿元,游客量增速接近25%。2020年旅游总收入下滑至1455亿元,"
+            "减幅超过40%。10年间,小麦面积大幅减少,减幅达17.08%。")
+    got = rows(body, title="甘肃旅游", published="2021-06-30T12:00:00+08:00",
+               fields=("name", "kind", "change_pct"))
+    assert ("旅游综合收入", "amount", -40) in got
+    assert ("小麦面积", "growth_rate", -17.08) in got
+    assert all(kind != "share_or_rate" for _, kind, _ in got)
+
+
+def test_a_town_opening_its_paragraph_keeps_its_figures_past_where_it_lies():
+    body = ("平子镇地处宁县县城东南30公里处,辖18个村134个村民小组,人口3.8万人,总土地面积102.8平方公里,"
+            "2006年末农民人均纯收入2019元。")
+    assert rows(body, title="平子镇", published="2007-06-30T12:00:00+08:00") == []
+
+
+def test_a_firm_named_after_a_zone_with_words_between_is_no_zone():
+    got = rows("兰州陆港投资集团今年实现营业收入45亿元。", title="兰州陆港", published="2024-07-10T10:00:00+08:00",
+               fields=("region_code", "name"))
+    assert got == [("620100", "营业收入")]
+
+
+def test_what_the_second_review_of_round_28_found():
+    pub = "2024-06-30T10:00:00+08:00"
+    # a later clause with a subject of its own after a train or a lorry is the region's again
+    for body, title, value in (
+            ("7月1日，一列满载汽车配件的中欧班列从兰州陆港驶出，兰州陆港的中欧班列今年货值达35亿元。", "兰州陆港", 3_500_000_000),
+            ("7月1日，一列满载光伏组件的中欧班列从兰州陆港驶出，此次发运后兰州陆港今年中欧班列货值突破35亿元。", "兰州陆港",
+             3_500_000_000),
+            ("6月25日，一批满载蔬菜的冷藏车从甘州区出发，全区的冷藏车保有量达到500辆。", "甘州区冷链物流", 500)):
+        assert [r[0] for r in rows(body, title=title, published=pub, fields=("value_normalized",))] == [value]
+    # one train's load after it arrives somewhere is still its own
+    assert rows("6月30日，一列满载化肥的班列抵达武威国际陆港，货值600万元。", title="武威国际陆港", published=pub) == []
+    # a region's share of the nation after the nation's own total stays the region's
+    got = rows("甘肃省中药材种植面积465万亩，全国中药材种植面积5000万亩，约占全国的9.3%。", title="甘肃中药材",
+               published=pub, fields=("name", "value_normalized"))
+    assert got == [("中药材种植面积", 4_650_000), ("中药材种植面积占全国比重", 9.3)]
+    assert rows("2023年全国农村居民人均可支配收入21691元，全县农村居民人均可支配收入12000元。", title="临洮县收入",
+                published=pub, fields=("value_normalized",)) == [(12000,)]
+    # progress against a quarter's or a half year's plan is named after what was done
+    got = rows("上半年，全县招商引资到位资金25亿元，完成上半年计划的110%，完成全年任务的55%。", title="临洮县招商引资",
+               published="2023-07-10T10:00:00+08:00", fields=("name",))
+    assert got == [("招商引资到位资金",), ("招商引资到位资金占上半年计划比重",), ("招商引资到位资金占全年任务比重",)]
+
+
+def test_what_the_first_review_of_round_28_found():
+    pub = "2024-07-10T10:00:00+08:00"
+    # each crop on a header's line is still the subject of its bare measures
+    got = rows("播种面积：小麦5万亩，总产2万吨；玉米20万亩，总产16万吨。", title="临洮县农业", published=pub,
+               fields=("name",))
+    assert got == [("小麦播种面积",), ("小麦总产",), ("玉米播种面积",), ("玉米总产",)]
+    # a level reached with 为 keeps its whole name; a rate reached is a level, a growth reached a growth
+    got = rows("全县蔬菜种植面积增加为12万亩，贫困发生率下降为0.8%。上半年，全县地区生产总值增速下降为4.5%。",
+               title="临洮县经济", published=pub, fields=("name", "kind", "change_pct"))
+    assert got == [("蔬菜种植面积", "physical_quantity", None), ("贫困发生率", "share_or_rate", None),
+                   ("地区生产总值", "growth_rate", 4.5)]
+    # a grade after a band of grades is that grade alone
+    got = rows("全县3A级以上旅游景区20家，其中4A级8家。", title="临洮县旅游", published=pub, fields=("name",))
+    assert got == [("3A级以上旅游景区",), ("4A级旅游景区",)]
+    # a grain zone is no grain: the crop's bare total stays the crop's
+    got = rows("种植马铃薯30万亩，建成粮食生产功能区20万亩，总产60万吨。", title="临洮县农业", published=pub,
+               fields=("name",))
+    assert got[-1] == ("马铃薯总产",)

@@ -125,9 +125,13 @@ _GROWTH = re.compile(
     # (地区生产总值年均增长4.5%: 地区生产总值's; 较去年同期大幅增长63.85%: the adverb says nothing of what grew;
     # 比上年实际增长4.2%: a real growth, at comparable prices)
     # growth; 较“十二五”末年均分别增长13.74%和10.22%)
-    r"(?P<verb>(?:^|(?<=同比)|(?<=上年)|(?<=年度))增长率|增长|增涨|增加|提高|提升|上升|下降|减少|降低|回落|增幅|涨幅|降幅|增速|下滑|翻|增产|减产|增收|减收|上涨|跃升|"
-    r"下跌|高于|低于|快于|慢于|激增|猛增|微增|略增|微涨|微降|略降|微跌|(?<=同比)增|(?<=环比)增)了?(?:分别|(?P<all>均|都))?(?:仅|只|也|则)?(?:为|达到?|高达)?"
-    r"(?:约|近|超过|超|达)?(?P<minus>[-－—])?\s?$")   # (比上年增长 6.2%: a space before the figure)
+    # (地区生产总值增速下降为4.5%: the growth it came down to, a growth all the same)
+    r"(?P<verb>(?:增速|增幅)(?:下降|回落|放缓|降低|提高|上升|加快|提升|回升)(?:到|至|为)|"
+    r"(?:^|(?<=同比)|(?<=上年)|(?<=年度))增长率|(?<!自然)增长率(?=为|是|达)|增长|增涨|增加|提高|提升|上升|下降|减少|降低|回落|增幅|涨幅|降幅|减幅|增速|下滑|翻|增产|减产|增收|减收|上涨|跃升|"
+    r"下跌|高于|低于|快于|慢于|激增|猛增|微增|略增|微涨|微降|略降|微跌|(?<=同比)增|(?<=环比)增)了?(?:分别|(?P<all>均|都))?(?:仅|只|也|则)?"
+    # (贫困发生率下降为0.8%: the level it fell to, no change)
+    r"(?:(?<!下降|减少|降低|提高|增加|上升|回落|提升)为|达到?|高达)?"
+    r"(?:约|近|接近|超过|超|达)?(?P<minus>[-－—])?\s?$")   # (比上年增长 6.2%: a space before the figure)
 _ABS_CHANGE = re.compile(
     rf"(?:(?P<basis>{_BASES})"
     r"(?:分别)?(?P<verb>增加|增长|减少|下降|多|少|净增|新增|提高|高出|增收|减收|增支|减支)"
@@ -190,8 +194,8 @@ _TAIL_CHARS = 30   # longer than any match of _GROWTH, _ABS_CHANGE, _APPROX_BEFO
 _JOINERS = frozenset({"和", "、", "及", "与", ""})
 _MORE_FIGURES = re.compile(r"^(?:\s*[和、及与]\s*[0-9０-９.．]+\s*(?:[%％倍]|个百分点))+")
 _BASIS = re.compile(rf"{_BASES}|与上年|与去年")
-_NEGATIVE = ("下降", "减少", "降低", "回落", "降幅", "下滑", "少", "减产", "减收", "减支", "下跌", "低于", "慢于",
-             "净减", "微降", "略降", "微跌")
+_NEGATIVE = ("下降", "减少", "降低", "回落", "降幅", "减幅", "下滑", "少", "减产", "减收", "减支", "下跌", "低于",
+             "慢于", "净减", "微降", "略降", "微跌")
 _APPROX_BEFORE = re.compile(r"(?:近|约|超过|超|逾|突破|接近|将近|大约|达近|不足|不到)$")
 _APPROX_ENDS = "近约过超逾破足到"   # what _APPROX_BEFORE's matches end with: a quick test before the search
 _APPROX_AFTER = ("左右", "以上", "多", "余")
@@ -222,6 +226,7 @@ _RANKING = re.compile(
 _APPRAISAL_IN_GROUP = re.compile(r"(?:评价|考核|考评|评比|评估|评选)(?=中|[^\u4e00-\u9fff]|获|荣获|$)")   # what ranks
 _PEER_GROUP = re.compile(r"县|区|市|州|省|同类|同级|城市|地区|[前后]列|排名|位次")
 _BARE_CHANGE = re.compile(r"(?:增加|减少|下降|增长|提高|降低|净增|净减|少增|多增)(?:到|至)?了?(?:现)?$")
+_GRAIN_AREAS = frozenset({"粮食播种面积", "粮食种植面积", "粮食面积"})
 _FELL_TO = re.compile(r"(?:增加|减少|下降|增长|提高|降低)为(?:约|近)?\s*$")   # a level reached, as 下降到
 # verbs of a level reached (not of an amount gathered over the years: 累计完成, 新建, 引进)
 _LEVEL_REACHED = re.compile(r"(?:达到|达|增加到|增长到|提高到|提升到|提升至|扩大到|上升到|增至|提高至|跃升至|发展到|"
@@ -308,6 +313,10 @@ _TOTAL_WORDS = frozenset({"总数", "总量", "总计", "总规模"})   # …，
 _ONLY_CHANGED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?)(?:(?:大幅|明显|持续|逐年|不断|稳步|稳定|显著|快速|较快)"
                            r"(?:增加|增长|提高|提升|扩大)了?|(?:迈上|跨上|跃上|站上)[\u4e00-\u9fff]{1,4}台阶"
                            r"|(?:首次)?突破[\u4e00-\u9fff]{1,4}大关)")
+# a measure said to have risen or fallen with no figure, then its rate alone (小麦面积大幅减少，减幅达17.08%)
+_ONLY_MOVED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?)(?:大幅度?|明显|持续|逐年|不断|稳步|显著|快速|较快)?"
+                         r"(?:增加|增长|提高|提升|扩大|减少|下降|降低|缩小|下滑)了?")
+_RATE_ONLY = re.compile(r"(?:增幅|减幅|降幅|涨幅|增速)(?:均|都)?(?:达到?|为|超过|接近|近)?")
 _DONE_AGAIN = re.compile(r"(?:累计)?(?:完成|实现|达到?)了?(?:约|近)?")   # a period, then only a verb of reaching
 # 分别 with only a verb of a level or a span's start after it (分别达到…, 分别由2006年的…): no measure of its own
 _RESPECTIVE_BARE = re.compile(r"分别(?:由|从)"
@@ -325,6 +334,8 @@ _LISTED_MEASURES = ("存栏", "出栏", "饲养量", "种植面积", "面积", "
 _LISTED_MEASURE_START = re.compile("|".join(_LISTED_MEASURES))   # (存栏同比分别增长: the measure, then the change)
 # what a bare balance right after the other takes from it (not 城乡居民储蓄: a kind of deposit, no currency)
 _CURRENCIES = frozenset({"人民币", "外币", "本外币"})
+# where a town opening its paragraph lies (平子镇地处宁县县城东南30公里处，…): its county, no subject taking it back
+_WHERE_IT_LIES_CLAUSE = re.compile(r"(?:位于|地处|处于|坐落于)[^，,。；;！？\n]*[，,]")
 _ADDED_BEFORE = re.compile(r"新增(?!加)[\u4e00-\u9fff“”]{0,16}$")   # an area added, up to its figure
 # a line of areas under a header that states their measure (农作物面积：玉米1.23万亩、蔬菜3.3万亩): each crop's area
 _AREA_HEADER = re.compile(r"\s*[\u4e00-\u9fff]{0,8}?((?:种植|播种)?面积)[:：]")
@@ -533,7 +544,8 @@ _PARK_VERB_AFTER = re.compile(r"[，,]|持续|构建|坚持|围绕|聚焦|立足
                               r"|始建|位于|地处|成立|创建|组建|设立")   # (a profile: …园区始建于1994年，位于…)
 # the status a ceremony gives the projects it started, with what the set's name says before it (谋划集中开工)
 _CEREMONY_STATUS = re.compile(r"^[\u4e00-\u9fff]{0,4}?集中(?:复工开工|开复工|开工|复工)")
-_PROGRESS_OF_PLAN = re.compile(r"^\s*(?:已|累计)?完成了?(?P<plan>(?:全年|年度|年)?(?:投资)?(?:计划|任务|目标任务)"
+_PROGRESS_OF_PLAN = re.compile(r"^\s*(?:已|累计)?完成了?(?P<plan>(?:全年|年度|年|上半年|[一二三四]季度|前三季度)?"
+                               r"(?:投资)?(?:计划任务|计划|任务|目标任务)"
                                r"|(?:年初|调整|全年|年度|年)?预算|规划目标)"
                                r"(?:[0-9.]+[万亿千百]*元的)?的?$")   # (完成预算49531万元的85.0%: the plan's amount)
 _HEADING = re.compile(r"\s*([\u4e00-\u9fff]{2,4})(?<![说道示出绍称])[：:]")   # 交通：…, 能源：… (not 他说：)
@@ -560,6 +572,9 @@ _RECOVERY_LEAD = re.compile(r"^[，,、\s]+|(?:按可比口径|分别|已|均)")
 # what a bare sector's growth may be a part of (see names.growth_of)
 _OUTPUT_WORDS = frozenset({"生产总值", "GDP", "增加值", "经济总量"})
 _BESIDE_OUTPUT = frozenset({"收入", "比重", "占比", "结构"})   # (said beside the output in a bulletin's sentence)
+# a sector as a clause's subject, a year between it and its measure (第一产业2004年完成生产总值…)
+_SECTOR_BEFORE_PERIOD = re.compile(r"(?:^|[，,；;：:。]|其中[，,：:]?)(第[一二三]产业|[一二三]产)"
+                                   r"(?:(?:19|20)[0-9]{2}年|上半年|全年|当年|今年|去年|上年)(?:完成|实现)?$")
 _BARE_SECTORS = {"一产": "第一产业", "二产": "第二产业", "三产": "第三产业"}   # (the lexicon's 增加值 for a growth)
 _MEASURED = re.compile(r"生产总值|GDP|增加值|经济总量|比重|占比|结构|投资|税收|收入|贷款|存款|电量|零售|利润|产值|"
                        r"营业额|出口|进口|销售|用电")
@@ -1243,7 +1258,8 @@ class _Reader:
                                            lambda: self.context.settled(self._period(state, fig.start, peek=True))))
         if reason is None and 0 <= self.protagonist < fig.start \
                 and not (self.context.subject_between if self.headline_town else self.context.names_region)(
-                    max(state.start, self.protagonist), fig.start):   # (a town's feature: a region as a subject
+                    max(state.start, self.protagonist, (lies.end() if (lies := _WHERE_IT_LIES_CLAUSE.match(
+                        self.body, self.protagonist)) else 0)), fig.start):   # (a town's feature: a region as a subject
             # takes it back, not one it sits beside: 依托东临张掖经济技术开发区…，种植制种玉米8.1万亩)
             reason = "one person's or enterprise's own figure"   # 村民车红民…。车红民家建了3个大棚
         if reason is None and fig.unit_info.normalized in _SPOT_UNITS and self._in_spot_list(state, fig.start) \
@@ -1426,6 +1442,13 @@ class _Reader:
                 and (aspect := _ASPECT.match(self.body, state.start, fig.start)) is not None \
                 and (topic := name_of(aspect[1])[0]):
             targets = [(topic, aspect[1])]   # 固定资产投资方面，一季度全省同比增长13.4%: the aspect's growth
+        if targets is None and not absolute and _RATE_ONLY.fullmatch(owner.text.strip()) \
+                and (start := clause_start(self.body, state.start, owner.start)) > state.start \
+                and (moved := _ONLY_MOVED.fullmatch(self.body, clause_start(self.body, state.start, start - 1),
+                                                     start - 1)) is not None \
+                and (moved_name := name_of(moved["name"])[0]) \
+                and (lexicon().canonical(moved_name) or measures_product(moved_name)):
+            targets = [(moved_name, moved["name"])]   # 小麦面积大幅减少，减幅达17.08%: that measure's growth
         if targets is None or (absolute and not all(isinstance(t, int) for t in targets)):
             return "a change with no indicator it belongs to"
         if len(targets) == 1 and not isinstance(targets[0], int):   # a growth row of its own
@@ -1827,6 +1850,12 @@ class _Reader:
             # years —; not 去年为…, a year counted from the day reported; not 2025年为… in 2023, a target; not
             # after 小麦、玉米…分别为…: which one)
             return last.name, last.raw_name
+        if not lead.strip() and self.body[period.start - 1:period.start] in ("，", ",") \
+                and (clause := clause_start(self.body, state.start, period.start - 1)) < period.start - 1 \
+                and not any(o.value_end >= clause for o in state.observations) \
+                and not any(clause <= p.start < period.start for p in state.periods) \
+                and (said := self.body[clause:period.start - 1].strip()) and len(said) <= 16:
+            lead = said   # 民勤县的人均生产总值，2000年为2621元，2001年为3116元: the measure the clause before names
         name, raw = name_of(lead)   # (a known indicator, or a product's measure: 马铃薯种植面积2010年为…)
         return (name, raw) if name and (lexicon().canonical(name) == name or measures_product(name)) else None
 
@@ -2224,6 +2253,7 @@ class _Reader:
         elif self.body[fig.start - 1:fig.start] in SPAN_STARTS and (span := _SPAN_MEASURE_AFTER.match(owner.after)):
             name, raw = self._named(state, span[1])   # 从65.6亿元到93.2亿元的经济总量跃升: both the 经济总量
         elif owner.text and self.body[fig.start - 1:fig.start] == "的" and state.observations \
+                and not _PROGRESS_OF_PLAN.search(owner.text.lstrip("，,；; ")) \
                 and (share := self._next_whole(state, owner)):
             name, raw = share, owner.text   # 移民人口占全县总人口的55.5%，农村人口的79.7%: the same part's share
         elif "分别占" in owner.text and fig.unit_info.kind == "percent" \
@@ -2243,9 +2273,14 @@ class _Reader:
             (name, raw), state.levels = (recoveries[0], owner.text), [(n, owner.text) for n in recoveries[1:]]
             state.list_head = (owner.start, fig.start)   # 分别恢复至2019年同期水平的64.3%和93.3%: each level's
         elif fig.unit_info.normalized == "percent" and state.observations \
-                and (progress := _PROGRESS_OF_PLAN.search(owner.text)) is not None:
-            # 完成到位资金1155.53亿元，…，完成全年任务的50.68%: that figure's share of its plan
-            name, raw = state.observations[-1].name + "占" + progress["plan"] + "比重", owner.text
+                and (progress := _PROGRESS_OF_PLAN.search(
+                    self.body[clause_start(self.body, state.start, owner.start):owner.start].lstrip("，,；;、 ")
+                    + owner.text)) is not None:   # (完成一季度计划的105%: its period read apart)
+            # 完成到位资金1155.53亿元，…，完成全年任务的50.68%: that figure's share of its plan (not a share of
+            # another plan's before it: 完成上半年计划的110%，完成全年任务的55%)
+            done = next((o for o in reversed(state.observations) if not o.name.endswith("比重")),
+                        state.observations[-1])
+            name, raw = done.name + "占" + progress["plan"] + "比重", owner.text
         elif fig.form == "fraction" and "撑起" in owner.text:   # 乡村旅游撑起了甘肃旅游市场的“半壁江山”:
             name, raw = self._named(state, _PROPPED_UP.sub("占", owner.text))   # its share, as 占…的一半
         else:
@@ -2578,8 +2613,9 @@ class _Reader:
         elif fig.unit_info.normalized == "yuan" and name in _BARE_INVESTED and owner.text.strip() in _BARE_INVESTED \
                 and (purpose := _PURPOSE_BEFORE.search(self.body, state.start, owner.start)):
             name = purpose["what"] + "投资"   # 依托畜牧产业示范园区建设，投资7453万元 -> 畜牧产业示范园区建设投资
-        if _BARE_CHANGE.search(name) and _FELL_TO.search(owner.text) and len(level := _BARE_CHANGE.sub("", name)) >= 2:
-            name = lexicon().canonical(level) or level   # 人口总数下降为1811.28万人: the level it fell to
+        if _BARE_CHANGE.search(name) and _FELL_TO.search(owner.text) \
+                and len(level := name_of(_FELL_TO.sub("", owner.text))[0]) >= 2:
+            name = level   # 人口总数下降为1811.28万人, 蔬菜种植面积增加为12万亩: the level reached
         if _BARE_CHANGE.search(name):   # 礼县减少3.41万人: a change whose figure is elsewhere
             return "a change with no indicator it belongs to"
         if name.removeprefix("年") in GENERIC_NAMES and fig.unit_info.normalized != "m2" \
@@ -2599,12 +2635,12 @@ class _Reader:
             name = name[2:]   # 新增风电装机169万千瓦，年底累计完成220万千瓦: all of it, not what was added
         if name in _BALANCES:
             name = self._same_kind_of_balance(state, name, owner.text)
-        if fig.unit_info.normalized == "mu" and crop_of(name) == name \
-                and (header := _AREA_HEADER.match(self.body, self.body.rfind("\n", 0, fig.start) + 1)) is not None:
-            name += header[1]   # 农作物面积：玉米1.23万亩 -> 玉米面积, as 葡萄种植面积…，枣达到4万亩 -> 枣种植面积
+        header = _AREA_HEADER.match(self.body, self.body.rfind("\n", 0, fig.start) + 1) \
+            if fig.unit_info.normalized == "mu" and crop_of(name) == name else None
         kind = _KINDS[fig.unit_info.kind]
-        if self.topic and name.startswith("粮食") and not self.topic.startswith("粮食") \
-                and fig.unit_info.normalized in ("tonne", "mu"):   # (粮食播种面积80万亩，总产45万吨: grain's too)
+        if self.topic and not self.topic.startswith("粮食") and (
+                (name.startswith("粮食") and fig.unit_info.normalized == "tonne")
+                or name in _GRAIN_AREAS):   # (粮食播种面积80万亩，总产45万吨: grain's too; not 粮食生产功能区)
             self.topic = "粮食"   # …玉米种植面积…。1956年粮食单产…。总产由…: all grain's, no longer the maize's
         elif fig.unit_info.normalized == "mu" and (crop := crop_of(name) or base_crop(name)) \
                 and (not self.topic or self.topic not in crop):
@@ -2616,6 +2652,8 @@ class _Reader:
             # …小麦…；建成玉米全膜双垄沟播示范区3万亩，总产2.25万吨: an item's area of another thing: its bare
             # measures are that area's, no crop's
             self.topic, self.unnamed_item = "", self.item_start
+        if header is not None:   # 农作物面积：玉米1.23万亩 -> 玉米面积, as 葡萄种植面积…，枣达到4万亩 -> 枣种植面积
+            name += header[1]   # (the crop still the subject of the bare measures after it)
         regions: list[Region | None] = list(self._shared_regions(state, owner, fig.start)) or [None]
         zone: str | None = None
         if places and state.levels:
@@ -3023,6 +3061,10 @@ class _Reader:
                 and (counted := PLACES_COUNTED.search(self.body, clause, owner_start + 8)) is not None \
                 and counted.end() <= fig.start:
             name = counted[0] + name   # 甘肃省86个县市区完成地区生产总值5190.6亿元: the counties' sum
+        if name in ("地区生产总值", "增加值") and owner_start > state.start \
+                and (sector := _SECTOR_BEFORE_PERIOD.search(self.body, state.start, owner_start)) is not None:
+            name = _BARE_SECTORS.get(sector[1], sector[1]) + "增加值"   # 其中第一产业2004年完成生产总值6.89亿元:
+            # the sector's, its year between (not the county's GDP)
         if name.endswith("项目总投资额"):
             name = name[:-1]   # 集中开工项目总投资额: the projects' 总投资, however it is written
         period = self._period(state, fig.start)

@@ -35,7 +35,7 @@ _HOLIDAYS = {"春节": "spring_festival", "国庆": "national_day", "十一": "n
 # a day that failed as one, 2023年13月, 2023年1至, is none)
 _NOT_AFTER_YEAR = (r"(?!同期|以来|[0-9]{1,2}(?:月|日|号|季|[至到\-—–~～－、])"
                    # (a month or quarter in words is a form of its own; 2023年七里河区… is the year)
-                   r"|[一二三四五六七八九十]{1,3}(?:月|季|个?月|多?年|、|至|到|—)|[前上下第底末]|[一二三]产"
+                   r"|[一二三四五六七八九十]{1,3}(?:月|季|个?月|多?年|、|至|到|—)|[前上下底末]|第(?![一二三]产业)"
                    r"|(?:五一|十一)(?:期间|假期|黄金周|长假|小长假|节))")   # (2023年十一期间: a holiday's days)
 # 由2021年的12.6:59.7调整为…, 2019年的38.6亿元: a period written as an attribute of the number right
 # after it dates that number only; it is not the year a later 全年 refers to.

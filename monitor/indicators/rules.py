@@ -416,10 +416,11 @@ _CHANGE_KINDS = ("percent", "point")
 _WIDER_AREA = re.compile(r"(?:[，,、；;\s]|据统计|目前|当前|截至目前|[0-9]{4}年(?:末|底)?)*"
                          r"(?:全国|我国|全世界|世界|全球|青藏高原|黄土高原|西北地区|西北五省区?|黄河流域|长江流域)(?:共有|拥有|现有|有(?!机)|总共有|"
                          r"[\u4e00-\u9fff]{0,8}?(?:总产量|产量|种植面积|面积|存栏|出栏|饲养量|装机|储量|人口|CPI|居民消费价格|"
-                         r"出厂价格|PPI|生产总值|GDP|规模以上工业增加值|工业增加值|零售总额|固定资产投资|财政收入|财政支出))")
-# a share right after such a figure, in the clause after it (全国县域经济的GDP达8.81万亿元，占全国GDP的48.1%): the
-# wider area's too (not 全县苹果产量10万吨，占全国的2%: the county's share of the nation)
-_SHARE_OWNER = re.compile(r"(?:约|仅|只)?占")
+                         r"出厂价格|PPI|生产总值|GDP|规模以上工业增加值|工业增加值|零售总额|固定资产投资|财政收入|财政支出|预算收入|"
+                         r"预算支出|可支配收入|纯收入))")
+# a share of a whole it names right after such a figure, in the clause after it (全国县域经济的GDP达8.81万亿元，
+# 占全国GDP的48.1%): the wider area's too (not 全县苹果产量10万吨，…，占全国的2%: the county's share of the nation)
+_SHARE_OWNER = re.compile(r"(?:约|仅|只)?占(?:全国|我国|全球|世界)(?!的)[\u4e00-\u9fffA-Za-z]{1,12}的?$")
 _CLAUSE_MARK = re.compile(r"[，,；;。！？]")
 # the value of an edition before, in brackets after its basis (较上届(签约额6039.55亿元)增长7.64%)
 _EDITION_BASIS = re.compile(r"[较比]上(?:一)?届[（(][^（()）]{0,10}$")
@@ -438,7 +439,7 @@ _OTHER_PROVINCE = re.compile(rf"(?:[，,、；;：:\s])*{_OTHER_PLACE}(?:[、和
 
 # a title or a stretch of the wider area that is the region's own (全国绿色食品基地面积, 全国最大风电基地,
 # 黄河流域玛曲段)
-_OWN_PART = re.compile(r"基地|示范|最大|段|认证|标准化|之乡")
+_OWN_PART = re.compile(r"基地|示范|最大|段|认证|标准化|之乡|大县|重点县|强县")
 
 
 # toward a place, as far as the figure (西北至新疆哈密650千米, 西南至朱店镇以北2公里), and what makes it a length built
@@ -461,9 +462,10 @@ _LOAD_OF = re.compile(r"[^。；;！？，,]*?(?:[、，,][^。；;！？，,]*?
 # that only describe it (…中欧班列从兰州陆港驶出，该班列共有50个集装箱，货重1300余吨，货值5000多万元): not a clause with
 # a subject or a time of its own (…驶出，今年以来兰州陆港货值达35亿元)
 _LOAD_NAMED = re.compile(r"的[^。；;！？，,]{0,14}?" + _VEHICLE + r"[^。；;！？，,]{0,6}$")
-_SETS_OFF = re.compile(_VEHICLE + r"[^。；;！？，,]{0,20}?(?:驶出|出发|发出|开出|驶离|抵达|到达|启程|发车|首发|鸣笛)"
-                       r"(?P<rest>(?:[，,](?:该(?:班列|专列|列车|批|车)|此次|本次|满载|装载|运载|载有|"
-                       r"货重|货值|总重|总货值|价值|货物)[^。；;！？，,]*)*[，,](?:该(?:班列|专列|列车|批|车)|此次|本次|"
+_SETS_OFF = re.compile(_VEHICLE + r"[^。；;！？，,]{0,20}?(?:驶出|出发|发出|开出|启程|发车|首发|鸣笛"
+                       r"|(?:驶离|抵达|到达|运抵|开往|驶向)[^。；;！？，,]{1,16})"
+                       r"(?P<rest>(?:[，,](?:该(?:班列|专列|列车|批|车)|满载|装载|运载|载有|"
+                       r"货重|货值|总重|总货值|价值|货物)[^。；;！？，,]*)*[，,](?:该(?:班列|专列|列车|批|车)|"
                        r"满载|装载|运载|载有|货重|货值|总重|总货值|价值|货物)[^。；;！？，,]*)$")
 # two projects named, then their figures 分别 (…项目有A项目和B项目，总投资分别为17.13亿元和7.23亿元): each one's
 _PROJECTS_EACH = re.compile(r"((?:[^，,。；;、和与及]{3,40}项目[和与及、]){1,5}[^，,。；;、和与及]{3,40}项目)[，,]?"
@@ -534,7 +536,7 @@ def reject_reason(c: Context) -> str | None:
         # before's total, of a day the text does not say (the current edition's change says the rest)
     if (wider := _WIDER_AREA.match(owner)) is not None and "占" not in owner and _OWN_PART.search(wider[0]) is None:
         return "a wider area's figure"   # 青藏高原共有牦牛1600多万头, 全国苹果产量4000万吨: no region's
-    if kind == "percent" and _SHARE_OWNER.match(owner) is not None and before.endswith(owner) \
+    if kind == "percent" and _SHARE_OWNER.fullmatch(owner) is not None and before.endswith(owner) \
             and (wider := _WIDER_AREA.match(_CLAUSE_MARK.split(before[:len(before) - len(owner)].rstrip("，, "))[-1])) \
             and _OWN_PART.search(wider[0]) is None:
         return "a wider area's figure"
@@ -632,7 +634,9 @@ def reject_reason(c: Context) -> str | None:
     if "分别" in tail and normalized == "yuan" and named_projects(before):
         return "one project's or enterprise's own figure"
     if "一" in before and (shipment := _ONE_SHIPMENT.search(before)) is not None \
-            and (_LOAD_OF.match(after) is not None or _LOAD_NAMED.search(before, shipment.start()) is not None
+            and (_LOAD_OF.match(after) is not None
+                 or (_LOAD_NAMED.search(before, shipment.start()) is not None
+                     and _CLAUSE_MARK.search(before, shipment.start()) is None)   # (its own clause only)
                  or _SETS_OFF.search(before, shipment.start()) is not None):
         return "one project's or enterprise's own figure"
     if kind == "percent" and "占" in tail and _SHARE_OF_RUNS.search(tail) is not None:
