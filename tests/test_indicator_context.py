@@ -5710,3 +5710,9 @@ def test_what_the_first_review_of_round_28_found():
     got = rows("种植马铃薯30万亩，建成粮食生产功能区20万亩，总产60万吨。", title="临洮县农业", published=pub,
                fields=("name",))
     assert got[-1] == ("马铃薯总产",)
+
+
+def test_a_kinds_own_clause_ends_with_its_sentence():
+    body = "今年全县共有省列重大项目9个。其中，新开工项目3个；续建项目6个。全县完成投资8亿元。"
+    got = rows(body, title="古浪县项目建设", published="2024-06-30T10:00:00+08:00", fields=("name",))
+    assert got[-1] == ("省列重大项目投资",)

@@ -894,6 +894,10 @@ class _Reader:
             self.industries = "其中" in sentence.text and self.previous is not None \
                 and self.previous.sentence.paragraph == sentence.paragraph and "增加值" in self.previous.sentence.text
             self._read_sentence(state, self.figures[lo:hi], ranks)
+            if state.parts_whole.endswith("项目") and self.topic != state.parts_whole \
+                    and self.topic.startswith(state.parts_whole[:2]) and self.topic.endswith("项目"):
+                self.topic = state.parts_whole   # …；续建项目6个。全县完成投资8亿元: a kind's own clause ends with its
+                # sentence, the list's projects again after it
             if len(state.observations) > 1 and "累计" in sentence.text:
                 self._running_totals(state)
             self.observations.extend(state.observations)
