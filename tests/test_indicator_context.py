@@ -5716,3 +5716,29 @@ def test_a_kinds_own_clause_ends_with_its_sentence():
     body = "今年全县共有省列重大项目9个。其中，新开工项目3个；续建项目6个。全县完成投资8亿元。"
     got = rows(body, title="古浪县项目建设", published="2024-06-30T10:00:00+08:00", fields=("name",))
     assert got[-1] == ("省列重大项目投资",)
+
+
+def test_a_share_after_a_bracket_of_parts_is_the_figures_before_the_bracket():
+    body = "2004年，全县实现生产总值655.82亿元(其中,农业总产值341.55亿元,占52.08%),占全市生产总值的42.07%。"
+    got = rows(body, title="民勤县经济", published="2005-06-01T10:00:00+08:00", fields=("name",))
+    assert got[-2:] == [("农业总产值占地区生产总值比重",), ("地区生产总值占全市地区生产总值比重",)]
+    # a share alone in brackets after its name keeps its own change
+    body = "一季度，全省第一产业完成固定资产投资41.91亿元，占全部投资比重(6.44%)比上年同期提高2.74个百分点。"
+    got = rows(body, title="甘肃固定资产投资", published="2015-05-06T10:00:00+08:00", fields=("value_normalized",
+                                                                                          "change_points"))
+    assert (6.44, 2.74) in got
+
+
+def test_a_towns_own_entry_holds_no_countys_figures():
+    body = ("人口情况:乡镇总户数3874户,乡镇总人口17460人。\n经济指标:2004年,国内生产总值7497万元,粮食总产量11364吨,"
+            "农民人均纯收入3768元。")
+    for title in ("泉山镇介绍", "麦积镇", "银杏树乡简介"):
+        assert rows(body, title=title, published="2005-06-30T12:00:00+08:00") == []
+    # a county's own entry is the county's
+    assert rows(body, title="民勤县介绍", published="2005-06-30T12:00:00+08:00") != []
+
+
+def test_a_bare_per_head_after_a_level_is_per_head_of_it_and_a_record_is_undated():
+    body = "有草场4000多万亩,年GDP达20多亿元,人均近20万元,在全国名列前茅。历史上最高年GDP曾达30多亿元。"
+    got = rows(body, title="肃北县概况", published="2018-03-12T13:40:00+08:00", fields=("name", "value_normalized"))
+    assert got[1:] == [("地区生产总值", 2_000_000_000), ("人均地区生产总值", 200_000)]

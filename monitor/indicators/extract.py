@@ -226,6 +226,7 @@ _RANKING = re.compile(
 _APPRAISAL_IN_GROUP = re.compile(r"(?:评价|考核|考评|评比|评估|评选)(?=中|[^\u4e00-\u9fff]|获|荣获|$)")   # what ranks
 _PEER_GROUP = re.compile(r"县|区|市|州|省|同类|同级|城市|地区|[前后]列|排名|位次")
 _BARE_CHANGE = re.compile(r"(?:增加|减少|下降|增长|提高|降低|净增|净减|少增|多增)(?:到|至)?了?(?:现)?$")
+_PER_HEAD_ALONE = re.compile(r"人均(?:近|约|达到?|为|超过?)?")
 _GRAIN_AREAS = frozenset({"粮食播种面积", "粮食种植面积", "粮食面积"})
 _FELL_TO = re.compile(r"(?:增加|减少|下降|增长|提高|降低)为(?:约|近)?\s*$")   # a level reached, as 下降到
 # verbs of a level reached (not of an amount gathered over the years: 累计完成, 新建, 引进)
@@ -521,7 +522,8 @@ _ZONE_SUBJECT = re.compile(rf"\s*(?:(?:{_LEAD_CLAUSE.pattern}|今年|去年|截�
                            r"(?:[\u4e00-\u9fff]{2,10}?(?:制造业|产业|工业))?(?:已|共|累计|完成|实现|入驻|现有|规上|规模以上"
                            r"|实施|引进|新建|新增|签约|招引))")   # (西峰工业园区实施…等16个产业链关键项目: the zone's)
 _HEADLINE_TOWN = re.compile(r"(?:^|[】\]：:\s])(?:[\u4e00-\u9fff]{2,5}[县区市])?[\u4e00-\u9fff]{2,3}"
-                            r"(?<![城全各本该年乡镇多之家故小古])[镇乡](?:[：:，,\s]|-|—|入选|荣获|获评|被评为|成为)")
+                            r"(?<![城全各本该年乡镇多之家故小古])[镇乡](?:[：:，,\s]|-|—|入选|荣获|获评|被评为|成为"
+                            r"|(?:介绍|简介|概况|概述|基本情况)?$)")   # (泉山镇介绍, 麦积镇: a town's own entry)
 _HEADLINE_PARK = re.compile(r"^(?:[^：:，,]{0,6}?)[\u4e00-\u9fff]{2,12}?"
                             r"(?P<kind>工业园区|工业园|产业园|开发区)(?:[：:\s]|$)")
 _PARK_CALLED = {"工业园区": "园区", "工业园": "园区"}   # what its own text calls it
@@ -1447,9 +1449,9 @@ class _Reader:
                 and (topic := name_of(aspect[1])[0]):
             targets = [(topic, aspect[1])]   # 固定资产投资方面，一季度全省同比增长13.4%: the aspect's growth
         if targets is None and not absolute and _RATE_ONLY.fullmatch(owner.text.strip()) \
-                and (start := clause_start(self.body, state.start, owner.start)) > state.start \
-                and (moved := _ONLY_MOVED.fullmatch(self.body, clause_start(self.body, state.start, start - 1),
-                                                     start - 1)) is not None \
+                and (own_clause := clause_start(self.body, state.start, owner.start)) > state.start \
+                and (moved := _ONLY_MOVED.fullmatch(self.body, clause_start(self.body, state.start, own_clause - 1),
+                                                     own_clause - 1)) is not None \
                 and (moved_name := name_of(moved["name"])[0]) \
                 and (lexicon().canonical(moved_name) or measures_product(moved_name)):
             targets = [(moved_name, moved["name"])]   # 小麦面积大幅减少，减幅达17.08%: that measure's growth
@@ -1801,6 +1803,15 @@ class _Reader:
         whole = state.bracketed.get(index)
         if whole is not None and any(mark in self.body[state.observations[index].value_end:at] for mark in "）)"):
             return whole
+        part = state.observations[index]
+        opened = max(self.body.rfind("(", state.start, part.value_start),
+                     self.body.rfind("（", state.start, part.value_start))
+        if opened >= 0 and not any(mark in self.body[opened:part.value_start] for mark in "）)") \
+                and any(mark in self.body[part.value_end:at] for mark in "）)"):
+            # 生产总值655.82亿元(其中,…农业总产值341.55亿元,占52.08%),占全省GDP总量的42.07%: the figure before the
+            # bracket
+            # (not a figure alone in brackets after its name: 占全部投资比重(6.44%)比上年同期提高2.74个百分点)
+            return next((i for i in range(index - 1, -1, -1) if state.observations[i].value_end == opened), index)
         return index
 
     def _part_of_total(self, state: _Sentence) -> bool:
@@ -2521,6 +2532,11 @@ class _Reader:
             name, raw = f"{last.name}占{whole}比重", owner.text   # 其中蒙古族4446人，占37.9%: its share of the whole
         elif people and last is not None:
             name = f"{last.name}占比"   # 乡村人口为73.2万人，人口占比为50.65%: the group's (not every group's 人口占比)
+        elif (not name or name == "人均") and _PER_HEAD_ALONE.fullmatch(owner.text.strip("，, ")) and last is not None \
+                and last.kind == "amount" and fig.unit_info.normalized == "yuan" \
+                and self.body[last.value_end:owner.start].strip() in ("，", ",") \
+                and (per_head := lexicon().canonical("人均" + last.name)) is not None:
+            name, raw = per_head, owner.text   # 年GDP达20多亿元，人均近20万元: per head of it
         if not name:
             return "no indicator named" if not raw else "no clear indicator name"
         if last is None and self.previous is not None and (name in SECTOR_PARTS or name in _TRADE_PARTS) \

@@ -420,6 +420,9 @@ _WIDER_AREA = re.compile(r"(?:[，,、；;\s]|据统计|目前|当前|截至目�
                          r"预算支出|可支配收入|纯收入))")
 # a share of a whole it names right after such a figure, in the clause after it (全国县域经济的GDP达8.81万亿元，
 # 占全国GDP的48.1%): the wider area's too (not 全县苹果产量10万吨，…，占全国的2%: the county's share of the nation)
+# the highest a measure ever was, opening its clause (历史上最高年GDP曾达30多亿元): a year the text does not name
+# (not 达到历史最高水平的50万吨: this year's)
+_RECORD = re.compile(r"[，,\s]*(?:历史上|历史|有史以来)的?最(?:高|多|好)")
 _SHARE_OWNER = re.compile(r"(?:约|仅|只)?占(?:全国|我国|全球|世界)(?!的)[\u4e00-\u9fffA-Za-z]{1,12}的?$")
 _CLAUSE_MARK = re.compile(r"[，,；;。！？]")
 # the value of an edition before, in brackets after its basis (较上届(签约额6039.55亿元)增长7.64%)
@@ -536,6 +539,8 @@ def reject_reason(c: Context) -> str | None:
         # before's total, of a day the text does not say (the current edition's change says the rest)
     if (wider := _WIDER_AREA.match(owner)) is not None and "占" not in owner and _OWN_PART.search(wider[0]) is None:
         return "a wider area's figure"   # 青藏高原共有牦牛1600多万头, 全国苹果产量4000万吨: no region's
+    if "最" in owner and _RECORD.match(owner) is not None:
+        return "a record of a year not named"   # 历史上最高年GDP曾达30多亿元: some past year's, undated
     if kind == "percent" and _SHARE_OWNER.fullmatch(owner) is not None and before.endswith(owner) \
             and (wider := _WIDER_AREA.match(_CLAUSE_MARK.split(before[:len(before) - len(owner)].rstrip("，, "))[-1])) \
             and _OWN_PART.search(wider[0]) is None:
