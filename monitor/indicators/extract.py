@@ -126,8 +126,8 @@ _GROWTH = re.compile(
     # 比上年实际增长4.2%: a real growth, at comparable prices)
     # growth; 较“十二五”末年均分别增长13.74%和10.22%)
     # (地区生产总值增速下降为4.5%: the growth it came down to, a growth all the same)
-    r"(?P<verb>(?:增速|增幅)(?:下降|回落|放缓|降低|提高|上升|加快|提升|回升)(?:到|至|为)|"
-    r"(?:^|(?<=同比)|(?<=上年)|(?<=年度))增长率|(?<!自然)增长率(?=为|是|达)|增长|增涨|增加|提高|提升|上升|下降|减少|降低|回落|增幅|涨幅|降幅|减幅|增速|下滑|翻|增产|减产|增收|减收|上涨|跃升|"
+    r"(?P<verb>(?:增速|增幅)(?:(?:下降|回落|放缓|降低|提高|上升|加快|提升|回升|下滑|扩大|收窄)(?:到|至|为)|跌至|跌到|降至|降到)|"
+    r"(?:^|(?<=同比)|(?<=上年)|(?<=年度))增长率|(?<!自然|复合|经济)增长率(?=为|是|达)|增长|增涨|增加|提高|提升|上升|下降|减少|降低|回落|增幅|涨幅|降幅|减幅|增速|下滑|翻|增产|减产|增收|减收|上涨|跃升|"
     r"下跌|高于|低于|快于|慢于|激增|猛增|微增|略增|微涨|微降|略降|微跌|(?<=同比)增|(?<=环比)增)了?(?:分别|(?P<all>均|都))?(?:仅|只|也|则)?"
     # (贫困发生率下降为0.8%: the level it fell to, no change)
     r"(?:(?<!下降|减少|降低|提高|增加|上升|回落|提升)为|达到?|高达)?"
@@ -227,7 +227,7 @@ _APPRAISAL_IN_GROUP = re.compile(r"(?:评价|考核|考评|评比|评估|评选)
 _PEER_GROUP = re.compile(r"县|区|市|州|省|同类|同级|城市|地区|[前后]列|排名|位次")
 _BARE_CHANGE = re.compile(r"(?:增加|减少|下降|增长|提高|降低|净增|净减|少增|多增)(?:到|至)?了?(?:现)?$")
 _PER_HEAD_ALONE = re.compile(r"人均(?:近|约|达到?|为|超过?)?")
-_GRAIN_AREAS = frozenset({"粮食播种面积", "粮食种植面积", "粮食面积"})
+_GRAIN_AREAS = frozenset({"粮食播种面积", "粮食种植面积", "粮食面积", "粮食总播种面积", "粮食总面积"})
 _FELL_TO = re.compile(r"(?:增加|减少|下降|增长|提高|降低)为(?:约|近)?\s*$")   # a level reached, as 下降到
 # verbs of a level reached (not of an amount gathered over the years: 累计完成, 新建, 引进)
 _LEVEL_REACHED = re.compile(r"(?:达到|达|增加到|增长到|提高到|提升到|提升至|扩大到|上升到|增至|提高至|跃升至|发展到|"
@@ -315,7 +315,8 @@ _ONLY_CHANGED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?)(?:(?:大幅|明显
                            r"(?:增加|增长|提高|提升|扩大)了?|(?:迈上|跨上|跃上|站上)[\u4e00-\u9fff]{1,4}台阶"
                            r"|(?:首次)?突破[\u4e00-\u9fff]{1,4}大关)")
 # a measure said to have risen or fallen with no figure, then its rate alone (小麦面积大幅减少，减幅达17.08%)
-_ONLY_MOVED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?)(?:大幅度?|明显|持续|逐年|不断|稳步|显著|快速|较快)?"
+_ONLY_MOVED = re.compile(r"(?:(?:19|20)[0-9]{2}年)?(?:全[县市区省州])?(?P<name>[\u4e00-\u9fff]{2,16}?)"
+                         r"(?:大幅度?|明显|持续|逐年|不断|稳步|显著|快速|较快)?"
                          r"(?:增加|增长|提高|提升|扩大|减少|下降|降低|缩小|下滑)了?")
 _RATE_ONLY = re.compile(r"(?:增幅|减幅|降幅|涨幅|增速)(?:均|都)?(?:达到?|为|超过|接近|近)?")
 _DONE_AGAIN = re.compile(r"(?:累计)?(?:完成|实现|达到?)了?(?:约|近)?")   # a period, then only a verb of reaching
@@ -575,7 +576,7 @@ _RECOVERY_LEAD = re.compile(r"^[，,、\s]+|(?:按可比口径|分别|已|均)")
 _OUTPUT_WORDS = frozenset({"生产总值", "GDP", "增加值", "经济总量"})
 _BESIDE_OUTPUT = frozenset({"收入", "比重", "占比", "结构"})   # (said beside the output in a bulletin's sentence)
 # a sector as a clause's subject, a year between it and its measure (第一产业2004年完成生产总值…)
-_SECTOR_BEFORE_PERIOD = re.compile(r"(?:^|[，,；;：:。]|其中[，,：:]?)(第[一二三]产业|[一二三]产)"
+_SECTOR_BEFORE_PERIOD = re.compile(r"(?:^|[，,；;：:。]|其中[，,：:]?)(?:全[县市区州省])?(第[一二三]产业|[一二三]产)"
                                    r"(?:(?:19|20)[0-9]{2}年|上半年|全年|当年|今年|去年|上年)(?:完成|实现)?$")
 _BARE_SECTORS = {"一产": "第一产业", "二产": "第二产业", "三产": "第三产业"}   # (the lexicon's 增加值 for a growth)
 _MEASURED = re.compile(r"生产总值|GDP|增加值|经济总量|比重|占比|结构|投资|税收|收入|贷款|存款|电量|零售|利润|产值|"
@@ -896,9 +897,11 @@ class _Reader:
             self.industries = "其中" in sentence.text and self.previous is not None \
                 and self.previous.sentence.paragraph == sentence.paragraph and "增加值" in self.previous.sentence.text
             self._read_sentence(state, self.figures[lo:hi], ranks)
-            if state.parts_whole.endswith("项目") and self.topic != state.parts_whole \
-                    and self.topic.startswith(state.parts_whole[:2]) and self.topic.endswith("项目"):
-                self.topic = state.parts_whole   # …；续建项目6个。全县完成投资8亿元: a kind's own clause ends with its
+            if self.topic.endswith("项目") and "其中" in sentence.text \
+                    and (whole := state.parts_whole or (self._projects_broken_down(state, sentence.start + 2)
+                                                        if self.body.startswith("其中", sentence.start) else "")) \
+                    and whole.endswith("项目") and self.topic != whole:
+                self.topic = whole   # …；续建项目6个。全县完成投资8亿元: a kind's own clause ends with its
                 # sentence, the list's projects again after it
             if len(state.observations) > 1 and "累计" in sentence.text:
                 self._running_totals(state)
@@ -1798,6 +1801,15 @@ class _Reader:
                      if whole is not None and whole.unit_normalized == part.unit_normalized and whole.value_normalized
                      and abs(part.value_normalized / whole.value_normalized * 100 - share) <= 0.6), "")
 
+    def _progress_of_plan(self, state: _Sentence, owner: _Owner) -> re.Match[str] | None:
+        """The plan an owner says a figure is the progress against (完成全年任务的, 完成一季度计划的: its period read
+        apart from it), or None."""
+        if (progress := _PROGRESS_OF_PLAN.search(owner.text)) is not None or "完成" in owner.text \
+                or ("计划" not in owner.text and "任务" not in owner.text):
+            return progress   # (全县固定资产投资完成年度计划的85%: named by the measure before it, not here)
+        said = self.body[clause_start(self.body, state.start, owner.start):owner.start] + owner.text
+        return _PROGRESS_OF_PLAN.search(said[max(0, said.rfind("完成")):])
+
     def _outside_brackets(self, state: _Sentence, index: int, at: int) -> int:
         """`index`, or the whole it is a bracketed part of when the bracket closed before `at`."""
         whole = state.bracketed.get(index)
@@ -1852,7 +1864,8 @@ class _Reader:
             last = state.observations[-1]
             return last.name, last.raw_name
         if not lead.strip() and state.observations and self.body[period.start - 1:period.start] in "，,；;" \
-                and (last := state.observations[-1]).kind in ("amount", "count", "physical_quantity") \
+                and (last := state.observations[-1]).kind in ("amount", "count", "physical_quantity",
+                                                              "share_or_rate") \
                 and last.unit_normalized == fig.unit_info.normalized and last.period != period.text \
                 and last.value_end >= (clause := clause_start(self.body, state.start, period.start - 1)) \
                 and _STATED_AGAIN_PERIOD.fullmatch(period.text) \
@@ -1869,7 +1882,8 @@ class _Reader:
                 and (clause := clause_start(self.body, state.start, period.start - 1)) < period.start - 1 \
                 and not any(o.value_end >= clause for o in state.observations) \
                 and not any(clause <= p.start < period.start for p in state.periods) \
-                and (said := self.body[clause:period.start - 1].strip()) and len(said) <= 16:
+                and (said := self.body[clause:period.start - 1].strip()) and len(said) <= 16 \
+                and not _GROWTH_WORD_END.search(said):   # (生产总值增速，2020年为3.8%: growths, not levels)
             lead = said   # 民勤县的人均生产总值，2000年为2621元，2001年为3116元: the measure the clause before names
         name, raw = name_of(lead)   # (a known indicator, or a product's measure: 马铃薯种植面积2010年为…)
         return (name, raw) if name and (lexicon().canonical(name) == name or measures_product(name)) else None
@@ -2287,10 +2301,10 @@ class _Reader:
                 and (recoveries := self._recovered(state, owner, recovered)):
             (name, raw), state.levels = (recoveries[0], owner.text), [(n, owner.text) for n in recoveries[1:]]
             state.list_head = (owner.start, fig.start)   # 分别恢复至2019年同期水平的64.3%和93.3%: each level's
-        elif fig.unit_info.normalized == "percent" and state.observations \
-                and (progress := _PROGRESS_OF_PLAN.search(
-                    self.body[clause_start(self.body, state.start, owner.start):owner.start].lstrip("，,；;、 ")
-                    + owner.text)) is not None:   # (完成一季度计划的105%: its period read apart)
+        elif fig.unit_info.normalized == "percent" and (progress := self._progress_of_plan(state, owner)) is not None \
+                and not state.observations:
+            return "no indicator named"   # 全县一季度完成全年计划的25%: progress of what, it does not say
+        elif fig.unit_info.normalized == "percent" and progress is not None:
             # 完成到位资金1155.53亿元，…，完成全年任务的50.68%: that figure's share of its plan (not a share of
             # another plan's before it: 完成上半年计划的110%，完成全年任务的55%)
             done = next((o for o in reversed(state.observations) if not o.name.endswith("比重")),

@@ -490,7 +490,8 @@ def topic_of(name: str) -> str:
     if name in GENERIC_NAMES or not tail or lexicon().canonical(name):
         zone = _ZONE_FIRST.match(name)   # 光电园区新能源发电量达18.1亿千瓦时，销售收入15.6亿元: the park's sales
         return zone[0] if zone is not None and "项目" not in name and lexicon().canonical(name[zone.end():]) else ""
-    head = _GROWN.sub("", name[:tail.start()].removesuffix("年").removesuffix("平均"))   # 核桃栽培面积 … 产值:
+    head = _GROWN.sub("", name[:tail.start()].removesuffix("年").removesuffix("平均")
+                      .removesuffix("总"))   # 核桃栽培面积 … 产值: (粮食总播种面积: 粮食's)
     # 核桃's (平均亩产1500公斤，总产…: 平均 is no subject, no 平均总产)
     if len(head) >= 3 and head.endswith("树"):
         head = head[:-1]   # 苹果树栽植面积 …, 挂果面积: the apples' (not the trees')
@@ -1021,7 +1022,7 @@ _TOWN_AND_COUNTRY = re.compile(r"(?:全[县市区州省])?城乡")
 _LIST_BASIS = re.compile(r"(?:较|比)(?:\d{4}年|上年|去年|上个?月)(?:同期)?$")   # (比上月: the growth says 环比)
 _AVERAGE_GROWTH = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:年均|年平均)(?:增速|增幅|增长率|增长速度)$")
 _SPENT = frozenset({"支出", "利润", "利税", "税金"})   # what a body spends or keeps, after its 收入
-_LEVEL = re.compile(r"(?:国家|省|市|州|县)级(?:以上)?|[1-5]A级")   # a level, a band of levels, a grade
+_LEVEL = re.compile(r"(?:国家|省|市|州|县)级(?:以上)?|(?:[1-5]A|A{1,5})级(?:及?以上)?")   # a level, a band, a grade
 _PART_LEAD = re.compile(r"^(?:其中|内含|含)[，,：:]?")
 _THRESHOLD_PART = re.compile(r"^[0-9.]*[十百千万亿]*元以上")   # -> 亿元以上产业项目, then 10亿元以上产业项目
 _LEVEL_QUALIFIED = re.compile(r"^(?:(?:国家|省|市|州|县)级(?:以上)?)+")
@@ -1036,7 +1037,7 @@ _ECONOMY = re.compile(r"^(.{0,6}?(?:经济|非公有制|民营))(?:第[一二三
 # an industry named bare (制造业, 农副产品加工, 生物制药, 新能源): a part of firms counted is that industry's firms
 _INDUSTRY_NAMED = re.compile(r"(?:业|加工|制造|制药|材料|能源|化工|医药|建材|冶金|纺织|物流)$")
 # 其中：风电, then 光伏发电; a grade, 其中4A级
-_PART_HEAD = re.compile(r"^(?:(?:其中|内含|含)[，,：:]?)?(?:[\u4e00-\u9fff]{2,6}|[1-5]A级)$")
+_PART_HEAD = re.compile(r"^(?:(?:其中|内含|含)[，,：:]?)?(?:[\u4e00-\u9fff]{2,6}|(?:[1-5]A|A{1,5})级(?:及?以上)?)$")
 _WHOLE_MEASURE = re.compile(r"(?:常年|年)?(?:装机容量|装机|总产量|产量|总产值|产值|增加值|发电量|出栏量?|存栏量?|"
                             r"饲养量|(?<=能源)规模)$")   # (新能源规模1350万千瓦，其中风电1020万千瓦 -> 风电规模)
 
@@ -1065,7 +1066,7 @@ def part_of(phrase: str, name: str, whole: str, unit: str) -> str:
         return name + (whole[2:] if _PEOPLE_PARTS.get(whole[:2]) == kind else whole.removeprefix("总"))
         # (总人口18.9万，其中，城镇人口10.1万人，农村8.8万人 -> 农村人口)
     if _LEVEL.fullmatch(name) and unit == "count" and headed:
-        if name.endswith("A级") and "A级" in whole:   # 国家A级旅游景区45家，其中4A级7家 -> 国家4A级旅游景区
+        if "A级" in name and "A级" in whole:   # 国家A级旅游景区45家，其中4A级7家 -> 国家4A级旅游景区
             return re.sub(r"[1-5]?A+级(?:及?以上)?", name, whole, count=1)   # (3A级以上…: not 4A级以上)
         return name + _LEVEL_QUALIFIED.sub("", whole)   # 市级以上苹果产业龙头企业81家，其中国家级2家 ->
         # 国家级苹果产业龙头企业 (重点实验室8家，其中国家级1家、省级7家 -> 国家级重点实验室, 省级重点实验室; a band,

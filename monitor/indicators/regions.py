@@ -34,7 +34,7 @@ _NOT_A_BRAND = ("(?!红牛|苹果|花椒|马铃薯|土豆|宽粉|蜜瓜|枸杞|�
 _LANDMARKS = {"麦积": "(?!山)", "崆峒": "(?!山)", "玉门": "(?!关)"}
 # a hub named after a place (张掖机场, 兰州西站): a landmark, not a mention of the place
 _NOT_A_HUB = "(?!机场|火车站|高铁站|[东南西北]站)"
-_NOT_A_FIRM = "(?![\u4e00-\u9fff]{0,4}?(?:集团|有限|股份|公司))"   # (兰州陆港投资集团, …物流有限公司)
+_NOT_A_FIRM = "(?!(?:投资|物流|发展|建设|控股|实业|产业|运营|开发|国际)?(?:集团|有限|股份|公司))"   # (兰州陆港投资集团)
 # a county's ordinary-word short name (民乐) names it only before a park named after it
 _PARK_NAMED_AFTER = (r"(?=(?:(?![社镇乡村团司])[\u4e00-\u9fff]){0,4}?"
                      r"(?:工业园区|工业园|工业集中区|经济开发区|经济技术开发区|开发区|产业园区|产业园))")

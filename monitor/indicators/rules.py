@@ -128,7 +128,8 @@ PLAN = re.compile(r"(?:预计|有望|可(?:以)?(?:达到?|产|安装|开发|带
 _TARGET_OR_PLAN = re.compile(f"{TARGET.pattern.removeprefix('(?:').removesuffix(')')}"
                              f"|{PLAN.pattern.removeprefix('(?:').removesuffix(')')}")
 # 完成年度计划的85%, 占下达春播生产任务101.8%: progress against a plan or task
-PROGRESS = re.compile(r"(?:占到?|完成了?)(?:年度|全年|年|上半年|[一二三四]季度|前三季度)?(?:投资)?(?:计划|任务)"
+PROGRESS = re.compile(r"(?:占到?|完成了?)(?:年度|全年|年|上半年|[一二三四]季度|前三季度)?(?:投资)?"
+                      r"(?:计划|目标任务|任务)"
                       r"|计划(?:投资)?完成率"   # 年度计划投资完成率119%
                       r"|占(?:下达|年度|全年)[\u4e00-\u9fff]{0,6}?(?:计划|任务)$")
 PROGRESS_OF = re.compile(r"(?:计划(?:任务|投资)?|任务)$")   # 占年计划28亿元的80%: the 28亿元 is the plan itself
@@ -237,9 +238,12 @@ PROTAGONIST_BEFORE = re.compile(rf"(?<![\u4e00-\u9fff])((?:[{SURNAMES}]|[{_TIBET
 # designed scale, not the herd; the list may go on over 、 and 及 but not over a clause
 _BASE_REACH = 40
 _BASE_AFTER = re.compile(r"^[^，,。；;：:！!？?]{0,36}?基地")
-# a company as the clause's subject: 田地公司在渭源县内种植原种6800多亩 (not 公司数, 新增公司)
-COMPANY_SUBJECT = re.compile(r"(?:^|[，,。；;：:\s])[\u4e00-\u9fff]{2,16}公司"
-                             r"(?=在|以|通过|先后|共|累计|已|今年|去年|全年|实现|完成|年产|年销售|建成|拥有|现有|是|[0-9])")
+# a company as the clause's subject: 田地公司在渭源县内种植原种6800多亩 (not 公司数, 新增公司); a group opening its
+# clause before what it did (甘肃农垦集团今年实现营业收入45亿元; not 新引进宝武集团10万吨…项目, …发电集团在内的17户企业)
+COMPANY_SUBJECT = re.compile(r"(?:^|[，,。；;：:\s])(?:[\u4e00-\u9fff]{2,16}公司"
+                             r"(?=在|以|通过|先后|共|累计|已|今年|去年|全年|实现|完成|年产|年销售|建成|拥有|现有|是|[0-9])"
+                             r"|(?!新引进|引进|包括|依托|支持|吸引)[\u4e00-\u9fff]{2,12}(?<!企业)集团"
+                             r"(?=今年|去年|全年|上半年|实现|完成|累计|已|共|先后|拥有|现有|年产|年销售))")
 # 杨福荣家的果园: one household (not 国家的, 农家的, 各家的 …); looked for only where 家的 is
 HOUSEHOLD = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![国农专商企大百万千户全各两三多])家的")
 # one place: a park that is not industrial, a plant, a scenic spot, a town (城镇, 乡镇, 城乡 are not)
@@ -425,6 +429,8 @@ _WIDER_AREA = re.compile(r"(?:[，,、；;\s]|据统计|目前|当前|截至目�
 _RECORD = re.compile(r"[，,\s]*(?:历史上|历史|有史以来)的?最(?:高|多|好)")
 _SHARE_OWNER = re.compile(r"(?:约|仅|只)?占(?:全国|我国|全球|世界)(?!的)[\u4e00-\u9fffA-Za-z]{1,12}的?$")
 _CLAUSE_MARK = re.compile(r"[，,；;。！？]")
+# (a share of the world right after the nation's figure, 全国马铃薯种植面积7000万亩，占世界的25%: the nation's)
+_WORLD_SHARE = re.compile(r"(?:约|仅|只)?占(?:世界|全球)的?")
 # the value of an edition before, in brackets after its basis (较上届(签约额6039.55亿元)增长7.64%)
 _EDITION_BASIS = re.compile(r"[较比]上(?:一)?届[（(][^（()）]{0,10}$")
 # another province, or another province's capital, as a figure's subject (五城市…依次为：乌鲁木齐市上涨1.8%、银川市…):
@@ -442,7 +448,7 @@ _OTHER_PROVINCE = re.compile(rf"(?:[，,、；;：:\s])*{_OTHER_PLACE}(?:[、和
 
 # a title or a stretch of the wider area that is the region's own (全国绿色食品基地面积, 全国最大风电基地,
 # 黄河流域玛曲段)
-_OWN_PART = re.compile(r"基地|示范|最大|段|认证|标准化|之乡|大县|重点县|强县")
+_OWN_PART = re.compile(r"基地|示范|最大|段|认证|标准化|之乡|大县|重点县")
 
 
 # toward a place, as far as the figure (西北至新疆哈密650千米, 西南至朱店镇以北2公里), and what makes it a length built
@@ -541,7 +547,8 @@ def reject_reason(c: Context) -> str | None:
         return "a wider area's figure"   # 青藏高原共有牦牛1600多万头, 全国苹果产量4000万吨: no region's
     if "最" in owner and _RECORD.match(owner) is not None:
         return "a record of a year not named"   # 历史上最高年GDP曾达30多亿元: some past year's, undated
-    if kind == "percent" and _SHARE_OWNER.fullmatch(owner) is not None and before.endswith(owner) \
+    if kind == "percent" and (_SHARE_OWNER.fullmatch(owner) is not None or _WORLD_SHARE.fullmatch(owner) is not None) \
+            and before.endswith(owner) \
             and (wider := _WIDER_AREA.match(_CLAUSE_MARK.split(before[:len(before) - len(owner)].rstrip("，, "))[-1])) \
             and _OWN_PART.search(wider[0]) is None:
         return "a wider area's figure"
@@ -700,7 +707,7 @@ def reject_reason(c: Context) -> str | None:
     # (西峰区在肖金镇芮岭村举行15个重点项目集中开工仪式: the village is the venue, not the subject)
     if ONE_CASE.search(scope) is not None or ("家的" in scope and HOUSEHOLD.search(scope) is not None) \
             or (("说" in scope or "介绍" in scope or "表示" in scope) and _ONE_SPEAKER.search(scope) is not None) \
-            or ("公司" in scope and (firm := COMPANY_SUBJECT.search(scope)) is not None
+            or (("公司" in scope or "集团" in scope) and (firm := COMPANY_SUBJECT.search(scope)) is not None
                 and _REGION_CLAUSE_AFTER.search(scope, firm.end()) is None) \
             or (not scope.startswith(_WHOLE_REGION)
                 and (_one_place(_after_list(scope)) or _PLANT_NAMED.match(scope) is not None)
