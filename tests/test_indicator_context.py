@@ -5782,3 +5782,30 @@ def test_what_the_third_review_of_round_28_found():
     got = rows("全县种植小麦30万亩，总产12万吨。全县粮食总播种面积80万亩，总产45万吨。", title="临洮县农业",
                published=pub, fields=("name",))
     assert got[-1] == ("粮食产量",)
+
+
+def test_what_the_fourth_review_of_round_28_found():
+    body = "2023年，地区生产总值完成65.5亿元，同比增长6.1%；粮食总产量25万吨。"
+    # a county's name or an epithet ending in 乡 or 镇 is no town's entry
+    for title in ("走进东乡", "魅力东乡 幸福家园", "玉门：石油重镇", "安定：中国薯乡", "临夏县 魅力水乡"):
+        assert len(rows(body, title=title, published="2024-03-20T10:00:00+08:00")) == 2, title
+    pub = "2024-03-20T10:00:00+08:00"
+    title = "2023年临洮县国民经济和社会发展统计公报"
+    # a share alone in brackets keeps its own change; parts listed in brackets pass the change on to the whole
+    got = rows("全县税收收入2.1亿元（占一般公共预算收入的65.6%），比上年提高3.1个百分点，增长10.2%。", title=title,
+               published=pub, fields=("name", "change_pct", "change_points"))
+    assert got == [("税收收入", 10.2, None), ("税收收入占一般公共预算收入比重", None, 3.1)]
+    got = rows("全县社会消费品零售总额25亿元(城镇20亿元、乡村5亿元)，增长7.5%，占全市的11.2%。", title=title,
+               published=pub, fields=("name", "change_pct"))
+    assert got[0] == ("社会消费品零售总额", 7.5) and got[-1][0] == "社会消费品零售总额占全市比重"
+    # progress named by the measure before its period; the whole's, not a bracketed part's
+    got = rows("全县固定资产投资一季度完成全年计划的25%，同比增长12%。", title="临洮县投资",
+               published="2024-04-20T10:00:00+08:00", fields=("name", "change_pct"))
+    assert got == [("固定资产投资占全年计划比重", 12)]
+    got = rows("全县完成固定资产投资30亿元(其中,项目投资25亿元,增长15%;房地产投资5亿元,下降10%),同比增长8%,完成年度计划的60%。",
+               title=title, published=pub, fields=("name",))
+    assert got[-1] == ("固定资产投资占年度计划比重",)
+    # a county's firms and groups together are the county's
+    got = rows("全县龙头企业和产业化集团共实现销售收入20亿元。全县组建农业产业化集团共15个。", title="临洮县农业",
+               published=pub, fields=("value_normalized",))
+    assert got == [(2_000_000_000,), (15,)]

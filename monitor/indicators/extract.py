@@ -126,7 +126,8 @@ _GROWTH = re.compile(
     # 比上年实际增长4.2%: a real growth, at comparable prices)
     # growth; 较“十二五”末年均分别增长13.74%和10.22%)
     # (地区生产总值增速下降为4.5%: the growth it came down to, a growth all the same)
-    r"(?P<verb>(?:增速|增幅)(?:(?:下降|回落|放缓|降低|提高|上升|加快|提升|回升|下滑|扩大|收窄)(?:到|至|为)|跌至|跌到|降至|降到)|"
+    r"(?P<verb>(?:增速|增幅)(?:(?:下降|回落|放缓|降低|提高|上升|加快|提升|回升|下滑|扩大|收窄)(?:到|至|为)|跌至|跌到|降至|降到|降为)"
+    r"|降幅(?:收窄|扩大|缩小)(?:到|至|为)|"
     r"(?:^|(?<=同比)|(?<=上年)|(?<=年度))增长率|(?<!自然|复合|经济)增长率(?=为|是|达)|增长|增涨|增加|提高|提升|上升|下降|减少|降低|回落|增幅|涨幅|降幅|减幅|增速|下滑|翻|增产|减产|增收|减收|上涨|跃升|"
     r"下跌|高于|低于|快于|慢于|激增|猛增|微增|略增|微涨|微降|略降|微跌|(?<=同比)增|(?<=环比)增)了?(?:分别|(?P<all>均|都))?(?:仅|只|也|则)?"
     # (贫困发生率下降为0.8%: the level it fell to, no change)
@@ -195,7 +196,8 @@ _JOINERS = frozenset({"和", "、", "及", "与", ""})
 _MORE_FIGURES = re.compile(r"^(?:\s*[和、及与]\s*[0-9０-９.．]+\s*(?:[%％倍]|个百分点))+")
 _BASIS = re.compile(rf"{_BASES}|与上年|与去年")
 _NEGATIVE = ("下降", "减少", "降低", "回落", "降幅", "减幅", "下滑", "少", "减产", "减收", "减支", "下跌", "低于",
-             "慢于", "净减", "微降", "略降", "微跌")
+             "慢于", "净减", "微降", "略降", "微跌", "降幅收窄到", "降幅收窄至", "降幅收窄为", "降幅扩大到",
+             "降幅扩大至", "降幅扩大为", "降幅缩小到", "降幅缩小至", "降幅缩小为")
 _APPROX_BEFORE = re.compile(r"(?:近|约|超过|超|逾|突破|接近|将近|大约|达近|不足|不到)$")
 _APPROX_ENDS = "近约过超逾破足到"   # what _APPROX_BEFORE's matches end with: a quick test before the search
 _APPROX_AFTER = ("左右", "以上", "多", "余")
@@ -522,9 +524,12 @@ _ZONE_SUBJECT = re.compile(rf"\s*(?:(?:{_LEAD_CLAUSE.pattern}|今年|去年|截�
                            r"(?=(?:\d{4}年(?:[上下]半年|前三季度|1?[0-9]月(?:份)?)?|今年|去年|上半年|前三季度)?"
                            r"(?:[\u4e00-\u9fff]{2,10}?(?:制造业|产业|工业))?(?:已|共|累计|完成|实现|入驻|现有|规上|规模以上"
                            r"|实施|引进|新建|新增|签约|招引))")   # (西峰工业园区实施…等16个产业链关键项目: the zone's)
-_HEADLINE_TOWN = re.compile(r"(?:^|[】\]：:\s])(?:[\u4e00-\u9fff]{2,5}[县区市])?[\u4e00-\u9fff]{2,3}"
-                            r"(?<![城全各本该年乡镇多之家故小古])[镇乡](?:[：:，,\s]|-|—|入选|荣获|获评|被评为|成为"
-                            r"|(?:介绍|简介|概况|概述|基本情况)?$)")   # (泉山镇介绍, 麦积镇: a town's own entry)
+_HEADLINE_TOWN = re.compile(r"(?:^|[】\]：:\s])(?:[\u4e00-\u9fff]{2,5}[县区市])?(?P<town>[\u4e00-\u9fff]{2,3}"
+                            r"(?<![城全各本该年乡镇多之家故小古])[镇乡])(?:[：:，,\s]|-|—|入选|荣获|获评|被评为|成为)")
+# a headline that is a town's name alone, or with 介绍 and the like (泉山镇介绍, 麦积镇): the town's own entry (not
+# 走进东乡, 大美东乡: 东乡 is a county; not an epithet, 石油重镇, 中国薯乡, 戈壁水乡)
+_TOWN_ENTRY = re.compile(r"(?:[\u4e00-\u9fff]{2,5}[县区市])?(?P<town>[\u4e00-\u9fff]{1,3}"
+                         r"(?<![城全各本该年乡镇多之家故小古重名水薯桃瓜果菜茶椒])[镇乡])(?:介绍|简介|概况|概述|基本情况)?")
 _HEADLINE_PARK = re.compile(r"^(?:[^：:，,]{0,6}?)[\u4e00-\u9fff]{2,12}?"
                             r"(?P<kind>工业园区|工业园|产业园|开发区)(?:[：:\s]|$)")
 _PARK_CALLED = {"工业园区": "园区", "工业园": "园区"}   # what its own text calls it
@@ -806,7 +811,10 @@ class _Reader:
         self.people: list[str] = []   # the persons introduced so far (车红民)
         # a headline that leads with one town (榆中县园子岔乡：百合鼓起农民的钱袋子): the feature is the
         # town's, paragraph after paragraph, until one opens with a region of its own
-        self.headline_town = _HEADLINE_TOWN.search(title) is not None
+        entry = _HEADLINE_TOWN.search(title) or _TOWN_ENTRY.fullmatch(title.strip())
+        self.headline_town = entry is not None \
+            and not any(end == len(entry["town"]) for _, end, _ in gazetteer().find(entry["town"]))
+        # (魅力东乡 幸福家园: 东乡 is a county's name, no town's; 麦积镇 is a town of 麦积区)
         # a headline about one park (甘肃永昌工业园区; 玉门工业园：…): its figures are the park's, named so
         # (园区工业增加值: a narrower series than the county's), unless their sentence names a region
         park = _HEADLINE_PARK.search(title)
@@ -1801,6 +1809,13 @@ class _Reader:
                      if whole is not None and whole.unit_normalized == part.unit_normalized and whole.value_normalized
                      and abs(part.value_normalized / whole.value_normalized * 100 - share) <= 0.6), "")
 
+    def _before_periods(self, state: _Sentence, owner: _Owner) -> str:
+        """What the owner's clause says before it, periods taken out (全县固定资产投资一季度: 全县固定资产投资)."""
+        said = self.body[clause_start(self.body, state.start, owner.start):owner.start]
+        for p in state.periods:
+            said = said.replace(p.text, "")
+        return said
+
     def _progress_of_plan(self, state: _Sentence, owner: _Owner) -> re.Match[str] | None:
         """The plan an owner says a figure is the progress against (完成全年任务的, 完成一季度计划的: its period read
         apart from it), or None."""
@@ -1818,11 +1833,15 @@ class _Reader:
         part = state.observations[index]
         opened = max(self.body.rfind("(", state.start, part.value_start),
                      self.body.rfind("（", state.start, part.value_start))
-        if opened >= 0 and not any(mark in self.body[opened:part.value_start] for mark in "）)") \
+        if opened >= 0 and (self.body.startswith("其中", opened + 1)
+                            or sum(opened < o.value_start < part.value_end for o in state.observations) >= 2) \
+                and not any(mark in self.body[opened:part.value_start] for mark in "）)") \
                 and any(mark in self.body[part.value_end:at] for mark in "）)"):
             # 生产总值655.82亿元(其中,…农业总产值341.55亿元,占52.08%),占全省GDP总量的42.07%: the figure before the
             # bracket
-            # (not a figure alone in brackets after its name: 占全部投资比重(6.44%)比上年同期提高2.74个百分点)
+            # (a breakdown only — 其中, or parts listed: (城镇20亿元、乡村5亿元)，增长7.5% —: not
+            # 占全部投资比重(6.44%)比上年同期提高2.74个百分点, nor
+            # 民间投资20.5亿元（占全部投资的45.6%），较上年提高3.2个百分点, the share's own change)
             return next((i for i in range(index - 1, -1, -1) if state.observations[i].value_end == opened), index)
         return index
 
@@ -2303,12 +2322,17 @@ class _Reader:
             state.list_head = (owner.start, fig.start)   # 分别恢复至2019年同期水平的64.3%和93.3%: each level's
         elif fig.unit_info.normalized == "percent" and (progress := self._progress_of_plan(state, owner)) is not None \
                 and not state.observations:
-            return "no indicator named"   # 全县一季度完成全年计划的25%: progress of what, it does not say
+            measured = name_of(self._before_periods(state, owner))[0]   # 全县固定资产投资一季度完成全年计划的25%
+            if not measured:
+                return "no indicator named"   # 全县一季度完成全年计划的25%: progress of what, it does not say
+            name, raw = measured + "占" + progress["plan"] + "比重", owner.text
         elif fig.unit_info.normalized == "percent" and progress is not None:
             # 完成到位资金1155.53亿元，…，完成全年任务的50.68%: that figure's share of its plan (not a share of
             # another plan's before it: 完成上半年计划的110%，完成全年任务的55%)
-            done = next((o for o in reversed(state.observations) if not o.name.endswith("比重")),
-                        state.observations[-1])
+            done = state.observations[self._outside_brackets(state, next(
+                (i for i in range(len(state.observations) - 1, -1, -1)
+                 if not state.observations[i].name.endswith("比重")), len(state.observations) - 1), fig.start)]
+            # (…30亿元(其中,…房地产投资5亿元,下降10%),同比增长8%,完成年度计划的60%: the whole's, not its last part's)
             name, raw = done.name + "占" + progress["plan"] + "比重", owner.text
         elif fig.form == "fraction" and "撑起" in owner.text:   # 乡村旅游撑起了甘肃旅游市场的“半壁江山”:
             name, raw = self._named(state, _PROPPED_UP.sub("占", owner.text))   # its share, as 占…的一半

@@ -242,7 +242,8 @@ _BASE_AFTER = re.compile(r"^[^，,。；;：:！!？?]{0,36}?基地")
 # clause before what it did (甘肃农垦集团今年实现营业收入45亿元; not 新引进宝武集团10万吨…项目, …发电集团在内的17户企业)
 COMPANY_SUBJECT = re.compile(r"(?:^|[，,。；;：:\s])(?:[\u4e00-\u9fff]{2,16}公司"
                              r"(?=在|以|通过|先后|共|累计|已|今年|去年|全年|实现|完成|年产|年销售|建成|拥有|现有|是|[0-9])"
-                             r"|(?!新引进|引进|包括|依托|支持|吸引)[\u4e00-\u9fff]{2,12}(?<!企业)集团"
+                             r"|(?!新引进|引进|包括|依托|支持|吸引|全[县市区省州]|我[县市区省州]|组建|培育|发展|新建|新增)"
+                             r"(?:(?![和及与])[\u4e00-\u9fff]){2,12}(?<!企业)(?<!产业化)集团"
                              r"(?=今年|去年|全年|上半年|实现|完成|累计|已|共|先后|拥有|现有|年产|年销售))")
 # 杨福荣家的果园: one household (not 国家的, 农家的, 各家的 …); looked for only where 家的 is
 HOUSEHOLD = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![国农专商企大百万千户全各两三多])家的")
@@ -426,7 +427,7 @@ _WIDER_AREA = re.compile(r"(?:[，,、；;\s]|据统计|目前|当前|截至目�
 # 占全国GDP的48.1%): the wider area's too (not 全县苹果产量10万吨，…，占全国的2%: the county's share of the nation)
 # the highest a measure ever was, opening its clause (历史上最高年GDP曾达30多亿元): a year the text does not name
 # (not 达到历史最高水平的50万吨: this year's)
-_RECORD = re.compile(r"[，,\s]*(?:历史上|历史|有史以来)的?最(?:高|多|好)")
+_RECORD = re.compile(r"[，,\s]*(?:全[县市区州省]|该[县市区州])?(?:历史上|历史|有史以来)的?最(?:高|多|好)")
 _SHARE_OWNER = re.compile(r"(?:约|仅|只)?占(?:全国|我国|全球|世界)(?!的)[\u4e00-\u9fffA-Za-z]{1,12}的?$")
 _CLAUSE_MARK = re.compile(r"[，,；;。！？]")
 # (a share of the world right after the nation's figure, 全国马铃薯种植面积7000万亩，占世界的25%: the nation's)
