@@ -5809,3 +5809,11 @@ def test_what_the_fourth_review_of_round_28_found():
     got = rows("全县龙头企业和产业化集团共实现销售收入20亿元。全县组建农业产业化集团共15个。", title="临洮县农业",
                published=pub, fields=("value_normalized",))
     assert got == [(2_000_000_000,), (15,)]
+
+
+def test_growths_reached_with_降为_or_a_narrower_fall_are_growths():
+    pub = "2023-07-20T10:00:00+08:00"
+    got = rows("上半年，全县规模以上工业增加值增速降为3.2%。上半年，全县固定资产投资降幅收窄至3%。", title="临洮县经济",
+               published=pub, fields=("name", "kind", "change_pct"))
+    assert got == [("规模以上工业增加值", "growth_rate", 3.2), ("固定资产投资", "growth_rate", -3)]
+    assert rows("全县历史上最高年GDP曾达30多亿元。", title="肃北县概况", published=pub) == []
