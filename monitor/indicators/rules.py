@@ -423,11 +423,11 @@ _WIDER_AREA = re.compile(r"(?:[，,、；;\s]|据统计|目前|当前|截至目�
                          r"[\u4e00-\u9fff]{0,8}?(?:总产量|产量|种植面积|面积|存栏|出栏|饲养量|装机|储量|人口|CPI|居民消费价格|"
                          r"出厂价格|PPI|生产总值|GDP|规模以上工业增加值|工业增加值|零售总额|固定资产投资|财政收入|财政支出|预算收入|"
                          r"预算支出|可支配收入|纯收入))")
-# a share of a whole it names right after such a figure, in the clause after it (全国县域经济的GDP达8.81万亿元，
-# 占全国GDP的48.1%): the wider area's too (not 全县苹果产量10万吨，…，占全国的2%: the county's share of the nation)
 # the highest a measure ever was, opening its clause (历史上最高年GDP曾达30多亿元): a year the text does not name
 # (not 达到历史最高水平的50万吨: this year's)
 _RECORD = re.compile(r"[，,\s]*(?:全[县市区州省]|该[县市区州])?(?:历史上|历史|有史以来)的?最(?:高|多|好)")
+# a share of a whole it names right after such a figure, in the clause after it (全国县域经济的GDP达8.81万亿元，
+# 占全国GDP的48.1%): the wider area's too (not 全县苹果产量10万吨，…，占全国的2%: the county's share of the nation)
 _SHARE_OWNER = re.compile(r"(?:约|仅|只)?占(?:全国|我国|全球|世界)(?!的)[\u4e00-\u9fffA-Za-z]{1,12}的?$")
 _CLAUSE_MARK = re.compile(r"[，,；;。！？]")
 # (a share of the world right after the nation's figure, 全国马铃薯种植面积7000万亩，占世界的25%: the nation's)
