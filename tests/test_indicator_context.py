@@ -5817,3 +5817,30 @@ def test_growths_reached_with_降为_or_a_narrower_fall_are_growths():
                published=pub, fields=("name", "kind", "change_pct"))
     assert got == [("规模以上工业增加值", "growth_rate", 3.2), ("固定资产投资", "growth_rate", -3)]
     assert rows("全县历史上最高年GDP曾达30多亿元。", title="肃北县概况", published=pub) == []
+
+
+def test_what_the_reviews_of_round_28_found_beside_the_change():
+    pub = "2024-06-30T10:00:00+08:00"
+    # a year before 全县 after a town's location clause: the county's again
+    got = rows("平子镇地处宁县县城东南30公里处，2006年全县粮食总产量达到15万吨。", title="宁县", published=pub,
+               fields=("region_code", "name"))
+    assert got == [("621026", "粮食产量")]
+    # a record reached names nothing; the nation's figure whose measure its clause leaves out is the nation's
+    assert rows("全县粮食产量达到历史最高水平的50万吨。", title="宁县农业", published=pub, fields=("name",)) == [
+        ("粮食产量",)]
+    got = rows("甘肃省中药材种植面积465万亩，全国5000万亩，约占全国的9.3%。", title="甘肃中药材", published=pub,
+               fields=("name",))
+    assert got == [("中药材种植面积",), ("中药材种植面积占全国比重",)]
+    # progress against a target task; a target itself stays a target
+    got = rows("一季度，全县完成固定资产投资5.6亿元，已完成一季度目标任务的105%。全年目标任务是增长8%。", title="宁县投资",
+               published=pub, fields=("name",))
+    assert got == [("固定资产投资",), ("固定资产投资占一季度目标任务比重",)]
+    # a later year's level after the first year's growth
+    got = rows("全县粮食总产量，2020年为12.1万吨，增长3.2%，2021年为13.4万吨。", title="民勤县农业",
+               published="2022-06-30T10:00:00+08:00", fields=("name", "period_start"))
+    assert got == [("粮食产量", "2020-01-01"), ("粮食产量", "2021-01-01")]
+    # one train's load without 满载, or in a clause of 此次 after it sets off
+    for body in ("7月1日，一列中欧班列驶离兰州陆港，货重1300吨，货值5000万元。",
+                 "7月1日，一列满载汽车配件的中欧班列从兰州陆港驶出，此次共发运集装箱50个，货值2000万元。",
+                 "6月30日，一列满载50个集装箱的中欧班列缓缓驶出兰州陆港，货值1200万元。"):
+        assert rows(body, title="兰州陆港", published=pub) == []

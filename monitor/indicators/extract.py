@@ -230,6 +230,8 @@ _PEER_GROUP = re.compile(r"县|区|市|州|省|同类|同级|城市|地区|[前�
 _BARE_CHANGE = re.compile(r"(?:增加|减少|下降|增长|提高|降低|净增|净减|少增|多增)(?:到|至)?了?(?:现)?$")
 _PER_HEAD_ALONE = re.compile(r"人均(?:近|约|达到?|为|超过?)?")
 _GRAIN_AREAS = frozenset({"粮食播种面积", "粮食种植面积", "粮食面积", "粮食总播种面积", "粮食总面积"})
+# only the figure's growth between it and the next period (…，2020年为12.1万吨，增长3.2%，2021年为13.4万吨)
+_ONLY_ITS_CHANGE = re.compile(r"(?:[，,](?:同比|比上年|较上年)?(?:增长|下降|提高|减少|增加|上涨)[0-9.]+%)+[，,]")
 _FELL_TO = re.compile(r"(?:增加|减少|下降|增长|提高|降低)为(?:约|近)?\s*$")   # a level reached, as 下降到
 # verbs of a level reached (not of an amount gathered over the years: 累计完成, 新建, 引进)
 _LEVEL_REACHED = re.compile(r"(?:达到|达|增加到|增长到|提高到|提升到|提升至|扩大到|上升到|增至|提高至|跃升至|发展到|"
@@ -441,10 +443,11 @@ _LEVEL_WORD = re.compile(r"总值|总量|总额")   # 总值位列全省第三 r
 _RANKED_BEFORE = re.compile(r"\s*(?:该|其|这一)?(?:增速|增幅|增长速度|总量|规模)(?:在)?")
 # 地区生产总值增速全省排名 -> 地区生产总值
 _RANK_TAIL = re.compile(r"(?:增速)?(?:全国|全省|全市|全州|全区|西部地区|西北五省区?|西北地区|世界|全球|亚洲)?排名$")
-_SUBJECT_OWN = re.compile(r"^(?:目前|如今|当前|截至目前|今年以来|今年|去年|[一二三四]季度|上半年|前三季度)?[，,]?"
+_SUBJECT_OWN = re.compile(r"^(?:目前|如今|当前|截至目前|今年以来|今年|去年|[一二三四]季度|上半年|前三季度"
+                          r"|(?:19|20)[0-9]{2}年(?:底|末)?)?[，,]?"   # (…地处…，2006年全县粮食总产量…)
                           r"(?:全县|全市|全区|全州|全省|该县|该市|其中|县上|我县|我市|我省)")   # (目前全县…)
 _SUBJECT_FIRST = frozenset("全该其县我而但并且另此在")   # what _SUBJECT_OWN and _CONNECTIVE start with
-_LEAD_FIRST = frozenset("目如当截今去一二三四上前")   # and what a lead word before _SUBJECT_OWN's subject starts with
+_LEAD_FIRST = frozenset("目如当截今去一二三四上前12")   # and what a lead word before _SUBJECT_OWN's subject starts with
 _CONNECTIVE = re.compile(r"(?:而|但|并|且|另外|此外)?在(?=[\u4e00-\u9fff])|而|但")   # before a clause's subject
 # what a change said 分别 of the figures before it may stand after instead of their names: their basis, a
 # period, or what they are (两项指标): no name of its own
@@ -1886,12 +1889,14 @@ class _Reader:
                 and (last := state.observations[-1]).kind in ("amount", "count", "physical_quantity",
                                                               "share_or_rate") \
                 and last.unit_normalized == fig.unit_info.normalized and last.period != period.text \
-                and last.value_end >= (clause := clause_start(self.body, state.start, period.start - 1)) \
+                and (last.value_end >= (clause := clause_start(self.body, state.start, period.start - 1))
+                     or _ONLY_ITS_CHANGE.fullmatch(self.body, last.value_end, period.start) is not None) \
                 and _STATED_AGAIN_PERIOD.fullmatch(period.text) \
                 and _span_kind(last.period_start, last.period_end) \
                 in (_span_kind(period.period_start, period.period_end), "years") \
                 and not self.context.not_begun(period) \
-                and sum(o.unit_normalized == last.unit_normalized and o.value_end >= clause
+                and sum(o.unit_normalized == last.unit_normalized
+                        and o.value_end >= min(clause, clause_start(self.body, state.start, last.value_start))
                         for o in state.observations) == 1:
             # (not 1-9月…，2022年为…: another kind of period — but “十四五”期间…，2024年达…: a year of the
             # years —; not 去年为…, a year counted from the day reported; not 2025年为… in 2023, a target; not

@@ -52,6 +52,8 @@ _TRAILING = re.compile(r"(?:达到了|完成了|实现了|到达了|达到|到�
                        # (…在去年同期高基数的基础上增长6.5%: what it grew on, no name; from the last 在 only:
                        # 在建项目投资在去年同期基础上 keeps 在建项目投资)
                        r"在[^在，,。；;]{0,14}?基础上|"
+                       # (粮食产量达到历史最高水平的50万吨: a record reached says what it is, no name)
+                       r"(?:历史|有史以来)(?:最高|最好|新高)水平的?|"
                        # (居民消费价格环比由上月的下降转为上涨0.2%: what it turned from, no name)
                        r"由[\u4e00-\u9fff]{0,6}?(?:下降|上涨|增长|持平|下跌|回落)转为?|"
                        r"超过|超|突破|逾|共计|总计|合计|共|控制|"

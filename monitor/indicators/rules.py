@@ -132,6 +132,8 @@ PROGRESS = re.compile(r"(?:占到?|完成了?)(?:年度|全年|年|上半年|[�
                       r"(?:计划|目标任务|任务)"
                       r"|计划(?:投资)?完成率"   # 年度计划投资完成率119%
                       r"|占(?:下达|年度|全年)[\u4e00-\u9fff]{0,6}?(?:计划|任务)$")
+# progress against a target task (已完成一季度目标任务的105%): progress, not a target
+_DONE_OF_TARGET = re.compile(r"(?:完成了?|占)(?:年度|全年|上半年|[一二三四]季度|前三季度)?目标任务的?$")
 PROGRESS_OF = re.compile(r"(?:计划(?:任务|投资)?|任务)$")   # 占年计划28亿元的80%: the 28亿元 is the plan itself
 PROJECT_NAME_AFTER = re.compile(r"^(?!完成|建设|建成|实施|用于|新建|开工|启动)"   # (投资7176万元完成…工程: spent on it)
                                 r"(?:/年)?[\u4e00-\u9fffA-Za-z]{0,12}?(?:项目|电站|工程|生产线)"
@@ -420,6 +422,7 @@ _CHANGE_KINDS = ("percent", "point")
 # 5个, 全国一村一品示范村12个: the region's own, named by a national title)
 _WIDER_AREA = re.compile(r"(?:[，,、；;\s]|据统计|目前|当前|截至目前|[0-9]{4}年(?:末|底)?)*"
                          r"(?:全国|我国|全世界|世界|全球|青藏高原|黄土高原|西北地区|西北五省区?|黄河流域|长江流域)(?:共有|拥有|现有|有(?!机)|总共有|"
+                         r"(?:达到?|为|约)?$|"   # (全国5000万亩: its measure left to the clause before)
                          r"[\u4e00-\u9fff]{0,8}?(?:总产量|产量|种植面积|面积|存栏|出栏|饲养量|装机|储量|人口|CPI|居民消费价格|"
                          r"出厂价格|PPI|生产总值|GDP|规模以上工业增加值|工业增加值|零售总额|固定资产投资|财政收入|财政支出|预算收入|"
                          r"预算支出|可支配收入|纯收入))")
@@ -463,20 +466,24 @@ _PRICE_JUST_BEFORE = re.compile(r"每(?:公斤|斤|千克|吨|头|只|亩)[0-9.]
 # a share of the trains or flights run (累计发运1262列，占我省始发国际班列的50%以上): of an activity count, as they are
 _SHARE_OF_RUNS = re.compile(r"占[^，,。；;]{0,12}?(?:班列|班次|航班|列车)的?$")
 # one train's or lorry's load (一列满载着50个集装箱，货重1300余吨、货值5000多万元的…班列)
-_ONE_SHIPMENT = re.compile(r"一(?:列|趟|批|辆|艘|架)(?:满载|装载|载有|运载)[^。；;！？]*$")
+_VEHICLE = r"(?:班列|专列|列车|货车|车辆|货轮|航班|冷藏车|冷链车|卡车|汽车|货机)"
+_ONE_SHIPMENT = re.compile(r"一(?:列|趟|批|辆|艘|架)(?:满载|装载|载有|运载)[^。；;！？]*$"
+                           # (一列中欧班列驶离…: no 满载 needed when the vehicle is named)
+                           r"|一(?:列|趟|辆|艘|架)[^。；;！？，,]{0,12}?" + _VEHICLE + r"[^。；;！？]*$")
 # … up to the train or lorry the figure's phrase describes (…、货值5000多万元人民币的金精粉国际货运班列; not a later
 # clause: …驶出，今年以来…货值达35亿元)
-_VEHICLE = r"(?:班列|专列|列车|货车|车辆|货轮|航班|冷藏车|冷链车|卡车|汽车|货机)"
 _LOAD_OF = re.compile(r"[^。；;！？，,]*?(?:[、，,][^。；;！？，,]*?)?的[^。；;！？，,]{0,14}?" + _VEHICLE)
 # … or after it, in its own phrase (一列满载汽车的班列货值达3000万元) or in the clauses right after it sets off
 # that only describe it (…中欧班列从兰州陆港驶出，该班列共有50个集装箱，货重1300余吨，货值5000多万元): not a clause with
 # a subject or a time of its own (…驶出，今年以来兰州陆港货值达35亿元)
 _LOAD_NAMED = re.compile(r"的[^。；;！？，,]{0,14}?" + _VEHICLE + r"[^。；;！？，,]{0,6}$")
-_SETS_OFF = re.compile(_VEHICLE + r"[^。；;！？，,]{0,20}?(?:驶出|出发|发出|开出|启程|发车|首发|鸣笛"
-                       r"|(?:驶离|抵达|到达|运抵|开往|驶向)[^。；;！？，,]{1,16})"
-                       r"(?P<rest>(?:[，,](?:该(?:班列|专列|列车|批|车)|满载|装载|运载|载有|"
-                       r"货重|货值|总重|总货值|价值|货物)[^。；;！？，,]*)*[，,](?:该(?:班列|专列|列车|批|车)|"
-                       r"满载|装载|运载|载有|货重|货值|总重|总货值|价值|货物)[^。；;！？，,]*)$")
+# 此次/本次 about that trip alone (此次共发运集装箱50个; not 此次发运后兰州陆港今年…货值: the port's year)
+_THIS_ONE_TRIP = r"(?:此次|本次)(?![^。；;！？，,]*?(?:今年|累计|全年|以来|上半年|年度|陆港|新区|全[县市区省]))"
+_DESCRIBES_IT = (r"(?:该(?:班列|专列|列车|批|车)|满载|装载|运载|载有|货重|货值|总重|总货值|价值|货物|"
+                 + _THIS_ONE_TRIP + r")[^。；;！？，,]*")
+_SETS_OFF = re.compile(_VEHICLE + r"[^。；;！？，,]{0,20}?(?:驶出|出发|发出|开出|启程|发车|首发|鸣笛|驶离|抵达"
+                       r"|到达|运抵|开往|驶向)[^。；;！？，,]{0,16}"   # (…缓缓驶出兰州陆港，货值1200万元)
+                       r"(?P<rest>(?:[，,]" + _DESCRIBES_IT + r")*[，,]" + _DESCRIBES_IT + r")$")
 # two projects named, then their figures 分别 (…项目有A项目和B项目，总投资分别为17.13亿元和7.23亿元): each one's
 _PROJECTS_EACH = re.compile(r"((?:[^，,。；;、和与及]{3,40}项目[和与及、]){1,5}[^，,。；;、和与及]{3,40}项目)[，,]?"
                             r"[^，,。；;]{0,8}?分别(?:为|是|达到?)?$")
@@ -671,7 +678,9 @@ def reject_reason(c: Context) -> str | None:
         return "a distance to a place"   # 西北至新疆哈密650千米 (not 新建北至火车站道路3.5公里: a road built)
     planned = _TARGET_OR_PLAN.search(before) is not None \
         and not (normalized == "count" and _PLANNED_SET_BEFORE.search(before))   # (few figures have either before them)
-    if (planned and TARGET.search(before) is not None) or ("目标" in after and GOAL_AFTER.match(after) is not None) \
+    if (planned and TARGET.search(before) is not None
+            and not (kind == "percent" and _DONE_OF_TARGET.search(before) is not None)) \
+            or ("目标" in after and GOAL_AFTER.match(after) is not None) \
             or ("后" in before and _ONCE_BUILT.search(before) is not None) \
             or ("将" in after[:10] and _WILL_AFTER.match(after) is not None) \
             or (planned and (plan := PLAN.search(clause := _last_clause(before))) is not None
