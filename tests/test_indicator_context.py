@@ -5844,3 +5844,32 @@ def test_what_the_reviews_of_round_28_found_beside_the_change():
                  "7月1日，一列满载汽车配件的中欧班列从兰州陆港驶出，此次共发运集装箱50个，货值2000万元。",
                  "6月30日，一列满载50个集装箱的中欧班列缓缓驶出兰州陆港，货值1200万元。"):
         assert rows(body, title="兰州陆港", published=pub) == []
+
+
+def test_what_the_fifth_review_of_round_28_found():
+    pub = "2024-06-30T10:00:00+08:00"
+    body = "苦水镇位于永登县南部，是中国玫瑰之乡。\n2023年，实现农业总产值6亿元，农民人均可支配收入1.6万元。"
+    assert rows(body, title="苦水镇介绍", published=pub) == []   # a real town ending in 水镇
+    body = "2023年，实现地区生产总值5.2亿元，增长6%，粮食总产量3.5万吨。"
+    for title in ("科技下乡", "旅游强镇", "工业强镇 魅力新城"):   # no town's entry
+        assert len(rows(body, title=title, published=pub)) == 2, title
+    # one part in brackets passes the growth to the whole; a share alone keeps its own
+    got = rows("2023年，甘谷县一般公共预算收入5.2亿元（税收收入3.1亿元），同比增长9%。", title="甘谷县财政", published=pub,
+               fields=("name", "change_pct"))
+    assert got == [("一般公共预算收入", 9), ("税收收入", None)]
+    # progress named after the measure before 完成, in the same clause or after 其中
+    got = rows("甘谷县固定资产投资一季度完成全年计划的25%，其中工业投资一季度完成全年计划的30%。", title="甘谷县投资",
+               published=pub, fields=("name",))
+    assert got == [("固定资产投资占全年计划比重",), ("工业投资占全年计划比重",)]
+    got = rows("甘谷县2024年一季度规上工业增加值完成全年计划的24%。", title="甘谷县工业", published=pub, fields=("name",))
+    assert got == [("规模以上工业增加值占全年计划比重",)]
+    assert rows("截至5月底，甘谷县春播进度完成全年目标任务的98%。", title="甘谷县农业", published=pub) == []
+    got = rows("截至5月底，甘谷县各类项目完成投资15亿元，完成年度目标任务的45%，其中重点项目完成投资10亿元。",
+               title="甘谷县项目", published=pub, fields=("name",))
+    assert got[-1] == ("重点项目投资",)
+    # two firms joined; 此次 about something else than the trip; 下降为 leaves no 下
+    assert rows("酒钢集团和宏兴股份上半年实现营业收入800亿元。", title="嘉峪关经济", published=pub) == []
+    got = rows("6月10日，一列中欧班列从兰州陆港驶出，此次活动共签约项目20个，签约金额50亿元。", title="兰州陆港",
+               published=pub, fields=("value_normalized",))
+    assert got == [(20,), (5_000_000_000,)]
+    assert rows("甘谷县贫困发生率下降为0.8%。", title="甘谷县", published=pub, fields=("name",)) == [("贫困发生率",)]

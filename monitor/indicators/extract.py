@@ -232,6 +232,7 @@ _PER_HEAD_ALONE = re.compile(r"人均(?:近|约|达到?|为|超过?)?")
 _GRAIN_AREAS = frozenset({"粮食播种面积", "粮食种植面积", "粮食面积", "粮食总播种面积", "粮食总面积"})
 # only the figure's growth between it and the next period (…，2020年为12.1万吨，增长3.2%，2021年为13.4万吨)
 _ONLY_ITS_CHANGE = re.compile(r"(?:[，,](?:同比|比上年|较上年)?(?:增长|下降|提高|减少|增加|上涨)[0-9.]+%)+[，,]")
+_DONE_LEAD = re.compile(r"(?:已|累计|共|均)+$|^[，,\s]*(?:其中[，,：:]?)?")   # (其中工业投资…已完成: 工业投资)
 _FELL_TO = re.compile(r"(?:增加|减少|下降|增长|提高|降低)为(?:约|近)?\s*$")   # a level reached, as 下降到
 # verbs of a level reached (not of an amount gathered over the years: 累计完成, 新建, 引进)
 _LEVEL_REACHED = re.compile(r"(?:达到|达|增加到|增长到|提高到|提升到|提升至|扩大到|上升到|增至|提高至|跃升至|发展到|"
@@ -532,7 +533,9 @@ _HEADLINE_TOWN = re.compile(r"(?:^|[】\]：:\s])(?:[\u4e00-\u9fff]{2,5}[县区�
 # a headline that is a town's name alone, or with 介绍 and the like (泉山镇介绍, 麦积镇): the town's own entry (not
 # 走进东乡, 大美东乡: 东乡 is a county; not an epithet, 石油重镇, 中国薯乡, 戈壁水乡)
 _TOWN_ENTRY = re.compile(r"(?:[\u4e00-\u9fff]{2,5}[县区市])?(?P<town>[\u4e00-\u9fff]{1,3}"
-                         r"(?<![城全各本该年乡镇多之家故小古重名水薯桃瓜果菜茶椒])[镇乡])(?:介绍|简介|概况|概述|基本情况)?")
+                         r"(?<![城全各本该年乡镇多之家故小古下回返进])[镇乡])(?:介绍|简介|概况|概述|基本情况)?")
+_EPITHETS = frozenset({"重镇", "名镇", "强镇", "水乡", "薯乡", "桃乡", "瓜乡", "果乡", "茶乡", "椒乡", "酒乡", "梨乡",
+                       "枣乡", "菜乡"})   # (石油重镇, 旅游强镇, 中国薯乡, 魅力水乡: what a place is called, no town)
 _HEADLINE_PARK = re.compile(r"^(?:[^：:，,]{0,6}?)[\u4e00-\u9fff]{2,12}?"
                             r"(?P<kind>工业园区|工业园|产业园|开发区)(?:[：:\s]|$)")
 _PARK_CALLED = {"工业园区": "园区", "工业园": "园区"}   # what its own text calls it
@@ -815,7 +818,7 @@ class _Reader:
         # a headline that leads with one town (榆中县园子岔乡：百合鼓起农民的钱袋子): the feature is the
         # town's, paragraph after paragraph, until one opens with a region of its own
         entry = _HEADLINE_TOWN.search(title) or _TOWN_ENTRY.fullmatch(title.strip())
-        self.headline_town = entry is not None \
+        self.headline_town = entry is not None and entry["town"][-2:] not in _EPITHETS \
             and not any(end == len(entry["town"]) for _, end, _ in gazetteer().find(entry["town"]))
         # (魅力东乡 幸福家园: 东乡 is a county's name, no town's; 麦积镇 is a town of 麦积区)
         # a headline about one park (甘肃永昌工业园区; 玉门工业园：…): its figures are the park's, named so
@@ -1812,9 +1815,11 @@ class _Reader:
                      if whole is not None and whole.unit_normalized == part.unit_normalized and whole.value_normalized
                      and abs(part.value_normalized / whole.value_normalized * 100 - share) <= 0.6), "")
 
-    def _before_periods(self, state: _Sentence, owner: _Owner) -> str:
-        """What the owner's clause says before it, periods taken out (全县固定资产投资一季度: 全县固定资产投资)."""
-        said = self.body[clause_start(self.body, state.start, owner.start):owner.start]
+    def _before_done(self, state: _Sentence, owner: _Owner) -> str:
+        """What the owner's clause says before its last 完成, periods taken out (全县固定资产投资一季度完成…:
+        全县固定资产投资; 规上工业增加值完成…: 规上工业增加值)."""
+        said = self.body[clause_start(self.body, state.start, owner.start):owner.start] + owner.text
+        said = _DONE_LEAD.sub("", said[:max(0, said.rfind("完成"))])
         for p in state.periods:
             said = said.replace(p.text, "")
         return said
@@ -1822,9 +1827,10 @@ class _Reader:
     def _progress_of_plan(self, state: _Sentence, owner: _Owner) -> re.Match[str] | None:
         """The plan an owner says a figure is the progress against (完成全年任务的, 完成一季度计划的: its period read
         apart from it), or None."""
-        if (progress := _PROGRESS_OF_PLAN.search(owner.text)) is not None or "完成" in owner.text \
-                or ("计划" not in owner.text and "任务" not in owner.text):
-            return progress   # (全县固定资产投资完成年度计划的85%: named by the measure before it, not here)
+        if not any(plan in owner.text for plan in ("计划", "任务", "预算", "规划")):
+            return None
+        if "完成" in owner.text:   # (全县固定资产投资完成年度计划的85%: from its 完成)
+            return _PROGRESS_OF_PLAN.search(owner.text[owner.text.rfind("完成"):])
         said = self.body[clause_start(self.body, state.start, owner.start):owner.start] + owner.text
         return _PROGRESS_OF_PLAN.search(said[max(0, said.rfind("完成")):])
 
@@ -1836,13 +1842,13 @@ class _Reader:
         part = state.observations[index]
         opened = max(self.body.rfind("(", state.start, part.value_start),
                      self.body.rfind("（", state.start, part.value_start))
-        if opened >= 0 and (self.body.startswith("其中", opened + 1)
-                            or sum(opened < o.value_start < part.value_end for o in state.observations) >= 2) \
+        if opened >= 0 and any(opened < o.value_start <= part.value_start and o.kind != "share_or_rate"
+                               for o in state.observations) \
                 and not any(mark in self.body[opened:part.value_start] for mark in "）)") \
                 and any(mark in self.body[part.value_end:at] for mark in "）)"):
             # 生产总值655.82亿元(其中,…农业总产值341.55亿元,占52.08%),占全省GDP总量的42.07%: the figure before the
             # bracket
-            # (a breakdown only — 其中, or parts listed: (城镇20亿元、乡村5亿元)，增长7.5% —: not
+            # (a breakdown only — a part in it, (税收收入3.1亿元)，同比增长9% —: not a share alone,
             # 占全部投资比重(6.44%)比上年同期提高2.74个百分点, nor
             # 民间投资20.5亿元（占全部投资的45.6%），较上年提高3.2个百分点, the share's own change)
             return next((i for i in range(index - 1, -1, -1) if state.observations[i].value_end == opened), index)
@@ -2326,8 +2332,8 @@ class _Reader:
             (name, raw), state.levels = (recoveries[0], owner.text), [(n, owner.text) for n in recoveries[1:]]
             state.list_head = (owner.start, fig.start)   # 分别恢复至2019年同期水平的64.3%和93.3%: each level's
         elif fig.unit_info.normalized == "percent" and (progress := self._progress_of_plan(state, owner)) is not None \
-                and not state.observations:
-            measured = name_of(self._before_periods(state, owner))[0]   # 全县固定资产投资一季度完成全年计划的25%
+                and ((measured := name_of(self._before_done(state, owner))[0]) or not state.observations):
+            # 全县固定资产投资一季度完成全年计划的25%, 其中工业投资…完成…: the measure named before it
             if not measured:
                 return "no indicator named"   # 全县一季度完成全年计划的25%: progress of what, it does not say
             name, raw = measured + "占" + progress["plan"] + "比重", owner.text

@@ -134,6 +134,9 @@ PROGRESS = re.compile(r"(?:占到?|完成了?)(?:年度|全年|年|上半年|[�
                       r"|占(?:下达|年度|全年)[\u4e00-\u9fff]{0,6}?(?:计划|任务)$")
 # progress against a target task (已完成一季度目标任务的105%): progress, not a target
 _DONE_OF_TARGET = re.compile(r"(?:完成了?|占)(?:年度|全年|上半年|[一二三四]季度|前三季度)?目标任务的?$")
+# (…完成年度目标任务的45%，其中重点项目完成投资10亿元: progress said, no target for what follows)
+_DONE_OF_TARGET_SAID = re.compile(r"(?:完成了?|占)(?:年度|全年|上半年|[一二三四]季度|前三季度)?目标任务的[0-9.]+%")
+_DONE_OPENS = re.compile(r"[，,\s]*(?:已|累计)?(?:完成|占)")   # (not 春播进度完成…: whose progress, unsaid)
 PROGRESS_OF = re.compile(r"(?:计划(?:任务|投资)?|任务)$")   # 占年计划28亿元的80%: the 28亿元 is the plan itself
 PROJECT_NAME_AFTER = re.compile(r"^(?!完成|建设|建成|实施|用于|新建|开工|启动)"   # (投资7176万元完成…工程: spent on it)
                                 r"(?:/年)?[\u4e00-\u9fffA-Za-z]{0,12}?(?:项目|电站|工程|生产线)"
@@ -245,7 +248,9 @@ _BASE_AFTER = re.compile(r"^[^，,。；;：:！!？?]{0,36}?基地")
 COMPANY_SUBJECT = re.compile(r"(?:^|[，,。；;：:\s])(?:[\u4e00-\u9fff]{2,16}公司"
                              r"(?=在|以|通过|先后|共|累计|已|今年|去年|全年|实现|完成|年产|年销售|建成|拥有|现有|是|[0-9])"
                              r"|(?!新引进|引进|包括|依托|支持|吸引|全[县市区省州]|我[县市区省州]|组建|培育|发展|新建|新增)"
-                             r"(?:(?![和及与])[\u4e00-\u9fff]){2,12}(?<!企业)(?<!产业化)集团"
+                             # (金川集团和酒钢集团: groups named one after another)
+                             r"(?:(?:(?![和及与])[\u4e00-\u9fff]){2,12}(?<!企业)(?<!产业化)(?:集团|股份|公司)[和及与、])*"
+                             r"(?:(?![和及与])[\u4e00-\u9fff]){2,12}(?<!企业)(?<!产业化)(?:集团|股份)"
                              r"(?=今年|去年|全年|上半年|实现|完成|累计|已|共|先后|拥有|现有|年产|年销售))")
 # 杨福荣家的果园: one household (not 国家的, 农家的, 各家的 …); looked for only where 家的 is
 HOUSEHOLD = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![国农专商企大百万千户全各两三多])家的")
@@ -428,7 +433,8 @@ _WIDER_AREA = re.compile(r"(?:[，,、；;\s]|据统计|目前|当前|截至目�
                          r"预算支出|可支配收入|纯收入))")
 # the highest a measure ever was, opening its clause (历史上最高年GDP曾达30多亿元): a year the text does not name
 # (not 达到历史最高水平的50万吨: this year's)
-_RECORD = re.compile(r"[，,\s]*(?:全[县市区州省]|该[县市区州])?(?:历史上|历史|有史以来)的?最(?:高|多|好)")
+_RECORD = re.compile(r"[，,\s]*(?:全[县市区州省]|该[县市区州]|[\u4e00-\u9fff]{1,6}?[县区市州])?"
+                     r"(?:历史上|历史|有史以来)的?最(?:高|多|好)")
 # a share of a whole it names right after such a figure, in the clause after it (全国县域经济的GDP达8.81万亿元，
 # 占全国GDP的48.1%): the wider area's too (not 全县苹果产量10万吨，…，占全国的2%: the county's share of the nation)
 _SHARE_OWNER = re.compile(r"(?:约|仅|只)?占(?:全国|我国|全球|世界)(?!的)[\u4e00-\u9fffA-Za-z]{1,12}的?$")
@@ -478,7 +484,8 @@ _LOAD_OF = re.compile(r"[^。；;！？，,]*?(?:[、，,][^。；;！？，,]*?
 # a subject or a time of its own (…驶出，今年以来兰州陆港货值达35亿元)
 _LOAD_NAMED = re.compile(r"的[^。；;！？，,]{0,14}?" + _VEHICLE + r"[^。；;！？，,]{0,6}$")
 # 此次/本次 about that trip alone (此次共发运集装箱50个; not 此次发运后兰州陆港今年…货值: the port's year)
-_THIS_ONE_TRIP = r"(?:此次|本次)(?![^。；;！？，,]*?(?:今年|累计|全年|以来|上半年|年度|陆港|新区|全[县市区省]))"
+_THIS_ONE_TRIP = (r"(?:此次|本次)(?:共|共计)?(?=发运|运输|运送|装载|运抵|到港|班列|货值|货重|货物|运量)"
+                  r"(?![^。；;！？，,]*?(?:今年|累计|全年|以来|上半年|年度|陆港|新区|全[县市区省]))")
 _DESCRIBES_IT = (r"(?:该(?:班列|专列|列车|批|车)|满载|装载|运载|载有|货重|货值|总重|总货值|价值|货物|"
                  + _THIS_ONE_TRIP + r")[^。；;！？，,]*")
 _SETS_OFF = re.compile(_VEHICLE + r"[^。；;！？，,]{0,20}?(?:驶出|出发|发出|开出|启程|发车|首发|鸣笛|驶离|抵达"
@@ -678,8 +685,9 @@ def reject_reason(c: Context) -> str | None:
         return "a distance to a place"   # 西北至新疆哈密650千米 (not 新建北至火车站道路3.5公里: a road built)
     planned = _TARGET_OR_PLAN.search(before) is not None \
         and not (normalized == "count" and _PLANNED_SET_BEFORE.search(before))   # (few figures have either before them)
-    if (planned and TARGET.search(before) is not None
-            and not (kind == "percent" and _DONE_OF_TARGET.search(before) is not None)) \
+    if (planned and TARGET.search(_DONE_OF_TARGET_SAID.sub("", before)) is not None
+            and not (kind == "percent" and _DONE_OF_TARGET.search(before) is not None
+                     and _DONE_OPENS.match(_last_clause(before)) is not None)) \
             or ("目标" in after and GOAL_AFTER.match(after) is not None) \
             or ("后" in before and _ONCE_BUILT.search(before) is not None) \
             or ("将" in after[:10] and _WILL_AFTER.match(after) is not None) \
