@@ -5863,7 +5863,8 @@ def test_what_the_fifth_review_of_round_28_found():
     assert got == [("固定资产投资占全年计划比重",), ("工业投资占全年计划比重",)]
     got = rows("甘谷县2024年一季度规上工业增加值完成全年计划的24%。", title="甘谷县工业", published=pub, fields=("name",))
     assert got == [("规模以上工业增加值占全年计划比重",)]
-    assert rows("截至5月底，甘谷县春播进度完成全年目标任务的98%。", title="甘谷县农业", published=pub) == []
+    got = rows("截至5月底，甘谷县春播进度完成全年目标任务的98%。", title="甘谷县农业", published=pub, fields=("name",))
+    assert got == [("春播进度占全年目标任务比重",)]   # (named after what its clause says)
     got = rows("截至5月底，甘谷县各类项目完成投资15亿元，完成年度目标任务的45%，其中重点项目完成投资10亿元。",
                title="甘谷县项目", published=pub, fields=("name",))
     assert got[-1] == ("重点项目投资",)
@@ -5873,3 +5874,21 @@ def test_what_the_fifth_review_of_round_28_found():
                published=pub, fields=("value_normalized",))
     assert got == [(20,), (5_000_000_000,)]
     assert rows("甘谷县贫困发生率下降为0.8%。", title="甘谷县", published=pub, fields=("name",)) == [("贫困发生率",)]
+
+
+def test_what_the_sixth_review_of_round_28_found():
+    pub = "2024-06-30T10:00:00+08:00"
+    got = rows("2023年，武山县实现地区生产总值120亿元（其中第三产业占比52%），同比增长6%。", title="武山县经济", published=pub,
+               fields=("name", "change_pct"))
+    assert got[0] == ("地区生产总值", 6)
+    got = rows("上半年，民勤县脱贫劳动力务工就业占年度目标任务的105%。", title="民勤县就业", published=pub, fields=("name",))
+    assert got == [("脱贫劳动力务工就业占年度目标任务比重",)]
+    for body in ("一列中欧班列满载机电产品从武威国际陆港缓缓驶出，本次列车共搭载集装箱100个，货值2000万元。",
+                 "6月28日，一列冷链专列从兰州新区驶出，此次首发的专列共运载高原夏菜600吨。"):
+        assert rows(body, title="武威国际陆港", published=pub) == []
+    body = "2023年，接待游客120万人次，实现旅游综合收入6.5亿元。"
+    assert len(rows(body, title="旅游大镇", published=pub)) == 2
+    got = rows("2023年，永登县城镇化率上升为42%。", title="永登县", published=pub, fields=("name",))
+    assert got == [("城镇化率",)]
+    for body in ("白银有色集团和西北铜加工厂共完成工业总产值300亿元。", "酒钢集团公司和宏兴股份公司上半年实现营业收入800亿元。"):
+        assert rows(body, title="甘肃工业", published=pub) == []

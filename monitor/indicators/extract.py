@@ -529,13 +529,14 @@ _ZONE_SUBJECT = re.compile(rf"\s*(?:(?:{_LEAD_CLAUSE.pattern}|今年|去年|截�
                            r"(?:[\u4e00-\u9fff]{2,10}?(?:制造业|产业|工业))?(?:已|共|累计|完成|实现|入驻|现有|规上|规模以上"
                            r"|实施|引进|新建|新增|签约|招引))")   # (西峰工业园区实施…等16个产业链关键项目: the zone's)
 _HEADLINE_TOWN = re.compile(r"(?:^|[】\]：:\s])(?:[\u4e00-\u9fff]{2,5}[县区市])?(?P<town>[\u4e00-\u9fff]{2,3}"
-                            r"(?<![城全各本该年乡镇多之家故小古])[镇乡])(?:[：:，,\s]|-|—|入选|荣获|获评|被评为|成为)")
+                            r"(?<![城全各本该年乡镇多之家故小古下回返进])[镇乡])(?:[：:，,\s]|-|—|入选|荣获|获评|被评为|成为)")
 # a headline that is a town's name alone, or with 介绍 and the like (泉山镇介绍, 麦积镇): the town's own entry (not
 # 走进东乡, 大美东乡: 东乡 is a county; not an epithet, 石油重镇, 中国薯乡, 戈壁水乡)
 _TOWN_ENTRY = re.compile(r"(?:[\u4e00-\u9fff]{2,5}[县区市])?(?P<town>[\u4e00-\u9fff]{1,3}"
                          r"(?<![城全各本该年乡镇多之家故小古下回返进])[镇乡])(?:介绍|简介|概况|概述|基本情况)?")
-_EPITHETS = frozenset({"重镇", "名镇", "强镇", "水乡", "薯乡", "桃乡", "瓜乡", "果乡", "茶乡", "椒乡", "酒乡", "梨乡",
-                       "枣乡", "菜乡"})   # (石油重镇, 旅游强镇, 中国薯乡, 魅力水乡: what a place is called, no town)
+_EPITHETS = frozenset({"重镇", "名镇", "强镇", "大镇", "要镇", "大乡", "水乡", "薯乡", "桃乡", "瓜乡", "果乡", "茶乡",
+                       "椒乡", "酒乡", "梨乡", "枣乡", "菜乡"})
+# (石油重镇, 旅游强镇, 中国薯乡, 魅力水乡: what a place is called, no town)
 _HEADLINE_PARK = re.compile(r"^(?:[^：:，,]{0,6}?)[\u4e00-\u9fff]{2,12}?"
                             r"(?P<kind>工业园区|工业园|产业园|开发区)(?:[：:\s]|$)")
 _PARK_CALLED = {"工业园区": "园区", "工业园": "园区"}   # what its own text calls it
@@ -1842,13 +1843,14 @@ class _Reader:
         part = state.observations[index]
         opened = max(self.body.rfind("(", state.start, part.value_start),
                      self.body.rfind("（", state.start, part.value_start))
-        if opened >= 0 and any(opened < o.value_start <= part.value_start and o.kind != "share_or_rate"
-                               for o in state.observations) \
+        if opened >= 0 and (self.body.startswith("其中", opened + 1)
+                            or any(opened < o.value_start <= part.value_start and o.kind != "share_or_rate"
+                                   for o in state.observations)) \
                 and not any(mark in self.body[opened:part.value_start] for mark in "）)") \
                 and any(mark in self.body[part.value_end:at] for mark in "）)"):
             # 生产总值655.82亿元(其中,…农业总产值341.55亿元,占52.08%),占全省GDP总量的42.07%: the figure before the
             # bracket
-            # (a breakdown only — a part in it, (税收收入3.1亿元)，同比增长9% —: not a share alone,
+            # (a breakdown only — 其中, or a part in it, (税收收入3.1亿元)，同比增长9% —: not a share alone,
             # 占全部投资比重(6.44%)比上年同期提高2.74个百分点, nor
             # 民间投资20.5亿元（占全部投资的45.6%），较上年提高3.2个百分点, the share's own change)
             return next((i for i in range(index - 1, -1, -1) if state.observations[i].value_end == opened), index)

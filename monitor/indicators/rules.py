@@ -136,7 +136,6 @@ PROGRESS = re.compile(r"(?:占到?|完成了?)(?:年度|全年|年|上半年|[�
 _DONE_OF_TARGET = re.compile(r"(?:完成了?|占)(?:年度|全年|上半年|[一二三四]季度|前三季度)?目标任务的?$")
 # (…完成年度目标任务的45%，其中重点项目完成投资10亿元: progress said, no target for what follows)
 _DONE_OF_TARGET_SAID = re.compile(r"(?:完成了?|占)(?:年度|全年|上半年|[一二三四]季度|前三季度)?目标任务的[0-9.]+%")
-_DONE_OPENS = re.compile(r"[，,\s]*(?:已|累计)?(?:完成|占)")   # (not 春播进度完成…: whose progress, unsaid)
 PROGRESS_OF = re.compile(r"(?:计划(?:任务|投资)?|任务)$")   # 占年计划28亿元的80%: the 28亿元 is the plan itself
 PROJECT_NAME_AFTER = re.compile(r"^(?!完成|建设|建成|实施|用于|新建|开工|启动)"   # (投资7176万元完成…工程: spent on it)
                                 r"(?:/年)?[\u4e00-\u9fffA-Za-z]{0,12}?(?:项目|电站|工程|生产线)"
@@ -243,14 +242,16 @@ PROTAGONIST_BEFORE = re.compile(rf"(?<![\u4e00-\u9fff])((?:[{SURNAMES}]|[{_TIBET
 # designed scale, not the herd; the list may go on over 、 and 及 but not over a clause
 _BASE_REACH = 40
 _BASE_AFTER = re.compile(r"^[^，,。；;：:！!？?]{0,36}?基地")
+# one firm of several named together (白银有色集团和西北铜加工厂, 酒钢集团公司和宏兴股份公司)
+_FIRM_ITEM = r"(?:(?![和及与])[\u4e00-\u9fff]){2,12}(?<!企业)(?<!产业化)(?:集团|股份|公司|厂)"
 # a company as the clause's subject: 田地公司在渭源县内种植原种6800多亩 (not 公司数, 新增公司); a group opening its
 # clause before what it did (甘肃农垦集团今年实现营业收入45亿元; not 新引进宝武集团10万吨…项目, …发电集团在内的17户企业)
 COMPANY_SUBJECT = re.compile(r"(?:^|[，,。；;：:\s])(?:[\u4e00-\u9fff]{2,16}公司"
                              r"(?=在|以|通过|先后|共|累计|已|今年|去年|全年|实现|完成|年产|年销售|建成|拥有|现有|是|[0-9])"
                              r"|(?!新引进|引进|包括|依托|支持|吸引|全[县市区省州]|我[县市区省州]|组建|培育|发展|新建|新增)"
                              # (金川集团和酒钢集团: groups named one after another)
-                             r"(?:(?:(?![和及与])[\u4e00-\u9fff]){2,12}(?<!企业)(?<!产业化)(?:集团|股份|公司)[和及与、])*"
-                             r"(?:(?![和及与])[\u4e00-\u9fff]){2,12}(?<!企业)(?<!产业化)(?:集团|股份)"
+                             r"(?:(?:" + _FIRM_ITEM + r"[和及与、])+" + _FIRM_ITEM
+                             + r"|(?:(?![和及与])[\u4e00-\u9fff]){2,12}(?<!企业)(?<!产业化)(?:集团|股份))"
                              r"(?=今年|去年|全年|上半年|实现|完成|累计|已|共|先后|拥有|现有|年产|年销售))")
 # 杨福荣家的果园: one household (not 国家的, 农家的, 各家的 …); looked for only where 家的 is
 HOUSEHOLD = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![国农专商企大百万千户全各两三多])家的")
@@ -483,9 +484,10 @@ _LOAD_OF = re.compile(r"[^。；;！？，,]*?(?:[、，,][^。；;！？，,]*?
 # that only describe it (…中欧班列从兰州陆港驶出，该班列共有50个集装箱，货重1300余吨，货值5000多万元): not a clause with
 # a subject or a time of its own (…驶出，今年以来兰州陆港货值达35亿元)
 _LOAD_NAMED = re.compile(r"的[^。；;！？，,]{0,14}?" + _VEHICLE + r"[^。；;！？，,]{0,6}$")
-# 此次/本次 about that trip alone (此次共发运集装箱50个; not 此次发运后兰州陆港今年…货值: the port's year)
-_THIS_ONE_TRIP = (r"(?:此次|本次)(?:共|共计)?(?=发运|运输|运送|装载|运抵|到港|班列|货值|货重|货物|运量)"
-                  r"(?![^。；;！？，,]*?(?:今年|累计|全年|以来|上半年|年度|陆港|新区|全[县市区省]))")
+# 此次/本次 about that trip alone (此次共发运集装箱50个; not 此次发运后兰州陆港今年…货值: the port's year; not
+# 此次活动共签约项目20个: an event's)
+_THIS_ONE_TRIP = (r"(?:此次|本次)(?![^。；;！？，,]*?(?:活动|推介|签约|会议|大会|论坛|展会|洽谈|招商|培训|今年|累计"
+                  r"|全年|以来|上半年|年度|陆港|新区|全[县市区省]))")
 _DESCRIBES_IT = (r"(?:该(?:班列|专列|列车|批|车)|满载|装载|运载|载有|货重|货值|总重|总货值|价值|货物|"
                  + _THIS_ONE_TRIP + r")[^。；;！？，,]*")
 _SETS_OFF = re.compile(_VEHICLE + r"[^。；;！？，,]{0,20}?(?:驶出|出发|发出|开出|启程|发车|首发|鸣笛|驶离|抵达"
@@ -686,8 +688,7 @@ def reject_reason(c: Context) -> str | None:
     planned = _TARGET_OR_PLAN.search(before) is not None \
         and not (normalized == "count" and _PLANNED_SET_BEFORE.search(before))   # (few figures have either before them)
     if (planned and TARGET.search(_DONE_OF_TARGET_SAID.sub("", before)) is not None
-            and not (kind == "percent" and _DONE_OF_TARGET.search(before) is not None
-                     and _DONE_OPENS.match(_last_clause(before)) is not None)) \
+            and not (kind == "percent" and _DONE_OF_TARGET.search(before) is not None)) \
             or ("目标" in after and GOAL_AFTER.match(after) is not None) \
             or ("后" in before and _ONCE_BUILT.search(before) is not None) \
             or ("将" in after[:10] and _WILL_AFTER.match(after) is not None) \
