@@ -1848,11 +1848,9 @@ class _Reader:
                                    for o in state.observations)) \
                 and not any(mark in self.body[opened:part.value_start] for mark in "）)") \
                 and any(mark in self.body[part.value_end:at] for mark in "）)"):
-            # 生产总值655.82亿元(其中,…农业总产值341.55亿元,占52.08%),占全省GDP总量的42.07%: the figure before the
-            # bracket
-            # (a breakdown only — 其中, or a part in it, (税收收入3.1亿元)，同比增长9% —: not a share alone,
-            # 占全部投资比重(6.44%)比上年同期提高2.74个百分点, nor
-            # 民间投资20.5亿元（占全部投资的45.6%），较上年提高3.2个百分点, the share's own change)
+            # 生产总值655.82亿元(其中,…农业总产值341.55亿元,占52.08%),占全省GDP总量的42.07%: the figure before a
+            # bracket that breaks it down (其中, or a part: (税收收入3.1亿元)，同比增长9%); not a share alone in it,
+            # 民间投资20.5亿元（占全部投资的45.6%），较上年提高3.2个百分点: the share's own change
             return next((i for i in range(index - 1, -1, -1) if state.observations[i].value_end == opened), index)
         return index
 

@@ -439,7 +439,7 @@ _RECORD = re.compile(r"[，,\s]*(?:全[县市区州省]|该[县市区州]|[\u4e0
 # a share of a whole it names right after such a figure, in the clause after it (全国县域经济的GDP达8.81万亿元，
 # 占全国GDP的48.1%): the wider area's too (not 全县苹果产量10万吨，…，占全国的2%: the county's share of the nation)
 _SHARE_OWNER = re.compile(r"(?:约|仅|只)?占(?:全国|我国|全球|世界)(?!的)[\u4e00-\u9fffA-Za-z]{1,12}的?$")
-_CLAUSE_MARK = re.compile(r"[，,；;。！？]")
+_CLAUSE_MARK = re.compile(r"[，,；;。！？]")   # (one train's load in its own clause)
 # (a share of the world right after the nation's figure, 全国马铃薯种植面积7000万亩，占世界的25%: the nation's)
 _WORLD_SHARE = re.compile(r"(?:约|仅|只)?占(?:世界|全球)的?")
 # the value of an edition before, in brackets after its basis (较上届(签约额6039.55亿元)增长7.64%)
@@ -566,7 +566,7 @@ def reject_reason(c: Context) -> str | None:
         return "a record of a year not named"   # 历史上最高年GDP曾达30多亿元: some past year's, undated
     if kind == "percent" and (_SHARE_OWNER.fullmatch(owner) is not None or _WORLD_SHARE.fullmatch(owner) is not None) \
             and before.endswith(owner) \
-            and (wider := _WIDER_AREA.match(_CLAUSE_MARK.split(before[:len(before) - len(owner)].rstrip("，, "))[-1])) \
+            and (wider := _WIDER_AREA.match(_last_clause(before[:len(before) - len(owner)].rstrip("，, ")))) \
             and _OWN_PART.search(wider[0]) is None:
         return "a wider area's figure"
     if kind == "other":
