@@ -5892,3 +5892,22 @@ def test_what_the_sixth_review_of_round_28_found():
     assert got == [("城镇化率",)]
     for body in ("白银有色集团和西北铜加工厂共完成工业总产值300亿元。", "酒钢集团公司和宏兴股份公司上半年实现营业收入800亿元。"):
         assert rows(body, title="甘肃工业", published=pub) == []
+
+
+def test_what_the_last_round_left_and_round_29_took_up():
+    pub = "2024-01-10T10:00:00+08:00"
+    # a district's article whose first lines say 全市 only as a ranking's scope stays the district's
+    got = rows("2023年，全县地区生产总值50.2亿元（居全市第3位），增长6.5%。", title="定西市安定区经济发展", published=pub,
+               fields=("region_code", "name", "change_pct"))
+    assert got == [("621102", "地区生产总值", 6.5), ("621102", "地区生产总值全市排名", None)]
+    # a record said before the level reached names it
+    for body in ("2023年，全县粮食产量创历史新高，达到50万吨。", "2023年，全县粮食产量再创新高，达50万吨。"):
+        assert rows(body, title="安定区农业", published=pub, fields=("name", "value_normalized")) \
+            == [("粮食产量", 500_000)], body
+    # a level set anew is the level, no 调整 in its name
+    got = rows("2023年，全县最低工资标准上调至1800元。", title="安定区", published=pub, fields=("name",))
+    assert got == [("最低工资标准",)]
+    # a rate stated for one year, then another
+    got = rows("全县城镇化率，2010年为25.3%，2020年为40.1%。", title="安定区", published=pub,
+               fields=("name", "period_end", "value_normalized"))
+    assert got == [("城镇化率", "2010-12-31", 25.3), ("城镇化率", "2020-12-31", 40.1)]

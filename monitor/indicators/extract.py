@@ -318,7 +318,7 @@ _TOTAL_WORDS = frozenset({"总数", "总量", "总计", "总规模"})   # …，
 # a clause that says only that its subject changed or passed a mark in words, before the level it reached
 _ONLY_CHANGED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?)(?:(?:大幅|明显|持续|逐年|不断|稳步|稳定|显著|快速|较快)"
                            r"(?:增加|增长|提高|提升|扩大)了?|(?:迈上|跨上|跃上|站上)[\u4e00-\u9fff]{1,4}台阶"
-                           r"|(?:首次)?突破[\u4e00-\u9fff]{1,4}大关)")
+                           r"|(?:首次)?突破[\u4e00-\u9fff]{1,4}大关|(?:再|又|再次)?创(?:历史)?新高)")   # (…创历史新高，达到50万吨)
 # a measure said to have risen or fallen with no figure, then its rate alone (小麦面积大幅减少，减幅达17.08%)
 _ONLY_MOVED = re.compile(r"(?:(?:19|20)[0-9]{2}年)?(?:全[县市区省州])?(?P<name>[\u4e00-\u9fff]{2,16}?)"
                          r"(?:大幅度?|明显|持续|逐年|不断|稳步|显著|快速|较快)?"
@@ -1898,13 +1898,15 @@ class _Reader:
                 and (last.value_end >= (clause := clause_start(self.body, state.start, period.start - 1))
                      or _ONLY_ITS_CHANGE.fullmatch(self.body, last.value_end, period.start) is not None) \
                 and _STATED_AGAIN_PERIOD.fullmatch(period.text) \
-                and _span_kind(last.period_start, last.period_end) \
-                in (_span_kind(period.period_start, period.period_end), "years") \
+                and (_span_kind(last.period_start, last.period_end)
+                     in (_span_kind(period.period_start, period.period_end), "years")
+                     or last.kind == "share_or_rate" and _STATED_AGAIN_PERIOD.fullmatch(last.period)) \
                 and not self.context.not_begun(period) \
                 and sum(o.unit_normalized == last.unit_normalized
                         and o.value_end >= min(clause, clause_start(self.body, state.start, last.value_start))
                         for o in state.observations) == 1:
-            # (not 1-9月…，2022年为…: another kind of period — but “十四五”期间…，2024年达…: a year of the
+            # (城镇化率2010年为25.3%，2020年为40.1%: a rate's year is its end, as the next one's; not 1-9月…，2022年为…:
+            # another kind of period — but “十四五”期间…，2024年达…: a year of the
             # years —; not 去年为…, a year counted from the day reported; not 2025年为… in 2023, a target; not
             # after 小麦、玉米…分别为…: which one)
             return last.name, last.raw_name

@@ -45,7 +45,8 @@ _PROVINCE_TITLE = re.compile(r"我省|全省(?!唯一|首个|首家|第一(?!产
                              r"|(?<![“\"(（【])甘肃(?:省|全省)?(?![省)）】”\"])(?![^“”]*”)(?![^(（)）]*[)）])")
 _PROVINCE_NAME = re.compile(r"^甘肃省?")
 _CITY_PARTS = frozenset({"市辖区", "新区"})   # a city's district or new area, which its 全市 articles name often
-_WHOLE_CITY = "全市"
+# 全市 as the subject of the article's first lines (全市重大项目…), not a ranking's or a share's scope (居全市第3位)
+_WHOLE_CITY = re.compile(r"(?<![居列占在于较比超高低])全市(?!第|排名|前列|平均|首位)")
 _OWN_REGION = re.compile(r"我市|我县|我区|我州|本市|本县")   # 我市规上工业增加值…位居全省前列: not the province
 _PROVINCE_TAG = re.compile(r"^\s*[(（【\[]甘肃省?[)）】\]]")
 # 甘肃省庆祝建党100周年系列新闻发布会(庆阳专场): the province's series, one region's session
@@ -234,7 +235,7 @@ class Gazetteer:
         best = self.regions[min(counts, key=lambda c: (-counts[c], rank[self.regions[c].level], first[c]))]
         parent = self.regions.get(best.parent) if best.type in _CITY_PARTS else None
         if parent is not None and (parent.code in counts and first[parent.code] < 0 < first[best.code]
-                                   or _WHOLE_CITY in title or _WHOLE_CITY in body.lstrip()[:40]):
+                                   or _WHOLE_CITY.search(title) or _WHOLE_CITY.search(body.lstrip()[:40])):
             return parent   # 全市重大项目集中开工…在兰州新区举行: the city's
         return best
 
