@@ -5911,3 +5911,31 @@ def test_what_the_last_round_left_and_round_29_took_up():
     got = rows("全县城镇化率，2010年为25.3%，2020年为40.1%。", title="安定区", published=pub,
                fields=("name", "period_end", "value_normalized"))
     assert got == [("城镇化率", "2010-12-31", 25.3), ("城镇化率", "2020-12-31", 40.1)]
+
+
+def test_what_the_sixty_ninth_set_showed():
+    pub = "2023-04-03T10:00:00+08:00"
+    # levels listed after a count named with a level take its noun; where a firm registered is no part of the name
+    got = rows("截至目前，全县共在市场监管部门注册农民合作社1581家，共创建县级示范社164家，市级72家，省级20家。",
+               title="甘谷县合作社", published=pub, fields=("name", "value_normalized"))
+    assert got == [("注册农民合作社", 1581), ("县级示范社", 164), ("市级示范社", 72), ("省级示范社", 20)]
+    # a scene or a remark after a count written before its noun
+    for body in ("走进石榴村羊肚菌种植基地，200余座大棚排列整齐。", "这次认定的85个示范性家庭农场经营规范、效益较好。"):
+        assert rows(body, title="成县羊肚菌", published=pub) == [], body
+    # a region opening a farm's name in a list counted; what a body made them, said actively
+    got = rows("市农牧局开展了申报认定工作，确定崆峒区安国乡丰收家庭农场等85个家庭农场为平凉市首批市级示范性家庭农场。",
+               title="平凉:认定示范性家庭农场",
+               published="2015-09-24T10:00:00+08:00", fields=("region_code", "name"))
+    assert got == [("620800", "市级示范性家庭农场")]
+    # a grade spelt in words before what is counted
+    got = rows("住宿方面，建成了3家三星级饭店。", title="康乐县旅游", published=pub, fields=("name", "value_normalized"))
+    assert got == [("三星级饭店", 3)]
+    # a paragraph on the years behind the news takes no holiday from the headline
+    body = ("今年“十一”黄金周期间，该县共接待游客8万人次。\n"
+            "近年来，该县不断完善旅游配套设施，全县现有38家宾馆、78家农家乐。")
+    got = rows(body, title="“十一”黄金周康乐县旅游创收3781万元", published="2018-10-13T10:00:00+08:00",
+               fields=("name", "period_start", "period_end"))
+    assert got == [("旅游接待人次", "2018-10-01", "2018-10-07"), ("宾馆", "", "2018-10-13"), ("农家乐", "", "2018-10-13")]
+    # the cost of a task handed down is the task's plan
+    body = "今年，省农业农村厅下达积石山县高标准农田建设任务6万亩，总投资8800万元。"
+    assert rows(body, title="积石山县高标准农田", published=pub) == []

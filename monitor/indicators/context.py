@@ -36,6 +36,8 @@ _PROJECT_NAMED = re.compile(rf"(?:[^，,。；;、0-9]{{0,16}}?(?:项目|工程)
 _NAMED_PROJECT_AFTER = re.compile(rf"(?:[^，,。；;、]{{0,16}}?(?:项目|工程|产业链)|{_PARK_NAMED})[、等]")
 _LIST_AFTER = re.compile(r"[、和与及]|等")
 _IN_NAMED_LIST = re.compile(r"[^，,。；;、\s]{1,12}(?:、[^，,。；;]{0,40})?等")   # the rest of a listed name, to 等
+# … a firm's or farm's own name in such a list (崆峒区安国乡丰收家庭农场等85个家庭农场): the place only starts its name
+_FIRM_NAMED_BEFORE_LIST = re.compile(r"[^，,。；;、\s]{2,16}(?:家庭农场|合作社|有限公司|公司|企业|厂)(?:、[^，,。；;]{0,40})?等")
 # regions counted (3县, 三个县区, 两个市州; not 县长, 县级, 县城, 区域, 市场): closing a list of them, the list's
 # last item owns no figure (陇西、岷县、渭源3县的中药材种植面积: the sum's or each one's; but 定西七县区: the
 # prefecture's counties); the extractor reads the same lists (extract._COUNTED_LIST)
@@ -105,6 +107,9 @@ _FOUNDED_BEFORE = re.compile(r"(?:成立|设立|建立|组建|始建|建制|设�
 _INCLUDED_BEFORE = re.compile(r"[（(](?:含|包括|包含)$")
 _SCOPE_HEADS = frozenset({"全省", "我省", "我县", "本县", "我区", "本区", "全市", "该市", "全州", "该州"})
 _OPENING_REACH = 16
+# a paragraph that opens on the years behind the news (近年来，该县…; 多年来): its undated figures are no part of the
+# headline's period (“十一”黄金周康乐县旅游创收…: the week's visitors, not the county's hotels counted after 近年来)
+_BACKGROUND = re.compile(r"\s*(?:近年来|近几年来?|近些年来?|多年来|这些年来?|长期以来)")
 _OPENING_LEAD = re.compile(r"[^，,。；;]{1,10}[，,]")   # 近年来，今年以来，2023年，: a lead clause
 # a county's or city's scope word (not 全省, 全国), and any word that names a figure's region
 _LOCAL_SCOPE = re.compile(r"全县|该县|县上|我县|本县|全区|该区|我区|本区|全市|该市|我市|全州|该州")
@@ -475,7 +480,9 @@ class Context:
                 and before.period_end[5:] == "12-31" and before.period_start <= carried.period_start \
                 and carried.period_end <= before.period_end and _CONTINUES.match(self.sentences[index].text):
             return carried   # 上半年，…。其中2019年棚户区改造等42个新建项目…: the part shares the whole's half year
-        return before or after or carried or self.headline
+        if before or after or carried:
+            return before or after or carried
+        return self.headline if not _BACKGROUND.match(self.sentences[self._paragraph_first[index]].text) else None
 
     def carried(self, index: int) -> Period | None:
         """The period carried into sentence `index` from earlier sentences of its paragraph."""
@@ -572,7 +579,8 @@ class Context:
                     and not _NAMED_PROJECT_AFTER.match(self.body, m.end, at) \
                     and not (self.body[at - 1:at] == "等" and _IN_NAMED_LIST.fullmatch(self.body, m.end, at)
                              and any(clause <= other.start < m.start and other.subject
-                                     and other.region.code != m.region.code for other in mentions)):
+                                     and other.region.code != m.region.code for other in mentions)) \
+                    and not (self.body[at - 1:at] == "等" and _FIRM_NAMED_BEFORE_LIST.fullmatch(self.body, m.end, at)):
                 # (庆阳四中校园扩建项目等15个; 西峰工业园区实施华能庆阳煤电、精细化工产业园等16个…项目: a name in the
                 # list counted, after the clause's own subject)
                 self.owner_mention = m

@@ -53,6 +53,7 @@ from .names import (
     crop_of,
     firms_of,
     growth_of,
+    level_listed_after,
     listed_status,
     measure_of,
     measures_product,
@@ -159,6 +160,11 @@ _SPACED_DATE = re.compile(r"(?<![0-9.])([0-9]{4}|[0-9]{1,2}) ([年月])")
 # places counted and what a ministry or the province made them (…被文旅部列为首批全国乡村旅游重点村): named by it
 _DESIGNATED_AS = re.compile(r"被[\u4e00-\u9fff]{0,12}?(?:列为|评为|认定为|命名为|确定为|授予)"
                             r"(?:首批|第[一二三四五六七八九十]批)?(?P<as>[\u4e00-\u9fff“”]{4,20}?)(?=[，,。；;、]|$|称号)")
+# … or that a body made them, said actively (确定…等85个家庭农场为平凉市首批市级示范性家庭农场): named by it too, without
+# the region that made them
+_MADE_AS = re.compile(r"为(?:[\u4e00-\u9fff]{2,6}?[省市县州])?(?:首批|第[一二三四五六七八九十]批)?"
+                      r"(?P<as>[\u4e00-\u9fff“”]{4,20}?)(?=[，,。；;、]|$|称号)")
+_DESIGNATING = re.compile(r"确定|认定|命名|评定|评选|遴选|授予")
 # ranks said of several things with 分列 or 分居 (苹果面积和产量分列全国第2、第3): 分别, read as such (same length)
 _RANKED_APART = re.compile(r"分[列居](?=全国|全省|全市|全州|世界|西北|第)")
 _SHARE_AFTER_WHOLE = re.compile(r"的(?:[0-9.]+|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)[%％]?")
@@ -2263,6 +2269,8 @@ class _Reader:
             name = noun_after(owner.after)
             if name and "其中" in owner.text and (designated := _DESIGNATED_AS.match(owner.after, len(name))):
                 name = designated["as"]   # 其中12个示范村被文旅部列为首批全国乡村旅游重点村: the villages listed
+            elif name and _DESIGNATING.search(owner.text) and (made := _MADE_AS.match(owner.after, len(name))):
+                name = made["as"]
             following = _NEXT_COUNT.match(owner.after, len(name)) if name else None
             if following and len(following[1]) > len(name) + 1 and not ECONOMIC_NOUN.search(name):
                 name += following[1][len(name):]   # 18个肉羊、3个肉牛标准化规模养殖场 -> 肉羊标准化规模养殖场
@@ -2561,6 +2569,10 @@ class _Reader:
                 and last.unit_normalized == fig.unit_info.normalized and last.kind in ("count", "physical_quantity") \
                 and self.body[last.value_end:owner.start] in _LIST_JOINS and not _VERB_ONLY.match(last.name):
             name = name + last.name   # 新建龙头企业8家、改扩建14家 -> 改扩建龙头企业 (what was built anew and rebuilt)
+        elif name and fig.unit_info.normalized == "count" and last is not None and last.unit_normalized == "count" \
+                and last.kind == "count" and self.body[last.value_end:owner.start] in _LIST_JOINS \
+                and (listed := level_listed_after(name, last.name)) != name:
+            name = listed   # 创建县级示范社164家，市级72家，省级20家 -> 市级示范社, 省级示范社
         elif fig.unit_info.normalized == "tonne" and name == raw and 2 <= len(raw) <= 8 \
                 and last is not None and last.unit_normalized == "tonne" and last.name.endswith("产量") \
                 and self.body[last.value_end:owner.start] in _LIST_JOINS and not _MEASURE_TAIL.search(raw) \

@@ -24,7 +24,7 @@ __all__ = ["BARE_NAMES", "FIRM_MEASURES", "GENERIC_NAMES", "MAX_NAME_CHARS", "PR
            "firms_of", "growth_of", "measure_of", "name_of", "noun_after", "part_of", "ranking_name",
            "respective_names",
            "shared_names", "listed_status", "LISTED_INDUSTRY", "product_named", "signed_projects",
-           "topic_of", "with_measure", "with_topic"]
+           "topic_of", "with_measure", "with_topic", "level_listed_after"]
 
 MAX_NAME_CHARS = 20
 _INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
@@ -39,7 +39,9 @@ _LEADING = re.compile(r"^(?:[、，,]|全县|该县|全市|该市|全区|该区|
                       r"此外|另外|另有|包括|涉及|但|而|(?:本次|此次|这次)(?:活动)?|当天|当日|当月|当地|至此|现已|特别是|尤其是|最终|"
                       r"目前|我们|我县|我市|我区|我省|我州|本县|县里|市里|区里|州里|有关|每年|标志着|(?:银行业)?金融机构|[0-9一二三四五六七八九十两]年(?=新上|新建|新增|累计|共)|"
                       r"当前|境?内(?=共有|拥有|现有|有)|已经|已(?!(?:开工|建成|竣工|投产|完工|开复工|复工)[\u4e00-\u9fff]{0,6}项目$)|共计|共有|拥有|共|累计|并(?!网)|还|和|及|与|的|年(?=[青繁出挂育培加生种栽养]|中药材|产种量|农作物)|"
-                      r"在[\u4e00-\u9fff]{2,14}?(?:会|节|活动|仪式|论坛)(?:上|中|期间)|在(?!建|库|校生|园|职|岗|读|编|册|外)|其(?![他余它])|这|使|让|本年度|本年|年度(?!计划投资完成)|当年|全年|现有|"
+                      r"在[\u4e00-\u9fff]{2,14}?(?:会|节|活动|仪式|论坛)(?:上|中|期间)|"
+                      r"在[\u4e00-\u9fff]{2,10}?(?:部门|局|平台|系统)(?=注册|登记|备案)|"   # (在市场监管部门注册…: where)
+                      r"在(?!建|库|校生|园|职|岗|读|编|册|外)|其(?![他余它])|这|使|让|本年度|本年|年度(?!计划投资完成)|当年|全年|现有|"
                       r"可以|可(?!利用|研)|县内(?:原有|现有)|县内(?=有)|县(?![城级域委长乡直区市属列里级内外]|及县|以下)|有(?![机色效线限关组]|林地)|"
                       r"受[\u4e00-\u9fff]{1,8}?影响|"   # (受政策影响上升1.5个百分点: the cause, no name)
                       r"先后|相继|依托|预计|约(?=占)|尚有|又|多方(?=筹)|据?初步(?:测算|统计|核算)|"
@@ -1043,6 +1045,15 @@ _INDUSTRY_NAMED = re.compile(r"(?:业|加工|制造|制药|材料|能源|化工|
 _PART_HEAD = re.compile(r"^(?:(?:其中|内含|含)[，,：:]?)?(?:[\u4e00-\u9fff]{2,6}|(?:[1-5]A|A{1,5})级(?:及?以上)?)$")
 _WHOLE_MEASURE = re.compile(r"(?:常年|年)?(?:装机容量|装机|总产量|产量|总产值|产值|增加值|发电量|出栏量?|存栏量?|"
                             r"饲养量|(?<=能源)规模)$")   # (新能源规模1350万千瓦，其中风电1020万千瓦 -> 风电规模)
+
+
+def level_listed_after(name: str, previous: str) -> str:
+    """A bare level listed right after a count named with another level takes that count's noun (创建县级示范社164家，
+    市级72家，省级20家 -> 市级示范社, 省级示范社); any other name is returned as it is."""
+    if not _LEVEL.fullmatch(name) or "A级" in name or (level := _LEVEL_QUALIFIED.match(previous)) is None \
+            or level.end() == len(previous) or previous.startswith(name):
+        return name
+    return name + previous[level.end():]
 
 
 def on_the_list_of(name: str, whole: str) -> str:

@@ -170,6 +170,15 @@ THRESHOLD_AFTER = re.compile(r"^(?:以上|以下|以内|及以上)(?=[\u4e00-\u9
 # a figure written before the measure it states: 年均135万亩以上的粮食播种面积 (a level, not a threshold)
 MEASURE_AFTER = re.compile(r"^(?:以上|左右|多|余)?的([\u4e00-\u9fff]{0,8}?(?:播种面积|种植面积|面积|产量|产值|收入|"
                            r"总量|规模|总额|增加值|产能))(?=[，,。；;、]|$)")
+# the cost of a task handed down, in the clause right after it (下达…建设任务6万亩，总投资8800万元): the task's plan
+_TASK_COST = re.compile(r"(?:下达|分配|安排|承担)[^，,。；;]{0,24}任务[0-9.]+[万亿千百]*[\u4e00-\u9fff]{1,3}[，,]"
+                        r"(?:项目)?(?:总投资|计划投资|概算投资|投资)(?:约|近|达)?$")
+_TASK_REACH = 48
+# a count written before its noun that a remark follows, in its clause: a scene described (走进…基地，200余座大棚排列
+# 整齐) or things already counted remarked on (这次认定的85个示范性家庭农场经营规范、效益较好), no stock stated
+_SCENE_AFTER = re.compile(r"[^，,。；;！？\s\d]{1,12}?(?:排列整齐|整齐排列|整齐划一|错落有致|鳞次栉比|一字排开|拔地而起"
+                          r"|长势喜人|长势良好|郁郁葱葱|生机勃勃|经营规范|效益较好|效益良好|运行良好|运转正常|挂满枝头"
+                          r"|映入眼帘|一字排列|依次排开)")
 # what may follow a count that is a level, not a count written before its noun (1227642人占51%: a share)
 NUMBER_FIRST_OK = re.compile(r"^\s*(?:以上|以下|左右|多|余|之多|次|[，,、。；;！!]|-\s|）|\)|（|\(|”|占|$"
                              r"|和(?![\u4e00-\u9fff]{0,6}户)"
@@ -184,7 +193,7 @@ _COUNT_UNITS = frozenset({"count", "person", "person-time"})
 
 
 DOCUMENT_BEFORE = re.compile(r"[〔\[(（]\d{4}[〕\])）]$|(?<!增长|下降|增速|增幅|减少|提高|降低)[-—/]$")
-SLOGAN_AFTER = re.compile(r"^(?:强|[+＋]|[一二三四五六七八九十](?![0-9０-９万亿千百余多]))")
+SLOGAN_AFTER = re.compile(r"^(?:强|[+＋]|[一二三四五六七八九十](?![0-9０-９万亿千百余多]|星级))")   # (3家三星级饭店: a grade)
 SHORT_QUOTE = 12   # “五个一”, “6+4+6”: a name or slogan; longer: somebody speaking
 # Every alternative starts with a literal (a lookbehind follows its first character instead of
 # preceding it): the search then scans for their first characters in C.
@@ -343,7 +352,7 @@ _GAINING = r"[\u4e00-\u9fff]{0,6}(?:务工|就业|增收|种植|发展|致富|�
 ECONOMIC_NOUN = re.compile(r"(?:企业|合作社|合作联社|项目|园区|工厂|车间|农场|"
                            r"市场主体|经营主体|个体工商户|商户|网店|电商|基地|景区|民宿|农家乐|牧家乐|超市|门店|"
                            r"加工厂|冷库|温室|大棚|养殖场|养殖小区|专业村|示范村|产业园|龙头企业|贫困人口|贫困户|"
-                           r"脱贫|劳动力|务工人员|农民工|保鲜库|旅馆|宾馆|酒店|航线|用地|土地|耕地|农田|草场|林地|果园|茶园|"
+                           r"脱贫|劳动力|务工人员|农民工|保鲜库|旅馆|宾馆|酒店|饭店|航线|用地|土地|耕地|农田|草场|林地|果园|茶园|"
                            r"贫困村|示范点|标准园|种子园|示范园|示范带|暖棚|育肥场|育肥小区|孵化场|种羊场|养猪场|"
                            r"示范基地|油路|饮水安全工程|小康村|移民新村|安置点|生产线|烘干线|"
                            r"服务点|产业带|丰产方|"
@@ -745,6 +754,10 @@ def reject_reason(c: Context) -> str | None:
             or ("目标" in tail or "超" in tail or "短收" in tail) and OVER_TARGET.search(tail) is not None:
         # (高于全市平均水平12645元, 短收7431万元: gaps to an average, a target or a budget)
         return "a comparison with something other than an earlier period"
+    if normalized == "yuan" and "任务" in before[-_TASK_REACH:] and _TASK_COST.search(before[-_TASK_REACH:]):
+        return "a target or plan"   # 下达积石山县高标准农田建设任务6万亩，总投资8800万元: the task's
+    if normalized in _COUNT_UNITS and _SCENE_AFTER.match(after) is not None:
+        return "a scene or a remark, not a count"   # 200余座大棚排列整齐, 这次认定的85个示范性家庭农场经营规范
     if normalized in _COUNT_UNITS and (not NUMBER_FIRST_OK.match(after) or (first.isdigit() and "签约" in tail)) \
             and not economic_count(c):   # (签约产业项目45个80.6亿元 at a fair: what the fair signed)
         return "a count written before its noun"
