@@ -51,7 +51,7 @@ LABEL_SETS = [LABELLED, FIXTURES / "articles" / "indicators", FIXTURES / "indica
               FIXTURES / "indicators_real_holdout62", FIXTURES / "indicators_real_holdout63",
               FIXTURES / "indicators_real_holdout64", FIXTURES / "indicators_real_holdout65",
               FIXTURES / "indicators_real_holdout66", FIXTURES / "indicators_real_holdout67",
-              FIXTURES / "indicators_real_holdout68"]
+              FIXTURES / "indicators_real_holdout68", FIXTURES / "indicators_real_holdout69"]
 CODES = {row["code"] for row in csv.DictReader(
     (Path(__file__).parents[1] / "monitor" / "indicators" / "regions.csv").read_text("utf-8").splitlines())}
 UNITS = {"yuan", "mu", "tonne", "kWh", "kW", "person", "person-time", "count", "head", "percent", "point",
@@ -247,6 +247,9 @@ TARGETS = {
     # scored once late in the twenty-eighth round (all its other readings in; the starting code gives the same), then
     # read in its last hour: mostly townships' own entries, a precision set
     "indicators_real_holdout68": (0.57, 0.61, 0.97, 0.90, 0.84, 0.50, 0.03, 6),
+    # scored once at the twenty-ninth round's start (the starting code gives the same), then read and tuned on: four
+    # townships' own entries and thin news pages, mostly non-indicators
+    "indicators_real_holdout69": (0.92, 0.83, 0.88, 0.97, 0.97, 0.92, 0.01, 10),
 }
 
 
