@@ -107,9 +107,11 @@ _FOUNDED_BEFORE = re.compile(r"(?:成立|设立|建立|组建|始建|建制|设�
 _INCLUDED_BEFORE = re.compile(r"[（(](?:含|包括|包含)$")
 _SCOPE_HEADS = frozenset({"全省", "我省", "我县", "本县", "我区", "本区", "全市", "该市", "全州", "该州"})
 _OPENING_REACH = 16
-# a paragraph that opens on the years behind the news (近年来，该县…; 多年来): its undated figures are no part of the
-# headline's period (“十一”黄金周康乐县旅游创收…: the week's visitors, not the county's hotels counted after 近年来)
+# a paragraph that opens on the years behind the news (近年来，该县…; 多年来): what it says the region has is no part of
+# the headline's period (“十一”黄金周康乐县旅游创收…: the week's visitors, not the hotels after 近年来)
 _BACKGROUND = re.compile(r"\s*(?:近年来|近几年来?|近些年来?|多年来|这些年来?|长期以来)")
+# … only what it says the region has (not 近年来，…，黄金周期间共接待游客12.5万人次: the news)
+_STOCK_SAID = re.compile(r"现有|共有|拥有|已有|建成|累计")
 _OPENING_LEAD = re.compile(r"[^，,。；;]{1,10}[，,]")   # 近年来，今年以来，2023年，: a lead clause
 # a county's or city's scope word (not 全省, 全国), and any word that names a figure's region
 _LOCAL_SCOPE = re.compile(r"全县|该县|县上|我县|本县|全区|该区|我区|本区|全市|该市|我市|全州|该州")
@@ -482,7 +484,11 @@ class Context:
             return carried   # 上半年，…。其中2019年棚户区改造等42个新建项目…: the part shares the whole's half year
         if before or after or carried:
             return before or after or carried
-        return self.headline if not _BACKGROUND.match(self.sentences[self._paragraph_first[index]].text) else None
+        sentence = self.sentences[index]
+        if self.headline is not None and _BACKGROUND.match(self.sentences[self._paragraph_first[index]].text) \
+                and _STOCK_SAID.search(self.body, clause_start(self.body, sentence.start, at), at):
+            return None   # 近年来，…，全县现有38家宾馆 under a holiday's headline: as reported on
+        return self.headline
 
     def carried(self, index: int) -> Period | None:
         """The period carried into sentence `index` from earlier sentences of its paragraph."""

@@ -86,6 +86,7 @@ from .rules import (
     PROJECT_KIND_WORDS,
     PROTAGONIST,
     PROTAGONIST_BEFORE,
+    REMARK_END,
     SET_OF_PROJECTS_AFTER,
     SIZE_BAND,
     SPOT_OPENING,
@@ -160,11 +161,18 @@ _SPACED_DATE = re.compile(r"(?<![0-9.])([0-9]{4}|[0-9]{1,2}) ([年月])")
 # places counted and what a ministry or the province made them (…被文旅部列为首批全国乡村旅游重点村): named by it
 _DESIGNATED_AS = re.compile(r"被[\u4e00-\u9fff]{0,12}?(?:列为|评为|认定为|命名为|确定为|授予)"
                             r"(?:首批|第[一二三四五六七八九十]批)?(?P<as>[\u4e00-\u9fff“”]{4,20}?)(?=[，,。；;、]|$|称号)")
-# … or that a body made them, said actively (确定…等85个家庭农场为平凉市首批市级示范性家庭农场): named by it too, without
-# the region that made them
-_MADE_AS = re.compile(r"为(?:[\u4e00-\u9fff]{2,6}?[省市县州])?(?:首批|第[一二三四五六七八九十]批)?"
-                      r"(?P<as>[\u4e00-\u9fff“”]{4,20}?)(?=[，,。；;、]|$|称号)")
-_DESIGNATING = re.compile(r"确定|认定|命名|评定|评选|遴选|授予")
+# … or that a body made them, said actively, one batch of them (确定…等85个家庭农场为平凉市首批市级示范性家庭农场): named
+# by the batch and what they were made, without the region that made them
+# (a batch before or after the region, 首批县级…, 平凉市首批市级…; a region right before 级 is the level, 定西市级 ->
+# 市级; a region that alone says which level is kept, 甘肃省示范性家庭农场; what it ends with is a kind of firm, farm
+# or place — not 为全县经济发展提供了有力支撑, 为 as "for")
+_MADE_AS = re.compile(r"为(?P<batch>首批|第[一二三四五六七八九十]批)?(?:[\u4e00-\u9fff]{2,6}?(?:省|市|县|州)(?![级])"
+                      r"(?=(?:首批|第[一二三四五六七八九十]批)?(?:国家|省|市|州|县)级))?"
+                      r"(?P<batch2>首批|第[一二三四五六七八九十]批)?(?:[\u4e00-\u9fff]{2,6}?(?=[省市州县]级))?"
+                      r"(?P<as>[\u4e00-\u9fff“”]{2,18}?(?:农场|合作社|示范社|企业|基地|园区|景区|村|社区|乡镇|项目|示范点"
+                      r"|示范区|示范园|产业园|园|龙头企业|专业户|大户|品牌|工厂|车间))(?=[，,。；;、]|$|称号)")
+# a body naming them, the verb governing the list counted (确定…等85个家庭农场为…; not 全县确定的35个重点项目为…)
+_DESIGNATING = re.compile(r"(?:确定|认定|命名|评定|评选出?|遴选出?|授予)(?!的)[^，,。；;]*$")
 # ranks said of several things with 分列 or 分居 (苹果面积和产量分列全国第2、第3): 分别, read as such (same length)
 _RANKED_APART = re.compile(r"分[列居](?=全国|全省|全市|全州|世界|西北|第)")
 _SHARE_AFTER_WHOLE = re.compile(r"的(?:[0-9.]+|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)[%％]?")
@@ -316,15 +324,19 @@ _ZONE_NAMED = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:自创区|开发区|经开�
 _FAIR = re.compile(r"[\u4e00-\u9fff]洽会|[药农文丝进]博会")   # a fair whose signings its name keeps (兰洽会, 酒洽会)
 _EDITION = re.compile(r"(第[0-9一二三四五六七八九十]+届)([\u4e00-\u9fff]洽会|[药农文丝进]博会)")   # (第23届兰洽会)
 # what was added, then only a verb of reaching: the whole (新增蔬菜面积4.8万亩，达到28.3万亩)
+# the rest of a firm's or farm's name, one of a list counted (…丰收家庭农场等85个家庭农场)
+_FIRM_OF_A_LIST = re.compile(r"[^，,。；;、\s]{0,16}(?:家庭农场|合作社|公司|企业|厂)(?:、[^，,。；;]{0,40})?等")
 _REACHED = re.compile(r"(?:累计|总计|合计|共)?(?:达到|达|增至|增加到|扩大到|发展到)了?(?:约|近)?")
 _ADDED = re.compile(r"(?:新增|新植|新栽|新发展)")
 # a growth over more than the year before (年均增长, 较2015年增长): no change of a year's level
 _NOT_YEARLY = re.compile(r"年均|年平均|[较比与]\d{4}年|[较比]“?十")
 _TOTAL_WORDS = frozenset({"总数", "总量", "总计", "总规模"})   # …，总数达到3235家: what the clause before counted
 # a clause that says only that its subject changed or passed a mark in words, before the level it reached
-_ONLY_CHANGED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?)(?:(?:大幅|明显|持续|逐年|不断|稳步|稳定|显著|快速|较快)"
+_ONLY_CHANGED = re.compile(r"(?:(?:19|20)[0-9]{2}年[，,]?)?(?P<name>[\u4e00-\u9fff]{2,16}?)"
+                           r"(?:(?:大幅|明显|持续|逐年|不断|稳步|稳定|显著|快速|较快)"
                            r"(?:增加|增长|提高|提升|扩大)了?|(?:迈上|跨上|跃上|站上)[\u4e00-\u9fff]{1,4}台阶"
-                           r"|(?:首次)?突破[\u4e00-\u9fff]{1,4}大关|(?:再|又|再次)?创(?:历史)?新高)")   # (…创历史新高，达到50万吨)
+                           r"|(?:首次)?突破[\u4e00-\u9fff]{1,4}大关"
+                           r"|(?:连续[0-9一二三四五六七八九十两]+年)?(?:再|又|再次)?创(?:历史)?(?:同期)?新高)")   # (…创历史新高，达到50万吨)
 # a measure said to have risen or fallen with no figure, then its rate alone (小麦面积大幅减少，减幅达17.08%)
 _ONLY_MOVED = re.compile(r"(?:(?:19|20)[0-9]{2}年)?(?:全[县市区省州])?(?P<name>[\u4e00-\u9fff]{2,16}?)"
                          r"(?:大幅度?|明显|持续|逐年|不断|稳步|显著|快速|较快)?"
@@ -408,7 +420,7 @@ _HERD_MEASURE = re.compile(r"(?:饲养量|存栏量?|出栏量?)$")
 _ENTITY_MEASURES = frozenset({"总面积", "总库容量", "总库容", "库容", "库容量", "库容能力", "总资产", "从业人员",
                               "从业人数",
                               "接待人数", "年收入", "年创收", "营收", "年营收", "年吞吐量", "总装机", "总装机容量",
-                              "规模投资", "概算投资", "总投资额", "合格率", "年加工能力", "装机容量",
+                              "规模投资", "概算投资", "总投资额", "投资总额", "合格率", "年加工能力", "装机容量",
                               "创收", "加工产能", "加工产值", "产能", "年产能", "仓储能力", "静态仓储能力",
                               "屠宰加工能力", "年屠宰加工能力", "并网装机总量", "吸纳投资"})
 _ENTITY_UNITS = frozenset({"count", "mu", "hectare", "m2"})
@@ -863,7 +875,9 @@ class _Reader:
             introduced = sorted(introduced + list(FIRM_PROTAGONIST.finditer(self.body)), key=lambda m: m.start())
         if "镇" in self.body or "乡" in self.body:   # (a town opening a paragraph: tried at each one's start)
             towns = [m for s in self.sentences if s.first and (m := TOWN_PROTAGONIST.match(self.body, s.start))
-                     and not any(end == len(m["town"]) for _, end, _ in gazetteer().find(m["town"]))]
+                     and not any(end == len(m["town"]) for _, end, _ in gazetteer().find(m["town"]))
+                     and not _FIRM_OF_A_LIST.match(self.body, m.end())]
+            # (确定崆峒区安国乡丰收家庭农场等85个家庭农场为…: the town starts a farm's name, one of a list counted)
             # (甘肃东乡经济开发区…: 东乡 is a county, no town)
             if towns:
                 introduced = sorted(introduced + towns, key=lambda m: m.start())
@@ -2267,10 +2281,14 @@ class _Reader:
                          and SET_OF_PROJECTS_AFTER.match(owner.after)):   # (a set's total)
             # 新培育47家农民专业合作社 (the cheap test first: most levels are followed by what it allows)
             name = noun_after(owner.after)
+            if name and (remark := REMARK_END.search(name)) is not None and remark.start() >= 2:
+                name = name[:remark.start()]   # 全县新建50座气调冷库运行良好 -> 气调冷库
             if name and "其中" in owner.text and (designated := _DESIGNATED_AS.match(owner.after, len(name))):
                 name = designated["as"]   # 其中12个示范村被文旅部列为首批全国乡村旅游重点村: the villages listed
-            elif name and _DESIGNATING.search(owner.text) and (made := _MADE_AS.match(owner.after, len(name))):
-                name = made["as"]
+            elif name and _DESIGNATING.search(self.body, clause_start(self.body, state.start, fig.start), fig.start) \
+                    and (made := _MADE_AS.match(owner.after, len(name))) and (made["batch"] or made["batch2"]):
+                name = (made["batch"] or made["batch2"]) + made["as"]   # (a batch of its own: not 12 more beside
+                # the 85 县级示范社 counted so far, which a batch named alone would be)
             following = _NEXT_COUNT.match(owner.after, len(name)) if name else None
             if following and len(following[1]) > len(name) + 1 and not ECONOMIC_NOUN.search(name):
                 name += following[1][len(name):]   # 18个肉羊、3个肉牛标准化规模养殖场 -> 肉羊标准化规模养殖场
@@ -2503,6 +2521,10 @@ class _Reader:
                 state.list_head = (owner.start, fig.start)
             if respectively and state.list_head != (owner.start, fig.start):   # (names or regions listed: theirs,
                 state.years = year_list(state.periods, owner.start, 1 + joined, self.body)   # not one a year)
+            if respectively and joined and name and state.list_head != (owner.start, fig.start) and not state.years \
+                    and fig.unit_info.kind not in ("percent", "point"):
+                return "several figures to one name, none said to be whose"   # 全省月最低工资标准分别上调至
+                # 2020元、1960元、1910元和1850元: four tiers, the first no more the province's than the others
         last = state.observations[-1] if state.observations else None
         if not name and last is not None and last.unit_normalized == fig.unit_info.normalized \
                 and last.region_code and (named := gazetteer().at_start(owner.text.strip("，,、 "))) is not None \
@@ -3206,6 +3228,7 @@ class _Reader:
                     # (自2016年成立以来，…累计发送货物1200万吨，货值达到260亿元: a total since then, too)
                     and not (kind == "amount" and self._total_since(state, fig, name)))
                 or (_STOCK_AT_YEAR_END.search(name)   # 2014年至2019年，…，剩余贫困人口64户: at their end
+                    and fig.unit_info.normalized != "person-time"   # (带动贫困人口84000余人次: visits over them)
                     and _SPAN_FIRST.search(self.body, max(0, fig.start - 2), fig.start) is None)   # (从12.1%…)
                 or (_AVERAGE_GROWTH_AFTER.match(self.body, fig.end)   # 完成26.1亿元，年均增长1.2%
                     and "累计" not in self.body[clause_start(self.body, state.start, fig.start):fig.start]

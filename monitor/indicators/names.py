@@ -321,7 +321,7 @@ def name_of(phrase: str) -> tuple[str, str]:
         if verb[0] == "建设" and name.endswith("开工", 0, verb.start()) and rest.endswith("项目") and "等" not in rest \
                 and len(rest) + 4 <= MAX_NAME_CHARS:   # 开工建设投资500万元以上项目355个: the ones started,
             return "开工建设" + rest, raw   # apart from all of them (as 开工项目, 开工建设的石材项目)
-        if verb[0] == "带动" and _PEOPLE.match(rest) and not _STATES_MEASURE.search(rest) \
+        if verb[0] == "带动" and _PEOPLE.match(rest.removeprefix("建档立卡")) and not _STATES_MEASURE.search(rest) \
                 and not rest.endswith("增收"):   # 辐射带动贫困户2271户: the people it brought along,
             return (verb[0] + rest, raw) if len(rest) + 2 <= MAX_NAME_CHARS else ("", raw)   # a series apart
             # from the 贫困户 the county counts
@@ -599,7 +599,14 @@ def product_named(text: str) -> str:
     """The product (products.toml) named first in `text`, its subject ('' when none): 该县建成白牦牛
     标准化养殖场46个，…，白牦牛肉、牦牛绒制品… -> 白牦牛."""
     m = _products().search(text)
-    return m[0] if m else ""
+    if m is None:
+        return ""
+    grown = _GROWN_HOW.search(text, max(0, m.start() - 4), m.start())
+    return grown[0] + m[0] if grown else m[0]   # 袋栽食用菌: the way it is grown keeps its series
+
+
+# how a product is grown, right before it (袋栽食用菌达8000万袋，产值达7.5亿元 -> 袋栽食用菌产值, not all 食用菌's)
+_GROWN_HOW = re.compile(r"(?:袋栽|袋料|棚栽|设施|露地|日光温室|大棚|地膜|全膜)$")
 
 
 # visitors split by their stay (过夜旅游者29万人次，一日游游客83.2万人次，实现旅游综合收入6.4亿元): the income
@@ -1028,6 +1035,7 @@ _LIST_BASIS = re.compile(r"(?:较|比)(?:\d{4}年|上年|去年|上个?月)(?:�
 _AVERAGE_GROWTH = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:年均|年平均)(?:增速|增幅|增长率|增长速度)$")
 _SPENT = frozenset({"支出", "利润", "利税", "税金"})   # what a body spends or keeps, after its 收入
 _LEVEL = re.compile(r"(?:国家|省|市|州|县)级(?:以上)?|(?:[1-5]A|A{1,5})级(?:及?以上)?")   # a level, a band, a grade
+_STARS = re.compile(r"[一二三四五]星级(?:及?以上)?")
 _PART_LEAD = re.compile(r"^(?:其中|内含|含)[，,：:]?")
 _THRESHOLD_PART = re.compile(r"^[0-9.]*[十百千万亿]*元以上")   # -> 亿元以上产业项目, then 10亿元以上产业项目
 _LEVEL_QUALIFIED = re.compile(r"^(?:(?:国家|省|市|州|县)级(?:以上)?)+")
@@ -1050,10 +1058,17 @@ _WHOLE_MEASURE = re.compile(r"(?:常年|年)?(?:装机容量|装机|总产量|�
 def level_listed_after(name: str, previous: str) -> str:
     """A bare level listed right after a count named with another level takes that count's noun (创建县级示范社164家，
     市级72家，省级20家 -> 市级示范社, 省级示范社); any other name is returned as it is."""
+    if _GRADE_NAMED.fullmatch(name) and (grade := _GRADE_NAMED.search(previous)) is not None \
+            and grade.end() < len(previous) and grade[0] != name and ("A级" in name) == ("A级" in grade[0]):
+        return previous[:grade.start()] + name + previous[grade.end():]   # 4A级旅游景区3家，3A级8家 -> 3A级旅游景区
     if not _LEVEL.fullmatch(name) or "A级" in name or (level := _LEVEL_QUALIFIED.match(previous)) is None \
             or level.end() == len(previous) or previous.startswith(name):
         return name
     return name + previous[level.end():]
+
+
+# a grade of places or hotels (4A级, AAAA级以上, 四星级): the part's grade in the whole's name
+_GRADE_NAMED = re.compile(r"(?:[1-5]A|A{1,5})级(?:及?以上)?|[一二三四五]?星级(?:及?以上)?")
 
 
 def on_the_list_of(name: str, whole: str) -> str:
@@ -1079,6 +1094,8 @@ def part_of(phrase: str, name: str, whole: str, unit: str) -> str:
         # second part after the first: the same whole)
         return name + (whole[2:] if _PEOPLE_PARTS.get(whole[:2]) == kind else whole.removeprefix("总"))
         # (总人口18.9万，其中，城镇人口10.1万人，农村8.8万人 -> 农村人口)
+    if unit == "count" and headed and _STARS.fullmatch(name) and "星级" in whole:
+        return re.sub(r"[一二三四五]?星级", name, whole, count=1)   # 星级饭店8家，其中四星级2家 -> 四星级饭店
     if _LEVEL.fullmatch(name) and unit == "count" and headed:
         if "A级" in name and "A级" in whole:   # 国家A级旅游景区45家，其中4A级7家 -> 国家4A级旅游景区
             return re.sub(r"[1-5]?A+级(?:及?以上)?", name, whole, count=1)   # (3A级以上…: not 4A级以上)

@@ -69,6 +69,7 @@ _PERIOD = re.compile(
     rf")"
     # (今年截至目前, 今年以来，截至目前: this year to date, not a point)
     rf"|(?P<ytd>(?:今年(?:以来)?[，,]?截(?:至|止到?)目前|今年以来|年初以来|今年来|开年以来))"
+    rf"|(?<![比较与同])(?P<since_last>去年以来|上年以来)"   # (去年以来，全县共收贮…: last year's start to date)
     # 3月以来，天水市已累计接待游客584万人次: from that month to the day reported (not March alone)
     rf"|(?<![比较与同\d])(?:(?P<sm_year>\d{{4}})年)?(?P<since_month>{_N})月(?:份)?以来"
     # 2017年至2021年, 2020年至今年5月: the years from the first to the last (not 2021年至2023年分别为…: one each;
@@ -80,6 +81,8 @@ _PERIOD = re.compile(
     rf"|(?<![比较与同\d])(?P<since_year>\d{{4}})年(?:成立|建成|启动|运营|开通|创建|设立|组建|挂牌|开园|投运)?以来"
     # 2015年以来，碌曲县累计投资约9.6亿元: that year to date (自2016年成立以来，…累计发送货物…: the same)
     rf"|(?<=[从自])(?P<since_from>\d{{4}})年(?:起|开始)(?=[，,])"   # 从2010年起，全省…: the same
+    # 自2017年天津宁河与甘肃榆中建立新一轮扶贫协作关系以来: the event's year to date, the event told between
+    rf"|(?<=[从自])(?P<since_event>\d{{4}})年(?=[\u4e00-\u9fff])[^，,。；;！？：:0-9]{{2,40}}?以来(?=[，,])"
     rf"|(?<![比较与同\d])(?P<year_only>\d{{4}})年(?:度)?{_NOT_AFTER_YEAR}(?P<y_full>全年)?"
     rf"|(?<![比较与同])(?P<rel_only>今年|去年|上年|全年|本年)(?!同期|以来|新开工|[前上下第底末]|年[底末]|结余|结转|[一二三四五六七八九十](?!产)"
     r"|(?<![由从]..)[0-9])"   # (由上年18.4:45.9: the first value's year, see attributive)
@@ -427,6 +430,8 @@ def _resolve(m: Match, published: date, context: int | None, year0: int) -> Span
         return _month_point(m["pm_year"], m["pm_month"], None, published)
     if m["ytd"]:
         return date(published.year, 1, 1), published
+    if m["since_last"]:
+        return date(published.year - 1, 1, 1), published
     if m["span_from"]:
         first = int(m["span_from"])
         if m["span_to"]:
@@ -447,8 +452,8 @@ def _resolve(m: Match, published: date, context: int | None, year0: int) -> Span
         year = int(m["sm_year"]) if m["sm_year"] else published.year - (month > published.month)
         start = date(year, month, 1)
         return (start, published) if start <= published else None
-    if m["since_year"] or m["since_from"]:
-        since = int(m["since_year"] or m["since_from"])
+    if m["since_year"] or m["since_from"] or m["since_event"]:
+        since = int(m["since_year"] or m["since_from"] or m["since_event"])
         return (date(since, 1, 1), published) if 1949 <= since <= published.year else None
     if m["year_only"] or m["rel_only"]:
         return _whole_year(m, published, context, year0)

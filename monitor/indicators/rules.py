@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from .numbers import Figure
 
-__all__ = ["MEASURE_AFTER", "NUMBER_FIRST_OK", "PROTAGONIST", "PROTAGONIST_BEFORE", "SET_OF_PROJECTS_AFTER",
+__all__ = ["MEASURE_AFTER", "NUMBER_FIRST_OK", "PROTAGONIST", "PROTAGONIST_BEFORE", "REMARK_END", "SET_OF_PROJECTS_AFTER",
            "SIZE_BAND", "THRESHOLD", "Context", "economic_count", "reject_change", "reject_reason", "unit_reason"]
 
 
@@ -170,15 +170,18 @@ THRESHOLD_AFTER = re.compile(r"^(?:以上|以下|以内|及以上)(?=[\u4e00-\u9
 # a figure written before the measure it states: 年均135万亩以上的粮食播种面积 (a level, not a threshold)
 MEASURE_AFTER = re.compile(r"^(?:以上|左右|多|余)?的([\u4e00-\u9fff]{0,8}?(?:播种面积|种植面积|面积|产量|产值|收入|"
                            r"总量|规模|总额|增加值|产能))(?=[，,。；;、]|$)")
-# the cost of a task handed down, in the clause right after it (下达…建设任务6万亩，总投资8800万元): the task's plan
-_TASK_COST = re.compile(r"(?:下达|分配|安排|承担)[^，,。；;]{0,24}任务[0-9.]+[万亿千百]*[\u4e00-\u9fff]{1,3}[，,]"
-                        r"(?:项目)?(?:总投资|计划投资|概算投资|投资)(?:约|近|达)?$")
+# the cost of a task, in the clause right after it (下达…建设任务6万亩，总投资8800万元; 搬迁任务3200户1.4万人，总投资…):
+# the task's plan
+_TASK_COST = re.compile(r"任务(?:[0-9.]+[万亿千百]*[\u4e00-\u9fff]{1,3}){1,2}(?:[（(][^）)]{0,40}[）)])?[，,]"
+                        r"(?:项目)?(?:总投资|计划投资|概算投资|投资)(?:约|近|达到?|为)?$")
 _TASK_REACH = 48
 # a count written before its noun that a remark follows, in its clause: a scene described (走进…基地，200余座大棚排列
 # 整齐) or things already counted remarked on (这次认定的85个示范性家庭农场经营规范、效益较好), no stock stated
-_SCENE_AFTER = re.compile(r"[^，,。；;！？\s\d]{1,12}?(?:排列整齐|整齐排列|整齐划一|错落有致|鳞次栉比|一字排开|拔地而起"
-                          r"|长势喜人|长势良好|郁郁葱葱|生机勃勃|经营规范|效益较好|效益良好|运行良好|运转正常|挂满枝头"
-                          r"|映入眼帘|一字排列|依次排开)")
+_REMARKS = (r"(?:排列整齐|整齐排列|整齐划一|错落有致|鳞次栉比|一字排开|拔地而起|长势喜人|长势良好|郁郁葱葱|生机勃勃"
+            r"|经营规范|效益较好|效益良好|运行良好|运转正常|挂满枝头|运营良好|运行平稳|经营良好|运营正常|运行正常|效益显著"
+            r"|映入眼帘|一字排列|依次排开)")
+_SCENE_AFTER = re.compile(r"[^，,。；;！？\s\d]{1,12}?" + _REMARKS)
+REMARK_END = re.compile(_REMARKS + "$")   # (the remark no part of a name: 全县新建50座气调冷库运行良好 -> 气调冷库)
 # what may follow a count that is a level, not a count written before its noun (1227642人占51%: a share)
 NUMBER_FIRST_OK = re.compile(r"^\s*(?:以上|以下|左右|多|余|之多|次|[，,、。；;！!]|-\s|）|\)|（|\(|”|占|$"
                              r"|和(?![\u4e00-\u9fff]{0,6}户)"
@@ -756,8 +759,10 @@ def reject_reason(c: Context) -> str | None:
         return "a comparison with something other than an earlier period"
     if normalized == "yuan" and "任务" in before[-_TASK_REACH:] and _TASK_COST.search(before[-_TASK_REACH:]):
         return "a target or plan"   # 下达积石山县高标准农田建设任务6万亩，总投资8800万元: the task's
-    if normalized in _COUNT_UNITS and _SCENE_AFTER.match(after) is not None:
-        return "a scene or a remark, not a count"   # 200余座大棚排列整齐, 这次认定的85个示范性家庭农场经营规范
+    if normalized in _COUNT_UNITS and _SCENE_AFTER.match(after) is not None \
+            and ((clause := _last_clause(before).strip()) == "" or clause.endswith("的")):
+        return "a scene or a remark, not a count"   # 200余座大棚排列整齐, 这次认定的85个示范性家庭农场经营规范 (not
+        # 全县新建50座气调冷库运行良好: what the county built, the remark no part of its name)
     if normalized in _COUNT_UNITS and (not NUMBER_FIRST_OK.match(after) or (first.isdigit() and "签约" in tail)) \
             and not economic_count(c):   # (签约产业项目45个80.6亿元 at a fair: what the fair signed)
         return "a count written before its noun"
