@@ -51,7 +51,8 @@ LABEL_SETS = [LABELLED, FIXTURES / "articles" / "indicators", FIXTURES / "indica
               FIXTURES / "indicators_real_holdout62", FIXTURES / "indicators_real_holdout63",
               FIXTURES / "indicators_real_holdout64", FIXTURES / "indicators_real_holdout65",
               FIXTURES / "indicators_real_holdout66", FIXTURES / "indicators_real_holdout67",
-              FIXTURES / "indicators_real_holdout68", FIXTURES / "indicators_real_holdout69"]
+              FIXTURES / "indicators_real_holdout68", FIXTURES / "indicators_real_holdout69",
+              FIXTURES / "indicators_real_holdout70"]
 CODES = {row["code"] for row in csv.DictReader(
     (Path(__file__).parents[1] / "monitor" / "indicators" / "regions.csv").read_text("utf-8").splitlines())}
 UNITS = {"yuan", "mu", "tonne", "kWh", "kW", "person", "person-time", "count", "head", "percent", "point",
@@ -250,6 +251,9 @@ TARGETS = {
     # scored once at the twenty-ninth round's start (the starting code gives the same), then read and tuned on: four
     # townships' own entries and thin news pages, mostly non-indicators
     "indicators_real_holdout69": (0.92, 0.83, 0.88, 0.97, 0.97, 0.92, 0.01, 10),
+    # scored once mid twenty-ninth round (the starting code gives the same), then read and tuned on; its main-region
+    # floor is low for a press conference the labeller titled by the province and one county
+    "indicators_real_holdout70": (0.77, 0.73, 0.93, 0.97, 0.93, 0.74, 0.01, 6),
 }
 
 

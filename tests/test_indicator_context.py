@@ -5965,6 +5965,14 @@ def test_what_the_seventieth_set_showed():
     got = rows("2023年，天祝县袋栽食用菌达8000万袋，产值达7.5亿元。", title="天祝县食用菌",
                published="2025-01-10T10:00:00+08:00", fields=("name",))
     assert got == [("袋栽食用菌",), ("袋栽食用菌产值",)]
+    # money spent and its rate, gaps to an average or a schedule, a people named after a county
+    body = ("2023年我市已累计到位衔接资金66185万元，增长6.25%，超全省平均增长率3.91个百分点。至4月底，全市第一批财政衔接资金"
+            "已支出21185.83万元，支出率42.02%，超序时进度8.68个百分点。")
+    got = rows(body, title="张掖市衔接资金", published="2023-05-22T10:00:00+08:00", fields=("name",))
+    assert got == [("到位衔接资金",), ("第一批财政衔接资金支出",), ("第一批财政衔接资金支出率",)]
+    got = rows("全县总人口31.47万人，其中东乡族占87.93%。", title="东乡县县情", published="2020-07-29T10:00:00+08:00",
+               fields=("name",))
+    assert got == [("总人口",), ("东乡族占总人口比重",)]
 
 
 def test_what_the_first_reviews_of_round_29_found():

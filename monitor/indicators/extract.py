@@ -630,6 +630,7 @@ _NO_PRODUCT = re.compile(r"均$|^(?:年|当年|全年|累计|新增)$")
 _GENERICS_LONGEST = sorted(GENERIC_NAMES, key=len, reverse=True)   # (the product before a bare measure's name)
 _PEOPLE_WHOLES = ("常住人口", "总人口", "户籍人口", "人口")
 _PEOPLE_SHARE = frozenset({"人口占比", "人口比重"})   # after a group of people: that group's share
+_BARE_RATES = frozenset({"支出率", "拨付率", "到位率", "执行率", "使用率", "兑付率"})   # of the money before them
 _BARE_SHARE = frozenset({"占", "约占", "占到", "占比"})   # 其中蒙古族4446人，占37.9%: the part's share of the whole
 # a price index whose parts (其中，衣着上涨0.6%) are prices too, and the places it is also reckoned for
 _PRICE_INDEX_ENDS = ("消费价格", "零售价格", "价格总水平", "价格指数", "出厂价格", "购进价格")
@@ -2615,6 +2616,10 @@ class _Reader:
                      or _CHANGE_BETWEEN.fullmatch(self.body, last.value_end, owner.start) is not None) \
                 and (whole := self._whole_shared(state, last, fig.value)) and whole != last.name:
             name, raw = f"{last.name}占{whole}比重", owner.text   # 其中蒙古族4446人，占37.9%: its share of the whole
+        elif name in _BARE_RATES and last is not None and last.kind == "amount" and last.name.endswith(name[:-1]) \
+                and len(last.name) > len(name) - 1 and fig.unit_info.kind == "percent" \
+                and self.body[last.value_end:owner.start].strip() in ("，", ","):
+            name = last.name + "率"   # 衔接资金已支出21185.83万元，支出率42.02%: that money's
         elif people and last is not None:
             name = f"{last.name}占比"   # 乡村人口为73.2万人，人口占比为50.65%: the group's (not every group's 人口占比)
         elif (not name or name == "人均") and _PER_HEAD_ALONE.fullmatch(owner.text.strip("，, ")) and last is not None \

@@ -200,7 +200,8 @@ def clean(phrase: str) -> str:
         if not places.at_start(phrase):   # (和政县储备项目: the county, not 和 before 政县)
             phrase = _LEADING.sub("", phrase)
         found = places.at_start(phrase)
-        if found and not (found[0] < len(found[1].name) and _PRODUCT_TAIL.fullmatch(phrase, found[0])):
+        if found and not (found[0] < len(found[1].name) and _PRODUCT_TAIL.fullmatch(phrase, found[0])) \
+                and not phrase.startswith("族", found[0]):   # (东乡族: a people, not 东乡's 族)
             # (白银产量: silver's output — a short name before a bare measure is a product)
             urban = found[1].name.endswith("市") and (phrase.startswith("区", found[0]) and phrase[found[0] - 1] == "市"
                                                      or phrase.startswith("市区", found[0])) \
@@ -220,6 +221,9 @@ def clean(phrase: str) -> str:
             return phrase.strip()
 
 
+_ALREADY_DONE = re.compile(r"(?<=[\u4e00-\u9fff]{2})已(?=(?:支出|拨付|下达|到位|发放|兑付|使用)$)")
+
+
 @lru_cache(maxsize=16384)
 def name_of(phrase: str) -> tuple[str, str]:
     """(name, raw name) of an owner phrase; ('', '') when it names nothing, (“”, raw) when
@@ -229,6 +233,8 @@ def name_of(phrase: str) -> tuple[str, str]:
         return joined, raw   # 新建、续建项目开工 (实施新建、续建招商引资项目: after its verb)
     if "只" in raw:
         raw = _HEAD_COUNTED.sub(r"\1", raw)   # 羊只饲养量: 羊饲养量 (只 counts the animals, it names nothing)
+    if "已" in raw:
+        raw = _ALREADY_DONE.sub("", raw)   # 衔接资金已支出: 衔接资金支出 (已 says when, not what)
     raw = _SECURED.sub("争取", raw)   # 争取到各类项目 is 争取各类项目
     if "固投" in raw:
         raw = raw.replace("固投", "固定资产投资")   # 工业固投: the short form of 工业固定资产投资
