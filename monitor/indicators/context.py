@@ -110,8 +110,11 @@ _OPENING_REACH = 16
 # a paragraph that opens on the years behind the news (近年来，该县…; 多年来): what it says the region has is no part of
 # the headline's period (“十一”黄金周康乐县旅游创收…: the week's visitors, not the hotels after 近年来)
 _BACKGROUND = re.compile(r"\s*(?:近年来|近几年来?|近些年来?|多年来|这些年来?|长期以来)")
-# … only what it says the region has (not 近年来，…，黄金周期间共接待游客12.5万人次: the news)
-_STOCK_SAID = re.compile(r"现有|共有|拥有|已有|建成|累计")
+# a stock said of now (现有): no span carried from a sentence before dates it
+_STOCK_NOW = re.compile(r"现有|现存")
+# … unless its sentence tells the news again (近年来，…，黄金周期间共接待游客12.5万人次; …。全县实现地区生产总值85.6亿元，
+# 同比增长6.5%: the headline's)
+_NEWS_AGAIN = re.compile(r"期间|假期|黄金周|长假|当天|同比|比上年|较上年|较去年|比去年|今年|本季度|上半年|前三季度")
 _OPENING_LEAD = re.compile(r"[^，,。；;]{1,10}[，,]")   # 近年来，今年以来，2023年，: a lead clause
 # a county's or city's scope word (not 全省, 全国), and any word that names a figure's region
 _LOCAL_SCOPE = re.compile(r"全县|该县|县上|我县|本县|全区|该区|我区|本区|全市|该市|我市|全州|该州")
@@ -342,6 +345,8 @@ class Context:
     def _history(self, period: Period) -> bool:
         """A period over more than HISTORY before publication (建县于1940年) leads only its own
         sentence: what follows is not a report on it."""
+        if period.period_start and period.period_end == self.published.isoformat():   # (自2008年…以来: to date,
+            return date.fromisoformat(period.period_start) < self.published - HISTORY   # from over ten years ago)
         return date.fromisoformat(period.period_end) < self.published - HISTORY
 
     def _opens_paragraph(self, period: Period) -> bool:
@@ -482,11 +487,17 @@ class Context:
                 and before.period_end[5:] == "12-31" and before.period_start <= carried.period_start \
                 and carried.period_end <= before.period_end and _CONTINUES.match(self.sentences[index].text):
             return carried   # 上半年，…。其中2019年棚户区改造等42个新建项目…: the part shares the whole's half year
-        if before or after or carried:
-            return before or after or carried
+        if before or after:
+            return before or after
+        if carried is not None and carried.period_start and carried.period_end == self.published.isoformat() \
+                and _STOCK_NOW.search(self.body, clause_start(self.body, self.sentences[index].start, at), at):
+            return None   # 去年以来，…。全县现有规上工业企业46户: a stock now, no total since then
+        if carried:
+            return carried
         sentence = self.sentences[index]
         if self.headline is not None and _BACKGROUND.match(self.sentences[self._paragraph_first[index]].text) \
-                and _STOCK_SAID.search(self.body, clause_start(self.body, sentence.start, at), at):
+                and (not _NEWS_AGAIN.search(sentence.text)
+                     or _STOCK_NOW.search(self.body, clause_start(self.body, sentence.start, at), at)):
             return None   # 近年来，…，全县现有38家宾馆 under a holiday's headline: as reported on
         return self.headline
 

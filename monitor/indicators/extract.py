@@ -167,10 +167,11 @@ _DESIGNATED_AS = re.compile(r"被[\u4e00-\u9fff]{0,12}?(?:列为|评为|认定�
 # 市级; a region that alone says which level is kept, 甘肃省示范性家庭农场; what it ends with is a kind of firm, farm
 # or place — not 为全县经济发展提供了有力支撑, 为 as "for")
 _MADE_AS = re.compile(r"为(?P<batch>首批|第[一二三四五六七八九十]批)?(?:[\u4e00-\u9fff]{2,6}?(?:省|市|县|州)(?![级])"
-                      r"(?=(?:首批|第[一二三四五六七八九十]批)?(?:国家|省|市|州|县)级))?"
+                      r"(?=首批|第[一二三四五六七八九十]批|(?:国家|省|市|州|县)级))?"
                       r"(?P<batch2>首批|第[一二三四五六七八九十]批)?(?:[\u4e00-\u9fff]{2,6}?(?=[省市州县]级))?"
-                      r"(?P<as>[\u4e00-\u9fff“”]{2,18}?(?:农场|合作社|示范社|企业|基地|园区|景区|村|社区|乡镇|项目|示范点"
-                      r"|示范区|示范园|产业园|园|龙头企业|专业户|大户|品牌|工厂|车间))(?=[，,。；;、]|$|称号)")
+                      r"(?P<as>[\u4e00-\u9fff“”]{0,18}?(?:农场|合作社|示范社|企业|基地|园区|景区|村|社区|乡镇|项目|示范点"
+                      r"|示范区|示范园|产业园|园|龙头企业|专业户|大户|品牌|工厂|车间|饭店|酒店|宾馆|民宿|农家乐|度假区"
+                      r"|旅游区))(?=[，,。；;、]|$|称号)")
 # a body naming them, the verb governing the list counted (确定…等85个家庭农场为…; not 全县确定的35个重点项目为…)
 _DESIGNATING = re.compile(r"(?:确定|认定|命名|评定|评选出?|遴选出?|授予)(?!的)[^，,。；;]*$")
 # ranks said of several things with 分列 or 分居 (苹果面积和产量分列全国第2、第3): 分别, read as such (same length)
@@ -324,8 +325,10 @@ _ZONE_NAMED = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:自创区|开发区|经开�
 _FAIR = re.compile(r"[\u4e00-\u9fff]洽会|[药农文丝进]博会")   # a fair whose signings its name keeps (兰洽会, 酒洽会)
 _EDITION = re.compile(r"(第[0-9一二三四五六七八九十]+届)([\u4e00-\u9fff]洽会|[药农文丝进]博会)")   # (第23届兰洽会)
 # what was added, then only a verb of reaching: the whole (新增蔬菜面积4.8万亩，达到28.3万亩)
+_FROM_WHERE = re.compile(r"来自([\u4e00-\u9fff]{2,6}?)(?:地区)?的$")   # where what is counted came from
 # the rest of a firm's or farm's name, one of a list counted (…丰收家庭农场等85个家庭农场)
-_FIRM_OF_A_LIST = re.compile(r"[^，,。；;、\s]{0,16}(?:家庭农场|合作社|公司|企业|厂)(?:、[^，,。；;]{0,40})?等")
+_FIRM_OF_A_LIST = re.compile(r"(?![引依发培建新组扶带有共各农])[^，,。；;、\s]{1,12}?(?:家庭农场|合作社|有限公司|公司|厂)"
+                             r"(?:、[^，,。；;]{0,40})?等")   # (not 安国乡引进企业、合作社等: the town's doing)
 _REACHED = re.compile(r"(?:累计|总计|合计|共)?(?:达到|达|增至|增加到|扩大到|发展到)了?(?:约|近)?")
 _ADDED = re.compile(r"(?:新增|新植|新栽|新发展)")
 # a growth over more than the year before (年均增长, 较2015年增长): no change of a year's level
@@ -630,6 +633,8 @@ _NO_PRODUCT = re.compile(r"均$|^(?:年|当年|全年|累计|新增)$")
 _GENERICS_LONGEST = sorted(GENERIC_NAMES, key=len, reverse=True)   # (the product before a bare measure's name)
 _PEOPLE_WHOLES = ("常住人口", "总人口", "户籍人口", "人口")
 _PEOPLE_SHARE = frozenset({"人口占比", "人口比重"})   # after a group of people: that group's share
+# periods a 分别 may pair with (今年1-5月和去年同期…分别为; 本期和上年同期): left to the periods' reading
+_PERIODS_PAIRED = re.compile(r"(?<![较比])(?:同期|本期|上期|上年|去年)|今年|[0-9]月|季度|半年|(?<![较比])[0-9]{4}年")
 _BARE_RATES = frozenset({"支出率", "拨付率", "到位率", "执行率", "使用率", "兑付率"})   # of the money before them
 _BARE_SHARE = frozenset({"占", "约占", "占到", "占比"})   # 其中蒙古族4446人，占37.9%: the part's share of the whole
 # a price index whose parts (其中，衣着上涨0.6%) are prices too, and the places it is also reckoned for
@@ -1223,8 +1228,8 @@ class _Reader:
                 if not _LEAD_CLAUSE.fullmatch(lead):
                     if periods is None:
                         periods = {p.text for p in state.periods}
-                    if lead not in periods:
-                        break
+                    if lead not in periods and lead.removeprefix("今年").removeprefix("去年") not in periods:
+                        break   # (今年4月以来: 4月以来 the period)
                 following = _CLAUSE_MARK.search(body, first.end(), state.end)
                 if following is None:
                     break
@@ -2282,14 +2287,18 @@ class _Reader:
                          and SET_OF_PROJECTS_AFTER.match(owner.after)):   # (a set's total)
             # 新培育47家农民专业合作社 (the cheap test first: most levels are followed by what it allows)
             name = noun_after(owner.after)
+            if name and "来自" in owner.text and (origin := _FROM_WHERE.search(owner.text)) is not None:
+                name = origin[1] + name   # 来自东部的12家企业 -> 东部企业 (not every firm the county counts)
             if name and (remark := REMARK_END.search(name)) is not None and remark.start() >= 2:
                 name = name[:remark.start()]   # 全县新建50座气调冷库运行良好 -> 气调冷库
             if name and "其中" in owner.text and (designated := _DESIGNATED_AS.match(owner.after, len(name))):
                 name = designated["as"]   # 其中12个示范村被文旅部列为首批全国乡村旅游重点村: the villages listed
             elif name and _DESIGNATING.search(self.body, clause_start(self.body, state.start, fig.start), fig.start) \
-                    and (made := _MADE_AS.match(owner.after, len(name))) and (made["batch"] or made["batch2"]):
-                name = (made["batch"] or made["batch2"]) + made["as"]   # (a batch of its own: not 12 more beside
-                # the 85 县级示范社 counted so far, which a batch named alone would be)
+                    and (made := _MADE_AS.match(owner.after, len(name))) and len(made["as"]) >= 2:
+                if not (made["batch"] or made["batch2"]):
+                    return "named so by a body, no stock of them"   # 确定…12个合作社为县级示范社: twelve more, beside
+                    # the 85 县级示范社 counted so far and the county's 合作社 (neither's figure)
+                name = (made["batch"] or made["batch2"]) + made["as"]   # (a batch of its own)
             following = _NEXT_COUNT.match(owner.after, len(name)) if name else None
             if following and len(following[1]) > len(name) + 1 and not ECONOMIC_NOUN.search(name):
                 name += following[1][len(name):]   # 18个肉羊、3个肉牛标准化规模养殖场 -> 肉羊标准化规模养殖场
@@ -2523,7 +2532,8 @@ class _Reader:
             if respectively and state.list_head != (owner.start, fig.start):   # (names or regions listed: theirs,
                 state.years = year_list(state.periods, owner.start, 1 + joined, self.body)   # not one a year)
             if respectively and joined and name and state.list_head != (owner.start, fig.start) and not state.years \
-                    and fig.unit_info.kind not in ("percent", "point"):
+                    and fig.unit_info.kind not in ("percent", "point") \
+                    and _PERIODS_PAIRED.search(self.body, state.start, fig.start) is None:
                 return "several figures to one name, none said to be whose"   # 全省月最低工资标准分别上调至
                 # 2020元、1960元、1910元和1850元: four tiers, the first no more the province's than the others
         last = state.observations[-1] if state.observations else None
@@ -3234,6 +3244,7 @@ class _Reader:
                     and not (kind == "amount" and self._total_since(state, fig, name)))
                 or (_STOCK_AT_YEAR_END.search(name)   # 2014年至2019年，…，剩余贫困人口64户: at their end
                     and fig.unit_info.normalized != "person-time"   # (带动贫困人口84000余人次: visits over them)
+                    and not name.startswith(("带动", "直接带动", "间接带动"))   # (people brought along over them)
                     and _SPAN_FIRST.search(self.body, max(0, fig.start - 2), fig.start) is None)   # (从12.1%…)
                 or (_AVERAGE_GROWTH_AFTER.match(self.body, fig.end)   # 完成26.1亿元，年均增长1.2%
                     and "累计" not in self.body[clause_start(self.body, state.start, fig.start):fig.start]
@@ -3617,6 +3628,9 @@ def _joined_figures(after: str, commas: bool = False) -> int:
     return count
 
 
+_PER_UNIT_FROM = re.compile(r"[由从]每[\u4e00-\u9fff]{1,3}$")   # 工业电价由每千瓦时0.5元下调至0.45元: a span too
+
+
 def _span_firsts(body: str, observations: list[Observation], dropped: list[Dropped]) -> list[Observation]:
     """Without the first value of a span that has no date of its own (企业从8家增加至325家 after 截至2021年底;
     城镇居民人均可支配收入由17754元增加到24878元 in a five-year review): dated with the later value's period it
@@ -3626,7 +3640,9 @@ def _span_firsts(body: str, observations: list[Observation], dropped: list[Dropp
         return observations
     kept = []
     for i, o in enumerate(observations):
-        if body[o.value_start - 1:o.value_start] in SPAN_STARTS and SPAN_TO.match(body, o.value_end) is not None \
+        if (body[o.value_start - 1:o.value_start] in SPAN_STARTS
+                or _PER_UNIT_FROM.search(body, max(0, o.value_start - 6), o.value_start) is not None) \
+                and SPAN_TO.match(body, o.value_end) is not None \
                 and any(later.name == o.name and later.unit_normalized == o.unit_normalized
                         and later.region_code == o.region_code
                         and (later.period_start, later.period_end) == (o.period_start, o.period_end)

@@ -63,7 +63,7 @@ _TRAILING = re.compile(r"(?:达到了|完成了|实现了|到达了|达到|到�
                        r"稳定在|保持在|保持|连续|连年|继续|持续|每年|稳|排名|跃升至|升至|提升至|提升到|提高至|上升到|上升至|"
                        r"下降到|下降至|下降为|降低为|减少为|上升为|提升为|提高为|增加为|降至|降到|降为|降低到|降低至|减少到|减少至|回落到|回落至|下滑至|下滑到|跌至|"
                        r"(?:上调|下调|调整|调增|调高)(?:为|到|至)|"   # (最低工资标准调整为1800元: the level, no 调整)
-                       r"就|将|在|以|(?<![规原细准法守否])则|进一步|(?:由|从)(?:原来|原先|过去|以前)?|也|(?<![人英奇])才|了|仅|只有|只|占到|和|的|首破|"
+                       r"就|将|在|以|(?<![规原细准法守否])则|进一步|(?:由|从)(?:原来|原先|过去|以前|每[\u4e00-\u9fff]{1,3})?|也|(?<![人英奇])才|了|仅|只有|只|占到|和|的|首破|"
                        r"可以|可|有望|预计|扩大至|扩大到|扩大|扩至|扩展到|基本|跨上|发展到|发展至|发展为|劲增|落成|"
                        r"接连|跨越|连跨|迈过|迈上|跨过|越过|常年|年均|先后|当年|(?:近|过去)?(?<!十)[两三四五六七八九十]年|"
                        r"连续[0-9两三四五六七八九十]+年|"   # 面积连续7年占全省的49%: how long, not what
@@ -155,7 +155,9 @@ _NOUN_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”]{1,16}?"
 # a counted noun ends before its predicate, except people, whom the predicate defines (群众就近务工)
 _PREDICATE = re.compile(r"(?:落户|落地|进入|开复工|实行|实现|担任|建成|开工|复工|投产|签约|入驻|进驻|参加|参与|"
                         r"接待(?!中心|站|能力|量)|达成|落成|竣工|遍布|提供|扎实|渐次|持续|迎(?=丰收|来)|"
-                        r"开展|获得|通过|达到|完成|建设|推进|得到|享受|纳入|列入|被|进展|有序|顺利|稳步)(?!项目|基地|园区|企业|工程|示范)")
+                        r"开展|获得|通过|达到|完成|建设|推进|得到|享受|纳入|列入|被|进展|有序|顺利|稳步|"
+                        r"拔地而起|带着|带来|遍地开花)(?!项目|基地|园区|企业|工程|示范)")   # (86个民生项目拔地而起,
+# 12家企业带着3.03亿元投资落户: the projects, the firms)
 # leaving poverty, named verb first whatever the order written (120个贫困村出列 -> 出列贫困村; 2.3万贫困人口和
 # 5个贫困村脱贫退出: both)
 _POVERTY_EXIT = re.compile(r"^(?P<noun>贫困人口|贫困户|贫困村)"
@@ -200,8 +202,7 @@ def clean(phrase: str) -> str:
         if not places.at_start(phrase):   # (和政县储备项目: the county, not 和 before 政县)
             phrase = _LEADING.sub("", phrase)
         found = places.at_start(phrase)
-        if found and not (found[0] < len(found[1].name) and _PRODUCT_TAIL.fullmatch(phrase, found[0])) \
-                and not phrase.startswith("族", found[0]):   # (东乡族: a people, not 东乡's 族)
+        if found and not (found[0] < len(found[1].name) and _PRODUCT_TAIL.fullmatch(phrase, found[0])):
             # (白银产量: silver's output — a short name before a bare measure is a product)
             urban = found[1].name.endswith("市") and (phrase.startswith("区", found[0]) and phrase[found[0] - 1] == "市"
                                                      or phrase.startswith("市区", found[0])) \

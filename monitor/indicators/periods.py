@@ -53,6 +53,10 @@ _PERIOD = re.compile(
     # a quarter of the scan's time. Tested after the two above: at every character, it would cost more)
     r"(?=[0-9一二三四五六七八九十两][\d一二三四五六七八九十两]{0,3}[年月季至到、\-—–~～]|[前第截年止]"
     r"|[今去上全本]年|[上下]半年|元?至\d)(?:"   # (至2011年底, 至10月, 元至6月份)
+    # 自2017年天津宁河与甘肃榆中建立新一轮扶贫协作关系以来: the event's year to date, the event told between (first: not
+    # the year or its month alone)
+    rf"(?<=[从自])(?P<since_event>\d{{4}})年(?:(?P<se_month>\d{{1,2}})月)?(?=[\u4e00-\u9fff“\"])"
+    rf"[^，,。；;！？：:0-9]{{2,40}}?以来(?=[，,])|"   # (自2021年“十四五”开局以来; 自2020年5月被列为…以来: from May)
     rf"(?P<days>(?P<d_month>\d{{1,2}})月(?P<d_from>\d{{1,2}})日{_TO}(?:(?P<d_month2>\d{{1,2}})月)?(?P<d_to>\d{{1,2}})日)"
     r"|(?P<to_now>截至目前|截止目前|截止到目前|截至当前)"
     rf"|(?P<to_date>截至|截止|截止到|(?:^|(?<=[，,。；;：:\s]))(?:止(?=\d{{4}}年)|至(?=\d{{4}}年[底末，,])))(?:(?P<td_rel>去年|上年|今年|本年)年?(?:底|末)|(?:(?P<td_year>\d{{4}})年|(?P<td_this>今年|本年))?"
@@ -69,7 +73,7 @@ _PERIOD = re.compile(
     rf")"
     # (今年截至目前, 今年以来，截至目前: this year to date, not a point)
     rf"|(?P<ytd>(?:今年(?:以来)?[，,]?截(?:至|止到?)目前|今年以来|年初以来|今年来|开年以来))"
-    rf"|(?<![比较与同])(?P<since_last>去年以来|上年以来)"   # (去年以来，全县共收贮…: last year's start to date)
+    rf"|(?<![比较与同])(?P<since_last>(?:去年|上年)(?:年初)?以来)"   # (去年以来，全县共收贮…: last year's start to date)
     # 3月以来，天水市已累计接待游客584万人次: from that month to the day reported (not March alone)
     rf"|(?<![比较与同\d])(?:(?P<sm_year>\d{{4}})年)?(?P<since_month>{_N})月(?:份)?以来"
     # 2017年至2021年, 2020年至今年5月: the years from the first to the last (not 2021年至2023年分别为…: one each;
@@ -81,8 +85,6 @@ _PERIOD = re.compile(
     rf"|(?<![比较与同\d])(?P<since_year>\d{{4}})年(?:成立|建成|启动|运营|开通|创建|设立|组建|挂牌|开园|投运)?以来"
     # 2015年以来，碌曲县累计投资约9.6亿元: that year to date (自2016年成立以来，…累计发送货物…: the same)
     rf"|(?<=[从自])(?P<since_from>\d{{4}})年(?:起|开始)(?=[，,])"   # 从2010年起，全省…: the same
-    # 自2017年天津宁河与甘肃榆中建立新一轮扶贫协作关系以来: the event's year to date, the event told between
-    rf"|(?<=[从自])(?P<since_event>\d{{4}})年(?=[\u4e00-\u9fff])[^，,。；;！？：:0-9]{{2,40}}?以来(?=[，,])"
     rf"|(?<![比较与同\d])(?P<year_only>\d{{4}})年(?:度)?{_NOT_AFTER_YEAR}(?P<y_full>全年)?"
     rf"|(?<![比较与同])(?P<rel_only>今年|去年|上年|全年|本年)(?!同期|以来|新开工|[前上下第底末]|年[底末]|结余|结转|[一二三四五六七八九十](?!产)"
     r"|(?<![由从]..)[0-9])"   # (由上年18.4:45.9: the first value's year, see attributive)
@@ -133,10 +135,11 @@ def census_after_compared(text: str) -> tuple[str, date] | None:
 # Rarer still, in a pattern that runs only where its words occur: 五年来，/五年间，/五年累计 opening a clause
 # or the text (the number first: most characters fail there, before any look back)
 # (the years of a work report) and 至目前, 到现在 (a point, the publication date, like 截至目前)
-_SINCE = re.compile(r"(?P<since_n>[二三四五两])(?<![^，,。；;：:\s][二三四五两])年(?:[来间](?=[，,])|累计)"
+_SINCE = re.compile(r"(?P<since_n>[二三四五两2-5])(?<![^，,。；;：:\s][二三四五两2-5])年(?:[来间](?=[，,])|累计)"
                     # (由2013年的35户增加到现在的155户; not 年初到现在, a span)
                     r"|(?P<so_far>(?<!初)[至到](?<!截[至到])(?:目前|现在)(?:为止)?)")
-_SINCE_WORDS = ("二年来", "三年来", "四年来", "五年来", "两年来", "年间", "年累计", "至目前", "到目前", "至现在",
+_SINCE_WORDS = ("二年来", "三年来", "四年来", "五年来", "两年来", "2年来", "3年来", "4年来", "5年来", "年间", "年累计",
+                "至目前", "到目前", "至现在",
                 "到现在")
 
 
@@ -454,7 +457,9 @@ def _resolve(m: Match, published: date, context: int | None, year0: int) -> Span
         return (start, published) if start <= published else None
     if m["since_year"] or m["since_from"] or m["since_event"]:
         since = int(m["since_year"] or m["since_from"] or m["since_event"])
-        return (date(since, 1, 1), published) if 1949 <= since <= published.year else None
+        month = int(m["se_month"]) if m["se_month"] else 1
+        return (date(since, month, 1), published) if 1949 <= since <= published.year and 1 <= month <= 12 \
+            and date(since, month, 1) <= published else None
     if m["year_only"] or m["rel_only"]:
         return _whole_year(m, published, context, year0)
     return _months(m, published, year0, context)

@@ -170,18 +170,22 @@ THRESHOLD_AFTER = re.compile(r"^(?:以上|以下|以内|及以上)(?=[\u4e00-\u9
 # a figure written before the measure it states: 年均135万亩以上的粮食播种面积 (a level, not a threshold)
 MEASURE_AFTER = re.compile(r"^(?:以上|左右|多|余)?的([\u4e00-\u9fff]{0,8}?(?:播种面积|种植面积|面积|产量|产值|收入|"
                            r"总量|规模|总额|增加值|产能))(?=[，,。；;、]|$)")
+_CAPACITY_OF_PEOPLE = re.compile(r"可(?:同时|一次性|一次)?(?:接待|容纳|满足)[\u4e00-\u9fff]{0,6}$")
 # the cost of a task, in the clause right after it (下达…建设任务6万亩，总投资8800万元; 搬迁任务3200户1.4万人，总投资…):
 # the task's plan
-_TASK_COST = re.compile(r"任务(?:[0-9.]+[万亿千百]*[\u4e00-\u9fff]{1,3}){1,2}(?:[（(][^）)]{0,40}[）)])?[，,]"
+_TASK_COST = re.compile(r"(?:^|[，,。；;])(?:(?!完成|落实|实现|超额)[^，,。；;])*"   # (not 完成…任务1200户，总投资…: done)
+                        r"任务(?:[0-9.]+[万亿千百]*[\u4e00-\u9fff]{1,3}){1,2}(?:[（(][^）)]{0,40}[）)])?[，,]"
                         r"(?:项目)?(?:总投资|计划投资|概算投资|投资)(?:约|近|达到?|为)?$")
 _TASK_REACH = 48
 # a count written before its noun that a remark follows, in its clause: a scene described (走进…基地，200余座大棚排列
 # 整齐) or things already counted remarked on (这次认定的85个示范性家庭农场经营规范、效益较好), no stock stated
-_REMARKS = (r"(?:排列整齐|整齐排列|整齐划一|错落有致|鳞次栉比|一字排开|拔地而起|长势喜人|长势良好|郁郁葱葱|生机勃勃"
+_REMARKS = (r"(?:排列整齐|整齐排列|整齐划一|错落有致|鳞次栉比|一字排开|长势喜人|长势良好|郁郁葱葱|生机勃勃"
             r"|经营规范|效益较好|效益良好|运行良好|运转正常|挂满枝头|运营良好|运行平稳|经营良好|运营正常|运行正常|效益显著"
             r"|映入眼帘|一字排列|依次排开)")
 _SCENE_AFTER = re.compile(r"[^，,。；;！？\s\d]{1,12}?" + _REMARKS)
-REMARK_END = re.compile(_REMARKS + "$")   # (the remark no part of a name: 全县新建50座气调冷库运行良好 -> 气调冷库)
+REMARK_END = re.compile(_REMARKS + "$")
+# … unless what the region built or has is said right before the count (全县新建50座气调冷库运行良好: the county's)
+_BUILT_OR_HELD = re.compile(r"(?:新建|建成|建设|培育|发展|新增|共有|现有|拥有|有|累计|打造|创建|引进|认定)了?(?:各类)?$")   # (the remark no part of a name: 全县新建50座气调冷库运行良好 -> 气调冷库)
 # what may follow a count that is a level, not a count written before its noun (1227642人占51%: a share)
 NUMBER_FIRST_OK = re.compile(r"^\s*(?:以上|以下|左右|多|余|之多|次|[，,、。；;！!]|-\s|）|\)|（|\(|”|占|$"
                              r"|和(?![\u4e00-\u9fff]{0,6}户)"
@@ -264,7 +268,8 @@ COMPANY_SUBJECT = re.compile(r"(?:^|[，,。；;：:\s])(?:[\u4e00-\u9fff]{2,16}
                              # (金川集团和酒钢集团: groups named one after another)
                              r"(?:(?:" + _FIRM_ITEM + r"[和及与、])+" + _FIRM_ITEM
                              + r"|(?:(?![和及与])[\u4e00-\u9fff]){2,12}(?<!企业)(?<!产业化)(?:集团|股份))"
-                             r"(?=今年|去年|全年|上半年|实现|完成|累计|已|共|先后|拥有|现有|年产|年销售))")
+                             r"(?=今年|去年|全年|上半年|实现|完成|累计|已|共|先后|拥有|现有|年产|年销售"
+                             r"|发挥|派出|出资|捐资|捐赠|投入))")   # (碧桂园集团发挥企业担当，…累计投入2000余万元: its)
 # 杨福荣家的果园: one household (not 国家的, 农家的, 各家的 …); looked for only where 家的 is
 HOUSEHOLD = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![国农专商企大百万千户全各两三多])家的")
 # one place: a park that is not industrial, a plant, a scenic spot, a town (城镇, 乡镇, 城乡 are not)
@@ -400,12 +405,12 @@ OVER_TARGET = re.compile(r"超(?:额完成)?(?:年度)?(?:任务|计划|目标)(
                          # 完成预算…的85.0%，短收7431万元: the gap to the budget
                          r"|(?:短收|超收|超支)$"
                          r"|[高低超][于出][\u4e00-\u9fff]{0,4}目标$"   # 高于调度目标(12%): the target itself
-                         r"|(?:超|快于|慢于|滞后)(?:时间|序时)进度$")   # 支出率42.02%，超序时进度8.68个百分点
+                         r"|(?:超|快于|慢于|滞后)(?:时间|序时)进度$|超(?:预期|年度|全年)?目标$")   # 支出率42.02%，超序时进度8.68个百分点
 # (超出全国平均水平(12.3%), 与全国平均水平(6.4%)持平: the country's figure, in brackets)
 AVERAGE_GAP = re.compile(r"(?:[高低超][于出]|超|与)[\u4e00-\u9fff]{0,8}平均(?:增速|水平|数|增长率|增幅)?$"   # 高于全市平均水平12645元
                          # (超全省平均增长率3.91个百分点)
                          # 城镇居民人均可支配收入超过全省152.5元: a gap to the whole's level, not a level
-                         r"|(?:超过|[高低超][于出]|多于|少于)(?:全国|全省|全市|全州|全县)(?:平均)?(?:水平)?$"
+                         r"|(?:超过|超|[高低超][于出]|多于|少于)(?:全国|全省|全市|全州|全县)(?:平均)?(?:水平)?$"
                          # 较全省高1520元
                          r"|[较比](?:全国|全省|全市|全州|全县)(?:平均)?(?:水平)?(?:高出|低出|高|低|多|少)了?$"
                          # 比全国平均水平(1.6%)高0.4个百分点, 增速比全省(5.3%)快…: the average itself, in the brackets
@@ -471,6 +476,16 @@ _OTHER_PROVINCE = re.compile(rf"(?:[，,、；;：:\s])*{_OTHER_PLACE}(?:[、和
                              r"(?:同比|环比)?(?:分别)?(?:上涨|下降|增长|减少|为|达到?|实现|完成)?$")
 
 
+# … or as the subject of the clause (or of the sentence a clause with no subject of its own goes on) that helps a region
+# of Gansu's (近两年来，天津累计向甘肃投入财政帮扶资金32.24亿元，实施帮扶项目1766个; 东部4市对甘肃的帮扶…，累计投入…): the
+# giver's, as paired cities' and provinces' own sums are (not 甘肃引导360家东部企业…: Gansu the subject)
+_GIVER = (rf"(?:{_OTHER_PLACE}|(?:山东省)?青岛市|(?:福建省)?厦门市|东部[0-9一二三四五六七八九十]+(?:个)?(?:省市|城市|市)"
+          r"|东部协作(?:地区|城市|省市)|(?:天津|济南|青岛|福州|厦门)市?[\u4e00-\u9fff]{1,4}?(?:新区|高新区|区))")
+_GIVER_SUBJECT = re.compile(rf"(?:[^，,。；;：:]{{0,14}}[，,：:])?{_GIVER}(?:[、和与及]?{_GIVER})*"
+                            r"(?:的?[\u4e00-\u9fff]{0,10}?(?:单位|部门|企业|社会力量|爱心人士))?(?:累计|共|先后|已|还)*"
+                            r"(?:(?:向|对|为|帮助|给|援助|支援|帮扶)(?:甘肃|我省|全省|[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州))"
+                            r"|捐赠|捐助|捐款|捐资)")
+_GIVER_WORD = re.compile(r"天津|北京|上海|山东|青岛|福建|福州|厦门|东部|济南|江苏|浙江|广东|南京|杭州|广州|深圳")
 # a title or a stretch of the wider area that is the region's own (全国绿色食品基地面积, 全国最大风电基地,
 # 黄河流域玛曲段)
 _OWN_PART = re.compile(r"基地|示范|最大|段|认证|标准化|之乡|大县|重点县")
@@ -571,6 +586,8 @@ def reject_reason(c: Context) -> str | None:
         return "an activity count"
     if _OTHER_PROVINCE.match(owner) is not None:
         return "another province's figure"
+    if _GIVER_WORD.search(before) is not None and _GIVER_SUBJECT.match(c.scope) is not None:
+        return "another province's figure"   # 天津累计向甘肃投入财政帮扶资金32.24亿元: the giver's outlay
     if "届" in before[-14:] and _EDITION_BASIS.search(before) is not None:
         return "an earlier edition's value, undated"   # 较上届(签约额6039.55亿元)增长7.64%: the edition
         # before's total, of a day the text does not say (the current edition's change says the rest)
@@ -761,8 +778,10 @@ def reject_reason(c: Context) -> str | None:
         return "a comparison with something other than an earlier period"
     if normalized == "yuan" and "任务" in before[-_TASK_REACH:] and _TASK_COST.search(before[-_TASK_REACH:]):
         return "a target or plan"   # 下达积石山县高标准农田建设任务6万亩，总投资8800万元: the task's
+    if normalized in ("person", "person-time") and "可" in tail and _CAPACITY_OF_PEOPLE.search(tail) is not None:
+        return "a capacity, not a count"   # 全县现有床位2600张，可同时接待游客5000人
     if normalized in _COUNT_UNITS and _SCENE_AFTER.match(after) is not None \
-            and ((clause := _last_clause(before).strip()) == "" or clause.endswith("的")):
+            and _BUILT_OR_HELD.search(_last_clause(before)) is None:
         return "a scene or a remark, not a count"   # 200余座大棚排列整齐, 这次认定的85个示范性家庭农场经营规范 (not
         # 全县新建50座气调冷库运行良好: what the county built, the remark no part of its name)
     if normalized in _COUNT_UNITS and (not NUMBER_FIRST_OK.match(after) or (first.isdigit() and "签约" in tail)) \
@@ -825,7 +844,7 @@ _PLACE_NAME_ENDS = frozenset("镇乡村")
 _WHOLE_REGION = ("全县", "全市", "全区", "全州")
 _MULTIPLIER_CHARS = "万亿千百"
 # what a bare magnitude names when it is no level (百万亩优质苹果基地改造提升行动; not 百万亩梯田)
-_PROGRAMME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:基地|产业|工程|行动|计划|战略|强[县市区省]|厂)")
+_PROGRAMME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:基地|产业|工程|行动|计划|战略|强[县市区省]|厂)|(?:企业|园区|项目)")
 # what may follow a bare magnitude that is a level (突破百万亩以上, 达到百万只左右, 跨越百亿元大关)
 _LEVEL_GOES_ON = ("以上", "左右", "大关", "关口", "台阶", "的", "多", "余", "元", "人次", "人")
 # what the patterns that end at the figure can end with: a quick test before the search

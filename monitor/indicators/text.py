@@ -10,6 +10,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .rules import SURNAMES
+
 __all__ = ["MAX_SENTENCE_CHARS", "Sentence", "Spans", "clause_start", "quotations", "sentences", "titles"]
 
 MAX_SENTENCE_CHARS = 600   # a longer run without a full stop is read in pieces of this size
@@ -22,13 +24,16 @@ _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 MAX_QUOTE_CHARS = 600
 # a paragraph a speaker is labelled before, as a broadcast's transcript gives it (天祝县发展集团农投公司菌棒生产厂负责人
 # 周文琛:为了…): what follows the colon, to the paragraph's end, is that person's words, as if quoted
-# (an official of a region labelled so, 天祝县县长 张三:, speaks for the region, as the article would: not quoted)
+# (an official of a region labelled so, 天祝县县长 张三:, speaks for the region, as the article would: not quoted; the
+# name set off by a space or a surname, not a heading, 游客接待情况:, 农户增收:)
 _SPEAKER_LINE = re.compile(r"^[ \t\u3000]*(?P<who>[^，,。！？：:\n“”]{0,30}?(?:负责人|经理|董事长|理事长|社长|厂长|场长|站长"
                            r"|主任|书记|村长|队长|会长|村民|农户|种植户|养殖户|游客|市民|员工|工人|技术员))"
-                           r"[ \t\u3000]*[\u4e00-\u9fff]{2,4}(?<!介绍)(?<!表示)(?<!指出)(?<!强调)(?<!说)"
+                           rf"(?:[ \t\u3000]+[\u4e00-\u9fff]{{2,4}}|[{SURNAMES}][\u4e00-\u9fff]{{1,2}})"
+                           r"(?<!介绍)(?<!表示)(?<!指出)(?<!强调)(?<!说)(?<!情况)(?<!增收)(?<!就业)(?<!人数)(?<!成效)"
                            r"[ \t\u3000]*(?P<colon>[：:])", re.MULTILINE)
 _OWN_TITLE = re.compile(r"负责人|经理|董事长|理事长|社长|厂长|场长|村民|农户|种植户|养殖户|游客|市民|员工|工人|技术员")
 _NOT_THE_REGIONS = re.compile(r"(?<![农乡])村|合作社|公司|企业|协会|集团|厂|基地|园区|景区")   # (a firm's 书记, a village's 主任)
+_OFFICE = re.compile(r"[局厅委办]|政府|中心")   # (县统计局负责人 李明: the region's)
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -90,7 +95,8 @@ def quotations(body: str) -> list[tuple[int, int]]:
     if ":" not in body and "：" not in body:
         return spans   # (no colon: most bodies)
     for label in _SPEAKER_LINE.finditer(body):
-        if not (_OWN_TITLE.search(label["who"]) or _NOT_THE_REGIONS.search(label["who"])):
+        who = label["who"]
+        if not (_NOT_THE_REGIONS.search(who) or (_OWN_TITLE.search(who) and not _OFFICE.search(who))):
             continue   # (县委书记 张三:, 县农业农村局主任 李四: the region's officials)
         start, end = label.start("colon"), body.find("\n", label.end())
         end = len(body) if end < 0 else end
