@@ -52,7 +52,7 @@ LABEL_SETS = [LABELLED, FIXTURES / "articles" / "indicators", FIXTURES / "indica
               FIXTURES / "indicators_real_holdout64", FIXTURES / "indicators_real_holdout65",
               FIXTURES / "indicators_real_holdout66", FIXTURES / "indicators_real_holdout67",
               FIXTURES / "indicators_real_holdout68", FIXTURES / "indicators_real_holdout69",
-              FIXTURES / "indicators_real_holdout70"]
+              FIXTURES / "indicators_real_holdout70", FIXTURES / "indicators_real_holdout71"]
 CODES = {row["code"] for row in csv.DictReader(
     (Path(__file__).parents[1] / "monitor" / "indicators" / "regions.csv").read_text("utf-8").splitlines())}
 UNITS = {"yuan", "mu", "tonne", "kWh", "kW", "person", "person-time", "count", "head", "percent", "point",
@@ -254,6 +254,9 @@ TARGETS = {
     # scored once mid twenty-ninth round (the starting code gives the same), then read and tuned on; its main-region
     # floor is low for a press conference the labeller titled by the province and one county
     "indicators_real_holdout70": (0.77, 0.73, 0.93, 0.97, 0.93, 0.74, 0.01, 6),
+    # scored once late in the twenty-ninth round (the starting code within a point), then read and tuned on: east–west
+    # pairing aid, whose givers' figures no region has, and farmers' and towns' features
+    "indicators_real_holdout71": (0.69, 0.59, 0.79, 0.90, 0.69, 0.53, 0.03, 10),
 }
 
 

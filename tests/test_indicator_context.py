@@ -6027,6 +6027,13 @@ def test_what_the_seventy_first_set_and_the_second_reviews_of_round_29_found():
     got = rows(body, title="东西部协作", published="2020-10-17T10:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("东部企业", 360)]
     assert rows("济南高新区的社会力量捐赠了价值3237万元的物资。", title="临夏县东西部协作", published=pub) == []
+    body = ("新华社兰州10月17日电(记者王朋)记者从甘肃省政府新闻发布会获悉,近年来,天津市、山东省青岛市、福建省福州市和"
+            "厦门市累计向甘肃投入财政援助资金89.66亿元,实施扶贫协作项目4400多个。")
+    assert rows(body, title="东部4市累计向甘肃投入财政援助资金", published="2020-10-17T10:00:00+08:00") == []
+    # where workers were sent is no part of their name, nor who helped them; 省外 keeps its series
+    got = rows("向天津市东丽区和东部地区定向定点输转劳务人员2227名。2024年帮助甘肃农村劳动力实现就业11.99万人。"
+               "全县向省外输转劳动力5万人。", title="甘谷县", published=pub, fields=("name",))
+    assert got == [("定向定点输转劳务人员",), ("农村劳动力就业",), ("向省外输转劳动力",)]
     # firms a county's partner sent, a group's own outlay, projects that rose
     got = rows("来自东部的12家企业带着3.03亿元投资落户临夏。86个民生项目拔地而起。", title="临夏县东西部协作",
                published=pub, fields=("name",))

@@ -481,10 +481,13 @@ _OTHER_PROVINCE = re.compile(rf"(?:[，,、；;：:\s])*{_OTHER_PLACE}(?:[、和
 # giver's, as paired cities' and provinces' own sums are (not 甘肃引导360家东部企业…: Gansu the subject)
 _GIVER = (rf"(?:{_OTHER_PLACE}|(?:山东省)?青岛市|(?:福建省)?厦门市|东部[0-9一二三四五六七八九十]+(?:个)?(?:省市|城市|市)"
           r"|东部协作(?:地区|城市|省市)|(?:天津|济南|青岛|福州|厦门)市?[\u4e00-\u9fff]{1,4}?(?:新区|高新区|区))")
-_GIVER_SUBJECT = re.compile(rf"(?:[^，,。；;：:]{{0,14}}[，,：:])?{_GIVER}(?:[、和与及]?{_GIVER})*"
-                            r"(?:的?[\u4e00-\u9fff]{0,10}?(?:单位|部门|企业|社会力量|爱心人士))?(?:累计|共|先后|已|还)*"
+_GIVER_SUBJECT = re.compile(rf"(?:^|(?<=[，,：:）)])|(?<=获悉|介绍|了解))\s*{_GIVER}(?:[、和与及]?{_GIVER})*"
+                            r"(?:的?[\u4e00-\u9fff]{0,10}?(?:单位|部门|企业|社会力量|爱心人士))?"
+                            r"(?:通过[^。；;！？]{0,30}?[，,])?(?:累计|共|先后|已|还)*"
                             r"(?:(?:向|对|为|帮助|给|援助|支援|帮扶)(?:甘肃|我省|全省|[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州))"
                             r"|捐赠|捐助|捐款|捐资)")
+# … until a clause opens with a region of Gansu's (…，甘肃引导360家东部企业在贫困地区投资)
+_OWN_SUBJECT_AFTER = re.compile(r"[，,；;]\s*(?:甘肃|我省|全省|全市|全县|全州|[\u4e00-\u9fff]{2,4}?[县市区州](?!场))")
 _GIVER_WORD = re.compile(r"天津|北京|上海|山东|青岛|福建|福州|厦门|东部|济南|江苏|浙江|广东|南京|杭州|广州|深圳")
 # a title or a stretch of the wider area that is the region's own (全国绿色食品基地面积, 全国最大风电基地,
 # 黄河流域玛曲段)
@@ -586,8 +589,9 @@ def reject_reason(c: Context) -> str | None:
         return "an activity count"
     if _OTHER_PROVINCE.match(owner) is not None:
         return "another province's figure"
-    if _GIVER_WORD.search(before) is not None and _GIVER_SUBJECT.match(c.scope) is not None:
-        return "another province's figure"   # 天津累计向甘肃投入财政帮扶资金32.24亿元: the giver's outlay
+    if _GIVER_WORD.search(before) is not None and (giver := _last_match(_GIVER_SUBJECT, before)) is not None \
+            and _OWN_SUBJECT_AFTER.search(before, giver.end()) is None:
+        return "another province's figure"   # 天津累计向甘肃投入财政帮扶资金32.24亿元，实施帮扶项目1766个: the giver's
     if "届" in before[-14:] and _EDITION_BASIS.search(before) is not None:
         return "an earlier edition's value, undated"   # 较上届(签约额6039.55亿元)增长7.64%: the edition
         # before's total, of a day the text does not say (the current edition's change says the rest)
@@ -798,6 +802,14 @@ def reject_reason(c: Context) -> str | None:
             and not _PROJECTS_OWNED.search(owner):   # 列入市级领导“三个一”包抓重大项目7项: projects
         return "people in an administrative activity" if people else "a count of paperwork or tasks"
     return None
+
+
+def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of `pattern` in `text`, or None."""
+    found = None
+    for found in pattern.finditer(text):
+        pass
+    return found
 
 
 def _last_clause(before: str) -> str:
