@@ -6091,3 +6091,6 @@ def test_what_the_seventy_first_set_and_the_second_reviews_of_round_29_found():
     assert rows("全县规上工业增加值增速超全省2个百分点，超预期目标4个百分点。", title="临泽县", published=pub) == []
     got = rows("2016年至2019年，全县带动贫困人口1.2万人。", title="临泽县", published=pub, fields=("period_start",))
     assert got == [("2016-01-01",)]
+    # a level cut to (调减为/调减至) names the crop's measure alone
+    got = rows("全县玉米面积调减为30万亩，小麦种植面积调减至12万亩。", title="临泽县", published=pub, fields=("name",))
+    assert got == [("玉米面积",), ("小麦种植面积",)]
