@@ -6094,3 +6094,62 @@ def test_what_the_seventy_first_set_and_the_second_reviews_of_round_29_found():
     # a level cut to (调减为/调减至) names the crop's measure alone
     got = rows("全县玉米面积调减为30万亩，小麦种植面积调减至12万亩。", title="临泽县", published=pub, fields=("name",))
     assert got == [("玉米面积",), ("小麦种植面积",)]
+
+
+def test_what_the_seventy_second_set_and_the_third_reviews_of_round_29_found():
+    pub = "2024-06-30T10:00:00+08:00"
+    # a partner district or county as the giver, and the clauses that go on with what it did, to a semicolon
+    body = ("“十四五”以来，西海岸新区围绕中药材等特色产业，累计投入协作资金3000多万元，实施产业项目21个。"
+            "连江协助陇西县建成阳光房187座，每座每年可为贫困户增加收入1.5万元，带动920户3900多人脱贫。")
+    assert rows(body, title="东西部协作", published=pub) == []
+    # … not the county's own clauses after it, nor a firm from there that helps nobody
+    body = "天津市东丽区累计向古浪县投入帮扶资金5000万元，农村居民人均可支配收入达到9800元，县上配套资金1.2亿元。"
+    got = rows(body, title="古浪县", published=pub, fields=("name",))
+    assert got == [("农村居民人均可支配收入",), ("配套资金",)]
+    body = "上海东方希望100万头生猪养殖基地建成运营，全县累计实施苗林结合培育104.92万亩。"
+    assert [r[0] for r in rows(body, title="宁县", published=pub, fields=("value_normalized",))] == [1_049_200]
+    # 分别: a period and its basis pair; other lists of periods, parks or tiers pair with nothing
+    got = rows("今年1-5月和去年同期，全县固定资产投资分别为8亿元和7.5亿元。", title="临泽县", published=pub,
+               fields=("value_normalized",))
+    assert got == [(800_000_000,)]
+    for body in ("2024年，全省月最低工资标准分别上调至2020元、1960元、1910元和1850元。",
+                 "2023年1-5月和2024年1-5月，全县固定资产投资分别为7.5亿元和8亿元。"):
+        assert rows(body, title="临泽县", published=pub) == [], body
+    # a task planned; a county's stock with a remark; near spellings of gaps
+    assert rows("计划完成农村危房改造任务1200户，总投资6000万元。", title="临泽县", published=pub) == []
+    got = rows("截至目前，全县46家规上工业企业运行平稳。", title="临泽县", published=pub, fields=("name",))
+    assert got == [("规模以上工业企业",)]
+    assert rows("规上工业增加值超时序进度8.5个百分点，超过预期目标4个百分点。", title="临泽县", published=pub) == []
+    # speakers: a Tibetan herder's own figures, a breeding centre's head; headings that start with a surname's character
+    body = "养殖户桑吉才让：今年我家出栏牦牛120头，收入达到48万元。"
+    assert rows(body, title="玛曲县牦牛", published=pub) == []
+    body = "玛曲县牦牛繁育中心负责人 王强：中心今年存栏牦牛2300头。"
+    assert rows(body, title="玛曲县牦牛", published=pub) == []
+    got = rows("农户成本：全县肉牛养殖成本每头下降800元，养殖户达到1.2万户。", title="玛曲县", published=pub,
+               fields=("value_normalized",))
+    assert (12_000,) in got
+    # a price's span in 上涨到; workers sent to a partner; firms' band and money brought
+    got = rows("苹果收购价格由每公斤4元上涨到5.2元。", title="静宁县", published=pub, fields=("name",))
+    assert got == [("苹果收购价格",)]
+    got = rows("全县输转劳动力8.6万人，其中向天津市东丽区定向输转劳动力1500人。", title="甘谷县", published=pub,
+               fields=("name",))
+    assert got == [("劳务输转",), ("定向输转劳动力",)]
+    got = rows("全县引育企业80家，其中产值超千万元企业42家。来自东部的12家企业带着3.03亿元投资落户临夏。", title="临夏县",
+               published=pub, fields=("name",))
+    assert got == [("引育企业",), ("产值超千万元企业",), ("东部企业",), ("东部企业投资",)]
+    # background paragraphs under a holiday's headline; a total over ten years broken down
+    body = "近年来，康乐县旅游业快速发展。7天共接待游客15万人次，增长12%。全县培育农家乐156家。"
+    got = rows(body, title="“十一”黄金周康乐县接待游客", published="2024-10-08T10:00:00+08:00",
+               fields=("name", "period_start"))
+    assert got == [("旅游接待人次", "2024-10-01"), ("农家乐", "")]
+    body = "2010年以来，全县累计完成固定资产投资300亿元。其中工业投资120亿元。全县建成安置房1.2万套。"
+    got = rows(body, title="临泽县", published=pub, fields=("period_start",))
+    assert got == [("2010-01-01",), ("2010-01-01",), ("",)]
+    got = rows("去年以来，全县新建项目12个。在现有基础上新建日光温室1200座。", title="临泽县", published=pub,
+               fields=("period_start",))
+    assert got == [("2023-01-01",), ("2023-01-01",)]
+    # events since a holiday or a part of a year; 5年累计 in a plan
+    got = rows("自2024年“五一”假期以来，全县接待游客50万人次。", title="临泽县", published=pub, fields=("period_start",))
+    assert got != [("2024-01-01",)]
+    assert rows("到2025年，全县5年累计完成固定资产投资500亿元。", title="临泽县十四五规划",
+                published="2021-03-10T10:00:00+08:00") == []

@@ -111,10 +111,13 @@ _OPENING_REACH = 16
 # the headline's period (“十一”黄金周康乐县旅游创收…: the week's visitors, not the hotels after 近年来)
 _BACKGROUND = re.compile(r"\s*(?:近年来|近几年来?|近些年来?|多年来|这些年来?|长期以来)")
 # a stock said of now (现有): no span carried from a sentence before dates it
-_STOCK_NOW = re.compile(r"现有|现存")
+_STOCK_NOW = re.compile(r"现有(?!基础)|现存")
 # … unless its sentence tells the news again (近年来，…，黄金周期间共接待游客12.5万人次; …。全县实现地区生产总值85.6亿元，
 # 同比增长6.5%: the headline's)
-_NEWS_AGAIN = re.compile(r"期间|假期|黄金周|长假|当天|同比|比上年|较上年|较去年|比去年|今年|本季度|上半年|前三季度")
+_NEWS_AGAIN = re.compile(r"期间|假期|假日|黄金周|长假|当天|[0-9一二三四五六七八九十]天|同比|比上年|较上年|较去年|比去年|今年")
+_CHANGE_SAID = re.compile(r"增长|下降|增速|增幅|提高|减少")   # (…接待游客12.5万人次，增长15%: the news)
+_CHANGE_REACH = 16   # (the figure's growth right after it, not a remark later in the sentence: …进一步提高)
+_DAYS_OF_NEWS = timedelta(days=31)   # (a holiday's or a month's headline: not a year's bulletin, whose 近年来 is its year)
 _OPENING_LEAD = re.compile(r"[^，,。；;]{1,10}[，,]")   # 近年来，今年以来，2023年，: a lead clause
 # a county's or city's scope word (not 全省, 全国), and any word that names a figure's region
 _LOCAL_SCOPE = re.compile(r"全县|该县|县上|我县|本县|全区|该区|我区|本区|全市|该市|我市|全州|该州")
@@ -342,11 +345,15 @@ class Context:
         year before is its preliminary figure; November's of its own year is still a forecast)."""
         return period is not None and date.fromisoformat(period.period_end) < self.published
 
+    def _to_date(self, period: Period) -> bool:
+        """Whether a period runs from a day of its own to the day reported (2010年以来, 自2017年…以来)."""
+        return bool(period.period_start) and period.period_end == self.published.isoformat()
+
     def _history(self, period: Period) -> bool:
         """A period over more than HISTORY before publication (建县于1940年) leads only its own
         sentence: what follows is not a report on it."""
-        if period.period_start and period.period_end == self.published.isoformat():   # (自2008年…以来: to date,
-            return date.fromisoformat(period.period_start) < self.published - HISTORY   # from over ten years ago)
+        if self._to_date(period):   # (自2008年…以来: to date, from over ten years ago)
+            return date.fromisoformat(period.period_start) < self.published - HISTORY
         return date.fromisoformat(period.period_end) < self.published - HISTORY
 
     def _opens_paragraph(self, period: Period) -> bool:
@@ -406,9 +413,13 @@ class Context:
         current: Period | None = None
         periods, next_period = self.periods, 0   # in text order, as the sentences are
         heading = False   # the sentence before was a period alone before a colon (2023年5月1日假期:)
+        parts_only = False   # the period carried is history: it goes on only to a 其中 breaking its total down
         for s in self.sentences:
             if s.first and not ("其中" in s.text and _CONTINUES.match(s.text)) and not heading:   # 8、其中：… continues
                 current = None   # item 7; a heading's period leads the line after it
+            if parts_only and not ("其中" in s.text and _CONTINUES.match(s.text)):
+                current, parts_only = None, False   # (2010年以来…累计完成投资300亿元。其中工业投资120亿元: the parts'
+                # too; nothing else)
             heading = False
             carried.append(current)
             while next_period < len(periods) and periods[next_period].start < s.end:
@@ -422,7 +433,9 @@ class Context:
                 if self.leads(p, None) and (over or not self._future(p, begun=True) and (
                         p.start == s.start or _SOURCE.fullmatch(self.body, s.start, p.start)
                         or p.period_start[:4] != p.period_end[:4])):
-                    current = p if not self._history(p) else None
+                    history = self._history(p)
+                    parts_only = history and self._to_date(p)
+                    current = p if not history or parts_only else None
                 elif self.not_begun(p) and self._in_target(p):
                     current = p   # 2023年…预期目标是：…。规上工业增加值增长7%…: the targets go on
             heading = current is not None and s.start <= current.start \
@@ -495,9 +508,12 @@ class Context:
         if carried:
             return carried
         sentence = self.sentences[index]
-        if self.headline is not None and _BACKGROUND.match(self.sentences[self._paragraph_first[index]].text) \
-                and (not _NEWS_AGAIN.search(sentence.text)
-                     or _STOCK_NOW.search(self.body, clause_start(self.body, sentence.start, at), at)):
+        if self.headline is not None and self.headline.period_start \
+                and date.fromisoformat(self.headline.period_end) - date.fromisoformat(self.headline.period_start) \
+                <= _DAYS_OF_NEWS and _BACKGROUND.match(self.sentences[self._paragraph_first[index]].text) \
+                and ((clause := self.body[clause_start(self.body, sentence.start, at):at]) and _STOCK_NOW.search(clause)
+                     or not _NEWS_AGAIN.search(sentence.text) and not _CHANGE_SAID.search(
+                         self.body, at, min(sentence.end, at + _CHANGE_REACH))):
             return None   # 近年来，…，全县现有38家宾馆 under a holiday's headline: as reported on
         return self.headline
 

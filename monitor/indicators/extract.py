@@ -633,8 +633,13 @@ _NO_PRODUCT = re.compile(r"均$|^(?:年|当年|全年|累计|新增)$")
 _GENERICS_LONGEST = sorted(GENERIC_NAMES, key=len, reverse=True)   # (the product before a bare measure's name)
 _PEOPLE_WHOLES = ("常住人口", "总人口", "户籍人口", "人口")
 _PEOPLE_SHARE = frozenset({"人口占比", "人口比重"})   # after a group of people: that group's share
-# periods a 分别 may pair with (今年1-5月和去年同期…分别为; 本期和上年同期): left to the periods' reading
-_PERIODS_PAIRED = re.compile(r"(?<![较比])(?:同期|本期|上期|上年|去年)|今年|[0-9]月|季度|半年|(?<![较比])[0-9]{4}年")
+# a period and its basis a 分别 pairs with (今年1-5月和去年同期…分别为; 本期和上年同期): the first is the period's, the
+# second no row (other lists of periods pair with nothing yet: no row)
+_PERIODS_PAIRED = re.compile(r"(?<![较比])(?:去年|上年)同期|本期和上年同期")
+_MONEY_BROUGHT = re.compile(r"投资|资金")   # what firms counted came with (…企业带着3.03亿元投资)
+# a band of size in words right before a counted noun (产值超千万元企业, 亿元以上项目), no figure of its own
+_BAND_BEFORE = re.compile(r"(?:产值|营业收入|销售收入|投资|年产值)?(?:超过?|过|达)?(?<![0-9.０-９])[十百千万亿]+元(?:以上)?$")
+_BANDED_NOUNS = frozenset({"企业", "项目", "园区", "工业企业", "龙头企业"})
 _BARE_RATES = frozenset({"支出率", "拨付率", "到位率", "执行率", "使用率", "兑付率"})   # of the money before them
 _BARE_SHARE = frozenset({"占", "约占", "占到", "占比"})   # 其中蒙古族4446人，占37.9%: the part's share of the whole
 # a price index whose parts (其中，衣着上涨0.6%) are prices too, and the places it is also reckoned for
@@ -2637,6 +2642,14 @@ class _Reader:
                 and self.body[last.value_end:owner.start].strip() in ("，", ",") \
                 and (per_head := lexicon().canonical("人均" + last.name)) is not None:
             name, raw = per_head, owner.text   # 年GDP达20多亿元，人均近20万元: per head of it
+        if owner.text.endswith(("带着", "带来")) and (money := _MONEY_BROUGHT.match(owner.after)) is not None \
+                and state.observations and (firms := state.observations[-1]).kind == "count" \
+                and firms.value_end == owner.start \
+                and (counted := owner.text[:-2]) and firms.name.endswith(counted):
+            name, raw = firms.name + money[0], owner.text   # 12家企业带着3.03亿元投资落户临夏 -> 东部企业投资: what the
+            # firms counted came with (not a bare 企业带着)
+        if name in _BANDED_NOUNS and (band := _BAND_BEFORE.search(self.body, max(0, owner.start - 12), owner.start)):
+            name = band[0] + name   # 其中产值超千万元企业42家: the band the figure before named (no bare 企业)
         if not name:
             return "no indicator named" if not raw else "no clear indicator name"
         if last is None and self.previous is not None and (name in SECTOR_PARTS or name in _TRADE_PARTS) \

@@ -56,6 +56,8 @@ _PERIOD = re.compile(
     # 自2017年天津宁河与甘肃榆中建立新一轮扶贫协作关系以来: the event's year to date, the event told between (first: not
     # the year or its month alone)
     rf"(?<=[从自])(?P<since_event>\d{{4}})年(?:(?P<se_month>\d{{1,2}})月)?(?=[\u4e00-\u9fff“\"])"
+    # (not a part of the year or a holiday: 自2023年下半年以来, 自2024年“五一”假期以来)
+    r"(?![“\"]?(?:五一|十一|国庆|春节|元旦|端午|中秋|清明)|上半年|下半年|第?[一二三四]季度|前三季度)"
     rf"[^，,。；;！？：:0-9]{{2,40}}?以来(?=[，,])|"   # (自2021年“十四五”开局以来; 自2020年5月被列为…以来: from May)
     rf"(?P<days>(?P<d_month>\d{{1,2}})月(?P<d_from>\d{{1,2}})日{_TO}(?:(?P<d_month2>\d{{1,2}})月)?(?P<d_to>\d{{1,2}})日)"
     r"|(?P<to_now>截至目前|截止目前|截止到目前|截至当前)"
@@ -135,7 +137,7 @@ def census_after_compared(text: str) -> tuple[str, date] | None:
 # Rarer still, in a pattern that runs only where its words occur: 五年来，/五年间，/五年累计 opening a clause
 # or the text (the number first: most characters fail there, before any look back)
 # (the years of a work report) and 至目前, 到现在 (a point, the publication date, like 截至目前)
-_SINCE = re.compile(r"(?P<since_n>[二三四五两2-5])(?<![^，,。；;：:\s][二三四五两2-5])年(?:[来间](?=[，,])|累计)"
+_SINCE = re.compile(r"(?P<since_n>[二三四五两2-5])(?<![^，,。；;：:\s][二三四五两2-5])年(?:[来间](?=[，,])|(?<![2-5]年)累计)"
                     # (由2013年的35户增加到现在的155户; not 年初到现在, a span)
                     r"|(?P<so_far>(?<!初)[至到](?<!截[至到])(?:目前|现在)(?:为止)?)")
 _SINCE_WORDS = ("二年来", "三年来", "四年来", "五年来", "两年来", "2年来", "3年来", "4年来", "5年来", "年间", "年累计",

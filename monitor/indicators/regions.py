@@ -47,10 +47,10 @@ _PROVINCE_NAME = re.compile(r"^甘肃省?")
 _CITY_PARTS = frozenset({"市辖区", "新区"})   # a city's district or new area, which its 全市 articles name often
 # 全市 as the subject of the article's first lines (全市重大项目…), not a ranking's or a share's scope (居全市第3位)
 # (全市第一季度…, 全市第十二届… are the city's events; 领跑全市, 高出全市, 全市排第二, 全市第一, 全市最多, 全市首家,
-# 进入全市前三, 作为全市的经济中心 compare; 全市的春耕生产 is the city's)
-_WHOLE_CITY = re.compile(r"(?<![居列占在于较比超高低跑出为排先入])全市"
-                         r"(?!第[0-9一二三四五六七八九十]+(?![季届批期次轮个])|排名|排第|排在|前列|前[0-9一二三四五六七八九十]"
-                         r"|平均|首位|首家|最|之首|领先)")
+# 进入全市前三, 作为全市的经济中心, 是全市的经济增长极 compare; 全市的春耕生产, 全市第三产业 are the city's)
+_WHOLE_CITY = re.compile(r"(?<![居列占在于较比超高低跑出为排先入是])全市"
+                         r"(?!第[0-9一二三四五六七八九十]++(?![季届批期次轮个产])|排名|排第|排在|前列|前[0-9一二三四五六七八九十]"
+                         r"|平均|首位|首家|首个|最|之首|领先)")
 _OWN_REGION = re.compile(r"我市|我县|我区|我州|本市|本县")   # 我市规上工业增加值…位居全省前列: not the province
 _PROVINCE_TAG = re.compile(r"^\s*[(（【\[]甘肃省?[)）】\]]")
 # 甘肃省庆祝建党100周年系列新闻发布会(庆阳专场): the province's series, one region's session

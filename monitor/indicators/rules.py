@@ -173,7 +173,7 @@ MEASURE_AFTER = re.compile(r"^(?:以上|左右|多|余)?的([\u4e00-\u9fff]{0,8}
 _CAPACITY_OF_PEOPLE = re.compile(r"可(?:同时|一次性|一次)?(?:接待|容纳|满足)[\u4e00-\u9fff]{0,6}$")
 # the cost of a task, in the clause right after it (下达…建设任务6万亩，总投资8800万元; 搬迁任务3200户1.4万人，总投资…):
 # the task's plan
-_TASK_COST = re.compile(r"(?:^|[，,。；;])(?:(?!完成|落实|实现|超额)[^，,。；;])*"   # (not 完成…任务1200户，总投资…: done)
+_TASK_COST = re.compile(r"(?:^|[，,。；;])(?:(?!(?<!计划)(?<![需要应将])完成|落实|实现|超额)[^，,。；;])*"   # (not 完成…任务…: done)
                         r"任务(?:[0-9.]+[万亿千百]*[\u4e00-\u9fff]{1,3}){1,2}(?:[（(][^）)]{0,40}[）)])?[，,]"
                         r"(?:项目)?(?:总投资|计划投资|概算投资|投资)(?:约|近|达到?|为)?$")
 _TASK_REACH = 48
@@ -185,7 +185,8 @@ _REMARKS = (r"(?:排列整齐|整齐排列|整齐划一|错落有致|鳞次栉�
 _SCENE_AFTER = re.compile(r"[^，,。；;！？\s\d]{1,12}?" + _REMARKS)
 REMARK_END = re.compile(_REMARKS + "$")
 # … unless what the region built or has is said right before the count (全县新建50座气调冷库运行良好: the county's)
-_BUILT_OR_HELD = re.compile(r"(?:新建|建成|建设|培育|发展|新增|共有|现有|拥有|有|累计|打造|创建|引进|认定)了?(?:各类)?$")   # (the remark no part of a name: 全县新建50座气调冷库运行良好 -> 气调冷库)
+_BUILT_OR_HELD = re.compile(r"(?:(?:新建|建成|建设|培育|发展|新增|共有|现有|拥有|有|累计|打造|创建|引进|认定)了?(?:各类)?"
+                            r"|全[县市区州省]|该[县市区]|[\u4e00-\u9fff]{1,4}[县市区州])$")   # (全县46家规上工业企业运行平稳)   # (the remark no part of a name: 全县新建50座气调冷库运行良好 -> 气调冷库)
 # what may follow a count that is a level, not a count written before its noun (1227642人占51%: a share)
 NUMBER_FIRST_OK = re.compile(r"^\s*(?:以上|以下|左右|多|余|之多|次|[，,、。；;！!]|-\s|）|\)|（|\(|”|占|$"
                              r"|和(?![\u4e00-\u9fff]{0,6}户)"
@@ -405,7 +406,7 @@ OVER_TARGET = re.compile(r"超(?:额完成)?(?:年度)?(?:任务|计划|目标)(
                          # 完成预算…的85.0%，短收7431万元: the gap to the budget
                          r"|(?:短收|超收|超支)$"
                          r"|[高低超][于出][\u4e00-\u9fff]{0,4}目标$"   # 高于调度目标(12%): the target itself
-                         r"|(?:超|快于|慢于|滞后)(?:时间|序时)进度$|超(?:预期|年度|全年)?目标$")   # 支出率42.02%，超序时进度8.68个百分点
+                         r"|(?:超过?|快于|慢于|滞后)(?:时间|序时|时序)进度$|超过?(?:预期|年度|全年)?目标(?:进度)?$")   # 支出率42.02%，超序时进度8.68个百分点
 # (超出全国平均水平(12.3%), 与全国平均水平(6.4%)持平: the country's figure, in brackets)
 AVERAGE_GAP = re.compile(r"(?:[高低超][于出]|超|与)[\u4e00-\u9fff]{0,8}平均(?:增速|水平|数|增长率|增幅)?$"   # 高于全市平均水平12645元
                          # (超全省平均增长率3.91个百分点)
@@ -479,16 +480,33 @@ _OTHER_PROVINCE = re.compile(rf"(?:[，,、；;：:\s])*{_OTHER_PLACE}(?:[、和
 # … or as the subject of the clause (or of the sentence a clause with no subject of its own goes on) that helps a region
 # of Gansu's (近两年来，天津累计向甘肃投入财政帮扶资金32.24亿元，实施帮扶项目1766个; 东部4市对甘肃的帮扶…，累计投入…): the
 # giver's, as paired cities' and provinces' own sums are (not 甘肃引导360家东部企业…: Gansu the subject)
-_GIVER = (rf"(?:{_OTHER_PLACE}|(?:山东省)?青岛市|(?:福建省)?厦门市|东部[0-9一二三四五六七八九十]+(?:个)?(?:省市|城市|市)"
+# the eastern cities paired with Gansu's counties (东西部协作: 天津, 青岛, 济南, 福州, 厦门) and their districts and counties,
+# which no region of Gansu's is named like
+_PARTNERS = (r"(?:(?:天津市?)?(?:和平|河东|河西|南开|河北|红桥|东丽|西青|津南|北辰|武清|宝坻|滨海新|宁河|静海|蓟州)区"
+             r"|(?:青岛市?)?(?:市南区|市北区|黄岛区|西海岸新区|崂山区|李沧区|城阳区|即墨区|胶州市|平度市|莱西市)"
+             r"|(?:济南市?)?(?:历下区|市中区|槐荫区|天桥区|历城区|长清区|章丘区|济阳区|莱芜区|钢城区|平阴县|商河县)"
+             r"|(?:福州市?)?(?:鼓楼区|台江区|仓山区|晋安区|马尾区|长乐区|闽侯县?|连江县?|罗源县?|闽清县?|永泰县?|福清市)"
+             r"|(?:厦门市?)?(?:思明区|湖里区|集美区|海沧区|同安区|翔安区))")
+_GIVER = (rf"(?:{_OTHER_PLACE}|{_PARTNERS}|(?:山东省)?青岛市|(?:福建省)?厦门市|东部[0-9一二三四五六七八九十]+(?:个)?(?:省市|城市|市)"
           r"|东部协作(?:地区|城市|省市)|(?:天津|济南|青岛|福州|厦门)市?[\u4e00-\u9fff]{1,4}?(?:新区|高新区|区))")
-_GIVER_SUBJECT = re.compile(rf"(?:^|(?<=[，,：:）)])|(?<=获悉|介绍|了解))\s*{_GIVER}(?:[、和与及]?{_GIVER})*"
-                            r"(?:的?[\u4e00-\u9fff]{0,10}?(?:单位|部门|企业|社会力量|爱心人士))?"
-                            r"(?:通过[^。；;！？]{0,30}?[，,])?(?:累计|共|先后|已|还)*"
-                            r"(?:(?:向|对|为|帮助|给|援助|支援|帮扶)(?:甘肃|我省|全省|[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州))"
-                            r"|捐赠|捐助|捐款|捐资)")
+# … the subject of a clause of help (a verb of helping a region after it, or the pairing's money or work after it), and of
+# the figure's clause or of the clauses after it that go on with what it did or speak of the pairing, to a semicolon
+# (…投入财政帮扶资金32.24亿元，实施帮扶项目1766个; not …，农村居民人均可支配收入达到9800元: the county's; not 上海东方希望
+# 100万头生猪…养殖基地建成运营: a firm from there, no help)
+_GIVER_SUBJECT = re.compile(rf"(?:^|(?<=[，,：:）)”])|(?<=获悉|介绍|了解))\s*{_GIVER}(?:[、和与及]?{_GIVER})*(?:两级)?")
+_HELPS = re.compile(r"(?:的?[\u4e00-\u9fff]{0,10}?(?:单位|部门|企业|社会力量|爱心人士))?"
+                    r"(?:通过[^。；;！？]{0,30}?[，,])?(?:累计|共|先后|已|还)*"
+                    r"(?:(?:向|对|为|帮助|给|援助|支援|帮扶|协助)(?:甘肃|我省|全省|[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州))"
+                    r"|捐赠|捐助|捐款|捐资)")
+_PAIRING_WORDS = re.compile(r"协作|帮扶|援助|援建|购销|捐")
+# … or goes on with what the giver did, no subject of its own (…，实施产业项目21个; …，涉及5大类、29个项目; …，带动920户脱贫)
+_GIVER_GOES_ON = re.compile(r"\s*(?:累计|共|先后|已|还|并|同时|每[座个年户]|每年|可为?)*"
+                            r"(?:实施|建成|建设|投入|带动|援建|涉及|帮助|协助|引进|选派|购销|捐赠|支持|培训|组织|安排|落实|新建|打造|为)")
 # … until a clause opens with a region of Gansu's (…，甘肃引导360家东部企业在贫困地区投资)
-_OWN_SUBJECT_AFTER = re.compile(r"[，,；;]\s*(?:甘肃|我省|全省|全市|全县|全州|[\u4e00-\u9fff]{2,4}?[县市区州](?!场))")
-_GIVER_WORD = re.compile(r"天津|北京|上海|山东|青岛|福建|福州|厦门|东部|济南|江苏|浙江|广东|南京|杭州|广州|深圳")
+_OWN_SUBJECT_AFTER = re.compile(r"[，,；;]\s*(?:(?:19|20)[0-9]{2}年[，,]?)?"
+                                r"(?:甘肃|我省|全省|全市|全县|全州|该县|该市|该区|县上|市上|[\u4e00-\u9fff]{2,4}?[县市区州](?!场))")
+_GIVER_WORD = re.compile(r"天津|北京|上海|山东|青岛|福建|福州|厦门|东部|济南|江苏|浙江|广东|南京|杭州|广州|深圳|区|县|市"
+                         r"|连江|闽侯|罗源|闽清|永泰")
 # a title or a stretch of the wider area that is the region's own (全国绿色食品基地面积, 全国最大风电基地,
 # 黄河流域玛曲段)
 _OWN_PART = re.compile(r"基地|示范|最大|段|认证|标准化|之乡|大县|重点县")
@@ -590,7 +608,12 @@ def reject_reason(c: Context) -> str | None:
     if _OTHER_PROVINCE.match(owner) is not None:
         return "another province's figure"
     if _GIVER_WORD.search(before) is not None and (giver := _last_match(_GIVER_SUBJECT, before)) is not None \
-            and _OWN_SUBJECT_AFTER.search(before, giver.end()) is None:
+            and _OWN_SUBJECT_AFTER.search(before, giver.end()) is None and ";" not in before[giver.end():] \
+            and "；" not in before[giver.end():] \
+            and (_HELPS.match(before, giver.end()) is not None
+                 or _PAIRING_WORDS.search(before, giver.end()) is not None) \
+            and ((helps := _HELPS.match(before, giver.end())) is not None and _CLAUSE_MARK.search(before, helps.end()) is None
+                 or _PAIRING_WORDS.search(last := _last_clause(before)) or _GIVER_GOES_ON.match(last)):
         return "another province's figure"   # 天津累计向甘肃投入财政帮扶资金32.24亿元，实施帮扶项目1766个: the giver's
     if "届" in before[-14:] and _EDITION_BASIS.search(before) is not None:
         return "an earlier edition's value, undated"   # 较上届(签约额6039.55亿元)增长7.64%: the edition
