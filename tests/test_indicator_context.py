@@ -6153,3 +6153,15 @@ def test_what_the_seventy_second_set_and_the_third_reviews_of_round_29_found():
     assert got != [("2024-01-01",)]
     assert rows("到2025年，全县5年累计完成固定资产投资500亿元。", title="临泽县十四五规划",
                 published="2021-03-10T10:00:00+08:00") == []
+    # a county bureau's man in charge speaks for the county (not a town's official); from whom money was sought
+    body = ("“2018年，共向中央省市争取各类资金3236万元，在西湖镇、河东镇实施了高标准农田建设项目。截至目前，共完成渠道修建"
+            "107公里。”瓜州县国土局项目建设负责人田亮说。")
+    got = rows(body, title="酒泉瓜州高标准农田建设", published="2018-12-06T10:00:00+08:00", fields=("name",))
+    assert got == [("争取各类资金",), ("渠道修建",)]
+    body = ("“就我们镇而言，目前已建成日光温棚200座，养殖暖棚3400座。每座养殖暖棚政府给农民补贴3000元，日光温棚农民自筹1万元。”"
+            "古浪县黄羊川镇党委书记张斌说。")
+    assert rows(body, title="古浪县两座棚", published=pub) == []
+    # the people a part names among those brought into work
+    got = rows("陇西县已建成扶贫车间25个，带动群众就业1235人，其中贫困劳动力521人。", title="陇西县", published=pub,
+               fields=("name",))
+    assert got == [("扶贫车间",), ("带动群众就业",), ("带动贫困劳动力就业",)]

@@ -502,13 +502,15 @@ _REGION_DATED = re.compile(r"(?:\d{4}年|今年|去年|[0-9一二三四五六七
                            r"(?:我们的?|我县|我市|我区|全县|全市|全区|[\u4e00-\u9fff]{1,4}[县市区])(?:[^”]{0,20}?(?:达到|完成|实现)|"
                            r"[^”]{0,80}?(?:谋划|实施)[^”]{0,20}?项目[0-9])")   # …清水县…谋划实施重点建设项目172个
 _HOUSEHOLD_SPEAKING = re.compile(r"我家|俺家|自家|我们家|咱家|家里")
+_TOWNS_OFFICIAL = re.compile(r"[镇乡村](?:党委|政府|人民政府)?(?:副?书记|副?镇长|副?乡长|副?主任|党委)")
 _OFFICIAL_QUOTE = 40   # shorter quotations are a name, a slogan or a remark
 # 村党支部书记, 合作社理事长, 集团党委书记: not the region's officials (农业农村局局长 is one)
 # (乡村振兴局, 中小企业发展服务中心: the region's offices)
 _NOT_OFFICIAL = re.compile(r"(?<![农乡])村|合作社|公司|企业(?!发展|服务|局)|协会|集团|厂")
 # an official named after a quotation, then a verb of saying, perhaps after the occasion (…局长王英菊提及
 # 打造“文旅康养胜地”优势时如是说)
-_OFFICIAL_AFTER = re.compile(r"[^。！？!?“”]{0,40}?(?:局长|主任|站长|书记|县长|区长|市长|州长|处长|科长|所长|部长)"
+_OFFICIAL_AFTER = re.compile(r"[^。！？!?“”]{0,40}?(?:局长|主任|站长|书记|县长|区长|市长|州长|处长|科长|所长|部长"
+                             r"|(?<=局)[\u4e00-\u9fff]{0,6}?负责人|(?<=局)负责人)"   # (县国土局项目建设负责人田亮说)
                              r"[\u4e00-\u9fff]{0,4}?(?:[^。！？!?]{0,24}?时)?(?:如是说|说|介绍|表示|告诉)")
 # an official named right before a quotation with a verb of saying (张家川县畜牧中心副主任黎文斌说：“县上还争取到…)
 _OFFICIAL_BEFORE = re.compile(r"(?:局长|主任|站长|书记|县长|区长|市长|州长|处长|科长|所长|部长)[\u4e00-\u9fff]{0,4}?"
@@ -1157,7 +1159,9 @@ class _Reader:
                                        or (named := _NAME_SAYS.match(self.body, quote[1])) is not None
                                        and named["name"] in self._officials())
                 and not _HOUSEHOLD_SPEAKING.search(words)
-                and (REGION_WORD.search(words) is not None or self._names_main(words)))):
+                and (REGION_WORD.search(words) is not None or self._names_main(words)
+                     or (official is not None and self._names_main(official[0])   # (…”瓜州县国土局…负责人田亮说;
+                         and _TOWNS_OFFICIAL.search(official[0]) is None)))):   # not …黄羊川镇党委书记张斌说: the town's)
             words = None   # “今年前三季度，庆阳市地区生产总值完成823.76亿元…”: an official states the region's figures
         return _Owner(start, self.body[start:at], self.body[end:state.end], self.body[state.start:at], words)
 

@@ -45,6 +45,7 @@ _LEADING = re.compile(r"^(?:[、，,]|全县|该县|全市|该市|全区|该区|
                       r"可以|可(?!利用|研)|县内(?:原有|现有)|县内(?=有)|县(?![城级域委长乡直区市属列里级内外]|及县|以下)|有(?![机色效线限关组]|林地)|"
                       r"受[\u4e00-\u9fff]{1,8}?影响|"   # (受政策影响上升1.5个百分点: the cause, no name)
                       r"帮助(?=甘肃|我省|全省)|"   # (帮助甘肃农村劳动力实现就业: who helped them, no part of their name)
+                      r"向[\u4e00-\u9fff]{2,8}?(?=争取)|"   # (向中央省市争取各类资金: from whom, no part of the name)
                       r"先后|相继|依托|预计|约(?=占)|尚有|又|多方(?=筹)|据?初步(?:测算|统计|核算)|"
                       r"再?[加减](?=上级|调入|调出|动用|上年|上解|结转|债务|地方政府|补助)|"   # (final accounts' sums)
                       r"仅(?![占有])|(?:以上|以下|左右)(?=[、，,])|"
@@ -1047,6 +1048,7 @@ _LIST_BASIS = re.compile(r"(?:较|比)(?:\d{4}年|上年|去年|上个?月)(?:�
 _AVERAGE_GROWTH = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:年均|年平均)(?:增速|增幅|增长率|增长速度)$")
 _SPENT = frozenset({"支出", "利润", "利税", "税金"})   # what a body spends or keeps, after its 收入
 _LEVEL = re.compile(r"(?:国家|省|市|州|县)级(?:以上)?|(?:[1-5]A|A{1,5})级(?:及?以上)?")   # a level, a band, a grade
+_BROUGHT_INTO = re.compile(r"(?P<how>(?:直接|间接)?带动)(?P<who>[\u4e00-\u9fff]{1,8}?)(?P<what>就业|务工|增收|脱贫)")
 _STARS = re.compile(r"[一二三四五]星级(?:及?以上)?")
 _PART_LEAD = re.compile(r"^(?:其中|内含|含)[，,：:]?")
 _THRESHOLD_PART = re.compile(r"^[0-9.]*[十百千万亿]*元以上")   # -> 亿元以上产业项目, then 10亿元以上产业项目
@@ -1108,6 +1110,9 @@ def part_of(phrase: str, name: str, whole: str, unit: str) -> str:
         # (总人口18.9万，其中，城镇人口10.1万人，农村8.8万人 -> 农村人口)
     if unit == "count" and headed and _STARS.fullmatch(name) and "星级" in whole:
         return re.sub(r"[一二三四五]?星级", name, whole, count=1)   # 星级饭店8家，其中四星级2家 -> 四星级饭店
+    if headed and unit in ("person", "household") and (along := _BROUGHT_INTO.fullmatch(whole)) is not None \
+            and _PEOPLE.match(name) and name != along["who"]:
+        return along["how"] + name + along["what"]   # 带动群众就业1235人，其中贫困劳动力521人 -> 带动贫困劳动力就业
     if _LEVEL.fullmatch(name) and unit == "count" and headed:
         if "A级" in name and "A级" in whole:   # 国家A级旅游景区45家，其中4A级7家 -> 国家4A级旅游景区
             return re.sub(r"[1-5]?A+级(?:及?以上)?", name, whole, count=1)   # (3A级以上…: not 4A级以上)
