@@ -6165,3 +6165,42 @@ def test_what_the_seventy_second_set_and_the_third_reviews_of_round_29_found():
     got = rows("陇西县已建成扶贫车间25个，带动群众就业1235人，其中贫困劳动力521人。", title="陇西县", published=pub,
                fields=("name",))
     assert got == [("扶贫车间",), ("带动群众就业",), ("带动贫困劳动力就业",)]
+
+
+def test_what_the_fourth_review_of_round_29_found():
+    pub = "2024-06-30T10:00:00+08:00"
+    # the giver's clauses that name a Gansu county it helps, its 其中 and its growth stay the giver's
+    for body in ("天津市东丽区累计投入帮扶资金2.3亿元，帮助古浪县建成冷库20座。",
+                 "天津市东丽区今年拨付帮扶资金6000万元，较上年增长12%。",
+                 "天津市东丽区累计投入帮扶资金2.3亿元，其中产业项目资金1.6亿元。"):
+        assert rows(body, title="古浪县东西部协作", published=pub) == [], body
+    # a partner's man speaking, or the partner and the county together: the county's
+    body = "天津市东丽区挂职古浪县副县长张三介绍，今年古浪县争取东西部协作资金8000万元。"
+    assert [r[0] for r in rows(body, title="古浪县", published=pub, fields=("value_normalized",))] == [80_000_000]
+    body = "东丽区和古浪县共同谋划实施协作项目30个。"
+    assert [r[0] for r in rows(body, title="古浪县", published=pub, fields=("value_normalized",))] == [30]
+    # headings are no Tibetan names; a county service centre's head speaks for the county
+    got = rows("游客扎堆：国庆期间，全县接待游客12万人次。", title="碌曲县", published="2024-10-10T10:00:00+08:00",
+               fields=("value_normalized",))
+    assert got == [(120_000,)]
+    got = rows("碌曲县农业技术推广中心负责人 李明：今年全县种植青稞5万亩。", title="碌曲县", published=pub,
+               fields=("value_normalized",))
+    assert got == [(50_000,)]
+    # a scene in a zone; a task done as planned
+    assert rows("在核心示范区300多座日光温室鳞次栉比。", title="凉州区", published=pub) == []
+    got = rows("全县已按计划完成农村改厕任务5000户，总投资1500万元。", title="临泽县", published=pub,
+               fields=("value_normalized",))
+    assert got == [(15_000_000,)]
+    # since a part of the year or a holiday: from its start; a plan's years in digits
+    for body, start in (("自2024年“五一”假期以来，全县接待游客50万人次。", "2024-05-01"),
+                        ("自2023年下半年以来，全县累计投资50亿元。", "2023-07-01"),
+                        ("自2006年“十一五”开局以来，全县累计投资50亿元。", "2006-01-01")):
+        assert rows(body, title="临泽县", published=pub, fields=("period_start",)) == [(start,)], body
+    # remarks on the years are no news told again under a holiday's headline
+    body = "近年来，康乐县旅游业快速发展。全县旅游接待人数逐年提高，全县培育农家乐156家。"
+    got = rows(body, title="“十一”黄金周康乐县接待游客", published="2024-10-08T10:00:00+08:00",
+               fields=("period_start",))
+    assert got == [("",)]
+    # a basis first and the period after it pairs with nothing
+    body = "去年同期和今年1-5月，全县固定资产投资分别为7.5亿元和8亿元。"
+    assert rows(body, title="临泽县", published=pub) == []

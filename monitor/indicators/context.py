@@ -114,8 +114,10 @@ _BACKGROUND = re.compile(r"\s*(?:近年来|近几年来?|近些年来?|多年来
 _STOCK_NOW = re.compile(r"现有(?!基础)|现存")
 # … unless its sentence tells the news again (近年来，…，黄金周期间共接待游客12.5万人次; …。全县实现地区生产总值85.6亿元，
 # 同比增长6.5%: the headline's)
-_NEWS_AGAIN = re.compile(r"期间|假期|假日|黄金周|长假|当天|[0-9一二三四五六七八九十]天|同比|比上年|较上年|较去年|比去年|今年")
-_CHANGE_SAID = re.compile(r"增长|下降|增速|增幅|提高|减少")   # (…接待游客12.5万人次，增长15%: the news)
+_NEWS_AGAIN = re.compile(r"期间|假期|(?<!节)假日(?!经济)|黄金周|长假|当天|[0-9一二三四五六七八九十]天(?![0-9一二三四五六七八九十]夜)"
+                         r"|同比|比上年|较上年|较去年|比去年|今年")
+# (…接待游客12.5万人次，增长15%: the news; not 进一步提高, 逐年提高, 年均增长: remarks on the years)
+_CHANGE_SAID = re.compile(r"(?<!进一步)(?<!逐年)(?<!年均)(?<!不断)(?:增长|下降|增速|增幅|提高|减少)")
 _CHANGE_REACH = 16   # (the figure's growth right after it, not a remark later in the sentence: …进一步提高)
 _DAYS_OF_NEWS = timedelta(days=31)   # (a holiday's or a month's headline: not a year's bulletin, whose 近年来 is its year)
 _OPENING_LEAD = re.compile(r"[^，,。；;]{1,10}[，,]")   # 近年来，今年以来，2023年，: a lead clause

@@ -637,7 +637,7 @@ _PEOPLE_WHOLES = ("常住人口", "总人口", "户籍人口", "人口")
 _PEOPLE_SHARE = frozenset({"人口占比", "人口比重"})   # after a group of people: that group's share
 # a period and its basis a 分别 pairs with (今年1-5月和去年同期…分别为; 本期和上年同期): the first is the period's, the
 # second no row (other lists of periods pair with nothing yet: no row)
-_PERIODS_PAIRED = re.compile(r"(?<![较比])(?:去年|上年)同期|本期和上年同期")
+_PERIODS_PAIRED = re.compile(r"[0-9一二三四上下半季度月年]{2,}[^，,。；;]{0,4}?[和与及](?:去年|上年)同期|本期和上年同期")
 _MONEY_BROUGHT = re.compile(r"投资|资金")   # what firms counted came with (…企业带着3.03亿元投资)
 # a band of size in words right before a counted noun (产值超千万元企业, 亿元以上项目), no figure of its own
 _BAND_BEFORE = re.compile(r"(?:产值|营业收入|销售收入|投资|年产值)?(?:超过?|过|达)?(?<![0-9.０-９])[十百千万亿]+元(?:以上)?$")

@@ -56,9 +56,11 @@ _PERIOD = re.compile(
     # 自2017年天津宁河与甘肃榆中建立新一轮扶贫协作关系以来: the event's year to date, the event told between (first: not
     # the year or its month alone)
     rf"(?<=[从自])(?P<since_event>\d{{4}})年(?:(?P<se_month>\d{{1,2}})月)?(?=[\u4e00-\u9fff“\"])"
-    # (not a part of the year or a holiday: 自2023年下半年以来, 自2024年“五一”假期以来)
-    r"(?![“\"]?(?:五一|十一|国庆|春节|元旦|端午|中秋|清明)|上半年|下半年|第?[一二三四]季度|前三季度)"
-    rf"[^，,。；;！？：:0-9]{{2,40}}?以来(?=[，,])|"   # (自2021年“十四五”开局以来; 自2020年5月被列为…以来: from May)
+    # (a part of the year or a holiday named after the year is where it starts: 自2023年下半年以来, 自2024年“五一”假期以来;
+    # not a lunar one, whose day the text does not give: 自2024年春节以来)
+    r"(?:[“\"]?(?P<se_part>五一|十一(?!五)|国庆|元旦|上半年|下半年|第?[一二三四]季度)(?=[”\"]?))?"
+    r"(?![“\"]?(?:春节|端午|中秋|清明))"
+    rf"[^，,。；;！？：:0-9]{{0,40}}?以来(?=[，,])|"   # (自2021年“十四五”开局以来; 自2020年5月被列为…以来: from May)
     rf"(?P<days>(?P<d_month>\d{{1,2}})月(?P<d_from>\d{{1,2}})日{_TO}(?:(?P<d_month2>\d{{1,2}})月)?(?P<d_to>\d{{1,2}})日)"
     r"|(?P<to_now>截至目前|截止目前|截止到目前|截至当前)"
     rf"|(?P<to_date>截至|截止|截止到|(?:^|(?<=[，,。；;：:\s]))(?:止(?=\d{{4}}年)|至(?=\d{{4}}年[底末，,])))(?:(?P<td_rel>去年|上年|今年|本年)年?(?:底|末)|(?:(?P<td_year>\d{{4}})年|(?P<td_this>今年|本年))?"
@@ -137,9 +139,10 @@ def census_after_compared(text: str) -> tuple[str, date] | None:
 # Rarer still, in a pattern that runs only where its words occur: 五年来，/五年间，/五年累计 opening a clause
 # or the text (the number first: most characters fail there, before any look back)
 # (the years of a work report) and 至目前, 到现在 (a point, the publication date, like 截至目前)
-_SINCE = re.compile(r"(?P<since_n>[二三四五两2-5])(?<![^，,。；;：:\s][二三四五两2-5])年(?:[来间](?=[，,])|(?<![2-5]年)累计)"
+_SINCE = re.compile(r"(?P<since_n>[二三四五两2-5])(?<![^，,。；;：:\s][二三四五两2-5])年(?:[来间](?=[，,])|累计)"
                     # (由2013年的35户增加到现在的155户; not 年初到现在, a span)
                     r"|(?P<so_far>(?<!初)[至到](?<!截[至到])(?:目前|现在)(?:为止)?)")
+_PLANNED_BEFORE = re.compile(r"到(?:20[0-9]{2})年|力争|计划|目标|预计")
 _SINCE_WORDS = ("二年来", "三年来", "四年来", "五年来", "两年来", "2年来", "3年来", "4年来", "5年来", "年间", "年累计",
                 "至目前", "到目前", "至现在",
                 "到现在")
@@ -459,12 +462,17 @@ def _resolve(m: Match, published: date, context: int | None, year0: int) -> Span
         return (start, published) if start <= published else None
     if m["since_year"] or m["since_from"] or m["since_event"]:
         since = int(m["since_year"] or m["since_from"] or m["since_event"])
-        month = int(m["se_month"]) if m["se_month"] else 1
+        month = int(m["se_month"]) if m["se_month"] else _PART_STARTS.get((m["se_part"] or "").lstrip("第"), 1)
         return (date(since, month, 1), published) if 1949 <= since <= published.year and 1 <= month <= 12 \
             and date(since, month, 1) <= published else None
     if m["year_only"] or m["rel_only"]:
         return _whole_year(m, published, context, year0)
     return _months(m, published, year0, context)
+
+
+# the month a part of the year or a holiday after 自…年 starts in
+_PART_STARTS = {"五一": 5, "十一": 10, "国庆": 10, "元旦": 1, "上半年": 1, "下半年": 7, "一季度": 1, "二季度": 4, "三季度": 7,
+                "四季度": 10}
 
 
 def _named_year(m: Match, published: date, year0: int) -> int | None:
@@ -493,7 +501,10 @@ def _matches(text: str) -> list[re.Match[str]]:
     found = list(_PERIOD.finditer(text))
     for rx, words in ((_RARE, _RARE_WORDS), (_SINCE, _SINCE_WORDS)):
         if any(word in text for word in words):
-            rare = list(rx.finditer(text))
+            rare = [m for m in rx.finditer(text)
+                    if not (rx is _SINCE and m["since_n"] and m["since_n"].isdigit() and m[0].endswith("累计")
+                            and _PLANNED_BEFORE.search(text, max(0, m.start() - 30), m.start()))]
+            # (到2025年，全县5年累计完成…: a plan's years, not the five before)
             if rare:
                 taken = [(m.start(), m.end()) for m in found]
                 found = sorted(found + [m for m in rare if not any(a < m.end() and m.start() < b for a, b in taken)],

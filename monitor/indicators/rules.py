@@ -173,7 +173,7 @@ MEASURE_AFTER = re.compile(r"^(?:以上|左右|多|余)?的([\u4e00-\u9fff]{0,8}
 _CAPACITY_OF_PEOPLE = re.compile(r"可(?:同时|一次性|一次)?(?:接待|容纳|满足)[\u4e00-\u9fff]{0,6}$")
 # the cost of a task, in the clause right after it (下达…建设任务6万亩，总投资8800万元; 搬迁任务3200户1.4万人，总投资…):
 # the task's plan
-_TASK_COST = re.compile(r"(?:^|[，,。；;])(?:(?!(?<!计划)(?<![需要应将])完成|落实|实现|超额)[^，,。；;])*"   # (not 完成…任务…: done)
+_TASK_COST = re.compile(r"(?:^|[，,。；;])(?:(?!(?:(?<!计划)|(?<=按计划))(?<![需要应将])完成|落实|实现|超额)[^，,。；;])*"   # (not 完成…任务…: done)
                         r"任务(?:[0-9.]+[万亿千百]*[\u4e00-\u9fff]{1,3}){1,2}(?:[（(][^）)]{0,40}[）)])?[，,]"
                         r"(?:项目)?(?:总投资|计划投资|概算投资|投资)(?:约|近|达到?|为)?$")
 _TASK_REACH = 48
@@ -186,7 +186,9 @@ _SCENE_AFTER = re.compile(r"[^，,。；;！？\s\d]{1,12}?" + _REMARKS)
 REMARK_END = re.compile(_REMARKS + "$")
 # … unless what the region built or has is said right before the count (全县新建50座气调冷库运行良好: the county's)
 _BUILT_OR_HELD = re.compile(r"(?:(?:新建|建成|建设|培育|发展|新增|共有|现有|拥有|有|累计|打造|创建|引进|认定)了?(?:各类)?"
-                            r"|全[县市区州省]|该[县市区]|[\u4e00-\u9fff]{1,4}[县市区州])$")   # (全县46家规上工业企业运行平稳)   # (the remark no part of a name: 全县新建50座气调冷库运行良好 -> 气调冷库)
+                            r"|^\s*(?!在|走进|来到)(?:全[县市区州省]|该[县市区]"
+                            r"|[\u4e00-\u9fff]{1,4}(?:[县市州]|(?<![园范城社景矿片辖业])区)))$")   # (全县46家规上工业企业运行平稳;
+# not 在核心示范区300多座日光温室鳞次栉比: a scene)   # (the remark no part of a name: 全县新建50座气调冷库运行良好 -> 气调冷库)
 # what may follow a count that is a level, not a count written before its noun (1227642人占51%: a share)
 NUMBER_FIRST_OK = re.compile(r"^\s*(?:以上|以下|左右|多|余|之多|次|[，,、。；;！!]|-\s|）|\)|（|\(|”|占|$"
                              r"|和(?![\u4e00-\u9fff]{0,6}户)"
@@ -500,11 +502,17 @@ _HELPS = re.compile(r"(?:的?[\u4e00-\u9fff]{0,10}?(?:单位|部门|企业|社�
                     r"|捐赠|捐助|捐款|捐资)")
 _PAIRING_WORDS = re.compile(r"协作|帮扶|援助|援建|购销|捐")
 # … or goes on with what the giver did, no subject of its own (…，实施产业项目21个; …，涉及5大类、29个项目; …，带动920户脱贫)
-_GIVER_GOES_ON = re.compile(r"\s*(?:累计|共|先后|已|还|并|同时|每[座个年户]|每年|可为?)*"
-                            r"(?:实施|建成|建设|投入|带动|援建|涉及|帮助|协助|引进|选派|购销|捐赠|支持|培训|组织|安排|落实|新建|打造|为)")
+_GIVER_GOES_ON = re.compile(r"\s*(?:其中|(?:同比|较上年|比上年|较去年|比去年)?(?:增长|下降|增加|减少)"
+                            r"|(?:累计|共|先后|已|还|并|同时|每[座个年户]|每年|可为?)*"
+                            r"(?:实施|建成|建设|投入|带动|援建|涉及|帮助|协助|引进|选派|购销|捐赠|支持|培训|组织|安排|落实|新建|打造|为))")
+# … a giving verb beside the pairing's money or work in the figure's own clause (累计投入协作资金3000多万元; not 争取东西部协作
+# 资金8000万元: what the county sought)
+_GIVING = re.compile(r"投入|援助|援建|捐赠|捐助|捐资|拨付|支援")
 # … until a clause opens with a region of Gansu's (…，甘肃引导360家东部企业在贫困地区投资)
 _OWN_SUBJECT_AFTER = re.compile(r"[，,；;]\s*(?:(?:19|20)[0-9]{2}年[，,]?)?"
-                                r"(?:甘肃|我省|全省|全市|全县|全州|该县|该市|该区|县上|市上|[\u4e00-\u9fff]{2,4}?[县市区州](?!场))")
+                                r"(?:甘肃|我省|全省|全市|全县|全州|该县|该市|该区|县上|市上"
+                                r"|(?!帮助|协助|在|实施|新建|建成|建设|购销|支持|援建|为|向|对|与|和|投入|其中)"
+                                r"[\u4e00-\u9fff]{1,3}(?:[县市州]|(?<![园范城社景矿片辖业])区)(?!场))")
 _GIVER_WORD = re.compile(r"天津|北京|上海|山东|青岛|福建|福州|厦门|东部|济南|江苏|浙江|广东|南京|杭州|广州|深圳|区|县|市"
                          r"|连江|闽侯|罗源|闽清|永泰")
 # a title or a stretch of the wider area that is the region's own (全国绿色食品基地面积, 全国最大风电基地,
@@ -608,12 +616,9 @@ def reject_reason(c: Context) -> str | None:
     if _OTHER_PROVINCE.match(owner) is not None:
         return "another province's figure"
     if _GIVER_WORD.search(before) is not None and (giver := _last_match(_GIVER_SUBJECT, before)) is not None \
+            and before[giver.end():giver.end() + 1] not in ("和", "与", "及") \
             and _OWN_SUBJECT_AFTER.search(before, giver.end()) is None and ";" not in before[giver.end():] \
-            and "；" not in before[giver.end():] \
-            and (_HELPS.match(before, giver.end()) is not None
-                 or _PAIRING_WORDS.search(before, giver.end()) is not None) \
-            and ((helps := _HELPS.match(before, giver.end())) is not None and _CLAUSE_MARK.search(before, helps.end()) is None
-                 or _PAIRING_WORDS.search(last := _last_clause(before)) or _GIVER_GOES_ON.match(last)):
+            and "；" not in before[giver.end():] and _gives(before, giver.end()):
         return "another province's figure"   # 天津累计向甘肃投入财政帮扶资金32.24亿元，实施帮扶项目1766个: the giver's
     if "届" in before[-14:] and _EDITION_BASIS.search(before) is not None:
         return "an earlier edition's value, undated"   # 较上届(签约额6039.55亿元)增长7.64%: the edition
@@ -825,6 +830,22 @@ def reject_reason(c: Context) -> str | None:
             and not _PROJECTS_OWNED.search(owner):   # 列入市级领导“三个一”包抓重大项目7项: projects
         return "people in an administrative activity" if people else "a count of paperwork or tasks"
     return None
+
+
+def _gives(before: str, at: int) -> bool:
+    """Whether the giver named at `at` gives in the figure's clause: it helps in its own clause (a verb of helping, or
+    the pairing's money or work there) and the figure is in it or in a clause going on with what it did or speaking of
+    the pairing; or the figure's own clause gives the pairing's money or work."""
+    last = _last_clause(before)
+    if _GIVING.search(last) and _PAIRING_WORDS.search(last):
+        return True
+    mark = _CLAUSE_MARK.search(before, at)
+    own = before[at:mark.start()] if mark else before[at:]
+    helps = _HELPS.match(before, at) is not None or _PAIRING_WORDS.search(own) is not None \
+        or (_GIVING.search(before, at) is not None and _PAIRING_WORDS.search(before, at) is not None)
+    return helps and (mark is None or _HELPS.match(before, at) is not None and _CLAUSE_MARK.search(
+        before, _HELPS.match(before, at).end()) is None or _PAIRING_WORDS.search(last) is not None
+        or _GIVER_GOES_ON.match(last) is not None)
 
 
 def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
