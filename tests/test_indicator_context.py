@@ -6204,3 +6204,20 @@ def test_what_the_fourth_review_of_round_29_found():
     # a basis first and the period after it pairs with nothing
     body = "去年同期和今年1-5月，全县固定资产投资分别为7.5亿元和8亿元。"
     assert rows(body, title="临泽县", published=pub) == []
+
+
+def test_what_the_seventy_third_set_showed():
+    pub = "2022-09-14T10:00:00+08:00"
+    # a month counted from the year reported since an event; a partner giving money, and what it built after
+    got = rows("自去年4月青岛·定西东西部协作以来，全县累计投资5亿元。", title="漳县", published=pub, fields=("period_start",))
+    assert got == [("2021-04-01",)]
+    body = "青岛即墨区投入大量资金，开展淫羊藿种植技术研究，建成了淫羊藿种子繁育研究和示范棚34座、培苗炼苗日光温室12座。"
+    assert rows(body, title="漳县东西部协作", published=pub) == []
+    # the partner and the county together: the county's
+    body = "青岛市即墨区和定西市漳县围绕“一县一园”目标，共建三岔镇农业产业园，建成金耳、木耳基地700余亩。"
+    assert [r[0] for r in rows(body, title="漳县东西部协作", published=pub, fields=("value_normalized",))] == [700]
+    # the signings two events reached, apart from all signed since the pairing began; a bare 金额 after projects counted
+    body = ("自东西部协作开展以来，甘肃省与天津市、山东省签约项目达126个、金额409亿元。举办了“津陇共振兴”合作交流洽谈活动，"
+            "达成签约项目157个、金额243.5亿元。")
+    got = rows(body, title="甘肃东西部协作", published="2024-10-21T10:00:00+08:00", fields=("name",))
+    assert got == [("签约项目",), ("签约项目金额",), ("达成签约项目",), ("达成签约项目金额",)]

@@ -486,9 +486,10 @@ def test_real_writing_stored_as_one_stream_raises_no_revision(db):
                                       "indicators_real_holdout65", "indicators_real_holdout66",
                                       "indicators_real_holdout67", "indicators_real_holdout68",
                                       "indicators_real_holdout69", "indicators_real_holdout70",
-                                      "indicators_real_holdout71", "indicators_real_holdout72")
+                                      "indicators_real_holdout71", "indicators_real_holdout72",
+                                      "indicators_real_holdout73")
                        for p in load_passages(fixtures / name)), key=lambda p: p.published_at)
-    assert len(passages) >= 1461
+    assert len(passages) >= 1472
     for i, p in enumerate(passages, 1):
         store(db, i, p.title, p.text, p.published_at)
     counted = dict(db.execute("SELECT flag, COUNT(*) FROM indicators GROUP BY flag").fetchall())

@@ -2652,6 +2652,9 @@ class _Reader:
                 and (counted := owner.text[:-2]) and firms.name.endswith(counted):
             name, raw = firms.name + money[0], owner.text   # 12家企业带着3.03亿元投资落户临夏 -> 东部企业投资: what the
             # firms counted came with (not a bare 企业带着)
+        if name == "金额" and state.observations and (counted := state.observations[-1]).kind == "count" \
+                and counted.name.endswith("项目") and self.body[counted.value_end:owner.start] in _LIST_JOINS:
+            name = counted.name + "金额"   # 签约项目达126个、金额409亿元: those projects' (not a bare 金额)
         if name in _BANDED_NOUNS and (band := _BAND_BEFORE.search(self.body, max(0, owner.start - 12), owner.start)):
             name = band[0] + name   # 其中产值超千万元企业42家: the band the figure before named (no bare 企业)
         if not name:

@@ -239,6 +239,8 @@ def name_of(phrase: str) -> tuple[str, str]:
         raw = _HEAD_COUNTED.sub(r"\1", raw)   # 羊只饲养量: 羊饲养量 (只 counts the animals, it names nothing)
     if "已" in raw:
         raw = _ALREADY_DONE.sub("", raw)   # 衔接资金已支出: 衔接资金支出 (已 says when, not what)
+    if raw.startswith("达成签约") and raw.endswith("项目") and len(raw) <= MAX_NAME_CHARS:
+        return raw, raw   # 举办…洽谈活动，达成签约项目157个: what the events reached, apart from all projects signed
     if ("定向" in raw or "定点" in raw) and (directed := _DIRECTED.search(raw)) is not None:
         return raw[directed.start():], raw   # 向天津市东丽区定向输转劳动力: workers sent to a partner, a series apart
         # from all the county sent out (劳务输转), where to no part of the name

@@ -55,7 +55,8 @@ _PERIOD = re.compile(
     r"|[今去上全本]年|[上下]半年|元?至\d)(?:"   # (至2011年底, 至10月, 元至6月份)
     # 自2017年天津宁河与甘肃榆中建立新一轮扶贫协作关系以来: the event's year to date, the event told between (first: not
     # the year or its month alone)
-    rf"(?<=[从自])(?P<since_event>\d{{4}})年(?:(?P<se_month>\d{{1,2}})月)?(?=[\u4e00-\u9fff“\"])"
+    rf"(?<=[从自])(?:(?P<since_event>\d{{4}})年|(?P<se_rel>去年|上年|今年)(?=\d{{1,2}}月))(?:(?P<se_month>\d{{1,2}})月)?"
+    r"(?=[\u4e00-\u9fff“\"·])"   # (自去年4月青岛·定西东西部协作以来: that month to date)
     # (a part of the year or a holiday named after the year is where it starts: 自2023年下半年以来, 自2024年“五一”假期以来;
     # not a lunar one, whose day the text does not give: 自2024年春节以来)
     r"(?:[“\"]?(?P<se_part>五一|十一(?!五)|国庆|元旦|上半年|下半年|第?[一二三四]季度)(?=[”\"]?))?"
@@ -460,8 +461,9 @@ def _resolve(m: Match, published: date, context: int | None, year0: int) -> Span
         year = int(m["sm_year"]) if m["sm_year"] else published.year - (month > published.month)
         start = date(year, month, 1)
         return (start, published) if start <= published else None
-    if m["since_year"] or m["since_from"] or m["since_event"]:
-        since = int(m["since_year"] or m["since_from"] or m["since_event"])
+    if m["since_year"] or m["since_from"] or m["since_event"] or m["se_rel"]:
+        since = int(m["since_year"] or m["since_from"] or m["since_event"]) if not m["se_rel"] \
+            else published.year - (m["se_rel"] != "今年")
         month = int(m["se_month"]) if m["se_month"] else _PART_STARTS.get((m["se_part"] or "").lstrip("第"), 1)
         return (date(since, month, 1), published) if 1949 <= since <= published.year and 1 <= month <= 12 \
             and date(since, month, 1) <= published else None

@@ -847,6 +847,7 @@ def _gives(before: str, at: int) -> bool:
     mark = _CLAUSE_MARK.search(before, at)
     own = before[at:mark.start()] if mark else before[at:]
     helps = _HELPS.match(before, at) is not None or _PAIRING_WORDS.search(own) is not None \
+        or _GIVING.search(own) is not None \
         or (_GIVING.search(before, at) is not None and _PAIRING_WORDS.search(before, at) is not None)
     return helps and (mark is None or _HELPS.match(before, at) is not None and _CLAUSE_MARK.search(
         before, _HELPS.match(before, at).end()) is None or _PAIRING_WORDS.search(last) is not None
