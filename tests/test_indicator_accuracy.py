@@ -263,7 +263,7 @@ TARGETS = {
     "indicators_real_holdout72": (0.53, 0.71, 0.91, 0.68, 0.63, 0.50, 0.09, 11),
     # scored once at the twenty-ninth round's end (all its other readings in; the starting code lower), then read in
     # its last minutes: pairing aid and villages' and firms' own figures, a precision set
-    "indicators_real_holdout73": (0.39, 0.59, 0.80, 0.54, 0.54, 0.39, 0.14, 10),
+    "indicators_real_holdout73": (0.48, 0.71, 0.80, 0.54, 0.54, 0.48, 0.14, 10),
 }
 
 

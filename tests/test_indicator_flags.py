@@ -599,5 +599,7 @@ def test_real_writing_stored_as_one_stream_raises_no_revision(db):
     # sixty-fourth, none from either; 118 on all 1,400 with the sixty-fifth as scored (two cities' crop lines under
     # headers naming no place, both filed under the province), 110 once read; twenty-eighth round: 112 on all 1,414
     # with the sixty-sixth and sixty-seventh as scored (a province's GDP share after a bracket of its parts, filed as
-    # the bracket's part's), 110 once read; 110 on all 1,422 with the sixty-eighth once read
+    # the bracket's part's), 110 once read; 110 on all 1,422 with the sixty-eighth once read; twenty-ninth round: 110
+    # on all 1,461 with the sixty-ninth to seventy-second sets, 114 on all 1,472 with the seventy-third as scored (the
+    # province's signings since the pairing began beside two events' signings, both 签约项目 with a bare 金额), 110 once read
     assert db.execute("SELECT COUNT(*) FROM indicators WHERE quality = 'conflict'").fetchone()[0] <= 110
