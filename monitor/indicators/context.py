@@ -37,7 +37,8 @@ _NAMED_PROJECT_AFTER = re.compile(rf"(?:[^，,。；;、]{{0,16}}?(?:项目|工�
 _LIST_AFTER = re.compile(r"[、和与及]|等")
 _IN_NAMED_LIST = re.compile(r"[^，,。；;、\s]{1,12}(?:、[^，,。；;]{0,40})?等")   # the rest of a listed name, to 等
 # … a firm's or farm's own name in such a list (崆峒区安国乡丰收家庭农场等85个家庭农场): the place only starts its name
-_FIRM_NAMED_BEFORE_LIST = re.compile(r"[^，,。；;、\s]{2,16}(?:家庭农场|合作社|有限公司|公司|企业|厂)(?:、[^，,。；;]{0,40})?等")
+_FIRM_NAMED_BEFORE_LIST = re.compile(r"[^，,。；;、\s]{2,16}(?:家庭农场|合作社|有限公司|公司|企业|厂)"
+                                     r"(?:、[^，,。；;]{0,40})?等")
 # regions counted (3县, 三个县区, 两个市州; not 县长, 县级, 县城, 区域, 市场): closing a list of them, the list's
 # last item owns no figure (陇西、岷县、渭源3县的中药材种植面积: the sum's or each one's; but 定西七县区: the
 # prefecture's counties); the extractor reads the same lists (extract._COUNTED_LIST)
@@ -112,14 +113,16 @@ _OPENING_REACH = 16
 _BACKGROUND = re.compile(r"\s*(?:近年来|近几年来?|近些年来?|多年来|这些年来?|长期以来)")
 # a stock said of now (现有): no span carried from a sentence before dates it
 _STOCK_NOW = re.compile(r"现有(?!基础)|现存")
-# … unless its sentence tells the news again (近年来，…，黄金周期间共接待游客12.5万人次; …。全县实现地区生产总值85.6亿元，
-# 同比增长6.5%: the headline's)
-_NEWS_AGAIN = re.compile(r"期间|假期|(?<!节)假日(?!经济)|黄金周|长假|当天|[0-9一二三四五六七八九十]天(?![0-9一二三四五六七八九十]夜)"
+# … unless its sentence tells the news again (近年来，…，黄金周期间共接待游客12.5万人次;
+# …。全县实现地区生产总值85.6亿元，同比增长6.5%: the headline's)
+_NEWS_AGAIN = re.compile(r"期间|假期|(?<!节)假日(?!经济)|黄金周|长假|当天"
+                         r"|[0-9一二三四五六七八九十]天(?![0-9一二三四五六七八九十]夜)"
                          r"|同比|比上年|较上年|较去年|比去年|今年")
 # (…接待游客12.5万人次，增长15%: the news; not 进一步提高, 逐年提高, 年均增长: remarks on the years)
 _CHANGE_SAID = re.compile(r"(?<!进一步)(?<!逐年)(?<!年均)(?<!不断)(?:增长|下降|增速|增幅|提高|减少)")
 _CHANGE_REACH = 16   # (the figure's growth right after it, not a remark later in the sentence: …进一步提高)
-_DAYS_OF_NEWS = timedelta(days=31)   # (a holiday's or a month's headline: not a year's bulletin, whose 近年来 is its year)
+# (a holiday's or a month's headline: not a year's bulletin, whose 近年来 is its year)
+_DAYS_OF_NEWS = timedelta(days=31)
 _OPENING_LEAD = re.compile(r"[^，,。；;]{1,10}[，,]")   # 近年来，今年以来，2023年，: a lead clause
 # a county's or city's scope word (not 全省, 全国), and any word that names a figure's region
 _LOCAL_SCOPE = re.compile(r"全县|该县|县上|我县|本县|全区|该区|我区|本区|全市|该市|我市|全州|该州")

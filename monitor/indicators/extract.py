@@ -161,8 +161,9 @@ _SPACED_DATE = re.compile(r"(?<![0-9.])([0-9]{4}|[0-9]{1,2}) ([年月])")
 # places counted and what a ministry or the province made them (…被文旅部列为首批全国乡村旅游重点村): named by it
 _DESIGNATED_AS = re.compile(r"被[\u4e00-\u9fff]{0,12}?(?:列为|评为|认定为|命名为|确定为|授予)"
                             r"(?:首批|第[一二三四五六七八九十]批)?(?P<as>[\u4e00-\u9fff“”]{4,20}?)(?=[，,。；;、]|$|称号)")
-# … or that a body made them, said actively, one batch of them (确定…等85个家庭农场为平凉市首批市级示范性家庭农场): named
-# by the batch and what they were made, without the region that made them
+# … or that a body made them, said actively, one batch of them
+# (确定…等85个家庭农场为平凉市首批市级示范性家庭农场): named by the batch and what they were made, without the region
+# that made them
 # (a batch before or after the region, 首批县级…, 平凉市首批市级…; a region right before 级 is the level, 定西市级 ->
 # 市级; a region that alone says which level is kept, 甘肃省示范性家庭农场; what it ends with is a kind of firm, farm
 # or place — not 为全县经济发展提供了有力支撑, 为 as "for")
@@ -327,7 +328,8 @@ _EDITION = re.compile(r"(第[0-9一二三四五六七八九十]+届)([\u4e00-\u9
 # what was added, then only a verb of reaching: the whole (新增蔬菜面积4.8万亩，达到28.3万亩)
 _FROM_WHERE = re.compile(r"来自([\u4e00-\u9fff]{2,6}?)(?:地区)?的$")   # where what is counted came from
 # the rest of a firm's or farm's name, one of a list counted (…丰收家庭农场等85个家庭农场)
-_FIRM_OF_A_LIST = re.compile(r"(?![引依发培建新组扶带有共各农])[^，,。；;、\s]{1,12}?(?:家庭农场|合作社|有限公司|公司|厂)"
+_FIRM_OF_A_LIST = re.compile(r"(?![引依发培建新组扶带有共各农])[^，,。；;、\s]{1,12}?"
+                             r"(?:家庭农场|合作社|有限公司|公司|厂)"
                              r"(?:、[^，,。；;]{0,40})?等")   # (not 安国乡引进企业、合作社等: the town's doing)
 _REACHED = re.compile(r"(?:累计|总计|合计|共)?(?:达到|达|增至|增加到|扩大到|发展到)了?(?:约|近)?")
 _ADDED = re.compile(r"(?:新增|新植|新栽|新发展)")
@@ -339,7 +341,8 @@ _ONLY_CHANGED = re.compile(r"(?:(?:19|20)[0-9]{2}年[，,]?)?(?P<name>[\u4e00-\u
                            r"(?:(?:大幅|明显|持续|逐年|不断|稳步|稳定|显著|快速|较快)"
                            r"(?:增加|增长|提高|提升|扩大)了?|(?:迈上|跨上|跃上|站上)[\u4e00-\u9fff]{1,4}台阶"
                            r"|(?:首次)?突破[\u4e00-\u9fff]{1,4}大关"
-                           r"|(?:连续[0-9一二三四五六七八九十两]+年)?(?:再|又|再次)?创(?:历史)?(?:同期)?新高)")   # (…创历史新高，达到50万吨)
+                           # (…创历史新高，达到50万吨)
+                           r"|(?:连续[0-9一二三四五六七八九十两]+年)?(?:再|又|再次)?创(?:历史)?(?:同期)?新高)")
 # a measure said to have risen or fallen with no figure, then its rate alone (小麦面积大幅减少，减幅达17.08%)
 _ONLY_MOVED = re.compile(r"(?:(?:19|20)[0-9]{2}年)?(?:全[县市区省州])?(?P<name>[\u4e00-\u9fff]{2,16}?)"
                          r"(?:大幅度?|明显|持续|逐年|不断|稳步|显著|快速|较快)?"
@@ -637,10 +640,12 @@ _PEOPLE_WHOLES = ("常住人口", "总人口", "户籍人口", "人口")
 _PEOPLE_SHARE = frozenset({"人口占比", "人口比重"})   # after a group of people: that group's share
 # a period and its basis a 分别 pairs with (今年1-5月和去年同期…分别为; 本期和上年同期): the first is the period's, the
 # second no row (other lists of periods pair with nothing yet: no row)
-_PERIODS_PAIRED = re.compile(r"[0-9一二三四上下半季度月年]{2,}[^，,。；;]{0,4}?[和与及](?:去年|上年)同期|本期和上年同期")
+_PERIODS_PAIRED = re.compile(r"[0-9一二三四上下半季度月年]{2,}[^，,。；;]{0,4}?[和与及](?:去年|上年)同期"
+                             r"|本期和上年同期")
 _MONEY_BROUGHT = re.compile(r"投资|资金")   # what firms counted came with (…企业带着3.03亿元投资)
 # a band of size in words right before a counted noun (产值超千万元企业, 亿元以上项目), no figure of its own
-_BAND_BEFORE = re.compile(r"(?:产值|营业收入|销售收入|投资|年产值)?(?:超过?|过|达)?(?<![0-9.０-９])[十百千万亿]+元(?:以上)?$")
+_BAND_BEFORE = re.compile(r"(?:产值|营业收入|销售收入|投资|年产值)?(?:超过?|过|达)?"
+                          r"(?<![0-9.０-９])[十百千万亿]+元(?:以上)?$")
 _BANDED_NOUNS = frozenset({"企业", "项目", "园区", "工业企业", "龙头企业"})
 _BARE_RATES = frozenset({"支出率", "拨付率", "到位率", "执行率", "使用率", "兑付率"})   # of the money before them
 _BARE_SHARE = frozenset({"占", "约占", "占到", "占比"})   # 其中蒙古族4446人，占37.9%: the part's share of the whole
@@ -1161,7 +1166,7 @@ class _Reader:
                 and not _HOUSEHOLD_SPEAKING.search(words)
                 and (REGION_WORD.search(words) is not None or self._names_main(words)
                      or (official is not None and self._names_main(official[0])   # (…”瓜州县国土局…负责人田亮说;
-                         and _TOWNS_OFFICIAL.search(official[0]) is None)))):   # not …黄羊川镇党委书记张斌说: the town's)
+                         and _TOWNS_OFFICIAL.search(official[0]) is None)))):   # (not …黄羊川镇党委书记张斌说)
             words = None   # “今年前三季度，庆阳市地区生产总值完成823.76亿元…”: an official states the region's figures
         return _Owner(start, self.body[start:at], self.body[end:state.end], self.body[state.start:at], words)
 
@@ -2613,8 +2618,8 @@ class _Reader:
             name = name + last.name   # 新建龙头企业8家、改扩建14家 -> 改扩建龙头企业 (what was built anew and rebuilt)
         elif name and fig.unit_info.normalized == "count" and last is not None and last.unit_normalized == "count" \
                 and last.kind == "count" and self.body[last.value_end:owner.start] in _LIST_JOINS \
-                and (listed := level_listed_after(name, last.name)) != name:
-            name = listed   # 创建县级示范社164家，市级72家，省级20家 -> 市级示范社, 省级示范社
+                and (leveled := level_listed_after(name, last.name)) != name:
+            name = leveled   # 创建县级示范社164家，市级72家，省级20家 -> 市级示范社, 省级示范社
         elif fig.unit_info.normalized == "tonne" and name == raw and 2 <= len(raw) <= 8 \
                 and last is not None and last.unit_normalized == "tonne" and last.name.endswith("产量") \
                 and self.body[last.value_end:owner.start] in _LIST_JOINS and not _MEASURE_TAIL.search(raw) \
@@ -2647,14 +2652,15 @@ class _Reader:
                 and (per_head := lexicon().canonical("人均" + last.name)) is not None:
             name, raw = per_head, owner.text   # 年GDP达20多亿元，人均近20万元: per head of it
         if owner.text.endswith(("带着", "带来")) and (money := _MONEY_BROUGHT.match(owner.after)) is not None \
-                and state.observations and (firms := state.observations[-1]).kind == "count" \
-                and firms.value_end == owner.start \
-                and (counted := owner.text[:-2]) and firms.name.endswith(counted):
-            name, raw = firms.name + money[0], owner.text   # 12家企业带着3.03亿元投资落户临夏 -> 东部企业投资: what the
-            # firms counted came with (not a bare 企业带着)
-        if name == "金额" and state.observations and (counted := state.observations[-1]).kind == "count" \
-                and counted.name.endswith("项目") and self.body[counted.value_end:owner.start] in _LIST_JOINS:
-            name = counted.name + "金额"   # 签约项目达126个、金额409亿元: those projects' (not a bare 金额)
+                and state.observations and (bringers := state.observations[-1]).kind == "count" \
+                and bringers.value_end == owner.start \
+                and (brought_by := owner.text[:-2]) and bringers.name.endswith(brought_by):
+            # 12家企业带着3.03亿元投资落户临夏 -> 东部企业投资: what the firms counted came with (not a bare 企业带着)
+            name, raw = bringers.name + money[0], owner.text
+        if name == "金额" and state.observations and (counted_projects := state.observations[-1]).kind == "count" \
+                and counted_projects.name.endswith("项目") \
+                and self.body[counted_projects.value_end:owner.start] in _LIST_JOINS:
+            name = counted_projects.name + "金额"   # 签约项目达126个、金额409亿元: those projects' (not a bare 金额)
         if name in _BANDED_NOUNS and (band := _BAND_BEFORE.search(self.body, max(0, owner.start - 12), owner.start)):
             name = band[0] + name   # 其中产值超千万元企业42家: the band the figure before named (no bare 企业)
         if not name:

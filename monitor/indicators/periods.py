@@ -57,8 +57,8 @@ _PERIOD = re.compile(
     # the year or its month alone)
     rf"(?<=[从自])(?:(?P<since_event>\d{{4}})年|(?P<se_rel>去年|上年|今年)(?=\d{{1,2}}月))(?:(?P<se_month>\d{{1,2}})月)?"
     r"(?=[\u4e00-\u9fff“\"·])"   # (自去年4月青岛·定西东西部协作以来: that month to date)
-    # (a part of the year or a holiday named after the year is where it starts: 自2023年下半年以来, 自2024年“五一”假期以来;
-    # not a lunar one, whose day the text does not give: 自2024年春节以来)
+    # (a part of the year or a holiday named after the year is where it starts: 自2023年下半年以来,
+    # 自2024年“五一”假期以来; not a lunar one, whose day the text does not give: 自2024年春节以来)
     r"(?:[“\"]?(?P<se_part>五一|十一(?!五)|国庆|元旦|上半年|下半年|第?[一二三四]季度)(?=[”\"]?))?"
     r"(?![“\"]?(?:春节|端午|中秋|清明))"
     rf"[^，,。；;！？：:0-9]{{0,40}}?以来(?=[，,])|"   # (自2021年“十四五”开局以来; 自2020年5月被列为…以来: from May)
@@ -78,7 +78,8 @@ _PERIOD = re.compile(
     rf")"
     # (今年截至目前, 今年以来，截至目前: this year to date, not a point)
     rf"|(?P<ytd>(?:今年(?:以来)?[，,]?截(?:至|止到?)目前|今年以来|年初以来|今年来|开年以来))"
-    rf"|(?<![比较与同])(?P<since_last>(?:去年|上年)(?:年初)?以来)"   # (去年以来，全县共收贮…: last year's start to date)
+    # (去年以来，全县共收贮…: last year's start to date)
+    rf"|(?<![比较与同])(?P<since_last>(?:去年|上年)(?:年初)?以来)"
     # 3月以来，天水市已累计接待游客584万人次: from that month to the day reported (not March alone)
     rf"|(?<![比较与同\d])(?:(?P<sm_year>\d{{4}})年)?(?P<since_month>{_N})月(?:份)?以来"
     # 2017年至2021年, 2020年至今年5月: the years from the first to the last (not 2021年至2023年分别为…: one each;
@@ -473,8 +474,8 @@ def _resolve(m: Match, published: date, context: int | None, year0: int) -> Span
 
 
 # the month a part of the year or a holiday after 自…年 starts in
-_PART_STARTS = {"五一": 5, "十一": 10, "国庆": 10, "元旦": 1, "上半年": 1, "下半年": 7, "一季度": 1, "二季度": 4, "三季度": 7,
-                "四季度": 10}
+_PART_STARTS = {"五一": 5, "十一": 10, "国庆": 10, "元旦": 1, "上半年": 1, "下半年": 7,
+                "一季度": 1, "二季度": 4, "三季度": 7, "四季度": 10}
 
 
 def _named_year(m: Match, published: date, year0: int) -> int | None:

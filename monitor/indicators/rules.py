@@ -12,7 +12,8 @@ from collections.abc import Callable
 
 from .numbers import Figure
 
-__all__ = ["MEASURE_AFTER", "NUMBER_FIRST_OK", "PROTAGONIST", "PROTAGONIST_BEFORE", "REMARK_END", "SET_OF_PROJECTS_AFTER",
+__all__ = ["MEASURE_AFTER", "NUMBER_FIRST_OK", "PROTAGONIST", "PROTAGONIST_BEFORE", "REMARK_END",
+           "SET_OF_PROJECTS_AFTER",
            "SIZE_BAND", "THRESHOLD", "Context", "economic_count", "reject_change", "reject_reason", "unit_reason"]
 
 
@@ -173,7 +174,9 @@ MEASURE_AFTER = re.compile(r"^(?:以上|左右|多|余)?的([\u4e00-\u9fff]{0,8}
 _CAPACITY_OF_PEOPLE = re.compile(r"可(?:同时|一次性|一次)?(?:接待|容纳|满足)[\u4e00-\u9fff]{0,6}$")
 # the cost of a task, in the clause right after it (下达…建设任务6万亩，总投资8800万元; 搬迁任务3200户1.4万人，总投资…):
 # the task's plan
-_TASK_COST = re.compile(r"(?:^|[，,。；;])(?:(?!(?:(?<!计划)|(?<=按计划))(?<![需要应将])完成|落实|实现|超额)[^，,。；;])*"   # (not 完成…任务…: done)
+# (not 完成…任务…: done; 计划完成 is still the plan, 按计划完成 done)
+_TASK_COST = re.compile(r"(?:^|[，,。；;])"
+                        r"(?:(?!(?:(?<!计划)|(?<=按计划))(?<![需要应将])完成|落实|实现|超额)[^，,。；;])*"
                         r"任务(?:[0-9.]+[万亿千百]*[\u4e00-\u9fff]{1,3}){1,2}(?:[（(][^）)]{0,40}[）)])?[，,]"
                         r"(?:项目)?(?:总投资|计划投资|概算投资|投资)(?:约|近|达到?|为)?$")
 _TASK_REACH = 48
@@ -185,10 +188,11 @@ _REMARKS = (r"(?:排列整齐|整齐排列|整齐划一|错落有致|鳞次栉�
 _SCENE_AFTER = re.compile(r"[^，,。；;！？\s\d]{1,12}?" + _REMARKS)
 REMARK_END = re.compile(_REMARKS + "$")
 # … unless what the region built or has is said right before the count (全县新建50座气调冷库运行良好: the county's)
-_BUILT_OR_HELD = re.compile(r"(?:(?:新建|建成|建设|培育|发展|新增|共有|现有|拥有|有|累计|打造|创建|引进|认定)了?(?:各类)?"
-                            r"|^\s*(?!在|走进|来到)(?:全[县市区州省]|该[县市区]"
-                            r"|[\u4e00-\u9fff]{1,4}(?:[县市州]|(?<![园范城社景矿片辖业])区)))$")   # (全县46家规上工业企业运行平稳;
-# not 在核心示范区300多座日光温室鳞次栉比: a scene)   # (the remark no part of a name: 全县新建50座气调冷库运行良好 -> 气调冷库)
+# (全县46家规上工业企业运行平稳; not 在核心示范区300多座日光温室鳞次栉比: a scene; the remark no part of a name:
+# 全县新建50座气调冷库运行良好 -> 气调冷库)
+_BUILT_OR_HELD = re.compile(r"(?:(?:新建|建成|建设|培育|发展|新增|共有|现有|拥有|有|累计|打造|创建|引进|认定)了?"
+                            r"(?:各类)?|^\s*(?!在|走进|来到)(?:全[县市区州省]|该[县市区]"
+                            r"|[\u4e00-\u9fff]{1,4}(?:[县市州]|(?<![园范城社景矿片辖业])区)))$")
 # what may follow a count that is a level, not a count written before its noun (1227642人占51%: a share)
 NUMBER_FIRST_OK = re.compile(r"^\s*(?:以上|以下|左右|多|余|之多|次|[，,、。；;！!]|-\s|）|\)|（|\(|”|占|$"
                              r"|和(?![\u4e00-\u9fff]{0,6}户)"
@@ -203,7 +207,8 @@ _COUNT_UNITS = frozenset({"count", "person", "person-time"})
 
 
 DOCUMENT_BEFORE = re.compile(r"[〔\[(（]\d{4}[〕\])）]$|(?<!增长|下降|增速|增幅|减少|提高|降低)[-—/]$")
-SLOGAN_AFTER = re.compile(r"^(?:强|[+＋]|[一二三四五六七八九十](?![0-9０-９万亿千百余多]|星级))")   # (3家三星级饭店: a grade)
+# (3家三星级饭店: a grade)
+SLOGAN_AFTER = re.compile(r"^(?:强|[+＋]|[一二三四五六七八九十](?![0-9０-９万亿千百余多]|星级))")
 SHORT_QUOTE = 12   # “五个一”, “6+4+6”: a name or slogan; longer: somebody speaking
 # Every alternative starts with a literal (a lookbehind follows its first character instead of
 # preceding it): the search then scans for their first characters in C.
@@ -408,10 +413,11 @@ OVER_TARGET = re.compile(r"超(?:额完成)?(?:年度)?(?:任务|计划|目标)(
                          # 完成预算…的85.0%，短收7431万元: the gap to the budget
                          r"|(?:短收|超收|超支)$"
                          r"|[高低超][于出][\u4e00-\u9fff]{0,4}目标$"   # 高于调度目标(12%): the target itself
-                         r"|(?:超过?|快于|慢于|滞后)(?:时间|序时|时序)进度$|超过?(?:预期|年度|全年)?目标(?:进度)?$")   # 支出率42.02%，超序时进度8.68个百分点
+                         # 支出率42.02%，超序时进度8.68个百分点
+                         r"|(?:超过?|快于|慢于|滞后)(?:时间|序时|时序)进度$|超过?(?:预期|年度|全年)?目标(?:进度)?$")
 # (超出全国平均水平(12.3%), 与全国平均水平(6.4%)持平: the country's figure, in brackets)
-AVERAGE_GAP = re.compile(r"(?:[高低超][于出]|超|与)[\u4e00-\u9fff]{0,8}平均(?:增速|水平|数|增长率|增幅)?$"   # 高于全市平均水平12645元
-                         # (超全省平均增长率3.91个百分点)
+# 高于全市平均水平12645元, 超全省平均增长率3.91个百分点
+AVERAGE_GAP = re.compile(r"(?:[高低超][于出]|超|与)[\u4e00-\u9fff]{0,8}平均(?:增速|水平|数|增长率|增幅)?$"
                          # 城镇居民人均可支配收入超过全省152.5元: a gap to the whole's level, not a level
                          r"|(?:超过|超|[高低超][于出]|多于|少于)(?:全国|全省|全市|全州|全县)(?:平均)?(?:水平)?$"
                          # 较全省高1520元
@@ -479,34 +485,35 @@ _OTHER_PROVINCE = re.compile(rf"(?:[，,、；;：:\s])*{_OTHER_PLACE}(?:[、和
                              r"(?:同比|环比)?(?:分别)?(?:上涨|下降|增长|减少|为|达到?|实现|完成)?$")
 
 
-# … or as the subject of the clause (or of the sentence a clause with no subject of its own goes on) that helps a region
-# of Gansu's (近两年来，天津累计向甘肃投入财政帮扶资金32.24亿元，实施帮扶项目1766个; 东部4市对甘肃的帮扶…，累计投入…): the
-# giver's, as paired cities' and provinces' own sums are (not 甘肃引导360家东部企业…: Gansu the subject)
-# the eastern cities paired with Gansu's counties (东西部协作: 天津, 青岛, 济南, 福州, 厦门) and their districts and counties,
-# which no region of Gansu's is named like
+# … or as the giver of east–west pairing aid to a region of Gansu's: the giver's outlay
+# (近两年来，天津累计向甘肃投入财政帮扶资金32.24亿元，实施帮扶项目1766个; 东部4市对甘肃的帮扶…，累计投入…;
+# not 甘肃引导360家东部企业…: Gansu the subject).
+# The eastern cities paired with Gansu's counties (天津, 青岛, 济南, 福州, 厦门) and their districts and counties,
+# which no region of Gansu's is named like:
 _PARTNERS = (r"(?:(?:天津市?)?(?:和平|河东|河西|南开|河北|红桥|东丽|西青|津南|北辰|武清|宝坻|滨海新|宁河|静海|蓟州)区"
              r"|(?:青岛市?)?(?:市南区|市北区|黄岛区|西海岸新区|崂山区|李沧区|城阳区|即墨区|胶州市|平度市|莱西市)"
              r"|(?:济南市?)?(?:历下区|市中区|槐荫区|天桥区|历城区|长清区|章丘区|济阳区|莱芜区|钢城区|平阴县|商河县)"
              r"|(?:福州市?)?(?:鼓楼区|台江区|仓山区|晋安区|马尾区|长乐区|闽侯县?|连江县?|罗源县?|闽清县?|永泰县?|福清市)"
              r"|(?:厦门市?)?(?:思明区|湖里区|集美区|海沧区|同安区|翔安区))")
-_GIVER = (rf"(?:{_OTHER_PLACE}|{_PARTNERS}|(?:山东省)?青岛市|(?:福建省)?厦门市|东部[0-9一二三四五六七八九十]+(?:个)?(?:省市|城市|市)"
-          r"|东部协作(?:地区|城市|省市)|(?:天津|济南|青岛|福州|厦门)市?[\u4e00-\u9fff]{1,4}?(?:新区|高新区|区))")
-# … the subject of a clause of help (a verb of helping a region after it, or the pairing's money or work after it), and of
-# the figure's clause or of the clauses after it that go on with what it did or speak of the pairing, to a semicolon
-# (…投入财政帮扶资金32.24亿元，实施帮扶项目1766个; not …，农村居民人均可支配收入达到9800元: the county's; not 上海东方希望
-# 100万头生猪…养殖基地建成运营: a firm from there, no help)
+_GIVER = (rf"(?:{_OTHER_PLACE}|{_PARTNERS}|(?:山东省)?青岛市|(?:福建省)?厦门市"
+          r"|东部[0-9一二三四五六七八九十]+(?:个)?(?:省市|城市|市)|东部协作(?:地区|城市|省市)|(?:天津|济南|青岛|福州|厦门)市?[\u4e00-\u9fff]{1,4}?(?:新区|高新区|区))")
+# … the subject of a clause of help (a verb of helping a region after it, or the pairing's money or work after it),
+# and of the figure's clause or of the clauses after it that go on with what it did or speak of the pairing, to a
+# semicolon (…投入财政帮扶资金32.24亿元，实施帮扶项目1766个; not …，农村居民人均可支配收入达到9800元: the county's;
+# not 上海东方希望100万头生猪…养殖基地建成运营: a firm from there, no help)
 _GIVER_SUBJECT = re.compile(rf"(?:^|(?<=[，,：:）)”])|(?<=获悉|介绍|了解))\s*{_GIVER}(?:[、和与及]?{_GIVER})*(?:两级)?")
 _HELPS = re.compile(r"(?:的?[\u4e00-\u9fff]{0,10}?(?:单位|部门|企业|社会力量|爱心人士))?"
                     r"(?:通过[^。；;！？]{0,30}?[，,])?(?:累计|共|先后|已|还)*"
                     r"(?:(?:向|对|为|帮助|给|援助|支援|帮扶|协助)(?:甘肃|我省|全省|[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州))"
                     r"|捐赠|捐助|捐款|捐资)")
 _PAIRING_WORDS = re.compile(r"协作|帮扶|援助|援建|购销|捐")
-# … or goes on with what the giver did, no subject of its own (…，实施产业项目21个; …，涉及5大类、29个项目; …，带动920户脱贫)
+# … or goes on with what the giver did, no subject of its own (…，实施产业项目21个; …，涉及5大类、29个项目;
+# …，带动920户脱贫)
 _GIVER_GOES_ON = re.compile(r"\s*(?:其中|(?:同比|较上年|比上年|较去年|比去年)?(?:增长|下降|增加|减少)"
                             r"|(?:累计|共|先后|已|还|并|同时|每[座个年户]|每年|可为?)*"
                             r"(?:实施|建成|建设|投入|带动|援建|涉及|帮助|协助|引进|选派|购销|捐赠|支持|培训|组织|安排|落实|新建|打造|为))")
-# … a giving verb beside the pairing's money or work in the figure's own clause (累计投入协作资金3000多万元; not 争取东西部协作
-# 资金8000万元: what the county sought)
+# … a giving verb beside the pairing's money or work in the figure's own clause (累计投入协作资金3000多万元;
+# not 争取东西部协作资金8000万元: what the county sought)
 _GIVING = re.compile(r"投入|援助|援建|捐赠|捐助|捐资|拨付|支援")
 # … until a clause opens with a region of Gansu's (…，甘肃引导360家东部企业在贫困地区投资)
 _OWN_SUBJECT_AFTER = re.compile(r"[，,；;]\s*(?:(?:19|20)[0-9]{2}年[，,]?)?"
@@ -514,8 +521,8 @@ _OWN_SUBJECT_AFTER = re.compile(r"[，,；;]\s*(?:(?:19|20)[0-9]{2}年[，,]?)?"
                                 r"|(?!帮助|协助|在|实施|新建|建成|建设|购销|支持|援建|为|向|对|与|和|投入|其中)"
                                 r"[\u4e00-\u9fff]{1,3}(?:[县市州]|(?<![园范城社景矿片辖业])区)(?!场))")
 # (a cheap test first: most sentences name no giver)
-_GIVER_WORD = re.compile(r"天津|北京|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川"
-                         r"|贵州|云南|陕西|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|石家庄|太原|呼和浩特|沈阳|长春|哈尔滨|南京|杭州|合肥"
+_GIVER_WORD = re.compile(r"天津|北京|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北"
+                         r"|湖南|广东|海南|四川|贵州|云南|陕西|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|石家庄|太原|呼和浩特|沈阳|长春|哈尔滨|南京|杭州|合肥"
                          r"|福州|南昌|济南|郑州|武汉|长沙|广州|南宁|海口|成都|贵阳|昆明|拉萨|西安|西宁|银川|乌鲁木齐|青岛|厦门|东部"
                          r"|和平区|河东区|河西区|南开区|红桥区|东丽|西青|津南|北辰|武清|宝坻|滨海新区|宁河|静海|蓟州|市南区|市北区"
                          r"|黄岛|西海岸|崂山|李沧|城阳|即墨|胶州|平度|莱西|历下|市中区|槐荫|天桥区|历城|长清|章丘|济阳|莱芜|钢城"
@@ -846,20 +853,19 @@ def _gives(before: str, at: int) -> bool:
         return True
     mark = _CLAUSE_MARK.search(before, at)
     own = before[at:mark.start()] if mark else before[at:]
-    helps = _HELPS.match(before, at) is not None or _PAIRING_WORDS.search(own) is not None \
-        or _GIVING.search(own) is not None \
+    help_said = _HELPS.match(before, at)
+    helps = help_said is not None or _PAIRING_WORDS.search(own) is not None or _GIVING.search(own) is not None \
         or (_GIVING.search(before, at) is not None and _PAIRING_WORDS.search(before, at) is not None)
-    return helps and (mark is None or _HELPS.match(before, at) is not None and _CLAUSE_MARK.search(
-        before, _HELPS.match(before, at).end()) is None or _PAIRING_WORDS.search(last) is not None
-        or _GIVER_GOES_ON.match(last) is not None)
+    return helps and (mark is None or (help_said is not None and _CLAUSE_MARK.search(before, help_said.end()) is None)
+                      or _PAIRING_WORDS.search(last) is not None or _GIVER_GOES_ON.match(last) is not None)
 
 
 def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The last match of `pattern` in `text`, or None."""
-    found = None
-    for found in pattern.finditer(text):
-        pass
-    return found
+    last = None
+    for match in pattern.finditer(text):
+        last = match
+    return last
 
 
 def _last_clause(before: str) -> str:
@@ -906,7 +912,8 @@ _PLACE_NAME_ENDS = frozenset("镇乡村")
 _WHOLE_REGION = ("全县", "全市", "全区", "全州")
 _MULTIPLIER_CHARS = "万亿千百"
 # what a bare magnitude names when it is no level (百万亩优质苹果基地改造提升行动; not 百万亩梯田)
-_PROGRAMME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:基地|产业|工程|行动|计划|战略|强[县市区省]|厂)|(?:企业|园区|项目)")
+_PROGRAMME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:基地|产业|工程|行动|计划|战略|强[县市区省]|厂)"
+                              r"|(?:企业|园区|项目)")   # (千万元企业, 亿元项目: a band in a name)
 # what may follow a bare magnitude that is a level (突破百万亩以上, 达到百万只左右, 跨越百亿元大关)
 _LEVEL_GOES_ON = ("以上", "左右", "大关", "关口", "台阶", "的", "多", "余", "元", "人次", "人")
 # what the patterns that end at the figure can end with: a quick test before the search

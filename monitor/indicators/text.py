@@ -22,23 +22,28 @@ _OPENING, _CLOSING = "“「", "”」"
 _QUOTE_MARK = re.compile("[“”「」]")
 _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 MAX_QUOTE_CHARS = 600
-# a paragraph a speaker is labelled before, as a broadcast's transcript gives it (天祝县发展集团农投公司菌棒生产厂负责人
-# 周文琛:为了…): what follows the colon, to the paragraph's end, is that person's words, as if quoted
 # what a heading names after a role, not a person (农户成本:, 游客高峰:, 农户钱袋子:)
-_HEADING_WORDS = "成本|收入|钱袋|高峰|安置|就业|人数|情况|成效|数量|规模|培训|分布|满意|体验|增收|接待|来源|结构|构成|总数|总量"
-# (an official of a region labelled so, 天祝县县长 张三:, speaks for the region, as the article would: not quoted; the
-# name set off by a space or a surname, not a heading, 游客接待情况:, 农户增收:)
-_SPEAKER_LINE = re.compile(r"^[ \t\u3000]*(?P<who>[^，,。！？：:\n“”]{0,30}?(?:负责人|经理|董事长|理事长|社长|厂长|场长|站长"
-                           r"|主任|书记|村长|队长|会长|村民|农户|种植户|养殖户|游客|市民|员工|工人|技术员))"
-                           rf"(?:[ \t\u3000]+[\u4e00-\u9fff]{{2,4}}|(?!{_HEADING_WORDS})(?:[{SURNAMES}][\u4e00-\u9fff]{{1,2}}"
+_HEADING_WORDS = ("成本|收入|钱袋|高峰|安置|就业|人数|情况|成效|数量|规模|培训|分布|满意|体验|增收|接待|来源|结构|构成"
+                  "|总数|总量")
+# a paragraph a speaker is labelled before, as a broadcast's transcript gives it (天祝县发展集团农投公司菌棒生产厂负责人
+# 周文琛:为了…): what follows the colon, to the paragraph's end, is that person's words, as if quoted (an official of a
+# region labelled so, 天祝县县长 张三:, speaks for the region, as the article would: not quoted); the name set off by a
+# space or starting with a surname, not a heading (游客接待情况:, 农户增收:)
+_SPEAKER_LINE = re.compile(r"^[ \t\u3000]*(?P<who>[^，,。！？：:\n“”]{0,30}?(?:负责人|经理|董事长|理事长|社长|厂长|场长"
+                           r"|站长|主任|书记|村长|队长|会长|村民|农户|种植户|养殖户|游客|市民|员工|工人|技术员))"
+                           rf"(?:[ \t\u3000]+[\u4e00-\u9fff]{{2,4}}"
+                           rf"|(?!{_HEADING_WORDS})(?:[{SURNAMES}][\u4e00-\u9fff]{{1,2}}"
                            # (a Tibetan name, 桑吉才让, when the words after the colon are the speaker's own: 我…)
-                           rf"|[{_TIBETAN_FIRST}][\u4e00-\u9fff]{{3}}(?=[ \t\u3000]*[：:][ \t\u3000]*(?:今年|去年)?[，,]?我)))"
+                           rf"|[{_TIBETAN_FIRST}][\u4e00-\u9fff]{{3}}"
+                           r"(?=[ \t\u3000]*[：:][ \t\u3000]*(?:今年|去年)?[，,]?我)))"
                            r"(?<!介绍)(?<!表示)(?<!指出)(?<!强调)(?<!说)(?<!情况)(?<!增收)(?<!就业)(?<!人数)(?<!成效)"
                            r"[ \t\u3000]*(?P<colon>[：:])", re.MULTILINE)
 _OWN_TITLE = re.compile(r"负责人|经理|董事长|理事长|社长|厂长|场长|村民|农户|种植户|养殖户|游客|市民|员工|工人|技术员")
-_NOT_THE_REGIONS = re.compile(r"(?<![农乡])村|合作社|公司|企业|协会|集团|厂|基地|园区|景区")   # (a firm's 书记, a village's 主任)
-_OFFICE = re.compile(r"[局厅委办]|政府|(?:推广|兽医|服务|融媒体|农技|技术|检测|监测|统计|管理)中心")   # (县统计局负责人 李明, 县
-# 农业技术推广中心负责人: the region's; not a breeding centre's, 肉牛养殖繁育中心, 牦牛产业开发中心)
+# (a firm's 书记, a village's 主任)
+_NOT_THE_REGIONS = re.compile(r"(?<![农乡])村|合作社|公司|企业|协会|集团|厂|基地|园区|景区")
+# (县统计局负责人 李明, 县农业技术推广中心负责人: the region's; not a breeding centre's, 肉牛养殖繁育中心,
+# 牦牛产业开发中心)
+_OFFICE = re.compile(r"[局厅委办]|政府|(?:推广|兽医|服务|融媒体|农技|技术|检测|监测|统计|管理)中心")
 
 
 @dataclass(slots=True, unsafe_hash=True)
