@@ -6221,3 +6221,17 @@ def test_what_the_seventy_third_set_showed():
             "达成签约项目157个、金额243.5亿元。")
     got = rows(body, title="甘肃东西部协作", published="2024-10-21T10:00:00+08:00", fields=("name",))
     assert got == [("签约项目",), ("签约项目金额",), ("达成签约项目",), ("达成签约项目金额",)]
+
+
+def test_a_sentence_going_on_with_what_a_giver_of_pairing_aid_did_is_the_givers():
+    pub = "2026-02-03T10:00:00+08:00"
+    body = ("“十四五”期间，东丽区围绕产业、民生、人才等领域，为结对三县量身定制帮扶方案。五年来，累计动员社会力量捐款捐物"
+            "超7000万元，足额拨付财政援助资金6.59亿元，实施帮扶项目460余个。")
+    assert rows(body, title="东丽区与皋兰、甘谷、临潭三县东西部协作", published=pub) == []
+    body = "今年以来，厦门市援助我州财政资金5.88亿元。其中，市级援助资金5.395亿元，镇村结对资金4823.95万元。"
+    assert rows(body, title="临夏州东西部协作", published="2020-10-23T10:00:00+08:00") == []
+    # … not a sentence with a subject of Gansu's, nor one that does not go on with it, nor the next paragraph
+    body = ("东丽区为结对三县量身定制帮扶方案。五年来，皋兰县累计完成固定资产投资50亿元。全县地区生产总值增长6%。\n"
+            "累计实施项目460个。")
+    got = rows(body, title="皋兰县", published=pub, fields=("value_normalized",))
+    assert got == [(5_000_000_000,), (6,), (460,)]

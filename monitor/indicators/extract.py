@@ -77,6 +77,7 @@ from .regions import Region, gazetteer
 from .rules import (
     ECONOMIC_NOUN,
     FIRM_PROTAGONIST,
+    GIVER_GOES_ON_SENTENCE,
     INDUSTRIAL_PARK,
     MEASURE_AFTER,
     NUMBER_FIRST_OK,
@@ -93,7 +94,9 @@ from .rules import (
     THIS_ONE_CLAUSE,
     THRESHOLD,
     TOWN_PROTAGONIST,
+    before_not_own,
     economic_count,
+    giver_helps,
     reject_change,
     reject_reason,
     unit_reason,
@@ -763,6 +766,7 @@ class _Sentence:
     named_again: tuple[int, int] | None = None   # the level of the sentence before a growth went to (see _named_again)
     parts: bool = False   # after 其中 a part took the whole's measure: the next part may too
     parts_whole: str = ""   # the projects whose parts follow 其中 (see _read_level)
+    giver_goes_on: bool = False   # it goes on with what a giver of pairing aid in the sentence before did
     set_of_projects: bool = False   # 项目总投资 after a count of projects: the set's, in all the sentence
     project_parts: int = 0
     share_of_whole: str = ""   # 占全市畜牧业总产值37.9亿元的13.6%: the share the whole's amount is followed by
@@ -851,6 +855,7 @@ class _Reader:
         # where the paragraph introduced one person or one firm (村民车红民, 合作社负责人…), or -1:
         # the figures after it that name no region are theirs
         self.protagonist = -1
+        self.giver_before = -1   # the paragraph whose last sentence ends as a giver of pairing aid's, or -1
         self.people: list[str] = []   # the persons introduced so far (车红民)
         # a headline that leads with one town (榆中县园子岔乡：百合鼓起农民的钱袋子): the feature is the
         # town's, paragraph after paragraph, until one opens with a region of its own
@@ -928,12 +933,18 @@ class _Reader:
             if self.protagonist < 0 and (introduced or self.people):
                 self._find_protagonist(sentence, introduced[bisect.bisect_left(introduced_at, sentence.start):
                                                              bisect.bisect_left(introduced_at, sentence.end)])
+            # (a giver of pairing aid in the sentence before, this one going on with what it did)
+            giver_goes_on = self.giver_before == sentence.paragraph \
+                and GIVER_GOES_ON_SENTENCE.match(self.body, sentence.start) is not None
+            self.giver_before = sentence.paragraph if giver_helps(sentence.text) or (
+                giver_goes_on and before_not_own("，" + sentence.text, 0)) else -1
             if lo == hi and not ranks and not (self.has_ratio_mark and _RATIO_MARK.search(sentence.text)) \
                     and TOP_MARK.search(sentence.text) is None:   # (接待游客前五位的地区是…: ranks in words)
                 self.previous = None   # no figure to read (and none for a later 二者 to point back to)
                 continue
             state = _Sentence(index, sentence, self.context.in_sentence(sentence))
             state.quoted = self.quotes.meets(sentence.start, sentence.end)
+            state.giver_goes_on = giver_goes_on
             # 预计 opening the sentence, or before its first figure (今年，麦积区…，预计上半年实现生产总值49.3亿元，
             # …，固定资产投资30.75亿元): every figure of it is preliminary
             state.estimate = ("预计" in sentence.text[:_ESTIMATE_REACH]
@@ -1326,6 +1337,8 @@ class _Reader:
                         self.body, self.protagonist)) else 0)), fig.start):   # (a town's feature: a region as a subject
             # takes it back, not one it sits beside: 依托东临张掖经济技术开发区…，种植制种玉米8.1万亩)
             reason = "one person's or enterprise's own figure"   # 村民车红民…。车红民家建了3个大棚
+        if reason is None and state.giver_goes_on and before_not_own("，" + self.body[state.start:fig.start], 0):
+            reason = "another province's figure"   # …东丽区…量身定制帮扶方案。五年来，累计…拨付财政援助资金6.59亿元
         if reason is None and fig.unit_info.normalized in _SPOT_UNITS and self._in_spot_list(state, fig.start) \
                 and not REGION_WORD.match(owner.text):
             reason = _ONE_PLACES   # 全省主要旅游景区接待情况为：宕昌官鹅沟5.8万人次、天水麦积山5.78万人次…

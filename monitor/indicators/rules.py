@@ -12,8 +12,8 @@ from collections.abc import Callable
 
 from .numbers import Figure
 
-__all__ = ["MEASURE_AFTER", "NUMBER_FIRST_OK", "PROTAGONIST", "PROTAGONIST_BEFORE", "REMARK_END",
-           "SET_OF_PROJECTS_AFTER",
+__all__ = ["GIVER_GOES_ON_SENTENCE", "MEASURE_AFTER", "NUMBER_FIRST_OK", "PROTAGONIST", "PROTAGONIST_BEFORE",
+           "REMARK_END", "SET_OF_PROJECTS_AFTER", "before_not_own", "giver_helps",
            "SIZE_BAND", "THRESHOLD", "Context", "economic_count", "reject_change", "reject_reason", "unit_reason"]
 
 
@@ -504,7 +504,8 @@ _GIVER = (rf"(?:{_OTHER_PLACE}|{_PARTNERS}|(?:山东省)?青岛市|(?:福建省)
 _GIVER_SUBJECT = re.compile(rf"(?:^|(?<=[，,：:）)”])|(?<=获悉|介绍|了解))\s*{_GIVER}(?:[、和与及]?{_GIVER})*(?:两级)?")
 _HELPS = re.compile(r"(?:的?[\u4e00-\u9fff]{0,10}?(?:单位|部门|企业|社会力量|爱心人士))?"
                     r"(?:通过[^。；;！？]{0,30}?[，,])?(?:累计|共|先后|已|还)*"
-                    r"(?:(?:向|对|为|帮助|给|援助|支援|帮扶|协助)(?:甘肃|我省|全省|[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州))"
+                    r"(?:(?:向|对|为|帮助|给|援助|支援|帮扶|协助)"
+                    r"(?:甘肃|我省|全省|我[州市县区]|[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州))"
                     r"|捐赠|捐助|捐款|捐资)")
 _PAIRING_WORDS = re.compile(r"协作|帮扶|援助|援建|购销|捐")
 # … or goes on with what the giver did, no subject of its own (…，实施产业项目21个; …，涉及5大类、29个项目;
@@ -628,9 +629,7 @@ def reject_reason(c: Context) -> str | None:
     if _OTHER_PROVINCE.match(owner) is not None:
         return "another province's figure"
     if _GIVER_WORD.search(before) is not None and (giver := _last_match(_GIVER_SUBJECT, before)) is not None \
-            and before[giver.end():giver.end() + 1] not in ("和", "与", "及") \
-            and _OWN_SUBJECT_AFTER.search(before, giver.end()) is None and ";" not in before[giver.end():] \
-            and "；" not in before[giver.end():] and _gives(before, giver.end()):
+            and before_not_own(before, giver.end()) and _gives(before, giver.end()):
         return "another province's figure"   # 天津累计向甘肃投入财政帮扶资金32.24亿元，实施帮扶项目1766个: the giver's
     if "届" in before[-14:] and _EDITION_BASIS.search(before) is not None:
         return "an earlier edition's value, undated"   # 较上届(签约额6039.55亿元)增长7.64%: the edition
@@ -842,6 +841,27 @@ def reject_reason(c: Context) -> str | None:
             and not _PROJECTS_OWNED.search(owner):   # 列入市级领导“三个一”包抓重大项目7项: projects
         return "people in an administrative activity" if people else "a count of paperwork or tasks"
     return None
+
+
+def giver_helps(sentence: str) -> bool:
+    """Whether a sentence ends as a giver of pairing aid's (…，东丽区…为结对三县量身定制帮扶方案。): a sentence after it
+    that goes on with what it did (GIVER_GOES_ON_SENTENCE) is the giver's too, up to a subject of Gansu's."""
+    if _GIVER_WORD.search(sentence) is None or (giver := _last_match(_GIVER_SUBJECT, sentence)) is None:
+        return False
+    return before_not_own(sentence, giver.end()) and (
+        _HELPS.match(sentence, giver.end()) is not None or _PAIRING_WORDS.search(sentence, giver.end()) is not None)
+
+
+def before_not_own(text: str, at: int) -> bool:
+    """Whether no clause after `at` opens with a subject of Gansu's (全县, 2023年全县, 县上, a region's name …)."""
+    return _OWN_SUBJECT_AFTER.search(text, at) is None and ";" not in text[at:] and "；" not in text[at:] \
+        and text[at:at + 1] not in ("和", "与", "及")
+
+
+# a sentence going on with what the giver of the sentence before did (…。五年来，累计动员社会力量捐款捐物超7000万元，
+# 足额拨付财政援助资金6.59亿元; …。其中，市级援助资金5.395亿元)
+GIVER_GOES_ON_SENTENCE = re.compile(r"\s*(?:其中[，,：:]?|(?:[^，,。；;]{0,8}(?:以来|期间|年来)[，,])?"
+                                    r"(?:累计|共|先后|已|还)*(?:动员|拨付|投入|实施|援建|选派|引导|帮助|支持|落实|安排))")
 
 
 def _gives(before: str, at: int) -> bool:
