@@ -507,7 +507,7 @@ class Context:
             return carried   # 上半年，…。其中2019年棚户区改造等42个新建项目…: the part shares the whole's half year
         if before or after:
             return before or after
-        if carried is not None and carried.period_start and carried.period_end == self.published.isoformat() \
+        if carried is not None and self._to_date(carried) \
                 and _STOCK_NOW.search(self.body, clause_start(self.body, self.sentences[index].start, at), at):
             return None   # 去年以来，…。全县现有规上工业企业46户: a stock now, no total since then
         if carried:

@@ -516,7 +516,7 @@ _NOT_OFFICIAL = re.compile(r"(?<![农乡])村|合作社|公司|企业(?!发展|�
 # an official named after a quotation, then a verb of saying, perhaps after the occasion (…局长王英菊提及
 # 打造“文旅康养胜地”优势时如是说)
 _OFFICIAL_AFTER = re.compile(r"[^。！？!?“”]{0,40}?(?:局长|主任|站长|书记|县长|区长|市长|州长|处长|科长|所长|部长"
-                             r"|(?<=局)[\u4e00-\u9fff]{0,6}?负责人|(?<=局)负责人)"   # (县国土局项目建设负责人田亮说)
+                             r"|(?<=局)[\u4e00-\u9fff]{0,6}?负责人)"   # (县国土局项目建设负责人田亮说)
                              r"[\u4e00-\u9fff]{0,4}?(?:[^。！？!?]{0,24}?时)?(?:如是说|说|介绍|表示|告诉)")
 # an official named right before a quotation with a verb of saying (张家川县畜牧中心副主任黎文斌说：“县上还争取到…)
 _OFFICIAL_BEFORE = re.compile(r"(?:局长|主任|站长|书记|县长|区长|市长|州长|处长|科长|所长|部长)[\u4e00-\u9fff]{0,4}?"

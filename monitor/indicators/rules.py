@@ -237,9 +237,9 @@ SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
             "汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单"
             "季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆司卓古吉缪简车项连芦麻禹巩"
             "仲冶赛拜敏虎锁保豆")
-_TIBETAN_FIRST = "才扎次达多格索旦尕桑贡更仁卓央"
+TIBETAN_FIRST = "才扎次达多格索旦尕桑贡更仁卓央"
 # a name, then what a person does or says
-_PERSON = (rf"(?P<{{}}>[老小][{SURNAMES}]|(?:[{SURNAMES}]|[{_TIBETAN_FIRST}])[\u4e00-\u9fff]{{{{1,2}}}}?)"
+_PERSON = (rf"(?P<{{}}>[老小][{SURNAMES}]|(?:[{SURNAMES}]|[{TIBETAN_FIRST}])[\u4e00-\u9fff]{{{{1,2}}}}?)"
            r"(?=说|告诉|介绍|正|在|家|是|一边|笑|高兴|算|指着|今年|去年|从|自|把|将|[，,：:])")
 PROTAGONIST = re.compile(   # (the lookahead's set lets the search skip in C to where one may start)
     r"(?=[村果菜瓜牧种养脱贫致合公农企厂基该])(?:(?:村民|果农|菜农|瓜农|牧民|种植户|养殖户|脱贫户|贫困户)"
@@ -260,7 +260,7 @@ FIRM_PROTAGONIST = re.compile(r"(?:^|(?<=[。\n]))(?:[^，,。；;\n]{0,12}[，,
 TOWN_PROTAGONIST = re.compile(r"\s*(?:[^，,。；;\n]{0,10}[，,])?(?:[\u4e00-\u9fff]{2,5}[县区市])?"
                               r"(?P<town>(?![在于到像从向])(?!今年|去年|当年|全年|很多)"
                               r"[\u4e00-\u9fff]{2,3}(?<![城全各本该年乡镇多])[镇乡])(?![域区级长政村委里镇乡原])")
-PROTAGONIST_BEFORE = re.compile(rf"(?<![\u4e00-\u9fff])((?:[{SURNAMES}]|[{_TIBETAN_FIRST}])[\u4e00-\u9fff]{{1,2}})"
+PROTAGONIST_BEFORE = re.compile(rf"(?<![\u4e00-\u9fff])((?:[{SURNAMES}]|[{TIBETAN_FIRST}])[\u4e00-\u9fff]{{1,2}})"
                                 r"是[^，,。；;]{0,30}$")
 # a head count naming a base (60万只高山细毛羊基地, 10万头牦牛、1000头甘肃马鹿…基地, 万头肉牛养殖基地): its
 # designed scale, not the herd; the list may go on over 、 and 及 but not over a clause
@@ -853,7 +853,9 @@ def giver_helps(sentence: str) -> bool:
 
 
 def before_not_own(text: str, at: int) -> bool:
-    """Whether no clause after `at` opens with a subject of Gansu's (全县, 2023年全县, 县上, a region's name …)."""
+    """Whether the giver named just before `at` stays the subject to the text's end: it is not joined by 和/与/及 to
+    another subject (东丽区和古浪县共同…), no semicolon follows, and no clause after `at` opens with a subject of
+    Gansu's (全县, 2023年全县, 县上, a region's name …)."""
     return _OWN_SUBJECT_AFTER.search(text, at) is None and ";" not in text[at:] and "；" not in text[at:] \
         and text[at:at + 1] not in ("和", "与", "及")
 

@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .rules import _TIBETAN_FIRST, SURNAMES
+from .rules import SURNAMES, TIBETAN_FIRST
 
 __all__ = ["MAX_SENTENCE_CHARS", "Sentence", "Spans", "clause_start", "quotations", "sentences", "titles"]
 
@@ -34,7 +34,7 @@ _SPEAKER_LINE = re.compile(r"^[ \t\u3000]*(?P<who>[^，,。！？：:\n“”]{0
                            rf"(?:[ \t\u3000]+[\u4e00-\u9fff]{{2,4}}"
                            rf"|(?!{_HEADING_WORDS})(?:[{SURNAMES}][\u4e00-\u9fff]{{1,2}}"
                            # (a Tibetan name, 桑吉才让, when the words after the colon are the speaker's own: 我…)
-                           rf"|[{_TIBETAN_FIRST}][\u4e00-\u9fff]{{3}}"
+                           rf"|[{TIBETAN_FIRST}][\u4e00-\u9fff]{{3}}"
                            r"(?=[ \t\u3000]*[：:][ \t\u3000]*(?:今年|去年)?[，,]?我)))"
                            r"(?<!介绍)(?<!表示)(?<!指出)(?<!强调)(?<!说)(?<!情况)(?<!增收)(?<!就业)(?<!人数)(?<!成效)"
                            r"[ \t\u3000]*(?P<colon>[：:])", re.MULTILINE)
