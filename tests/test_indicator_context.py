@@ -6235,3 +6235,26 @@ def test_a_sentence_going_on_with_what_a_giver_of_pairing_aid_did_is_the_givers(
             "累计实施项目460个。")
     got = rows(body, title="皋兰县", published=pub, fields=("value_normalized",))
     assert got == [(5_000_000_000,), (6,), (460,)]
+
+
+def test_a_mark_the_things_just_counted_pass_names_them_and_is_no_row():
+    pub = "2025-11-13T10:00:00+08:00"
+    body = ("岷县引进东部企业11家，其中5家企业投资超千万元。新建项目20个，其中8个项目投资超亿元。"
+            "全县有16家企业营业收入突破1亿元。培育年销售额超百万元的电商企业12家。")
+    got = rows(body, title="岷县招商引资", published=pub, fields=("name", "value_normalized"))
+    assert got == [("东部企业", 11), ("投资超千万元企业", 5), ("新建项目", 20), ("投资超亿元项目", 8),
+                   ("营业收入突破1亿元企业", 16), ("年销售额超百万元的电商企业", 12)]
+    # after 其中, the mark and the whole counted
+    body = "全县规上企业45家，其中产值超千万元的有30家。"
+    got = rows(body, title="岷县", published=pub, fields=("name", "value_normalized"))
+    assert got == [("规模以上工业企业", 45), ("产值超千万元规模以上工业企业", 30)]
+    # a measure reached, no count before it: the firms' own figure
+    got = rows("全县规上企业营业收入突破1亿元。", title="岷县", published=pub, fields=("name", "value_normalized"))
+    assert got == [("规模以上企业营业收入", 100_000_000)]
+    # 销售 before 额, 量 or 收入 is part of the measure's noun, no verb to cut at
+    got = rows("全县有年销售额1000万元以上龙头企业10家。", title="永登县", published=pub, fields=("name",))
+    assert got == [("年销售额1000万元以上龙头企业",)]
+    # a mark alone after firms counted: those firms
+    body = "全县有16家企业营业收入突破1亿元，销售收入达到2000万元的有5家。"
+    got = rows(body, title="岷县", published=pub, fields=("name", "value_normalized"))
+    assert got == [("营业收入突破1亿元企业", 16), ("销售收入达到2000万元企业", 5)]

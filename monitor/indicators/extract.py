@@ -649,6 +649,8 @@ _MONEY_BROUGHT = re.compile(r"投资|资金")   # what firms counted came with (
 # a band of size in words right before a counted noun (产值超千万元企业, 亿元以上项目), no figure of its own
 _BAND_BEFORE = re.compile(r"(?:产值|营业收入|销售收入|投资|年产值)?(?:超过?|过|达)?"
                           r"(?<![0-9.０-９])[十百千万亿]+元(?:以上)?$")
+_MARK_END = re.compile(r"[0-9十百千万亿]元(?:以上)?$")   # a count named by a mark alone (…达到2000万元的有5家)
+_COUNTED_HEAD = re.compile(r"(?:企业|项目|合作社|园区|基地|家庭农场)$")
 _BANDED_NOUNS = frozenset({"企业", "项目", "园区", "工业企业", "龙头企业"})
 _BARE_RATES = frozenset({"支出率", "拨付率", "到位率", "执行率", "使用率", "兑付率"})   # of the money before them
 _BARE_SHARE = frozenset({"占", "约占", "占到", "占比"})   # 其中蒙古族4446人，占37.9%: the part's share of the whole
@@ -2674,6 +2676,10 @@ class _Reader:
                 and counted_projects.name.endswith("项目") \
                 and self.body[counted_projects.value_end:owner.start] in _LIST_JOINS:
             name = counted_projects.name + "金额"   # 签约项目达126个、金额409亿元: those projects' (not a bare 金额)
+        if fig.unit_info.normalized == "count" and last is not None and last.kind == "count" \
+                and _MARK_END.search(name) and (counted := _COUNTED_HEAD.search(last.name)) is not None \
+                and len(name) + 2 <= MAX_NAME_CHARS:
+            name += counted[0]   # 16家企业…，销售收入达到2000万元的有5家: those firms (销售收入达到2000万元企业)
         if name in _BANDED_NOUNS and (band := _BAND_BEFORE.search(self.body, max(0, owner.start - 12), owner.start)):
             name = band[0] + name   # 其中产值超千万元企业42家: the band the figure before named (no bare 企业)
         if not name:

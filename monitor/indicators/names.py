@@ -78,7 +78,7 @@ _CUT_VERBS = re.compile(r"完成|实现|达到|落实|投放|带动|累计|新�
                         r"种植(?![户大])|接待|"
                         r"拉动|"
                         r"兑现|减免|新增|(?<!基础)建设(?!区)|打造|(?<!科学)(?<!高质量)(?<!产业)(?<!产业链)发展|配置|流转|吸纳|落地|实施|推广|改造|整治|创建|"
-                        r"认定|帮助|解决|提供|投入|申报|获得|销售|带来|促进|完成了|实现了|确定|安排|采取|建立|"
+                        r"认定|帮助|解决|提供|投入|申报|获得|销售(?!额|量|收入|总额|价)|带来|促进|完成了|实现了|确定|安排|采取|建立|"
                         r"组织实施|栽植|修建|入选|取得|涌现出|涌现|(?<!新)认证(?!证书|面积|基地|企业|产品)|为")
 _LEADING_VERBS = re.compile(r"^(?:谋划(?=实施)|启动|完成|实现|落实|投放|带动|累计|新建成|新建|建成(?!区)|发放|"
                             r"引进|引培(?!育)|签约|争取|培育|"
@@ -176,6 +176,7 @@ _SPLIT_WORD = frozenset("正成作")   # 正在, 成为, 作为: a boundary 在 
 _TOGETHER = re.compile(r"(?<!公)共(?![享建同产有计])")   # …共接待游客 (not 公共, 共享, 共有)
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _RATE_FIRST = re.compile(r"[0-9.]+[%％]")
+_AMOUNT_ONLY = re.compile(r"[0-9.]+[十百千万亿]*元(?:以上)?")   # 销售收入达到2000万元的有5家: a mark the verb reaches
 # the head of a noun a verb's object may make (蔬菜销售市场); a crop or a product after a verb is its object
 _FACILITY_HEAD = re.compile(r"(?:村|市场|店|床位|工程|能力|基金|农户|站|点|库|厂|场|园|区|线)$")
 
@@ -328,7 +329,8 @@ def name_of(phrase: str) -> tuple[str, str]:
         return (name, raw) if len(name) <= MAX_NAME_CHARS else ("", raw)
     for verb in reversed(list(_CUT_VERBS.finditer(name))):
         rest = name[verb.end():]
-        if len(rest) < 2 or (rest[:1].isdigit() and _RATE_FIRST.match(rest)):   # 种植户: the verb is part of the
+        if len(rest) < 2 or (rest[:1].isdigit() and (_RATE_FIRST.match(rest) or _AMOUNT_ONLY.fullmatch(rest))):
+            # 种植户: the verb is part of the
             continue   # noun (and of a rate that says which: 产能利用率达到100%的企业)
         if _FROM_SOURCE.search(name, 0, verb.start()):   # 农民人均从肉羊产业获得收益: what comes from a source
             break
@@ -734,6 +736,12 @@ _STATUS_PROJECTS = re.compile(r"(?:新建|续建|签约|建成|新开工|在建)
 
 # qualities listed before the things counted, joined by 的 (档次较高、规模较大的超市和综合商场)
 _QUALITIES_LISTED = re.compile(r"[\u4e00-\u9fff]{2,6}、[\u4e00-\u9fff]{2,6}的[\u4e00-\u9fff]{2,8}(?=[，,。；;]|$)")
+# things counted whose measure passes a mark (其中5家企业投资超千万元, 8个项目投资超亿元): named by the mark,
+# as 产值超千万元企业42家 is (投资超千万元企业), the mark no figure of its own
+OVER_A_MARK = re.compile(r"^(?P<noun>[\u4e00-\u9fff]{1,10}?)(?:全年|当年|今年)?"
+                         r"(?P<mark>年?(?:投资|产值|营业收入|销售收入|销售额|营收|交易额|纳税)额?"
+                         r"(?:(?:超过?|突破)[0-9.]*[十百千万亿]*元(?:以上)?|(?:达到?|在)?[0-9.]*[十百千万亿]*元以上))"
+                         r"(?=[，,。；;]|$)")   # (2个区域性市场年交易额达到5亿元: the markets' own)
 _LONG_NOUN = re.compile(r"^[\u4e00-\u9fff]{16,22}?(?=入驻|落户|落地|进驻|签约)")   # 17家中医药加工企业和科研机构入驻
 
 
@@ -825,6 +833,9 @@ def noun_after(after: str) -> str:
     boundary or a region's name (2个世界500强企业落户临泽 -> 世界500强企业落户)."""
     if after[:1] == "等":   # 一期5万千瓦、二期5万千瓦等2个风电场项目: the list ends, its count follows
         return ""
+    if (over := OVER_A_MARK.match(after)) is not None:
+        noun = _ADVERBS.sub("", over["noun"]).removesuffix("的")   # (84个项目的投资额超过1亿元)
+        return over["mark"] + noun if len(noun) >= 2 and len(over["mark"]) + len(noun) <= MAX_NAME_CHARS else ""
     if (joined := _with_listed_modifiers(after, noun_after)) is not None:   # 166个新建、续建项目开工140项
         return joined
     status = _PROJECT_STATUS.match(after)
@@ -1056,7 +1067,9 @@ _LEVEL = re.compile(r"(?:国家|省|市|州|县)级(?:以上)?|(?:[1-5]A|A{1,5})
 _BROUGHT_INTO = re.compile(r"(?P<how>(?:直接|间接)?带动)(?P<who>[\u4e00-\u9fff]{1,8}?)(?P<what>就业|务工|增收|脱贫)")
 _STARS = re.compile(r"[一二三四五]星级(?:及?以上)?")
 _PART_LEAD = re.compile(r"^(?:其中|内含|含)[，,：:]?")
-_THRESHOLD_PART = re.compile(r"^[0-9.]*[十百千万亿]*元以上")   # -> 亿元以上产业项目, then 10亿元以上产业项目
+# -> 亿元以上产业项目, then 10亿元以上产业项目; 其中产值超千万元的有30家 -> 产值超千万元规模以上工业企业
+_THRESHOLD_PART = re.compile(r"^(?P<mark>(?:年?(?:投资|产值|营业收入|销售收入|销售额|营收|交易额|纳税)额?)?"
+                             r"(?:超过?|突破|达到?|在)?[0-9.]*[十百千万亿]*元(?:以上)?)(?:的有|的)?")
 _LEVEL_QUALIFIED = re.compile(r"^(?:(?:国家|省|市|州|县)级(?:以上)?)+")
 _AREA = re.compile(r"(?:(?:种植|播种|栽植)总?|(?<=林))面积$")   # a planted area: its crops' parts are planted
 # too (经济林面积7600亩，其中核桃7100亩 -> 核桃面积)
@@ -1125,8 +1138,9 @@ def part_of(phrase: str, name: str, whole: str, unit: str) -> str:
         # 国家级苹果产业龙头企业 (重点实验室8家，其中国家级1家、省级7家 -> 国家级重点实验室, 省级重点实验室; a band,
         # 其中省级以上12家 -> 省级以上…; a grade, A级旅游景区12家，其中4A级3家 -> 4A级旅游景区)
     band = _PART_LEAD.sub("", phrase)
-    if unit == "count" and _THRESHOLD_PART.fullmatch(band) and whole.endswith(("项目", "企业")):
-        return band + _THRESHOLD_PART.sub("", _LEVEL_QUALIFIED.sub("", whole), 1)   # 产业项目76个，其中亿元以上24个
+    if unit == "count" and (mark := _THRESHOLD_PART.fullmatch(band)) and whole.endswith(("项目", "企业")):
+        # 产业项目76个，其中亿元以上24个
+        return mark["mark"] + _THRESHOLD_PART.sub("", _LEVEL_QUALIFIED.sub("", whole), 1)
     if unit == "count" and (headed or band == name) and (listed := on_the_list_of(name, whole)) != name:
         return listed   # 省列重大项目9个，其中续建项目8个 -> 省列续建项目 (not the city's list's; 其中，计划新开工项目)
     if unit == "count" and headed and (said := _STATUS_PART.fullmatch(name)) \

@@ -426,6 +426,15 @@ AVERAGE_GAP = re.compile(r"(?:[高低超][于出]|超|与)[\u4e00-\u9fff]{0,8}�
                          r"|[较比](?:全国|全省|全市|全州|全县)(?:平均)?(?:水平|增速|增幅|涨幅)?$")
 
 THRESHOLD = "a threshold"
+# the mark things counted just before pass (其中5家企业投资超千万元, 16家企业营业收入突破1亿元): which of them are
+# counted, part of the count's name (names.OVER_A_MARK)
+_MARK_OF_COUNTED = re.compile(r"[0-9０-９一二两三四五六七八九十]+[家个户项座][\u4e00-\u9fff]{1,10}?(?:全年|当年|今年)?"
+                              r"年?(?:投资|产值|营业收入|销售收入|销售额|营收|交易额|纳税)额?"
+                              r"(?:超过?|突破|(?P<reached>达到?|在))$")
+_MARK_ENDS = re.compile(r"(?:以上)?(?:[，,。；;]|$)")
+# …the mark said before the things (年销售额超百万元的电商企业12家, 销售收入达到2000万元的有5家)
+_MARKED_COUNTED = re.compile(r"(?:以上)?的(?:有|共有|达到?)?(?!基础|同时|情况|前提|目标|任务|水平)"
+                             r"[\u4e00-\u9fff]{0,14}?[0-9０-９一二三四五六七八九十两]+(?:多|余)?[个座家户项]")
 # a later clause that opens on the region (…公司是我县引进的重点企业，今年一季度全县规上工业增加值增长12%: the county's)
 _REGION_CLAUSE_AFTER = re.compile(r"[，,；;][^，,；;]{0,8}?(?:全|该|我)[县市区州省]")
 # (not 2万亩的基础上新建苗圃3处, 的同时: a clause of its own)
@@ -709,6 +718,13 @@ def reject_reason(c: Context) -> str | None:
         # 清明假期第二天，天水市接待游客34.86万人次
     if first in "以及" and THRESHOLD_AFTER.match(after) is not None and MEASURE_AFTER.match(after) is None:
         return THRESHOLD
+    if normalized == "yuan" and last in "超过破到达在" and (mark_ends := _MARK_ENDS.match(after)) is not None \
+            and (marked := _MARK_OF_COUNTED.search(tail)) is not None \
+            and (marked["reached"] is None or mark_ends[0].startswith("以上")):   # (2个市场年交易额达到5亿元: theirs)
+        return THRESHOLD   # 其中5家企业投资超千万元: which of the firms counted
+    if normalized == "yuan" and first in "的以" and last in "超过破到达" and _MARKED_COUNTED.match(after) is not None \
+            and not _set_total(after, normalized):
+        return THRESHOLD   # 年销售额超百万元的电商企业12家: which of the firms counted
     if first == "的" and kind == "physical_quantity" and _SIZE_OF_COUNTED.match(after) is not None \
             and "总" not in owner and "占" not in owner:   # (总库容1.2万吨的冷库15座: all of theirs; 占地: a site)
         return THRESHOLD   # 建立面积500亩的中药材育苗基地4处: the size of the bases counted, part of their name
