@@ -2677,9 +2677,9 @@ class _Reader:
                 and self.body[counted_projects.value_end:owner.start] in _LIST_JOINS:
             name = counted_projects.name + "金额"   # 签约项目达126个、金额409亿元: those projects' (not a bare 金额)
         if fig.unit_info.normalized == "count" and last is not None and last.kind == "count" \
-                and _MARK_END.search(name) and (counted := _COUNTED_HEAD.search(last.name)) is not None \
+                and _MARK_END.search(name) and (counted_head := _COUNTED_HEAD.search(last.name)) is not None \
                 and len(name) + 2 <= MAX_NAME_CHARS:
-            name += counted[0]   # 16家企业…，销售收入达到2000万元的有5家: those firms (销售收入达到2000万元企业)
+            name += counted_head[0]   # 16家企业…，销售收入达到2000万元的有5家: those firms (销售收入达到2000万元企业)
         if name in _BANDED_NOUNS and (band := _BAND_BEFORE.search(self.body, max(0, owner.start - 12), owner.start)):
             name = band[0] + name   # 其中产值超千万元企业42家: the band the figure before named (no bare 企业)
         if not name:
