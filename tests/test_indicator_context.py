@@ -6258,3 +6258,21 @@ def test_a_mark_the_things_just_counted_pass_names_them_and_is_no_row():
     body = "全县有16家企业营业收入突破1亿元，销售收入达到2000万元的有5家。"
     got = rows(body, title="岷县", published=pub, fields=("name", "value_normalized"))
     assert got == [("营业收入突破1亿元企业", 16), ("销售收入达到2000万元企业", 5)]
+
+
+def test_spaces_around_figures_read_as_if_absent_and_offsets_stay_the_stored_ones():
+    pub = "2026-01-14T07:36:00+08:00"
+    spaced = ("截至 2025 年 11 月底,甘肃省农业招商引资到位资金达 1115 亿元,同比增长 48%;新签约项目 1995 个。"
+              "2025 年,成功获批创建 7 个农业产业强镇。")
+    close = spaced.replace(" ", "")
+    fields = ("name", "value_normalized", "period_start", "period_end", "change_pct")
+    got = rows(spaced, title="甘肃农业", published=pub, fields=fields)
+    assert got == rows(close, title="甘肃农业", published=pub, fields=fields)
+    assert got == [("农业招商引资到位资金", 111_500_000_000, "", "2025-11-30", 48.0),
+                   ("新签约项目", 1995, "", "2025-11-30", None),
+                   ("农业产业强镇", 7, "2025-01-01", "2025-12-31", None)]
+    result = extract_indicators("甘肃农业", spaced, pub)
+    assert [spaced[o.value_start:o.value_end] for o in result.observations] == ["1115 亿元", "1995 个", "7 个"]
+    assert all(spaced[o.evidence_start:o.evidence_end] == o.evidence for o in result.observations)
+    assert result.observations[0].evidence.startswith("截至 2025 年 11 月底")
+    assert {spaced[d.start:d.end] for d in result.dropped} >= {"2025 年", "11 月"}

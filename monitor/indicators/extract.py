@@ -160,7 +160,10 @@ _CHANGE_NEXT = re.compile(r"(?:增加|增长|减少|下降|提高|净增|净减|
 _PROJECT_STATUSES = frozenset({"续建", "新建", "在建", "签约", "竣工", "建成", "新入库", "入库",   # projects counted
                                "集中开工", "集中复工", "集中开复工"})   # (其中，集中复工11个: a part of the set)
 _NAME_AFTER_ASIDE = re.compile(r"[\u4e00-\u9fff]{2,}$")   # 温室示范点 after 拱型(日光): the name goes on
-_SPACED_DATE = re.compile(r"(?<![0-9.])([0-9]{4}|[0-9]{1,2}) ([年月])")
+# spaces around a figure (a converted or typeset page: 截至 2025 年 11 月底, 达 1115 亿元, 98% 以上): read without
+# them, reported at the offsets as stored (not between two digits, 5 972座, a thousands group; not beside Latin text)
+_SPACE_BY_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff，,。；;：:、（）()“”%％])[ \u00a0]+(?=[0-9])"
+                              r"|(?<=[0-9%％])[ \u00a0]+(?=[\u4e00-\u9fff，,。；;：:、（）()“”])")
 # places counted and what a ministry or the province made them (…被文旅部列为首批全国乡村旅游重点村): named by it
 _DESIGNATED_AS = re.compile(r"被[\u4e00-\u9fff]{0,12}?(?:列为|评为|认定为|命名为|确定为|授予)"
                             r"(?:首批|第[一二三四五六七八九十]批)?(?P<as>[\u4e00-\u9fff“”]{4,20}?)(?=[，,。；;、]|$|称号)")
@@ -3834,8 +3837,9 @@ def extract_indicators(title: str, body: str, published_at: str,
                        channel: str | None = None) -> ArticleIndicators:
     """Every indicator `body` states. `published_at` is ISO 8601 (its date resolves periods)."""
     stored = body = body[:MAX_BODY_CHARS]
-    if " 年" in body or " 月" in body:   # 2022 年销售额 (a converted page): read as 2022年 销售额, same offsets
-        body = _SPACED_DATE.sub(r"\1\2 ", body)
+    at: list[int] | None = None   # where each character read stands in the body as stored
+    if (" " in body or "\u00a0" in body) and _SPACE_BY_FIGURE.search(body) is not None:
+        body, at = _without_spaces_by_figures(body)
     if "分列" in body or "分居" in body:
         body = _RANKED_APART.sub("分别", body)
     if "︰" in body:   # 19︰18︰63 (a vertical two-dot leader, a converted page's ratio mark): read as ∶, same offsets
@@ -3847,9 +3851,29 @@ def extract_indicators(title: str, body: str, published_at: str,
                        body, _counted_sums(body, reader.observations, reader.dropped), reader.dropped),
                        reader.dropped))))
                    }.values())[::-1]
+    dropped = reader.dropped
+    if at is not None:   # offsets into the body as stored
+        unique = [replace(o, evidence_start=at[o.evidence_start], evidence_end=at[o.evidence_end - 1] + 1,
+                          value_start=at[o.value_start], value_end=at[o.value_end - 1] + 1) for o in unique]
+        dropped = [Dropped(at[d.start], at[d.end - 1] + 1, d.text, d.reason) for d in dropped]
     if body is not stored:   # the evidence as stored, not as read
         unique = [replace(o, evidence=stored[o.evidence_start:o.evidence_end]) for o in unique]
     main = reader.main
     is_county_economy = main is not None and main.is_county and (bool(unique) or "经济" in (channel or ""))
-    return ArticleIndicators(main, is_county_economy, tuple(unique[:MAX_OBSERVATIONS]), tuple(reader.dropped),
+    return ArticleIndicators(main, is_county_economy, tuple(unique[:MAX_OBSERVATIONS]), tuple(dropped),
                              over_cap=max(len(unique) - MAX_OBSERVATIONS, 0))
+
+
+def _without_spaces_by_figures(body: str) -> tuple[str, list[int]]:
+    """The body without the spaces around its figures, and where each character left stands in the body."""
+    at: list[int] = []
+    read: list[str] = []
+    kept_from = 0
+    for space in _SPACE_BY_FIGURE.finditer(body):
+        read.append(body[kept_from:space.start()])
+        at.extend(range(kept_from, space.start()))
+        kept_from = space.end()
+    read.append(body[kept_from:])
+    at.extend(range(kept_from, len(body)))
+    return "".join(read), at
+
