@@ -6276,3 +6276,14 @@ def test_spaces_around_figures_read_as_if_absent_and_offsets_stay_the_stored_one
     assert all(spaced[o.evidence_start:o.evidence_end] == o.evidence for o in result.observations)
     assert result.observations[0].evidence.startswith("截至 2025 年 11 月底")
     assert {spaced[d.start:d.end] for d in result.dropped} >= {"2025 年", "11 月"}
+
+
+def test_workers_sent_to_one_place_named_are_a_series_of_their_own_and_the_place_is_not_the_region():
+    body = ("据介绍，2022年以来，定西市累计向兰州市输转城乡富余劳动力30.72万人次，创劳务收入60.52亿元。"
+            "定西市全年劳务输转60万人次。")
+    got = rows(body, title="兰州·定西劳务协作", published="2024-09-13T08:00:00+08:00", fields=("region", "name"))
+    assert got == [("定西市", "向兰州市输转城乡富余劳动力"), ("定西市", "向兰州市输转城乡富余劳动力劳务收入"),
+                   ("定西市", "劳务输转")]
+    # a list of places is everything the county sent out
+    got = rows("今年以来，临洮县向天津、青岛、厦门等5个市输转劳动力3.6万人。", title="临洮：劳务", fields=("name",))
+    assert got == [("劳务输转",)]

@@ -106,6 +106,8 @@ _SEAT_WORDS = frozenset({"首府", "州府", "府所在地"})   # 甘南州首�
 _FOUNDED_BEFORE = re.compile(r"(?:成立|设立|建立|组建|始建|建制|设置|创建|撤县设市|撤地设市)[于在]$")
 # a place in brackets after the region that includes it (肃州区（含酒泉经济技术开发区）…): not the clause's owner
 _INCLUDED_BEFORE = re.compile(r"[（(](?:含|包括|包含)$")
+# a place workers or goods are sent to (定西市累计向兰州市输转城乡富余劳动力): where to, not whose
+_SENT_TO = re.compile(r"(?:定向|定点)?(?:输转|转移|输出|输送)")
 _SCOPE_HEADS = frozenset({"全省", "我省", "我县", "本县", "我区", "本区", "全市", "该市", "全州", "该州"})
 _OPENING_REACH = 16
 # a paragraph that opens on the years behind the news (近年来，该县…; 多年来): what it says the region has is no part of
@@ -612,6 +614,7 @@ class Context:
                 break
             if not _LIST_AFTER.match(self.body, m.end) \
                     and not _INCLUDED_BEFORE.search(self.body, max(0, m.start - 3), m.start) \
+                    and not (self.body[m.start - 1:m.start] == "向" and _SENT_TO.match(self.body, m.end)) \
                     and not (self.body[m.start - 1:m.start] in "、和" and _COUNTED_AFTER.match(self.body, m.end)) \
                     and not _WHOLE_BEFORE.search(self.body, max(0, m.start - 4), m.start) \
                     and not _NAMED_PROJECT_AFTER.match(self.body, m.end, at) \

@@ -46,6 +46,7 @@ from .names import (
     QUALIFIER_VERB,
     SECTOR_NAMES,
     SECTOR_PARTS,
+    SENT_TO,
     base_crop,
     brought_along,
     clean,
@@ -2939,6 +2940,9 @@ class _Reader:
             # 79.99亿元: the kind of tourism the sentence's income names (not all tourism's visitors)
         if name == "创收" and any(o.name == "劳务输转" for o in state.observations):
             return "劳务收入", raw   # 输转城乡劳动力9.28万人，创收34464万元: what the workers sent out earned
+        if name in ("劳务收入", "创收") and state.observations and (sent := state.observations[-1]).kind == "count" \
+                and SENT_TO.fullmatch(sent.name) is not None:
+            return sent.name + "劳务收入", raw   # 向兰州市输转城乡富余劳动力30.72万人次，创劳务收入60.52亿元: theirs
         if name in _WORKS_MEASURES and state.observations and (works := state.observations[-1]).kind == "count" \
                 and works.name.endswith("工程") and len(works.name) >= 4:   # 其中：供水工程21项、投资26.1亿元: theirs
             return works.name + ("投资" if name == "完成投资" else name), raw

@@ -18,7 +18,7 @@ from .lexicon import lexicon
 from .regions import gazetteer
 
 __all__ = ["BARE_NAMES", "FIRM_MEASURES", "GENERIC_NAMES", "MAX_NAME_CHARS", "PROJECT_MEASURES", "SECTOR_NAMES",
-           "SECTOR_PARTS", "SECTOR_SHARES", "base_crop", "brought_along", "clean",
+           "SECTOR_PARTS", "SECTOR_SHARES", "SENT_TO", "base_crop", "brought_along", "clean",
            "coordinated_before",
            "crop_of",
            "firms_of", "growth_of", "measure_of", "name_of", "noun_after", "part_of", "ranking_name",
@@ -228,6 +228,8 @@ def clean(phrase: str) -> str:
             return phrase.strip()
 
 
+# workers sent to one place named (向兰州市输转城乡富余劳动力): a series apart from all the county sent out
+SENT_TO = re.compile(r"向[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|州)(?:输转|转移|输出|输送)[\u4e00-\u9fff]{2,10}$")
 _DIRECTED = re.compile(r"(?:定向|定点)+(?:输转|转移|输出)[\u4e00-\u9fff]{2,10}$")
 _ALREADY_DONE = re.compile(r"(?<=[\u4e00-\u9fff]{2})已(?=(?:支出|拨付|下达|到位|发放|兑付|使用)$)")
 
@@ -248,6 +250,8 @@ def name_of(phrase: str) -> tuple[str, str]:
     if ("定向" in raw or "定点" in raw) and (directed := _DIRECTED.search(raw)) is not None:
         return raw[directed.start():], raw   # 向天津市东丽区定向输转劳动力: workers sent to a partner, a series apart
         # from all the county sent out (劳务输转), where to no part of the name
+    if "向" in raw and (sent := SENT_TO.search(raw)) is not None:
+        return raw[sent.start():], raw   # 向兰州市输转城乡富余劳动力: those sent there (a list of places: all sent out)
     raw = _SECURED.sub("争取", raw)   # 争取到各类项目 is 争取各类项目
     if "固投" in raw:
         raw = raw.replace("固投", "固定资产投资")   # 工业固投: the short form of 工业固定资产投资
