@@ -6287,3 +6287,11 @@ def test_workers_sent_to_one_place_named_are_a_series_of_their_own_and_the_place
     # a list of places is everything the county sent out
     got = rows("今年以来，临洮县向天津、青岛、厦门等5个市输转劳动力3.6万人。", title="临洮：劳务", fields=("name",))
     assert got == [("劳务输转",)]
+
+
+def test_what_partners_bought_to_help_sell_gansus_goods_is_theirs_and_corner_quotes_are_quotes():
+    body = ("近年来,甘肃省商务厅在东部省份建立8个「O2O」电商体验馆。"
+            "去年天津市、山东省采购帮销甘肃省农特产品分别为39.12亿元和27.26亿元。")
+    got = rows(body, title="甘肃东西部协作消费帮扶", published="2023-03-30T00:00:00+08:00",
+               fields=("region", "name", "value_normalized"))
+    assert got == [("甘肃省", "O2O电商体验馆", 8)]

@@ -153,7 +153,7 @@ def ranks_previous(owner: str, previous: str) -> bool:
 # A count written number-first names its noun: 新培育47家农民专业合作社 -> 农民专业合作社; it ends
 # before an amount (3项省列重点项目完成投资5.6亿元) or the projects' measure (35个项目总投资33.02亿元),
 # and 中药材 is no 中.
-_NOUN_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”]{1,16}?"
+_NOUN_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”「」]{1,16}?"
                          r"(?=[，,。；;、：:（(]|$|当中|之中|[在于向到为]|[和及](?=[0-9０-９一两二三四五六七八九十])(?![^，,。；;]*(?:脱贫|出列|退出))|中(?![药医心小华央])|[0-9.]+[万亿]?元|累计实现|累计完成|的?基础上"
                          r"|(?<=项目)(?:经调整后)?(?:总|概算总?|计划总?|年度)?投资|预计)")   # (…项目经调整后计划总投资;
 # 36户规模以上工业企业预计完成…: the firms, then what they are expected to do)

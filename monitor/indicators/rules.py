@@ -376,7 +376,7 @@ ECONOMIC_NOUN = re.compile(r"(?:企业|合作社|合作联社|项目|园区|工�
                            rf"群众{_GAINING}|农户{_GAINING}|农民{_GAINING})")
 # people counted by the work they were brought into: 5500多人就近务工, 3200多人从事苹果经营
 _WORK_AFTER = re.compile(r"(?:从事|参与)[\u4e00-\u9fff]{2,8}|(?:就近)?(?:务工|就业)")
-_NOUN_PREFIX = re.compile(r"[\u4e00-\u9fffA-Za-z0-9、“”]{0,14}")   # what may stand before the noun
+_NOUN_PREFIX = re.compile(r"[\u4e00-\u9fffA-Za-z0-9、“”「」]{0,14}")   # what may stand before the noun
 
 
 def _economic_noun(after: str) -> re.Match[str] | None:
@@ -510,13 +510,15 @@ _GIVER = (rf"(?:{_OTHER_PLACE}|{_PARTNERS}|(?:山东省)?青岛市|(?:福建省)
 # and of the figure's clause or of the clauses after it that go on with what it did or speak of the pairing, to a
 # semicolon (…投入财政帮扶资金32.24亿元，实施帮扶项目1766个; not …，农村居民人均可支配收入达到9800元: the county's;
 # not 上海东方希望100万头生猪…养殖基地建成运营: a firm from there, no help)
-_GIVER_SUBJECT = re.compile(rf"(?:^|(?<=[，,：:）)”])|(?<=获悉|介绍|了解))\s*{_GIVER}(?:[、和与及]?{_GIVER})*(?:两级)?")
+_GIVER_SUBJECT = re.compile(rf"(?:^|(?<=[，,：:）)”])|(?<=获悉|介绍|了解))\s*"
+                            rf"(?:(?:去年|今年|上年|(?:19|20)[0-9]{{2}}年)[，,]?)?"   # (去年天津市、山东省采购帮销…)
+                            rf"{_GIVER}(?:[、和与及]?{_GIVER})*(?:两级)?")
 _HELPS = re.compile(r"(?:的?[\u4e00-\u9fff]{0,10}?(?:单位|部门|企业|社会力量|爱心人士))?"
                     r"(?:通过[^。；;！？]{0,30}?[，,])?(?:累计|共|先后|已|还)*"
                     r"(?:(?:向|对|为|帮助|给|援助|支援|帮扶|协助)"
                     r"(?:甘肃|我省|全省|我[州市县区]|[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州))"
                     r"|捐赠|捐助|捐款|捐资)")
-_PAIRING_WORDS = re.compile(r"协作|帮扶|援助|援建|购销|捐")
+_PAIRING_WORDS = re.compile(r"协作|帮扶|援助|援建|购销|帮销|捐")
 # … or goes on with what the giver did, no subject of its own (…，实施产业项目21个; …，涉及5大类、29个项目;
 # …，带动920户脱贫)
 _GIVER_GOES_ON = re.compile(r"\s*(?:其中|(?:同比|较上年|比上年|较去年|比去年)?(?:增长|下降|增加|减少)"
