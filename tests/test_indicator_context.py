@@ -6295,3 +6295,14 @@ def test_what_partners_bought_to_help_sell_gansus_goods_is_theirs_and_corner_quo
     got = rows(body, title="甘肃东西部协作消费帮扶", published="2023-03-30T00:00:00+08:00",
                fields=("region", "name", "value_normalized"))
     assert got == [("甘肃省", "O2O电商体验馆", 8)]
+
+
+def test_a_kinds_signings_keep_their_bare_amount_and_the_started_ones_rate_is_the_signed_sets():
+    body = ("截至2025年11月底，甘肃省农业招商引资到位资金达1115亿元，同比增长48%；新签约项目1995个，签约额1276亿元，"
+            "分别同比增长39%和31%；已开工项目1882个，开工率达94%。")
+    got = rows(body, title="甘肃农业", published="2026-01-14T07:36:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("农业招商引资到位资金", 111_500_000_000), ("新签约项目", 1995), ("新签约项目签约额", 127_600_000_000),
+                   ("已开工项目", 1882), ("新签约项目开工率", 94)]
+    # the year's signings, no kind named: the year's 招商引资签约额
+    got = rows("今年以来，全县签约招商引资项目40个，签约资金41.29亿元。", title="岷县", fields=("name",))
+    assert got == [("签约项目",), ("招商引资签约额",)]

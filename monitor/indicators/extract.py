@@ -378,6 +378,10 @@ _ADDED_BEFORE = re.compile(r"新增(?!加)[\u4e00-\u9fff“”]{0,16}$")   # an 
 # a line of areas under a header that states their measure (农作物面积：玉米1.23万亩、蔬菜3.3万亩): each crop's area
 _AREA_HEADER = re.compile(r"\s*[\u4e00-\u9fff]{0,8}?((?:种植|播种)?面积)[:：]")
 _PLAIN_SIGNINGS = re.compile(r"新|签约|招商引资|成功|共|累计|各类|重点")   # words that leave a project count the year's
+# a kind's investment promotion the sentence names (农业招商引资到位资金…；新签约项目1995个，签约额1276亿元): the
+# projects counted after it are that kind's signings, their bare 签约额 theirs, not the year's 招商引资签约额
+_KIND_OF_SIGNINGS = re.compile(r"(?:农业|工业|文旅|旅游|商贸|服务业|农业农村|产业)招商引资")
+_STARTED_ONES = re.compile(r"(?:已|实际)?开工(?:建设)?项目")   # the started ones of a set counted before them
 _BARE_SIGNED = re.compile(r"签约(?:额|金额|资金|总额)|总签约额")   # an amount signed, said of nothing
 _FAIR_CEREMONY = re.compile(rf"({_FAIR.pattern})[^。]{{0,40}}?签约(?:仪式|活动|大会)")   # told the sentence before
 _FAIR_SETTING = re.compile(rf"[^，,。；;]{{0,10}}?({_FAIR.pattern})[”\"]?(?:上|期间|中)[，,]")   # 此次兰洽会上，
@@ -2929,11 +2933,16 @@ class _Reader:
             # 亿元，其中，实施东中部产业转移项目1130个，到位资金2297.11亿元: the part's)
         if name == "招商引资签约额" and _BARE_SIGNED.fullmatch(clean(phrase)) and (
                 self.topic.endswith("协议") or self.topic.endswith("项目")
-                and _PLAIN_SIGNINGS.sub("", self.topic) != "项目") \
+                and (_PLAIN_SIGNINGS.sub("", self.topic) != "项目" or _KIND_OF_SIGNINGS.search(state.sentence.text))) \
                 and any(o.name == self.topic for o in state.observations):   # (counted in this sentence)
             # 签订意向性合作协议3个，签约额13.15亿元; 兰洽会签约项目6个，签约资金8.11亿元; 10个工业项目，签约资金18亿元:
             # those agreements' or projects' (but 签约项目40个，签约资金41.29亿元: the year's 招商引资签约额)
             return self.topic + "签约额", raw
+        if name == "开工率" and len(state.observations) >= 2 and (started := state.observations[-1]).kind == "count" \
+                and _STARTED_ONES.fullmatch(started.name) is not None \
+                and (signed_set := next((o for o in reversed(state.observations[:-1])
+                                         if o.kind == "count" and o.name.endswith("项目")), None)) is not None:
+            return signed_set.name + "开工率", raw   # 新签约项目1995个，…；已开工项目1882个，开工率达94%
         if name == "旅游接待人次" and _BARE_VISITORS.fullmatch(clean(phrase)) \
                 and (kind := _KIND_INCOME_AFTER.search(self.body, state.start, state.end)) is not None:
             return name_of(kind[1] + "接待游客")[0] or name, raw   # 累计接待游客2539.3万人次，…；实现乡村旅游收入
