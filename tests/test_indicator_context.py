@@ -6306,3 +6306,11 @@ def test_a_kinds_signings_keep_their_bare_amount_and_the_started_ones_rate_is_th
     # the year's signings, no kind named: the year's 招商引资签约额
     got = rows("今年以来，全县签约招商引资项目40个，签约资金41.29亿元。", title="岷县", fields=("name",))
     assert got == [("签约项目",), ("招商引资签约额",)]
+
+
+def test_money_written_amount_first_is_named_by_the_money_after_it():
+    body = "并安排500万元补助资金支持开展抓点实验。县上落实300万元扶持资金。全县发放1331万元农机补贴，惠及农户2000户。"
+    got = rows(body, title="岷县", published="2026-01-14T07:36:00+08:00", fields=("name", "value_normalized"))
+    assert got[:3] == [("补助资金", 5_000_000), ("扶持资金", 3_000_000), ("农机补贴", 13_310_000)]
+    # nothing named after it: no row
+    assert rows("县上落实300万元，支持开展抓点实验。", title="岷县", published="2026-01-14T07:36:00+08:00") == []

@@ -653,6 +653,9 @@ _PEOPLE_SHARE = frozenset({"人口占比", "人口比重"})   # after a group of
 # second no row (other lists of periods pair with nothing yet: no row)
 _PERIODS_PAIRED = re.compile(r"[0-9一二三四上下半季度月年]{2,}[^，,。；;]{0,4}?[和与及](?:去年|上年)同期"
                              r"|本期和上年同期")
+# money named right after its amount, to the clause's end or what it is for (安排500万元补助资金支持…)
+_MONEY_NAMED_AFTER = re.compile(r"([\u4e00-\u9fff]{0,8}?(?:资金|基金|贷款|补贴|奖补))"
+                                r"(?=[，,。；;]|$|用于|支持|扶持|建设|实施|发展)")
 _MONEY_BROUGHT = re.compile(r"投资|资金")   # what firms counted came with (…企业带着3.03亿元投资)
 # a band of size in words right before a counted noun (产值超千万元企业, 亿元以上项目), no figure of its own
 _BAND_BEFORE = re.compile(r"(?:产值|营业收入|销售收入|投资|年产值)?(?:超过?|过|达)?"
@@ -2424,6 +2427,9 @@ class _Reader:
             name, raw = self._named(state, _PROPPED_UP.sub("占", owner.text))   # its share, as 占…的一半
         else:
             name, raw = self._named(state, owner.text)
+            if not name and fig.unit_info.normalized == "yuan" and (money := _MONEY_NAMED_AFTER.match(owner.after)):
+                name, raw = self._named(state, owner.text + money[1])   # 安排500万元补助资金支持…: the money named
+                # after its amount (县上落实300万元扶持资金 -> 扶持资金)
             if "带动" in raw and fig.unit_info.normalized in _PEOPLE_UNITS and (along := brought_along(raw)):
                 name = along   # 辐射带动规模养殖户1.6万多户: the people brought along (not the county's 规模养殖户)
             if raw.endswith("占") and name.endswith("比重") and state.observations \
