@@ -6314,3 +6314,10 @@ def test_money_written_amount_first_is_named_by_the_money_after_it():
     assert got[:3] == [("补助资金", 5_000_000), ("扶持资金", 3_000_000), ("农机补贴", 13_310_000)]
     # nothing named after it: no row
     assert rows("县上落实300万元，支持开展抓点实验。", title="岷县", published="2026-01-14T07:36:00+08:00") == []
+
+
+def test_a_storage_measure_after_the_stores_counted_is_theirs_and_a_farmer_named_after_his_trade_owns_his_sale():
+    body = ("4月29日，甘肃庄浪县果农马建斌得知苹果涨价的消息后，把贮存在保鲜冷库的1.6万公斤苹果全部卖给了客商，收入11.2万元。"
+            "目前，庄浪县苹果保鲜库已达到800多座，总贮量8.6万吨，占去年全县苹果总产量的一半。")
+    got = rows(body, title="庄浪县苹果保鲜库达到800多座", published="2012-05-02T08:00:00+08:00", fields=("name",))
+    assert got == [("苹果保鲜库",), ("苹果保鲜库总贮量",), ("苹果保鲜库总贮量占苹果总产量比重",)]
