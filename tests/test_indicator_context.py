@@ -6324,3 +6324,13 @@ def test_a_storage_measure_after_the_stores_counted_is_theirs_and_a_farmer_named
     body = ("2021年，村民王世芳种的280亩藜麦迎来了丰收季。在各级惠农政策的激励下，34岁的王世芳勤劳致富，除种植藜麦外，"
             "还成立了鸿富益民种植专业合作社，种植食用菌棚28座，年收入可达32万元。")
     assert rows(body, title="天祝秀杰村的“蝶变”之路", published="2022-03-21T09:54:30+08:00") == []
+
+
+def test_a_firm_as_bare_subject_after_a_lead_or_a_person_telling_it_owns_its_figures():
+    pub = "2023-05-16T18:42:00+08:00"
+    body = ("多年来,该公司立足当地资源优势,投资1.3亿元,引进了设备。目前,公司拥有高海拔无污染优质原料基地3.2万亩。"
+            "刘生忠介绍,该公司年生产薯泥达1万吨、马铃薯酥性曲奇饼干300余吨,需要马铃薯约7万吨,极大地带动了周边薯农增收致富。")
+    assert rows(body, title="甘肃薯香园:打造标杆示范企业", published=pub) == []
+    # a body telling it is no person: what follows is still the province's
+    body = "甘肃省旅游局表示，今年以来，全省接待游客1.2亿人次。"
+    assert [r[0] for r in rows(body, title="甘肃旅游", published=pub, fields=("name",))] == ["旅游接待人次"]

@@ -507,7 +507,10 @@ _RESPECTIVE_SUBJECT = re.compile(r"^(?:二者|两者|三者|两项|三项|以上
 _KEEPS_OWNER = frozenset({THRESHOLD, SIZE_BAND, "a date or time", "an age"})   # 60岁及以上人口
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 _PART_JOIN = re.compile(r"[，,、]")   # one part after another (辣椒5.6万亩，地膜菜豆2.88万亩)
-_LEAD_CLAUSE = re.compile(r"其中|近年来|近日|目前|据介绍|据了解|据统计|同时|此外|另外|与此同时|今年以来|年初以来")
+_LEAD_CLAUSE = re.compile(r"其中|近年来|多年来|长期以来|近几年|近日|目前|据介绍|据了解|据统计|同时|此外|另外|与此同时"
+                          r"|今年以来|年初以来")
+# a person who tells it (刘生忠介绍，): no subject of the figures (a body that tells it may be: 甘肃省旅游局表示，…)
+_SPEAKER_LEAD = re.compile(r"[\u4e00-\u9fff]{2,8}?(?<![局厅委部办府会司所站心])(?:介绍|说|表示|告诉记者)")
 _ADVERBIAL = re.compile(r"(?:依托|围绕|通过|按照|借助|结合|立足|聚焦|紧扣|紧紧围绕|坚持"
                         r"|以[^，,。；;]{1,12}?为(?:依托|抓手|载体|平台|引领|支撑|龙头|核心))")   # 以示范园为依托，
 # “2020年，我们的苹果产量达到82万吨…”, “今年1月至5月，静宁县完成苹果出口…”: a period, then the region's
@@ -1263,7 +1266,7 @@ class _Reader:
             # 收入达189.88万元，农民人均…: the village's)
             while first is not None and first.start() - head_start <= _PERIOD_CLAUSE:
                 lead = body[head_start:first.start()].strip()
-                if not _LEAD_CLAUSE.fullmatch(lead):
+                if not _LEAD_CLAUSE.fullmatch(lead) and _SPEAKER_LEAD.fullmatch(lead) is None:   # (刘生忠介绍，)
                     if periods is None:
                         periods = {p.text for p in state.periods}
                     if lead not in periods and lead.removeprefix("今年").removeprefix("去年") not in periods:

@@ -271,7 +271,7 @@ _BASE_AFTER = re.compile(r"^[^，,。；;：:！!？?]{0,36}?基地")
 _FIRM_ITEM = r"(?:(?![和及与])[\u4e00-\u9fff]){2,12}(?<!企业)(?<!产业化)(?:集团|股份|公司|厂)"
 # a company as the clause's subject: 田地公司在渭源县内种植原种6800多亩 (not 公司数, 新增公司); a group opening its
 # clause before what it did (甘肃农垦集团今年实现营业收入45亿元; not 新引进宝武集团10万吨…项目, …发电集团在内的17户企业)
-COMPANY_SUBJECT = re.compile(r"(?:^|[，,。；;：:\s])(?:[\u4e00-\u9fff]{2,16}公司"
+COMPANY_SUBJECT = re.compile(r"(?:^|[，,。；;：:\s])(?:(?:[\u4e00-\u9fff]{2,16}|该|本)?公司"
                              r"(?=在|以|通过|先后|共|累计|已|今年|去年|全年|实现|完成|年产|年销售|建成|拥有|现有|是|[0-9])"
                              r"|(?!新引进|引进|包括|依托|支持|吸引|全[县市区省州]|我[县市区省州]|组建|培育|发展|新建|新增)"
                              # (金川集团和酒钢集团: groups named one after another)
