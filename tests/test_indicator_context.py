@@ -6334,3 +6334,15 @@ def test_a_firm_as_bare_subject_after_a_lead_or_a_person_telling_it_owns_its_fig
     # a body telling it is no person: what follows is still the province's
     body = "甘肃省旅游局表示，今年以来，全省接待游客1.2亿人次。"
     assert [r[0] for r in rows(body, title="甘肃旅游", published=pub, fields=("name",))] == ["旅游接待人次"]
+
+
+def test_clean_energy_keeps_its_series_and_a_milestone_after_a_growth_is_its_level():
+    pub = "2019-01-26T18:53:00+08:00"
+    body = ("2018年,甘肃省共确定十大生态产业重大带动性项目34项,总投资1600亿元。当年,甘肃省清洁能源发电量占全省总发电量的比例"
+            "提高到了48.4%,全年甘肃省规模以上工业水电、风电、太阳能发电等清洁能源发电量比上年增长21.4%。")
+    got = rows(body, title="甘肃聚焦绿色发展", published=pub, fields=("name",))
+    assert got == [("十大生态产业重大带动性项目",), ("十大生态产业重大带动性项目总投资",), ("清洁能源发电量占发电量比重",),
+                   ("清洁能源发电量",)]
+    result = extract_indicators("甘肃", "2018年甘肃省生产总值比上年增长6.3%,首次超过8000亿元。", pub)
+    assert [(o.name, o.value_normalized, o.approx, o.change_pct) for o in result.observations] == [
+        ("地区生产总值", 800_000_000_000, True, 6.3)]

@@ -210,6 +210,7 @@ _RESPECTIVE_SPAN = re.compile(r"分别[从由]")
 _SPAN_TO_LIST = re.compile(r"\s?[\u4e00-\u9fff]{0,4}(?:到|至|为)\s?(?:\d{4}年)?的?\s?")   # 调整为, 增加到2023年的
 _RUNNING_TOTAL = re.compile(r"(?:累计|总数)(?:达到|达|为|增至|增加到)?")
 _LEVEL_ONLY = re.compile(r"(?:分别)?(?:达到|达|增至|增加到|增长到|提高到|为)(?:了)?(?:分别)?")
+_MILESTONE_ONLY = re.compile(r"(?:首次|首度|一举)?(?:超过|突破)")   # …，首次超过8000亿元: the level it passed
 _BASIS_CHANGE = re.compile(r"^(?:净增|净减|净|增加|减少|多|少)了?$")   # …的11020万元净增2040万元
 _STOCK_BASIS = re.compile(r"[比较](?:上年|去年)(?:末|底)|[比较]年初")   # compared with a stock: one too
 _NO_VERB = re.compile(r"(?P<basis>)(?P<verb>)(?P<minus>)$")
@@ -2614,7 +2615,8 @@ class _Reader:
         if not name and last is not None and last.kind == "count" and last.unit_normalized == fig.unit_info.normalized \
                 and _RUNNING_TOTAL.fullmatch(owner.text.strip()):
             name, raw = last.name, last.raw_name   # 新发展家庭农场8个，累计达到15个: the farms', all of them
-        if not name and _LEVEL_ONLY.fullmatch(owner.text.strip()):   # 收入增长61.7%，达到3.91亿元
+        if not name and (_LEVEL_ONLY.fullmatch(owner.text.strip()) or _MILESTONE_ONLY.fullmatch(owner.text.strip())):
+            # 收入增长61.7%，达到3.91亿元; 生产总值比上年增长6.3%，首次超过8000亿元 (a level passed, approximate)
             n = 1 + (_joined_figures(owner.after) if "分别" in owner.text else 0)
             growths = self._growths_before(state, n)
             if growths:

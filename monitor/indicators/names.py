@@ -73,7 +73,8 @@ _TRAILING = re.compile(r"(?:达到了|完成了|实现了|到达了|达到|到�
                        r"接连|跨越|连跨|迈过|迈上|跨过|越过|常年|年均|先后|当年|(?:近|过去)?(?<!十)[两三四五六七八九十]年|"
                        r"连续[0-9两三四五六七八九十]+年|"   # 面积连续7年占全省的49%: how long, not what
                        r"(?<![占于居列])全[县市区州])+$")   # (各类市场主体全县累计11819户)
-_CUT_VERBS = re.compile(r"完成|实现|达到|落实|投放|带动|累计|新建成|新建|建成(?!区)|发放|引进|引培(?!育)|签约|争取|"
+_CUT_VERBS = re.compile(r"完成|实现|达到|落实|投放|带动(?!性)|累计|新建成|新建|建成(?!区)|发放|引进|引培(?!育)|"
+                        r"签约|争取|"
                         r"培育|"
                         r"种植(?![户大])|接待|"
                         r"拉动|"
@@ -175,6 +176,8 @@ _NOUN_ENDS_AT = re.compile(r"陆续|相继|先后|纷纷|竞相|次第|逐步|�
 _SPLIT_WORD = frozenset("正成作")   # 正在, 成为, 作为: a boundary 在 or 为 must not split them
 _TOGETHER = re.compile(r"(?<!公)共(?![享建同产有计])")   # …共接待游客 (not 公共, 共享, 共有)
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+# a kind the examples before 等 stand for (水电、风电、太阳能发电等清洁能源发电量)
+_QUALIFIED_MEASURE = re.compile(r"(?:清洁能源|新能源|可再生能源|绿色|特色|优势)")
 _RATE_FIRST = re.compile(r"[0-9.]+[%％]")
 _AMOUNT_ONLY = re.compile(r"[0-9.]+[十百千万亿]*元(?:以上)?")   # 销售收入达到2000万元的有5家: a mark the verb reaches
 # the head of a noun a verb's object may make (蔬菜销售市场); a crop or a product after a verb is its object
@@ -309,8 +312,10 @@ def name_of(phrase: str) -> tuple[str, str]:
                 and len(name) > len(synonym) + 2:
             name = name[:-len(synonym) - 2] + synonym   # 市区实现地区生产总值: 市区地区生产总值
         if "等" in name[1:] and not _GRADE.search(name) and not _NOT_SUCH_AS.search(name) \
-                and _COUNTED_FIRST.match(listed := name.rpartition("等")[2]):
-            name = listed   # 鸣沙山月牙泉等六大景区旅游接待人数: the places the examples stand for
+                and (_COUNTED_FIRST.match(listed := name.rpartition("等")[2])
+                     or (_QUALIFIED_MEASURE.match(listed) and lexicon().ends_with_synonym(listed))):
+            name = listed   # 鸣沙山月牙泉等六大景区旅游接待人数: the places the examples stand for (水电、风电、
+            # 太阳能发电等清洁能源发电量: the kind they are examples of)
         lead = _LEADING_VERBS.match(name)
         if lead and not QUALIFIER_VERB.match(name):   # 实施县列重点项目 -> 县列重点项目
             name = clean(name[lead.end():])
