@@ -6346,3 +6346,6 @@ def test_clean_energy_keeps_its_series_and_a_milestone_after_a_growth_is_its_lev
     result = extract_indicators("甘肃", "2018年甘肃省生产总值比上年增长6.3%,首次超过8000亿元。", pub)
     assert [(o.name, o.value_normalized, o.approx, o.change_pct) for o in result.observations] == [
         ("地区生产总值", 800_000_000_000, True, 6.3)]
+    # a gap to another indicator's growth, however long its name, is no row
+    body = "十大类生态产业增加值1511.3亿元,比上年增长6.7%,比甘肃省当年生产总值的增速高0.4个百分点。"
+    assert [r[0] for r in rows(body, title="甘肃", published=pub, fields=("value_normalized",))] == [151_130_000_000]
