@@ -6349,3 +6349,8 @@ def test_clean_energy_keeps_its_series_and_a_milestone_after_a_growth_is_its_lev
     # a gap to another indicator's growth, however long its name, is no row
     body = "十大类生态产业增加值1511.3亿元,比上年增长6.7%,比甘肃省当年生产总值的增速高0.4个百分点。"
     assert [r[0] for r in rows(body, title="甘肃", published=pub, fields=("value_normalized",))] == [151_130_000_000]
+
+
+def test_a_site_said_to_lie_somewhere_owns_the_figures_of_its_sentence():
+    body = "陇海集团榆中高原夏菜冷链物流基地座落于兰州市榆中县连搭乡,交通十分便利,总占地面积110亩,年交易额达8亿元。"
+    assert rows(body, title="榆中县冷链物流", published="2018-03-19T00:00:00+08:00") == []

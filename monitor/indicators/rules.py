@@ -227,6 +227,8 @@ ONE_CASE = re.compile(r"该项目|项目建成后|建成后|投产后|达产后|
                       # a bare 他/她 opening its clause: one person
                       # (also after 但 or 却: 但他只养了50只骆驼)
                       r"|他(?<![^，,。；;但却]他)(?!们)|她(?<![^，,。；;但却]她)(?!们)"
+                      # a site said to lie somewhere: one site (…冷链物流基地座落于榆中县连搭乡，…年交易额达8亿元)
+                      r"|(?:基地|中心|市场|物流园|产业园|工厂|厂)(?:座落|坐落|位于|地处)"
                       # 这个总投资6.75亿元的…豆制品生产项目，…预计年产产品10.8万吨: the one project pointed at
                       r"|" + THIS_ONE.pattern)
 # one person or firm a feature's paragraph is about (村民车红民, 种植大户刘玉平, 合作社负责人李生坤): a name
