@@ -6354,3 +6354,12 @@ def test_clean_energy_keeps_its_series_and_a_milestone_after_a_growth_is_its_lev
 def test_a_site_said_to_lie_somewhere_owns_the_figures_of_its_sentence():
     body = "陇海集团榆中高原夏菜冷链物流基地座落于兰州市榆中县连搭乡,交通十分便利,总占地面积110亩,年交易额达8亿元。"
     assert rows(body, title="榆中县冷链物流", published="2018-03-19T00:00:00+08:00") == []
+
+
+def test_a_month_or_half_of_that_year_is_the_year_just_named():
+    got = rows("2016年，全县开工建设冷库，当年上半年完成投资5000万元。", title="榆中", published="2018-06-19T10:00:00+08:00",
+               fields=("period_start", "period_end"))
+    assert got == [("2016-01-01", "2016-06-30")]
+    got = rows("全县2003年3月开工建设冷库，当年7月完成投资300万元。", title="榆中", published="2018-03-19T10:00:00+08:00",
+               fields=("period_start", "period_end"))
+    assert got == [("2003-07-01", "2003-07-31")]

@@ -44,7 +44,7 @@ ATTRIBUTIVE = re.compile(r"的(?:近|约|超过|超)?(?=[0-9])"
 SPAN_STARTS = ("由", "从")   # 由上年18.4:45.9:35.7调整为…: a span's first value, dated with or without 的
 
 _PERIOD = re.compile(
-    r"(?=[0-9一二三四五六七八九十两今去上下全本前第截年止至元])"   # fails fast where no period starts,
+    r"(?=[0-9一二三四五六七八九十两今去上下全本当前第截年止至元])"   # fails fast where no period starts,
     # and where no 年, 月, 季(度), 截(至) or 止 follows soon: every form has one (the run before it
     # is skipped possessively, one C loop, not a lazy try per character: a third of the scan's time)
     r"(?=[^年月季截止]{0,9}+[年月季截止])"
@@ -52,7 +52,7 @@ _PERIOD = re.compile(
     # or 前, 第, 截, 止, 年, a year word (今年, 全年 …) or 上半年/下半年 (most 上, 全, 一 … start no period:
     # a quarter of the scan's time. Tested after the two above: at every character, it would cost more)
     r"(?=[0-9一二三四五六七八九十两][\d一二三四五六七八九十两]{0,3}[年月季至到、\-—–~～]|[前第截年止]"
-    r"|[今去上全本]年|[上下]半年|元?至\d)(?:"   # (至2011年底, 至10月, 元至6月份)
+    r"|[今去上全本当]年|[上下]半年|元?至\d)(?:"   # (至2011年底, 至10月, 元至6月份)
     # 自2017年天津宁河与甘肃榆中建立新一轮扶贫协作关系以来: the event's year to date, the event told between (first: not
     # the year or its month alone)
     rf"(?<=[从自])(?:(?P<since_event>\d{{4}})年|(?P<se_rel>去年|上年|今年)(?=\d{{1,2}}月))(?:(?P<se_month>\d{{1,2}})月)?"
@@ -68,7 +68,8 @@ _PERIOD = re.compile(
     rf"(?:(?P<td_month>{_N})月(?:(?P<td_day>\d{{1,2}})日|底|末|份)?|(?P<td_year_end>底|末|(?<=\d年)(?![0-9０-９月份]))"
     rf"|(?<=[至止])(?P<td_day_alone>\d{{1,2}})日))"   # (截止4日: this month's 4th)
     rf"|(?:(?<![比较与同\d])(?P<year>\d{{4}})年(?:度)?"
-    rf"|(?<![比较与同])(?P<rel_year>今年|去年|上年|全年|本年)(?!同期|以来))?"
+    rf"|(?<![比较与同])(?P<rel_year>今年|去年|上年|全年|本年|当年(?=[0-9一二三四五六七八九十]|上半年|下半年))"
+    rf"(?!同期|以来))?"   # (2003年3月破土动工，当年7月投入运营: 当年 the year just named)
     rf"(?:(?P<m_from>{_N})(?:月份?)?\s?{_TO}\s?(?P<m_to>{_N})月(?:份)?(?!\d|日|号)"   # 1至11月, 1月至11月
     rf"|前(?P<first_q>[一二三两1-3])(?:个)?季度|(?P<q_list>一、二)季度|(?:第)?(?P<q>[一二三四]|(?<![0-9前])[1-4])季度"
     rf"|前(?P<first_m>{_N})个?月"
@@ -351,6 +352,8 @@ def _months(m: Match, published: date, year0: int, context: int | None = None) -
     (2022年，…计划… 一季度，58个续建项目全部复工 in February 2022: this year's quarter, under way)."""
     explicit = m["year"]
     rel = m["rel_year"]
+    if rel == "当年" and context is not None:
+        explicit, rel = str(context), None   # 当年7月: that year's July
     year = int(explicit) if explicit else year0 - (rel in ("去年", "上年"))
     span = _month_span(m)
     if span is None:
