@@ -6363,3 +6363,9 @@ def test_a_month_or_half_of_that_year_is_the_year_just_named():
     got = rows("全县2003年3月开工建设冷库，当年7月完成投资300万元。", title="榆中", published="2018-03-19T10:00:00+08:00",
                fields=("period_start", "period_end"))
     assert got == [("2003-07-01", "2003-07-31")]
+
+
+def test_the_size_of_one_facility_built_before_its_name_and_one_of_it_is_no_row():
+    body = "基地建有2.5万吨制冰车间一座,设备齐全。全县建成冷库20座，库容5万吨。"
+    got = rows(body, title="榆中县", fields=("name", "value_normalized"))
+    assert got == [("冷库", 20), ("冷库库容", 50_000)]

@@ -765,6 +765,8 @@ def reject_reason(c: Context) -> str | None:
         return "one project's or enterprise's own figure"
     if kind == "percent" and "占" in tail and _SHARE_OF_RUNS.search(tail) is not None:
         return "an activity count"
+    if kind == "physical_quantity" and "一" in after[:14] and _ONE_FACILITY_AFTER.match(after) is not None:
+        return "one project's or enterprise's own figure"   # 基地建有2.5万吨制冰车间一座: one facility's size
     if "占地" in tail[-7:] and kind == "physical_quantity" and _SITE_AREA.search(tail) is not None:
         return "one project's or enterprise's own figure"   # 建立占地103亩的食用菌示范基地: one site's footprint
     if figure.unit == "度" and COORDINATE_BEFORE.search(tail) is not None:
@@ -994,6 +996,9 @@ def _after_list(scope: str) -> str:
     return scope[:HEAD_CHARS] if listed < 0 else scope[listed:listed + 1 + HEAD_CHARS]
 
 
+# the size of one facility built, before its name and 一座 (2.5万吨制冰车间一座, 5000吨冷库一座)
+_ONE_FACILITY_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:车间|生产线|冷库|保鲜库|库|厂|站|中心|基地)"
+                                 r"一(?:座|条|个|处|家)")
 _VENUE = re.compile(r"在[^，,。；;]{2,16}?(?:举行|召开|举办)")
 
 
