@@ -6369,3 +6369,68 @@ def test_the_size_of_one_facility_built_before_its_name_and_one_of_it_is_no_row(
     body = "基地建有2.5万吨制冰车间一座,设备齐全。全县建成冷库20座，库容5万吨。"
     got = rows(body, title="榆中县", fields=("name", "value_normalized"))
     assert got == [("冷库", 20), ("冷库库容", 50_000)]
+
+
+def test_the_first_reviews_of_round_30_stay_fixed():
+    pub = "2024-06-30T10:00:00+08:00"
+    # a total the things counted reached (实现, 完成, 总, a growth after it, a market's) is no mark
+    got = rows("2023年，全县126家规上企业实现产值突破100亿元，同比增长9.5%。", title="永昌县工业经济", published=pub,
+               fields=("name", "value_normalized", "change_pct"))
+    assert got == [("规模以上企业", 126, None), ("规模以上企业产值", 10_000_000_000, 9.5)]
+    got = rows("签约12个项目总投资超过50亿元。", title="景泰县", published=pub, fields=("name",))
+    assert got == [("签约项目",), ("签约项目总投资",)]
+    got = rows("6个农产品批发市场交易额突破20亿元，同比增长11%。", title="景泰县", published=pub, fields=("name", "change_pct"))
+    assert got == [("农产品批发市场交易额", 11.0)]
+    # …but a mark before 的 and the projects counted is one
+    got = rows("其中投资超10亿元的项目3个。", title="景泰县", published=pub, fields=("name", "value_normalized"))
+    assert got == [("投资超10亿元的项目", 3)]
+    # a target passed is no level
+    got = rows("今年上半年，全县地区生产总值增长6.3%，超过6%的预期目标。", title="景泰县", published=pub,
+               fields=("name", "kind", "change_pct"))
+    assert got == [("地区生产总值", "growth_rate", 6.3)]
+    # the year's signings: 主导产业 is no kind, nor a kind named after the projects or a count of 招商引资项目
+    for body in ("围绕主导产业招商引资，签约项目40个，签约额41亿元。",
+                 "今年以来，全县签约项目40个，签约额86亿元，其中农业招商引资项目12个。",
+                 "农业招商引资到位资金12亿元；全县共签约招商引资项目80个，签约额160亿元。"):
+        assert ("招商引资签约额",) in rows(body, title="景泰县", published=pub, fields=("name",)), body
+    # 可再生能源 keeps its 可; 带动性 is part of a noun
+    got = rows("全州可再生能源发电量达到40亿千瓦时。新培育带动性强的农民专业合作社30家。", title="临夏州", published=pub,
+               fields=("name",))
+    assert got == [("可再生能源发电量",), ("带动性强的农民专业合作社",)]
+    # workers sent to one place, said bare or to a region with no 省/市; a list of places is everything sent out
+    body = "全县输转劳动力8万人，创劳务收入21亿元；其中向兰州市输转2.1万人，创劳务收入5亿元。"
+    got = rows(body, title="景泰县", published=pub, fields=("name",))
+    assert got == [("劳务输转",), ("劳务收入",), ("向兰州市输转",), ("向兰州市输转劳务收入",)]
+    got = rows("全县向新疆输转拾花工1.2万人，实现劳务收入4.5亿元。", title="景泰县", published=pub, fields=("name",))
+    assert got == [("向新疆输转拾花工",), ("向新疆输转拾花工劳务收入",)]
+    got = rows("景泰县向兰州市和白银市输转劳动力2万人。", title="景泰县", published=pub, fields=("region", "name"))
+    assert got == [("景泰县", "劳务输转")]
+    # money after a verb of giving, whatever stands before the verb
+    body = "县财政安排500万元补助资金支持产业发展。县上拿出5000万元产业发展基金。全县到位1.2亿元东西部协作资金。"
+    got = rows(body, title="景泰县", published=pub, fields=("name",))
+    assert got == [("补助资金",), ("产业发展基金",), ("东西部协作资金",)]
+
+
+def test_the_second_review_of_round_30_stays_fixed():
+    pub = "2024-03-10T10:00:00+08:00"
+    # an adverb after 村民 is no villager's name
+    body = "近年来，渭源县引导村民连片种植中药材3.2万亩，带动农户增收1.5亿元。"
+    assert [r[0] for r in rows(body, title="渭源县中药材", published=pub, fields=("value_normalized",))] == [
+        32_000, 150_000_000]
+    body = "安定区村民多年种植马铃薯。2023年，马铃薯种植面积达到45万亩，产量90万吨。"
+    assert len(rows(body, title="安定区马铃薯", published=pub)) == 2
+    # 公司 counted among market entities is no firm as subject
+    body = "截至2023年底，全县实有市场主体2.5万户，公司3200户，个体工商户2.1万户。"
+    assert [r[0] for r in rows(body, title="陇西县市场主体", published=pub, fields=("name",))] == [
+        "市场主体", "公司", "个体工商户"]
+    # 全县's bases said to lie somewhere are all of them
+    body = "全县马铃薯种植基地位于海拔2000米以上的高寒阴湿区，种植面积达到45万亩。"
+    assert rows(body, title="渭源县马铃薯", published=pub, fields=("name",)) == [("马铃薯种植面积",)]
+    # 当年 after 今年 is this year
+    body = "2022年，全县新建冷库10座。今年3月，开工建设冷链中心，当年10月新增库容5万吨。"
+    got = rows(body, title="静宁县冷链", published="2024-12-10T10:00:00+08:00", fields=("period_start",))
+    assert got == [("2022-01-01",), ("2024-10-01",)]
+    # 与…相比 with no comma: a growth against the year before
+    got = rows("与去年同期相比全县社会消费品零售总额增长7.5%。", title="陇西县消费", published="2024-07-20T10:00:00+08:00",
+               fields=("name", "change_pct"))
+    assert got == [("社会消费品零售总额", 7.5)]

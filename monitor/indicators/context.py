@@ -107,7 +107,8 @@ _FOUNDED_BEFORE = re.compile(r"(?:成立|设立|建立|组建|始建|建制|设�
 # a place in brackets after the region that includes it (肃州区（含酒泉经济技术开发区）…): not the clause's owner
 _INCLUDED_BEFORE = re.compile(r"[（(](?:含|包括|包含)$")
 # a place workers or goods are sent to (定西市累计向兰州市输转城乡富余劳动力): where to, not whose
-_SENT_TO = re.compile(r"(?:定向|定点)?(?:输转|转移|输出|输送)")
+_SENT_TO = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,8}?)*(?:定向|定点)?(?:输转|转移|输出|输送)")
+_TOWARDS = re.compile(r"向[\u4e00-\u9fff、和及与]{0,20}$")   # (向兰州市和白银市输转: both where to)
 _SCOPE_HEADS = frozenset({"全省", "我省", "我县", "本县", "我区", "本区", "全市", "该市", "全州", "该州"})
 _OPENING_REACH = 16
 # a paragraph that opens on the years behind the news (近年来，该县…; 多年来): what it says the region has is no part of
@@ -614,7 +615,8 @@ class Context:
                 break
             if not _LIST_AFTER.match(self.body, m.end) \
                     and not _INCLUDED_BEFORE.search(self.body, max(0, m.start - 3), m.start) \
-                    and not (self.body[m.start - 1:m.start] == "向" and _SENT_TO.match(self.body, m.end)) \
+                    and not (_SENT_TO.match(self.body, m.end)
+                             and _TOWARDS.search(self.body, max(0, m.start - 24), m.start)) \
                     and not (self.body[m.start - 1:m.start] in "、和" and _COUNTED_AFTER.match(self.body, m.end)) \
                     and not _WHOLE_BEFORE.search(self.body, max(0, m.start - 4), m.start) \
                     and not _NAMED_PROJECT_AFTER.match(self.body, m.end, at) \

@@ -381,7 +381,7 @@ _AREA_HEADER = re.compile(r"\s*[\u4e00-\u9fff]{0,8}?((?:种植|播种)?面积)[:
 _PLAIN_SIGNINGS = re.compile(r"新|签约|招商引资|成功|共|累计|各类|重点")   # words that leave a project count the year's
 # a kind's investment promotion the sentence names (农业招商引资到位资金…；新签约项目1995个，签约额1276亿元): the
 # projects counted after it are that kind's signings, their bare 签约额 theirs, not the year's 招商引资签约额
-_KIND_OF_SIGNINGS = re.compile(r"(?:农业|工业|文旅|旅游|商贸|服务业|农业农村|产业)招商引资")
+_KIND_OF_SIGNINGS = re.compile(r"(?<!主导)(?:农业|工业|文旅|旅游|商贸|服务业|农业农村)招商引资")
 _STARTED_ONES = re.compile(r"(?:已|实际)?开工(?:建设)?项目")   # the started ones of a set counted before them
 _BARE_SIGNED = re.compile(r"签约(?:额|金额|资金|总额)|总签约额")   # an amount signed, said of nothing
 _FAIR_CEREMONY = re.compile(rf"({_FAIR.pattern})[^。]{{0,40}}?签约(?:仪式|活动|大会)")   # told the sentence before
@@ -660,6 +660,10 @@ _PERIODS_PAIRED = re.compile(r"[0-9一二三四上下半季度月年]{2,}[^，,�
 # money named right after its amount, to the clause's end or what it is for (安排500万元补助资金支持…)
 _MONEY_NAMED_AFTER = re.compile(r"([\u4e00-\u9fff]{0,8}?(?:资金|基金|贷款|补贴|奖补))"
                                 r"(?=[，,。；;]|$|用于|支持|扶持|建设|实施|发展)")
+# a verb of giving money before its amount (县财政安排500万元补助资金): the money named after the amount is the name
+_ABOUT_END = re.compile(r"(?:近|约|超过?|逾|达到?|共计?|合计)$")   # (投入近5亿元东西部协作资金: no 近 in the name)
+_GIVES_MONEY_END = re.compile(r"(?:安排|投入|拿出|到位|落实|下达|拨付|筹措|整合|筹集|撬动|发放)了?$")
+_GIVES_MONEY_START = re.compile(r"^(?:拿出|到位|筹措|整合|筹集|撬动)")
 _MONEY_BROUGHT = re.compile(r"投资|资金")   # what firms counted came with (…企业带着3.03亿元投资)
 # a band of size in words right before a counted noun (产值超千万元企业, 亿元以上项目), no figure of its own
 _BAND_BEFORE = re.compile(r"(?:产值|营业收入|销售收入|投资|年产值)?(?:超过?|过|达)?"
@@ -2431,9 +2435,12 @@ class _Reader:
             name, raw = self._named(state, _PROPPED_UP.sub("占", owner.text))   # its share, as 占…的一半
         else:
             name, raw = self._named(state, owner.text)
-            if not name and fig.unit_info.normalized == "yuan" and (money := _MONEY_NAMED_AFTER.match(owner.after)):
-                name, raw = self._named(state, owner.text + money[1])   # 安排500万元补助资金支持…: the money named
+            if fig.unit_info.normalized == "yuan" and (not name or _GIVES_MONEY_END.search(raw)) \
+                    and (money := _MONEY_NAMED_AFTER.match(owner.after)):
+                # 安排500万元补助资金支持…: the money named
                 # after its amount (县上落实300万元扶持资金 -> 扶持资金)
+                name, raw = self._named(state, _ABOUT_END.sub("", owner.text) + money[1])
+                name = _GIVES_MONEY_START.sub("", name)   # (拿出5000万元产业发展基金: 产业发展基金)
             if "带动" in raw and fig.unit_info.normalized in _PEOPLE_UNITS and (along := brought_along(raw)):
                 name = along   # 辐射带动规模养殖户1.6万多户: the people brought along (not the county's 规模养殖户)
             if raw.endswith("占") and name.endswith("比重") and state.observations \
@@ -2615,7 +2622,9 @@ class _Reader:
         if not name and last is not None and last.kind == "count" and last.unit_normalized == fig.unit_info.normalized \
                 and _RUNNING_TOTAL.fullmatch(owner.text.strip()):
             name, raw = last.name, last.raw_name   # 新发展家庭农场8个，累计达到15个: the farms', all of them
-        if not name and (_LEVEL_ONLY.fullmatch(owner.text.strip()) or _MILESTONE_ONLY.fullmatch(owner.text.strip())):
+        if not name and (_LEVEL_ONLY.fullmatch(owner.text.strip()) or (
+                _MILESTONE_ONLY.fullmatch(owner.text.strip())
+                and not owner.after.startswith("的"))):   # (…，超过6%的预期目标: no level)
             # 收入增长61.7%，达到3.91亿元; 生产总值比上年增长6.3%，首次超过8000亿元 (a level passed, approximate)
             n = 1 + (_joined_figures(owner.after) if "分别" in owner.text else 0)
             growths = self._growths_before(state, n)
@@ -2944,7 +2953,10 @@ class _Reader:
             # 亿元，其中，实施东中部产业转移项目1130个，到位资金2297.11亿元: the part's)
         if name == "招商引资签约额" and _BARE_SIGNED.fullmatch(clean(phrase)) and (
                 self.topic.endswith("协议") or self.topic.endswith("项目")
-                and (_PLAIN_SIGNINGS.sub("", self.topic) != "项目" or _KIND_OF_SIGNINGS.search(state.sentence.text))) \
+                and (_PLAIN_SIGNINGS.sub("", self.topic) != "项目"
+                     or ((kind_counted := next((o for o in state.observations if o.name == self.topic), None))
+                         is not None and "招商引资" not in kind_counted.raw_name   # (签约招商引资项目80个: the year's)
+                         and _KIND_OF_SIGNINGS.search(self.body, state.start, kind_counted.value_start)))) \
                 and any(o.name == self.topic for o in state.observations):   # (counted in this sentence)
             # 签订意向性合作协议3个，签约额13.15亿元; 兰洽会签约项目6个，签约资金8.11亿元; 10个工业项目，签约资金18亿元:
             # those agreements' or projects' (but 签约项目40个，签约资金41.29亿元: the year's 招商引资签约额)

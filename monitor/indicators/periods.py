@@ -532,6 +532,7 @@ def find_periods(text: str, published: date, context_year: int | None = None,
     periods: list[Period] = []
     context = context_year
     year0 = this_year if this_year is not None else published.year
+    said_last: int | None = context_year   # the year of the period named last (for 当年 before a month)
     for m in _matches(text):
         if text[m.start() - 1:m.start()] in _OPENING_QUOTES and _NAMED_YEAR.fullmatch(m[0]) \
                 and _QUOTED_NAME_REST.match(text, m.end()) is not None:
@@ -542,8 +543,9 @@ def find_periods(text: str, published: date, context_year: int | None = None,
         # 上年 leading a sentence, like 去年, the year before the article's
         base = context if relative == "上年" and context is not None and context < year0 \
             and attributive(text, m.start(), m.end()) else year0
+        that_year = m.re is _PERIOD and m["rel_year"] == "当年"   # 当年10月: of the period said last, whatever its year
         try:
-            resolved = _resolve(m, published, context, base)
+            resolved = _resolve(m, published, said_last if that_year else context, base)
         except ValueError:   # no such day (2月30日) or year
             resolved = None
         named = _named_year(m, published, base)
@@ -552,6 +554,7 @@ def find_periods(text: str, published: date, context_year: int | None = None,
         if resolved is None or (m.re is _RARE and m["now_place"] and not _place_at(m["now_place"])):
             continue   # (目前新建温室已有800座 under 今年: the year's, no point)
         start, end = resolved
+        said_last = end.year
         if m.re is _SINCE and m["since_n"] and "间" in m[0] and (span := _span_of(periods, text, m)) is not None:
             start, end = span   # 2003-2006年，…。四年间，全省全社会累计投资3310.48亿元: those four years
         if start is not None and m.re is _PERIOD and (m["half"] or m["q"] or m["first_q"] or m["first_m"]) \

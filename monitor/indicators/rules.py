@@ -228,7 +228,7 @@ ONE_CASE = re.compile(r"该项目|项目建成后|建成后|投产后|达产后|
                       # (also after 但 or 却: 但他只养了50只骆驼)
                       r"|他(?<![^，,。；;但却]他)(?!们)|她(?<![^，,。；;但却]她)(?!们)"
                       # a site said to lie somewhere: one site (…冷链物流基地座落于榆中县连搭乡，…年交易额达8亿元)
-                      r"|(?:基地|中心|市场|物流园|产业园|工厂|厂)(?:座落|坐落|位于|地处)"
+                      r"|(?:基地|中心|市场|物流园|产业园|工厂|厂)(?:座落|坐落)"   # (全县…基地位于…: all of them)
                       # 这个总投资6.75亿元的…豆制品生产项目，…预计年产产品10.8万吨: the one project pointed at
                       r"|" + THIS_ONE.pattern)
 # one person or firm a feature's paragraph is about (村民车红民, 种植大户刘玉平, 合作社负责人李生坤): a name
@@ -243,7 +243,7 @@ TIBETAN_FIRST = "才扎次达多格索旦尕桑贡更仁卓央"
 # a name, then what a person does or says
 _PERSON = (rf"(?P<{{}}>[老小][{SURNAMES}]|(?:[{SURNAMES}]|[{TIBETAN_FIRST}])[\u4e00-\u9fff]{{{{1,2}}}}?)"
            r"(?=说|告诉|介绍|正|在|家|是|一边|笑|高兴|算|指着|今年|去年|从|自|把|将|[，,：:]"
-           r"|得知|听说|看到|表示|感慨|坦言|靠|通过|种植|养殖|种的|养的|承包|流转|一家)")   # (果农马建斌得知…后，把…)
+           r"|得知|听说|坦言|感慨|种的|养的|一家)")   # (果农马建斌得知…后，把…; not 村民连片种植: no name)
 PROTAGONIST = re.compile(   # (the lookahead's set lets the search skip in C to where one may start)
     r"(?=[村果菜瓜牧种养脱贫致合公农企厂基该])(?:(?:村民|果农|菜农|瓜农|牧民|种植户|养殖户|脱贫户|贫困户)"
     r"(?!小组|们|群众|代表|委员|收入|人均|自治|总|专业|合作|增收|致富|就业|务工|参与|受益|帐篷)"
@@ -273,7 +273,10 @@ _BASE_AFTER = re.compile(r"^[^，,。；;：:！!？?]{0,36}?基地")
 _FIRM_ITEM = r"(?:(?![和及与])[\u4e00-\u9fff]){2,12}(?<!企业)(?<!产业化)(?:集团|股份|公司|厂)"
 # a company as the clause's subject: 田地公司在渭源县内种植原种6800多亩 (not 公司数, 新增公司); a group opening its
 # clause before what it did (甘肃农垦集团今年实现营业收入45亿元; not 新引进宝武集团10万吨…项目, …发电集团在内的17户企业)
-COMPANY_SUBJECT = re.compile(r"(?:^|[，,。；;：:\s])(?:(?:[\u4e00-\u9fff]{2,16}|该|本)?公司"
+# (a bare 公司 only before what a firm has or did: not 公司3200户, a kind of market entity counted)
+COMPANY_SUBJECT = re.compile(r"(?:^|[，,。；;：:\s])(?:公司(?=在|以|通过|就|先后|共|累计|已|今年|去年|全年|实现|完成"
+                             r"|年产|年销售|建成|拥有|现有|是)"
+                             r"|(?:[\u4e00-\u9fff]{2,16}|该|本)公司"
                              r"(?=在|以|通过|先后|共|累计|已|今年|去年|全年|实现|完成|年产|年销售|建成|拥有|现有|是|[0-9])"
                              r"|(?!新引进|引进|包括|依托|支持|吸引|全[县市区省州]|我[县市区省州]|组建|培育|发展|新建|新增)"
                              # (金川集团和酒钢集团: groups named one after another)
@@ -401,7 +404,7 @@ _RATE_CHANGES = ("回落", "回升", "收窄", "缩小", "扩大", "回落了", 
 # year written alone (高于2015年5.2个百分点: no indicator named, and never one series for all of them)
 _GAP_TO_OTHER = re.compile(r"[高低快慢]于(?!(?:去年|上年|上月|同期|上季度|年初))[^，,；;。]{1,12}?"
                            r"(?:增长|增速|增幅)?(?:近|约)?$")
-OTHER_COMPARISON = re.compile(r"(?<![同环可])[较比](?!上年|去年|上月|同期|上季度|年初)[\u4e00-\u9fff]{1,14}"
+OTHER_COMPARISON = re.compile(r"(?<![同环可相])[较比](?!上年|去年|上月|同期|上季度|年初)[\u4e00-\u9fff]{1,14}"
                               r"(?:增长|减少|下降|提高|降低|增加|高出|低出|高|低|快|慢|偏多|偏少|偏高|偏低)$"
                               r"|[高低超][于出][\u4e00-\u9fff]{0,8}平均(?:增速|水平)?$"   # 高于全市平均水平0.8个百分点
                               r"|[高低超][于出][\u4e00-\u9fff]{0,4}目标$"   # 高于调度目标(12%)4.1个百分点
@@ -431,10 +434,14 @@ AVERAGE_GAP = re.compile(r"(?:[高低超][于出]|超|与)[\u4e00-\u9fff]{0,8}�
 THRESHOLD = "a threshold"
 # the mark things counted just before pass (其中5家企业投资超千万元, 16家企业营业收入突破1亿元): which of them are
 # counted, part of the count's name (names.OVER_A_MARK)
-_MARK_OF_COUNTED = re.compile(r"[0-9０-９一二两三四五六七八九十]+[家个户项座][\u4e00-\u9fff]{1,10}?(?:全年|当年|今年)?"
+_MARK_OF_COUNTED = re.compile(r"[0-9０-９一二两三四五六七八九十]+[家个户项座]"
+                              r"(?:(?!实现|完成|累计|共|总|市场)[\u4e00-\u9fff]){1,10}?"
+                              r"(?<!市场)(?:全年|当年|今年)?"
                               r"年?(?:投资|产值|营业收入|销售收入|销售额|营收|交易额|纳税)额?"
                               r"(?:超过?|突破|(?P<reached>达到?|在))$")
-_MARK_ENDS = re.compile(r"(?:以上)?(?:[，,。；;]|$)")
+_MARK_ENDS = re.compile(r"(?:以上)?(?:[，,。；;]|$)"
+                        r"(?![^。；;]{0,12}(?:同比|比上年|较上年|比去年|较去年)?(?:增长|下降|增加|减少))")
+# (126家规上企业实现产值突破100亿元，同比增长9.5%: their total, which grew — no mark)
 # …the mark said before the things (年销售额超百万元的电商企业12家, 销售收入达到2000万元的有5家)
 _MARKED_COUNTED = re.compile(r"(?:以上)?的(?:有|共有|达到?)?(?!基础|同时|情况|前提|目标|任务|水平)"
                              r"[\u4e00-\u9fff]{0,14}?[0-9０-９一二三四五六七八九十两]+(?:多|余)?[个座家户项]")
@@ -728,7 +735,7 @@ def reject_reason(c: Context) -> str | None:
             and (marked["reached"] is None or mark_ends[0].startswith("以上")):   # (2个市场年交易额达到5亿元: theirs)
         return THRESHOLD   # 其中5家企业投资超千万元: which of the firms counted
     if normalized == "yuan" and first in "的以" and last in "超过破到达" and _MARKED_COUNTED.match(after) is not None \
-            and not _set_total(after, normalized):
+            and (last in "超过破" or not _set_total(after, normalized)):   # (投资超过5亿元的项目8个: a mark, no total)
         return THRESHOLD   # 年销售额超百万元的电商企业12家: which of the firms counted
     if first == "的" and kind == "physical_quantity" and _SIZE_OF_COUNTED.match(after) is not None \
             and "总" not in owner and "占" not in owner:   # (总库容1.2万吨的冷库15座: all of theirs; 占地: a site)
