@@ -6434,3 +6434,23 @@ def test_the_second_review_of_round_30_stays_fixed():
     got = rows("与去年同期相比全县社会消费品零售总额增长7.5%。", title="陇西县消费", published="2024-07-20T10:00:00+08:00",
                fields=("name", "change_pct"))
     assert got == [("社会消费品零售总额", 7.5)]
+    # what partners bought of Gansu's goods, with or without 帮销, is theirs
+    body = "去年天津市、山东省采购甘肃省农特产品分别为39.12亿元和27.26亿元。"
+    assert rows(body, title="甘肃消费帮扶", published=pub) == []
+    # a milestone passed and the level reached after it: the change is the level's
+    body = "2023年，全市外贸进出口总额增长25%，首次突破10亿元，达到10.5亿元。"
+    got = rows(body, title="嘉峪关市外贸", published=pub, fields=("name", "value_normalized", "change_pct"))
+    assert got == [("进出口总额", 1_050_000_000, 25.0)]
+    # the earnings of workers sent to one place, a part between; a long name by where they went
+    body = "全县向兰州市输转劳动力3万人，其中技能型劳动力1万人，创劳务收入6亿元。"
+    assert rows(body, title="静宁县", published=pub, fields=("name",))[-1] == ("向兰州市输转劳动力劳务收入",)
+    body = "全县向天津市东丽区输转城乡富余劳动力人员5000人，创劳务收入1.5亿元。"
+    assert rows(body, title="静宁县", published=pub, fields=("name",))[-1] == ("向天津市东丽区输转劳务收入",)
+    # a bare 公司 holding to its model: the firm's
+    body = "多年来，公司坚持“公司+合作社+农户”模式，带动农户5000户，户均增收8000元。"
+    assert rows(body, title="静宁县苹果企业", published=pub) == []
+    # the spaces of a stored body stay in what a dropped figure says it was
+    spaced = "2023 年 ，全县草原面积累计达到 45 万亩 。"
+    result = extract_indicators("天祝县", spaced, pub)
+    assert [d.text for d in result.dropped] == ["2023 年"]
+    assert all(d.text == spaced[d.start:d.end] for d in result.dropped)

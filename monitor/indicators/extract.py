@@ -210,6 +210,7 @@ _RESPECTIVE_SPAN = re.compile(r"分别[从由]")
 _SPAN_TO_LIST = re.compile(r"\s?[\u4e00-\u9fff]{0,4}(?:到|至|为)\s?(?:\d{4}年)?的?\s?")   # 调整为, 增加到2023年的
 _RUNNING_TOTAL = re.compile(r"(?:累计|总数)(?:达到|达|为|增至|增加到)?")
 _LEVEL_ONLY = re.compile(r"(?:分别)?(?:达到|达|增至|增加到|增长到|提高到|为)(?:了)?(?:分别)?")
+_LEVEL_AFTER = re.compile(r"[，,]\s*(?:达到|达|为|增至)[0-9]")   # the level stated after a milestone
 _MILESTONE_ONLY = re.compile(r"(?:首次|首度|一举)?(?:超过|突破)")   # …，首次超过8000亿元: the level it passed
 _BASIS_CHANGE = re.compile(r"^(?:净增|净减|净|增加|减少|多|少)了?$")   # …的11020万元净增2040万元
 _STOCK_BASIS = re.compile(r"[比较](?:上年|去年)(?:末|底)|[比较]年初")   # compared with a stock: one too
@@ -662,6 +663,7 @@ _MONEY_NAMED_AFTER = re.compile(r"([\u4e00-\u9fff]{0,8}?(?:资金|基金|贷款|
                                 r"(?=[，,。；;]|$|用于|支持|扶持|建设|实施|发展)")
 # a verb of giving money before its amount (县财政安排500万元补助资金): the money named after the amount is the name
 _ABOUT_END = re.compile(r"(?:近|约|超过?|逾|达到?|共计?|合计)$")   # (投入近5亿元东西部协作资金: no 近 in the name)
+_SENT_WHERE = re.compile(r"向.+?(?:输转|转移|输出|输送)")   # where workers counted were sent (their earnings' name)
 _GIVES_MONEY_END = re.compile(r"(?:安排|投入|拿出|到位|落实|下达|拨付|筹措|整合|筹集|撬动|发放)了?$")
 _GIVES_MONEY_START = re.compile(r"^(?:拿出|到位|筹措|整合|筹集|撬动)")
 _MONEY_BROUGHT = re.compile(r"投资|资金")   # what firms counted came with (…企业带着3.03亿元投资)
@@ -2623,8 +2625,8 @@ class _Reader:
                 and _RUNNING_TOTAL.fullmatch(owner.text.strip()):
             name, raw = last.name, last.raw_name   # 新发展家庭农场8个，累计达到15个: the farms', all of them
         if not name and (_LEVEL_ONLY.fullmatch(owner.text.strip()) or (
-                _MILESTONE_ONLY.fullmatch(owner.text.strip())
-                and not owner.after.startswith("的"))):   # (…，超过6%的预期目标: no level)
+                _MILESTONE_ONLY.fullmatch(owner.text.strip()) and not owner.after.startswith("的")
+                and not _LEVEL_AFTER.match(owner.after))):   # (…，超过6%的预期目标; …，达到10.5亿元: that one's)
             # 收入增长61.7%，达到3.91亿元; 生产总值比上年增长6.3%，首次超过8000亿元 (a level passed, approximate)
             n = 1 + (_joined_figures(owner.after) if "分别" in owner.text else 0)
             growths = self._growths_before(state, n)
@@ -2972,9 +2974,11 @@ class _Reader:
             # 79.99亿元: the kind of tourism the sentence's income names (not all tourism's visitors)
         if name == "创收" and any(o.name == "劳务输转" for o in state.observations):
             return "劳务收入", raw   # 输转城乡劳动力9.28万人，创收34464万元: what the workers sent out earned
-        if name in ("劳务收入", "创收") and state.observations and (sent := state.observations[-1]).kind == "count" \
-                and SENT_TO.fullmatch(sent.name) is not None:
-            return sent.name + "劳务收入", raw   # 向兰州市输转城乡富余劳动力30.72万人次，创劳务收入60.52亿元: theirs
+        if name in ("劳务收入", "创收") and (sent := next((o for o in reversed(state.observations) if o.kind == "count"
+                                                         and SENT_TO.fullmatch(o.name)), None)) is not None:
+            # 向兰州市输转城乡富余劳动力30.72万人次(，其中…)，创劳务收入60.52亿元: theirs
+            return (sent.name if len(sent.name) + 4 <= MAX_NAME_CHARS or (where := _SENT_WHERE.match(sent.name)) is None
+                    else where[0]) + "劳务收入", raw   # (a long one by where they went: 向天津市东丽区输转劳务收入)
         if name in _WORKS_MEASURES and state.observations and (works := state.observations[-1]).kind == "count" \
                 and works.name.endswith("工程") and len(works.name) >= 4:   # 其中：供水工程21项、投资26.1亿元: theirs
             return works.name + ("投资" if name == "完成投资" else name), raw
@@ -3891,7 +3895,8 @@ def extract_indicators(title: str, body: str, published_at: str,
     if at is not None:   # offsets into the body as stored
         unique = [replace(o, evidence_start=at[o.evidence_start], evidence_end=at[o.evidence_end - 1] + 1,
                           value_start=at[o.value_start], value_end=at[o.value_end - 1] + 1) for o in unique]
-        dropped = [Dropped(at[d.start], at[d.end - 1] + 1, d.text, d.reason) for d in dropped]
+        dropped = [Dropped(at[d.start], at[d.end - 1] + 1, stored[at[d.start]:at[d.end - 1] + 1], d.reason)
+                   for d in dropped]
     if body is not stored:   # the evidence as stored, not as read
         unique = [replace(o, evidence=stored[o.evidence_start:o.evidence_end]) for o in unique]
     main = reader.main

@@ -274,8 +274,8 @@ _FIRM_ITEM = r"(?:(?![和及与])[\u4e00-\u9fff]){2,12}(?<!企业)(?<!产业化)
 # a company as the clause's subject: 田地公司在渭源县内种植原种6800多亩 (not 公司数, 新增公司); a group opening its
 # clause before what it did (甘肃农垦集团今年实现营业收入45亿元; not 新引进宝武集团10万吨…项目, …发电集团在内的17户企业)
 # (a bare 公司 only before what a firm has or did: not 公司3200户, a kind of market entity counted)
-COMPANY_SUBJECT = re.compile(r"(?:^|[，,。；;：:\s])(?:公司(?=在|以|通过|就|先后|共|累计|已|今年|去年|全年|实现|完成"
-                             r"|年产|年销售|建成|拥有|现有|是)"
+COMPANY_SUBJECT = re.compile(r"(?:^|[，,。；;：:\s])(?:公司(?=在|以|通过|就|坚持|立足|采取|依托|先后|共|累计|已"
+                             r"|今年|去年|全年|实现|完成|年产|年销售|建成|拥有|现有|是)"
                              r"|(?:[\u4e00-\u9fff]{2,16}|该|本)公司"
                              r"(?=在|以|通过|先后|共|累计|已|今年|去年|全年|实现|完成|年产|年销售|建成|拥有|现有|是|[0-9])"
                              r"|(?!新引进|引进|包括|依托|支持|吸引|全[县市区省州]|我[县市区省州]|组建|培育|发展|新建|新增)"
@@ -528,7 +528,7 @@ _HELPS = re.compile(r"(?:的?[\u4e00-\u9fff]{0,10}?(?:单位|部门|企业|社�
                     r"(?:(?:向|对|为|帮助|给|援助|支援|帮扶|协助)"
                     r"(?:甘肃|我省|全省|我[州市县区]|[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州))"
                     r"|捐赠|捐助|捐款|捐资)")
-_PAIRING_WORDS = re.compile(r"协作|帮扶|援助|援建|购销|帮销|捐")
+_PAIRING_WORDS = re.compile(r"协作|帮扶|援助|援建|购销|帮销|采购|捐")
 # … or goes on with what the giver did, no subject of its own (…，实施产业项目21个; …，涉及5大类、29个项目;
 # …，带动920户脱贫)
 _GIVER_GOES_ON = re.compile(r"\s*(?:其中|(?:同比|较上年|比上年|较去年|比去年)?(?:增长|下降|增加|减少)"
