@@ -6454,3 +6454,6 @@ def test_the_second_review_of_round_30_stays_fixed():
     result = extract_indicators("天祝县", spaced, pub)
     assert [d.text for d in result.dropped] == ["2023 年"]
     assert all(d.text == spaced[d.start:d.end] for d in result.dropped)
+    # a storage capacity added after the stores built keeps its 新增
+    got = rows("今年以来，全市新建果品保鲜库15座，新增储藏能力2.3万吨。", title="敦煌市", published=pub, fields=("name",))
+    assert got == [("果品保鲜库",), ("果品保鲜库新增储藏能力",)]

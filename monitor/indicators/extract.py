@@ -3016,7 +3016,8 @@ class _Reader:
             name = spots + (lexicon().synonym_ending(raw) or name)   # (4A级景区旅游收入: as written)
         if name in _ENTITY_MEASURES:   # 蔬菜保鲜库共有88家，总库容量近18万吨，总资产3亿多元
             # (…各类工业园区5个，入住企业136家，从业人员6218人: the nearest thing counted)
-            name = next((thing for o in reversed(state.observations) if (thing := _entity_of(o))), "") + name
+            added = "新增" if "新增" + name in phrase else ""   # (…，新增储藏能力2.3万吨: what was added)
+            name = next((thing for o in reversed(state.observations) if (thing := _entity_of(o))), "") + added + name
         name = self._part_of_ceremony(state, name)
         if state.observations and (counted := state.observations[-1]).kind == "count" and "项目" in name \
                 and (head := name.partition("项目")[0] + "项目") != counted.name and counted.name.endswith(head) \
