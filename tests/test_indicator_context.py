@@ -6457,3 +6457,17 @@ def test_the_second_review_of_round_30_stays_fixed():
     # a storage capacity added after the stores built keeps its 新增
     got = rows("今年以来，全市新建果品保鲜库15座，新增储藏能力2.3万吨。", title="敦煌市", published=pub, fields=("name",))
     assert got == [("果品保鲜库",), ("果品保鲜库新增储藏能力",)]
+
+
+def test_a_nominal_growth_is_a_series_of_its_own_and_a_bare_amount_after_gdp_is_gdp():
+    pub = "2026-02-10T08:00:00+08:00"
+    body = ("2025年1-12月份，甘肃全省GDP总值共计13697.5亿元，较上年同期增加694.6亿元，名义增长率为5.3%。"
+            "兰州市2025年GDP名义增长率仅为4.3%，低于全省平均水平。兰州市2025年GDP增长率仅为4.5%。")
+    got = rows(body, title="2025年甘肃各市州GDP", published=pub, fields=("region", "name", "kind", "change_pct"))
+    assert got == [("甘肃省", "地区生产总值", "amount", None), ("甘肃省", "地区生产总值名义增长率", "growth_rate", 5.3),
+                   ("兰州市", "地区生产总值名义增长率", "growth_rate", 4.3), ("兰州市", "地区生产总值", "growth_rate", 4.5)]
+    body = "2025年度，全省共有三城GDP总值在千亿之上，其中兰州市遥遥领先，累计金额达到了3903.6亿元。"
+    got = rows(body, title="2025年甘肃各市州GDP", published=pub, fields=("region", "name", "value_normalized"))
+    assert got == [("兰州市", "地区生产总值", 390_360_000_000)]
+    # a nominal growth of nothing the paragraph names is no row
+    assert rows("庆阳市总量仍略胜酒泉一筹，但其名义增长率1.8%却是全省最低。", title="庆阳", published=pub) == []

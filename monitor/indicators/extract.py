@@ -134,10 +134,11 @@ _GROWTH = re.compile(
     # (地区生产总值增速下降为4.5%: the growth it came down to, a growth all the same)
     r"(?P<verb>(?:增速|增幅)(?:(?:下降|回落|放缓|降低|提高|上升|加快|提升|回升|下滑|扩大|收窄)(?:到|至|为)|跌至|跌到|降至|降到|降为)"
     r"|降幅(?:收窄|扩大|缩小)(?:到|至|为)|"
-    r"(?:^|(?<=同比)|(?<=上年)|(?<=年度))增长率|(?<!自然|复合|经济)增长率(?=为|是|达)|增长|增涨|增加|提高|提升|上升|下降|减少|降低|回落|增幅|涨幅|降幅|减幅|增速|下滑|翻|增产|减产|增收|减收|上涨|跃升|"
+    r"(?:^|(?<=同比)|(?<=上年)|(?<=年度)|(?<=名义)|(?<=实际))增长率|(?<!自然|复合|经济)增长率(?=(?:仅|只|也|则|还)?(?:为|是|达))"
+    r"|增长|增涨|增加|提高|提升|上升|下降|减少|降低|回落|增幅|涨幅|降幅|减幅|增速|下滑|翻|增产|减产|增收|减收|上涨|跃升|"
     r"下跌|高于|低于|快于|慢于|激增|猛增|微增|略增|微涨|微降|略降|微跌|(?<=同比)增|(?<=环比)增)了?(?:分别|(?P<all>均|都))?(?:仅|只|也|则)?"
     # (贫困发生率下降为0.8%: the level it fell to, no change)
-    r"(?:(?<!下降|减少|降低|提高|增加|上升|回落|提升)为|达到?|高达)?"
+    r"(?:(?<!下降|减少|降低|提高|增加|上升|回落|提升)为|达到?了?|高达)?"
     r"(?:约|近|接近|超过|超|达)?(?P<minus>[-－—])?\s?$")   # (比上年增长 6.2%: a space before the figure)
 _ABS_CHANGE = re.compile(
     rf"(?:(?P<basis>{_BASES})"
@@ -211,6 +212,7 @@ _SPAN_TO_LIST = re.compile(r"\s?[\u4e00-\u9fff]{0,4}(?:到|至|为)\s?(?:\d{4}�
 _RUNNING_TOTAL = re.compile(r"(?:累计|总数)(?:达到|达|为|增至|增加到)?")
 _LEVEL_ONLY = re.compile(r"(?:分别)?(?:达到|达|增至|增加到|增长到|提高到|为)(?:了)?(?:分别)?")
 _LEVEL_AFTER = re.compile(r"[，,]\s*(?:达到|达|为|增至)[0-9]")   # the level stated after a milestone
+_GDP_SAID = re.compile(r"GDP|生产总值")   # (…GDP总值…，累计金额达到了3903.6亿元; …，名义增长率1.8%: of GDP)
 _MILESTONE_ONLY = re.compile(r"(?:首次|首度|一举)?(?:超过|突破)")   # …，首次超过8000亿元: the level it passed
 _BASIS_CHANGE = re.compile(r"^(?:净增|净减|净|增加|减少|多|少)了?$")   # …的11020万元净增2040万元
 _STOCK_BASIS = re.compile(r"[比较](?:上年|去年)(?:末|底)|[比较]年初")   # compared with a stock: one too
@@ -1504,8 +1506,10 @@ class _Reader:
         sign = -1 if change["verb"] in _NEGATIVE or groups.get("minus") \
             or groups.get("net") in _NEGATIVE or (not change["verb"] and _FALL_AFTER.match(owner.after)) \
             else 1   # (达到2006元，净增107元: its change; 以年均20%的速度减少: a fall)
-        name, raw = ("", "") if multiple and _TIMES_OF.search(tail) else \
-            self._named(state, owner.text[:len(owner.text) - len(tail) + change.start()])
+        said = owner.text[:len(owner.text) - len(tail) + change.start()]
+        nominal = said.endswith("名义")   # 名义增长率为5.3%: at current prices, a series of its own
+        said = said.removesuffix("名义").removesuffix("实际")   # (实际增长率: at comparable prices, as 增长)
+        name, raw = ("", "") if multiple and _TIMES_OF.search(tail) else self._named(state, said)
         if name in _BALANCES:
             name = self._same_kind_of_balance(state, name, raw)
         elif name and len(name) <= 10 and "价" not in name and "指数" not in name \
@@ -1536,8 +1540,14 @@ class _Reader:
         if fig.unit_info.kind == "point" and name in _GROWTH_ITSELF and state.observations \
                 and state.observations[-1].change_pct is not None:
             return "a change of a growth rate"   # 增长13.69%，增幅比去年同期提高3.88个百分点
-        targets = self._change_targets(state, owner, name, raw, n, regions, fig.unit_info.kind, fig.form, units,
-                                       fig.unit_info.normalized if absolute else "")
+        if nominal:   # (…GDP总值共计13697.5亿元，…，名义增长率为5.3%: the total's, never its real growth)
+            of = name or next((o.name for o in reversed(state.observations) if o.kind == "amount"), "") \
+                or ("地区生产总值" if _GDP_SAID.search(self.body, self.body.rfind("\n", 0, state.start) + 1, fig.start)
+                    else "")   # (…GDP总值分别为…。其中庆阳市…，但其名义增长率1.8%: the paragraph's GDP)
+            targets: list[Target] | None = [(of + "名义增长率", raw)] if of and n == 1 else None
+        else:
+            targets = self._change_targets(state, owner, name, raw, n, regions, fig.unit_info.kind, fig.form, units,
+                                           fig.unit_info.normalized if absolute else "")
         if targets is None and not state.observations and n == 1 \
                 and (aspect := _ASPECT.match(self.body, state.start, fig.start)) is not None \
                 and (topic := name_of(aspect[1])[0]):
@@ -2706,6 +2716,9 @@ class _Reader:
                 and counted_projects.name.endswith("项目") \
                 and self.body[counted_projects.value_end:owner.start] in _LIST_JOINS:
             name = counted_projects.name + "金额"   # 签约项目达126个、金额409亿元: those projects' (not a bare 金额)
+        elif name in ("金额", "总金额") and fig.unit_info.normalized == "yuan" \
+                and _GDP_SAID.search(self.body, state.start, owner.start) is not None:
+            name = "地区生产总值"   # …全年GDP总值在千亿之上，…累计金额达到了3903.6亿元: the GDP the sentence speaks of
         if fig.unit_info.normalized == "count" and last is not None and last.kind == "count" \
                 and _MARK_END.search(name) and (counted_head := _COUNTED_HEAD.search(last.name)) is not None \
                 and len(name) + 2 <= MAX_NAME_CHARS:
