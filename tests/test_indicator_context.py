@@ -6471,3 +6471,11 @@ def test_a_nominal_growth_is_a_series_of_its_own_and_a_bare_amount_after_gdp_is_
     assert got == [("兰州市", "地区生产总值", 390_360_000_000)]
     # a nominal growth of nothing the paragraph names is no row
     assert rows("庆阳市总量仍略胜酒泉一筹，但其名义增长率1.8%却是全省最低。", title="庆阳", published=pub) == []
+
+
+def test_spots_listed_as_the_subject_own_what_they_received_together():
+    body = ("刚刚结束的“五一”小长假，榆中县兴隆山、青城古镇、石源景区等景区景点秩序井然，平稳有序运转，共接待游客6.97万人次，"
+            "实现旅游综合收入4948万元。“五一”期间，全县共接待游客16.9万人次。2024年住宿餐饮业营业额增速更达10.7%。")
+    got = rows(body, title="榆中县", published="2022-05-05T00:00:00+08:00", fields=("name", "kind"))
+    assert got == [("景区景点旅游接待人次", "count"), ("景区景点旅游综合收入", "amount"), ("旅游接待人次", "count"),
+                   ("住宿餐饮业营业额", "growth_rate")]

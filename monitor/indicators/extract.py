@@ -136,7 +136,7 @@ _GROWTH = re.compile(
     r"|降幅(?:收窄|扩大|缩小)(?:到|至|为)|"
     r"(?:^|(?<=同比)|(?<=上年)|(?<=年度)|(?<=名义)|(?<=实际))增长率|(?<!自然|复合|经济)增长率(?=(?:仅|只|也|则|还)?(?:为|是|达))"
     r"|增长|增涨|增加|提高|提升|上升|下降|减少|降低|回落|增幅|涨幅|降幅|减幅|增速|下滑|翻|增产|减产|增收|减收|上涨|跃升|"
-    r"下跌|高于|低于|快于|慢于|激增|猛增|微增|略增|微涨|微降|略降|微跌|(?<=同比)增|(?<=环比)增)了?(?:分别|(?P<all>均|都))?(?:仅|只|也|则)?"
+    r"下跌|高于|低于|快于|慢于|激增|猛增|微增|略增|微涨|微降|略降|微跌|(?<=同比)增|(?<=环比)增)了?(?:分别|(?P<all>均|都))?(?:仅|只|也|则|更|还)?"
     # (贫困发生率下降为0.8%: the level it fell to, no change)
     r"(?:(?<!下降|减少|降低|提高|增加|上升|回落|提升)为|达到?了?|高达)?"
     r"(?:约|近|接近|超过|超|达)?(?P<minus>[-－—])?\s?$")   # (比上年增长 6.2%: a space before the figure)
@@ -212,6 +212,10 @@ _SPAN_TO_LIST = re.compile(r"\s?[\u4e00-\u9fff]{0,4}(?:到|至|为)\s?(?:\d{4}�
 _RUNNING_TOTAL = re.compile(r"(?:累计|总数)(?:达到|达|为|增至|增加到)?")
 _LEVEL_ONLY = re.compile(r"(?:分别)?(?:达到|达|增至|增加到|增长到|提高到|为)(?:了)?(?:分别)?")
 _LEVEL_AFTER = re.compile(r"[，,]\s*(?:达到|达|为|增至)[0-9]")   # the level stated after a milestone
+# spots listed as the sentence's subject, before what they did together (…石源景区等景区景点…，共接待游客…)
+_SPOTS_SUBJECT = re.compile(r"、[^，,。；;]{2,16}?等((?:[一二三四五六七八九十两0-9]+[个家处大])?(?:A级)?(?:旅游)?"
+                            r"(?:景区景点|景区|景点))")
+_SPOTS_MEASURES = frozenset({"旅游接待人次", "旅游综合收入", "旅游收入"})
 _GDP_SAID = re.compile(r"GDP|生产总值")   # (…GDP总值…，累计金额达到了3903.6亿元; …，名义增长率1.8%: of GDP)
 _MILESTONE_ONLY = re.compile(r"(?:首次|首度|一举)?(?:超过|突破)")   # …，首次超过8000亿元: the level it passed
 _BASIS_CHANGE = re.compile(r"^(?:净增|净减|净|增加|减少|多|少)了?$")   # …的11020万元净增2040万元
@@ -2981,6 +2985,11 @@ class _Reader:
                 and (signed_set := next((o for o in reversed(state.observations[:-1])
                                          if o.kind == "count" and o.name.endswith("项目")), None)) is not None:
             return signed_set.name + "开工率", raw   # 新签约项目1995个，…；已开工项目1882个，开工率达94%
+        if name in _SPOTS_MEASURES and (listed := _SPOTS_SUBJECT.search(state.sentence.text)) is not None \
+                and (phrase.lstrip("，, ").startswith("共")
+                     or any(o.name.startswith(listed[1]) for o in state.observations)):
+            # 兴隆山、…、石源景区等景区景点…，共接待游客6.97万人次，实现旅游综合收入…: those spots', never the county's
+            return listed[1] + name, raw
         if name == "旅游接待人次" and _BARE_VISITORS.fullmatch(clean(phrase)) \
                 and (kind := _KIND_INCOME_AFTER.search(self.body, state.start, state.end)) is not None:
             return name_of(kind[1] + "接待游客")[0] or name, raw   # 累计接待游客2539.3万人次，…；实现乡村旅游收入
