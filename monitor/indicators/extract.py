@@ -216,6 +216,7 @@ _LEVEL_AFTER = re.compile(r"[，,]\s*(?:达到|达|为|增至)[0-9]")   # the le
 _SPOTS_SUBJECT = re.compile(r"、[^，,。；;]{2,16}?等((?:[一二三四五六七八九十两0-9]+[个家处大])?(?:A级)?(?:旅游)?"
                             r"(?:景区景点|景区|景点))")
 _SPOTS_MEASURES = frozenset({"旅游接待人次", "旅游综合收入", "旅游收入"})
+_WHOLE_OWN = re.compile(r"[全我该][县市区州省]")   # (…等景区共接待游客120万人次，全市共接待游客…: the city's own)
 _GDP_SAID = re.compile(r"GDP|生产总值")   # (…GDP总值…，累计金额达到了3903.6亿元; …，名义增长率1.8%: of GDP)
 _MILESTONE_ONLY = re.compile(r"(?:首次|首度|一举)?(?:超过|突破)")   # …，首次超过8000亿元: the level it passed
 _BASIS_CHANGE = re.compile(r"^(?:净增|净减|净|增加|减少|多|少)了?$")   # …的11020万元净增2040万元
@@ -2986,7 +2987,7 @@ class _Reader:
                                          if o.kind == "count" and o.name.endswith("项目")), None)) is not None:
             return signed_set.name + "开工率", raw   # 新签约项目1995个，…；已开工项目1882个，开工率达94%
         if name in _SPOTS_MEASURES and (listed := _SPOTS_SUBJECT.search(state.sentence.text)) is not None \
-                and (phrase.lstrip("，, ").startswith("共")
+                and _WHOLE_OWN.search(phrase) is None and (phrase.lstrip("，, ").startswith("共")
                      or any(o.name.startswith(listed[1]) for o in state.observations)):
             # 兴隆山、…、石源景区等景区景点…，共接待游客6.97万人次，实现旅游综合收入…: those spots', never the county's
             return listed[1] + name, raw
