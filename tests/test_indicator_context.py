@@ -6479,3 +6479,42 @@ def test_spots_listed_as_the_subject_own_what_they_received_together():
     got = rows(body, title="榆中县", published="2022-05-05T00:00:00+08:00", fields=("name", "kind"))
     assert got == [("景区景点旅游接待人次", "count"), ("景区景点旅游综合收入", "amount"), ("旅游接待人次", "count"),
                    ("住宿餐饮业营业额", "growth_rate")]
+
+
+def test_the_review_of_the_round_30_review_fixes_stays_fixed():
+    pub = "2024-06-30T10:00:00+08:00"
+    # named farmers own their figures, whatever verb follows the name; an adverb is no name
+    for body in ("种植大户刘玉平承包土地500亩种植玉米，年收入达50万元。", "村民李明种植中药材30亩，年收入8万元。"):
+        assert rows(body, title="临泽县", published=pub) == [], body
+    assert len(rows("近年来，渭源县引导村民连片种植中药材3.2万亩。", title="渭源县", published=pub)) == 1
+    # a mark stays a mark past a change of the count or another measure's growth; 实现 after 有; a market entity
+    got = rows("全县规上企业45家，其中12家企业产值超过1亿元，比上年增加3家。", title="临泽县", published=pub, fields=("name",))
+    assert got == [("规模以上工业企业",), ("产值超过1亿元企业",)]
+    got = rows("全县有8家企业实现营业收入超过1亿元。其中30户市场主体年营业收入超过1000万元。", title="临泽县",
+               published=pub, fields=("name",))
+    assert got == [("营业收入超过1亿元企业",), ("年营业收入超过1000万元市场主体",)]
+    # …but a total that grew, or completed investment, is a total
+    got = rows("3家企业产值超过10亿元，同比增长15%。全县38个重点项目完成投资超过50亿元。", title="临泽县", published=pub,
+               fields=("name",))
+    assert got == [("企业",), ("企业产值",), ("重点项目",), ("重点项目投资",)]
+    # a milestone 的大关 is the level
+    got = rows("全县2023年地区生产总值增长7%，首次突破100亿元的大关。", title="临泽县", published=pub,
+               fields=("name", "value_normalized", "change_pct"))
+    assert got == [("地区生产总值", 10_000_000_000, 7.0)]
+    # a kind's own count of 招商引资 projects keeps the kind's amount apart from the year's
+    body = "全县文旅招商引资签约项目8个，签约资金15亿元。全县招商引资签约项目50个，签约资金80亿元。"
+    got = [r[0] for r in rows(body, title="临泽县", published=pub, fields=("name",))]
+    assert got[1] != got[3] and got[3] == "招商引资签约额"
+    # a norm per household is no total; 下达 is no part of a name
+    got = rows("县上落实产业发展资金5000万元，为每户发放2000元产业发展资金。县上下达3000万元衔接资金。", title="临泽县",
+               published=pub, fields=("name", "value_normalized"))
+    assert got == [("产业发展资金", 50_000_000), ("衔接资金", 30_000_000)]
+    # a bare 公司 before its year; a market said to lie somewhere; a gap 相比全省
+    for body in ("刘生忠介绍，公司2023年实现销售收入1.2亿元。",
+                 "定西马铃薯批发市场位于安定区，2023年交易量达到150万吨，交易额30亿元。",
+                 "今年以来，全县规模以上工业增加值增速相比全省快1.5个百分点。"):
+        assert rows(body, title="临泽县", published=pub) == [], body
+    # 当年 is not a basis's year
+    got = rows("2023年，全县粮食总产量20万吨，是2019年的1.5倍，当年10月新建粮库2座。", title="临泽县", published=pub,
+               fields=("period_start",))
+    assert got == [("2023-01-01",), ("2023-10-01",)]

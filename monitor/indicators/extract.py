@@ -668,11 +668,14 @@ _PERIODS_PAIRED = re.compile(r"[0-9一二三四上下半季度月年]{2,}[^，,�
 # money named right after its amount, to the clause's end or what it is for (安排500万元补助资金支持…)
 _MONEY_NAMED_AFTER = re.compile(r"([\u4e00-\u9fff]{0,8}?(?:资金|基金|贷款|补贴|奖补))"
                                 r"(?=[，,。；;]|$|用于|支持|扶持|建设|实施|发展)")
-# a verb of giving money before its amount (县财政安排500万元补助资金): the money named after the amount is the name
-_ABOUT_END = re.compile(r"(?:近|约|超过?|逾|达到?|共计?|合计)$")   # (投入近5亿元东西部协作资金: no 近 in the name)
+_ABOUT_END = re.compile(r"(?:近|约|超过?|逾|(?<!下)达到?|共计?|合计)$")   # (投入近5亿元…资金: no 近 in the name)
 _SENT_WHERE = re.compile(r"向.+?(?:输转|转移|输出|输送)")   # where workers counted were sent (their earnings' name)
+# a verb of giving money before its amount (县财政安排500万元补助资金): the money named after the amount is the name
 _GIVES_MONEY_END = re.compile(r"(?:安排|投入|拿出|到位|落实|下达|拨付|筹措|整合|筹集|撬动|发放)了?$")
 _GIVES_MONEY_START = re.compile(r"^(?:拿出|到位|筹措|整合|筹集|撬动)")
+# verbs of giving a name would keep (县上下达3000万元衔接资金: 衔接资金)
+_UNKNOWN_GIVING = re.compile(r"(?:下达|拨付|筹措|筹集|撬动|拿出)了?$")
+_PER_UNIT_BEFORE = re.compile(r"每[户个名人村亩头家]|[户人村亩]均")   # (为每户发放2000元产业发展资金: a norm, no total)
 _MONEY_BROUGHT = re.compile(r"投资|资金")   # what firms counted came with (…企业带着3.03亿元投资)
 # a band of size in words right before a counted noun (产值超千万元企业, 亿元以上项目), no figure of its own
 _BAND_BEFORE = re.compile(r"(?:产值|营业收入|销售收入|投资|年产值)?(?:超过?|过|达)?"
@@ -2454,9 +2457,11 @@ class _Reader:
             name, raw = self._named(state, owner.text)
             if fig.unit_info.normalized == "yuan" and (not name or _GIVES_MONEY_END.search(raw)) \
                     and (money := _MONEY_NAMED_AFTER.match(owner.after)):
+                if _PER_UNIT_BEFORE.search(owner.text) is not None:
+                    return "a norm per unit"   # 为每户发放2000元产业发展资金: each household's, no total
                 # 安排500万元补助资金支持…: the money named
                 # after its amount (县上落实300万元扶持资金 -> 扶持资金)
-                name, raw = self._named(state, _ABOUT_END.sub("", owner.text) + money[1])
+                name, raw = self._named(state, _ABOUT_END.sub("", _UNKNOWN_GIVING.sub("", owner.text)) + money[1])
                 name = _GIVES_MONEY_START.sub("", name)   # (拿出5000万元产业发展基金: 产业发展基金)
             if "带动" in raw and fig.unit_info.normalized in _PEOPLE_UNITS and (along := brought_along(raw)):
                 name = along   # 辐射带动规模养殖户1.6万多户: the people brought along (not the county's 规模养殖户)
@@ -2640,7 +2645,8 @@ class _Reader:
                 and _RUNNING_TOTAL.fullmatch(owner.text.strip()):
             name, raw = last.name, last.raw_name   # 新发展家庭农场8个，累计达到15个: the farms', all of them
         if not name and (_LEVEL_ONLY.fullmatch(owner.text.strip()) or (
-                _MILESTONE_ONLY.fullmatch(owner.text.strip()) and not owner.after.startswith("的")
+                _MILESTONE_ONLY.fullmatch(owner.text.strip())
+                and (not owner.after.startswith("的") or owner.after.startswith(("的大关", "的关口")))
                 and not _LEVEL_AFTER.match(owner.after))):   # (…，超过6%的预期目标; …，达到10.5亿元: that one's)
             # 收入增长61.7%，达到3.91亿元; 生产总值比上年增长6.3%，首次超过8000亿元 (a level passed, approximate)
             n = 1 + (_joined_figures(owner.after) if "分别" in owner.text else 0)
@@ -2975,8 +2981,9 @@ class _Reader:
                 self.topic.endswith("协议") or self.topic.endswith("项目")
                 and (_PLAIN_SIGNINGS.sub("", self.topic) != "项目"
                      or ((kind_counted := next((o for o in state.observations if o.name == self.topic), None))
-                         is not None and "招商引资" not in kind_counted.raw_name   # (签约招商引资项目80个: the year's)
-                         and _KIND_OF_SIGNINGS.search(self.body, state.start, kind_counted.value_start)))) \
+                         is not None and (_KIND_OF_SIGNINGS.search(kind_counted.raw_name) is not None or (
+                             "招商引资" not in kind_counted.raw_name   # (签约招商引资项目80个: the year's)
+                             and _KIND_OF_SIGNINGS.search(self.body, state.start, kind_counted.value_start)))))) \
                 and any(o.name == self.topic for o in state.observations):   # (counted in this sentence)
             # 签订意向性合作协议3个，签约额13.15亿元; 兰洽会签约项目6个，签约资金8.11亿元; 10个工业项目，签约资金18亿元:
             # those agreements' or projects' (but 签约项目40个，签约资金41.29亿元: the year's 招商引资签约额)

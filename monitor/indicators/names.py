@@ -179,6 +179,7 @@ _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 # a kind the examples before 等 stand for (水电、风电、太阳能发电等清洁能源发电量)
 _QUALIFIED_MEASURE = re.compile(r"(?:清洁能源|新能源|可再生能源|绿色|特色|优势)")
 _RATE_FIRST = re.compile(r"[0-9.]+[%％]")
+_MEASURE_REACHED = re.compile(r"年?(?:投资|产值|营业收入|销售收入|销售额|营收|交易额|纳税)?额?(?:超过?|突破|达到?)$")
 _AMOUNT_ONLY = re.compile(r"[0-9.]+[十百千万亿]*元(?:以上)?")   # 销售收入达到2000万元的有5家: a mark the verb reaches
 # the head of a noun a verb's object may make (蔬菜销售市场); a crop or a product after a verb is its object
 _FACILITY_HEAD = re.compile(r"(?:村|市场|店|床位|工程|能力|基金|农户|站|点|库|厂|场|园|区|线)$")
@@ -748,11 +749,12 @@ _STATUS_PROJECTS = re.compile(r"(?:新建|续建|签约|建成|新开工|在建)
 _QUALITIES_LISTED = re.compile(r"[\u4e00-\u9fff]{2,6}、[\u4e00-\u9fff]{2,6}的[\u4e00-\u9fff]{2,8}(?=[，,。；;]|$)")
 # things counted whose measure passes a mark (其中5家企业投资超千万元, 8个项目投资超亿元): named by the mark,
 # as 产值超千万元企业42家 is (投资超千万元企业), the mark no figure of its own
-OVER_A_MARK = re.compile(r"^(?P<noun>(?:(?!实现|完成|累计|共|总|市场)[\u4e00-\u9fff]){1,10}?(?<!市场))"
-                         r"(?:全年|当年|今年)?"
+OVER_A_MARK = re.compile(r"^(?P<noun>(?:(?!完成|累计|共|总(?!部))[\u4e00-\u9fff]){1,10}?(?<!市场))"
+                         r"(?:全年|当年|今年)?(?:实现)?"
                          r"(?P<mark>年?(?:投资|产值|营业收入|销售收入|销售额|营收|交易额|纳税)额?"
                          r"(?:(?:超过?|突破)[0-9.]*[十百千万亿]*元(?:以上)?|(?:达到?|在)?[0-9.]*[十百千万亿]*元以上))"
-                         r"(?=[，,。；;]|$)")   # (2个区域性市场年交易额达到5亿元: the markets' own)
+                         r"(?=[，,。；;]|$)(?![，,]\s*(?:同比|比上年|较上年|比去年|较去年)?(?:增长|下降)[0-9.]+[%％])")
+# (2个区域性市场年交易额达到5亿元: the markets' own; a total that grew is no mark)
 _LONG_NOUN = re.compile(r"^[\u4e00-\u9fff]{16,22}?(?=入驻|落户|落地|进驻|签约)")   # 17家中医药加工企业和科研机构入驻
 
 
@@ -875,6 +877,8 @@ def noun_after(after: str) -> str:
     if m is None:
         return ""
     phrase = m[0].removeprefix("的")   # 建成11.4万亩的特色林果产业基地
+    if phrase.endswith(("超过", "超", "突破", "达到", "达")):   # 3家企业产值超过10亿元，同比增长15%: the firms
+        phrase = _MEASURE_REACHED.sub("", phrase)
     if after[m.end():m.end() + 1] in ("(", "（") and 0 <= (kind := phrase.rfind("项目")) < len(phrase) - 2:
         phrase = phrase[:kind + 2]   # 208项在建项目开(复)工147项: the projects, not half of their verb
     mentions = gazetteer().find(phrase)

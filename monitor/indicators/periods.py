@@ -554,7 +554,8 @@ def find_periods(text: str, published: date, context_year: int | None = None,
         if resolved is None or (m.re is _RARE and m["now_place"] and not _place_at(m["now_place"])):
             continue   # (目前新建温室已有800座 under 今年: the year's, no point)
         start, end = resolved
-        said_last = end.year
+        if m.re is _PERIOD and not attributive(text, m.start(), m.end()):
+            said_last = end.year   # (not a basis, 是2019年的1.5倍, nor a span, 2015年以来)
         if m.re is _SINCE and m["since_n"] and "间" in m[0] and (span := _span_of(periods, text, m)) is not None:
             start, end = span   # 2003-2006年，…。四年间，全省全社会累计投资3310.48亿元: those four years
         if start is not None and m.re is _PERIOD and (m["half"] or m["q"] or m["first_q"] or m["first_m"]) \

@@ -227,8 +227,7 @@ ONE_CASE = re.compile(r"该项目|项目建成后|建成后|投产后|达产后|
                       # a bare 他/她 opening its clause: one person
                       # (also after 但 or 却: 但他只养了50只骆驼)
                       r"|他(?<![^，,。；;但却]他)(?!们)|她(?<![^，,。；;但却]她)(?!们)"
-                      # a site said to lie somewhere: one site (…冷链物流基地座落于榆中县连搭乡，…年交易额达8亿元)
-                      r"|(?:基地|中心|市场|物流园|产业园|工厂|厂)(?:座落|坐落)"   # (全县…基地位于…: all of them)
+
                       # 这个总投资6.75亿元的…豆制品生产项目，…预计年产产品10.8万吨: the one project pointed at
                       r"|" + THIS_ONE.pattern)
 # one person or firm a feature's paragraph is about (村民车红民, 种植大户刘玉平, 合作社负责人李生坤): a name
@@ -241,9 +240,13 @@ SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
             "仲冶赛拜敏虎锁保豆")
 TIBETAN_FIRST = "才扎次达多格索旦尕桑贡更仁卓央"
 # a name, then what a person does or says
-_PERSON = (rf"(?P<{{}}>[老小][{SURNAMES}]|(?:[{SURNAMES}]|[{TIBETAN_FIRST}])[\u4e00-\u9fff]{{{{1,2}}}}?)"
+# adverbs and words of manner after 村民, 果农 … that are no name (村民连片种植, 村民多年种植马铃薯)
+_NOT_NAMES = ("连片|多年|常年|成片|高效|安心|单独|多以|大力|积极|纷纷|普遍|主要|全部|共同|集中|统一|自发|自主|自行"
+              "|广泛|陆续|相继|逐步|长期|每年|今年|去年|通过|利用|采用|依托|按照|结合|发展|从事|参与|开始|继续|已经|正在")
+_PERSON = (rf"(?P<{{}}>[老小][{SURNAMES}]"
+           rf"|(?!{_NOT_NAMES})(?:[{SURNAMES}]|[{TIBETAN_FIRST}])[\u4e00-\u9fff]{{{{1,2}}}}?)"
            r"(?=说|告诉|介绍|正|在|家|是|一边|笑|高兴|算|指着|今年|去年|从|自|把|将|[，,：:]"
-           r"|得知|听说|坦言|感慨|种的|养的|一家)")   # (果农马建斌得知…后，把…; not 村民连片种植: no name)
+           r"|得知|听说|看到|坦言|感慨|种的|养的|一家|种植|养殖|承包|流转|靠|通过)")   # (马建斌得知…后，把…)
 PROTAGONIST = re.compile(   # (the lookahead's set lets the search skip in C to where one may start)
     r"(?=[村果菜瓜牧种养脱贫致合公农企厂基该])(?:(?:村民|果农|菜农|瓜农|牧民|种植户|养殖户|脱贫户|贫困户)"
     r"(?!小组|们|群众|代表|委员|收入|人均|自治|总|专业|合作|增收|致富|就业|务工|参与|受益|帐篷)"
@@ -275,7 +278,7 @@ _FIRM_ITEM = r"(?:(?![和及与])[\u4e00-\u9fff]){2,12}(?<!企业)(?<!产业化)
 # clause before what it did (甘肃农垦集团今年实现营业收入45亿元; not 新引进宝武集团10万吨…项目, …发电集团在内的17户企业)
 # (a bare 公司 only before what a firm has or did: not 公司3200户, a kind of market entity counted)
 COMPANY_SUBJECT = re.compile(r"(?:^|[，,。；;：:\s])(?:公司(?=在|以|通过|就|坚持|立足|采取|依托|先后|共|累计|已"
-                             r"|今年|去年|全年|实现|完成|年产|年销售|建成|拥有|现有|是)"
+                             r"|今年|去年|全年|实现|完成|年产|年销售|建成|拥有|现有|是|(?:19|20)[0-9]{2}年)"
                              r"|(?:[\u4e00-\u9fff]{2,16}|该|本)公司"
                              r"(?=在|以|通过|先后|共|累计|已|今年|去年|全年|实现|完成|年产|年销售|建成|拥有|现有|是|[0-9])"
                              r"|(?!新引进|引进|包括|依托|支持|吸引|全[县市区省州]|我[县市区省州]|组建|培育|发展|新建|新增)"
@@ -404,7 +407,7 @@ _RATE_CHANGES = ("回落", "回升", "收窄", "缩小", "扩大", "回落了", 
 # year written alone (高于2015年5.2个百分点: no indicator named, and never one series for all of them)
 _GAP_TO_OTHER = re.compile(r"[高低快慢]于(?!(?:去年|上年|上月|同期|上季度|年初))[^，,；;。]{1,12}?"
                            r"(?:增长|增速|增幅)?(?:近|约)?$")
-OTHER_COMPARISON = re.compile(r"(?<![同环可相])[较比](?!上年|去年|上月|同期|上季度|年初)[\u4e00-\u9fff]{1,14}"
+OTHER_COMPARISON = re.compile(r"(?<![同环可])[较比](?!上年|去年|上月|同期|上季度|年初)[\u4e00-\u9fff]{1,14}"
                               r"(?:增长|减少|下降|提高|降低|增加|高出|低出|高|低|快|慢|偏多|偏少|偏高|偏低)$"
                               r"|[高低超][于出][\u4e00-\u9fff]{0,8}平均(?:增速|水平)?$"   # 高于全市平均水平0.8个百分点
                               r"|[高低超][于出][\u4e00-\u9fff]{0,4}目标$"   # 高于调度目标(12%)4.1个百分点
@@ -435,12 +438,12 @@ THRESHOLD = "a threshold"
 # the mark things counted just before pass (其中5家企业投资超千万元, 16家企业营业收入突破1亿元): which of them are
 # counted, part of the count's name (names.OVER_A_MARK)
 _MARK_OF_COUNTED = re.compile(r"[0-9０-９一二两三四五六七八九十]+[家个户项座]"
-                              r"(?:(?!实现|完成|累计|共|总|市场)[\u4e00-\u9fff]){1,10}?"
-                              r"(?<!市场)(?:全年|当年|今年)?"
+                              r"(?:(?!完成|累计|共|总(?!部))[\u4e00-\u9fff]){1,10}?"
+                              r"(?<!市场)(?:全年|当年|今年)?(?:实现)?"
                               r"年?(?:投资|产值|营业收入|销售收入|销售额|营收|交易额|纳税)额?"
                               r"(?:超过?|突破|(?P<reached>达到?|在))$")
 _MARK_ENDS = re.compile(r"(?:以上)?(?:[，,。；;]|$)"
-                        r"(?![^。；;]{0,12}(?:同比|比上年|较上年|比去年|较去年)?(?:增长|下降|增加|减少))")
+                        r"(?!\s*(?:同比|比上年|较上年|比去年|较去年)?(?:增长|下降)[0-9.]+[%％])")
 # (126家规上企业实现产值突破100亿元，同比增长9.5%: their total, which grew — no mark)
 # …the mark said before the things (年销售额超百万元的电商企业12家, 销售收入达到2000万元的有5家)
 _MARKED_COUNTED = re.compile(r"(?:以上)?的(?:有|共有|达到?)?(?!基础|同时|情况|前提|目标|任务|水平)"
@@ -631,6 +634,14 @@ _DUAL_AFTER = ("结构", "化", "经济", "体制", "对立", "分割", "格局"
 # a set of projects counted after its planned total (年度计划投资33.63亿元的65项重点建设项目): the plan is the
 # total's, the set is there
 _PLANNED_SET_BEFORE = re.compile(r"计划(?:总)?投资[0-9.]+[万亿]*元的$")
+
+
+def _compares_other(owner: str) -> bool:
+    """OTHER_COMPARISON in an owner, but not the 比 of a lead 与…相比 (与去年同期相比全县…增长7.5%: the year's
+    growth; 增速相比全省快: a gap)."""
+    m = OTHER_COMPARISON.search(owner)
+    return m is not None and not (owner[m.start() - 1:m.start()] == "相"
+                                  and "与" in owner[max(0, m.start() - 12):m.start()])
 
 
 def reject_reason(c: Context) -> str | None:
@@ -829,6 +840,8 @@ def reject_reason(c: Context) -> str | None:
         scope = _VENUE.sub("", scope)
     # (西峰区在肖金镇芮岭村举行15个重点项目集中开工仪式: the village is the venue, not the subject)
     if ONE_CASE.search(scope) is not None or ("家的" in scope and HOUSEHOLD.search(scope) is not None) \
+            or (("位于" in scope or "座落" in scope or "坐落" in scope or "地处" in scope)
+                and _SITE_LIES.search(scope) is not None and _ALL_SITES_LIE.search(scope) is None) \
             or (("说" in scope or "介绍" in scope or "表示" in scope) and _ONE_SPEAKER.search(scope) is not None) \
             or (("公司" in scope or "集团" in scope) and (firm := COMPANY_SUBJECT.search(scope)) is not None
                 and _REGION_CLAUSE_AFTER.search(scope, firm.end()) is None) \
@@ -838,7 +851,7 @@ def reject_reason(c: Context) -> str | None:
                 and not (normalized == "count" and _PLACE_END.search(owner) is not None   # 创建A级旅游景区7个:
                          and first in _CLAUSE_ENDS)):   # the places counted (not 双湾镇九个井村: a name)
         return "one project's or enterprise's own figure"   # (抽水蓄能电站、风光储一体化等新能源项目: a kind)
-    if (kind in _CHANGE_KINDS and OTHER_COMPARISON.search(owner) is not None) or (
+    if (kind in _CHANGE_KINDS and _compares_other(owner)) or (
             # 高出全省平均水平(7.5%)4.3个百分点, 比全国平均水平(1.6%)高0.4个百分点, 比全省平均水平(38000元)低6000元: the
             # comparison the aside interrupts
             owner in _GAP_WORDS and (kind in _CHANGE_KINDS or owner)
@@ -1006,6 +1019,11 @@ def _after_list(scope: str) -> str:
 # the size of one facility built, before its name and 一座 (2.5万吨制冰车间一座, 5000吨冷库一座)
 _ONE_FACILITY_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:车间|生产线|冷库|保鲜库|库|厂|站|中心|基地)"
                                  r"一(?:座|条|个|处|家)")
+# a site said to lie somewhere (…冷链物流基地座落于榆中县连搭乡，…年交易额达8亿元; 定西马铃薯批发市场位于安定区): one
+# site's figures — not all of a county's (全县马铃薯种植基地位于…)
+_SITE_LIES = re.compile(r"(?:基地|中心|市场|物流园|产业园|工厂|厂)(?:座落|坐落|位于|地处)")
+_ALL_SITES_LIE = re.compile(r"(?:全[县市区州省]|各|所有|全部)[^，,。；;]{0,12}(?:基地|中心|市场|物流园|产业园|工厂|厂)"
+                            r"(?:座落|坐落|位于|地处)")
 _VENUE = re.compile(r"在[^，,。；;]{2,16}?(?:举行|召开|举办)")
 
 
