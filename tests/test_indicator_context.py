@@ -6518,3 +6518,33 @@ def test_the_review_of_the_round_30_review_fixes_stays_fixed():
     got = rows("2023年，全县粮食总产量20万吨，是2019年的1.5倍，当年10月新建粮库2座。", title="临泽县", published=pub,
                fields=("period_start",))
     assert got == [("2023-01-01",), ("2023-10-01",)]
+
+
+def test_the_last_review_of_round_30_stays_fixed():
+    pub = "2024-06-30T10:00:00+08:00"
+    # a real growth after a nominal one is the level's change, or its own growth row
+    got = rows("2023年，全县地区生产总值完成1200.5亿元，名义增长8.1%，实际增长6.2%。", title="临泽县", published=pub,
+               fields=("name", "kind", "change_pct"))
+    assert got == [("地区生产总值", "amount", 6.2), ("地区生产总值名义增长率", "growth_rate", 8.1)]
+    got = rows("2023年，全县名义地区生产总值增长率为7.2%，实际增长率为5.8%。", title="临泽县", published=pub,
+               fields=("name", "change_pct"))
+    assert got == [("地区生产总值名义增长率", 7.2), ("地区生产总值", 5.8)]
+    # a bare 金额 after something else's is never GDP
+    got = rows("2023年，全县GDP增长6%，发放创业担保贷款300笔，金额6000万元。", title="临泽县", published=pub,
+               fields=("name",))
+    assert ("地区生产总值", ) in got and got.count(("地区生产总值",)) == 1
+    # spots the county built on are no subject
+    body = "“五一”期间，我县依托兴隆山、青城古镇等景区开展活动，共接待游客12.5万人次，实现旅游综合收入6800万元。"
+    assert rows(body, title="临泽县", published=pub, fields=("name",)) == [("旅游接待人次",), ("旅游综合收入",)]
+    # a total that grew in yuan or by its speed stays a total
+    for body in ("2023年，全县126家规上企业实现产值突破100亿元，同比增加12亿元。",
+                 "2023年，全县126家规上企业实现产值突破100亿元，增速达9.5%。"):
+        assert ("规模以上企业产值",) in rows(body, title="临泽县", published=pub, fields=("name",)), body
+    # no name after 村民 before a preposition; the county's whole count of workers owns the earnings after it
+    assert len(rows("2023年，村民向企业流转土地2.3万亩。", title="临泽县", published=pub)) == 1
+    body = "2023年，全县向兰州市输转劳动力3.2万人次，全县共输转劳动力10.5万人次，创劳务收入25亿元。"
+    assert rows(body, title="临泽县", published=pub, fields=("name",))[-1] == ("劳务收入",)
+    # 我县's bases; a gap to the province after 与…相比
+    body = "2023年，我县中药材种植基地位于渭河川区，种植面积达到12万亩，总产量3万吨。"
+    assert len(rows(body, title="临泽县", published=pub)) == 2
+    assert rows("2023年，全县规上工业增加值增速与全省相比高1.2个百分点。", title="临泽县", published=pub) == []

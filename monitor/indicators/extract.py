@@ -216,7 +216,10 @@ _LEVEL_AFTER = re.compile(r"[，,]\s*(?:达到|达|为|增至)[0-9]")   # the le
 _SPOTS_SUBJECT = re.compile(r"、[^，,。；;]{2,16}?等((?:[一二三四五六七八九十两0-9]+[个家处大])?(?:A级)?(?:旅游)?"
                             r"(?:景区景点|景区|景点))")
 _SPOTS_MEASURES = frozenset({"旅游接待人次", "旅游综合收入", "旅游收入"})
-_WHOLE_OWN = re.compile(r"[全我该][县市区州省]")   # (…等景区共接待游客120万人次，全市共接待游客…: the city's own)
+_WHOLE_OWN = re.compile(r"[全我该本][县市区州省]")   # (…等景区共接待游客120万人次，全市共接待游客…: the city's own)
+# a verb before the spots listed: they are its object, not the subject (我县依托兴隆山、…等景区, 推出…等景区精品线路)
+_SPOTS_AS_OBJECT = re.compile(r"依托|推出|组织|打造|围绕|通过|借助|利用|整合|以|在|到|赴|前往|游览|推介|开发|建设")
+_OTHER_MONEY = re.compile(r"发放|贷款|投入|签约|项目|销售|消费|补贴|资金|券|收入|支出|投资|交易|采购")
 _GDP_SAID = re.compile(r"GDP|生产总值")   # (…GDP总值…，累计金额达到了3903.6亿元; …，名义增长率1.8%: of GDP)
 _MILESTONE_ONLY = re.compile(r"(?:首次|首度|一举)?(?:超过|突破)")   # …，首次超过8000亿元: the level it passed
 _BASIS_CHANGE = re.compile(r"^(?:净增|净减|净|增加|减少|多|少)了?$")   # …的11020万元净增2040万元
@@ -1515,8 +1518,9 @@ class _Reader:
             or groups.get("net") in _NEGATIVE or (not change["verb"] and _FALL_AFTER.match(owner.after)) \
             else 1   # (达到2006元，净增107元: its change; 以年均20%的速度减少: a fall)
         said = owner.text[:len(owner.text) - len(tail) + change.start()]
-        nominal = said.endswith("名义")   # 名义增长率为5.3%: at current prices, a series of its own
-        said = said.removesuffix("名义").removesuffix("实际")   # (实际增长率: at comparable prices, as 增长)
+        nominal = "名义" in said   # 名义增长率为5.3%, 名义地区生产总值增长率: at current prices, a series of its own
+        real = said.endswith("实际")   # (实际增长率: at comparable prices, as 增长)
+        said = said.replace("名义", "").removesuffix("实际")
         name, raw = ("", "") if multiple and _TIMES_OF.search(tail) else self._named(state, said)
         if name in _BALANCES:
             name = self._same_kind_of_balance(state, name, raw)
@@ -1548,11 +1552,19 @@ class _Reader:
         if fig.unit_info.kind == "point" and name in _GROWTH_ITSELF and state.observations \
                 and state.observations[-1].change_pct is not None:
             return "a change of a growth rate"   # 增长13.69%，增幅比去年同期提高3.88个百分点
-        if nominal:   # (…GDP总值共计13697.5亿元，…，名义增长率为5.3%: the total's, never its real growth)
+        targets: list[Target] | None
+        if real and not nominal and n == 1 and state.observations \
+                and state.observations[-1].name.endswith("名义增长率"):   # 名义增长8.1%，实际增长6.2%: the level's
+            of_real = state.observations[-1].name.removesuffix("名义增长率")
+            level = next((i for i in range(len(state.observations) - 1, -1, -1)
+                          if state.observations[i].name == of_real
+                          and state.observations[i].kind != "growth_rate"), None)
+            targets = [level] if level is not None else [(of_real, raw)]   # (名义…增长率为7.2%，实际增长率为5.8%)
+        elif nominal:   # (…GDP总值共计13697.5亿元，…，名义增长率为5.3%: the total's, never its real growth)
             of = name or next((o.name for o in reversed(state.observations) if o.kind == "amount"), "") \
                 or ("地区生产总值" if _GDP_SAID.search(self.body, self.body.rfind("\n", 0, state.start) + 1, fig.start)
                     else "")   # (…GDP总值分别为…。其中庆阳市…，但其名义增长率1.8%: the paragraph's GDP)
-            targets: list[Target] | None = [(of + "名义增长率", raw)] if of and n == 1 else None
+            targets = [(of + "名义增长率", raw)] if of and n == 1 else None
         else:
             targets = self._change_targets(state, owner, name, raw, n, regions, fig.unit_info.kind, fig.form, units,
                                            fig.unit_info.normalized if absolute else "")
@@ -2728,7 +2740,8 @@ class _Reader:
                 and self.body[counted_projects.value_end:owner.start] in _LIST_JOINS:
             name = counted_projects.name + "金额"   # 签约项目达126个、金额409亿元: those projects' (not a bare 金额)
         elif name in ("金额", "总金额") and fig.unit_info.normalized == "yuan" \
-                and _GDP_SAID.search(self.body, state.start, owner.start) is not None:
+                and (gdp := _GDP_SAID.search(self.body, state.start, owner.start)) is not None \
+                and _OTHER_MONEY.search(self.body, gdp.end(), owner.start) is None:   # (…发放贷款300笔，金额…: theirs)
             name = "地区生产总值"   # …全年GDP总值在千亿之上，…累计金额达到了3903.6亿元: the GDP the sentence speaks of
         if fig.unit_info.normalized == "count" and last is not None and last.kind == "count" \
                 and _MARK_END.search(name) and (counted_head := _COUNTED_HEAD.search(last.name)) is not None \
@@ -2994,7 +3007,9 @@ class _Reader:
                                          if o.kind == "count" and o.name.endswith("项目")), None)) is not None:
             return signed_set.name + "开工率", raw   # 新签约项目1995个，…；已开工项目1882个，开工率达94%
         if name in _SPOTS_MEASURES and (listed := _SPOTS_SUBJECT.search(state.sentence.text)) is not None \
-                and _WHOLE_OWN.search(phrase) is None and (phrase.lstrip("，, ").startswith("共")
+                and _WHOLE_OWN.search(state.sentence.text) is None \
+                and _SPOTS_AS_OBJECT.search(state.sentence.text, 0, listed.start()) is None \
+                and (phrase.lstrip("，, ").startswith("共")
                      or any(o.name.startswith(listed[1]) for o in state.observations)):
             # 兴隆山、…、石源景区等景区景点…，共接待游客6.97万人次，实现旅游综合收入…: those spots', never the county's
             return listed[1] + name, raw
@@ -3004,8 +3019,7 @@ class _Reader:
             # 79.99亿元: the kind of tourism the sentence's income names (not all tourism's visitors)
         if name == "创收" and any(o.name == "劳务输转" for o in state.observations):
             return "劳务收入", raw   # 输转城乡劳动力9.28万人，创收34464万元: what the workers sent out earned
-        if name in ("劳务收入", "创收") and (sent := next((o for o in reversed(state.observations) if o.kind == "count"
-                                                         and SENT_TO.fullmatch(o.name)), None)) is not None:
+        if name in ("劳务收入", "创收") and (sent := self._sent_counted(state)) is not None:
             # 向兰州市输转城乡富余劳动力30.72万人次(，其中…)，创劳务收入60.52亿元: theirs
             return (sent.name if len(sent.name) + 4 <= MAX_NAME_CHARS or (where := _SENT_WHERE.match(sent.name)) is None
                     else where[0]) + "劳务收入", raw   # (a long one by where they went: 向天津市东丽区输转劳务收入)
@@ -3102,6 +3116,19 @@ class _Reader:
                 and self.previous.sentence.paragraph == state.sentence.paragraph:
             rows = list(self.previous.observations)
         return next((o.name for o in reversed(rows) if o.kind == "count" and o.name.endswith("项目")), "")
+
+    def _sent_counted(self, state: _Sentence) -> Observation | None:
+        """Workers sent to one place, the sentence's last count of people but for parts after 其中
+        (向兰州市输转劳动力3万人，其中技能型劳动力1万人，创劳务收入6亿元); None when the last is another count
+        (…，全县共输转劳动力10.5万人次，创劳务收入25亿元: the county's)."""
+        for o in reversed(state.observations):
+            if o.kind != "count":
+                continue
+            if SENT_TO.fullmatch(o.name):
+                return o
+            if "其中" not in self.body[max(state.start, o.value_start - 16):o.value_start]:
+                return None
+        return None
 
     def _larger_than_topic(self, state: _Sentence, count: float) -> bool:
         """Whether bare projects counted (208个项目) outnumber the topic's (…新开工项目67个，208个项目累计完成

@@ -18,7 +18,7 @@ from .lexicon import lexicon
 from .regions import gazetteer
 
 __all__ = ["BARE_NAMES", "FIRM_MEASURES", "GENERIC_NAMES", "MAX_NAME_CHARS", "PROJECT_MEASURES", "SECTOR_NAMES",
-           "SECTOR_PARTS", "SECTOR_SHARES", "SENT_TO", "base_crop", "brought_along", "clean",
+           "SECTOR_PARTS", "SECTOR_SHARES", "SENT_TO", "TOTAL_GREW_AFTER", "base_crop", "brought_along", "clean",
            "coordinated_before",
            "crop_of",
            "firms_of", "growth_of", "measure_of", "name_of", "noun_after", "part_of", "ranking_name",
@@ -749,11 +749,15 @@ _STATUS_PROJECTS = re.compile(r"(?:新建|续建|签约|建成|新开工|在建)
 _QUALITIES_LISTED = re.compile(r"[\u4e00-\u9fff]{2,6}、[\u4e00-\u9fff]{2,6}的[\u4e00-\u9fff]{2,8}(?=[，,。；;]|$)")
 # things counted whose measure passes a mark (其中5家企业投资超千万元, 8个项目投资超亿元): named by the mark,
 # as 产值超千万元企业42家 is (投资超千万元企业), the mark no figure of its own
-OVER_A_MARK = re.compile(r"^(?P<noun>(?:(?!完成|累计|共|总(?!部))[\u4e00-\u9fff]){1,10}?(?<!市场))"
+# a total the things counted reached, that grew: no mark (126家规上企业实现产值突破100亿元，同比增长9.5%; 增加12亿元;
+# 增速达9.5%)
+TOTAL_GREW_AFTER = (r"[，,]\s*(?:(?:同比|比上年|较上年|比去年|较去年)?(?:增长|下降|增加|减少)[0-9.]+(?:[%％]|[万亿]*元)"
+                    r"|增速(?:达到?|为)?[0-9.]+[%％])")
+OVER_A_MARK = re.compile(r"^(?P<noun>(?:(?!完成|实现|累计|共|总(?!部))[\u4e00-\u9fff]){1,10}?(?<!市场))"
                          r"(?:全年|当年|今年)?(?:实现)?"
                          r"(?P<mark>年?(?:投资|产值|营业收入|销售收入|销售额|营收|交易额|纳税)额?"
                          r"(?:(?:超过?|突破)[0-9.]*[十百千万亿]*元(?:以上)?|(?:达到?|在)?[0-9.]*[十百千万亿]*元以上))"
-                         r"(?=[，,。；;]|$)(?![，,]\s*(?:同比|比上年|较上年|比去年|较去年)?(?:增长|下降)[0-9.]+[%％])")
+                         rf"(?=[，,。；;]|$)(?!{TOTAL_GREW_AFTER})")
 # (2个区域性市场年交易额达到5亿元: the markets' own; a total that grew is no mark)
 _LONG_NOUN = re.compile(r"^[\u4e00-\u9fff]{16,22}?(?=入驻|落户|落地|进驻|签约)")   # 17家中医药加工企业和科研机构入驻
 

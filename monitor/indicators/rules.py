@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .names import TOTAL_GREW_AFTER
 from .numbers import Figure
 
 __all__ = ["GIVER_GOES_ON_SENTENCE", "MEASURE_AFTER", "NUMBER_FIRST_OK", "PROTAGONIST", "PROTAGONIST_BEFORE",
@@ -241,7 +242,9 @@ SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
 TIBETAN_FIRST = "才扎次达多格索旦尕桑贡更仁卓央"
 # a name, then what a person does or says
 # adverbs and words of manner after 村民, 果农 … that are no name (村民连片种植, 村民多年种植马铃薯)
-_NOT_NAMES = ("连片|多年|常年|成片|高效|安心|单独|多以|大力|积极|纷纷|普遍|主要|全部|共同|集中|统一|自发|自主|自行"
+_NOT_NAMES = ("[向把将与和对为在从由跟给让被]|连片|多年|常年|成片|高效|安心|单独|多以|大力|积极|纷纷|普遍|主要"
+              "|全部|共同"
+              "|集中|统一|自发|自主|自行"
               "|广泛|陆续|相继|逐步|长期|每年|今年|去年|通过|利用|采用|依托|按照|结合|发展|从事|参与|开始|继续|已经|正在")
 _PERSON = (rf"(?P<{{}}>[老小][{SURNAMES}]"
            rf"|(?!{_NOT_NAMES})(?:[{SURNAMES}]|[{TIBETAN_FIRST}])[\u4e00-\u9fff]{{{{1,2}}}}?)"
@@ -407,7 +410,10 @@ _RATE_CHANGES = ("回落", "回升", "收窄", "缩小", "扩大", "回落了", 
 # year written alone (高于2015年5.2个百分点: no indicator named, and never one series for all of them)
 _GAP_TO_OTHER = re.compile(r"[高低快慢]于(?!(?:去年|上年|上月|同期|上季度|年初))[^，,；;。]{1,12}?"
                            r"(?:增长|增速|增幅)?(?:近|约)?$")
-OTHER_COMPARISON = re.compile(r"(?<![同环可])[较比](?!上年|去年|上月|同期|上季度|年初)[\u4e00-\u9fff]{1,14}"
+# (与全省相比高1.2个百分点: a gap, whatever the lead)
+OTHER_COMPARISON = re.compile(r"与(?!上年|去年|上月|同期|上季度|年初)[\u4e00-\u9fff]{1,12}相比"
+                              r"(?:高出|低出|高|低|快|慢)$"
+                              r"|(?<![同环可])[较比](?!上年|去年|上月|同期|上季度|年初)[\u4e00-\u9fff]{1,14}"
                               r"(?:增长|减少|下降|提高|降低|增加|高出|低出|高|低|快|慢|偏多|偏少|偏高|偏低)$"
                               r"|[高低超][于出][\u4e00-\u9fff]{0,8}平均(?:增速|水平)?$"   # 高于全市平均水平0.8个百分点
                               r"|[高低超][于出][\u4e00-\u9fff]{0,4}目标$"   # 高于调度目标(12%)4.1个百分点
@@ -438,12 +444,11 @@ THRESHOLD = "a threshold"
 # the mark things counted just before pass (其中5家企业投资超千万元, 16家企业营业收入突破1亿元): which of them are
 # counted, part of the count's name (names.OVER_A_MARK)
 _MARK_OF_COUNTED = re.compile(r"[0-9０-９一二两三四五六七八九十]+[家个户项座]"
-                              r"(?:(?!完成|累计|共|总(?!部))[\u4e00-\u9fff]){1,10}?"
+                              r"(?:(?!完成|实现|累计|共|总(?!部))[\u4e00-\u9fff]){1,10}?"
                               r"(?<!市场)(?:全年|当年|今年)?(?:实现)?"
                               r"年?(?:投资|产值|营业收入|销售收入|销售额|营收|交易额|纳税)额?"
                               r"(?:超过?|突破|(?P<reached>达到?|在))$")
-_MARK_ENDS = re.compile(r"(?:以上)?(?:[，,。；;]|$)"
-                        r"(?!\s*(?:同比|比上年|较上年|比去年|较去年)?(?:增长|下降)[0-9.]+[%％])")
+_MARK_ENDS = re.compile(rf"(?:以上)?(?=[，,。；;]|$)(?!{TOTAL_GREW_AFTER})")
 # (126家规上企业实现产值突破100亿元，同比增长9.5%: their total, which grew — no mark)
 # …the mark said before the things (年销售额超百万元的电商企业12家, 销售收入达到2000万元的有5家)
 _MARKED_COUNTED = re.compile(r"(?:以上)?的(?:有|共有|达到?)?(?!基础|同时|情况|前提|目标|任务|水平)"
@@ -636,12 +641,18 @@ _DUAL_AFTER = ("结构", "化", "经济", "体制", "对立", "分割", "格局"
 _PLANNED_SET_BEFORE = re.compile(r"计划(?:总)?投资[0-9.]+[万亿]*元的$")
 
 
+_PERIOD_LEAD = re.compile(r"上年|去年|同期|上月|上季度|年初|(?:19|20)[0-9]{2}年")   # 与去年同期相比 (not 与全省相比)
+
+
 def _compares_other(owner: str) -> bool:
     """OTHER_COMPARISON in an owner, but not the 比 of a lead 与…相比 (与去年同期相比全县…增长7.5%: the year's
     growth; 增速相比全省快: a gap)."""
     m = OTHER_COMPARISON.search(owner)
-    return m is not None and not (owner[m.start() - 1:m.start()] == "相"
-                                  and "与" in owner[max(0, m.start() - 12):m.start()])
+    if m is None:
+        return False
+    lead = owner.rfind("与", 0, m.start())
+    return not (owner[m.start() - 1:m.start()] == "相" and lead >= 0 and m.start() - lead <= 12
+                and _PERIOD_LEAD.search(owner, lead, m.start()) is not None)
 
 
 def reject_reason(c: Context) -> str | None:
@@ -1022,7 +1033,8 @@ _ONE_FACILITY_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:车间|生产线|冷
 # a site said to lie somewhere (…冷链物流基地座落于榆中县连搭乡，…年交易额达8亿元; 定西马铃薯批发市场位于安定区): one
 # site's figures — not all of a county's (全县马铃薯种植基地位于…)
 _SITE_LIES = re.compile(r"(?:基地|中心|市场|物流园|产业园|工厂|厂)(?:座落|坐落|位于|地处)")
-_ALL_SITES_LIE = re.compile(r"(?:全[县市区州省]|各|所有|全部)[^，,。；;]{0,12}(?:基地|中心|市场|物流园|产业园|工厂|厂)"
+_ALL_SITES_LIE = re.compile(r"(?:[全我][县市区州省]|各|所有|全部)[^，,。；;]{0,12}"
+                            r"(?:基地|中心|市场|物流园|产业园|工厂|厂)"
                             r"(?:座落|坐落|位于|地处)")
 _VENUE = re.compile(r"在[^，,。；;]{2,16}?(?:举行|召开|举办)")
 
