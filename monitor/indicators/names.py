@@ -18,7 +18,8 @@ from .lexicon import lexicon
 from .regions import gazetteer
 
 __all__ = ["BARE_NAMES", "FIRM_MEASURES", "GENERIC_NAMES", "MAX_NAME_CHARS", "PROJECT_MEASURES", "SECTOR_NAMES",
-           "SECTOR_PARTS", "SECTOR_SHARES", "SENT_TO", "TOTAL_GREW_AFTER", "base_crop", "brought_along", "clean",
+           "SECTOR_PARTS", "SECTOR_SHARES", "SENT_TO", "TOTAL_GREW_AFTER", "MARK_MEASURE", "MARKED_NOUN",
+           "base_crop", "brought_along", "clean",
            "coordinated_before",
            "crop_of",
            "firms_of", "growth_of", "measure_of", "name_of", "noun_after", "part_of", "ranking_name",
@@ -179,7 +180,11 @@ _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 # a kind the examples before 等 stand for (水电、风电、太阳能发电等清洁能源发电量)
 _QUALIFIED_MEASURE = re.compile(r"(?:清洁能源|新能源|可再生能源|绿色|特色|优势)")
 _RATE_FIRST = re.compile(r"[0-9.]+[%％]")
-_MEASURE_REACHED = re.compile(r"年?(?:投资|产值|营业收入|销售收入|销售额|营收|交易额|纳税)?额?(?:超过?|突破|达到?)$")
+# the measures a mark of things counted is said in (其中5家企业投资超千万元, 营业收入突破1亿元, 年销售额超百万元)
+MARK_MEASURE = r"年?(?:投资|产值|营业收入|销售收入|销售额|营收|交易额|纳税)额?"
+# the things counted before their mark, no total (not 实现…, 完成投资, 累计, 共, 总; 总部企业 is a kind of firm)
+MARKED_NOUN = r"(?:(?!完成|实现|累计|共|总(?!部))[\u4e00-\u9fff]){1,10}?(?<!市场)"
+_MEASURE_REACHED = re.compile(rf"(?:{MARK_MEASURE})?(?:超过?|突破|达到?)$")
 _AMOUNT_ONLY = re.compile(r"[0-9.]+[十百千万亿]*元(?:以上)?")   # 销售收入达到2000万元的有5家: a mark the verb reaches
 # the head of a noun a verb's object may make (蔬菜销售市场); a crop or a product after a verb is its object
 _FACILITY_HEAD = re.compile(r"(?:村|市场|店|床位|工程|能力|基金|农户|站|点|库|厂|场|园|区|线)$")
@@ -753,9 +758,9 @@ _QUALITIES_LISTED = re.compile(r"[\u4e00-\u9fff]{2,6}、[\u4e00-\u9fff]{2,6}的[
 # 增速达9.5%)
 TOTAL_GREW_AFTER = (r"[，,]\s*(?:(?:同比|比上年|较上年|比去年|较去年)?(?:增长|下降|增加|减少)[0-9.]+(?:[%％]|[万亿]*元)"
                     r"|增速(?:达到?|为)?[0-9.]+[%％])")
-OVER_A_MARK = re.compile(r"^(?P<noun>(?:(?!完成|实现|累计|共|总(?!部))[\u4e00-\u9fff]){1,10}?(?<!市场))"
+OVER_A_MARK = re.compile(rf"^(?P<noun>{MARKED_NOUN})"
                          r"(?:全年|当年|今年)?(?:实现)?"
-                         r"(?P<mark>年?(?:投资|产值|营业收入|销售收入|销售额|营收|交易额|纳税)额?"
+                         rf"(?P<mark>{MARK_MEASURE}"
                          r"(?:(?:超过?|突破)[0-9.]*[十百千万亿]*元(?:以上)?|(?:达到?|在)?[0-9.]*[十百千万亿]*元以上))"
                          rf"(?=[，,。；;]|$)(?!{TOTAL_GREW_AFTER})")
 # (2个区域性市场年交易额达到5亿元: the markets' own; a total that grew is no mark)
@@ -1087,7 +1092,7 @@ _BROUGHT_INTO = re.compile(r"(?P<how>(?:直接|间接)?带动)(?P<who>[\u4e00-\u
 _STARS = re.compile(r"[一二三四五]星级(?:及?以上)?")
 _PART_LEAD = re.compile(r"^(?:其中|内含|含)[，,：:]?")
 # -> 亿元以上产业项目, then 10亿元以上产业项目; 其中产值超千万元的有30家 -> 产值超千万元规模以上工业企业
-_THRESHOLD_PART = re.compile(r"^(?P<mark>(?:年?(?:投资|产值|营业收入|销售收入|销售额|营收|交易额|纳税)额?)?"
+_THRESHOLD_PART = re.compile(rf"^(?P<mark>(?:{MARK_MEASURE})?"
                              r"(?:超过?|突破|达到?|在)?[0-9.]*[十百千万亿]*元(?:以上)?)(?:的有|的)?")
 _LEVEL_QUALIFIED = re.compile(r"^(?:(?:国家|省|市|州|县)级(?:以上)?)+")
 _AREA = re.compile(r"(?:(?:种植|播种|栽植)总?|(?<=林))面积$")   # a planted area: its crops' parts are planted

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .names import TOTAL_GREW_AFTER
+from .names import MARK_MEASURE, MARKED_NOUN, TOTAL_GREW_AFTER
 from .numbers import Figure
 
 __all__ = ["GIVER_GOES_ON_SENTENCE", "MEASURE_AFTER", "NUMBER_FIRST_OK", "PROTAGONIST", "PROTAGONIST_BEFORE",
@@ -443,10 +443,8 @@ AVERAGE_GAP = re.compile(r"(?:[高低超][于出]|超|与)[\u4e00-\u9fff]{0,8}�
 THRESHOLD = "a threshold"
 # the mark things counted just before pass (其中5家企业投资超千万元, 16家企业营业收入突破1亿元): which of them are
 # counted, part of the count's name (names.OVER_A_MARK)
-_MARK_OF_COUNTED = re.compile(r"[0-9０-９一二两三四五六七八九十]+[家个户项座]"
-                              r"(?:(?!完成|实现|累计|共|总(?!部))[\u4e00-\u9fff]){1,10}?"
-                              r"(?<!市场)(?:全年|当年|今年)?(?:实现)?"
-                              r"年?(?:投资|产值|营业收入|销售收入|销售额|营收|交易额|纳税)额?"
+_MARK_OF_COUNTED = re.compile(rf"[0-9０-９一二两三四五六七八九十]+[家个户项座]{MARKED_NOUN}(?:全年|当年|今年)?(?:实现)?"
+                              rf"{MARK_MEASURE}"
                               r"(?:超过?|突破|(?P<reached>达到?|在))$")
 _MARK_ENDS = re.compile(rf"(?:以上)?(?=[，,。；;]|$)(?!{TOTAL_GREW_AFTER})")
 # (126家规上企业实现产值突破100亿元，同比增长9.5%: their total, which grew — no mark)
