@@ -6548,3 +6548,13 @@ def test_the_last_review_of_round_30_stays_fixed():
     body = "2023年，我县中药材种植基地位于渭河川区，种植面积达到12万亩，总产量3万吨。"
     assert len(rows(body, title="临泽县", published=pub)) == 2
     assert rows("2023年，全县规上工业增加值增速与全省相比高1.2个百分点。", title="临泽县", published=pub) == []
+
+
+def test_the_firms_a_department_monitors_are_a_series_apart():
+    body = ("春节期间全省消费品市场供应充足。省商务厅重点监测的大型超市、购物中心、百货店等零售销售额和餐饮企业营业收入分别比"
+            "去年同期增长7%和9.6%。")
+    got = rows(body, title="春节期间全省消费品市场运行平稳", published="2019-02-13T00:00:00+08:00", fields=("name",))
+    assert got == [("重点监测零售销售额",), ("重点监测餐饮企业营业收入",)]
+    # not the products a bulletin covers
+    body = "上半年，在监测的主要工业产品中，钢产量增长5%。"
+    assert rows(body, title="嘉峪关市上半年经济", published="2019-07-20T00:00:00+08:00", fields=("name",)) == [("钢产量",)]

@@ -220,6 +220,9 @@ _WHOLE_OWN = re.compile(r"[全我该本][县市区州省]")   # (…等景区共
 # a verb before the spots listed: they are its object, not the subject (我县依托兴隆山、…等景区, 推出…等景区精品线路)
 _SPOTS_AS_OBJECT = re.compile(r"依托|推出|组织|打造|围绕|通过|借助|利用|整合|以|在|到|赴|前往|游览|推介|开发|建设")
 _OTHER_MONEY = re.compile(r"发放|贷款|投入|签约|项目|销售|消费|补贴|资金|券|收入|支出|投资|交易|采购")
+# the firms or markets a department watches (a sample, a series apart), not the products a bulletin covers
+_MONITORED = re.compile(r"(重点监测|监测)的(?=[^，,。；;]{0,6}(?:企业|超市|商场|零售|餐饮|购物中心|百货|门店|商户"
+                        r"|批发市场|农贸市场|[0-9]+家))")
 _GDP_SAID = re.compile(r"GDP|生产总值")   # (…GDP总值…，累计金额达到了3903.6亿元; …，名义增长率1.8%: of GDP)
 _MILESTONE_ONLY = re.compile(r"(?:首次|首度|一举)?(?:超过|突破)")   # …，首次超过8000亿元: the level it passed
 _BASIS_CHANGE = re.compile(r"^(?:净增|净减|净|增加|减少|多|少)了?$")   # …的11020万元净增2040万元
@@ -3318,6 +3321,9 @@ class _Reader:
         elif name[2:3] == "市" and (written := next((name[:k] for k in range(min(len(name), 14), 4, -1)
                                                     if name[:k] in gazetteer().zones), None)):
             name = gazetteer().zones[written] + name[len(written):]   # 天水市经济技术开发区…: one zone, one name
+        if "监测" in state.sentence.text and "监测" not in name and kind != "ranking" \
+                and (monitored := _MONITORED.search(self.body, state.start, fig.start)) is not None:
+            name = monitored[1] + name   # 重点监测的大型超市…等零售销售额…增长7%: those monitored, never all
         if region is not None and not region.is_county and "县域" in self.body[owner_start:fig.start] \
                 and not name.startswith("县域") and not name.endswith("县域"):   # (过百亿的县域: counted)
             name = "县域" + name   # 全省县域市场主体: the counties' sum, not the province's own figure
