@@ -6558,3 +6558,18 @@ def test_the_firms_a_department_monitors_are_a_series_apart():
     # not the products a bulletin covers
     body = "上半年，在监测的主要工业产品中，钢产量增长5%。"
     assert rows(body, title="嘉峪关市上半年经济", published="2019-07-20T00:00:00+08:00", fields=("name",)) == [("钢产量",)]
+
+
+def test_a_bare_list_after_a_clause_said_of_regions_listed_is_theirs_in_order():
+    pub = "2026-02-10T08:00:00+08:00"
+    body = "武威市、定西市和白银市2025年GDP总值均在800亿上下，分别为802.3亿元、793.9亿元和789.23亿元。"
+    got = rows(body, title="2025年甘肃各市州GDP", published=pub, fields=("region", "name", "value_normalized"))
+    assert got == [("武威市", "地区生产总值", 80_230_000_000), ("定西市", "地区生产总值", 79_390_000_000),
+                   ("白银市", "地区生产总值", 78_923_000_000)]
+    # the bound they all passed yields to their values (no second value of one series)
+    body = "平凉市、张掖市和陇南市2025年GDP也都超过了700亿元，分别为754.88亿元、734.35亿元和716亿元。"
+    got = rows(body, title="2025年甘肃各市州GDP", published=pub, fields=("region", "value_normalized"))
+    assert got == [("平凉市", 75_488_000_000), ("张掖市", 73_435_000_000), ("陇南市", 71_600_000_000)]
+    # a bound said of regions with no values after it stays each one's
+    got = rows("甘州区、临泽县、高台县地区生产总值均突破100亿元。", title="张掖", published=pub, fields=("region",))
+    assert got == [("甘州区",), ("临泽县",), ("高台县",)]

@@ -219,6 +219,9 @@ _SPOTS_MEASURES = frozenset({"旅游接待人次", "旅游综合收入", "旅游
 _WHOLE_OWN = re.compile(r"[全我该本][县市区州省]")   # (…等景区共接待游客120万人次，全市共接待游客…: the city's own)
 # a verb before the spots listed: they are its object, not the subject (我县依托兴隆山、…等景区, 推出…等景区精品线路)
 _SPOTS_AS_OBJECT = re.compile(r"依托|推出|组织|打造|围绕|通过|借助|利用|整合|以|在|到|赴|前往|游览|推介|开发|建设")
+# a measure said of all the regions listed before it (…2025年GDP总值均在800亿上下，; …2025年GDP也都超过了700亿元，)
+_YEAR_FIRST = re.compile(r"^(?:(?:19|20)[0-9]{2}年度?|今年|去年|上年|全年)+")
+_SAID_OF_ALL = re.compile(r"(?P<measure>[^，,。；;]{2,16}?)(?:也)?(?:均|都)[^，,。；;]{0,16}[，,]\s*$")
 _OTHER_MONEY = re.compile(r"发放|贷款|投入|签约|项目|销售|消费|补贴|资金|券|收入|支出|投资|交易|采购")
 # the firms or markets a department watches (a sample, a series apart), not the products a bulletin covers
 _MONITORED = re.compile(r"(重点监测|监测)的(?=[^，,。；;]{0,6}(?:企业|超市|商场|零售|餐饮|购物中心|百货|门店|商户"
@@ -2614,6 +2617,16 @@ class _Reader:
                 state.levels, state.level_regions = [(name, raw)] * joined, places[1:]
                 state.level_zones = [self.context.zone_of(m) for m in self._listed_mentions(state, owner, fig.start)]
                 state.list_head = (owner.start, fig.start)
+            elif respectively and joined and not name and (shared := self._shared_before(state, owner, 1 + joined)):
+                # 武威市、定西市和白银市2025年GDP总值均在800亿上下，分别为802.3亿元、…: the clause before's regions and
+                # measure, in order; a bound it gave them all (都超过了700亿元) no row beside their values
+                (name, raw), mentions = shared
+                places = [m.region for m in mentions]
+                state.observations = [o for o in state.observations if not (   # (the bound, superseded)
+                    o.name == name and o.region_code in {r.code for r in places})]
+                state.levels, state.level_regions = [(name, raw)] * joined, places[1:]
+                state.level_zones = [self.context.zone_of(m) for m in mentions]
+                state.list_head = (owner.start, fig.start)
             elif respectively and joined and name \
                     and (subjects := self._subjects_before(state, owner, raw, 1 + joined)):
                 # 瓜州蜜瓜、瓜州枸杞…，品牌价值分别达31.73亿元和3.6亿元: each subject's, in order (the whole
@@ -3119,6 +3132,23 @@ class _Reader:
                 and self.previous.sentence.paragraph == state.sentence.paragraph:
             rows = list(self.previous.observations)
         return next((o.name for o in reversed(rows) if o.kind == "count" and o.name.endswith("项目")), "")
+
+    def _shared_before(self, state: _Sentence, owner: _Owner,
+                       n: int) -> tuple[tuple[str, str], list[Mention]] | None:
+        """The regions listed and the measure named in the clause before a bare 分别为, when that clause says something
+        of them all (均, 都): ((name, raw), the regions' mentions), or None."""
+        before = clause_start(self.body, state.start, owner.start - 1)
+        if before >= owner.start - 1:
+            return None
+        listed = [m for m in self.context.mentions if before <= m.start < owner.start]
+        if len(listed) != n or any(self.body[a.end:b.start] not in ("、", "和", "及", "与")
+                                   for a, b in zip(listed, listed[1:], strict=False)):
+            return None
+        said = _SAID_OF_ALL.match(self.body, listed[-1].end, owner.start)
+        if said is None:
+            return None
+        named = self._named(state, _YEAR_FIRST.sub("", said["measure"]))   # (2025年GDP总值: the period dates it)
+        return (named, listed) if named[0] else None
 
     def _sent_counted(self, state: _Sentence) -> Observation | None:
         """Workers sent to one place, the sentence's last count of people but for parts after 其中
