@@ -6573,3 +6573,7 @@ def test_a_bare_list_after_a_clause_said_of_regions_listed_is_theirs_in_order():
     # a bound said of regions with no values after it stays each one's
     got = rows("甘州区、临泽县、高台县地区生产总值均突破100亿元。", title="张掖", published=pub, fields=("region",))
     assert got == [("甘州区",), ("临泽县",), ("高台县",)]
+    # regions a clause before names last after 分别是: the next clause's figures are theirs, in order
+    body = "紧随兰州之后，位居全省第二和第三位的分别是庆阳市和酒泉市，2025年GDP总值分别为1235.32亿元和1103.6亿元。"
+    got = rows(body, title="2025年甘肃各市州GDP", published=pub, fields=("region", "name", "value_normalized"))
+    assert got == [("庆阳市", "地区生产总值", 123_532_000_000), ("酒泉市", "地区生产总值", 110_360_000_000)]

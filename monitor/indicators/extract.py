@@ -221,6 +221,7 @@ _WHOLE_OWN = re.compile(r"[全我该本][县市区州省]")   # (…等景区共
 _SPOTS_AS_OBJECT = re.compile(r"依托|推出|组织|打造|围绕|通过|借助|利用|整合|以|在|到|赴|前往|游览|推介|开发|建设")
 # a measure said of all the regions listed before it (…2025年GDP总值均在800亿上下，; …2025年GDP也都超过了700亿元，)
 _YEAR_FIRST = re.compile(r"^(?:(?:19|20)[0-9]{2}年度?|今年|去年|上年|全年)+")
+_PAIRED_AS = re.compile(r"分别是|分别为|依次是|依次为")   # a clause naming what the next one's figures are of, in order
 _SAID_OF_ALL = re.compile(r"(?P<measure>[^，,。；;]{2,16}?)(?:也)?(?:均|都)[^，,。；;]{0,16}[，,]\s*$")
 _OTHER_MONEY = re.compile(r"发放|贷款|投入|签约|项目|销售|消费|补贴|资金|券|收入|支出|投资|交易|采购")
 # the firms or markets a department watches (a sample, a series apart), not the products a bulletin covers
@@ -2617,6 +2618,13 @@ class _Reader:
                 state.levels, state.level_regions = [(name, raw)] * joined, places[1:]
                 state.level_zones = [self.context.zone_of(m) for m in self._listed_mentions(state, owner, fig.start)]
                 state.list_head = (owner.start, fig.start)
+            elif respectively and joined and name \
+                    and (closing := self._regions_closing_before(state, owner, 1 + joined)):
+                # 位居全省第二和第三位的分别是庆阳市和酒泉市，2025年GDP总值分别为1235.32亿元和1103.6亿元: in that order
+                state.levels, state.level_regions = [(name, raw)] * joined, [m.region for m in closing[1:]]
+                state.level_zones = [self.context.zone_of(m) for m in closing]
+                places = [closing[0].region]
+                state.list_head = (owner.start, fig.start)
             elif respectively and joined and not name and (shared := self._shared_before(state, owner, 1 + joined)):
                 # 武威市、定西市和白银市2025年GDP总值均在800亿上下，分别为802.3亿元、…: the clause before's regions and
                 # measure, in order; a bound it gave them all (都超过了700亿元) no row beside their values
@@ -3149,6 +3157,21 @@ class _Reader:
             return None
         named = self._named(state, _YEAR_FIRST.sub("", said["measure"]))   # (2025年GDP总值: the period dates it)
         return (named, listed) if named[0] else None
+
+    def _regions_closing_before(self, state: _Sentence, owner: _Owner, n: int) -> list[Mention]:
+        """The regions a clause before the figure's names last, in order, after 分别是 or 依次是 (位居全省第二和第三位的
+        分别是庆阳市和酒泉市，2025年GDP总值分别为1235.32亿元和1103.6亿元); [] when there are not n of them."""
+        own = clause_start(self.body, state.start, owner.start)
+        if own <= state.start + 1:
+            return []
+        before = clause_start(self.body, state.start, own - 1)
+        listed = [m for m in self.context.mentions if before <= m.start < own]
+        if len(listed) != n or self.body[listed[-1].end:own].strip("，, ") \
+                or any(self.body[a.end:b.start] not in ("、", "和", "及", "与") for a, b in zip(listed, listed[1:],
+                                                                                          strict=False)) \
+                or _PAIRED_AS.search(self.body, before, listed[0].start) is None:
+            return []
+        return listed
 
     def _sent_counted(self, state: _Sentence) -> Observation | None:
         """Workers sent to one place, the sentence's last count of people but for parts after 其中
