@@ -221,6 +221,7 @@ _WHOLE_OWN = re.compile(r"[全我该本][县市区州省]")   # (…等景区共
 _SPOTS_AS_OBJECT = re.compile(r"依托|推出|组织|打造|围绕|通过|借助|利用|整合|以|在|到|赴|前往|游览|推介|开发|建设")
 # a measure said of all the regions listed before it (…2025年GDP总值均在800亿上下，; …2025年GDP也都超过了700亿元，)
 _YEAR_FIRST = re.compile(r"^(?:(?:19|20)[0-9]{2}年度?|今年|去年|上年|全年)+")
+_LIST_JOINERS = ("、", "和", "及", "与")   # what stands between regions listed
 _PAIRED_AS = re.compile(r"分别是|分别为|依次是|依次为")   # a clause naming what the next one's figures are of, in order
 _SAID_OF_ALL = re.compile(r"(?P<measure>[^，,。；;]{2,16}?)(?:也)?(?:均|都)[^，,。；;]{0,16}[，,]\s*$")
 _OTHER_MONEY = re.compile(r"发放|贷款|投入|签约|项目|销售|消费|补贴|资金|券|收入|支出|投资|交易|采购")
@@ -682,9 +683,8 @@ _ABOUT_END = re.compile(r"(?:近|约|超过?|逾|(?<!下)达到?|共计?|合计)
 _SENT_WHERE = re.compile(r"向.+?(?:输转|转移|输出|输送)")   # where workers counted were sent (their earnings' name)
 # a verb of giving money before its amount (县财政安排500万元补助资金): the money named after the amount is the name
 _GIVES_MONEY_END = re.compile(r"(?:安排|投入|拿出|到位|落实|下达|拨付|筹措|整合|筹集|撬动|发放)了?$")
-_GIVES_MONEY_START = re.compile(r"^(?:拿出|到位|筹措|整合|筹集|撬动)")
-# verbs of giving a name would keep (县上下达3000万元衔接资金: 衔接资金)
-_UNKNOWN_GIVING = re.compile(r"(?:下达|拨付|筹措|筹集|撬动|拿出)了?$")
+# verbs of giving a name would keep (县上下达3000万元衔接资金, 拿出5000万元产业发展基金): cut before naming
+_UNKNOWN_GIVING = re.compile(r"(?:下达|拨付|筹措|筹集|撬动|拿出|到位|整合)了?$")
 _PER_UNIT_BEFORE = re.compile(r"每[户个名人村亩头家]|[户人村亩]均")   # (为每户发放2000元产业发展资金: a norm, no total)
 _MONEY_BROUGHT = re.compile(r"投资|资金")   # what firms counted came with (…企业带着3.03亿元投资)
 # a band of size in words right before a counted noun (产值超千万元企业, 亿元以上项目), no figure of its own
@@ -2478,10 +2478,8 @@ class _Reader:
                     and (money := _MONEY_NAMED_AFTER.match(owner.after)):
                 if _PER_UNIT_BEFORE.search(owner.text) is not None:
                     return "a norm per unit"   # 为每户发放2000元产业发展资金: each household's, no total
-                # 安排500万元补助资金支持…: the money named
-                # after its amount (县上落实300万元扶持资金 -> 扶持资金)
+                # 安排500万元补助资金支持…: the money named after its amount (县上落实300万元扶持资金 -> 扶持资金)
                 name, raw = self._named(state, _ABOUT_END.sub("", _UNKNOWN_GIVING.sub("", owner.text)) + money[1])
-                name = _GIVES_MONEY_START.sub("", name)   # (拿出5000万元产业发展基金: 产业发展基金)
             if "带动" in raw and fig.unit_info.normalized in _PEOPLE_UNITS and (along := brought_along(raw)):
                 name = along   # 辐射带动规模养殖户1.6万多户: the people brought along (not the county's 规模养殖户)
             if raw.endswith("占") and name.endswith("比重") and state.observations \
@@ -3148,9 +3146,8 @@ class _Reader:
         before = clause_start(self.body, state.start, owner.start - 1)
         if before >= owner.start - 1:
             return None
-        listed = [m for m in self.context.mentions if before <= m.start < owner.start]
-        if len(listed) != n or any(self.body[a.end:b.start] not in ("、", "和", "及", "与")
-                                   for a, b in zip(listed, listed[1:], strict=False)):
+        listed = self._joined_mentions(before, owner.start)
+        if len(listed) != n:
             return None
         said = _SAID_OF_ALL.match(self.body, listed[-1].end, owner.start)
         if said is None:
@@ -3165,10 +3162,8 @@ class _Reader:
         if own <= state.start + 1:
             return []
         before = clause_start(self.body, state.start, own - 1)
-        listed = [m for m in self.context.mentions if before <= m.start < own]
+        listed = self._joined_mentions(before, own)
         if len(listed) != n or self.body[listed[-1].end:own].strip("，, ") \
-                or any(self.body[a.end:b.start] not in ("、", "和", "及", "与") for a, b in zip(listed, listed[1:],
-                                                                                          strict=False)) \
                 or _PAIRED_AS.search(self.body, before, listed[0].start) is None:
             return []
         return listed
@@ -3312,12 +3307,15 @@ class _Reader:
         return [m.region for m in self._listed_mentions(state, owner, at)]
 
     def _listed_mentions(self, state: _Sentence, owner: _Owner, at: int) -> list[Mention]:
-        clause = clause_start(self.body, state.start, owner.start)
-        listed = [m for m in self.context.mentions if clause <= m.start < at]
-        if len(listed) < 2:
-            return []
-        between = [self.body[a.end:b.start] for a, b in zip(listed, listed[1:], strict=False)]
-        return listed if all(g in ("、", "和", "及", "与", "，") for g in between) else []
+        listed = self._joined_mentions(clause_start(self.body, state.start, owner.start), at, _LIST_JOINERS + ("，",))
+        return listed if len(listed) >= 2 else []
+
+    def _joined_mentions(self, lo: int, hi: int, joiners: tuple[str, ...] = _LIST_JOINERS) -> list[Mention]:
+        """The regions named between `lo` and `hi`, in order, when nothing but `joiners` stands between them; []
+        otherwise."""
+        listed = [m for m in self.context.mentions if lo <= m.start < hi]
+        return listed if all(self.body[a.end:b.start] in joiners
+                             for a, b in zip(listed, listed[1:], strict=False)) else []
 
     def _shared_regions(self, state: _Sentence, owner: _Owner, at: int) -> list[Region]:
         """甘州区、临泽县、高台县地区生产总值均突破100亿元: one row per region of the list."""
