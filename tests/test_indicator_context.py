@@ -6577,3 +6577,65 @@ def test_a_bare_list_after_a_clause_said_of_regions_listed_is_theirs_in_order():
     body = "紧随兰州之后，位居全省第二和第三位的分别是庆阳市和酒泉市，2025年GDP总值分别为1235.32亿元和1103.6亿元。"
     got = rows(body, title="2025年甘肃各市州GDP", published=pub, fields=("region", "name", "value_normalized"))
     assert got == [("庆阳市", "地区生产总值", 123_532_000_000), ("酒泉市", "地区生产总值", 110_360_000_000)]
+
+
+def test_signings_at_an_event_other_than_a_fair_keep_its_name():
+    pub = "2025-06-07T08:00:00+08:00"
+    # held earlier in the sentence (its year no period), or named in its quoted core
+    body = "全省工信系统深入实施招商行动。高规格成功举办2024中国产业转移发展对接活动，签约项目195个，总金额3062亿元。"
+    assert rows(body, title="工信工作会议", published=pub, fields=("name",)) == [
+        ("中国产业转移发展对接活动签约项目",), ("中国产业转移发展对接活动签约项目总金额",)]
+    body = ("6月6日上午，2025年“津陇共振兴”合作交流大会在兰州新区举办，这是津甘两地连续第七年举办这项交流盛会。\n"
+            "这次活动期间，两地共签约项目109个，签约金额达121.01亿元。")
+    assert rows(body, title="山海协作", published=pub, fields=("name",)) == [
+        ("津陇共振兴签约项目",), ("津陇共振兴签约项目签约额",)]
+    # the event as the sentence's subject; people and firms at it are no count
+    body = "前六届“津陇共振兴”活动，有超过2500家单位和企业参会，累计签约项目422个。"
+    result = extract_indicators("山海协作", body, pub)
+    assert [o.name for o in result.observations] == ["津陇共振兴签约项目"]
+    assert {d.text for d in result.dropped if d.reason == "people at one event"} == {"2500家"}
+    # the day opening the sentence is theirs, a 其中 breaks them down, a bare 金额 after agreements is theirs
+    body = ("9月6日，2024年中国·定西马铃薯大会在定西召开，共签约项目和采购协议93个，金额达123.65亿元。其中，签约项目62个、"
+            "金额101.02亿元，采购协议31个、金额22.63亿元。")
+    got = rows(body, title="定西马铃薯大会召开", published="2024-09-08T00:00:00+08:00",
+               fields=("name", "period_start", "period_end"))
+    assert got == [("中国·定西马铃薯大会签约项目和采购协议", "2024-09-06", "2024-09-06"),
+                   ("中国·定西马铃薯大会签约项目和采购协议金额", "2024-09-06", "2024-09-06"),
+                   ("中国·定西马铃薯大会签约项目", "2024-09-06", "2024-09-06"),
+                   ("中国·定西马铃薯大会签约项目金额", "2024-09-06", "2024-09-06"),
+                   ("采购协议", "2024-09-06", "2024-09-06"), ("采购协议金额", "2024-09-06", "2024-09-06")]
+    # an event opening its sentence, a 其中 after it
+    body = "2024年中国·定西马铃薯大会在定西召开，共签约项目93个。其中，签约亿元以上项目12个。"
+    assert rows(body, title="定西", published=pub, fields=("name",)) == [
+        ("中国·定西马铃薯大会签约项目",), ("中国·定西马铃薯大会签约亿元以上项目",)]
+    # several events held together: no event's name; a ceremony or a meeting of work is no event
+    body = "9月6日，第十四届中国国际薯业博览会、2024年中国·定西马铃薯大会在定西召开，共签约项目62个。"
+    assert rows(body, title="定西", published=pub, fields=("name",)) == [("签约项目",)]
+    for body in ("3月20日，全县举行重点项目集中签约活动，签约项目30个。", "全县召开经济工作会议，今年签约项目30个。"):
+        assert rows(body, title="临泽县", published=pub, fields=("name",)) == [("签约项目",)], body
+
+
+def test_the_first_readings_of_round_31():
+    pub = "2023-04-15T00:00:00+08:00"
+    # a region's name spoken of is no subject for the sentences after it
+    body = ("酒泉市位于甘肃省西北部河西走廊西端。甘肃省名“肃”字由来地。东接张掖市和内蒙古自治区，南接青海省。"
+            "总面积19.2万平方公里，总人口110万人。")
+    assert rows(body, title="酒泉的基本概况", published=pub, fields=("region_code",)) == [("620900",), ("620900",)]
+    # 内蒙古 without 自治区, after a season
+    result = extract_indicators("特色作物", "今年春季内蒙古5.9亿亩草畜平衡区草原纳入休牧期管理。", pub)
+    assert not result.observations and [d.reason for d in result.dropped if d.text == "5.9亿亩"] == [
+        "another province's figure"]
+    # a bare money after what the giver did is the giver's
+    body = "今年，厦门市已初步安排贫困县教育基础设施建设等5个方面的东西扶贫协作项目14项，资金4040万元。"
+    assert rows(body, title="对口帮扶工作", published=pub) == []
+    # a town's own entry, with an aside in brackets, its name ending in 城镇
+    body = "2006年，全镇实现国内生产总值21.38亿元，比上年增长15.05%。农民人均纯收入6668元。"
+    assert rows(body, title="皇城镇(资源与2006年经济)", published=pub) == []
+    assert rows("2006年，全县农民人均纯收入6668元。", title="城镇(概况)", published=pub, fields=("name",)) == [
+        ("农民人均纯收入",)]
+    # 城镇化比率 is 城镇化率
+    assert rows("2010年，全市城镇化比率64%。", title="酒泉", published=pub, fields=("name",)) == [("城镇化率",)]
+    # a person by age is one household
+    body = "53岁的彭玉芬家种了近200亩禾尚头小麦，年收入超10万元。\n2025年，皋兰农特产品网上销售额达5400万元。"
+    assert rows(body, title="皋兰软儿梨与禾尚头面的致富经", published="2026-01-21T00:00:00+08:00",
+                fields=("name",)) == [("农特产品网上销售额",)]

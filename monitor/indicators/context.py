@@ -18,7 +18,7 @@ from .text import Sentence, Spans, clause_start
 
 _PERIOD_HEADING = re.compile(r"[^，,。；;：:]{2,16}[：:]")   # 2023年上半年:, 2025年2月春节: (a list's heading line)
 _BASIS_YEAR = re.compile(r"[比较与同][0-9]{4}年$")   # (the year of a basis, before its months)
-__all__ = ["REGIONS_COUNTED", "REGION_WORD", "Context", "Mention", "so_far"]
+__all__ = ["EVENT_HELD", "EVENT_NAME", "REGIONS_COUNTED", "REGION_WORD", "Context", "Mention", "so_far"]
 
 # What may stand between a clause's start and a region for the region to be its subject.
 _SUBJECT_LEAD = re.compile(r"(?:其中|在|据统计|据了解|目前|同时|此外|另外|而|并且?|近年来|近日|分县区看|从县区看|"
@@ -184,6 +184,22 @@ class Mention:
     subject: bool   # at the start of its clause: what the clause is about
 
 
+# an event held and named (2025年“津陇共振兴”合作交流大会在兰州新区举办; 高规格成功举办2024中国产业转移发展对接活动):
+# the signings told after it are its own, a series apart from the year's, as a fair's are — not a ceremony of signing or
+# starting itself, nor a meeting of work (集中签约活动, 开工仪式, 动员大会, 工作会议)
+EVENT_KIND = r"(?:大会|博览会|洽谈会|推介会|交流会|对接会|招商会|论坛|峰会|活动)"
+EVENT_NAME = (r"(?:(?:19|20)[0-9]{2}年?)?(?:第[0-9一二三四五六七八九十]+届)?"
+               rf"([“\"]?[\u4e00-\u9fff·“”\"]{{2,24}}?{EVENT_KIND})[”\"]?")
+EVENT_HELD = re.compile(rf"(?:召开|举办|举行)[了的]?{EVENT_NAME}"
+                         rf"|{EVENT_NAME}(?:在[\u4e00-\u9fff]{{2,12}}?)?(?:隆重|成功|顺利)?(?:召开|举办|举行|开幕)")
+# a year that is part of such an event's name (2024年中国·定西马铃薯大会在定西召开): no figure's period
+_EVENT_NAMED = re.compile(rf"(?:第[0-9一二三四五六七八九十]+届)?[“\"]?[\u4e00-\u9fff·“”\"]{{0,24}}?{EVENT_KIND}")
+_EVENT_AFTER_YEAR = re.compile(_EVENT_NAMED.pattern + r"[”\"]?(?:在[\u4e00-\u9fff]{2,12}?)?(?:隆重|成功|顺利)?"
+                               r"(?:召开|举办|举行|开幕)")
+_HELD_BEFORE = ("召开", "举办", "举行")
+_NAME_SPOKEN_OF = "“\"字的之"   # after a region and 名
+
+
 # the day of a ceremony that starts or signs projects, opening its sentence (3月20日，漳县举行2020年第一批投资项目
 # 集中开复工仪式。): the day of what it started or signed, carried like any period through its paragraph
 # (also a day with no month, 11日，…: the publication's month; and 今天 before 集中 after a comma)
@@ -192,7 +208,8 @@ _EVENT_DAY = re.compile(r"(?:(?:^|(?<=[。；;\n）)]))"
                         r"|(?<=[，,])(?P<today_then>今天|今日)(?=集中))"
                         r"(?:上午|下午|晚上|晚)?[，,]?"
                         r"(?=[^。]*(?:集中开工|集中开复工|集中复工|集中签约|开工仪式|签约仪式|开复工仪式|签约大会"
-                        r"|开工暨[\u4e00-\u9fff]{1,6}仪式|奠基仪式))")   # (重大项目开工暨奠基仪式)
+                        r"|开工暨[\u4e00-\u9fff]{1,6}仪式|奠基仪式|(?:召开|举办|举行|开幕)[^。]*签约))")
+# (重大项目开工暨奠基仪式; 9月6日，…马铃薯大会在定西召开，共签约项目…: an event held, what was signed at it)
 
 
 _THAT_DAY = re.compile(r"当天|当日")
@@ -280,6 +297,10 @@ class Context:
                         and not (body[p.start - 1:p.start] in _COUNTED_LAST
                                  and _COUNTED_BEFORE.search(body, max(p.start - 6, 0), p.start))
                         and p.start not in self._cohorts
+                        # 2024年中国·定西马铃薯大会在定西召开, 举办2024年…对接活动: a year in an event's name
+                        and not (_CALENDAR_YEAR.fullmatch(p.text) and (
+                            _EVENT_AFTER_YEAR.match(body, p.end) is not None
+                            or (body[p.start - 2:p.start] in _HELD_BEFORE and _EVENT_NAMED.match(body, p.end))))
                         and not (body[p.start - 2:p.start] in _FUNDING_VERBS and p.year is not None
                                  and p.year > published.year and _PROJECTS_AFTER.match(body, p.end))
                         # 成立于1956年11月，总面积8169平方公里: when a place or body was founded dates no figure
@@ -291,7 +312,7 @@ class Context:
                         and not (body[p.end:p.end + 1] in _EVENT_FIRST and _EVENT_DATE.match(body, p.end)
                                  and _CALENDAR_YEAR.fullmatch(p.text)
                                  and _ONE_WORKS_DATED.search(body, max(p.start - 40, 0), p.start))]
-        if "集中" in body or "仪式" in body:   # (a cheap test: most articles hold no ceremony)
+        if "集中" in body or "仪式" in body or "签约" in body:   # (a cheap test: most articles hold no ceremony)
             self.periods = sorted(self.periods + _event_days(body, published), key=lambda p: p.start)
         self._period_starts = [p.start for p in self.periods]
         self._by_sentence: dict[int, list[Period]] = {}
@@ -562,7 +583,9 @@ class Context:
                          and _SPOT_NAMED_AFTER.match(self.body, end)) \
                 and not (self.body[end:end + 1] in "国省市" and _DESIGNATED_AFTER.match(self.body, end)) \
                 and not (self.body[end:end + 1] in _LOCATIVE_FIRST and _LOCATIVE_AFTER.match(self.body, end)) \
-                and not (self.body[end:end + 1] in "制智出" and _MADE_IN_AFTER.match(self.body, end))
+                and not (self.body[end:end + 1] in "制智出" and _MADE_IN_AFTER.match(self.body, end)) \
+                and not (self.body[end:end + 1] == "名" and self.body[end + 1:end + 2] in _NAME_SPOKEN_OF)
+            # (甘肃省名“肃”字由来地: the region's name spoken of, no subject)
             found.append(Mention(start, end, region, subject))
         return found
 

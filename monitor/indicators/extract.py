@@ -31,7 +31,7 @@ from .constructions import (
     top_lists,
     year_list,
 )
-from .context import REGION_WORD, REGIONS_COUNTED, Context, Mention, so_far
+from .context import EVENT_HELD, EVENT_NAME, REGION_WORD, REGIONS_COUNTED, Context, Mention, so_far
 from .flags import conflicting, series_key
 from .lexicon import lexicon
 from .model import ArticleIndicators, Dropped, Observation
@@ -385,6 +385,7 @@ _STATED_AGAIN_PERIOD = re.compile(r"\d{4}年(?:底|末)?|[“\"]?(?:十[一二�
 _LEVEL_AGAIN = re.compile(r"(?:为|增长到|增长至|增加到|增加至|增至|提高到|提高至|扩大到|扩大至|上升到|上升至|下降到|"
                           r"下降至|降至|减少到|减少至)了?(?:约|近)?")
 _THIS_EVENT = re.compile(r"(?:本次|此次|本届)(?:会议|大会|签约活动|活动|推介会|签约)")
+_EVENT_WORD = re.compile(r"会|活动|论坛")   # (a cheap test before the fair's or event's)
 _LENT = ("贷款", "存款")
 _BALANCES = ("存款余额", "贷款余额")
 # a product's or herd's measures, said of the same things listed again (牛、羊…存栏分别为…，出栏分别为…)
@@ -412,6 +413,33 @@ _WON_ALREADY = re.compile(r"签约|签订|合同|招商|合作|投资项目")
 # projects said to be doing something other than being signed (实施省外招商引资项目53项; 推介了…7个重点招商项目)
 _NOT_SIGNED = re.compile(r"实施|执行|在建|续建|开工|建成|投产|落地|储备|谋划|推介|推出|发布|征集|洽谈|对接|包装")
 _FAIR_AMONG = re.compile(r"[和及与、]")   # 兰洽会和北京、上海等地专场招商活动: one event of several
+# a sentence that opens on the event it goes on with (这次活动期间，…; 会上，…; 前六届“津陇共振兴”活动，…)
+_EVENT_SETTING = re.compile(r"\s*(?:(?:这次|此次|本次|本届)?(?:活动|大会|会议)(?:期间|上|中)|会上|会议期间)[，,]")
+_EVENT_OPENING = re.compile(rf"\s*(?:前[0-9一二三四五六七八九十]+届|历届|本届)?{EVENT_NAME}[，,]")
+_NO_EVENT = re.compile(r"签约|开工|复工|奠基|动员|表彰|座谈|工作|[和及、]"
+                       r"|^[“\"]?(?:各类|系列|一系列|多场|系列化|专题|相关)")
+_SEVERAL = ("、", "和", "及")   # before or after an event held: one of several (a tuple: '' is in every string)
+_EVENT_LEAD = re.compile(r"^(?:今年|本届|此次|这次|首届|全[省市县区州])")   # (今年全省招商引资大会: 招商引资大会)
+
+
+def held_event_name(text: str, held: re.Match[str]) -> str:
+    """event_name of an event EVENT_HELD found in `text`; '' when it is one of several (…博览会、…大会在定西召开)."""
+    if (held.start() and text[held.start() - 1] in _SEVERAL) or text[held.end():held.end() + 1] in _SEVERAL:
+        return ""
+    return event_name(held[1] or held[2])
+
+
+def event_name(written: str) -> str:
+    """What an event's signings are named by: the quoted core of its name (“津陇共振兴”合作交流大会 -> 津陇共振兴), else
+    its name without a year, an edition or a lead (中国产业转移发展对接活动); '' for a ceremony, a meeting of work or
+    several events."""
+    if _NO_EVENT.search(written) is not None:
+        return ""
+    if (quoted := re.search(r"[“\"]([^”\"]{2,16})[”\"]", written)) is not None:
+        return quoted[1]
+    return _EVENT_LEAD.sub("", written.strip("“”\""))
+
+
 # a fair as the means or the spur of the year's signings, not where they were signed (借助兰洽会平台…，全县共签约…;
 # 在兰洽会签约项目的带动下，全州新建项目88个)
 _FAIR_AS_MEANS = re.compile(r"借助|依托|利用|带动|契机|平台|推动|辐射")
@@ -590,10 +618,12 @@ _ZONE_SUBJECT = re.compile(rf"\s*(?:(?:{_LEAD_CLAUSE.pattern}|今年|去年|截�
                            r"|实施|引进|新建|新增|签约|招引))")   # (西峰工业园区实施…等16个产业链关键项目: the zone's)
 _HEADLINE_TOWN = re.compile(r"(?:^|[】\]：:\s])(?:[\u4e00-\u9fff]{2,5}[县区市])?(?P<town>[\u4e00-\u9fff]{2,3}"
                             r"(?<![城全各本该年乡镇多之家故小古下回返进])[镇乡])(?:[：:，,\s]|-|—|入选|荣获|获评|被评为|成为)")
-# a headline that is a town's name alone, or with 介绍 and the like (泉山镇介绍, 麦积镇): the town's own entry (not
+# a headline that is a town's name alone, or with 介绍 and the like (泉山镇介绍, 麦积镇), or an aside in brackets
+# (皇城镇(资源与2006年经济)): the town's own entry (not
 # 走进东乡, 大美东乡: 东乡 is a county; not an epithet, 石油重镇, 中国薯乡, 戈壁水乡)
-_TOWN_ENTRY = re.compile(r"(?:[\u4e00-\u9fff]{2,5}[县区市])?(?P<town>[\u4e00-\u9fff]{1,3}"
-                         r"(?<![城全各本该年乡镇多之家故小古下回返进])[镇乡])(?:介绍|简介|概况|概述|基本情况)?")
+_TOWN_ENTRY = re.compile(r"(?:[\u4e00-\u9fff]{2,5}[县区市])?(?P<town>(?!城镇|新型城镇)[\u4e00-\u9fff]{1,3}"
+                         r"(?<![全各本该年乡镇多之家故小古下回返进])[镇乡])(?:介绍|简介|概况|概述|基本情况)?"
+                         r"(?:[（(][^）)]{1,16}[）)])?")
 _EPITHETS = frozenset({"重镇", "名镇", "强镇", "大镇", "要镇", "大乡", "水乡", "薯乡", "桃乡", "瓜乡", "果乡", "茶乡",
                        "椒乡", "酒乡", "梨乡", "枣乡", "菜乡"})
 # (石油重镇, 旅游强镇, 中国薯乡, 魅力水乡: what a place is called, no town)
@@ -2231,7 +2261,22 @@ class _Reader:
         if self.headline_fair \
                 and _THIS_EVENT.search(self.body, clause_start(self.body, state.start, fig.start), fig.start):
             return self.headline_fair   # 本次会议签约项目6个 under a headline about the 兰洽会: that fair's
-        return ""
+        return self._event(state, fig)
+
+    def _event(self, state: _Sentence, fig: Figure) -> str:
+        """The event other than a fair whose signings a figure counts: one held earlier in its sentence
+        (高规格成功举办2024中国产业转移发展对接活动，签约项目195个), one the sentence opens on as its subject (前六届
+        “津陇共振兴”活动，…累计签约项目422个), or the last one held in the two sentences before when the sentence
+        opens on it (…合作交流大会在兰州新区举办…。这次活动期间，两地共签约项目109个); '' when none, or several."""
+        if (opening := _EVENT_OPENING.match(self.body, state.start)) is not None and opening.end() <= fig.start:
+            return event_name(opening[1])
+        held = next(reversed(list(EVENT_HELD.finditer(self.body, state.start, fig.start))), None)
+        if held is not None and "签约" not in self.body[held.end():fig.start]:
+            held = None
+        if held is None and _EVENT_SETTING.match(self.body, state.start) is not None:
+            before = self.sentences[max(state.index - 2, 0)].start
+            held = next(reversed(list(EVENT_HELD.finditer(self.body, before, state.start))), None)
+        return "" if held is None else held_event_name(self.body, held)
 
     def _park_opening(self, sentence: Sentence) -> tuple[str, int] | None:
         """The park or zone a paragraph's first sentence opens with as its subject (民勤红沙岗能源化工工业集中区
@@ -2254,6 +2299,9 @@ class _Reader:
         if "签约" in sentence.text and (found := _FAIR.search(sentence.text)) is not None:
             return "" if _FAIR_AMONG.match(sentence.text, found.end()) or _FAIR_AS_MEANS.search(sentence.text) \
                 else found[0]
+        if "签约" in sentence.text and (held := EVENT_HELD.search(sentence.text)) is not None \
+                and "签约" in sentence.text[held.end():] and (event := held_event_name(sentence.text, held)):
+            return event   # (…大会在定西召开，共签约项目和采购协议93个…。其中，签约项目62个: the event's)
         if self.fair_signings and any(p.start - sentence.start <= 2 and p.period_start != p.period_end
                                       for p in self.context.in_sentence(sentence)):
             return ""
@@ -2513,8 +2561,8 @@ class _Reader:
         if name and (park := self._park_subject(state, fig.start)) and not name.startswith(park) \
                 and _PARK_WORD.search(name) is None:   # (开发区政府性投资: the zone's already)
             name = park + name   # …；黄羊工业园区开工建设项目65项: the park's (two parks, two series)
-        if name.startswith(("签约", "新签约")) and ("会" in self.body[state.start:fig.start] or (
-                self.previous is not None and "会" in self.previous.sentence.text)) \
+        if name.startswith(("签约", "新签约")) and (_EVENT_WORD.search(self.body, state.start, fig.start) or (
+                self.previous is not None and _EVENT_WORD.search(self.previous.sentence.text))) \
                 and (fair := self._fair(state, fig)):   # 本届兰洽会舟曲县共签约7个项目: the fair's
             if self.topic == name:   # (…，签约资金8.11亿元: the fair's projects' too)
                 self.topic = fair + name
@@ -2758,7 +2806,7 @@ class _Reader:
             # 12家企业带着3.03亿元投资落户临夏 -> 东部企业投资: what the firms counted came with (not a bare 企业带着)
             name, raw = bringers.name + money[0], owner.text
         if name == "金额" and state.observations and (counted_projects := state.observations[-1]).kind == "count" \
-                and counted_projects.name.endswith("项目") \
+                and counted_projects.name.endswith(("项目", "协议", "合同")) \
                 and self.body[counted_projects.value_end:owner.start] in _LIST_JOINS:
             name = counted_projects.name + "金额"   # 签约项目达126个、金额409亿元: those projects' (not a bare 金额)
         elif name in ("金额", "总金额") and fig.unit_info.normalized == "yuan" \

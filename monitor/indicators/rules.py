@@ -158,8 +158,9 @@ _DESIGNED = re.compile(r"设计(?:年?产能|年?生产能力|能力|规模|库�
 # 管道从水源地至县城28公里, 通往县城12公里: works that length)
 _DISTANT_PLACE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?<![至到往通伸])(?:市区|城区|县城|新区|机场|火车站|高铁站|车站)$")
 _CLIMATE = re.compile(r"(?:日照|气温|降水|降雨|蒸发|湿度|风速|积温|无霜期)[\u4e00-\u9fff]{0,6}(?:为|达|约|在)?$")
-# 东西宽89公里, 绵延60公里, 黄河流经县域110公里: the region's extent or a feature's length
-EXTENT = re.compile(r"(?:(?:东西|南北)(?:长|宽|跨度|间隔|相距)|绵延|全长|流经[\u4e00-\u9fff]{0,4}|开车|驱车|行驶|往返"
+# 东西宽89公里, 绵延60公里, 黄河流经县域110公里, 黄河穿城而过18公里: the region's extent or a feature's length
+EXTENT = re.compile(r"(?:(?:东西|南北)(?:长|宽|跨度|间隔|相距)|绵延|全长|流经[\u4e00-\u9fff]{0,4}|穿城而过|境内长度?"
+                    r"|开车|驱车|行驶|往返"
                     r"|(?:县城|城区|市区)[东南西北]{1,2}至[\u4e00-\u9fff]{2,6})"   # (县城西至白银60公里: a distance)
                     r"(?:约|达|近|超过)?$")   # (两天开车400多公里: a trip, no feature of the economy)
 CONTRIBUTION = re.compile(r"拉动|贡献")
@@ -187,6 +188,9 @@ _REMARKS = (r"(?:排列整齐|整齐排列|整齐划一|错落有致|鳞次栉�
             r"|经营规范|效益较好|效益良好|运行良好|运转正常|挂满枝头|运营良好|运行平稳|经营良好|运营正常|运行正常|效益显著"
             r"|映入眼帘|一字排列|依次排开)")
 _SCENE_AFTER = re.compile(r"[^，,。；;！？\s\d]{1,12}?" + _REMARKS)
+# those counted said to attend an event (有超过2500家单位和企业参会, 300家企业参展): people or firms at one event
+_ATTENDING_AFTER = re.compile(r"[\u4e00-\u9fff、]{1,10}?(?:参会|参展|与会|到会|出席|参加了?(?:本次|此次|这次|本届)?"
+                              r"[\u4e00-\u9fff“”]{0,10}?(?:会|活动|节))")
 REMARK_END = re.compile(_REMARKS + "$")
 # … unless what the region built or has is said right before the count (全县新建50座气调冷库运行良好: the county's)
 # (全县46家规上工业企业运行平稳; not 在核心示范区300多座日光温室鳞次栉比: a scene; the remark no part of a name:
@@ -250,8 +254,9 @@ _PERSON = (rf"(?P<{{}}>[老小][{SURNAMES}]"
            r"(?=说|告诉|介绍|正|在|家|是|一边|笑|高兴|算|指着|今年|去年|从|自|把|将|[，,：:]"
            r"|得知|听说|看到|坦言|感慨|种的|养的|一家|种植|养殖|承包|流转|靠|通过)")   # (马建斌得知…后，把…)
 PROTAGONIST = re.compile(   # (the lookahead's set lets the search skip in C to where one may start)
-    r"(?=[村果菜瓜牧种养脱贫致合公农企厂基该])(?:(?:村民|果农|菜农|瓜农|牧民|种植户|养殖户|脱贫户|贫困户)"
+    r"(?=[村果菜瓜牧种养脱贫致合公农企厂基该1-9])(?:(?:(?:村民|果农|菜农|瓜农|牧民|种植户|养殖户|脱贫户|贫困户)"
     r"(?!小组|们|群众|代表|委员|收入|人均|自治|总|专业|合作|增收|致富|就业|务工|参与|受益|帐篷)"
+    r"|(?<![\d.])[1-9][0-9]岁的)"   # (53岁的彭玉芬家种了近200亩: a person by age)
     + _PERSON.format("villager")
     + r"|(?:种植|养殖|致富)(?:大户|能手|带头人)" + _PERSON.format("grower")
     # 合作社负责人李生坤; the head named before (王玉红是…合作社的负责人): see PROTAGONIST_BEFORE
@@ -501,10 +506,10 @@ _EDITION_BASIS = re.compile(r"[较比]上(?:一)?届[（(][^（()）]{0,10}$")
 _OTHER_PLACE = (r"(?:(?:北京|天津|上海|重庆)市?|"
                 r"(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|"
                 r"江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|青海|台湾)省|"
-                r"(?:内蒙古|广西壮族|西藏|宁夏回族|新疆维吾尔)自治区|(?:石家庄|太原|呼和浩特|沈阳|长春|哈尔滨|南京|杭州|"
+                r"(?:内蒙古|广西壮族|西藏|宁夏回族|新疆维吾尔)自治区|内蒙古|新疆(?![\u4e00-\u9fff]{0,2}[县区市])|(?:石家庄|太原|呼和浩特|沈阳|长春|哈尔滨|南京|杭州|"
                 r"合肥|福州|南昌|济南|郑州|武汉|长沙|广州|南宁|海口|成都|贵阳|昆明|拉萨|西安|西宁|银川|乌鲁木齐)市(?!场))")
 # (listed too: 内蒙古自治区和宁夏回族自治区分别增长…)
-_OTHER_PROVINCE = re.compile(rf"(?:[，,、；;：:\s])*{_OTHER_PLACE}(?:[、和与及]{_OTHER_PLACE})*"
+_OTHER_PROVINCE = re.compile(rf"(?:[，,、；;：:\s])*(?:[春夏秋冬]季)?{_OTHER_PLACE}(?:[、和与及]{_OTHER_PLACE})*"
                              r"(?:[\u4e00-\u9fffA-Z]{0,8}?(?:CPI|居民消费价格|生产总值|GDP|增加值|投资|收入|零售总额|总水平))?"
                              r"(?:同比|环比)?(?:分别)?(?:上涨|下降|增长|减少|为|达到?|实现|完成)?$")
 
@@ -535,8 +540,9 @@ _HELPS = re.compile(r"(?:的?[\u4e00-\u9fff]{0,10}?(?:单位|部门|企业|社�
                     r"|捐赠|捐助|捐款|捐资)")
 _PAIRING_WORDS = re.compile(r"协作|帮扶|援助|援建|购销|帮销|采购|捐")
 # … or goes on with what the giver did, no subject of its own (…，实施产业项目21个; …，涉及5大类、29个项目;
-# …，带动920户脱贫)
+# …，带动920户脱贫; …协作项目14项，资金4040万元: a bare money of what it did)
 _GIVER_GOES_ON = re.compile(r"\s*(?:其中|(?:同比|较上年|比上年|较去年|比去年)?(?:增长|下降|增加|减少)"
+                            r"|(?:资金|总投资|投资|金额)(?:共|约|近|达|为|合计|总计)*$"
                             r"|(?:累计|共|先后|已|还|并|同时|每[座个年户]|每年|可为?)*"
                             r"(?:实施|建成|建设|投入|带动|援建|涉及|帮助|协助|引进|选派|购销|捐赠|支持|培训|组织|安排|落实|新建|打造|为))")
 # … a giving verb beside the pairing's money or work in the figure's own clause (累计投入协作资金3000多万元;
@@ -878,6 +884,8 @@ def reject_reason(c: Context) -> str | None:
             and _BUILT_OR_HELD.search(_last_clause(before)) is None:
         return "a scene or a remark, not a count"   # 200余座大棚排列整齐, 这次认定的85个示范性家庭农场经营规范 (not
         # 全县新建50座气调冷库运行良好: what the county built, the remark no part of its name)
+    if normalized in _COUNT_UNITS and _ATTENDING_AFTER.match(after) is not None:
+        return "people at one event"   # 有超过2500家单位和企业参会 (as 参展企业1017家)
     if normalized in _COUNT_UNITS and (not NUMBER_FIRST_OK.match(after) or (first.isdigit() and "签约" in tail)) \
             and not economic_count(c):   # (签约产业项目45个80.6亿元 at a fair: what the fair signed)
         return "a count written before its noun"
