@@ -6639,3 +6639,32 @@ def test_the_first_readings_of_round_31():
     body = "53岁的彭玉芬家种了近200亩禾尚头小麦，年收入超10万元。\n2025年，皋兰农特产品网上销售额达5400万元。"
     assert rows(body, title="皋兰软儿梨与禾尚头面的致富经", published="2026-01-21T00:00:00+08:00",
                 fields=("name",)) == [("农特产品网上销售额",)]
+
+
+def test_the_second_readings_of_round_31():
+    pub = "2012-09-25T09:00:00+08:00"
+    # a capacity after firms counted is theirs, 在该县 no part of their name; not after a region as the clause's subject
+    body = "目前，经准入在该县开展玉米种子生产的企业达23家，年加工能力达到25万吨以上。"
+    assert rows(body, title="临泽县玉米制种", published=pub, fields=("name",)) == [
+        ("经准入开展玉米种子生产的企业",), ("经准入开展玉米种子生产的企业加工能力",)]
+    body = "今年，全市新建蔬菜加工基地6处，改扩建蔬菜交易市场3处，平凉市加工能力达到7万吨。"
+    assert rows(body, title="平凉蔬菜", published=pub, fields=("name",))[-1] == ("蔬菜加工能力",)
+    # but 在全县…中的比重 keeps its whole
+    body = "2011年，全县工业经济在全县经济总量中的比重达到33.2%。"
+    assert rows(body, title="临泽县", published=pub, fields=("name",)) == [("工业经济占地区生产总值比重",)]
+    # a bare 合作总额 after the projects counted is theirs
+    body = "前六届“津陇共振兴”活动，累计签约项目422个，合作总额819.88亿元。"
+    assert rows(body, title="山海协作", published=pub, fields=("name",)) == [
+        ("津陇共振兴签约项目",), ("津陇共振兴签约项目合作总额",)]
+    # a prefecture the county lies under is no subject
+    body = "临潭县，甘肃省甘南藏族自治州下辖县。截至2022年8月，全县总面积1557.68平方公里。截至2022年8月12日，有人口16.12万人。"
+    assert rows(body, title="临潭县", published="2022-09-01T00:00:00+08:00", fields=("region_code",)) == [
+        ("623021",), ("623021",)]
+    # a person by a nickname: his firm's sales are his
+    body = ("“当归哥”叫於军强，岷县军强电子商务有限公司总经理。\n2009年，於军强辞去工作回到家乡，创办网店。随后，於军强以“当归人家”"
+            "为品牌，大力发展线上线下渠道，2023年销售额超过2000万元。")
+    assert rows(body, title="甘肃定西：“千年药乡”药材香", published="2024-06-15T00:00:00+08:00") == []
+    # people counted with 万 and no unit after 合计, before a bracket
+    got = rows("酒泉市人口合计110万(2010年)其中城市人口70万，城镇化比率64%。", title="酒泉的基本概况", published=pub,
+               fields=("name", "value_normalized"))
+    assert got[:2] == [("人口", 1_100_000), ("城市人口", 700_000)]

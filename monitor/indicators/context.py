@@ -198,6 +198,7 @@ _EVENT_AFTER_YEAR = re.compile(_EVENT_NAMED.pattern + r"[”\"]?(?:在[\u4e00-\u
                                r"(?:召开|举办|举行|开幕)")
 _HELD_BEFORE = ("召开", "举办", "举行")
 _NAME_SPOKEN_OF = "“\"字的之"   # after a region and 名
+_UNDER_IT = ("下辖", "所辖", "管辖", "辖下")
 
 
 # the day of a ceremony that starts or signs projects, opening its sentence (3月20日，漳县举行2020年第一批投资项目
@@ -584,8 +585,9 @@ class Context:
                 and not (self.body[end:end + 1] in "国省市" and _DESIGNATED_AFTER.match(self.body, end)) \
                 and not (self.body[end:end + 1] in _LOCATIVE_FIRST and _LOCATIVE_AFTER.match(self.body, end)) \
                 and not (self.body[end:end + 1] in "制智出" and _MADE_IN_AFTER.match(self.body, end)) \
-                and not (self.body[end:end + 1] == "名" and self.body[end + 1:end + 2] in _NAME_SPOKEN_OF)
-            # (甘肃省名“肃”字由来地: the region's name spoken of, no subject)
+                and not (self.body[end:end + 1] == "名" and self.body[end + 1:end + 2] in _NAME_SPOKEN_OF) \
+                and self.body[end:end + 2] not in _UNDER_IT
+            # (甘肃省名“肃”字由来地: the region's name spoken of; 临潭县，甘南藏族自治州下辖县: what it lies under)
             found.append(Mention(start, end, region, subject))
         return found
 

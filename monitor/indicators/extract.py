@@ -486,7 +486,7 @@ _ENTITY_MEASURES = frozenset({"总面积", "总库容量", "总库容", "库容"
                               "从业人数", "总贮量", "贮量", "贮藏能力", "储藏能力", "贮存能力", "储存能力",
                               "接待人数", "年收入", "年创收", "营收", "年营收", "年吞吐量", "总装机", "总装机容量",
                               "规模投资", "概算投资", "总投资额", "投资总额", "合格率", "年加工能力", "装机容量",
-                              "创收", "加工产能", "加工产值", "产能", "年产能", "仓储能力", "静态仓储能力",
+                              "加工能力", "创收", "加工产能", "加工产值", "产能", "年产能", "仓储能力", "静态仓储能力",
                               "屠宰加工能力", "年屠宰加工能力", "并网装机总量", "吸纳投资"})
 _ENTITY_UNITS = frozenset({"count", "mu", "hectare", "m2"})
 _GENERIC_THINGS = frozenset({"企业", "项目", "合作社", "基地", "园区", "单位", "主体", "产品"})  # (17家企业…装机)
@@ -3128,8 +3128,10 @@ class _Reader:
         if _SPOTS_MEASURE.search(name) and "景" not in name and "景" in state.sentence.text \
                 and (spots := self._graded_spots(state, phrase)):
             name = spots + (lexicon().synonym_ending(raw) or name)   # (4A级景区旅游收入: as written)
-        if name in _ENTITY_MEASURES:   # 蔬菜保鲜库共有88家，总库容量近18万吨，总资产3亿多元
-            # (…各类工业园区5个，入住企业136家，从业人员6218人: the nearest thing counted)
+        if name in _ENTITY_MEASURES and not (state.observations and self.context.names_region(
+                state.observations[-1].value_end, state.at, neighbours=False)):
+            # 蔬菜保鲜库共有88家，总库容量近18万吨，总资产3亿多元; …各类工业园区5个，入住企业136家，从业人员6218人: the
+            # nearest thing counted (not …蔬菜交易市场3处，平凉市加工能力达到7万吨: the region's own)
             added = "新增" if "新增" + name in phrase else ""   # (…，新增储藏能力2.3万吨: what was added)
             name = next((thing for o in reversed(state.observations) if (thing := _entity_of(o))), "") + added + name
         name = self._part_of_ceremony(state, name)

@@ -204,11 +204,14 @@ def _compound_head(before: str, rest: str) -> str | None:
 
 
 _COUNTY_TOWN = re.compile(r"城(?![区镇乡市关])")
+_HERE_INSIDE = re.compile(r"(?<=.)在(?:该|本|我)[县市区州](?=.)(?![^，,]{0,12}中)")   # (not 在全县GDP中的比重)
 
 
 def clean(phrase: str) -> str:
     """An owner phrase without quotes, leading subjects (全县, a region) and linking words."""
     phrase = _QUOTES.sub("", phrase).strip()
+    if "在" in phrase:   # 经准入在该县开展玉米种子生产的企业: where is the region's, no part of what is counted
+        phrase = _HERE_INSIDE.sub("", phrase)
     if " " in phrase:   # 羊饲养 量, 人均 牧业收入: a stray space inside a word (a converted page)
         phrase = _INNER_SPACE.sub("", phrase)
     places = gazetteer()
@@ -586,7 +589,8 @@ PROJECT_MEASURES = frozenset({"总投资", "概算总投资", "概算投资", "�
                                "签约资金", "签约额", "开工", "开工建设", "投资", "复工开工", "开工复工", "开复工",
                                "复工", "完工", "竣工", "复工率", "完工率", "竣工率", "投资完成率", "计划投资完成率",
                                "年度计划投资完成率",
-                               "总金额", "签约总额", "合同金额", "总投资额", "合同引资", "到位率", *_LATER_STATUSES})
+                               "总金额", "签约总额", "合同金额", "合作总额", "总投资额", "合同引资", "到位率",
+                               *_LATER_STATUSES})
 # what firms report
 FIRM_MEASURES = frozenset({"营业收入", "销售收入", "主营业务收入", "利润总额", "利润", "利税", "上缴税金", "实缴税金",
                            "税金", "产值", "总产值", "工业总产值", "工业产值", "增加值", "工业增加值", "生产能力",
@@ -707,7 +711,7 @@ _PROJECT_STATUS = re.compile(r"^(?P<noun>[\u4e00-\u9fffA-Za-z0-9]{0,10}?(?:项�
                              r"(?P<adverbs>(?:已经|已|正在|初步|均|都|全部|顺利|相继|先后|陆续|集中|被|在当地|按计划|有序"
                              rf"|{_AT_PLACE})*)"
                              r"(?P<status>(?:超额完成|建成|开工|竣工|投产|签约|落地|达成|建设|完工|复工|开复工|入库|在建|完成|"
-                             r"进入|列入|纳入|施工|稳步推进|加快办理|启动|进行)"
+                             r"进入|列入|纳入|施工|稳步推进|加快办理|启动|进行|上线)"
                              r"[\u4e00-\u9fffA-Za-z]{0,10}?)(?=\s*[，,。；;、）)]|$|仪式在)")
 # how far firms moving or building have got, which counts them as projects are counted (11户企业已竣工投产)
 _FIRMS_PROGRESS = re.compile(r"竣工|投产|开工|建成|完成|复工|开复工|施工|在建|完工|启动|进行")

@@ -340,13 +340,13 @@ def _listed_figures(text: str, figures: list[Figure]) -> list[Figure]:
 # the number before it.
 _BARE_MULTIPLIER = re.compile(r"万(?P<approx2>多|余)?"
                               r"(?=(?:建档立卡|稳定)?(?:脱贫)?(?:贫困)?(?:人口|群众|农民|农户|劳动力))"
-                              r"|万(?P<counted>(?=[，,。；;、）)]|$))"
+                              r"|万(?P<counted>(?=[，,。；;、）)（(]|$))"
                               r"|亿(?=大关|关口|台阶)|亿(?P<said>(?=[，,。；;、）)]|$|[完实用建推]))")
 # money said before a bare 亿 (总产值5.3亿，…, 政府融资3.52亿完善园区基建): the 元 is left out, not the unit
 _MONEY_BEFORE = re.compile(r"(?:产值|收入|融资|投资|创收|资金|总额|增加值|营收|销售额|税收|利润|贷款|收益)"
                            r"(?:达到?|为|近|超过?|约|突破)?$")
-# people counted with 万 and no unit after the number (其中农牧业人口55万，; 其中藏族36.7万，)
-_PEOPLE_BEFORE = re.compile(r"(?:人口|[\u4e00-\u9fff]族)(?:达到?|为|有|约|近|超过?)?$")
+# people counted with 万 and no unit after the number (其中农牧业人口55万，; 其中藏族36.7万，; 人口合计110万(2010年))
+_PEOPLE_BEFORE = re.compile(r"(?:人口|[\u4e00-\u9fff]族)(?:合计|总计|共计|共)?(?:达到?|为|有|约|近|超过?)?$")
 _NUMBER_BEFORE = re.compile(r"(?<![0-9０-９.．])(?P<num>[0-9]{1,6}(?:\.[0-9]{1,4})?)(?P<approx>多|余)?$")
 
 
