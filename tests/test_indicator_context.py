@@ -6668,3 +6668,13 @@ def test_the_second_readings_of_round_31():
     got = rows("酒泉市人口合计110万(2010年)其中城市人口70万，城镇化比率64%。", title="酒泉的基本概况", published=pub,
                fields=("name", "value_normalized"))
     assert got[:2] == [("人口", 1_100_000), ("城市人口", 700_000)]
+    # a page whose headline is one firm's site is that site's entry
+    body = ("陇海集团榆中高原夏菜冷链物流基地座落于兰州市榆中县连搭乡，总占地面积110亩，基地辐射带动2万户菜农增收致富，"
+            "年交易额达8亿元。\n榆中高原夏菜冷链物流基地于2003年3月破土动工。建有蔬菜保鲜库10000平方米，静态储存量达10000吨。")
+    assert rows(body, title="陇海集团榆中高原夏菜冷链物流基地", published="2018-06-01T00:00:00+08:00") == []
+    assert len(rows(body.replace("榆中高原夏菜冷链物流基地于", "榆中县于"), title="陇海集团榆中高原夏菜冷链物流基地",
+                    published="2018-06-01T00:00:00+08:00")) == 2
+    # a central office's paired help is the giver's, in the sentence after its too
+    body = ("据了解，国侨办在帮扶过程中，充分发挥部门优势，开展定点帮扶，鼓励海外侨资企业到积石山县投资。自1998年以来，先后捐资捐物"
+            "1.21亿元，改扩建中小学32所，改造农村危房410户。")
+    assert rows(body, title="临夏州积石山：帮扶加快脱贫进程", published="2017-10-27T00:00:00+08:00") == []

@@ -624,6 +624,9 @@ _HEADLINE_TOWN = re.compile(r"(?:^|[】\]：:\s])(?:[\u4e00-\u9fff]{2,5}[县区�
 _TOWN_ENTRY = re.compile(r"(?:[\u4e00-\u9fff]{2,5}[县区市])?(?P<town>(?!城镇|新型城镇)[\u4e00-\u9fff]{1,3}"
                          r"(?<![全各本该年乡镇多之家故小古下回返进])[镇乡])(?:介绍|简介|概况|概述|基本情况)?"
                          r"(?:[（(][^）)]{1,16}[）)])?")
+# a headline that is the name of one firm's site alone (陇海集团榆中高原夏菜冷链物流基地): the page is its own entry
+_ONE_SITE_ENTRY = re.compile(r"[\u4e00-\u9fff]{2,10}(?:集团|公司)"
+                             r"([\u4e00-\u9fff]{2,20}?(?:基地|厂|产业园|物流园|中心))")
 _EPITHETS = frozenset({"重镇", "名镇", "强镇", "大镇", "要镇", "大乡", "水乡", "薯乡", "桃乡", "瓜乡", "果乡", "茶乡",
                        "椒乡", "酒乡", "梨乡", "枣乡", "菜乡"})
 # (石油重镇, 旅游强镇, 中国薯乡, 魅力水乡: what a place is called, no town)
@@ -933,9 +936,13 @@ class _Reader:
         # a headline that leads with one town (榆中县园子岔乡：百合鼓起农民的钱袋子): the feature is the
         # town's, paragraph after paragraph, until one opens with a region of its own
         entry = _HEADLINE_TOWN.search(title) or _TOWN_ENTRY.fullmatch(title.strip())
-        self.headline_town = entry is not None and entry["town"][-2:] not in _EPITHETS \
-            and not any(end == len(entry["town"]) for _, end, _ in gazetteer().find(entry["town"]))
-        # (魅力东乡 幸福家园: 东乡 is a county's name, no town's; 麦积镇 is a town of 麦积区)
+        site = _ONE_SITE_ENTRY.fullmatch(title.strip())
+        self.headline_site = site[1] if site is not None else ""   # (its name without the firm's: 榆中…基地)
+        self.headline_town = (entry is not None and entry["town"][-2:] not in _EPITHETS
+                              and not any(end == len(entry["town"]) for _, end, _ in gazetteer().find(entry["town"]))) \
+            or site is not None
+        # (魅力东乡 幸福家园: 东乡 is a county's name, no town's; 麦积镇 is a town of 麦积区; a firm's one site,
+        # 陇海集团榆中高原夏菜冷链物流基地, is read as a town's entry is: its page's figures are the site's)
         # a headline about one park (甘肃永昌工业园区; 玉门工业园：…): its figures are the park's, named so
         # (园区工业增加值: a narrower series than the county's), unless their sentence names a region
         park = _HEADLINE_PARK.search(title)
@@ -985,8 +992,9 @@ class _Reader:
             if sentence.first:
                 self.topic = ""
                 self.categories = None
-                self.protagonist = -1 if not self.headline_town or self.context.region_opens(
-                    sentence.start, sentence.end) else sentence.start
+                self.protagonist = -1 if not self.headline_town or (self.context.region_opens(
+                    sentence.start, sentence.end) and not (self.headline_site and sentence.text.lstrip().startswith(
+                        self.headline_site))) else sentence.start   # (榆中高原夏菜冷链物流基地于2003年…: the site)
             if "大类" in sentence.text and (header := _CATEGORIES_HEADER.search(self.body, sentence.start,
                                                                               sentence.end)) is not None:
                 self.categories = header
