@@ -6643,12 +6643,14 @@ def test_the_first_readings_of_round_31():
 
 def test_the_second_readings_of_round_31():
     pub = "2012-09-25T09:00:00+08:00"
-    # a capacity after firms counted is theirs, 在该县 no part of their name; not after a region as the clause's subject
-    body = "目前，经准入在该县开展玉米种子生产的企业达23家，年加工能力达到25万吨以上。"
-    assert rows(body, title="临泽县玉米制种", published=pub, fields=("name",)) == [
-        ("经准入开展玉米种子生产的企业",), ("经准入开展玉米种子生产的企业加工能力",)]
-    body = "今年，全市新建蔬菜加工基地6处，改扩建蔬菜交易市场3处，平凉市加工能力达到7万吨。"
-    assert rows(body, title="平凉蔬菜", published=pub, fields=("name",))[-1] == ("蔬菜加工能力",)
+    # 在该县 is no part of a name; a thing's measure is not the thing's after a region opening a clause as its subject,
+    # but is after a place said only where they lie
+    body = "目前，经准入在该县开展玉米种子生产的企业达23家。"
+    assert rows(body, title="临泽县玉米制种", published=pub, fields=("name",)) == [("经准入开展玉米种子生产的企业",)]
+    body = "今年，全市新建果品保鲜库15座，平凉市总库容量达到7万吨。"
+    assert rows(body, title="平凉果品", published=pub, fields=("name",))[-1] == ("总库容量",)
+    body = "风电场58座，分布在瓜州县和玉门市，装机容量952万千瓦。"
+    assert rows(body, title="酒泉风电", published=pub, fields=("name",))[-1] == ("风电场装机容量",)
     # but 在全县…中的比重 keeps its whole
     body = "2011年，全县工业经济在全县经济总量中的比重达到33.2%。"
     assert rows(body, title="临泽县", published=pub, fields=("name",)) == [("工业经济占地区生产总值比重",)]
@@ -6678,3 +6680,63 @@ def test_the_second_readings_of_round_31():
     body = ("据了解，国侨办在帮扶过程中，充分发挥部门优势，开展定点帮扶，鼓励海外侨资企业到积石山县投资。自1998年以来，先后捐资捐物"
             "1.21亿元，改扩建中小学32所，改造农村危房410户。")
     assert rows(body, title="临夏州积石山：帮扶加快脱贫进程", published="2017-10-27T00:00:00+08:00") == []
+
+
+def test_the_review_of_round_31_stays_fixed():
+    pub = "2024-06-28T10:00:00+08:00"
+
+    def names(body, title="临泽县"):
+        return [r[0] for r in rows(body, title=title, published=pub, fields=("name",))]
+    # an event held earlier in the sentence, named without the clause before it or its edition
+    assert names("会宁县在兰州举办招商引资推介会，现场签约项目8个。", "会宁县") == ["招商引资推介会签约项目"]
+    assert names("临洮县举办首届文化旅游节暨招商引资推介会，签约项目12个。", "临洮县") == ["文化旅游节暨招商引资推介会签约项目"]
+    # campaigns, events counted, a means, a trip, the year's signings told after an event: no event's name
+    for body in ("全县深入开展“招商引资提质年”活动，新签约项目35个。", "今年以来，全县共举办招商推介会12场，签约项目45个。",
+                 "借助在兰州举办的招商推介会平台，全县签约项目45个。", "县长带队赴浙江开展招商活动，签约项目5个。",
+                 "以第五届中国·岷县当归产业发展大会召开为契机，今年全县签约项目45个。"):
+        assert all("会" not in n and "活动" not in n for n in names(body)), body
+    assert names("我县举办2023年中国·岷县当归产业发展大会，签约项目28个，全年签约项目86个。", "岷县") == [
+        "中国·岷县当归产业发展大会签约项目", "签约项目"]
+    # a breakdown of an event's signings is named by it once
+    body = "武威市在天津举办“天马故里·武威”招商推介会，共签约项目15个。其中，工业项目9个，签约金额41亿元。"
+    assert names(body, "武威")[-1] == "天马故里·武威签约工业项目签约额"
+    # a work meeting's day dates nothing; an event's day is its sentence's (and a 其中's) only
+    body = "6月25日，全县经济运行分析会召开，会议通报，全县规上工业增加值增长8.2%，签约项目32个。"
+    assert rows(body, title="临泽县", published=pub, fields=("period_end",)) == [("2024-06-28",)]
+    body = "5月20日，全县招商引资推介会在兰州举行，签约项目23个。全县累计完成固定资产投资45亿元，增长12%。"
+    assert rows(body, title="临泽县", published=pub, fields=("period_end",)) == [("2024-05-20",), ("2024-06-28",)]
+    # a year opening the clause is a period, and 全省 after it the subject
+    body = "2024年全省招商引资大会在兰州召开，会上签约项目120个。"
+    assert rows(body, title="甘肃", published=pub, fields=("region_code", "period_start")) == [("620000", "2024-01-01")]
+    # a prefecture that is its sentence's subject stays so before 下辖; a county's prefecture after 辖县 does not
+    body = "兰州市是甘肃省省会。定西市下辖7个县区，2023年地区生产总值达到620亿元。"
+    assert rows(body, title="陇中见闻", published=pub, fields=("region_code",)) == [("621100",)]
+    body = "肃北县，酒泉市辖县，总面积6.93万平方公里。"
+    assert rows(body, title="肃北县", published=pub, fields=("region_code",)) == [("620923",)]
+    # a crop with a nickname is no person; 户籍 keeps its rate; 新疆地区 is another province, 新疆客商 are not
+    assert len(rows("在岷县，“金疙瘩”叫马铃薯，今年种植面积达到35万亩。", title="岷县", published=pub)) == 1
+    body = "2023年，全县常住人口城镇化率38.6%，户籍人口城镇化率32.1%。"
+    assert names(body) == ["城镇化率", "户籍人口城镇化率"]
+    assert names("新疆地区生产总值达到1.9万亿元。酒泉市地区生产总值680亿元。", "酒泉") == ["地区生产总值"]
+    assert names("新疆客商在我县投资3.2亿元。") == ["新疆客商投资"]
+    # 与会员 is no one attending
+    result = extract_indicators("临泽县", "2023年，全县120家企业与会员单位签订了购销合同。", pub)
+    assert "people at one event" not in {d.reason for d in result.dropped}
+    # a place a county lies near is no subject (在兰州东郊)
+    body = "榆中大白菜产区地处黄土高原，在兰州东郊，总面积3301.64平方公里。"
+    assert rows(body, title="榆中大白菜", published=pub, fields=("region_code",)) == [("620123",)]
+
+
+def test_a_structure_stated_as_a_span_gives_the_later_one_its_own_period():
+    pub = "2007-03-01T00:00:00+08:00"
+    title = "甘肃省2006年国民经济和社会发展统计公报"
+    body = "第一、第二和第三产业增加值占生产总值的比重分别由“十五”末2005年的12.0 :48.7 :39.3转变为10.9 :51.6 :37.5。"
+    got = rows(body, title=title, published=pub, fields=("name", "value_normalized", "period_start"))
+    assert got == [("第一产业比重", 12.0, "2005-01-01"), ("第二产业比重", 48.7, "2005-01-01"),
+                   ("第三产业比重", 39.3, "2005-01-01"), ("第一产业比重", 10.9, "2006-01-01"),
+                   ("第二产业比重", 51.6, "2006-01-01"), ("第三产业比重", 37.5, "2006-01-01")]
+    # an undated first structure is no row; the later one is
+    result = extract_indicators(title, "第一、第二和第三产业增加值占生产总值的比重由12.0:48.7:39.3转变为10.9:51.6:37.5。", pub)
+    assert [o.value_normalized for o in result.observations] == [10.9, 51.6, 37.5]
+    assert {d.text for d in result.dropped if d.reason == "a span's first value with no date of its own"} == {
+        "12.0", "48.7", "39.3"}

@@ -19,14 +19,16 @@ from .periods import SPAN_STARTS, Period
 from .regions import Region
 from .text import Sentence, clause_start
 
-__all__ = ["MINUS", "REMARK_CLAUSE", "SPAN_TO", "TOP_MARK", "TopList", "ratio_observations", "span_later", "span_name",
-           "top_lists", "year_list"]
+__all__ = ["MINUS", "RATIO_THEN", "REMARK_CLAUSE", "SPAN_TO", "TOP_MARK", "TopList", "ratio_observations", "span_later",
+           "span_name", "top_lists", "year_list"]
 
 _PERCENT = Unit("percent", 1, "percent")
 _NUMBER = r"\d{1,3}(?:\.\d{1,3})?"
 _RATIO = re.compile(rf"(?<![\d.])({_NUMBER})\s*[:∶：]\s*({_NUMBER})\s*[:∶：]\s*({_NUMBER})(?![\d.:∶：])")
 _RATIO_MARK = re.compile("[:∶：]")
-_STRUCTURE = re.compile(r"结构|比例|之比|产业比")
+_STRUCTURE = re.compile(r"结构|比例|之比|产业比|(?:三次产业|第一、第二和第三产业|一二三产业?)[^，,。；;]{0,16}比重")
+# between the two structures of a span (由12.0:48.7:39.3转变为10.9:51.6:37.5, 调整为2023年的…)
+RATIO_THEN = re.compile(r"\s?[\u4e00-\u9fff]{0,4}(?:到|至|为)\s?(?:\d{4}年)?的?\s?")
 _STRUCTURE_OF = re.compile(r"产业(投资|就业|从业人员)结构")
 _SPAN_FROM = re.compile(r"[由从](?=[^由从]*$)")
 SPAN_TO = re.compile(r"(?:大幅|稳步|进一步|逐步|快速|持续|显著)?"   # 由3.3%大幅提升至10.3%
@@ -45,8 +47,8 @@ def ratio_observations(body: str, sentence: Sentence) -> list[tuple[int, int, li
         return found
     for m in _RATIO.finditer(body, sentence.start, sentence.end):
         lead = body[max(clause_start(body, sentence.start, m.start()) - 20, 0):m.start()]
-        if not _STRUCTURE.search(lead):
-            continue
+        if not _STRUCTURE.search(lead) and not (found and RATIO_THEN.fullmatch(body, found[-1][1], m.start())):
+            continue   # (…比重由12.0:48.7:39.3转变为10.9:51.6:37.5: the later structure of a span too)
         shares = []
         # (三次产业投资结构占比为5:41:54: the sectors' shares of investment, not of output)
         measure = _STRUCTURE_OF.search(lead)

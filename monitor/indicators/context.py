@@ -54,7 +54,7 @@ _REGION_OFFICIAL = re.compile(r"[，,]?\s*(?P<region>[\u4e00-\u9fff]{2,8}?[市�
                               r"(?:副?书记|副?市长|副?县长|副?区长|副?州长)")
 _CITY_WORDS = ("全市", "该市", "全州", "该州")
 _PERIOD_LEAD_END = re.compile(r"(?:起|以来|开始)?[，,]?\s*")
-_LOCATIVE_AFTER = re.compile(r"[东南西北中]{1,2}(?:端|部|边|侧|缘|面)|境内|以[东南西北]|交界")
+_LOCATIVE_AFTER = re.compile(r"[东南西北中]{1,2}(?:端|部|边|侧|缘|面|郊)|境内|以[东南西北]|交界")
 # 甘肃省政府新闻办, 临泽县统计局, 张掖日报: an institution or a paper, not what a clause is about (临泽县举办…:
 # a verb, no office)
 _INSTITUTION_AFTER = re.compile(r"(?:省|市|县|州|区)?(?:委|政府|人民政府|人大|政协|新闻办|统计局|发改委|日报|电视台|"
@@ -189,16 +189,19 @@ class Mention:
 # starting itself, nor a meeting of work (集中签约活动, 开工仪式, 动员大会, 工作会议)
 EVENT_KIND = r"(?:大会|博览会|洽谈会|推介会|交流会|对接会|招商会|论坛|峰会|活动)"
 EVENT_NAME = (r"(?:(?:19|20)[0-9]{2}年?)?(?:第[0-9一二三四五六七八九十]+届)?"
-               rf"([“\"]?[\u4e00-\u9fff·“”\"]{{2,24}}?{EVENT_KIND})[”\"]?")
+               rf"([“\"]?[\u4e00-\u9fff·“”\"（）]{{2,24}}?{EVENT_KIND})[”\"]?")   # (丝绸之路（敦煌）国际文化博览会)
 EVENT_HELD = re.compile(rf"(?:召开|举办|举行)[了的]?{EVENT_NAME}"
                          rf"|{EVENT_NAME}(?:在[\u4e00-\u9fff]{{2,12}}?)?(?:隆重|成功|顺利)?(?:召开|举办|举行|开幕)")
-# a year that is part of such an event's name (2024年中国·定西马铃薯大会在定西召开): no figure's period
+# a year that is part of such an event's name, inside a clause (…博览会、2024年中国·定西马铃薯大会在定西召开; not one
+# opening its clause, 2024年全省招商引资大会在兰州召开，…: the year the region signed in): no figure's period
 _EVENT_NAMED = re.compile(rf"(?:第[0-9一二三四五六七八九十]+届)?[“\"]?[\u4e00-\u9fff·“”\"]{{0,24}}?{EVENT_KIND}")
 _EVENT_AFTER_YEAR = re.compile(_EVENT_NAMED.pattern + r"[”\"]?(?:在[\u4e00-\u9fff]{2,12}?)?(?:隆重|成功|顺利)?"
                                r"(?:召开|举办|举行|开幕)")
 _HELD_BEFORE = ("召开", "举办", "举行")
 _NAME_SPOKEN_OF = "“\"字的之"   # after a region and 名
-_UNDER_IT = ("下辖", "所辖", "管辖", "辖下")
+_UNDER_IT = ("下辖", "所辖", "管辖", "辖下", "辖县")
+_DAY_BEFORE = re.compile(r"\d{1,2}日(?:上午|下午|晚上|晚)?[，,]$")   # (9月6日，2024年中国·定西马铃薯大会在定西召开)
+_CLAUSE_OPENING = ("", "，", ",", "。", "；", ";", "\n", "：", ":")   # (a tuple: '' is in every string)
 
 
 # the day of a ceremony that starts or signs projects, opening its sentence (3月20日，漳县举行2020年第一批投资项目
@@ -209,8 +212,11 @@ _EVENT_DAY = re.compile(r"(?:(?:^|(?<=[。；;\n）)]))"
                         r"|(?<=[，,])(?P<today_then>今天|今日)(?=集中))"
                         r"(?:上午|下午|晚上|晚)?[，,]?"
                         r"(?=[^。]*(?:集中开工|集中开复工|集中复工|集中签约|开工仪式|签约仪式|开复工仪式|签约大会"
-                        r"|开工暨[\u4e00-\u9fff]{1,6}仪式|奠基仪式|(?:召开|举办|举行|开幕)[^。]*签约))")
-# (重大项目开工暨奠基仪式; 9月6日，…马铃薯大会在定西召开，共签约项目…: an event held, what was signed at it)
+                        r"|开工暨[\u4e00-\u9fff]{1,6}仪式|奠基仪式"
+                        rf"|(?P<held>{EVENT_KIND}[”\"]?(?:在[\u4e00-\u9fff]{{2,12}}?)?(?:隆重|成功|顺利)?"
+                        r"(?:召开|举办|举行|开幕)[^。]*签约)))")
+# (重大项目开工暨奠基仪式; 9月6日，…马铃薯大会在定西召开，共签约项目…: an event held, what was signed at it — that
+# day is its sentence's only, not carried: 经济运行分析会, 常委会会议 and 新闻发布会 are no such event)
 
 
 _THAT_DAY = re.compile(r"当天|当日")
@@ -223,8 +229,9 @@ _FIGURE_ENDS = re.compile(r"[0-9][\u4e00-\u9fff%]{0,3}(?<![年月日])$")   # a 
 # not a date: 2024年(1-6月))
 
 
-def _event_days(body: str, published: date) -> list[Period]:
-    """The one-day periods of ceremonies that start or sign projects (see _EVENT_DAY)."""
+def _event_days(body: str, published: date, held: set[int]) -> list[Period]:
+    """The one-day periods of ceremonies that start or sign projects (see _EVENT_DAY); the starts of those that are an
+    event's, carried to no later sentence, are added to `held`."""
     found = []
     for m in _EVENT_DAY.finditer(body):
         try:   # (今天上午，会宁县…35个重点项目集中开工: the publication's day)
@@ -238,6 +245,8 @@ def _event_days(body: str, published: date) -> list[Period]:
             continue
         text = m[0].rstrip("，,")
         found.append(Period(m.start(), m.start() + len(text), text, day.isoformat(), day.isoformat(), day.year))
+        if m["held"]:
+            held.add(m.start())
     if found:   # 当天集中开工的…项目 after the ceremony's day: that day
         for m in _THAT_DAY.finditer(body, found[0].end):
             day_ = next(p for p in reversed(found) if p.start < m.start()).period_end
@@ -300,7 +309,9 @@ class Context:
                         and p.start not in self._cohorts
                         # 2024年中国·定西马铃薯大会在定西召开, 举办2024年…对接活动: a year in an event's name
                         and not (_CALENDAR_YEAR.fullmatch(p.text) and (
-                            _EVENT_AFTER_YEAR.match(body, p.end) is not None
+                            ((body[p.start - 1:p.start] not in _CLAUSE_OPENING
+                              or _DAY_BEFORE.search(body, max(p.start - 9, 0), p.start) is not None)
+                             and _EVENT_AFTER_YEAR.match(body, p.end))
                             or (body[p.start - 2:p.start] in _HELD_BEFORE and _EVENT_NAMED.match(body, p.end))))
                         and not (body[p.start - 2:p.start] in _FUNDING_VERBS and p.year is not None
                                  and p.year > published.year and _PROJECTS_AFTER.match(body, p.end))
@@ -313,8 +324,9 @@ class Context:
                         and not (body[p.end:p.end + 1] in _EVENT_FIRST and _EVENT_DATE.match(body, p.end)
                                  and _CALENDAR_YEAR.fullmatch(p.text)
                                  and _ONE_WORKS_DATED.search(body, max(p.start - 40, 0), p.start))]
+        self._held_days: set[int] = set()   # (an event's day: its sentence's only)
         if "集中" in body or "仪式" in body or "签约" in body:   # (a cheap test: most articles hold no ceremony)
-            self.periods = sorted(self.periods + _event_days(body, published), key=lambda p: p.start)
+            self.periods = sorted(self.periods + _event_days(body, published, self._held_days), key=lambda p: p.start)
         self._period_starts = [p.start for p in self.periods]
         self._by_sentence: dict[int, list[Period]] = {}
         self._attributive = self._attributive_periods()
@@ -457,6 +469,9 @@ class Context:
                 next_period += 1
                 if p.start < s.start or p.text == _NOW or self.body.startswith(_PLANNED, p.end):
                     continue   # 目前: its own sentence only; 当年计划完成投资: the plan's
+                if p.start in self._held_days:   # an event's day: its sentence's, and a 其中 breaking its signings
+                    current, parts_only = p, True   # down (其中，签约项目62个…), nothing else
+                    continue
                 # a period not over leads on when it has begun and is a plan's years (“十四五”期间) or
                 # opens its sentence (2020年，全区共实施…项目160个); one that is over always does
                 over = not self._future(p)
@@ -586,7 +601,7 @@ class Context:
                 and not (self.body[end:end + 1] in _LOCATIVE_FIRST and _LOCATIVE_AFTER.match(self.body, end)) \
                 and not (self.body[end:end + 1] in "制智出" and _MADE_IN_AFTER.match(self.body, end)) \
                 and not (self.body[end:end + 1] == "名" and self.body[end + 1:end + 2] in _NAME_SPOKEN_OF) \
-                and self.body[end:end + 2] not in _UNDER_IT
+                and not (self.body[end:end + 2] in _UNDER_IT and clause_start(self.body, floor, start) > floor)
             # (甘肃省名“肃”字由来地: the region's name spoken of; 临潭县，甘南藏族自治州下辖县: what it lies under)
             found.append(Mention(start, end, region, subject))
         return found

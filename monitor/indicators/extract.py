@@ -21,6 +21,7 @@ from decimal import Decimal
 
 from .constructions import (
     MINUS,
+    RATIO_THEN,
     REMARK_CLAUSE,
     SPAN_TO,
     TOP_MARK,
@@ -209,6 +210,8 @@ _MULTIPLE_OF = re.compile(r"的([0-9]+(?:\.[0-9]+)?)倍")
 _UNNAMED = frozenset({"no indicator named", "no clear indicator name"})
 _RESPECTIVE_SPAN = re.compile(r"分别[从由]")
 _SPAN_TO_LIST = re.compile(r"\s?[\u4e00-\u9fff]{0,4}(?:到|至|为)\s?(?:\d{4}年)?的?\s?")   # 调整为, 增加到2023年的
+# (由2005年的12.0:48.7:39.3, 由上年的10:24:66: a span's first value, dated)
+_DATED_BEFORE = re.compile(r"(?:\d{4}年|上年|去年|上一年)(?:底|末)?的?\s*$")
 _RUNNING_TOTAL = re.compile(r"(?:累计|总数)(?:达到|达|为|增至|增加到)?")
 _LEVEL_ONLY = re.compile(r"(?:分别)?(?:达到|达|增至|增加到|增长到|提高到|为)(?:了)?(?:分别)?")
 _LEVEL_AFTER = re.compile(r"[，,]\s*(?:达到|达|为|增至)[0-9]")   # the level stated after a milestone
@@ -415,16 +418,27 @@ _NOT_SIGNED = re.compile(r"实施|执行|在建|续建|开工|建成|投产|落�
 _FAIR_AMONG = re.compile(r"[和及与、]")   # 兰洽会和北京、上海等地专场招商活动: one event of several
 # a sentence that opens on the event it goes on with (这次活动期间，…; 会上，…; 前六届“津陇共振兴”活动，…)
 _EVENT_SETTING = re.compile(r"\s*(?:(?:这次|此次|本次|本届)?(?:活动|大会|会议)(?:期间|上|中)|会上|会议期间)[，,]")
-_EVENT_OPENING = re.compile(rf"\s*(?:前[0-9一二三四五六七八九十]+届|历届|本届)?{EVENT_NAME}[，,]")
-_NO_EVENT = re.compile(r"签约|开工|复工|奠基|动员|表彰|座谈|工作|[和及、]"
+# (an event's name with an edition before it or a quoted core, and no verb: not 会宁县在兰州举办招商引资推介会，…, a
+# campaign 全县深入开展“招商引资提质年”活动，…, nor 县委县政府高度重视招商引资大会，…)
+_EVENT_OPENING = re.compile(r"\s*(?:前[0-9一二三四五六七八九十]+届|历届|本届)"
+                            rf"{EVENT_NAME}[，,]|\s*{EVENT_NAME}[，,]")
+_EVENT_VERBS = re.compile(r"开展|举办|召开|举行|参加|参与|重视|借助|依托|利用|带动|契机|平台|推动|以|在|赴|组织|积极"
+                          r"|深入")
+_NO_EVENT = re.compile(r"签约|开工|复工|奠基|动员|表彰|座谈|工作|推进|营商环境|经济运行|分析|调度|发布|[和及、]"
                        r"|^[“\"]?(?:各类|系列|一系列|多场|系列化|专题|相关)")
 _SEVERAL = ("、", "和", "及")   # before or after an event held: one of several (a tuple: '' is in every string)
-_EVENT_LEAD = re.compile(r"^(?:今年|本届|此次|这次|首届|全[省市县区州])")   # (今年全省招商引资大会: 招商引资大会)
+_EVENT_LEAD = re.compile(r"^(?:今年|本届|此次|这次|全[省市县区州])+")   # (今年全省招商引资大会: 招商引资大会)
+_EDITION_IN = re.compile(r"第[0-9一二三四五六七八九十]+届|首届")   # (甘肃省第三届文化旅游产业发展大会: one series)
+# what says the signings after an event are not its own: events counted (举办招商推介会12场), an event as a means
+# (借助…的契机, 在…的带动下), or the year's signings told after it (…；全年累计签约项目45个)
+_EVENTS_COUNTED = re.compile(r"[”\"]?[0-9一二三四五六七八九十两]+(?:场次|场|次|届)")
+_YEARS_SIGNINGS = re.compile(r"全年|累计|今年以来|年内|共计")
 
 
 def held_event_name(text: str, held: re.Match[str]) -> str:
     """event_name of an event EVENT_HELD found in `text`; '' when it is one of several (…博览会、…大会在定西召开)."""
-    if (held.start() and text[held.start() - 1] in _SEVERAL) or text[held.end():held.end() + 1] in _SEVERAL:
+    if (held.start() and text[held.start() - 1] in _SEVERAL) or text[held.end():held.end() + 1] in _SEVERAL \
+            or _EVENTS_COUNTED.match(text, held.end()) is not None:
         return ""
     return event_name(held[1] or held[2])
 
@@ -433,11 +447,12 @@ def event_name(written: str) -> str:
     """What an event's signings are named by: the quoted core of its name (“津陇共振兴”合作交流大会 -> 津陇共振兴), else
     its name without a year, an edition or a lead (中国产业转移发展对接活动); '' for a ceremony, a meeting of work or
     several events."""
-    if _NO_EVENT.search(written) is not None:
+    if _NO_EVENT.search(written) is not None or _EVENT_VERBS.search(written) is not None:
         return ""
     if (quoted := re.search(r"[“\"]([^”\"]{2,16})[”\"]", written)) is not None:
         return quoted[1]
-    return _EVENT_LEAD.sub("", written.strip("“”\""))
+    name = _EDITION_IN.sub("", _EVENT_LEAD.sub("", written.strip("“”\"")))
+    return name if len(name) >= 5 else ""   # (本届大会, 此次推介会: no name of its own, the kind alone)
 
 
 # a fair as the means or the spur of the year's signings, not where they were signed (借助兰洽会平台…，全县共签约…;
@@ -486,7 +501,7 @@ _ENTITY_MEASURES = frozenset({"总面积", "总库容量", "总库容", "库容"
                               "从业人数", "总贮量", "贮量", "贮藏能力", "储藏能力", "贮存能力", "储存能力",
                               "接待人数", "年收入", "年创收", "营收", "年营收", "年吞吐量", "总装机", "总装机容量",
                               "规模投资", "概算投资", "总投资额", "投资总额", "合格率", "年加工能力", "装机容量",
-                              "加工能力", "创收", "加工产能", "加工产值", "产能", "年产能", "仓储能力", "静态仓储能力",
+                              "创收", "加工产能", "加工产值", "产能", "年产能", "仓储能力", "静态仓储能力",
                               "屠宰加工能力", "年屠宰加工能力", "并网装机总量", "吸纳投资"})
 _ENTITY_UNITS = frozenset({"count", "mu", "hectare", "m2"})
 _GENERIC_THINGS = frozenset({"企业", "项目", "合作社", "基地", "园区", "单位", "主体", "产品"})  # (17家企业…装机)
@@ -1129,10 +1144,15 @@ class _Reader:
             else:
                 self._read_ranking(state, item, floor)
                 floor = item.end()
-        for start, _, shares in ratios:
+        for k, (start, _, shares) in enumerate(ratios):
+            if k + 1 < len(ratios) and RATIO_THEN.fullmatch(self.body, ratios[k][1], ratios[k + 1][0]) \
+                    and not _DATED_BEFORE.search(self.body, max(start - 8, 0), start):
+                self.dropped.extend(Dropped(f.start, f.end, f.text, _UNDATED_SPAN_START) for f, _ in shares)
+                continue   # 由12.0:48.7:39.3转变为10.9:51.6:37.5: an undated first structure, no row of its own
+            # (the later one of a span is dated as its sentence is, not by the first one's 2005年的)
+            at = state.start if k and RATIO_THEN.fullmatch(self.body, ratios[k - 1][1], start) else start
             for fig, name in shares:
-                state.observations.append(self._observation(state, fig, start, name, name, "share_or_rate",
-                                                            False))
+                state.observations.append(self._observation(state, fig, at, name, name, "share_or_rate", False))
         if "分别" in state.sentence.text and len(state.observations) >= 4:
             self._respective_spans(state)
 
@@ -2276,11 +2296,16 @@ class _Reader:
         (高规格成功举办2024中国产业转移发展对接活动，签约项目195个), one the sentence opens on as its subject (前六届
         “津陇共振兴”活动，…累计签约项目422个), or the last one held in the two sentences before when the sentence
         opens on it (…合作交流大会在兰州新区举办…。这次活动期间，两地共签约项目109个); '' when none, or several."""
-        if (opening := _EVENT_OPENING.match(self.body, state.start)) is not None and opening.end() <= fig.start:
-            return event_name(opening[1])
+        if (opening := _EVENT_OPENING.match(self.body, state.start)) is not None and opening.end() <= fig.start \
+                and (opening[1] or "“" in opening[2] or "\"" in opening[2]) \
+                and (named := event_name(opening[1] or opening[2])):
+            return named
         held = next(reversed(list(EVENT_HELD.finditer(self.body, state.start, fig.start))), None)
-        if held is not None and "签约" not in self.body[held.end():fig.start]:
-            held = None
+        if held is not None and ("签约" not in self.body[held.end():fig.start]
+                                 or _YEARS_SIGNINGS.search(self.body, held.end(), fig.start) is not None
+                                 or _FAIR_AS_MEANS.search(self.body, state.start, fig.start) is not None
+                                 or any(held.end() <= p.start < fig.start for p in state.periods)):
+            held = None   # (…；全年累计签约项目45个: the year's; 借助…大会的契机: a means)
         if held is None and _EVENT_SETTING.match(self.body, state.start) is not None:
             before = self.sentences[max(state.index - 2, 0)].start
             held = next(reversed(list(EVENT_HELD.finditer(self.body, before, state.start))), None)
@@ -2572,12 +2597,14 @@ class _Reader:
         if name.startswith(("签约", "新签约")) and (_EVENT_WORD.search(self.body, state.start, fig.start) or (
                 self.previous is not None and _EVENT_WORD.search(self.previous.sentence.text))) \
                 and (fair := self._fair(state, fig)):   # 本届兰洽会舟曲县共签约7个项目: the fair's
-            if self.topic == name:   # (…，签约资金8.11亿元: the fair's projects' too)
-                self.topic = fair + name
-            name = fair + name   # (signings at one fair are a series apart from the year's)
+            if not name.startswith(fair):   # (a topic that has it already: once)
+                if self.topic == name:   # (…，签约资金8.11亿元: the fair's projects' too)
+                    self.topic = fair + name
+                name = fair + name   # (signings at one fair are a series apart from the year's)
         elif "项目" in name and (fair := self._fair_of_projects(state, fig, name)):
             # (…签约项目…。从投资规模看，亿元以上项目45个)
-            fair_name = fair + ("" if _WON_ALREADY.search(name) else "签约") + name   # -> 兰洽会签约亿元以上项目
+            fair_name = name if name.startswith(fair) else \
+                fair + ("" if _WON_ALREADY.search(name) else "签约") + name   # -> 兰洽会签约亿元以上项目
             if self.topic == name:   # (…、签约额415亿元: those projects' too)
                 self.topic = fair_name
             name = fair_name
@@ -3136,8 +3163,8 @@ class _Reader:
         if _SPOTS_MEASURE.search(name) and "景" not in name and "景" in state.sentence.text \
                 and (spots := self._graded_spots(state, phrase)):
             name = spots + (lexicon().synonym_ending(raw) or name)   # (4A级景区旅游收入: as written)
-        if name in _ENTITY_MEASURES and not (state.observations and self.context.names_region(
-                state.observations[-1].value_end, state.at, neighbours=False)):
+        if name in _ENTITY_MEASURES and not (state.observations and self.context.subject_between(
+                state.observations[-1].value_end, state.at)):
             # 蔬菜保鲜库共有88家，总库容量近18万吨，总资产3亿多元; …各类工业园区5个，入住企业136家，从业人员6218人: the
             # nearest thing counted (not …蔬菜交易市场3处，平凉市加工能力达到7万吨: the region's own)
             added = "新增" if "新增" + name in phrase else ""   # (…，新增储藏能力2.3万吨: what was added)

@@ -20,7 +20,7 @@ _QUALIFIER = re.compile(r"人均|户均|亩均|年均|日均|省外|省内|县�
                         # 园区规上工业增加值: the zone's, not the county's; 第一产业固定资产投资: one industry's
                         r"园区|开发区|工业园|产业|[一二三]产|服务业|制造业|行业|基础设施|房地产|项目|"
                         # 瓜菜花卉制种面积: another crop's seed fields, not maize's; 居民存款余额: the households'
-                        r"瓜菜|花卉|蔬菜|高效|居民|住户|示范|"
+                        r"瓜菜|花卉|蔬菜|高效|居民|住户|示范|户籍|"   # (户籍人口城镇化率: not the 常住 rate)
                         # 高校毕业生新增就业: a group's part of the region's jobs added
                         r"高校毕业生|农民工|劳动力|失业人员|就业困难人员|退役军人|"
                         r"(?<![各全])(?:景区|景点)|"   # A级景区接待游客: some spots' visitors (各景区: all)
