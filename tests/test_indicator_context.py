@@ -6740,3 +6740,12 @@ def test_a_structure_stated_as_a_span_gives_the_later_one_its_own_period():
     assert [o.value_normalized for o in result.observations] == [10.9, 51.6, 37.5]
     assert {d.text for d in result.dropped if d.reason == "a span's first value with no date of its own"} == {
         "12.0", "48.7", "39.3"}
+
+
+def test_a_bare_measure_after_a_county_wide_one_is_county_wide_too():
+    body = "全省县域经济规模达到1.1万亿元，同比增长6.2%，县域规上工业增加值同比增长7%，固定资产投资同比增长8.2%。"
+    got = rows(body, title="甘肃省县域经济", published="2024-05-10T00:00:00+08:00", fields=("name",))
+    assert got == [("县域经济规模",), ("县域规模以上工业增加值",), ("县域固定资产投资",)]
+    # not after a region names its own
+    body = "全省县域规上工业增加值同比增长7%，兰州市固定资产投资同比增长8.2%。"
+    assert rows(body, title="甘肃", published="2024-05-10T00:00:00+08:00", fields=("name",))[-1] == ("固定资产投资",)

@@ -109,7 +109,7 @@ from .text import Sentence, Spans, clause_start, quotations, sentences, titles
 __all__ = ["EXTRACTOR_VERSION", "MAX_OBSERVATIONS", "ArticleIndicators", "Dropped", "Observation",
            "extract_indicators"]
 
-EXTRACTOR_VERSION = 32
+EXTRACTOR_VERSION = 33
 """Raise when a change to the extractor, rules or lexicon should re-read stored articles."""
 
 MAX_BODY_CHARS = 200_000   # a body longer than this is read up to here (a real one is < 20,000)
@@ -3163,6 +3163,11 @@ class _Reader:
         if _SPOTS_MEASURE.search(name) and "景" not in name and "景" in state.sentence.text \
                 and (spots := self._graded_spots(state, phrase)):
             name = spots + (lexicon().synonym_ending(raw) or name)   # (4A级景区旅游收入: as written)
+        if state.observations and state.observations[-1].name.startswith("县域") and not name.startswith("县域") \
+                and lexicon().canonical(name) == name \
+                and not self.context.names_region(state.observations[-1].value_end, state.at):
+            name = "县域" + name   # 县域规上工业增加值同比增长7%，固定资产投资同比增长8.2%: the counties' too (not the
+            # province's 固定资产投资)
         if name in _ENTITY_MEASURES and not (state.observations and self.context.subject_between(
                 state.observations[-1].value_end, state.at)):
             # 蔬菜保鲜库共有88家，总库容量近18万吨，总资产3亿多元; …各类工业园区5个，入住企业136家，从业人员6218人: the
