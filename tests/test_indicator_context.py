@@ -6749,3 +6749,31 @@ def test_a_bare_measure_after_a_county_wide_one_is_county_wide_too():
     # not after a region names its own
     body = "全省县域规上工业增加值同比增长7%，兰州市固定资产投资同比增长8.2%。"
     assert rows(body, title="甘肃", published="2024-05-10T00:00:00+08:00", fields=("name",))[-1] == ("固定资产投资",)
+
+
+def test_the_second_review_of_round_31_stays_fixed():
+    pub = "2024-06-30T10:00:00+08:00"
+
+    def got(body, title, fields=("name",)):
+        return rows(body, title=title, published=pub, fields=fields)
+    # a headline that says what a firm does is no site's entry; a site page's paragraph back on the county is the county's
+    assert len(got("酒泉市新能源装机容量达2000万千瓦。\n今年以来，新能源发电量达到300亿千瓦时，同比增长15%。",
+                   "酒泉市与中广核集团共建新能源基地")) == 2
+    assert got("基地年销售蔬菜20万吨。\n县上大力发展高原夏菜，种植面积达45万亩。", "陇海集团榆中高原夏菜冷链物流基地") == [
+        ("高原夏菜种植面积",)]
+    # the site's own first sentence, 榆中 in its name no region
+    assert got("榆中高原夏菜冷链物流基地于2003年3月破土动工，总投资1.2亿元。", "陇海集团榆中高原夏菜冷链物流基地") == []
+    # people's and investment's structures are no output shares; dated first structures keep their dates
+    assert got("2023年，全县三次产业从业人员比重为40.2:20.1:39.7。", "临泽县") == []
+    body = "2023年，全县三次产业结构由“十三五”末的15.2:25.3:59.5调整为12.0:35.1:52.9。"
+    assert [r[0] for r in got(body, "临泽县", ("period_end",))] == ["2020-12-31"] * 3 + ["2023-12-31"] * 3
+    assert len(got("全县三次产业结构由原来的22:36:42调整为18.6:30.2:51.2。", "临泽县")) == 6
+    # central offices' 定点帮扶 by their other names
+    for body in ("国务院侨务办公室在积石山县开展定点帮扶。自1998年以来，先后捐资捐物1.21亿元。",
+                 "中央统战部定点帮扶渭源县以来，累计投入帮扶资金2.3亿元。"):
+        assert got(body, "定点帮扶显成效") == [], body
+    # 近郊, 市郊: where it lies, no subject
+    for body in ("在兰州近郊，建成高原夏菜基地20万亩。", "在兰州市郊，建成高原夏菜基地20万亩。"):
+        assert got(body, "榆中县高原夏菜", ("region_code",)) == [("620123",)], body
+    # a bare 协议金额 after projects is theirs
+    assert got("全县共签约招商项目30个，协议金额45亿元。", "临泽县")[-1] == ("签约招商项目协议金额",)

@@ -46,7 +46,7 @@ REGIONS_COUNTED = (r"(?:[0-9]{1,2}|[两二三四五六七八九十]{1,3})个?(?:
                    r"(?![长委级城域场内外])")
 _COUNTED_AFTER = re.compile(REGIONS_COUNTED)
 # 康乐县位于甘肃省中南部，临夏回族自治州东南端: where a place lies, not what the sentence is about
-_LOCATIVE_FIRST = frozenset("东南西北中境以交")
+_LOCATIVE_FIRST = frozenset("东南西北中境以交近远市郊")
 # 甘肃制造首批联想国产电脑在平凉下线: a label of origin on goods (made in), not what the sentence is about
 _MADE_IN_AFTER = re.compile(r"(?:制造|智造|出品)(?!业|产业|企业|基地|园)")
 # the official of a region speaking the quotation right before (”酒泉市委书记王立奇作交流发言时表示)
@@ -54,7 +54,7 @@ _REGION_OFFICIAL = re.compile(r"[，,]?\s*(?P<region>[\u4e00-\u9fff]{2,8}?[市�
                               r"(?:副?书记|副?市长|副?县长|副?区长|副?州长)")
 _CITY_WORDS = ("全市", "该市", "全州", "该州")
 _PERIOD_LEAD_END = re.compile(r"(?:起|以来|开始)?[，,]?\s*")
-_LOCATIVE_AFTER = re.compile(r"[东南西北中]{1,2}(?:端|部|边|侧|缘|面|郊)|境内|以[东南西北]|交界")
+_LOCATIVE_AFTER = re.compile(r"[东南西北中]{1,2}(?:端|部|边|侧|缘|面|郊)|[近远市]?郊|境内|以[东南西北]|交界")
 # 甘肃省政府新闻办, 临泽县统计局, 张掖日报: an institution or a paper, not what a clause is about (临泽县举办…:
 # a verb, no office)
 _INSTITUTION_AFTER = re.compile(r"(?:省|市|县|州|区)?(?:委|政府|人民政府|人大|政协|新闻办|统计局|发改委|日报|电视台|"
@@ -616,10 +616,12 @@ class Context:
         在2024年民勤蜜瓜“瓜王”大赛上: a product's name)."""
         head = self.body[start:min(end, start + _OPENING_REACH)]
         lead = _OPENING_LEAD.match(head)
-        at = start + (lead.end() if lead else 0)
-        if _LOCAL_SCOPE.match(self.body, at) is not None:
-            return True
-        return any(m.start == at and m.subject for m in self._within(self.mentions, self._mention_starts, at, at + 1))
+        for at in (start, start + lead.end()) if lead else (start,):   # (全县大力发展高原夏菜，…: no lead before it)
+            if _LOCAL_SCOPE.match(self.body, at) is not None \
+                    or any(m.start == at and m.subject
+                           for m in self._within(self.mentions, self._mention_starts, at, at + 1)):
+                return True
+        return False
 
     def names_region(self, start: int, at: int, neighbours: bool = True) -> bool:
         """Whether a region, or a scope word (全县, 全省, 我县), is named between `start` and `at`; with

@@ -211,7 +211,9 @@ _UNNAMED = frozenset({"no indicator named", "no clear indicator name"})
 _RESPECTIVE_SPAN = re.compile(r"分别[从由]")
 _SPAN_TO_LIST = re.compile(r"\s?[\u4e00-\u9fff]{0,4}(?:到|至|为)\s?(?:\d{4}年)?的?\s?")   # 调整为, 增加到2023年的
 # (由2005年的12.0:48.7:39.3, 由上年的10:24:66: a span's first value, dated)
-_DATED_BEFORE = re.compile(r"(?:\d{4}年|上年|去年|上一年)(?:底|末)?的?\s*$")
+_DATED_BEFORE = re.compile(r"(?:(?:\d{4}年|上年|去年|上一年|[”\"]末)(?:同期|底|末)?|原来|原先|过去|以前)"
+                           r"(?:[\u4e00-\u9fff]{0,3}的)?\s*$")   # (由“十三五”末的, 由2020年全县的, 由原来的)
+_SPAN_FROM = re.compile(r"[由从]")
 _RUNNING_TOTAL = re.compile(r"(?:累计|总数)(?:达到|达|为|增至|增加到)?")
 _LEVEL_ONLY = re.compile(r"(?:分别)?(?:达到|达|增至|增加到|增长到|提高到|为)(?:了)?(?:分别)?")
 _LEVEL_AFTER = re.compile(r"[，,]\s*(?:达到|达|为|增至)[0-9]")   # the level stated after a milestone
@@ -640,7 +642,9 @@ _TOWN_ENTRY = re.compile(r"(?:[\u4e00-\u9fff]{2,5}[县区市])?(?P<town>(?!城�
                          r"(?<![全各本该年乡镇多之家故小古下回返进])[镇乡])(?:介绍|简介|概况|概述|基本情况)?"
                          r"(?:[（(][^）)]{1,16}[）)])?")
 # a headline that is the name of one firm's site alone (陇海集团榆中高原夏菜冷链物流基地): the page is its own entry
-_ONE_SITE_ENTRY = re.compile(r"[\u4e00-\u9fff]{2,10}(?:集团|公司)"
+_ONE_SITE_ENTRY = re.compile(r"(?![\u4e00-\u9fff]*?(?:与|和|共建|建设|助力|投资|签约|落户|开工|投产|建成|举行|召开|"
+                             r"推进|打造|启动|实施|发展|带动|帮扶|成为|入选|获|新建|扩建))"   # (a headline that says
+                             r"[\u4e00-\u9fff]{2,10}(?:集团|公司)"   # what a firm does is no site's entry)
                              r"([\u4e00-\u9fff]{2,20}?(?:基地|厂|产业园|物流园|中心))")
 _EPITHETS = frozenset({"重镇", "名镇", "强镇", "大镇", "要镇", "大乡", "水乡", "薯乡", "桃乡", "瓜乡", "果乡", "茶乡",
                        "椒乡", "酒乡", "梨乡", "枣乡", "菜乡"})
@@ -1007,9 +1011,11 @@ class _Reader:
             if sentence.first:
                 self.topic = ""
                 self.categories = None
+                site_first = bool(self.headline_site) and self.body.startswith(self.headline_site, sentence.start)
                 self.protagonist = -1 if not self.headline_town or (self.context.region_opens(
-                    sentence.start, sentence.end) and not (self.headline_site and sentence.text.lstrip().startswith(
-                        self.headline_site))) else sentence.start   # (榆中高原夏菜冷链物流基地于2003年…: the site)
+                    sentence.start, sentence.end) and not site_first) \
+                    else sentence.start + (len(self.headline_site) if site_first else 0)
+                # (榆中高原夏菜冷链物流基地于2003年…，总投资1.2亿元: the site's, 榆中 in its name no region's)
             if "大类" in sentence.text and (header := _CATEGORIES_HEADER.search(self.body, sentence.start,
                                                                               sentence.end)) is not None:
                 self.categories = header
@@ -1149,8 +1155,11 @@ class _Reader:
                     and not _DATED_BEFORE.search(self.body, max(start - 8, 0), start):
                 self.dropped.extend(Dropped(f.start, f.end, f.text, _UNDATED_SPAN_START) for f, _ in shares)
                 continue   # 由12.0:48.7:39.3转变为10.9:51.6:37.5: an undated first structure, no row of its own
-            # (the later one of a span is dated as its sentence is, not by the first one's 2005年的)
-            at = state.start if k and RATIO_THEN.fullmatch(self.body, ratios[k - 1][1], start) else start
+            # (the later one of a span is dated as its sentence is before 由, not by the first one's 2005年的)
+            at = start
+            if k and RATIO_THEN.fullmatch(self.body, ratios[k - 1][1], start):
+                opened = list(_SPAN_FROM.finditer(self.body, state.start, ratios[k - 1][0]))
+                at = opened[-1].start() if opened else state.start
             for fig, name in shares:
                 state.observations.append(self._observation(state, fig, at, name, name, "share_or_rate", False))
         if "分别" in state.sentence.text and len(state.observations) >= 4:
