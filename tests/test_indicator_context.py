@@ -6777,3 +6777,43 @@ def test_the_second_review_of_round_31_stays_fixed():
         assert got(body, "榆中县高原夏菜", ("region_code",)) == [("620123",)], body
     # a bare 协议金额 after projects is theirs
     assert got("全县共签约招商项目30个，协议金额45亿元。", "临泽县")[-1] == ("签约招商项目协议金额",)
+
+
+def test_the_third_review_of_round_31_stays_fixed():
+    pub = "2024-07-02T10:00:00+08:00"
+
+    def got(body, title, fields=("name", "period_end")):
+        return rows(body, title=title, published=pub, fields=fields)
+    # the county's totals after a semicolon are its own, undated by the event's day
+    body = "6月12日，第三届中国·岷县当归产业发展大会在岷县开幕，签约项目18个；全县累计签约项目56个，签约金额120亿元。"
+    assert got(body, "岷县招商") == [("中国·岷县当归产业发展大会签约项目", "2024-06-12"), ("签约项目", "2024-07-02"),
+                                    ("招商引资签约额", "2024-07-02")]
+    # 会上 then the half year's signings: the county's
+    body = "全县招商引资推介会召开。会上，县长指出，上半年全县签约项目45个。"
+    assert got(body, "会宁招商", ("name",)) == [("签约项目",)]
+    # a fair after an event's clause keeps its own name
+    body = "县上在兰州举办招商推介会，现场签约项目8个；同时，组织企业参加兰洽会，签约项目5个。"
+    assert got(body, "会宁招商", ("name",)) == [("招商推介会签约项目",), ("兰洽会签约项目",)]
+    # a work meeting's day dates nothing, an event's day keeps the paragraph's carried period for what follows
+    body = "2月18日，全县经济工作大会召开，全县地区生产总值增长6.5%，签约项目32个。"
+    assert got(body, "会宁经济", ("name",)) == [("签约项目",)]
+    body = ("1-5月，全县规上工业增加值增长8%。6月12日，第三届中国·岷县当归产业发展大会在岷县开幕，签约项目18个。"
+            "全县社会消费品零售总额增长7%。")
+    assert [r[1] for r in got(body, "岷县经济")] == ["2024-05-31", "2024-06-12", "2024-05-31"]
+    # a day span, a weekday, an edition opening the sentence
+    body = "6月6日至8日，第三届中国·岷县当归产业发展大会在岷县举办，共签约项目18个。"
+    assert got(body, "岷县", ("period_start", "period_end")) == [("2024-06-06", "2024-06-08")]
+    body = "6月18日（星期二），2024年中国·定西马铃薯大会在定西召开，共签约项目93个。"
+    assert got(body, "定西马铃薯大会") == [("中国·定西马铃薯大会签约项目", "2024-06-18")]
+    assert got("第二十四届中国·岷县当归产业发展大会，共签约项目28个。", "岷县", ("name",)) == [
+        ("中国·岷县当归产业发展大会签约项目",)]
+    # firms at a fair are no count; 现场 stays in other names; a county its prefecture holds, named right after
+    assert got("今年，全县22家企业参加兰洽会，签约项目18个。", "陇西县兰洽会成果", ("name",)) == [("签约项目",)]
+    assert got("全县建成现场教学点15个。", "会宁党建", ("name",)) == [("现场教学点",)]
+    assert got("白银市下辖的会宁县，2023年粮食产量达到65万吨。", "甘肃粮食生产", ("region_code",)) == [("620422",)]
+    # a nickname by trade is a person, a crop's is not
+    assert got("“羊倌”叫马有福，今年出栏肉羊300只。", "环县肉羊") == []
+    assert len(got("“金娃娃”叫马铃薯，今年种植面积达到35万亩。", "岷县马铃薯")) == 1
+    # a capacity after a 其中 breakdown by region stays the thing's
+    body = "全市建成冷库320座，其中安定区120座、陇西县80座，总库容量达到50万吨。"
+    assert got(body, "定西冷链物流", ("name",))[-1] == ("冷库总库容量",)

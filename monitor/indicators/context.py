@@ -200,7 +200,10 @@ _EVENT_AFTER_YEAR = re.compile(_EVENT_NAMED.pattern + r"[”\"]?(?:在[\u4e00-\u
 _HELD_BEFORE = ("召开", "举办", "举行")
 _NAME_SPOKEN_OF = "“\"字的之"   # after a region and 名
 _UNDER_IT = ("下辖", "所辖", "管辖", "辖下", "辖县")
-_DAY_BEFORE = re.compile(r"\d{1,2}日(?:上午|下午|晚上|晚)?[，,]$")   # (9月6日，2024年中国·定西马铃薯大会在定西召开)
+_HELD_BY = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:下辖|所辖|管辖|辖县之一)的?$")
+_DAY_BEFORE = re.compile(r"(?:\d{1,2}日|今天|今日)(?:[（(]星期.[)）])?(?:上午|下午|晚上|晚)?"
+                         r"(?:\d{1,2}[时点](?:\d{1,2}分)?)?[，,]$")   # (9月6日，2024年中国·定西马铃薯大会在定西召开;
+# 6月18日（星期二）上午10时，…)
 _CLAUSE_OPENING = ("", "，", ",", "。", "；", ";", "\n", "：", ":")   # (a tuple: '' is in every string)
 
 
@@ -208,12 +211,13 @@ _CLAUSE_OPENING = ("", "，", ",", "。", "；", ";", "\n", "：", ":")   # (a t
 # 集中开复工仪式。): the day of what it started or signed, carried like any period through its paragraph
 # (also a day with no month, 11日，…: the publication's month; and 今天 before 集中 after a comma)
 _EVENT_DAY = re.compile(r"(?:(?:^|(?<=[。；;\n）)]))"
-                        r"(?:(?:(?:今年)?(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日|(?P<today>今天|今日))"
+                        r"(?:(?:(?:今年)?(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日(?![至到—\-－~～])|(?P<today>今天|今日))"
                         r"|(?<=[，,])(?P<today_then>今天|今日)(?=集中))"
                         r"(?:上午|下午|晚上|晚)?[，,]?"
                         r"(?=[^。]*(?:集中开工|集中开复工|集中复工|集中签约|开工仪式|签约仪式|开复工仪式|签约大会"
                         r"|开工暨[\u4e00-\u9fff]{1,6}仪式|奠基仪式"
-                        rf"|(?P<held>{EVENT_KIND}[”\"]?(?:在[\u4e00-\u9fff]{{2,12}}?)?(?:隆重|成功|顺利)?"
+                        r"|(?P<held>(?<!推进)(?<!工作)(?<!干部)(?<!环境)(?<!动员)(?<!表彰)"   # (not a meeting of work)
+                        rf"{EVENT_KIND}[”\"]?(?:在[\u4e00-\u9fff]{{2,12}}?)?(?:隆重|成功|顺利)?"
                         r"(?:召开|举办|举行|开幕)[^。]*签约)))")
 # (重大项目开工暨奠基仪式; 9月6日，…马铃薯大会在定西召开，共签约项目…: an event held, what was signed at it — that
 # day is its sentence's only, not carried: 经济运行分析会, 常委会会议 and 新闻发布会 are no such event)
@@ -310,7 +314,7 @@ class Context:
                         # 2024年中国·定西马铃薯大会在定西召开, 举办2024年…对接活动: a year in an event's name
                         and not (_CALENDAR_YEAR.fullmatch(p.text) and (
                             ((body[p.start - 1:p.start] not in _CLAUSE_OPENING
-                              or _DAY_BEFORE.search(body, max(p.start - 9, 0), p.start) is not None)
+                              or _DAY_BEFORE.search(body, max(p.start - 20, 0), p.start) is not None)
                              and _EVENT_AFTER_YEAR.match(body, p.end))
                             or (body[p.start - 2:p.start] in _HELD_BEFORE and _EVENT_NAMED.match(body, p.end))))
                         and not (body[p.start - 2:p.start] in _FUNDING_VERBS and p.year is not None
@@ -324,9 +328,9 @@ class Context:
                         and not (body[p.end:p.end + 1] in _EVENT_FIRST and _EVENT_DATE.match(body, p.end)
                                  and _CALENDAR_YEAR.fullmatch(p.text)
                                  and _ONE_WORKS_DATED.search(body, max(p.start - 40, 0), p.start))]
-        self._held_days: set[int] = set()   # (an event's day: its sentence's only)
+        self.held_days: set[int] = set()   # (where an event's day starts: its signings' only)
         if "集中" in body or "仪式" in body or "签约" in body:   # (a cheap test: most articles hold no ceremony)
-            self.periods = sorted(self.periods + _event_days(body, published, self._held_days), key=lambda p: p.start)
+            self.periods = sorted(self.periods + _event_days(body, published, self.held_days), key=lambda p: p.start)
         self._period_starts = [p.start for p in self.periods]
         self._by_sentence: dict[int, list[Period]] = {}
         self._attributive = self._attributive_periods()
@@ -456,6 +460,7 @@ class Context:
         periods, next_period = self.periods, 0   # in text order, as the sentences are
         heading = False   # the sentence before was a period alone before a colon (2023年5月1日假期:)
         parts_only = False   # the period carried is history: it goes on only to a 其中 breaking its total down
+        held_next: Period | None = None   # an event's day, for a 其中 right after its sentence
         for s in self.sentences:
             if s.first and not ("其中" in s.text and _CONTINUES.match(s.text)) and not heading:   # 8、其中：… continues
                 current = None   # item 7; a heading's period leads the line after it
@@ -463,14 +468,16 @@ class Context:
                 current, parts_only = None, False   # (2010年以来…累计完成投资300亿元。其中工业投资120亿元: the parts'
                 # too; nothing else)
             heading = False
-            carried.append(current)
+            carried.append(held_next if held_next is not None and "其中" in s.text and _CONTINUES.match(s.text)
+                           else current)
+            held_next = None
             while next_period < len(periods) and periods[next_period].start < s.end:
                 p = periods[next_period]
                 next_period += 1
                 if p.start < s.start or p.text == _NOW or self.body.startswith(_PLANNED, p.end):
                     continue   # 目前: its own sentence only; 当年计划完成投资: the plan's
-                if p.start in self._held_days:   # an event's day: its sentence's, and a 其中 breaking its signings
-                    current, parts_only = p, True   # down (其中，签约项目62个…), nothing else
+                if p.start in self.held_days:   # an event's day: its sentence's, and a 其中 breaking its signings
+                    held_next = p   # down (其中，签约项目62个…), nothing else: what the paragraph carried goes on
                     continue
                 # a period not over leads on when it has begun and is a plan's years (“十四五”期间) or
                 # opens its sentence (2020年，全区共实施…项目160个); one that is over always does
@@ -592,6 +599,10 @@ class Context:
             lead = self.body[clause_start(self.body, floor, start):qualified.get(start, start)]
             for p in self._within(self.periods, self._period_starts, floor, start):
                 lead = lead.replace(p.text, "")
+            if "年" in lead:   # (9月6日，2024年陇南市招商引资推介会…: a year in an event's name, no period, no lead)
+                lead = _CALENDAR_YEAR.sub("", lead)
+            if "辖" in lead:   # (白银市下辖的会宁县，…: the county, its prefecture only what holds it)
+                lead = _HELD_BY.sub("", lead)
             subject = _SUBJECT_LEAD.fullmatch(lead) is not None and not _LIST_AFTER.match(self.body, end) \
                 and not _INSTITUTION_AFTER.match(self.body, end) and not _PROJECT_NAMED.match(self.body, end) \
                 and not (region.code == "620000" and _FIRM_NAMED_AFTER.match(self.body, end)) \
@@ -601,7 +612,9 @@ class Context:
                 and not (self.body[end:end + 1] in _LOCATIVE_FIRST and _LOCATIVE_AFTER.match(self.body, end)) \
                 and not (self.body[end:end + 1] in "制智出" and _MADE_IN_AFTER.match(self.body, end)) \
                 and not (self.body[end:end + 1] == "名" and self.body[end + 1:end + 2] in _NAME_SPOKEN_OF) \
-                and not (self.body[end:end + 2] in _UNDER_IT and clause_start(self.body, floor, start) > floor)
+                and not (self.body[end:end + 2] in _UNDER_IT and (
+                    clause_start(self.body, floor, start) > floor
+                    or gazetteer().at_start(self.body[end + 2 + (self.body[end + 2:end + 3] == "的"):end + 12])))
             # (甘肃省名“肃”字由来地: the region's name spoken of; 临潭县，甘南藏族自治州下辖县: what it lies under)
             found.append(Mention(start, end, region, subject))
         return found

@@ -419,14 +419,14 @@ _WON_ALREADY = re.compile(r"签约|签订|合同|招商|合作|投资项目")
 _NOT_SIGNED = re.compile(r"实施|执行|在建|续建|开工|建成|投产|落地|储备|谋划|推介|推出|发布|征集|洽谈|对接|包装")
 _FAIR_AMONG = re.compile(r"[和及与、]")   # 兰洽会和北京、上海等地专场招商活动: one event of several
 # a sentence that opens on the event it goes on with (这次活动期间，…; 会上，…; 前六届“津陇共振兴”活动，…)
-_EVENT_SETTING = re.compile(r"\s*(?:(?:这次|此次|本次|本届)?(?:活动|大会|会议)(?:期间|上|中)|会上|会议期间)[，,]")
+_EVENT_SETTING = re.compile(r"\s*(?:(?:这次|此次|本次|本届)?(?:活动|大会|会议)(?:期间|上|中)|会上|会议期间)[，,]?")
 # (an event's name with an edition before it or a quoted core, and no verb: not 会宁县在兰州举办招商引资推介会，…, a
 # campaign 全县深入开展“招商引资提质年”活动，…, nor 县委县政府高度重视招商引资大会，…)
-_EVENT_OPENING = re.compile(r"\s*(?:前[0-9一二三四五六七八九十]+届|历届|本届)"
+_EVENT_OPENING = re.compile(r"\s*(?:前[0-9一二三四五六七八九十]+届|历届|本届|第[0-9一二三四五六七八九十]+届|首届)"
                             rf"{EVENT_NAME}[，,]|\s*{EVENT_NAME}[，,]")
 _EVENT_VERBS = re.compile(r"开展|举办|召开|举行|参加|参与|重视|借助|依托|利用|带动|契机|平台|推动|以|在|赴|组织|积极"
                           r"|深入")
-_NO_EVENT = re.compile(r"签约|开工|复工|奠基|动员|表彰|座谈|工作|推进|营商环境|经济运行|分析|调度|发布|[和及、]"
+_NO_EVENT = re.compile(r"签约|开工|复工|奠基|动员|表彰|座谈|工作|推进|营商环境|经济运行|分析|调度|发布|干部|[和及、]"
                        r"|^[“\"]?(?:各类|系列|一系列|多场|系列化|专题|相关)")
 _SEVERAL = ("、", "和", "及")   # before or after an event held: one of several (a tuple: '' is in every string)
 _EVENT_LEAD = re.compile(r"^(?:今年|本届|此次|这次|全[省市县区州])+")   # (今年全省招商引资大会: 招商引资大会)
@@ -435,6 +435,8 @@ _EDITION_IN = re.compile(r"第[0-9一二三四五六七八九十]+届|首届")  
 # (借助…的契机, 在…的带动下), or the year's signings told after it (…；全年累计签约项目45个)
 _EVENTS_COUNTED = re.compile(r"[”\"]?[0-9一二三四五六七八九十两]+(?:场次|场|次|届)")
 _YEARS_SIGNINGS = re.compile(r"全年|累计|今年以来|年内|共计")
+_SIGNED_THINGS = re.compile(r"签约|签订|协议|合同")   # what an event's day dates (its signings and their amounts)
+_REGIONS_WHOLE = re.compile(r"全[县市区州省]|[县市]上")   # (…大会…，全县签约项目56个: its own; not 会上，我县签约…)
 
 
 def held_event_name(text: str, held: re.Match[str]) -> str:
@@ -449,7 +451,8 @@ def event_name(written: str) -> str:
     """What an event's signings are named by: the quoted core of its name (“津陇共振兴”合作交流大会 -> 津陇共振兴), else
     its name without a year, an edition or a lead (中国产业转移发展对接活动); '' for a ceremony, a meeting of work or
     several events."""
-    if _NO_EVENT.search(written) is not None or _EVENT_VERBS.search(written) is not None:
+    if _NO_EVENT.search(written) is not None \
+            or _EVENT_VERBS.search(re.sub(r"[“\"][^”\"]*[”\"]", "", written)) is not None:   # (“以商招商”: a name)
         return ""
     if (quoted := re.search(r"[“\"]([^”\"]{2,16})[”\"]", written)) is not None:
         return quoted[1]
@@ -2300,6 +2303,17 @@ class _Reader:
             return self.headline_fair   # 本次会议签约项目6个 under a headline about the 兰洽会: that fair's
         return self._event(state, fig)
 
+    def _not_the_events(self, state: _Sentence, start: int, at: int) -> bool:
+        """Whether what is told between `start` and a signing count at `at` makes it no event's: the year's signings
+        (全年, 累计, a period of their own), an event as a means (借助, 契机), the county's own totals (全县…), a new
+        clause group after a semicolon or another fair (…；同时，组织企业参加兰洽会，签约项目5个)."""
+        return _YEARS_SIGNINGS.search(self.body, start, at) is not None \
+            or _FAIR_AS_MEANS.search(self.body, state.start, at) is not None \
+            or _REGIONS_WHOLE.search(self.body, start, at) is not None \
+            or "；" in self.body[start:at] or ";" in self.body[start:at] \
+            or _FAIR.search(self.body, start, at) is not None \
+            or any(start <= p.start < at for p in state.periods)
+
     def _event(self, state: _Sentence, fig: Figure) -> str:
         """The event other than a fair whose signings a figure counts: one held earlier in its sentence
         (高规格成功举办2024中国产业转移发展对接活动，签约项目195个), one the sentence opens on as its subject (前六届
@@ -2311,11 +2325,10 @@ class _Reader:
             return named
         held = next(reversed(list(EVENT_HELD.finditer(self.body, state.start, fig.start))), None)
         if held is not None and ("签约" not in self.body[held.end():fig.start]
-                                 or _YEARS_SIGNINGS.search(self.body, held.end(), fig.start) is not None
-                                 or _FAIR_AS_MEANS.search(self.body, state.start, fig.start) is not None
-                                 or any(held.end() <= p.start < fig.start for p in state.periods)):
+                                 or self._not_the_events(state, held.end(), fig.start)):
             held = None   # (…；全年累计签约项目45个: the year's; 借助…大会的契机: a means)
-        if held is None and _EVENT_SETTING.match(self.body, state.start) is not None:
+        if held is None and _EVENT_SETTING.match(self.body, state.start) is not None \
+                and not self._not_the_events(state, state.start, fig.start):
             before = self.sentences[max(state.index - 2, 0)].start
             held = next(reversed(list(EVENT_HELD.finditer(self.body, before, state.start))), None)
         return "" if held is None else held_event_name(self.body, held)
@@ -3177,8 +3190,9 @@ class _Reader:
                 and not self.context.names_region(state.observations[-1].value_end, state.at):
             name = "县域" + name   # 县域规上工业增加值同比增长7%，固定资产投资同比增长8.2%: the counties' too (not the
             # province's 固定资产投资)
-        if name in _ENTITY_MEASURES and not (state.observations and self.context.subject_between(
-                state.observations[-1].value_end, state.at)):
+        if name in _ENTITY_MEASURES and not (state.observations and "其中" not in self.body[state.start:state.at]
+                                             and self.context.subject_between(state.observations[-1].value_end,
+                                                                              state.at)):
             # 蔬菜保鲜库共有88家，总库容量近18万吨，总资产3亿多元; …各类工业园区5个，入住企业136家，从业人员6218人: the
             # nearest thing counted (not …蔬菜交易市场3处，平凉市加工能力达到7万吨: the region's own)
             added = "新增" if "新增" + name in phrase else ""   # (…，新增储藏能力2.3万吨: what was added)
@@ -3490,6 +3504,11 @@ class _Reader:
         if name.endswith("项目总投资额"):
             name = name[:-1]   # 集中开工项目总投资额: the projects' 总投资, however it is written
         period = self._period(state, fig.start)
+        if period is not None and period.start in self.context.held_days and (
+                _SIGNED_THINGS.search(name) is None or "；" in self.body[period.end:fig.start]
+                or ";" in self.body[period.end:fig.start]):
+            period = self.context.carried(state.index)   # 6月12日，…大会在岷县开幕，签约项目18个；全县当归种植面积…:
+            # the event's day is its signings', not the county's totals told beside them
         if period is not None and period.start < state.start and kind not in ("growth_rate", "ranking") \
                 and not _is_flow(fig.unit_info.normalized, name) and not name.endswith("项目") and (
                     # 2015年… in 2015, then 入驻风电企业21家: a stock on the day, not the unfinished year's

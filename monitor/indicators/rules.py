@@ -191,7 +191,8 @@ _SCENE_AFTER = re.compile(r"[^，,。；;！？\s\d]{1,12}?" + _REMARKS)
 # those counted said to attend an event (有超过2500家单位和企业参会, 300家企业参展): people or firms at one event
 _ATTENDING_AFTER = re.compile(r"[\u4e00-\u9fff、]{1,10}?(?:参会|参展|与会(?!员)|到会|出席"
                               r"|参加了?(?:本次|此次|这次|本届)?"
-                              r"[\u4e00-\u9fff“”]{0,10}?(?:大会|会议|展会|博览会|洽谈会|推介会|交流会|对接会|论坛|活动|节会))"
+                              r"[\u4e00-\u9fff“”]{0,10}?(?:大会|会议|展会|博览会|洽谈会|推介会|交流会|对接会|论坛|活动|节会"
+                              r"|[\u4e00-\u9fff]洽会|[\u4e00-\u9fff]博会|[\u4e00-\u9fff]交会|招聘会))"
                               r"(?![\u4e00-\u9fff])")
 REMARK_END = re.compile(_REMARKS + "$")
 # … unless what the region built or has is said right before the count (全县新建50座气调冷库运行良好: the county's)
@@ -259,7 +260,8 @@ PROTAGONIST = re.compile(   # (the lookahead's set lets the search skip in C to 
     r"(?=[村果菜瓜牧种养脱贫致合公农企厂基该1-9小老叫])"
     r"(?:(?:(?:村民|果农|菜农|瓜农|牧民|种植户|养殖户|脱贫户|贫困户|小伙子?|老汉)"
     r"(?!小组|们|群众|代表|委员|收入|人均|自治|总|专业|合作|增收|致富|就业|务工|参与|受益|帐篷)"
-    r"|(?<![\d.])[1-9][0-9]岁的|(?<=[哥姐嫂叔婶爷娃][”\"])叫)"   # (53岁的彭玉芬家种了近200亩, “当归哥”叫於军强: a
+    r"|(?<![\d.])[1-9][0-9]岁的|(?<=[哥姐嫂叔婶爷娃倌妹婆][”\"])叫(?!马铃薯|土豆|洋芋|苹果|花椒|核桃|当归|党参|黄芪"
+    r"|红枣|枸杞|玉米|小麦|辣椒|百合|蜂蜜|牦牛|羊肚菌))"   # (53岁的彭玉芬家种了近200亩, “当归哥”叫於军强: a
     # person; not “金疙瘩”叫马铃薯, a crop)
     + _PERSON.format("villager")
     + r"|(?:种植|养殖|致富)(?:大户|能手|带头人)" + _PERSON.format("grower")
