@@ -26,8 +26,9 @@ _PERCENT = Unit("percent", 1, "percent")
 _NUMBER = r"\d{1,3}(?:\.\d{1,3})?"
 _RATIO = re.compile(rf"(?<![\d.])({_NUMBER})\s*[:∶：]\s*({_NUMBER})\s*[:∶：]\s*({_NUMBER})(?![\d.:∶：])")
 _RATIO_MARK = re.compile("[:∶：]")
-_STRUCTURE = re.compile(r"结构|比例|之比|产业比|(?:三次产业|第一、第二和第三产业|一二三产业?)(?:增加值)?"
-                        r"(?:占(?:地区)?(?:生产总值|GDP|经济总量))?的?比重")   # (not 三次产业从业人员比重: people's)
+_STRUCTURE = re.compile(r"结构|比例|之比|产业比|(?:三次产业|第一、第二和第三产业|一二三产业?)(?:增加值)?(?:分别)?"
+                        r"(?:占[^，,。；;从投就]{0,10}?(?:生产总值|GDP|经济总量))?的?比重")
+# (not 三次产业从业人员比重: people's)
 # between the two structures of a span (由12.0:48.7:39.3转变为10.9:51.6:37.5, 调整为2023年的…)
 RATIO_THEN = re.compile(r"\s?[\u4e00-\u9fff]{0,4}(?:到|至|为)\s?(?:\d{4}年)?的?\s?")
 _STRUCTURE_OF = re.compile(r"产业(投资|就业|从业人员)结构")

@@ -200,10 +200,11 @@ _EVENT_AFTER_YEAR = re.compile(_EVENT_NAMED.pattern + r"[”\"]?(?:在[\u4e00-\u
 _HELD_BEFORE = ("召开", "举办", "举行")
 _NAME_SPOKEN_OF = "“\"字的之"   # after a region and 名
 _UNDER_IT = ("下辖", "所辖", "管辖", "辖下", "辖县")
-_HELD_BY = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:下辖|所辖|管辖|辖县之一)的?$")
-_DAY_BEFORE = re.compile(r"(?:\d{1,2}日|今天|今日)(?:[（(]星期.[)）])?(?:上午|下午|晚上|晚)?"
-                         r"(?:\d{1,2}[时点](?:\d{1,2}分)?)?[，,]$")   # (9月6日，2024年中国·定西马铃薯大会在定西召开;
-# 6月18日（星期二）上午10时，…)
+_TOWN_SCOPE = re.compile(r"该[镇乡]|[镇乡]上|全[镇乡]|该村|全村")
+_HELD_BY = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:下辖|所辖|管辖|辖县之一|辖县|[东南西北近远市]郊)的?$")
+_DAY_BEFORE = re.compile(r"(?:\d{1,2}日|今天|今日)(?:[（(](?:星期|周).[)）])?(?:上午|下午|晚上|晚)?"
+                         r"(?:\d{1,2}[时点](?:\d{1,2}分|半|许)?|\d{1,2}[:：]\d{2})?[，,]$")
+# (9月6日，2024年中国·定西马铃薯大会在定西召开; 6月18日（星期二）上午10时，…)
 _CLAUSE_OPENING = ("", "，", ",", "。", "；", ";", "\n", "：", ":")   # (a tuple: '' is in every string)
 
 
@@ -211,7 +212,8 @@ _CLAUSE_OPENING = ("", "，", ",", "。", "；", ";", "\n", "：", ":")   # (a t
 # 集中开复工仪式。): the day of what it started or signed, carried like any period through its paragraph
 # (also a day with no month, 11日，…: the publication's month; and 今天 before 集中 after a comma)
 _EVENT_DAY = re.compile(r"(?:(?:^|(?<=[。；;\n）)]))"
-                        r"(?:(?:(?:今年)?(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日(?![至到—\-－~～])|(?P<today>今天|今日))"
+                        r"(?:(?:(?:今年)?(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日(?:[至到—\-－~～](?P<day2>\d{1,2})日)?"
+                        r"|(?P<today>今天|今日))"
                         r"|(?<=[，,])(?P<today_then>今天|今日)(?=集中))"
                         r"(?:上午|下午|晚上|晚)?[，,]?"
                         r"(?=[^。]*(?:集中开工|集中开复工|集中复工|集中签约|开工仪式|签约仪式|开复工仪式|签约大会"
@@ -248,7 +250,13 @@ def _event_days(body: str, published: date, held: set[int]) -> list[Period]:
         except ValueError:
             continue
         text = m[0].rstrip("，,")
-        found.append(Period(m.start(), m.start() + len(text), text, day.isoformat(), day.isoformat(), day.year))
+        last = day
+        if m["day2"]:   # (6月6日至8日，…大会…: the span of its days)
+            try:
+                last = day.replace(day=int(m["day2"]))
+            except ValueError:
+                continue
+        found.append(Period(m.start(), m.start() + len(text), text, day.isoformat(), last.isoformat(), day.year))
         if m["held"]:
             held.add(m.start())
     if found:   # 当天集中开工的…项目 after the ceremony's day: that day
@@ -601,7 +609,7 @@ class Context:
                 lead = lead.replace(p.text, "")
             if "年" in lead:   # (9月6日，2024年陇南市招商引资推介会…: a year in an event's name, no period, no lead)
                 lead = _CALENDAR_YEAR.sub("", lead)
-            if "辖" in lead:   # (白银市下辖的会宁县，…: the county, its prefecture only what holds it)
+            if "辖" in lead or "郊" in lead:   # (白银市下辖的会宁县，…, 兰州东郊的榆中县: the county)
                 lead = _HELD_BY.sub("", lead)
             subject = _SUBJECT_LEAD.fullmatch(lead) is not None and not _LIST_AFTER.match(self.body, end) \
                 and not _INSTITUTION_AFTER.match(self.body, end) and not _PROJECT_NAMED.match(self.body, end) \
@@ -613,11 +621,17 @@ class Context:
                 and not (self.body[end:end + 1] in "制智出" and _MADE_IN_AFTER.match(self.body, end)) \
                 and not (self.body[end:end + 1] == "名" and self.body[end + 1:end + 2] in _NAME_SPOKEN_OF) \
                 and not (self.body[end:end + 2] in _UNDER_IT and (
-                    clause_start(self.body, floor, start) > floor
-                    or gazetteer().at_start(self.body[end + 2 + (self.body[end + 2:end + 3] == "的"):end + 12])))
+                    clause_start(self.body, floor, start) > floor or self._holds_one(end + 2)))
             # (甘肃省名“肃”字由来地: the region's name spoken of; 临潭县，甘南藏族自治州下辖县: what it lies under)
             found.append(Mention(start, end, region, subject))
         return found
+
+    def _holds_one(self, at: int) -> bool:
+        """Whether one region, not a list of them, is named at `at` (after 下辖的: 白银市下辖的会宁县; not
+        定西市所辖的安定区、陇西县…等7个县区)."""
+        at += self.body[at:at + 1] == "的"
+        found = gazetteer().at_start(self.body[at:at + 12])
+        return found is not None and self.body[at + found[0]:at + found[0] + 1] not in ("、", "和", "及", "等")
 
     def mentions_between(self, start: int, end: int) -> list[tuple[int, int, Region]]:
         """(start, end, region) of the regions named between `start` and `end`, in order."""
@@ -629,6 +643,8 @@ class Context:
         在2024年民勤蜜瓜“瓜王”大赛上: a product's name)."""
         head = self.body[start:min(end, start + _OPENING_REACH)]
         lead = _OPENING_LEAD.match(head)
+        if lead and _TOWN_SCOPE.match(self.body, start + lead.end()):
+            return False   # (县上高度重视，该镇…: the town, its county only a lead)
         for at in (start, start + lead.end()) if lead else (start,):   # (全县大力发展高原夏菜，…: no lead before it)
             if _LOCAL_SCOPE.match(self.body, at) is not None \
                     or any(m.start == at and m.subject

@@ -210,9 +210,6 @@ _MULTIPLE_OF = re.compile(r"的([0-9]+(?:\.[0-9]+)?)倍")
 _UNNAMED = frozenset({"no indicator named", "no clear indicator name"})
 _RESPECTIVE_SPAN = re.compile(r"分别[从由]")
 _SPAN_TO_LIST = re.compile(r"\s?[\u4e00-\u9fff]{0,4}(?:到|至|为)\s?(?:\d{4}年)?的?\s?")   # 调整为, 增加到2023年的
-# (由2005年的12.0:48.7:39.3, 由上年的10:24:66: a span's first value, dated)
-_DATED_BEFORE = re.compile(r"(?:(?:\d{4}年|上年|去年|上一年|[”\"]末)(?:同期|底|末)?|原来|原先|过去|以前)"
-                           r"(?:[\u4e00-\u9fff]{0,3}的)?\s*$")   # (由“十三五”末的, 由2020年全县的, 由原来的)
 _SPAN_FROM = re.compile(r"[由从]")
 _RUNNING_TOTAL = re.compile(r"(?:累计|总数)(?:达到|达|为|增至|增加到)?")
 _LEVEL_ONLY = re.compile(r"(?:分别)?(?:达到|达|增至|增加到|增长到|提高到|为)(?:了)?(?:分别)?")
@@ -435,8 +432,9 @@ _EDITION_IN = re.compile(r"第[0-9一二三四五六七八九十]+届|首届")  
 # (借助…的契机, 在…的带动下), or the year's signings told after it (…；全年累计签约项目45个)
 _EVENTS_COUNTED = re.compile(r"[”\"]?[0-9一二三四五六七八九十两]+(?:场次|场|次|届)")
 _YEARS_SIGNINGS = re.compile(r"全年|累计|今年以来|年内|共计")
-_SIGNED_THINGS = re.compile(r"签约|签订|协议|合同")   # what an event's day dates (its signings and their amounts)
-_REGIONS_WHOLE = re.compile(r"全[县市区州省]|[县市]上")   # (…大会…，全县签约项目56个: its own; not 会上，我县签约…)
+_SIGNED_THINGS = re.compile(r"签约|签订|协议|合同|项目")   # what an event's day dates (its signings and their amounts)
+# (…大会…，全县签约项目56个: its own; not 会上，我县签约…, 全县上下积极参与, 市上领导出席)
+_REGIONS_WHOLE = re.compile(r"全[县市区州省](?!上下|各)|[县市]上(?!领导|下)")
 
 
 def held_event_name(text: str, held: re.Match[str]) -> str:
@@ -646,8 +644,8 @@ _TOWN_ENTRY = re.compile(r"(?:[\u4e00-\u9fff]{2,5}[县区市])?(?P<town>(?!城�
                          r"(?:[（(][^）)]{1,16}[）)])?")
 # a headline that is the name of one firm's site alone (陇海集团榆中高原夏菜冷链物流基地): the page is its own entry
 _ONE_SITE_ENTRY = re.compile(r"(?![\u4e00-\u9fff]*?(?:与|和|共建|建设|助力|投资|签约|落户|开工|投产|建成|举行|召开|"
-                             r"推进|打造|启动|实施|发展|带动|帮扶|成为|入选|获|新建|扩建))"   # (a headline that says
-                             r"[\u4e00-\u9fff]{2,10}(?:集团|公司)"   # what a firm does is no site's entry)
+                             r"推进|打造|启动|实施|发展|带动|帮扶|成为|入选|获|新建|扩建|援建|捐建|入驻))"
+                             r"[\u4e00-\u9fff]{2,10}(?:集团|公司)"   # (one that says what a firm does is no site's)
                              r"([\u4e00-\u9fff]{2,20}?(?:基地|厂|产业园|物流园|中心))")
 _EPITHETS = frozenset({"重镇", "名镇", "强镇", "大镇", "要镇", "大乡", "水乡", "薯乡", "桃乡", "瓜乡", "果乡", "茶乡",
                        "椒乡", "酒乡", "梨乡", "枣乡", "菜乡"})
@@ -1155,7 +1153,8 @@ class _Reader:
                 floor = item.end()
         for k, (start, _, shares) in enumerate(ratios):
             if k + 1 < len(ratios) and RATIO_THEN.fullmatch(self.body, ratios[k][1], ratios[k + 1][0]) \
-                    and not _DATED_BEFORE.search(self.body, max(start - 8, 0), start):
+                    and not any(0 <= start - p.end <= 6 and self.body[p.end:start].strip("的全县市区 ") == ""
+                                for p in state.periods):
                 self.dropped.extend(Dropped(f.start, f.end, f.text, _UNDATED_SPAN_START) for f, _ in shares)
                 continue   # 由12.0:48.7:39.3转变为10.9:51.6:37.5: an undated first structure, no row of its own
             # (the later one of a span is dated as its sentence is before 由, not by the first one's 2005年的)
@@ -3186,6 +3185,7 @@ class _Reader:
                 and (spots := self._graded_spots(state, phrase)):
             name = spots + (lexicon().synonym_ending(raw) or name)   # (4A级景区旅游收入: as written)
         if state.observations and state.observations[-1].name.startswith("县域") and not name.startswith("县域") \
+                and not (self.context.main is not None and self.context.main.is_county) \
                 and lexicon().canonical(name) == name \
                 and not self.context.names_region(state.observations[-1].value_end, state.at):
             name = "县域" + name   # 县域规上工业增加值同比增长7%，固定资产投资同比增长8.2%: the counties' too (not the

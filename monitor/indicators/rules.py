@@ -532,7 +532,7 @@ _PARTNERS = (r"(?:(?:天津市?)?(?:和平|河东|河西|南开|河北|红桥|�
              r"|(?:厦门市?)?(?:思明区|湖里区|集美区|海沧区|同安区|翔安区))")
 _GIVER = (rf"(?:{_OTHER_PLACE}|{_PARTNERS}|(?:山东省)?青岛市|(?:福建省)?厦门市"
           r"|(?:国务院)?(?:国侨办|侨办|侨务办公室)|中央(?:统战部|单位|定点帮扶单位)"   # (a central office's 定点帮扶)
-          r"|(?:国家)?[\u4e00-\u9fff]{2,5}部(?=(?:在|长期|持续)?(?:定点|对口)帮扶)"
+          r"|(?:国家)?[\u4e00-\u9fff]{2,5}(?<!干)部(?=(?:在|长期|持续)?(?:定点|对口)帮扶)"
           r"|东部[0-9一二三四五六七八九十]+(?:个)?(?:省市|城市|市)|东部协作(?:地区|城市|省市)|(?:天津|济南|青岛|福州|厦门)市?[\u4e00-\u9fff]{1,4}?(?:新区|高新区|区))")
 # … the subject of a clause of help (a verb of helping a region after it, or the pairing's money or work after it),
 # and of the figure's clause or of the clauses after it that go on with what it did or speak of the pairing, to a
