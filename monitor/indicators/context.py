@@ -198,13 +198,14 @@ _EVENT_NAMED = re.compile(rf"(?:第[0-9一二三四五六七八九十]+届)?[“
 _EVENT_AFTER_YEAR = re.compile(_EVENT_NAMED.pattern + r"[”\"]?(?:在[\u4e00-\u9fff]{2,12}?)?(?:隆重|成功|顺利)?"
                                r"(?:召开|举办|举行|开幕)")
 _HELD_BEFORE = ("召开", "举办", "举行")
-_NAME_SPOKEN_OF = "“\"字的之"   # after a region and 名
-_UNDER_IT = ("下辖", "所辖", "管辖", "辖下", "辖县")
-_TOWN_SCOPE = re.compile(r"该[镇乡]|[镇乡]上|全[镇乡]|该村|全村")
-_HELD_BY = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:下辖|所辖|管辖|辖县之一|辖县|[东南西北近远市]郊)的?$")
+# a day right before such a year (9月6日，2024年中国·定西马铃薯大会在定西召开; 6月18日（星期二）上午10时，…)
 _DAY_BEFORE = re.compile(r"(?:\d{1,2}日|今天|今日)(?:[（(](?:星期|周).[)）])?(?:上午|下午|晚上|晚)?"
                          r"(?:\d{1,2}[时点](?:\d{1,2}分|半|许)?|\d{1,2}[:：]\d{2})?[，,]$")
-# (9月6日，2024年中国·定西马铃薯大会在定西召开; 6月18日（星期二）上午10时，…)
+_NAME_SPOKEN_OF = "“\"字的之"   # after a region and 名 (甘肃省名“肃”字由来地: no subject)
+_UNDER_IT = ("下辖", "所辖", "管辖", "辖下", "辖县")   # after a region that holds the subject (…，甘南藏族自治州下辖县)
+# a lead naming what holds the county after it, or the city it lies near (白银市下辖的会宁县, 兰州东郊的榆中县)
+_HELD_BY = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:下辖|所辖|管辖|辖县之一|辖县|[东南西北近远市]郊)的?$")
+_TOWN_SCOPE = re.compile(r"该[镇乡]|[镇乡]上|全[镇乡]|该村|全村")   # (县上高度重视，该镇…: the town after a lead)
 _CLAUSE_OPENING = ("", "，", ",", "。", "；", ";", "\n", "：", ":")   # (a tuple: '' is in every string)
 
 
