@@ -6845,3 +6845,6 @@ def test_the_fourth_review_of_round_31_stays_fixed():
     body = "2023年，县域经济总量达到120亿元，增长6%，一般公共预算收入5.2亿元，增长8%。"
     assert got(body, "会宁县2023年经济运行情况", ("name",))[-1] == ("一般公共预算收入",)
     assert len(got("全县党员干部定点帮扶以来，累计落实帮扶资金1500万元。", "会宁乡村振兴")) == 1
+    # another province with its own scope, whatever it measures
+    body = "2023年，宁夏全区粮食产量达到380万吨，全县粮食产量达到45万吨。"
+    assert got(body, "环县粮食", ("value_normalized",)) == [(450_000,)]
