@@ -193,10 +193,9 @@ EVENT_NAME = (r"(?:(?:19|20)[0-9]{2}年?)?(?:第[0-9一二三四五六七八九�
 EVENT_HELD = re.compile(rf"(?:召开|举办|举行)[了的]?{EVENT_NAME}"
                          rf"|{EVENT_NAME}(?:在[\u4e00-\u9fff]{{2,12}}?)?(?:隆重|成功|顺利)?(?:召开|举办|举行|开幕)")
 # a year that is part of such an event's name, inside a clause (…博览会、2024年中国·定西马铃薯大会在定西召开; not one
-# opening its clause, 2024年全省招商引资大会在兰州召开，…: the year the region signed in): no figure's period
-_EVENT_NAMED = re.compile(rf"(?:第[0-9一二三四五六七八九十]+届)?[“\"]?[\u4e00-\u9fff·“”\"]{{0,24}}?{EVENT_KIND}")
-_EVENT_AFTER_YEAR = re.compile(_EVENT_NAMED.pattern + r"[”\"]?(?:在[\u4e00-\u9fff]{2,12}?)?(?:隆重|成功|顺利)?"
-                               r"(?:召开|举办|举行|开幕)")
+# opening its clause, 2024年全省招商引资大会在兰州召开，…: the year the region signed in), or right after a verb of
+# holding (举办2024年…对接活动): no figure's period
+_EVENT_NAMED = re.compile(EVENT_NAME)
 _HELD_BEFORE = ("召开", "举办", "举行")
 # a day right before such a year (9月6日，2024年中国·定西马铃薯大会在定西召开; 6月18日（星期二）上午10时，…)
 _DAY_BEFORE = re.compile(r"(?:\d{1,2}日|今天|今日)(?:[（(](?:星期|周).[)）])?(?:上午|下午|晚上|晚)?"
@@ -324,7 +323,7 @@ class Context:
                         and not (_CALENDAR_YEAR.fullmatch(p.text) and (
                             ((body[p.start - 1:p.start] not in _CLAUSE_OPENING
                               or _DAY_BEFORE.search(body, max(p.start - 20, 0), p.start) is not None)
-                             and _EVENT_AFTER_YEAR.match(body, p.end))
+                             and EVENT_HELD.match(body, p.end))
                             or (body[p.start - 2:p.start] in _HELD_BEFORE and _EVENT_NAMED.match(body, p.end))))
                         and not (body[p.start - 2:p.start] in _FUNDING_VERBS and p.year is not None
                                  and p.year > published.year and _PROJECTS_AFTER.match(body, p.end))

@@ -1150,15 +1150,17 @@ class _Reader:
             else:
                 self._read_ranking(state, item, floor)
                 floor = item.end()
+        # (whether each structure is the earlier one of a span with the next: 由…的12.0:48.7:39.3转变为10.9:51.6:37.5)
+        spans = [RATIO_THEN.fullmatch(self.body, a[1], b[0]) is not None for a, b in itertools.pairwise(ratios)]
         for k, (start, _, shares) in enumerate(ratios):
-            if k + 1 < len(ratios) and RATIO_THEN.fullmatch(self.body, ratios[k][1], ratios[k + 1][0]) \
+            if k < len(spans) and spans[k] \
                     and not any(0 <= start - p.end <= 6 and self.body[p.end:start].strip("的全县市区 ") == ""
                                 for p in state.periods):
                 self.dropped.extend(Dropped(f.start, f.end, f.text, _UNDATED_SPAN_START) for f, _ in shares)
                 continue   # 由12.0:48.7:39.3转变为10.9:51.6:37.5: an undated first structure, no row of its own
             # (the later one of a span is dated as its sentence is before 由, not by the first one's 2005年的)
             at = start
-            if k and RATIO_THEN.fullmatch(self.body, ratios[k - 1][1], start):
+            if k and spans[k - 1]:
                 opened = list(_SPAN_FROM.finditer(self.body, state.start, ratios[k - 1][0]))
                 at = opened[-1].start() if opened else state.start
             for fig, name in shares:
@@ -3193,7 +3195,7 @@ class _Reader:
                                              and self.context.subject_between(state.observations[-1].value_end,
                                                                               state.at)):
             # 蔬菜保鲜库共有88家，总库容量近18万吨，总资产3亿多元; …各类工业园区5个，入住企业136家，从业人员6218人: the
-            # nearest thing counted (not …蔬菜交易市场3处，平凉市加工能力达到7万吨: the region's own)
+            # nearest thing counted (not …新建果品保鲜库15座，平凉市总库容量达到7万吨: the region's own)
             added = "新增" if "新增" + name in phrase else ""   # (…，新增储藏能力2.3万吨: what was added)
             name = next((thing for o in reversed(state.observations) if (thing := _entity_of(o))), "") + added + name
         name = self._part_of_ceremony(state, name)
