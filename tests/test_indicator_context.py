@@ -6848,3 +6848,37 @@ def test_the_fourth_review_of_round_31_stays_fixed():
     # another province with its own scope, whatever it measures
     body = "2023年，宁夏全区粮食产量达到380万吨，全县粮食产量达到45万吨。"
     assert got(body, "环县粮食", ("value_normalized",)) == [(450_000,)]
+
+
+def test_the_readings_of_round_32():
+    pub = "2021-01-01T00:00:00+08:00"
+
+    def got(body, title, fields=("name", "period_start", "period_end")):
+        return rows(body, title=title, published=pub, fields=fields)
+    # a year before land by its use, a bare 人口, land per head or timber: that year's end, as for 常住人口
+    body = "2013年，全县总面积3678平方公里，人口23.08万，耕地面积106万亩，木材蓄积量达123.86万立方米。"
+    assert got(body, "民乐县概况") == [("总面积", "", "2013-12-31"), ("人口", "", "2013-12-31"),
+                                      ("耕地面积", "", "2013-12-31"), ("木材蓄积量", "", "2013-12-31")]
+    assert got("1985年农业人口人均占有土地9.12亩。", "临夏州志") == [("农业人口人均占有土地", "", "1985-12-31")]
+    # (land sown or added over the year stays the year's)
+    assert got("2013年，全县新增耕地面积3000亩，粮食播种面积50万亩。", "民乐县农业") == [
+        ("新增耕地面积", "2013-01-01", "2013-12-31"), ("粮食播种面积", "2013-01-01", "2013-12-31")]
+    # a bare year in brackets after a figure dates that figure (over a point carried from before), not the next
+    body = "截至2020年末，辖8个县市。常住人口217万(2018)。地区生产总值255.35亿元(2018)，平均年降水量537毫米。"
+    assert got(body, "临夏回族自治州") == [("常住人口", "", "2018-12-31"), ("地区生产总值", "2018-01-01", "2018-12-31")]
+    assert got("据甘肃发展年鉴(2019)，全县共有合作社120家。", "民乐合作社", ("period_end",)) == [("2021-01-01",)]
+    # an infobox's bullet is no part of the name
+    assert got("临夏回族自治州\n- 人口\n- 常住人口217万(2018)", "临夏回族自治州", ("name",)) == [("常住人口",)]
+    # 西和 before a direction is "west and", not 西和县
+    body = "民乐县西南与肃南县交界，西和西北同甘州区毗邻。2013年全县生产总值16.58亿元。"
+    assert got(body, "民乐县概况", ("region_code",)) == [("620722",)]
+    assert got("西和县2023年地区生产总值达到60亿元。", "陇南经济", ("region_code",)) == [("621225",)]
+    # 万多 after a population with no unit counts people, about so many; the shares after it are of it, also
+    # one held by several peoples together and the one after that
+    body = "总人口145万多，其中回族占35.58%，保安族、撒拉族、土族、藏族等占1.07%，汉族占46.67%。"
+    assert got(body, "临夏州志", ("name", "value_normalized", "approx")) == [
+        ("总人口", 1_450_000, True), ("回族占总人口比重", 35.58, False),
+        ("保安族、撒拉族、土族、藏族等占总人口比重", 1.07, False), ("汉族占总人口比重", 46.67, False)]
+    body = "全区农作物播种面积150万亩，其中小麦占农作物播种面积的31.42%，谷子、糜子约占16%，青稞、洋芋占20%。"
+    assert [r[0] for r in got(body, "凉州区粮食")][1:] == [
+        "小麦占农作物播种面积比重", "谷子、糜子占农作物播种面积比重", "青稞、洋芋占农作物播种面积比重"]

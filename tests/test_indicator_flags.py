@@ -490,9 +490,10 @@ def test_real_writing_stored_as_one_stream_raises_no_revision(db):
                                       "indicators_real_holdout73", "indicators_real_holdout74",
                                       "indicators_real_holdout75", "indicators_real_holdout76",
                                       "indicators_real_holdout77", "indicators_real_holdout78",
-                                      "indicators_real_holdout79", "indicators_real_holdout80")
+                                      "indicators_real_holdout79", "indicators_real_holdout80",
+                                      "indicators_real_holdout81")
                        for p in load_passages(fixtures / name)), key=lambda p: p.published_at)
-    assert len(passages) >= 1522
+    assert len(passages) >= 1533
     for i, p in enumerate(passages, 1):
         store(db, i, p.title, p.text, p.published_at)
     counted = dict(db.execute("SELECT flag, COUNT(*) FROM indicators GROUP BY flag").fetchall())

@@ -109,7 +109,7 @@ from .text import Sentence, Spans, clause_start, quotations, sentences, titles
 __all__ = ["EXTRACTOR_VERSION", "MAX_OBSERVATIONS", "ArticleIndicators", "Dropped", "Observation",
            "extract_indicators"]
 
-EXTRACTOR_VERSION = 33
+EXTRACTOR_VERSION = 34
 """Raise when a change to the extractor, rules or lexicon should re-read stored articles."""
 
 MAX_BODY_CHARS = 200_000   # a body longer than this is read up to here (a real one is < 20,000)
@@ -322,7 +322,8 @@ _ITS_GROWTH_NEXT = re.compile(r"[，,]?(?:按[^，,。；;]{0,8}计算[，,]?)?(
 _THIS_YEAR_SO_FAR = re.compile(r"今年|开年|新年|年初|本年|元月|[1一]月|[1一][-—～~至到][2-3二三]月|一季度|春节")
 _EARLY_MONTHS = ("01", "02", "03")
 _YEARS_FLOW = re.compile(r"(?:产值|收入|增加值|总值|利润|税收|利税)$")   # a year's flow, whatever came before
-_SHARE_LIST_JOIN = re.compile(r"\s*[，,；;、][\u4e00-\u9fff、]{0,8}")   # (…31.42%，谷子、糜子约占16%)
+# what may stand between one share and the next in a list (…31.42%，谷子、糜子约占16%)
+_SHARE_LIST_JOIN = re.compile(r"\s*[，,；;、](?:(?:[\u4e00-\u9fff]{1,6}、){0,4}|[\u4e00-\u9fff、]{0,8})")
 _SHARE_WHOLE = re.compile(r"占[\u4e00-\u9fff]{2,12}比重$")   # the whole a share names (小麦占农作物播种面积比重)
 # a spending verb left as a whole name (列支, 拨付; 安排, 下达, 落实 and 发放 name nothing already and never get here)
 _BARE_SPENT = frozenset({"列支", "拨付", "筹措", "整合", "兑付", "统筹"})
@@ -519,6 +520,11 @@ _STOCK_AT_YEAR_END = re.compile(r"(?:常住人口|户籍人口|总人口|城镇�
                                 # people of a kind: 农牧业人口, 少数民族人口, 蒙古族
                                 r"(?:非?农(?:牧)?业|牧业|非农)人口|(?:少数民族|[\u4e00-\u9fff]{1,3}族)(?:人口)?|"
                                 r"城镇化率|贫困发生率|剩余贫困人口|(?<!脱贫)贫困人口|城区面积|建成区面积|"
+                                # people, land by its use, the forest's cover and timber (not land added or sown:
+                                # 新增耕地, 种植面积), and land per head
+                                r"^(?:人口|(?:土地|国土)总?面积|总面积|耕地(?:面积)?|草地|草原面积|林地(?:面积)?|"
+                                r"水域(?:面积)?|森林覆盖率|(?:木材|森林|活立木)?(?:蓄积量|积蓄量))|"
+                                r"人均(?:占有)?(?:土地|耕地)(?:面积)?|"
                                 r"^(?:城镇|乡村|农村|全社会)?从业人员|"   # (not 旅游从业人员: an industry's jobs)
                                 # the labour force, not labour sent out (输转劳动力: a flow)
                                 r"(?<!输转)(?<!输传)(?<!转移)(?<!输出)(?<!培训)(?<!输转城乡)(?<!输传城乡)(?<!转移城乡)"
@@ -2594,9 +2600,10 @@ class _Reader:
             elif raw.endswith("占") and name.endswith("比重") and "占" not in name and state.observations \
                     and (earlier := state.observations[-1]).kind == "share_or_rate" \
                     and (share_whole := _SHARE_WHOLE.search(earlier.name)) is not None \
-                    and _SHARE_LIST_JOIN.fullmatch(self.body, earlier.value_end, owner.start) is not None:
-                name = name.removesuffix("比重") + share_whole[0]   # 小麦占农作物播种面积的31.42%，谷子占8.9%: of the
-                # same whole (one share after another in a list)
+                    and (join := _SHARE_LIST_JOIN.fullmatch(self.body, earlier.value_end, owner.start)) is not None:
+                together = join[0].lstrip()[1:] if join[0].endswith("、") else ""   # (谷子、糜子约占16%: theirs)
+                name = together + name.removesuffix("比重") + share_whole[0]   # 小麦占农作物播种面积的31.42%，谷子占
+                # 8.9%: of the same whole (one share after another in a list)
             if state.periods and name in GENERIC_NAMES and (subject := self._subject_before_period(state, owner)):
                 name = with_topic(name, subject)   # 投资500万元以上项目1—10月完成投资421560万元: theirs
             if name == "项目" and "等" in owner.text and self.body[owner.start - 1:owner.start] == "、" \

@@ -32,7 +32,8 @@ _INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 _QUOTES = re.compile(r"[“”\"「」『』《》‘’']|^【[^】]{0,8}】"   # 【行政区划】全县…: a heading, not the name
                      r"|(?<=[A-Za-z])[（(][\u4e00-\u9fff]{2,10}[)）]"   # GDP(国内生产总值): a gloss
                      r"|(?<=[\u4e00-\u9fff])[（(][A-Za-z]{2,8}[)）]")   # 生产总值（GDP）
-_LEADING = re.compile(r"^(?:[、，,]|全县|该县|全市|该市|全区|该区|全州|该州|全省|县上|"
+# (- 常住人口217万(2018): an infobox's or a list's bullet)
+_LEADING = re.compile(r"^(?:[、，,]|[-－•●▪◆■]\s*|全县|该县|全市|该市|全区|该区|全州|该州|全省|县上|"
                       # how a growth is reckoned
                       r"按(?:可比价格?|不变价格?|可比口径|同口径|现价|现行价格?)(?:计算)?|同口径|"
                       r"县域(?!经济)|全域(?!旅游)|其中|同时|首府|"
@@ -104,6 +105,9 @@ _BROUGHT_ALONG = re.compile(r"^(?:辐射)?(?P<how>直接|间接)?(?:辐射)?带�
 _COUNTED_FIRST = re.compile(r"[一二三四五六七八九十两0-9]+[大个家座处]|各类|各种")
 _COUNTED_GROUP = re.compile(r"等((?:[一二三四五六七八九十两0-9]+[大个家座处])?[\u4e00-\u9fff]{1,6})$")
 _NOT_URBAN = re.compile(r"[域县位划]")
+# subjects listed before one share (保安族、撒拉族、土族、藏族等占1.07%): they hold it together, named as listed
+_JOINT_SHARE = re.compile(r"((?:[\u4e00-\u9fff]{1,6}、)*[\u4e00-\u9fff]{1,6}等"
+                          r"|(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6})约?占")
 _NOT_SUCH_AS = re.compile(r"等(?:级|次|值|于|同|额)|[平对同均相]等")   # (等级公路, 等于, 平等: no list ends)
 _ALL_KINDS = re.compile(r"^各(?:类|种|项)")
 _FIRMS_ACHIEVED = re.compile(r"(企业|项目|园区|产业|行业)(?:实现|完成)")   # 规模以上电力企业实现工业增加值: the firms'
@@ -332,6 +336,8 @@ def name_of(phrase: str) -> tuple[str, str]:
             name = clean(name[lead.end():])
         return (name, raw) if 2 <= len(name) <= MAX_NAME_CHARS else ("", raw)
     name = raw
+    if raw.endswith("占") and (joint := _JOINT_SHARE.fullmatch(raw)) is not None:
+        return joint[1] + "比重", raw   # 保安族、撒拉族、土族、藏族等占1.07%: the share they hold together
     if "等" in raw[1:] and not _GRADE.search(raw):   # 签约陕西大冷肉牛养殖等项目: "projects such as …"
         head, _, tail = raw.rpartition("等")
         verb = _CUT_VERBS.search(head)

@@ -151,6 +151,11 @@ _SINCE_WORDS = ("二年来", "三年来", "四年来", "五年来", "两年来",
                 "到现在")
 
 
+# a bare year in brackets right after a figure (常住人口217万(2018)): that figure's year, as 217万(2018年) is
+_BRACKET_YEAR = re.compile(r"(?<=[(（])(?P<bracket_year>(?:19|20)[0-9]{2})(?=[)）])")
+_FIGURE_BEFORE = re.compile(r"[0-9][\u4e00-\u9fff%]{0,3}[(（]$")
+
+
 # 截至今年上半年, 到一季度 (opening a clause): the part's last day
 _UP_TO = re.compile(r"(?:截至|截止到?|(?:^|(?<=[，,。；;：:\s]))到)$")
 
@@ -415,6 +420,8 @@ def _resolve(m: Match, published: date, context: int | None, year0: int) -> Span
     去年 and 今年 count from: the publication's, or the document's (a bulletin on 2021: 上年 is 2020)."""
     if m.re is _SINCE:
         return (None, published) if m["so_far"] else _recent_years(_num(m["since_n"]) or 2, published)
+    if m.re is _BRACKET_YEAR:
+        return date(int(m["bracket_year"]), 1, 1), date(int(m["bracket_year"]), 12, 31)
     if m.re is _RARE:
         if m["that_year"]:   # 当年: the year in context, to date when it is the publication's
             year = context if context is not None else published.year
@@ -483,7 +490,7 @@ _PART_STARTS = {"五一": 5, "十一": 10, "国庆": 10, "元旦": 1, "上半年
 
 def _named_year(m: Match, published: date, year0: int) -> int | None:
     """The year a period names outright (2022年…, 去年…), which 全年 and 年末 after it refer to."""
-    if m.re is _SINCE:
+    if m.re is _SINCE or m.re is _BRACKET_YEAR:   # (a bracketed year dates its figure only)
         return None
     if m.re is _RARE:
         return published.year - 1 if (m["past"] and m["past_n"] in ("一", "1")) or \
@@ -515,6 +522,10 @@ def _matches(text: str) -> list[re.Match[str]]:
                 taken = [(m.start(), m.end()) for m in found]
                 found = sorted(found + [m for m in rare if not any(a < m.end() and m.start() < b for a, b in taken)],
                                key=lambda m: m.start())
+    if "(19" in text or "(20" in text or "（19" in text or "（20" in text:
+        found = sorted(found + [m for m in _BRACKET_YEAR.finditer(text)
+                                if _FIGURE_BEFORE.search(text, max(0, m.start() - 6), m.start())],
+                       key=lambda m: m.start())
     return found
 
 
