@@ -57,7 +57,8 @@ LABEL_SETS = [LABELLED, FIXTURES / "articles" / "indicators", FIXTURES / "indica
               FIXTURES / "indicators_real_holdout74", FIXTURES / "indicators_real_holdout75",
               FIXTURES / "indicators_real_holdout76", FIXTURES / "indicators_real_holdout77",
               FIXTURES / "indicators_real_holdout78", FIXTURES / "indicators_real_holdout79",
-              FIXTURES / "indicators_real_holdout80", FIXTURES / "indicators_real_holdout81"]
+              FIXTURES / "indicators_real_holdout80", FIXTURES / "indicators_real_holdout81",
+              FIXTURES / "indicators_real_holdout82"]
 CODES = {row["code"] for row in csv.DictReader(
     (Path(__file__).parents[1] / "monitor" / "indicators" / "regions.csv").read_text("utf-8").splitlines())}
 UNITS = {"yuan", "mu", "tonne", "kWh", "kW", "person", "person-time", "count", "head", "percent", "point",
@@ -291,7 +292,10 @@ TARGETS = {
     "indicators_real_holdout80": (0.73, 0.58, 0.76, 0.89, 0.87, 0.70, 0.04, 7),
     # scored once at the start of the thirty-second round, before any tuning on it (0.808 / 0.656, series 0.596):
     # yearbook and encyclopedia entries — a year in brackets, land by its use as stocks, 西和西北, joint shares
-    "indicators_real_holdout81": (0.86, 0.71, 0.80, 0.97, 0.95, 0.86, 0.02, 11),
+    "indicators_real_holdout81": (0.88, 0.71, 0.79, 0.97, 0.95, 0.88, 0.02, 11),
+    # scored once in the middle of the thirty-second round, before any tuning on it (0.500 / 0.419, series 0.365,
+    # and with the round's starting code a false 修订: the poor areas' rural income filed as the province's)
+    "indicators_real_holdout82": (0.85, 0.65, 0.75, 0.97, 0.70, 0.64, 0.02, 8),
 }
 
 

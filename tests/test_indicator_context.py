@@ -2521,7 +2521,7 @@ def test_linking_words_after_a_name_and_a_year_before_a_yearly_measure_go():
 def test_the_founding_of_the_peoples_republic_is_the_end_of_1949():
     got = rows("全市森林覆盖率由建国初的4.57%提高到2018年的33.62%。", title="平凉：七十年",
                published="2019-09-08T09:00:00+08:00", fields=("name", "period_start", "period_end"))
-    assert got == [("森林覆盖率", "", "1949-12-31"), ("森林覆盖率", "2018-01-01", "2018-12-31")]
+    assert got == [("森林覆盖率", "", "1949-12-31"), ("森林覆盖率", "", "2018-12-31")]   # (the cover on a day)
 
 
 def test_a_task_before_a_share_is_its_whole_and_years_of_the_same_measure_keep_its_name():
@@ -6882,3 +6882,50 @@ def test_the_readings_of_round_32():
     body = "全区农作物播种面积150万亩，其中小麦占农作物播种面积的31.42%，谷子、糜子约占16%，青稞、洋芋占20%。"
     assert [r[0] for r in got(body, "凉州区粮食")][1:] == [
         "小麦占农作物播种面积比重", "谷子、糜子占农作物播种面积比重", "青稞、洋芋占农作物播种面积比重"]
+
+
+def test_the_second_readings_of_round_32():
+    pub = "2024-02-28T00:00:00+08:00"
+
+    def got(body, title, fields=("name",)):
+        return rows(body, title=title, published=pub, fields=fields)
+    # what an industry contributed to the county's revenue, income and value added is the industry's
+    body = "2017年，全县中医药产业产值达到241.66亿元，贡献财政收入1.36亿元、农民人均可支配收入1684元、工业增加值15.7亿元。"
+    assert got(body, "陇西中医药") == [("中医药产业产值",), ("中医药产业贡献财政收入",),
+                                      ("中医药产业贡献农民人均可支配收入",), ("中医药产业贡献工业增加值",)]
+    # capacity built stays apart from all there is; a year with a capacity is its end
+    body = "2018年，全市原油产量达到816万吨；新建天然气产能3亿立方米。"
+    assert got(body, "庆阳能源", ("name", "period_start")) == [("原油产量", "2018-01-01"), ("新建天然气产能", "2018-01-01")]
+    assert got("2011年，全市年内风电装机突破200万千瓦。", "玉门风电", ("name", "period_start", "period_end")) == [
+        ("风电装机", "", "2011-12-31")]
+    # an equivalent, a method's saving and a goal's figure are no figures of the economy
+    assert got("全省现有40万亩戈壁设施农业，从产量的角度测算，相当于增加了近100万亩农田。", "甘肃戈壁农业") == [
+        ("戈壁设施农业",)]
+    assert got("戈壁温室单茬亩均用水约400方，较大田节水40%以上，节肥30%以上。", "甘肃戈壁农业") == []
+    assert got("为使风电1500万千瓦的近期目标得以实现，全市加快建设。", "玉门风电") == []
+    # a target met is no target; progress against a plan counted in people
+    body = "至5月底，全市劳务输转已超额完成全年目标任务，共组织输转城乡富余劳动力15.71万人，完成年计划15万人的104.76%。"
+    assert got(body, "酒泉劳务输转") == [("劳务输转",), ("劳务输转占年计划比重",)]
+    # a county where a disaster struck, named in a clause of time, is not what the paragraph goes on about
+    body = ("去年我省脱贫成果巩固成效显著。\n据了解，积石山县地震灾害发生后，我省先落实帮扶措施。"
+            "为持续增加脱贫人口收入，335万脱贫人口深度嵌入产业链。")
+    assert got(body, "甘肃脱贫成果", ("region_code",)) == [("620000",)]
+    # the poor areas' income is not all the rural income; words of manner are no part of a name
+    assert got("脱贫地区农村居民人均可支配收入12107元、增长8.2%。", "甘肃脱贫") == [("脱贫地区农村居民人均可支配收入",)]
+    assert got("全省成功输转脱贫劳动力199.9万人，划定粮食生产功能区38.26万亩。", "甘肃") == [
+        ("输转脱贫劳动力",), ("粮食生产功能区",)]
+    assert got("小额信贷贷款总量居全国第2、贷款余额更是位居全国首位。", "甘肃", ("name",))[1] == ("贷款余额全国排名",)
+    assert got("实现了对67.5%的监测对象精准落实产业帮扶。", "甘肃脱贫") == []
+    # older names of the same measure
+    assert got("2011年，全市实现地方生产总值125亿元，农村人均可支配收入10097元。", "玉门") == [
+        ("地区生产总值",), ("农村居民人均可支配收入",)]
+    # a share no subject is read for names nothing (not 占全国比重: any of the county's shares)
+    assert got("在全国统一普查的363个中药材主要品种中，陇西有96种，占全国的26.4%。", "陇西中药材") == []
+    # subjects listed before one share, with no share before them, hold it together; 各 shares it out
+    assert got("全州总人口200万人，其中回族、东乡族约占60%。", "临夏人口") == [("总人口",), ("回族、东乡族占总人口比重",)]
+    assert got("全县农作物播种面积50万亩，马铃薯、中药材、蔬菜等特色作物占35%。", "定西农业")[1] == ("特色作物比重",)
+    # 西和 before a border is a direction, its north is the county's
+    assert got("2023年，全市种植半夏10万亩，其中西和北部山区种植半夏5万亩。", "陇南半夏", ("region_code",)) == [
+        ("621200",), ("621225",)]
+    # a bare year in brackets after a longer unit or a space
+    assert got("截至2020年末，辖8个县市。常住人口217万 (2018)。", "临夏", ("period_end",)) == [("2018-12-31",)]

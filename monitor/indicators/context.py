@@ -104,6 +104,9 @@ def so_far(text: str, year: int) -> bool:
 
 _SEAT_WORDS = frozenset({"首府", "州府", "府所在地"})   # 甘南州首府合作市: the city, the prefecture only says where
 _FOUNDED_BEFORE = re.compile(r"(?:成立|设立|建立|组建|始建|建制|设置|创建|撤县设市|撤地设市)[于在]$")
+# a disaster or an outbreak where a region is named, in a clause of time (积石山县地震灾害发生后，我省…)
+_STRUCK_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:地震|灾害|灾情|洪灾|洪涝|泥石流|疫情|事故)"
+                           r"[\u4e00-\u9fff]{0,4}?(?:发生)?(?:后|以来|期间)")
 # a place in brackets after the region that includes it (肃州区（含酒泉经济技术开发区）…): not the clause's owner
 _INCLUDED_BEFORE = re.compile(r"[（(](?:含|包括|包含)$")
 # a place workers or goods are sent to (定西市累计向兰州市输转城乡富余劳动力): where to, not whose
@@ -231,8 +234,8 @@ _PARTS_NEXT = re.compile(r"[，,]?其中")
 # that describes a place (嘉峪关市属温带大陆性荒漠气候…; not 张掖市召开…会议)
 _LIST_HEADER = re.compile(r"\s*[\u4e00-\u9fff]{0,8}(?:面积|产量|产值|结构|数量|规模)[:：]")
 _DESCRIBED = re.compile(r"\s*[\u4e00-\u9fff]{2,8}?(?:属|位于|地处|地势|是|辖|境内|现存|现有)")
-_FIGURE_ENDS = re.compile(r"[0-9][\u4e00-\u9fff%]{0,3}(?<![年月日])$")   # a figure right before a bracket (18.83亿元;
-# not a date: 2024年(1-6月))
+# a figure right before a bracket (18.83亿元; 8169平方千米 (2018); not a date: 2024年(1-6月))
+_FIGURE_ENDS = re.compile(r"[0-9][\u4e00-\u9fff%‰]{0,4}(?<![年月日])\s?$")
 
 
 def _event_days(body: str, published: date, held: set[int]) -> list[Period]:
@@ -344,7 +347,7 @@ class Context:
         self._attributive = self._attributive_periods()
         self._bracketed = {p.start for p in self.periods if self.body[p.start - 1:p.start] in ("(", "（")
                            and self.body[p.end:p.end + 1] in (")", "）")
-                           and _FIGURE_ENDS.search(self.body, max(0, p.start - 6), p.start - 1) is not None}
+                           and _FIGURE_ENDS.search(self.body, max(0, p.start - 8), p.start - 1) is not None}
         self.mentions = self._mentions(quotes, titles, found)
         self._quotes = quotes
         self._leads: dict[int, int] = {}   # a sentence's start -> where its subject starts (see _after_period_lead)
@@ -621,8 +624,10 @@ class Context:
                 and not (self.body[end:end + 1] in "制智出" and _MADE_IN_AFTER.match(self.body, end)) \
                 and not (self.body[end:end + 1] == "名" and self.body[end + 1:end + 2] in _NAME_SPOKEN_OF) \
                 and not (self.body[end:end + 2] in _UNDER_IT and (
-                    clause_start(self.body, floor, start) > floor or self._holds_one(end + 2)))
-            # (甘肃省名“肃”字由来地: the region's name spoken of; 临潭县，甘南藏族自治州下辖县: what it lies under)
+                    clause_start(self.body, floor, start) > floor or self._holds_one(end + 2))) \
+                and _STRUCK_AFTER.match(self.body, end) is None
+            # (甘肃省名“肃”字由来地: the region's name spoken of; 临潭县，甘南藏族自治州下辖县: what it lies under;
+            # 积石山县地震灾害发生后，我省…: where a disaster struck, in a clause of time)
             found.append(Mention(start, end, region, subject))
         return found
 

@@ -322,6 +322,11 @@ _ITS_GROWTH_NEXT = re.compile(r"[，,]?(?:按[^，,。；;]{0,8}计算[，,]?)?(
 _THIS_YEAR_SO_FAR = re.compile(r"今年|开年|新年|年初|本年|元月|[1一]月|[1一][-—～~至到][2-3二三]月|一季度|春节")
 _EARLY_MONTHS = ("01", "02", "03")
 _YEARS_FLOW = re.compile(r"(?:产值|收入|增加值|总值|利润|税收|利税)$")   # a year's flow, whatever came before
+# a region's measures an industry contributed to, listed after 贡献 (贡献财政收入1.36亿元、农民人均可支配收入…)
+_CONTRIBUTED = re.compile(r"\s*贡献了?(?:[\u4e00-\u9fff]{2,16}[0-9.]+[万亿千]?[元%人户个]、)*[\u4e00-\u9fff]{2,16}$")
+# subjects listed before a share's own (谷子、 of 谷子、糜子约占16%), and a group named after examples (…等特色作物占)
+_LISTED_SUBJECTS = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、){1,6}$")
+_GROUP_SHARE = re.compile(r"等[\u4e00-\u9fff]+?约?占$")
 # what may stand between one share and the next in a list (…31.42%，谷子、糜子约占16%)
 _SHARE_LIST_JOIN = re.compile(r"\s*[，,；;、](?:(?:[\u4e00-\u9fff]{1,6}、){0,4}|[\u4e00-\u9fff、]{0,8})")
 _SHARE_WHOLE = re.compile(r"占[\u4e00-\u9fff]{2,12}比重$")   # the whole a share names (小麦占农作物播种面积比重)
@@ -399,6 +404,8 @@ _CURRENCIES = frozenset({"人民币", "外币", "本外币"})
 # where a town opening its paragraph lies (平子镇地处宁县县城东南30公里处，…): its county, no subject taking it back
 _WHERE_IT_LIES_CLAUSE = re.compile(r"(?:位于|地处|处于|坐落于)[^，,。；;！？\n]*[，,]")
 _ADDED_BEFORE = re.compile(r"新增(?!加)[\u4e00-\u9fff“”]{0,16}$")   # an area added, up to its figure
+_BUILT_BEFORE = re.compile(r"(新增|新建)(?!加)[\u4e00-\u9fff“”]{0,16}$")   # a capacity added or built, up to its figure
+_CAPACITIES = ("产能", "能力", "装机", "装机容量")
 # a line of areas under a header that states their measure (农作物面积：玉米1.23万亩、蔬菜3.3万亩): each crop's area
 _AREA_HEADER = re.compile(r"\s*[\u4e00-\u9fff]{0,8}?((?:种植|播种)?面积)[:：]")
 _PLAIN_SIGNINGS = re.compile(r"新|签约|招商引资|成功|共|累计|各类|重点")   # words that leave a project count the year's
@@ -520,11 +527,6 @@ _STOCK_AT_YEAR_END = re.compile(r"(?:常住人口|户籍人口|总人口|城镇�
                                 # people of a kind: 农牧业人口, 少数民族人口, 蒙古族
                                 r"(?:非?农(?:牧)?业|牧业|非农)人口|(?:少数民族|[\u4e00-\u9fff]{1,3}族)(?:人口)?|"
                                 r"城镇化率|贫困发生率|剩余贫困人口|(?<!脱贫)贫困人口|城区面积|建成区面积|"
-                                # people, land by its use, the forest's cover and timber (not land added or sown:
-                                # 新增耕地, 种植面积), and land per head
-                                r"^(?:人口|(?:土地|国土)总?面积|总面积|耕地(?:面积)?|草地|草原面积|林地(?:面积)?|"
-                                r"水域(?:面积)?|森林覆盖率|(?:木材|森林|活立木)?(?:蓄积量|积蓄量))|"
-                                r"人均(?:占有)?(?:土地|耕地)(?:面积)?|"
                                 r"^(?:城镇|乡村|农村|全社会)?从业人员|"   # (not 旅游从业人员: an industry's jobs)
                                 # the labour force, not labour sent out (输转劳动力: a flow)
                                 r"(?<!输转)(?<!输传)(?<!转移)(?<!输出)(?<!培训)(?<!输转城乡)(?<!输传城乡)(?<!转移城乡)"
@@ -533,6 +535,13 @@ _STOCK_AT_YEAR_END = re.compile(r"(?:常住人口|户籍人口|总人口|城镇�
                                 r"|(?<![0-9])[0-9]{1,2}(?:[-—~～至][0-9]{1,2})?周?岁(?:及以上|以上|以下)?(?:少年|老年)?人口"
                                 r"|老龄化率|(?<!出生人口)(?<!出生)性别比)"   # (the make-up on that day; not births')
                                 r"(?:总数|总量)?(?:占.*)?$")
+# ... and, when the name is the phrase as written (not 整治耕地, 新增人口: what was done over the year, its verb cut),
+# people, land by its use, the forest's cover and timber, and land per head, or their shares (not 耕地占用面积)
+_HELD_ON_A_DAY = re.compile(r"(?:人口|(?:土地|国土)总?面积|总面积|耕地(?:面积)?|草地(?:面积)?|(?:天然)?草原(?:面积)?|"
+                            r"林地(?:面积)?|水域(?:面积)?|森林覆盖率|(?:木材|森林|活立木|林木)?(?:蓄积量|积蓄量)|"
+                            r"(?:农业人口)?人均(?:占有)?(?:土地|耕地)(?:面积)?|"
+                            r"(?:风电|光伏|光电|新能源|电力|清洁能源)?(?:并网)?装机(?:容量|规模)?)"
+                            r"(?:占(?![用补地])[\u4e00-\u9fff]*比重)?")
 _SEVERAL_YEARS_AVERAGE = re.compile(r"[两三]年平均")
 # an earlier clause's opening, as a list of subjects may stand there (桃子、杏子、红枣是…; 城乡居民收入…)
 _CLAUSE_OPENING = re.compile(r"(?P<first>[\u4e00-\u9fff]{2,6})(?P<rest>[\u4e00-\u9fff、]{0,30})")
@@ -681,7 +690,8 @@ _CEREMONY_STATUS = re.compile(r"^[\u4e00-\u9fff]{0,4}?集中(?:复工开工|开�
 _PROGRESS_OF_PLAN = re.compile(r"^\s*(?:已|累计)?完成了?(?P<plan>(?:全年|年度|年|上半年|[一二三四]季度|前三季度)?"
                                r"(?:投资)?(?:计划任务|计划|任务|目标任务)"
                                r"|(?:年初|调整|全年|年度|年)?预算|规划目标)"
-                               r"(?:[0-9.]+[万亿千百]*元的)?的?$")   # (完成预算49531万元的85.0%: the plan's amount)
+                               # (完成预算49531万元的85.0%, 完成年计划15万人的104.76%: the plan's amount)
+                               r"(?:[0-9.]+[万亿千百]*(?:元|人次|人|户|吨|亩)的)?的?$")
 _HEADING = re.compile(r"\s*([\u4e00-\u9fff]{2,4})(?<![说道示出绍称])[：:]")   # 交通：…, 能源：… (not 他说：)
 _ASPECT = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?)方面[，,]")   # a sentence about one indicator: 固定资产投资方面，…
 _OPENING_BRACKETS = ("(", "（")
@@ -2600,10 +2610,17 @@ class _Reader:
             elif raw.endswith("占") and name.endswith("比重") and "占" not in name and state.observations \
                     and (earlier := state.observations[-1]).kind == "share_or_rate" \
                     and (share_whole := _SHARE_WHOLE.search(earlier.name)) is not None \
-                    and (join := _SHARE_LIST_JOIN.fullmatch(self.body, earlier.value_end, owner.start)) is not None:
-                together = join[0].lstrip()[1:] if join[0].endswith("、") else ""   # (谷子、糜子约占16%: theirs)
-                name = together + name.removesuffix("比重") + share_whole[0]   # 小麦占农作物播种面积的31.42%，谷子占
-                # 8.9%: of the same whole (one share after another in a list)
+                    and _SHARE_LIST_JOIN.fullmatch(self.body, earlier.value_end, owner.start) is not None:
+                name = name.removesuffix("比重") + share_whole[0]   # 小麦占农作物播种面积的31.42%，谷子占8.9%: of the
+                # same whole (one share after another in a list)
+            if "贡献" in self.body[state.start:fig.start] and name \
+                    and (contributed := self._contributed(state, owner, raw)):
+                name = contributed   # 中医药产业产值…，贡献财政收入1.36亿元、工业增加值15.7亿元: the industry's share
+                # of the county's revenue and value added, never the county's own
+            if raw.endswith("占") and name.endswith("比重") and not raw.endswith(("各占", "各约占")) \
+                    and not _GROUP_SHARE.search(raw) and (together := self._listed_before(state, owner.start)):
+                name = together + name   # 谷子、糜子约占16%, 其中回族、东乡族约占60%: theirs together (not 各占:
+                # each's; 马铃薯、中药材、蔬菜等特色作物占35%: the group's, named by it)
             if state.periods and name in GENERIC_NAMES and (subject := self._subject_before_period(state, owner)):
                 name = with_topic(name, subject)   # 投资500万元以上项目1—10月完成投资421560万元: theirs
             if name == "项目" and "等" in owner.text and self.body[owner.start - 1:owner.start] == "、" \
@@ -2885,6 +2902,8 @@ class _Reader:
             name = band[0] + name   # 其中产值超千万元企业42家: the band the figure before named (no bare 企业)
         if not name:
             return "no indicator named" if not raw else "no clear indicator name"
+        if name.startswith("占"):   # 陇西有96种，占全国的26.4% (the 96 not read): a share of what, it does not say —
+            return "no clear indicator name"   # 占全省比重 would be any of the region's shares, one series for all
         if last is None and self.previous is not None and (name in SECTOR_PARTS or name in _TRADE_PARTS) \
                 and self.body.startswith("其中", state.start):
             # …非公经济增加值达到15.64亿元，…占GDP的比重达到60.62%。其中，第一产业增加值3.16亿元: the whole is the
@@ -2996,6 +3015,10 @@ class _Reader:
             name = "新增" + name   # 年内新增蔬菜种植面积2000亩: what was added, a series apart from the area
             # (一季度新增贷款1041亿元: the quarter's lending, apart from the balance; 当年新增风电装机169万千瓦,
             # 年底累计完成220万千瓦: the year's addition, apart from the capacity)
+        elif name.endswith(_CAPACITIES) and "新增" not in name and "新建" not in name \
+                and (built := _BUILT_BEFORE.search(self.body, clause_start(self.body, state.start, fig.start),
+                                                   fig.start)) is not None:
+            name = built[1] + name   # 新建天然气产能3亿立方米: capacity built this year, apart from all there is
         elif name.startswith("新增") and "新增" not in owner.text and "累计" in owner.text \
                 and fig.unit_info.normalized in ("mu", "kW"):
             name = name[2:]   # 新增风电装机169万千瓦，年底累计完成220万千瓦: all of it, not what was added
@@ -3571,7 +3594,7 @@ class _Reader:
                     and not name.endswith("项目总投资")
                     # (自2016年成立以来，…累计发送货物1200万吨，货值达到260亿元: a total since then, too)
                     and not (kind == "amount" and self._total_since(state, fig, name)))
-                or (_STOCK_AT_YEAR_END.search(name)   # 2014年至2019年，…，剩余贫困人口64户: at their end
+                or (self._counted_on_a_day(state, name, raw)   # 2014年至2019年，…，剩余贫困人口64户: at their end
                     and fig.unit_info.normalized != "person-time"   # (带动贫困人口84000余人次: visits over them)
                     and not name.startswith(("带动", "直接带动", "间接带动"))   # (people brought along over them)
                     and _SPAN_FIRST.search(self.body, max(0, fig.start - 2), fig.start) is None)   # (从12.1%…)
@@ -3583,7 +3606,7 @@ class _Reader:
         if p_start.endswith("-01-01") and p_start[:4] == p_end[:4] \
                 and (p_end.endswith("-12-31") or (name.endswith("余额") and p_end[5:] in _QUARTER_ENDS
                                                   and not _ADDED_TO.search(self.body, owner_start, fig.start))) \
-                and kind not in ("growth_rate", "ranking") and _STOCK_AT_YEAR_END.search(name):
+                and kind not in ("growth_rate", "ranking") and self._counted_on_a_day(state, name, raw):
             p_start, p_end = "", min(p_end, self.published_at[:10])   # 2023年，全县常住人口…: a stock at the
             # year's end, not the year's (and on the day reported, when that year is not over); so at a
             # quarter's end (一季度，…企业贷款余额21098亿元)
@@ -3643,6 +3666,36 @@ class _Reader:
             return ""   # (…较2019年同期增长12.3%，旅游综合收入同比增长25.6%: the second is year on year)
         year = said["year"] or said["with"]
         return year if int(year) < int(end[:4]) - 1 else ""
+
+    def _contributed(self, state: _Sentence, owner: _Owner, raw: str) -> str:
+        """The name of a region's measure an industry or a firm contributed to, listed after 贡献
+        (贡献财政收入1.36亿元、农民人均可支配收入1684元: 中医药产业贡献财政收入, …), or '' when it is none."""
+        said = self.body[clause_start(self.body, state.start, owner.start):owner.start] + owner.text
+        if _CONTRIBUTED.match(said) is None:
+            return ""
+        measure = clean(raw.removeprefix("贡献").removeprefix("了"))
+        if not lexicon().ends_with_synonym(measure):
+            return ""
+        by = next((o.name for o in reversed(state.observations) if o.name.endswith("产值")), "")
+        return by.removesuffix("产值").removesuffix("总") + "贡献" + measure
+
+    def _listed_before(self, state: _Sentence, owner_start: int) -> str:
+        """The subjects listed right before an owner, each with its 、 (谷子、 before 糜子约占16%; 其中 and the like
+        cleaned off), or '' when there are none or one is a region (安定区、陇西县约占60%: places, not a subject)."""
+        listed = _LISTED_SUBJECTS.search(self.body, max(state.start, owner_start - 54), owner_start)
+        if listed is None:
+            return ""
+        together = clean(listed[0])
+        items = together.split("、")[:-1]
+        return together if items and all(item and not gazetteer().at_start(item) for item in items) else ""
+
+    def _counted_on_a_day(self, state: _Sentence, name: str, raw: str) -> bool:
+        """Whether a figure is counted on a day, whatever year leads it (常住人口, 余额; 耕地面积 as written)."""
+        return _STOCK_AT_YEAR_END.search(name) is not None or (
+            _HELD_ON_A_DAY.fullmatch(name) is not None
+            and (_HELD_ON_A_DAY.match(raw) is not None or raw.startswith("占"))   # (耕地…，占土地总面积的18.4%)
+            # (易地扶贫搬迁500户，人口2000人: the households' people, moved over the year)
+            and not (name == "人口" and state.observations and self.body[state.observations[-1].value_end - 1] == "户"))
 
     def _end_of_years(self, end: str, unit: str, name: str) -> tuple[str, str]:
         """A level reached over several years (“十一五”期间…总面积达到76万亩, 由…增加到19.2亿元) is the

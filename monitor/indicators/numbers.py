@@ -340,7 +340,7 @@ def _listed_figures(text: str, figures: list[Figure]) -> list[Figure]:
 # the number before it.
 _BARE_MULTIPLIER = re.compile(r"万(?P<approx2>多|余)?"
                               r"(?=(?:建档立卡|稳定)?(?:脱贫)?(?:贫困)?(?:人口|群众|农民|农户|劳动力))"
-                              r"|万(?P<approx3>多|余)?(?P<counted>(?=[，,。；;、）)（(]|$))"   # (总人口145万多，)
+                              r"|万(?P<approx3>多|余)?(?P<counted>(?=\s?[，,。；;、）)（(]|$))"   # (总人口145万多，)
                               r"|亿(?=大关|关口|台阶)|亿(?P<said>(?=[，,。；;、）)]|$|[完实用建推]))")
 # money said before a bare 亿 (总产值5.3亿，…, 政府融资3.52亿完善园区基建): the 元 is left out, not the unit
 _MONEY_BEFORE = re.compile(r"(?:产值|收入|融资|投资|创收|资金|总额|增加值|营收|销售额|税收|利润|贷款|收益)"

@@ -153,7 +153,7 @@ _SINCE_WORDS = ("二年来", "三年来", "四年来", "五年来", "两年来",
 
 # a bare year in brackets right after a figure (常住人口217万(2018)): that figure's year, as 217万(2018年) is
 _BRACKET_YEAR = re.compile(r"(?<=[(（])(?P<bracket_year>(?:19|20)[0-9]{2})(?=[)）])")
-_FIGURE_BEFORE = re.compile(r"[0-9][\u4e00-\u9fff%]{0,3}[(（]$")
+_FIGURE_BEFORE = re.compile(r"[0-9][\u4e00-\u9fff%‰]{0,4}\s?[(（]$")   # (8169平方千米 (2018))
 
 
 # 截至今年上半年, 到一季度 (opening a clause): the part's last day
@@ -524,7 +524,7 @@ def _matches(text: str) -> list[re.Match[str]]:
                                key=lambda m: m.start())
     if "(19" in text or "(20" in text or "（19" in text or "（20" in text:
         found = sorted(found + [m for m in _BRACKET_YEAR.finditer(text)
-                                if _FIGURE_BEFORE.search(text, max(0, m.start() - 6), m.start())],
+                                if _FIGURE_BEFORE.search(text, max(0, m.start() - 8), m.start())],
                        key=lambda m: m.start())
     return found
 

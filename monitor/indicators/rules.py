@@ -101,7 +101,12 @@ TARGET = re.compile(r"(?:力争|争创|目" + _AIMED + r"标(?:是|为|任务|�
 # 52亿元、完成目标任务的104%, 5万亩目标任务全面完成, 增长12%顺利实现年初确定的目标: results beside a target)
 GOAL_AFTER = re.compile(r"^(?:目标(?!任务(?:已|已经)?(?:全面|顺利|超额|如期|提前)?完成)"
                         r"|(?:(?!完成|超|占|实现了|实现年初|达到了|顺利|提前|全面|如期)[^，,。；;、（(]){0,16}?"
-                        r"(?:为目标|的目标))")
+                        r"(?:为目标|的(?:近期|中期|远期|年度|总体|奋斗)?目标))")   # (风电1500万千瓦的近期目标)
+# land or money a figure is reckoned as (相当于增加了近100万亩农田): an equivalent, no figure of its own (not a
+# share, 相当于2019年同期的85%)
+_EQUIVALENT = re.compile(r"相当于(?:增加了?|新增了?|再造了?|节约了?|减少了?)?(?:近|约|超过)?$")
+# what a farming method saves (节水40%以上, 节肥30%): its effect per field, not a figure of the economy
+_SAVING = re.compile(r"(?:节水|节肥|节药|节能|节电|节地|省工|减肥|减药)(?:率)?(?:达到?|可达|约|近|超过)?$")
 # projects counted that will start later (下旬还有12个项目将开工): what is to come, not done
 _WILL_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}?项目(?:也|还|都|均)?将(?:陆续|相继|集中)?"
                          r"(?:开工|复工|开复工|建成|竣工|投产|签约|落地)")
@@ -137,7 +142,9 @@ PROGRESS = re.compile(r"(?:占到?|完成了?)(?:年度|全年|年|上半年|[�
 # progress against a target task (已完成一季度目标任务的105%): progress, not a target
 _DONE_OF_TARGET = re.compile(r"(?:完成了?|占)(?:年度|全年|上半年|[一二三四]季度|前三季度)?目标任务的?$")
 # (…完成年度目标任务的45%，其中重点项目完成投资10亿元: progress said, no target for what follows)
-_DONE_OF_TARGET_SAID = re.compile(r"(?:完成了?|占)(?:年度|全年|上半年|[一二三四]季度|前三季度)?目标任务的[0-9.]+%")
+_DONE_OF_TARGET_SAID = re.compile(r"(?:完成了?|占)(?:年度|全年|上半年|[一二三四]季度|前三季度)?目标任务的[0-9.]+%"
+                                  # (已超额完成全年目标任务，共组织输转…15.71万人: the target met, not what it is)
+                                  r"|(?:超额|提前|全面|顺利)完成了?(?:年度|全年|上半年|[一二三四]季度|前三季度)?目标任务(?![的0-9])")
 PROGRESS_OF = re.compile(r"(?:计划(?:任务|投资)?|任务)$")   # 占年计划28亿元的80%: the 28亿元 is the plan itself
 PROJECT_NAME_AFTER = re.compile(r"^(?!完成|建设|建成|实施|用于|新建|开工|启动)"   # (投资7176万元完成…工程: spent on it)
                                 r"(?:/年)?[\u4e00-\u9fffA-Za-z]{0,12}?(?:项目|电站|工程|生产线)"
@@ -390,7 +397,7 @@ _GAINING = r"[\u4e00-\u9fff]{0,6}(?:务工|就业|增收|种植|发展|致富|�
 ECONOMIC_NOUN = re.compile(r"(?:企业|合作社|合作联社|项目|园区|工厂|车间|农场|"
                            r"市场主体|经营主体|个体工商户|商户|网店|电商|基地|景区|民宿|农家乐|牧家乐|超市|门店|"
                            r"加工厂|冷库|温室|大棚|养殖场|养殖小区|专业村|示范村|产业园|龙头企业|贫困人口|贫困户|"
-                           r"脱贫|劳动力|务工人员|农民工|保鲜库|旅馆|宾馆|酒店|饭店|航线|用地|土地|耕地|农田|草场|林地|果园|茶园|"
+                           r"脱贫|劳动力|务工人员|农民工|保鲜库|旅馆|宾馆|酒店|饭店|航线|用地|土地|耕地|农田|草场|林地|果园|茶园|设施农业|"
                            r"贫困村|示范点|标准园|种子园|示范园|示范带|暖棚|育肥场|育肥小区|孵化场|种羊场|养猪场|"
                            r"示范基地|油路|饮水安全工程|小康村|移民新村|安置点|生产线|烘干线|"
                            r"服务点|产业带|丰产方|产业强镇|"
@@ -890,6 +897,11 @@ def reject_reason(c: Context) -> str | None:
         return "a target or plan"   # 下达积石山县高标准农田建设任务6万亩，总投资8800万元: the task's
     if normalized in ("person", "person-time") and "可" in tail and _CAPACITY_OF_PEOPLE.search(tail) is not None:
         return "a capacity, not a count"   # 全县现有床位2600张，可同时接待游客5000人
+    if "相当于" in tail and kind != "percent" and _EQUIVALENT.search(tail) is not None:
+        return "an equivalent, not a figure of its own"   # 从产量的角度测算，相当于增加了近100万亩农田
+    if kind == "percent" and ("节" in tail[-6:] or "省工" in tail[-6:] or "减" in tail[-6:]) \
+            and _SAVING.search(tail) is not None:
+        return "a technique's saving"   # 戈壁温室…较大田节水40%以上，节肥30%以上: what a method saves
     if normalized in _COUNT_UNITS and _SCENE_AFTER.match(after) is not None \
             and _BUILT_OR_HELD.search(_last_clause(before)) is None:
         return "a scene or a remark, not a count"   # 200余座大棚排列整齐, 这次认定的85个示范性家庭农场经营规范 (not
