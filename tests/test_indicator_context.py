@@ -6916,9 +6916,9 @@ def test_the_second_readings_of_round_32():
         ("输转脱贫劳动力",), ("粮食生产功能区",)]
     assert got("小额信贷贷款总量居全国第2、贷款余额更是位居全国首位。", "甘肃", ("name",))[1] == ("贷款余额全国排名",)
     assert got("实现了对67.5%的监测对象精准落实产业帮扶。", "甘肃脱贫") == []
-    # older names of the same measure
+    # an older name of the same measure (not 地方生产总值: the local part of a GDP, 玉门's without its oil field)
     assert got("2011年，全市实现地方生产总值125亿元，农村人均可支配收入10097元。", "玉门") == [
-        ("地区生产总值",), ("农村居民人均可支配收入",)]
+        ("地方生产总值",), ("农村居民人均可支配收入",)]
     # a share no subject is read for names nothing (not 占全国比重: any of the county's shares)
     assert got("在全国统一普查的363个中药材主要品种中，陇西有96种，占全国的26.4%。", "陇西中药材") == []
     # subjects listed before one share, with no share before them, hold it together; 各 shares it out
@@ -6929,3 +6929,34 @@ def test_the_second_readings_of_round_32():
         ("621200",), ("621225",)]
     # a bare year in brackets after a longer unit or a space
     assert got("截至2020年末，辖8个县市。常住人口217万 (2018)。", "临夏", ("period_end",)) == [("2018-12-31",)]
+
+
+def test_the_review_of_round_32_stays_fixed():
+    pub = "2024-04-10T00:00:00+08:00"
+
+    def got(body, title, fields=("name",)):
+        return rows(body, title=title, published=pub, fields=fields)
+    # land worked, people added, land taken: the year's, apart from the stock
+    body = "截至2023年底，全县耕地106万亩。2023年，全县整治耕地5万亩，新增人口2000人，耕地占用面积300亩。"
+    assert [r[1] for r in got(body, "民乐", ("name", "period_start"))] == ["", "2023-01-01", "2023-01-01", "2023-01-01"]
+    assert got("2023年，全县易地扶贫搬迁500户，人口2000人。", "民乐", ("period_start",))[-1] == ("2023-01-01",)
+    # 西和 before a border word is a direction, before a part of itself the county
+    assert got("礼县东接天水，西和北界岷县、漳县，总人口54万人。", "礼县概况", ("region_code",)) == [("621226",)]
+    assert got("西和南川一带种植半夏1万亩。", "陇南半夏", ("region_code",)) == [("621225",)]
+    # a target met, then what is ahead, is still a target
+    assert got("全县已超额完成全年目标任务，年底前将新建日光温室500座。", "会宁") == []
+    assert got("全县已顺利完成一季度目标任务，全年输转劳动力12万人。", "会宁") == []
+    # a city where an outbreak was, then 全市: the city's
+    assert got("天水市疫情防控期间，全市累计发放消费券5000万元。", "消费券", ("region_code",)) == [("620500",)]
+    # no list of subjects across a figure's unit; 均 is each one's
+    assert got("全县第一产业增加值10亿元、第二产业增加值15亿元、第三产业占55%。", "会宁")[-1] == ("第三产业比重",)
+    assert got("全州总人口200万人，其中回族、东乡族均占30%。", "临夏")[-1] == ("东乡族占总人口比重",)
+    # contributions however listed, and by an industry named in their clause
+    assert got("全县旅游业贡献财政收入1亿元。", "会宁") == [("旅游业贡献财政收入",)]
+    body = "全县中医药产业产值达到20亿元，为全县贡献财政收入1.2亿元，GDP 8亿余元。"
+    assert got(body, "陇西")[1:] == [("中医药产业贡献财政收入",), ("中医药产业贡献GDP",)]
+    assert got("全县工业对经济增长的贡献率达30%，全县财政收入5亿元。", "会宁")[-1] == ("大口径财政收入",)
+    # the poor villages' income is not all villages'; an industry's saving of energy is a figure
+    assert got("2023年，全县脱贫村集体经济收入2000万元。", "会宁") == [("脱贫村集体经济收入",)]
+    assert got("全市规模以上工业企业节能率达到5%。", "天水") == [("规模以上工业企业节能率",)]
+    assert got("全县创业成功率达到90%。", "会宁") == [("创业成功率",)]

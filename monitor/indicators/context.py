@@ -104,9 +104,12 @@ def so_far(text: str, year: int) -> bool:
 
 _SEAT_WORDS = frozenset({"首府", "州府", "府所在地"})   # 甘南州首府合作市: the city, the prefecture only says where
 _FOUNDED_BEFORE = re.compile(r"(?:成立|设立|建立|组建|始建|建制|设置|创建|撤县设市|撤地设市)[于在]$")
-# a disaster or an outbreak where a region is named, in a clause of time (积石山县地震灾害发生后，我省…)
+# a disaster or an outbreak where a region is named, in a clause of time, before a wider scope's subject
+# (积石山县地震灾害发生后，我省…; not 天水市疫情防控期间，全市…: the city again)
 _STRUCK_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:地震|灾害|灾情|洪灾|洪涝|泥石流|疫情|事故)"
-                           r"[\u4e00-\u9fff]{0,4}?(?:发生)?(?:后|以来|期间)")
+                           r"[\u4e00-\u9fff]{0,4}?(?:发生)?(?:后|以来|期间)[，,]?\s*")
+_WIDER_SCOPES = {"county": re.compile(r"我省|全省|甘肃|我市|全市|我州|全州"),
+                 "prefecture": re.compile(r"我省|全省|甘肃")}
 # a place in brackets after the region that includes it (肃州区（含酒泉经济技术开发区）…): not the clause's owner
 _INCLUDED_BEFORE = re.compile(r"[（(](?:含|包括|包含)$")
 # a place workers or goods are sent to (定西市累计向兰州市输转城乡富余劳动力): where to, not whose
@@ -625,11 +628,17 @@ class Context:
                 and not (self.body[end:end + 1] == "名" and self.body[end + 1:end + 2] in _NAME_SPOKEN_OF) \
                 and not (self.body[end:end + 2] in _UNDER_IT and (
                     clause_start(self.body, floor, start) > floor or self._holds_one(end + 2))) \
-                and _STRUCK_AFTER.match(self.body, end) is None
+                and not self._struck_before_wider(region, end)
             # (甘肃省名“肃”字由来地: the region's name spoken of; 临潭县，甘南藏族自治州下辖县: what it lies under;
             # 积石山县地震灾害发生后，我省…: where a disaster struck, in a clause of time)
             found.append(Mention(start, end, region, subject))
         return found
+
+    def _struck_before_wider(self, region: Region, end: int) -> bool:
+        """Whether the region named before `end` is only where a disaster struck, in a clause of time that a wider
+        scope's subject follows (see _STRUCK_AFTER)."""
+        struck = _STRUCK_AFTER.match(self.body, end) if region.level in _WIDER_SCOPES else None
+        return struck is not None and _WIDER_SCOPES[region.level].match(self.body, struck.end()) is not None
 
     def _holds_one(self, at: int) -> bool:
         """Whether one region, not a list of them, is named at `at` (after 下辖的: 白银市下辖的会宁县; not

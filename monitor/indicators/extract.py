@@ -323,9 +323,11 @@ _THIS_YEAR_SO_FAR = re.compile(r"今年|开年|新年|年初|本年|元月|[1一
 _EARLY_MONTHS = ("01", "02", "03")
 _YEARS_FLOW = re.compile(r"(?:产值|收入|增加值|总值|利润|税收|利税)$")   # a year's flow, whatever came before
 # a region's measures an industry contributed to, listed after 贡献 (贡献财政收入1.36亿元、农民人均可支配收入…)
-_CONTRIBUTED = re.compile(r"\s*贡献了?(?:[\u4e00-\u9fff]{2,16}[0-9.]+[万亿千]?[元%人户个]、)*[\u4e00-\u9fff]{2,16}$")
+_CONTRIBUTED = re.compile(r"(?P<by>(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{0,10}?业)?(?:为(?:全县|全市|全州|全省|地方))?"
+                          r"贡献了?(?![率度])(?:[\u4e00-\u9fffA-Za-z]{2,16}\s?[0-9.]+[万亿千]?余?[元%人户个](?:[、，,]|和))*"
+                          r"[\u4e00-\u9fffA-Za-z]{2,16}\s*$")
 # subjects listed before a share's own (谷子、 of 谷子、糜子约占16%), and a group named after examples (…等特色作物占)
-_LISTED_SUBJECTS = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、){1,6}$")
+_LISTED_SUBJECTS = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、){1,10}$")
 _GROUP_SHARE = re.compile(r"等[\u4e00-\u9fff]+?约?占$")
 # what may stand between one share and the next in a list (…31.42%，谷子、糜子约占16%)
 _SHARE_LIST_JOIN = re.compile(r"\s*[，,；;、](?:(?:[\u4e00-\u9fff]{1,6}、){0,4}|[\u4e00-\u9fff、]{0,8})")
@@ -404,8 +406,9 @@ _CURRENCIES = frozenset({"人民币", "外币", "本外币"})
 # where a town opening its paragraph lies (平子镇地处宁县县城东南30公里处，…): its county, no subject taking it back
 _WHERE_IT_LIES_CLAUSE = re.compile(r"(?:位于|地处|处于|坐落于)[^，,。；;！？\n]*[，,]")
 _ADDED_BEFORE = re.compile(r"新增(?!加)[\u4e00-\u9fff“”]{0,16}$")   # an area added, up to its figure
-_BUILT_BEFORE = re.compile(r"(新增|新建)(?!加)[\u4e00-\u9fff“”]{0,16}$")   # a capacity added or built, up to its figure
-_CAPACITIES = ("产能", "能力", "装机", "装机容量")
+# a capacity added or built, up to its figure (not 新建冷库全部投用后冷藏能力: what the new stores will hold)
+_BUILT_BEFORE = re.compile(r"(新增|新建)(?!加)(?:(?![后时将])[\u4e00-\u9fff“”]){0,12}$")
+_CAPACITIES = ("产能", "能力", "装机", "装机容量", "装机规模")
 # a line of areas under a header that states their measure (农作物面积：玉米1.23万亩、蔬菜3.3万亩): each crop's area
 _AREA_HEADER = re.compile(r"\s*[\u4e00-\u9fff]{0,8}?((?:种植|播种)?面积)[:：]")
 _PLAIN_SIGNINGS = re.compile(r"新|签约|招商引资|成功|共|累计|各类|重点")   # words that leave a project count the year's
@@ -2617,7 +2620,7 @@ class _Reader:
                     and (contributed := self._contributed(state, owner, raw)):
                 name = contributed   # 中医药产业产值…，贡献财政收入1.36亿元、工业增加值15.7亿元: the industry's share
                 # of the county's revenue and value added, never the county's own
-            if raw.endswith("占") and name.endswith("比重") and not raw.endswith(("各占", "各约占")) \
+            if raw.endswith("占") and name.endswith("比重") and not raw.endswith(("各占", "各约占", "均占", "均约占")) \
                     and not _GROUP_SHARE.search(raw) and (together := self._listed_before(state, owner.start)):
                 name = together + name   # 谷子、糜子约占16%, 其中回族、东乡族约占60%: theirs together (not 各占:
                 # each's; 马铃薯、中药材、蔬菜等特色作物占35%: the group's, named by it)
@@ -3670,21 +3673,22 @@ class _Reader:
     def _contributed(self, state: _Sentence, owner: _Owner, raw: str) -> str:
         """The name of a region's measure an industry or a firm contributed to, listed after 贡献
         (贡献财政收入1.36亿元、农民人均可支配收入1684元: 中医药产业贡献财政收入, …), or '' when it is none."""
-        said = self.body[clause_start(self.body, state.start, owner.start):owner.start] + owner.text
-        if _CONTRIBUTED.match(said) is None:
+        said = self.body[max(state.start, owner.start - 80):owner.start] + owner.text
+        if (contributed := _CONTRIBUTED.search(said)) is None:
             return ""
-        measure = clean(raw.removeprefix("贡献").removeprefix("了"))
+        measure = clean(raw.rpartition("贡献")[2].removeprefix("了"))
         if not lexicon().ends_with_synonym(measure):
             return ""
-        by = next((o.name for o in reversed(state.observations) if o.name.endswith("产值")), "")
-        return by.removesuffix("产值").removesuffix("总") + "贡献" + measure
+        output = next((o.name for o in reversed(state.observations) if o.name.endswith("产值")), "")
+        by = clean(contributed["by"] or "") or output.removesuffix("产值").removesuffix("总")
+        return by + "贡献" + measure   # (旅游业贡献财政收入1亿元: the industry named in its clause)
 
     def _listed_before(self, state: _Sentence, owner_start: int) -> str:
         """The subjects listed right before an owner, each with its 、 (谷子、 before 糜子约占16%; 其中 and the like
         cleaned off), or '' when there are none or one is a region (安定区、陇西县约占60%: places, not a subject)."""
-        listed = _LISTED_SUBJECTS.search(self.body, max(state.start, owner_start - 54), owner_start)
-        if listed is None:
-            return ""
+        listed = _LISTED_SUBJECTS.search(self.body, max(state.start, owner_start - 100), owner_start)
+        if listed is None or (listed.start() > state.start and self.body[listed.start() - 1] not in "，,；;：:（(\n"):
+            return ""   # (第二产业增加值15亿元、第三产业占55%: no list of subjects, a figure's unit before it)
         together = clean(listed[0])
         items = together.split("、")[:-1]
         return together if items and all(item and not gazetteer().at_start(item) for item in items) else ""
@@ -3694,8 +3698,9 @@ class _Reader:
         return _STOCK_AT_YEAR_END.search(name) is not None or (
             _HELD_ON_A_DAY.fullmatch(name) is not None
             and (_HELD_ON_A_DAY.match(raw) is not None or raw.startswith("占"))   # (耕地…，占土地总面积的18.4%)
-            # (易地扶贫搬迁500户，人口2000人: the households' people, moved over the year)
-            and not (name == "人口" and state.observations and self.body[state.observations[-1].value_end - 1] == "户"))
+            # (易地扶贫搬迁500户，人口2000人: the households' people, moved over the year; not a census's 总户数)
+            and not (name == "人口" and state.observations and self.body[state.observations[-1].value_end - 1] == "户"
+                     and not state.observations[-1].name.endswith("户数")))
 
     def _end_of_years(self, end: str, unit: str, name: str) -> tuple[str, str]:
         """A level reached over several years (“十一五”期间…总面积达到76万亩, 由…增加到19.2亿元) is the

@@ -31,9 +31,9 @@ _NOT_A_COUNTY_WORD = "(?![级域委长乡直情]|城(?![乡镇]))"   # 县城, �
 _NOT_A_BRAND = ("(?!红牛|苹果|花椒|马铃薯|土豆|宽粉|蜜瓜|枸杞|当归|黄芪|党参|红枣|大枣|核桃|葡萄|百合|牛肉面|羊肉|"
                 "牦牛|藏羊|黄花菜|油橄榄|绿茶|半夏|蜜桃|大黄|韭菜|高原夏菜|小杂粮|胡麻|紫斑牡丹|籽瓜|红提|人参果)")
 # short names that begin a landmark's name (麦积山, 崆峒山, 玉门关: a mountain, a pass), not the region, or
-# directions on a border (西和西北同甘州区毗邻: west and north-west; not 西和北部山区, 西和县's north)
+# directions (西和西北同甘州区毗邻, 西和北界岷县: west and north-west; not 西和北部山区, 西和南川: the county's parts)
 _LANDMARKS = {"麦积": "(?!山)", "崆峒": "(?!山)", "玉门": "(?!关)",
-              "西和": "(?![东南西北]{1,2}(?:与|同|和|接壤|毗邻|相连|交界|相邻|邻|靠|隔|以))"}
+              "西和": "(?![东南西北]{1,2}+(?![部侧面边片区乡镇山川坪塬]))"}
 # a hub named after a place (张掖机场, 兰州西站): a landmark, not a mention of the place
 _NOT_A_HUB = "(?!机场|火车站|高铁站|[东南西北]站)"
 _NOT_A_FIRM = "(?!(?:投资|物流|发展|建设|控股|实业|产业|运营|开发|国际)?(?:集团|有限|股份|公司))"   # (兰州陆港投资集团)
