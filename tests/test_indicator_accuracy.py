@@ -294,7 +294,8 @@ TARGETS = {
     # yearbook and encyclopedia entries — a year in brackets, land by its use as stocks, 西和西北, joint shares
     "indicators_real_holdout81": (0.88, 0.71, 0.79, 0.97, 0.95, 0.88, 0.02, 11),
     # scored once in the middle of the thirty-second round, before any tuning on it (0.500 / 0.419, series 0.365,
-    # and with the round's starting code a false 修订: the poor areas' rural income filed as the province's)
+    # and with the round's starting code a false 修订: the poor areas' rural income filed as the province's); its
+    # label of 地方生产总值 as 地区生产总值 stays the labeller's, and the extractor keeps the narrower name on purpose
     "indicators_real_holdout82": (0.83, 0.64, 0.75, 0.97, 0.70, 0.62, 0.02, 8),
 }
 

@@ -6953,10 +6953,38 @@ def test_the_review_of_round_32_stays_fixed():
     assert got("全州总人口200万人，其中回族、东乡族均占30%。", "临夏")[-1] == ("东乡族占总人口比重",)
     # contributions however listed, and by an industry named in their clause
     assert got("全县旅游业贡献财政收入1亿元。", "会宁") == [("旅游业贡献财政收入",)]
-    body = "全县中医药产业产值达到20亿元，为全县贡献财政收入1.2亿元，GDP 8亿余元。"
-    assert got(body, "陇西")[1:] == [("中医药产业贡献财政收入",), ("中医药产业贡献GDP",)]
+    body = "全县中医药产业产值达到20亿元，为全县贡献财政收入1.2亿元，GDP 8亿余元。"   # (past a comma: the county's again)
+    assert got(body, "陇西")[1:] == [("中医药产业贡献财政收入",), ("地区生产总值",)]
     assert got("全县工业对经济增长的贡献率达30%，全县财政收入5亿元。", "会宁")[-1] == ("大口径财政收入",)
     # the poor villages' income is not all villages'; an industry's saving of energy is a figure
     assert got("2023年，全县脱贫村集体经济收入2000万元。", "会宁") == [("脱贫村集体经济收入",)]
     assert got("全市规模以上工业企业节能率达到5%。", "天水") == [("规模以上工业企业节能率",)]
     assert got("全县创业成功率达到90%。", "会宁") == [("创业成功率",)]
+
+
+def test_the_third_review_of_round_32_stays_fixed():
+    pub = "2024-10-10T00:00:00+08:00"
+
+    def got(body, title, fields=("name",)):
+        return rows(body, title=title, published=pub, fields=fields)
+    # a contribution's list stops at a comma; each 贡献 has its own contributor, named in its clause
+    body = "全县中医药产业产值241亿元，贡献税收3亿元，全县农村居民人均可支配收入达到1.3万元。"
+    assert got(body, "陇西")[-1] == ("农村居民人均可支配收入",)
+    assert got("全县旅游业贡献财政收入1亿元，全县财政收入10亿元。", "会宁") == [("旅游业贡献财政收入",), ("大口径财政收入",)]
+    assert got("全县工业贡献财政收入5亿元，农业贡献财政收入1亿元。", "会宁") == [("工业贡献财政收入",), ("农业贡献财政收入",)]
+    assert got("非公经济贡献财政收入5亿元、GDP 50亿元。", "会宁") == [("非公经济贡献财政收入",), ("非公经济贡献GDP",)]
+    assert got("2023年中医药产业为全县贡献财政收入1.2亿元。", "陇西") == [("中医药产业贡献财政收入",)]
+    assert got("工业对经济增长的贡献达到40%，全县财政收入5亿元。", "会宁")[-1] == ("大口径财政收入",)
+    # a target met, then what was done, counts; what is ahead does not
+    assert got("截至6月底，全县已超额完成上半年目标任务，累计输转劳动力8万人。", "会宁") == [("劳务输转",)]
+    assert got("全县已顺利完成一季度目标任务，共签约项目20个。", "会宁") == [("签约项目",)]
+    assert got("全县已超额完成全年目标任务，2025年共新建日光温室200座。", "会宁") == []
+    assert got("全县已输转12万人，已超额完成一季度目标任务，全年可输转15万人。", "会宁") == [("输转",)]
+    # a disaster's county before 全州 or a county-level city before 全市 keeps the region
+    assert got("玉门市疫情防控期间，全市累计发放消费券5000万元。", "消费券", ("region_code",)) == [("620981",)]
+    # a list whose start is not read names no share (not the last one's); 均约占 each one's
+    assert got("全区农作物播种面积150万亩，其中农民专业合作社、家庭农场占60%。", "凉州")[-1] == ("农民专业合作社、家庭农场比重",)
+    assert got("全州总人口200万人，其中回族、东乡族均约占30%。", "临夏")[-1] == ("东乡族占总人口比重",)
+    # the people of households counted are not the county's 人口 at the year's end; a city's 节水率 is a figure
+    assert got("2023年，全县低保户数1.2万户，人口3万人。", "会宁", ("period_start",))[-1] == ("2023-01-01",)
+    assert got("2023年全县城市节水率达到95%。", "会宁") == [("城市节水率",)]

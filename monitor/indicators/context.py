@@ -104,12 +104,11 @@ def so_far(text: str, year: int) -> bool:
 
 _SEAT_WORDS = frozenset({"首府", "州府", "府所在地"})   # 甘南州首府合作市: the city, the prefecture only says where
 _FOUNDED_BEFORE = re.compile(r"(?:成立|设立|建立|组建|始建|建制|设置|创建|撤县设市|撤地设市)[于在]$")
-# a disaster or an outbreak where a region is named, in a clause of time, before a wider scope's subject
+# a disaster or an outbreak where a region is named, in a clause of time, before the province as subject
 # (积石山县地震灾害发生后，我省…; not 天水市疫情防控期间，全市…: the city again)
 _STRUCK_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:地震|灾害|灾情|洪灾|洪涝|泥石流|疫情|事故)"
                            r"[\u4e00-\u9fff]{0,4}?(?:发生)?(?:后|以来|期间)[，,]?\s*")
-_WIDER_SCOPES = {"county": re.compile(r"我省|全省|甘肃|我市|全市|我州|全州"),
-                 "prefecture": re.compile(r"我省|全省|甘肃")}
+_PROVINCE_SCOPE = re.compile(r"我省|全省|甘肃")   # (积石山县…后，全州…: the county's prefecture, as before)
 # a place in brackets after the region that includes it (肃州区（含酒泉经济技术开发区）…): not the clause's owner
 _INCLUDED_BEFORE = re.compile(r"[（(](?:含|包括|包含)$")
 # a place workers or goods are sent to (定西市累计向兰州市输转城乡富余劳动力): where to, not whose
@@ -405,6 +404,10 @@ class Context:
         year before is its preliminary figure; November's of its own year is still a forecast)."""
         return period is not None and date.fromisoformat(period.period_end) < self.published
 
+    def begun(self, period: Period | None) -> bool:
+        """Whether `period` has begun when the article is written (none: the day reported)."""
+        return period is None or date.fromisoformat(period.period_start or period.period_end) <= self.published
+
     def _to_date(self, period: Period) -> bool:
         """Whether a period runs from a day of its own to the day reported (2010年以来, 自2017年…以来)."""
         return bool(period.period_start) and period.period_end == self.published.isoformat()
@@ -635,10 +638,10 @@ class Context:
         return found
 
     def _struck_before_wider(self, region: Region, end: int) -> bool:
-        """Whether the region named before `end` is only where a disaster struck, in a clause of time that a wider
-        scope's subject follows (see _STRUCK_AFTER)."""
-        struck = _STRUCK_AFTER.match(self.body, end) if region.level in _WIDER_SCOPES else None
-        return struck is not None and _WIDER_SCOPES[region.level].match(self.body, struck.end()) is not None
+        """Whether the region named before `end` is only where a disaster struck, in a clause of time that the
+        province follows as subject (see _STRUCK_AFTER)."""
+        struck = _STRUCK_AFTER.match(self.body, end) if region.level != "province" else None
+        return struck is not None and _PROVINCE_SCOPE.match(self.body, struck.end()) is not None
 
     def _holds_one(self, at: int) -> bool:
         """Whether one region, not a list of them, is named at `at` (after 下辖的: 白银市下辖的会宁县; not

@@ -323,12 +323,17 @@ _THIS_YEAR_SO_FAR = re.compile(r"今年|开年|新年|年初|本年|元月|[1一
 _EARLY_MONTHS = ("01", "02", "03")
 _YEARS_FLOW = re.compile(r"(?:产值|收入|增加值|总值|利润|税收|利税)$")   # a year's flow, whatever came before
 # a region's measures an industry contributed to, listed after 贡献 (贡献财政收入1.36亿元、农民人均可支配收入…)
-_CONTRIBUTED = re.compile(r"(?P<by>(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{0,10}?业)?(?:为(?:全县|全市|全州|全省|地方))?"
-                          r"贡献了?(?![率度])(?:[\u4e00-\u9fffA-Za-z]{2,16}\s?[0-9.]+[万亿千]?余?[元%人户个](?:[、，,]|和))*"
-                          r"[\u4e00-\u9fffA-Za-z]{2,16}\s*$")
+# (listed with 、 or 和 only: 贡献税收3亿元，全县农村居民人均可支配收入… is the county's own again)
+_CONTRIBUTED = re.compile(r"贡献了?(?![率度达超占份])(?:(?:(?!贡献)[\u4e00-\u9fffA-Za-z]){2,16}\s?[0-9.]+[万亿千]?余?"
+                          r"[元%人户个](?:、|和))*(?:(?!贡献)[\u4e00-\u9fffA-Za-z]){2,16}\s*$")
+# what stands between a contributor and its 贡献 (2023年中医药产业为全县贡献…)
+_CONTRIBUTOR_LEAD = re.compile(r"^(?:[0-9]{4}年度?|今年|去年|上半年|全年)")
+_CONTRIBUTOR_TAIL = re.compile(r"(?:为|向|给)(?:全县|全市|全州|全省|全区|地方|当地|县上|市上)?$")
 # subjects listed before a share's own (谷子、 of 谷子、糜子约占16%), and a group named after examples (…等特色作物占)
-_LISTED_SUBJECTS = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、){1,10}$")
+_LISTED_SUBJECTS = re.compile(r"(?:[\u4e00-\u9fff]{1,12}、){1,10}$")
 _GROUP_SHARE = re.compile(r"等[\u4e00-\u9fff]+?约?占$")
+_ANY_FIGURE_BEFORE = re.compile(r"[0-9%][\u4e00-\u9fff]{0,4}、$")
+_EACH_SHARE = re.compile(r"[各均]约?占$")   # (回族、东乡族均占30%: each one's)
 # what may stand between one share and the next in a list (…31.42%，谷子、糜子约占16%)
 _SHARE_LIST_JOIN = re.compile(r"\s*[，,；;、](?:(?:[\u4e00-\u9fff]{1,6}、){0,4}|[\u4e00-\u9fff、]{0,8})")
 _SHARE_WHOLE = re.compile(r"占[\u4e00-\u9fff]{2,12}比重$")   # the whole a share names (小麦占农作物播种面积比重)
@@ -1462,7 +1467,8 @@ class _Reader:
         park = self.first_park < state.start
         reason = reject_reason(RuleContext(fig, owner.before, owner.after, owner.text, owner.quote,
                                            lambda: self._scope(state, fig.start), park,
-                                           lambda: self.context.settled(self._period(state, fig.start, peek=True))))
+                                           lambda: self.context.settled(self._period(state, fig.start, peek=True)),
+                                           lambda: self.context.begun(self._period(state, fig.start, peek=True))))
         if reason is None and 0 <= self.protagonist < fig.start \
                 and not (self.context.subject_between if self.headline_town else self.context.names_region)(
                     max(state.start, self.protagonist, (lies.end() if (lies := _WHERE_IT_LIES_CLAUSE.match(
@@ -2620,8 +2626,10 @@ class _Reader:
                     and (contributed := self._contributed(state, owner, raw)):
                 name = contributed   # 中医药产业产值…，贡献财政收入1.36亿元、工业增加值15.7亿元: the industry's share
                 # of the county's revenue and value added, never the county's own
-            if raw.endswith("占") and name.endswith("比重") and not raw.endswith(("各占", "各约占", "均占", "均约占")) \
+            if raw.endswith("占") and name.endswith("比重") and not _EACH_SHARE.search(raw) \
                     and not _GROUP_SHARE.search(raw) and (together := self._listed_before(state, owner.start)):
+                if together == "?":
+                    return "no clear indicator name"   # (a list whose start is not read: not the last one's share)
                 name = together + name   # 谷子、糜子约占16%, 其中回族、东乡族约占60%: theirs together (not 各占:
                 # each's; 马铃薯、中药材、蔬菜等特色作物占35%: the group's, named by it)
             if state.periods and name in GENERIC_NAMES and (subject := self._subject_before_period(state, owner)):
@@ -3673,22 +3681,31 @@ class _Reader:
     def _contributed(self, state: _Sentence, owner: _Owner, raw: str) -> str:
         """The name of a region's measure an industry or a firm contributed to, listed after 贡献
         (贡献财政收入1.36亿元、农民人均可支配收入1684元: 中医药产业贡献财政收入, …), or '' when it is none."""
-        said = self.body[max(state.start, owner.start - 80):owner.start] + owner.text
-        if (contributed := _CONTRIBUTED.search(said)) is None:
-            return ""
+        base = max(state.start, owner.start - 80)
+        if "占" in raw or (contributed := _CONTRIBUTED.search(self.body[base:owner.start] + owner.text)) is None:
+            return ""   # (…，占全县财政收入的14.5%: a share, named apart)
         measure = clean(raw.rpartition("贡献")[2].removeprefix("了"))
         if not lexicon().ends_with_synonym(measure):
             return ""
-        output = next((o.name for o in reversed(state.observations) if o.name.endswith("产值")), "")
-        by = clean(contributed["by"] or "") or output.removesuffix("产值").removesuffix("总")
-        return by + "贡献" + measure   # (旅游业贡献财政收入1亿元: the industry named in its clause)
+        at = base + contributed.start()
+        by = clean(_CONTRIBUTOR_TAIL.sub("", _CONTRIBUTOR_LEAD.sub("", self.body[
+            clause_start(self.body, state.start, at):at].strip())))   # (旅游业贡献财政收入1亿元: named in its clause)
+        if not by:   # (中医药产业产值…，贡献财政收入…: the output's)
+            output = next((o.name for o in reversed(state.observations) if o.name.endswith("产值")), "")
+            by = output.removesuffix("产值").removesuffix("总")
+        return by + "贡献" + measure
 
     def _listed_before(self, state: _Sentence, owner_start: int) -> str:
         """The subjects listed right before an owner, each with its 、 (谷子、 before 糜子约占16%; 其中 and the like
-        cleaned off), or '' when there are none or one is a region (安定区、陇西县约占60%: places, not a subject)."""
-        listed = _LISTED_SUBJECTS.search(self.body, max(state.start, owner_start - 100), owner_start)
+        cleaned off); '' when there are none or one is a region (安定区、陇西县约占60%: places, not a subject); '?'
+        when a list's start is not found (a name too long to read as one)."""
+        if self.body[owner_start - 1:owner_start] != "、":
+            return ""
+        listed = _LISTED_SUBJECTS.search(self.body, max(state.start, owner_start - 130), owner_start)
         if listed is None or (listed.start() > state.start and self.body[listed.start() - 1] not in "，,；;：:（(\n"):
-            return ""   # (第二产业增加值15亿元、第三产业占55%: no list of subjects, a figure's unit before it)
+            # (第二产业增加值15亿元、第三产业占55%: no list of subjects, a figure's unit before it)
+            return "" if listed is not None and self.body[listed.start() - 1].isdigit() \
+                or _ANY_FIGURE_BEFORE.search(self.body, max(state.start, owner_start - 12), owner_start) else "?"
         together = clean(listed[0])
         items = together.split("、")[:-1]
         return together if items and all(item and not gazetteer().at_start(item) for item in items) else ""
@@ -3700,7 +3717,7 @@ class _Reader:
             and (_HELD_ON_A_DAY.match(raw) is not None or raw.startswith("占"))   # (耕地…，占土地总面积的18.4%)
             # (易地扶贫搬迁500户，人口2000人: the households' people, moved over the year; not a census's 总户数)
             and not (name == "人口" and state.observations and self.body[state.observations[-1].value_end - 1] == "户"
-                     and not state.observations[-1].name.endswith("户数")))
+                     and state.observations[-1].name not in ("总户数", "户数", "家庭户数", "常住户数")))
 
     def _end_of_years(self, end: str, unit: str, name: str) -> tuple[str, str]:
         """A level reached over several years (“十一五”期间…总面积达到76万亩, 由…增加到19.2亿元) is the

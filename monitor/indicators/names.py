@@ -106,6 +106,7 @@ _COUNTED_FIRST = re.compile(r"[一二三四五六七八九十两0-9]+[大个家�
 _COUNTED_GROUP = re.compile(r"等((?:[一二三四五六七八九十两0-9]+[大个家座处])?[\u4e00-\u9fff]{1,6})$")
 _NOT_URBAN = re.compile(r"[域县位划]")
 # subjects listed before one share (保安族、撒拉族、土族、藏族等占1.07%): they hold it together, named as listed
+_SHARED_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff])(?:各|均|共|合计|共计|总计)?约?$")
 _JOINT_SHARE = re.compile(r"((?:[\u4e00-\u9fff]{1,6}、)*[\u4e00-\u9fff]{1,6}?等"
                           r"|(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}?)约?占")
 _NOT_SUCH_AS = re.compile(r"等(?:级|次|值|于|同|额)|[平对同均相]等")   # (等级公路, 等于, 平等: no list ends)
@@ -395,7 +396,7 @@ def name_of(phrase: str) -> tuple[str, str]:
     if "的" in name and (owned := _POSSESSED.fullmatch(name)) and owned[2] in GENERIC_NAMES:
         name = owned[1] + owned[2]   # 纹党的种植面积 -> 纹党种植面积
     if name.endswith("占") and len(name) > 2:   # 农业人口占91.85%: its share (谷子约占16%: 约 an approximation)
-        name = (name[:-2] if name[-2] in "约各均" and len(name) > 3 else name[:-1]) + "比重"   # (糜子各占8%)
+        name = (_SHARED_BEFORE.sub("", name[:-1]) or name[:-1]) + "比重"   # (糜子约占16%, 各占8%, 合计占: the share)
     if len(name) > MAX_NAME_CHARS or len(name) < 2:
         return "", raw
     # (一产完成增加值: 一产增加值 once its verb is cut, a synonym: the lexicon's 第一产业增加值)

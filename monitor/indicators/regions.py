@@ -33,7 +33,7 @@ _NOT_A_BRAND = ("(?!红牛|苹果|花椒|马铃薯|土豆|宽粉|蜜瓜|枸杞|�
 # short names that begin a landmark's name (麦积山, 崆峒山, 玉门关: a mountain, a pass), not the region, or
 # directions (西和西北同甘州区毗邻, 西和北界岷县: west and north-west; not 西和北部山区, 西和南川: the county's parts)
 _LANDMARKS = {"麦积": "(?!山)", "崆峒": "(?!山)", "玉门": "(?!关)",
-              "西和": "(?![东南西北]{1,2}+(?![部侧面边片区乡镇山川坪塬]))"}
+              "西和": "(?![东南西北]{1,2}+(?![部侧面边片区乡镇山川坪塬一地两路]))"}
 # a hub named after a place (张掖机场, 兰州西站): a landmark, not a mention of the place
 _NOT_A_HUB = "(?!机场|火车站|高铁站|[东南西北]站)"
 _NOT_A_FIRM = "(?!(?:投资|物流|发展|建设|控股|实业|产业|运营|开发|国际)?(?:集团|有限|股份|公司))"   # (兰州陆港投资集团)

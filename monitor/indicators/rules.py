@@ -24,11 +24,11 @@ class Context:
     figures a rule asks it of."""
 
     __slots__ = ("_scope", "after", "before", "figure", "industrial_park", "kind", "normalized", "owner", "quote",
-                 "scope_of", "settled_of", "tail")
+                 "scope_of", "settled_of", "tail", "told_of")
 
     def __init__(self, figure: Figure, before: str, after: str, owner: str, quote: str | None = None,
                  scope_of: Callable[[], str] | None = None, industrial_park: bool = False,
-                 settled_of: Callable[[], bool] | None = None) -> None:
+                 settled_of: Callable[[], bool] | None = None, told_of: Callable[[], bool] | None = None) -> None:
         self.figure = figure
         self.kind = figure.unit_info.kind                # asked by most rules: read once
         self.normalized = figure.unit_info.normalized
@@ -40,6 +40,7 @@ class Context:
         self.scope_of = scope_of  # who the figure belongs to (see `scope`)
         self.industrial_park = industrial_park   # an 工业园区 is named before: a bare 园区 is that one
         self.settled_of = settled_of   # whether the figure's period is over when it is written (see `settled`)
+        self.told_of = told_of   # whether it is over or running, or the day reported (see `told`)
         self._scope: str | None = None
 
     @property
@@ -54,6 +55,12 @@ class Context:
         """Whether the period the figure is about is over when it is written: then 预计 gives a
         preliminary figure, not a forecast."""
         return self.settled_of() if self.settled_of else False
+
+    @property
+    def told(self) -> bool:
+        """Whether the figure's period has begun when it is written (none: the day reported): what is told of it
+        may be done, not only planned."""
+        return self.told_of() if self.told_of else True
 
 
 # The patterns that must end where the figure starts look at this much of the sentence before it:
@@ -106,7 +113,7 @@ GOAL_AFTER = re.compile(r"^(?:目标(?!任务(?:已|已经)?(?:全面|顺利|超
 # share, 相当于2019年同期的85%)
 _EQUIVALENT = re.compile(r"相当于(?:增加了?|新增了?|再造了?|节约了?|减少了?)?(?:近|约|超过)?$")
 # what a farming method saves (节水40%以上, 节肥30%): its effect per field, not a figure of the economy
-_SAVING = re.compile(r"(?:节水|节肥|节药|省工|减肥|减药)(?:率)?(?:达到?|可达|约|近|超过)?$")
+_SAVING = re.compile(r"(?:节水|节肥|节药|省工|减肥|减药)(?:达到?|可达|约|近|超过)?$")   # (not 城市节水率: a rate)
 # projects counted that will start later (下旬还有12个项目将开工): what is to come, not done
 _WILL_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}?项目(?:也|还|都|均)?将(?:陆续|相继|集中)?"
                          r"(?:开工|复工|开复工|建成|竣工|投产|签约|落地)")
@@ -143,11 +150,13 @@ PROGRESS = re.compile(r"(?:占到?|完成了?)(?:年度|全年|年|上半年|[�
 _DONE_OF_TARGET = re.compile(r"(?:完成了?|占)(?:年度|全年|上半年|[一二三四]季度|前三季度)?目标任务的?$")
 # (…完成年度目标任务的45%，其中重点项目完成投资10亿元: progress said, no target for what follows)
 _DONE_OF_TARGET_SAID = re.compile(r"(?:完成了?|占)(?:年度|全年|上半年|[一二三四]季度|前三季度)?目标任务的[0-9.]+%")
-# the year's target said to be met, then what was done (已超额完成全年目标任务，共组织输转…15.71万人): no target for
-# it — when what follows tells what was done (共, 累计, 已) and nothing ahead (年底前将新建…, 力争)
-_TARGET_MET = re.compile(r"(?:超额|提前|全面|顺利)完成了?(?:年度|全年)目标任务(?![的0-9])")
+# a target said to be met, then what was done (已超额完成全年目标任务，共组织输转…15.71万人): no target for it — when
+# what follows tells what was done (共, 累计, 已) or progress against a plan, nothing ahead (年底前将新建…, 力争,
+# 全年可输转…), and the figure's period is over or running (not 四季度 in October)
+_TARGET_MET = re.compile(r"(?:超额|提前|全面|顺利)完成了?(?:年度|全年|上半年|[一二三四]季度|前三季度)?"
+                         r"目标任务(?![的0-9])")
 _TOLD_DONE = re.compile(r"共|累计|已")
-_AHEAD = re.compile(r"将|计划|力争|预计|确保|争取|年底前|年内|目标")
+_AHEAD = re.compile(r"将|计划|力争|预计|确保|争取|年底前|年内|目标|明年|下一步|今后|未来|[可要需]")
 PROGRESS_OF = re.compile(r"(?:计划(?:任务|投资)?|任务)$")   # 占年计划28亿元的80%: the 28亿元 is the plan itself
 PROJECT_NAME_AFTER = re.compile(r"^(?!完成|建设|建成|实施|用于|新建|开工|启动)"   # (投资7176万元完成…工程: spent on it)
                                 r"(?:/年)?[\u4e00-\u9fffA-Za-z]{0,12}?(?:项目|电站|工程|生产线)"
@@ -678,13 +687,15 @@ def _compares_other(owner: str) -> bool:
                 and _PERIOD_LEAD.search(owner, lead, m.start()) is not None)
 
 
-def _done_of_target_said(before: str) -> str:
+def _done_of_target_said(before: str, settled: Callable[[], bool]) -> str:
     """`before` without the progress against a target it states, nor a target it says was met before what was done
     (see _TARGET_MET)."""
     said = _DONE_OF_TARGET_SAID.sub("", before)
-    if "目标任务" in said and (met := _TARGET_MET.search(said)) is not None \
-            and _TOLD_DONE.search(said, met.end()) and not _AHEAD.search(PROGRESS.sub("", said[met.end():])):
-        said = said[:met.start()] + said[met.end():]
+    if "目标任务" in said and (met := _TARGET_MET.search(said)) is not None:
+        rest = said[met.end():]
+        if (_TOLD_DONE.search(rest) or PROGRESS.search(rest)) and not _AHEAD.search(PROGRESS.sub("", rest)) \
+                and settled():
+            said = said[:met.start()] + said[met.end():]
     return said
 
 
@@ -846,7 +857,7 @@ def reject_reason(c: Context) -> str | None:
         return "a distance to a place"   # 西北至新疆哈密650千米 (not 新建北至火车站道路3.5公里: a road built)
     planned = _TARGET_OR_PLAN.search(before) is not None \
         and not (normalized == "count" and _PLANNED_SET_BEFORE.search(before))   # (few figures have either before them)
-    if (planned and TARGET.search(_done_of_target_said(before)) is not None
+    if (planned and TARGET.search(_done_of_target_said(before, lambda: c.told)) is not None
             and not (kind == "percent" and _DONE_OF_TARGET.search(before) is not None)) \
             or ("目标" in after and GOAL_AFTER.match(after) is not None) \
             or ("后" in before and _ONCE_BUILT.search(before) is not None) \
