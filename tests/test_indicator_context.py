@@ -6988,3 +6988,13 @@ def test_the_third_review_of_round_32_stays_fixed():
     # the people of households counted are not the county's 人口 at the year's end; a city's 节水率 is a figure
     assert got("2023年，全县低保户数1.2万户，人口3万人。", "会宁", ("period_start",))[-1] == ("2023-01-01",)
     assert got("2023年全县城市节水率达到95%。", "会宁") == [("城市节水率",)]
+
+
+def test_a_change_per_unit_is_not_the_figure_before_it_and_a_qualified_part_names_itself():
+    # 亩均增产 is the yield's growth, not the area's; a 人均 change after a per-head figure is its own
+    assert rows("推广水肥一体化技术10万亩，亩均增产15%。", title="会宁农业", fields=("name", "change_pct")) == [
+        ("水肥一体化技术", None)]
+    assert rows("全县农民人均可支配收入1.2万元，人均增长8%。", title="会宁", fields=("change_pct",)) == [(8.0,)]
+    # a part after 其中 that is a qualified synonym states its own measure (not 地方生产总值地区生产总值)
+    assert rows("全市实现地区生产总值300亿元，其中地方生产总值80亿元。", title="玉门经济", fields=("name",)) == [
+        ("地区生产总值",), ("地方生产总值",)]

@@ -551,6 +551,7 @@ _HELD_ON_A_DAY = re.compile(r"(?:人口|(?:土地|国土)总?面积|总面积|�
                             r"(?:风电|光伏|光电|新能源|电力|清洁能源)?(?:并网)?装机(?:容量|规模)?)"
                             r"(?:占(?![用补地])[\u4e00-\u9fff]*比重)?")
 _SEVERAL_YEARS_AVERAGE = re.compile(r"[两三]年平均")
+_PER_UNIT_WORDS = frozenset({"亩均", "人均", "户均", "单产", "每亩", "亩产"})   # a change said of it is per unit
 # an earlier clause's opening, as a list of subjects may stand there (桃子、杏子、红枣是…; 城乡居民收入…)
 _CLAUSE_OPENING = re.compile(r"(?P<first>[\u4e00-\u9fff]{2,6})(?P<rest>[\u4e00-\u9fff、]{0,30})")
 # what an item says it is about (四是…建立…基地): then the crop of the item before is not its subject
@@ -1624,6 +1625,9 @@ class _Reader:
         real = said.endswith("实际")   # (实际增长率: at comparable prices, as 增长)
         said = said.replace("名义", "").removesuffix("实际")
         name, raw = ("", "") if multiple and _TIMES_OF.search(tail) else self._named(state, said)
+        if (per := said.strip("，, ")) in _PER_UNIT_WORDS and not name and state.observations \
+                and per not in state.observations[-1].name:
+            return "a change per unit, not the figure's"   # 推广…10万亩，亩均增产15%: the yield's
         if name in _BALANCES:
             name = self._same_kind_of_balance(state, name, raw)
         elif name and len(name) <= 10 and "价" not in name and "指数" not in name \

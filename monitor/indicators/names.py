@@ -1186,9 +1186,9 @@ def part_of(phrase: str, name: str, whole: str, unit: str) -> str:
             and whole.endswith("企业") \
             and not _ENTITY_END.search(name) and name not in whole:   # 专精特新中小企业133户，其中制造业96户 ->
         return name + whole   # 制造业专精特新中小企业 (a sector's firms, not the sector; 农副产品加工入园企业)
-    if not headed or len(name) > 6 or lexicon().canonical(name) \
+    if not headed or len(name) > 6 or lexicon().canonical(name) or lexicon().ends_with_synonym(name) \
             or _GENERIC_TAIL.search(name) or _WHOLE_MEASURE.search(name):
-        return name
+        return name   # (其中地方生产总值80亿元: a qualified synonym states its own measure)
     if unit == "mu":   # a crop's part of a crop's area (其中纹党10.85万亩); land is named by itself, and
         area = _AREA.search(whole)   # so is a part that names the whole's crop again (其中塑料大棚韭菜)
         return name + area[0].replace("总", "") if area and area.start() > 0 and crop_of(name) == name \
