@@ -6998,3 +6998,48 @@ def test_a_change_per_unit_is_not_the_figure_before_it_and_a_qualified_part_name
     # a part after 其中 that is a qualified synonym states its own measure (not 地方生产总值地区生产总值)
     assert rows("全市实现地区生产总值300亿元，其中地方生产总值80亿元。", title="玉门经济", fields=("name",)) == [
         ("地区生产总值",), ("地方生产总值",)]
+
+
+def test_the_readings_of_the_eighty_third_set():
+    pub = "2024-01-29T00:00:00+08:00"
+
+    def got(body, title, fields=("name",)):
+        return rows(body, title=title, published=pub, fields=fields)
+    # progress against a target told with the target's own figure; the result beside it is no target
+    body = "截至目前，全市输转城乡劳动力29.6万人，完成目标任务28万人的105.7%，实现劳务收入84.97亿元，完成目标任务81亿元的104.9%。"
+    assert got(body, "张掖劳务输转") == [("劳务输转",), ("劳务输转占目标任务比重",), ("劳务收入",), ("劳务收入占目标任务比重",)]
+    # 一次性 is one-off, no count
+    assert got("为11269人发放脱贫劳动力外出务工一次性交通补助365.626万元。", "张掖劳务") == [
+        ("脱贫劳动力外出务工一次性交通补助",)]
+    # the whole's measure said again of a part after 其中 is the part's
+    body = "该县共计接待游客62.67万人次，旅游总收入2.18亿元，其中，过夜游2.06万人次，旅游收入1799.43万元；一日游60.61万人次，旅游收入20029.18万元。"
+    assert [r[0] for r in got(body, "和政花儿大会")] == ["旅游接待人次", "旅游综合收入", "过夜游", "过夜游旅游收入", "一日游",
+                                                       "一日游旅游收入"]
+    # the parts of one spot's visitors are the spot's
+    body = "6月13日至15日，松鸣岩景区累计接待游客17.97万人次，其中省外游客5.14万人次，省内游客12.83万人次。全县共计接待省外游客14.64万人次。"
+    assert got(body, "和政花儿大会", ("value_normalized",)) == [(146_400,)]
+    # the kind of trade is no part of a name (but 以奖代补 is a programme's; 该省, often another province, stays)
+    assert got("甘肃以加工贸易方式进出口12.9亿元，该省与一带一路沿线国家进出口20亿元。", "甘肃外贸") == [
+        ("加工贸易方式进出口",), ("该省与一带一路沿线国家进出口",)]
+    assert got("采取以奖代补方式下达资金500万元。", "临泽") == [("以奖代补方式下达资金",)]
+    # parcels sent over the months are a flow, not a stock; 布设 is a verb
+    assert rows("1—8月份，全省累计寄递甘味农产品3824.7万件。", title="甘肃快递", published="2024-09-24T10:00:00+08:00",
+                fields=("period_start", "period_end")) == [("2024-01-01", "2024-08-31")]
+    assert got("全州布设河湖视频监控107处。", "甘南水利") == [("河湖视频监控",)]
+
+
+def test_the_review_of_the_eighty_third_sets_readings_stays_fixed():
+    def got(body, title, fields=("name",)):
+        return rows(body, title=title, published="2024-06-01T08:00:00+08:00", fields=fields)
+    # another province's 该省 figure is not the province's
+    body = "2023年，甘肃外贸进出口总值491.7亿元。青海省商务厅发布数据显示，2023年，该省外贸进出口总值41亿元。"
+    assert got(body, "西北外贸")[-1] == ("该省外贸进出口总值",)
+    # a bare 目标: the target's own figure is no row, the progress against it is the measure's
+    assert got("全县实现劳务收入8.5亿元，完成年度目标8亿元的106.3%。", "临泽") == [("劳务收入",), ("劳务收入占年度目标比重",)]
+    body = "全县固定资产投资完成年度目标的90%。全县输转劳动力1.8万人，完成年度目标的105%。"
+    assert got(body, "临泽") == [("固定资产投资占年度目标比重",), ("劳务输转",), ("劳务输转占年度目标比重",)]
+    # a per-unit figure keeps its per-unit change
+    assert got("马铃薯单产2000公斤，亩均增产15%。", "会宁", ("change_pct",)) == [(15.0,)]
+    # a quarter's visitors are no part whose income it would name
+    body = "全州实现旅游收入150亿元，其中，一季度游客500万人次，旅游收入25亿元。"
+    assert got(body, "临夏旅游")[-1] == ("旅游综合收入",)

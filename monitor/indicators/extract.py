@@ -188,6 +188,7 @@ _DESIGNATING = re.compile(r"(?:确定|认定|命名|评定|评选出?|遴选出?
 _RANKED_APART = re.compile(r"分[列居](?=全国|全省|全市|全州|世界|西北|第)")
 _SHARE_AFTER_WHOLE = re.compile(r"的(?:[0-9.]+|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)[%％]?")
 _ONE_PLACES = "one project's or enterprise's own figure"
+_ONE_PLACE = "one place's own figure"
 _UNDATED_SPAN_START = "a span's first value with no date of its own"
 _UNNAMED_PART = "a share whose part is not named"
 _SELF_SHARE = re.compile(r"(.+)占(.+)比重")
@@ -551,7 +552,11 @@ _HELD_ON_A_DAY = re.compile(r"(?:人口|(?:土地|国土)总?面积|总面积|�
                             r"(?:风电|光伏|光电|新能源|电力|清洁能源)?(?:并网)?装机(?:容量|规模)?)"
                             r"(?:占(?![用补地])[\u4e00-\u9fff]*比重)?")
 _SEVERAL_YEARS_AVERAGE = re.compile(r"[两三]年平均")
+# things sent, sold or received over the months (累计寄递甘味农产品3824.7万件): a flow, not a stock
+_SENT_OVER = re.compile(r"^(?:累计)?(?:寄递|寄送|发送|运送|发运|销售|售出|出口|接待|输转|处理)"
+                        r"(?!.*(?:企业|网点|站点|中心|门店|商户|点)$)")   # (not 出口备案企业, 销售网点: places)
 _PER_UNIT_WORDS = frozenset({"亩均", "人均", "户均", "单产", "每亩", "亩产"})   # a change said of it is per unit
+_PER_UNIT_NAME = re.compile(r"亩均|每亩|亩产|单产|人均|户均|平均|可支配收入|纯收入")   # a figure per unit itself
 # an earlier clause's opening, as a list of subjects may stand there (桃子、杏子、红枣是…; 城乡居民收入…)
 _CLAUSE_OPENING = re.compile(r"(?P<first>[\u4e00-\u9fff]{2,6})(?P<rest>[\u4e00-\u9fff、]{0,30})")
 # what an item says it is about (四是…建立…基地): then the crop of the item before is not its subject
@@ -697,10 +702,10 @@ _PARK_VERB_AFTER = re.compile(r"[，,]|持续|构建|坚持|围绕|聚焦|立足
 # the status a ceremony gives the projects it started, with what the set's name says before it (谋划集中开工)
 _CEREMONY_STATUS = re.compile(r"^[\u4e00-\u9fff]{0,4}?集中(?:复工开工|开复工|开工|复工)")
 _PROGRESS_OF_PLAN = re.compile(r"^\s*(?:已|累计)?完成了?(?P<plan>(?:全年|年度|年|上半年|[一二三四]季度|前三季度)?"
-                               r"(?:投资)?(?:计划任务|计划|任务|目标任务)"
+                               r"(?:投资)?(?:计划任务|计划|任务|目标任务|目标)"
                                r"|(?:年初|调整|全年|年度|年)?预算|规划目标)"
                                # (完成预算49531万元的85.0%, 完成年计划15万人的104.76%: the plan's amount)
-                               r"(?:[0-9.]+[万亿千百]*(?:元|人次|人|户|吨|亩)的)?的?$")
+                               r"(?:[0-9.]+[万亿千百]*(?:元|人次|人|户|吨|亩|名)的)?的?$")
 _HEADING = re.compile(r"\s*([\u4e00-\u9fff]{2,4})(?<![说道示出绍称])[：:]")   # 交通：…, 能源：… (not 他说：)
 _ASPECT = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?)方面[，,]")   # a sentence about one indicator: 固定资产投资方面，…
 _OPENING_BRACKETS = ("(", "（")
@@ -1496,10 +1501,11 @@ class _Reader:
             reason, state.set_of_projects = None, True   # 前期项目22个，项目总投资74.4亿元，累计完成投资16.42亿元:
             # the projects just counted, not one project
         if reason is None and "其中" in owner.before and self.dropped \
-                and (whole := self.dropped[-1]).reason == _ONE_PLACES \
+                and (whole := self.dropped[-1]).reason in (_ONE_PLACES, _ONE_PLACE) \
                 and state.start <= whole.start and "其中" in self.body[whole.end:fig.start] \
                 and not any(o.value_start > whole.start for o in state.observations):
-            reason = _ONE_PLACES   # 九合镇桃树种植10299亩，其中白凤桃3700亩: a part of one town's area
+            reason = whole.reason   # 九合镇桃树种植10299亩，其中白凤桃3700亩: a part of one town's area
+            # (松鸣岩景区…接待游客17.97万人次，其中省外游客5.14万人次: one spot's)
         if reason is None and fig.unit_info.kind == "percent" \
                 and self.body[fig.start - 1:fig.start] in _OPENING_BRACKETS \
                 and (basis := _GROWTH_BASIS_BEFORE.search(owner.text)) is not None \
@@ -1625,8 +1631,8 @@ class _Reader:
         real = said.endswith("实际")   # (实际增长率: at comparable prices, as 增长)
         said = said.replace("名义", "").removesuffix("实际")
         name, raw = ("", "") if multiple and _TIMES_OF.search(tail) else self._named(state, said)
-        if (per := said.strip("，, ")) in _PER_UNIT_WORDS and not name and state.observations \
-                and per not in state.observations[-1].name:
+        if said.strip("，, ") in _PER_UNIT_WORDS and not name and state.observations \
+                and not _PER_UNIT_NAME.search(state.observations[-1].name):
             return "a change per unit, not the figure's"   # 推广…10万亩，亩均增产15%: the yield's
         if name in _BALANCES:
             name = self._same_kind_of_balance(state, name, raw)
@@ -2040,7 +2046,7 @@ class _Reader:
     def _progress_of_plan(self, state: _Sentence, owner: _Owner) -> re.Match[str] | None:
         """The plan an owner says a figure is the progress against (完成全年任务的, 完成一季度计划的: its period read
         apart from it), or None."""
-        if not any(plan in owner.text for plan in ("计划", "任务", "预算", "规划")):
+        if not any(plan in owner.text for plan in ("计划", "任务", "预算", "规划", "目标")):
             return None
         if "完成" in owner.text:   # (全县固定资产投资完成年度计划的85%: from its 完成)
             return _PROGRESS_OF_PLAN.search(owner.text[owner.text.rfind("完成"):])
@@ -2626,6 +2632,8 @@ class _Reader:
                     and _SHARE_LIST_JOIN.fullmatch(self.body, earlier.value_end, owner.start) is not None:
                 name = name.removesuffix("比重") + share_whole[0]   # 小麦占农作物播种面积的31.42%，谷子占8.9%: of the
                 # same whole (one share after another in a list)
+            if name and (part_named := self._part_measure(state, owner, name, raw)):
+                name = part_named   # 旅游总收入2.18亿元，其中，过夜游2.06万人次，旅游收入1799.43万元: the part's income
             if "贡献" in self.body[state.start:fig.start] and name \
                     and (contributed := self._contributed(state, owner, raw)):
                 name = contributed   # 中医药产业产值…，贡献财政收入1.36亿元、工业增加值15.7亿元: the industry's share
@@ -3626,7 +3634,8 @@ class _Reader:
             # year's end, not the year's (and on the day reported, when that year is not over); so at a
             # quarter's end (一季度，…企业贷款余额21098亿元)
         if p_start[:4] and p_start[:4] == p_end[:4] and kind == "count" and fig.unit_info.normalized == "count" \
-                and "累计" in self.body[clause_start(self.body, state.start, fig.start):fig.start]:
+                and "累计" in self.body[clause_start(self.body, state.start, fig.start):fig.start] \
+                and not _SENT_OVER.search(raw):   # (1—8月份，全省累计寄递甘味农产品3824.7万件: what was sent, a flow)
             p_start, p_end = "", min(p_end, self.published_at[:10])   # 累计建成养殖场137个: a stock, not the year's
         whole = state.whole
         if self.body[fig.end:fig.end + 1] != "、":   # (其中农民专业合作社809个、专业协会49个: both parts)
@@ -3681,6 +3690,22 @@ class _Reader:
             return ""   # (…较2019年同期增长12.3%，旅游综合收入同比增长25.6%: the second is year on year)
         year = said["year"] or said["with"]
         return year if int(year) < int(end[:4]) - 1 else ""
+
+    def _part_measure(self, state: _Sentence, owner: _Owner, name: str, raw: str) -> str:
+        """The name of the whole's measure said again of a part after 其中, right after the part's own figure
+        (…旅游总收入2.18亿元，其中，过夜游2.06万人次，旅游收入1799.43万元 -> 过夜游旅游收入), or ''."""
+        parts = self.body.rfind("其中", state.start, owner.start)
+        if parts < 0 or not state.observations or lexicon().canonical(name) is None:
+            return ""
+        part = state.observations[-1]
+        whole = next((o for o in state.observations if o.name == name and o.value_end <= parts), None)
+        if whole is None or part.value_start < parts or lexicon().canonical(part.name) is not None \
+                or part.name in name or len(part.name) > 6 or _MEASURE_TAIL.search(part.name) \
+                or part.unit_normalized not in ("person-time", "person", "count") \
+                or (part.period_start, part.period_end) != (whole.period_start, whole.period_end) \
+                or self.body[part.value_end:owner.start].strip(" ，,"):
+            return ""   # (其中，一季度游客500万人次，旅游收入25亿元: a quarter's, the whole's measure)
+        return part.name + clean(raw)
 
     def _contributed(self, state: _Sentence, owner: _Owner, raw: str) -> str:
         """The name of a region's measure an industry or a firm contributed to, listed after 贡献

@@ -139,7 +139,7 @@ _RANGE = r"(?:至|到|-|—|–|~|～)"
 _MULT = "|".join(sorted(_MULTIPLIERS, key=len, reverse=True))
 # 成 and 度 are also ordinary characters (三五成群, 一成不变, 一度下滑): as units they end a word.
 _WORD_END_UNITS = {"成": r"成(?![\u4e00-\u9fff]|\d)|成(?=以上|左右|多)", "度": r"度(?=电|[^\u4e00-\u9fff]|$)",
-                   "次": r"次(?!产业)",   # 三次产业 is the three sectors
+                   "次": r"次(?!产业|性)",   # 三次产业 is the three sectors, 一次性 one-off
                    # SI symbols end a word (5t/h, 10MWp: a rate or a peak, not these units)
                    "t": r"t(?![A-Za-z0-9/])", "kW": r"kW(?![A-Za-z0-9/])", "MW": r"MW(?![A-Za-z0-9/])",
                    "GW": r"GW(?![A-Za-z0-9/])", "kWh": r"kWh(?![A-Za-z0-9/])",
