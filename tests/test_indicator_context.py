@@ -7043,3 +7043,10 @@ def test_the_review_of_the_eighty_third_sets_readings_stays_fixed():
     # a quarter's visitors are no part whose income it would name
     body = "全州实现旅游收入150亿元，其中，一季度游客500万人次，旅游收入25亿元。"
     assert got(body, "临夏旅游")[-1] == ("旅游综合收入",)
+
+
+def test_one_levels_part_of_a_regions_revenue_keeps_its_level():
+    # 市本级, 县级 before a lexicon name: one level's part, never the region's whole
+    got = rows("全市一般公共预算收入30亿元，其中市本级一般公共预算收入12亿元。全县县级财政收入8089万元。", title="张掖财政",
+               fields=("name",))
+    assert got == [("一般公共预算收入",), ("市本级一般公共预算收入",), ("县级财政收入",)]

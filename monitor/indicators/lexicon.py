@@ -25,6 +25,8 @@ _QUALIFIER = re.compile(r"人均|户均|亩均|年均|日均|省外|省内|县�
                         r"高校毕业生|农民工|劳动力|失业人员|就业困难人员|退役军人|"
                         # 脱贫地区农村居民人均可支配收入: the poor areas' part, not the province's rural income
                         r"(?:脱贫|贫困)(?:地区|县|村|户|人口|群众)?|"
+                        # 其中市本级一般公共预算收入12亿元: one level's part of the region's revenue
+                        r"(?:[省市州县区])?本级|(?<![全各])(?:市|县|州|区)级|"
                         r"(?<![各全])(?:景区|景点)|"   # A级景区接待游客: some spots' visitors (各景区: all)
                         r"(?<=[\u4e00-\u9fff])(?<!旅)游(?![客览])|"   # 乡村游, 自驾游接待游客: a kind of tourism's
                         r"[0-9０-９]|以上|以下")
