@@ -631,13 +631,13 @@ class Context:
                 and not (self.body[end:end + 1] == "名" and self.body[end + 1:end + 2] in _NAME_SPOKEN_OF) \
                 and not (self.body[end:end + 2] in _UNDER_IT and (
                     clause_start(self.body, floor, start) > floor or self._holds_one(end + 2))) \
-                and not self._struck_before_wider(region, end)
+                and not self._struck_before_province(region, end)
             # (甘肃省名“肃”字由来地: the region's name spoken of; 临潭县，甘南藏族自治州下辖县: what it lies under;
             # 积石山县地震灾害发生后，我省…: where a disaster struck, in a clause of time)
             found.append(Mention(start, end, region, subject))
         return found
 
-    def _struck_before_wider(self, region: Region, end: int) -> bool:
+    def _struck_before_province(self, region: Region, end: int) -> bool:
         """Whether the region named before `end` is only where a disaster struck, in a clause of time that the
         province follows as subject (see _STRUCK_AFTER)."""
         struck = _STRUCK_AFTER.match(self.body, end) if region.level != "province" else None

@@ -85,6 +85,7 @@ from .rules import (
     NUMBER_FIRST_OK,
     PARK_KINDS,
     PLACES_COUNTED,
+    PLANS_FIGURE,
     PROGRESS_OF,
     PROJECT_KIND_WORDS,
     PROTAGONIST,
@@ -705,7 +706,7 @@ _PROGRESS_OF_PLAN = re.compile(r"^\s*(?:已|累计)?完成了?(?P<plan>(?:全年
                                r"(?:投资)?(?:计划任务|计划|任务|目标任务|目标)"
                                r"|(?:年初|调整|全年|年度|年)?预算|规划目标)"
                                # (完成预算49531万元的85.0%, 完成年计划15万人的104.76%: the plan's amount)
-                               r"(?:[0-9.]+[万亿千百]*(?:元|人次|人|户|吨|亩|名)的)?的?$")
+                               rf"(?:{PLANS_FIGURE}的)?的?$")
 _HEADING = re.compile(r"\s*([\u4e00-\u9fff]{2,4})(?<![说道示出绍称])[：:]")   # 交通：…, 能源：… (not 他说：)
 _ASPECT = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?)方面[，,]")   # a sentence about one indicator: 固定资产投资方面，…
 _OPENING_BRACKETS = ("(", "（")

@@ -146,22 +146,22 @@ PROGRESS = re.compile(r"(?:占到?|完成了?)(?:年度|全年|年|上半年|[�
                       r"(?:计划|目标任务|任务)"
                       r"|计划(?:投资)?完成率"   # 年度计划投资完成率119%
                       r"|占(?:下达|年度|全年)[\u4e00-\u9fff]{0,6}?(?:计划|任务)$")
+# the part of the year a plan or target is for (完成一季度目标任务), and a plan's or target's own figure told with the
+# progress against it (完成目标任务28万人的105.7%, 完成预算49531万元的85.0%)
+_PLAN_PART = r"(?:年度|全年|上半年|[一二三四]季度|前三季度)?"
+PLANS_FIGURE = r"(?:[0-9.]+[万亿千百]*(?:元|人次|人|户|吨|亩|名))?"
 # progress against a target task (已完成一季度目标任务的105%): progress, not a target
-_DONE_OF_TARGET = re.compile(r"(?:完成了?|占)(?:年度|全年|上半年|[一二三四]季度|前三季度)?目标(?:任务)?"
-                             r"(?:[0-9.]+[万亿千]?(?:元|人次|人|户|吨|亩|名))?的?$")
+_DONE_OF_TARGET = re.compile(rf"(?:完成了?|占){_PLAN_PART}目标(?:任务)?{PLANS_FIGURE}的?$")
 # (…完成年度目标任务的45%，其中重点项目完成投资10亿元: progress said, no target for what follows)
-_DONE_OF_TARGET_SAID = re.compile(r"(?:完成了?|占)(?:年度|全年|上半年|[一二三四]季度|前三季度)?目标(?:任务)?"
-                                  # (完成目标任务28万人的105.7%: the target's own figure told with it)
-                                  r"(?:[0-9.]+[万亿千]?(?:元|人次|人|户|吨|亩|名))?的[0-9.]+%")
+_DONE_OF_TARGET_SAID = re.compile(rf"(?:完成了?|占){_PLAN_PART}目标(?:任务)?{PLANS_FIGURE}的[0-9.]+%")
 # a target said to be met, then what was done (已超额完成全年目标任务，共组织输转…15.71万人): no target for it — when
 # what follows tells what was done (共, 累计, 已) or progress against a plan, nothing ahead (年底前将新建…, 力争,
 # 全年可输转…), and the figure's period is over or running (not 四季度 in October)
-_TARGET_MET = re.compile(r"(?:超额|提前|全面|顺利)完成了?(?:年度|全年|上半年|[一二三四]季度|前三季度)?"
-                         r"目标任务(?![的0-9])")
+_TARGET_MET = re.compile(rf"(?:超额|提前|全面|顺利)完成了?{_PLAN_PART}目标任务(?![的0-9])")
 _TOLD_DONE = re.compile(r"共|累计|已")
 _AHEAD = re.compile(r"将|计划|力争|预计|确保|争取|年底前|年内|目标|明年|下一步|今后|未来|[可要需]")
 # 占年计划28亿元的80%: the 28亿元 is the plan itself (完成年度目标8亿元的106.3%: the target's)
-_TARGET_ITSELF = re.compile(r"(?:完成|占)(?:年度|全年|上半年|[一二三四]季度|前三季度)?目标(?:任务)?$")
+_TARGET_ITSELF = re.compile(rf"(?:完成|占){_PLAN_PART}目标(?:任务)?$")
 _PROGRESS_AFTER = re.compile(r"的[0-9０-９.]+[%％]")
 PROGRESS_OF = re.compile(r"(?:计划(?:任务|投资)?|任务|(?<=完成)(?:年度|全年)?目标)$")
 PROJECT_NAME_AFTER = re.compile(r"^(?!完成|建设|建成|实施|用于|新建|开工|启动)"   # (投资7176万元完成…工程: spent on it)
