@@ -1659,10 +1659,14 @@ def test_a_part_of_a_running_total_is_a_stock_on_the_same_day():
                    (49, "", "2015-12-31")]
 
 
-def test_the_investment_after_a_plans_projects_is_theirs_not_a_bare_total():
-    body = "2023年肃北县计划建设重点项目63项，总投资216.4亿元。"
-    got = rows(body, title="肃北：项目", published="2023-04-06T09:00:00+08:00", fields=("name", "value_normalized"))
-    assert got == [("计划建设重点项目总投资", 21_640_000_000)]
+def test_the_investment_after_a_plans_projects_is_the_plans_too_with_the_region_before_its_plan():
+    # a sentence that opens with a plan for a year not over is the plan's, its region named before 计划 or not
+    # (the eleventh held-out set's label keeps 216.4亿元; the rule book, and 漳县's sentence below, do not)
+    for body in ("2023年肃北县计划建设重点项目63项，总投资216.4亿元。", "今年镇原县计划实施项目279个,总投资378亿元,当年投资95亿元。"):
+        assert rows(body, title="项目", published="2023-04-06T09:00:00+08:00") == []
+    body = "今年镇原县计划实施项目279个,总投资378亿元,当年投资95亿元,目前已开工68个,完成投资3.6亿元。"
+    got = rows(body, title="镇原：项目", published="2020-03-11T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("计划实施项目开工", 68), ("计划实施项目投资", 360_000_000)]   # what is done so far: progress
 
 
 def test_a_plans_year_leads_only_the_plan_and_a_year_after_a_source_still_opens_its_sentence():
@@ -6242,7 +6246,7 @@ def test_a_mark_the_things_just_counted_pass_names_them_and_is_no_row():
     body = ("岷县引进东部企业11家，其中5家企业投资超千万元。新建项目20个，其中8个项目投资超亿元。"
             "全县有16家企业营业收入突破1亿元。培育年销售额超百万元的电商企业12家。")
     got = rows(body, title="岷县招商引资", published=pub, fields=("name", "value_normalized"))
-    assert got == [("东部企业", 11), ("投资超千万元企业", 5), ("新建项目", 20), ("投资超亿元项目", 8),
+    assert got == [("东部企业", 11), ("投资超千万元企业", 5), ("新建项目", 20), ("新建投资超亿元项目", 8),
                    ("营业收入突破1亿元企业", 16), ("年销售额超百万元的电商企业", 12)]
     # after 其中, the mark and the whole counted
     body = "全县规上企业45家，其中产值超千万元的有30家。"
@@ -7050,3 +7054,55 @@ def test_one_levels_part_of_a_regions_revenue_keeps_its_level():
     got = rows("全市一般公共预算收入30亿元，其中市本级一般公共预算收入12亿元。全县县级财政收入8089万元。", title="张掖财政",
                fields=("name",))
     assert got == [("一般公共预算收入",), ("市本级一般公共预算收入",), ("县级财政收入",)]
+
+
+def test_the_readings_of_round_33():
+    # each found where one article filed two values under one series (the stream's conflicts), or in the
+    # eighty-fourth held-out set
+    def got(body, title, pub="2021-04-20T09:00:00+08:00", fields=("name", "value_normalized")):
+        return rows(body, title=title, published=pub, fields=fields)
+    # projects on a list, counted in 项 (项目投资清单, 的 before the count): projects, and their investment theirs
+    body = "目前，全县今年共实施重大投资项目100项，总投资93亿元；列入市列项目投资清单75项，总投资78.7亿元。"
+    assert got(body, "渭源县项目") == [
+        ("重大投资项目", 100), ("重大投资项目总投资", 9_300_000_000),
+        ("列入市列项目投资清单项目", 75), ("列入市列项目投资清单项目总投资", 7_870_000_000)]
+    assert got("列入投资项目清单的61项，完成投资41亿元。", "灵台县项目")[0] == ("列入投资项目清单项目", 61)
+    # land set aside for building is one noun, and its parts are land for theirs (not the greenhouses built)
+    body = "目前已落实秋季设施农业建设用地2621亩，其中日光温室1532亩、暖棚养殖1189亩。全县新增建设用地1200亩。"
+    assert [r[0] for r in got(body, "民勤设施农业")] == [
+        "秋季设施农业建设用地", "日光温室建设用地", "暖棚养殖建设用地", "新增建设用地"]
+    # what one project did, told right after its own investment (总投资…的…项目): the project's, no row
+    body = ("小华山风景区，启动实施了总投资400万元的田园式旅游度假村建设项目，目前已到位资金150万元，完成了主体工程。"
+            "全县实施了总投资5亿元的重点项目30个，目前已到位资金3亿元。")
+    assert got(body, "清水县旅游", "2006-06-30T09:00:00+08:00") == [
+        ("重点项目总投资", 500_000_000), ("重点项目", 30), ("重点项目到位资金", 300_000_000)]
+    # firms counted after projects of the sentence before: the investment after them is the firms'
+    body = ("今年以来，陇西县共实施50万元以上各类项目128项，完成投资34.73亿元。"
+            "中医药循环经济产业园引进入驻中医药加工企业和科研机构16家，总投资8.3亿元，完成投资2.6亿元。")
+    assert [r[0] for r in got(body, "陇西县项目")][3:] == [
+        "入驻中医药加工企业和科研机构总投资", "入驻中医药加工企业和科研机构投资"]
+    # (but projects promoted, counted in 项, are no firms: their total stays the projects')
+    body = "推介的重点招商引资项目达506项，总投资4019.97亿元。其中天水市推介120项，总投资336.88亿元。"
+    assert "推介总投资" not in [r[0] for r in got(body, "天水招商")]
+    # power stations the province counts are no one station; those being built, and their parts, stay apart
+    body = ("截止2010年底，全省建成农村中小水电站743座，总装机容量251万千瓦，其中小型水电站732座，装机容量168.3万千瓦。"
+            "目前在建中小水电站153座，总装机197万千瓦，其中小型水电站138座，装机容量97万千瓦，中型水电站15座，"
+            "装机容量100万千瓦。")
+    assert [r[0] for r in got(body, "甘肃农村水电", "2011-08-30T09:00:00+08:00")] == [
+        "农村中小水电站", "农村中小水电站总装机容量", "小型水电站", "小型水电站装机容量", "在建中小水电站",
+        "在建中小水电站总装机", "在建小型水电站", "在建小型水电站装机容量", "在建中型水电站", "在建中型水电站装机容量"]
+    # a kind named by a verb (发展型, 带动性) is no verb to cut at; the money right after a part counted is the part's;
+    # a scale told in households and in yuan is one name; 本年度 is the year, 度 and all
+    body = ("截至目前，全县申报本年度第二批精准扶贫贷款专项贷款规模1091户、5072万元，"
+            "其中：发展型贫困户615户、贷款金额2745万元；带动型贫困户476户、贷款金额2327万元。")
+    assert got(body, "皋兰县精准扶贫贷款", "2015-10-09T09:00:00+08:00") == [
+        ("第二批精准扶贫贷款专项贷款规模", 1091), ("第二批精准扶贫贷款专项贷款规模", 50_720_000),
+        ("发展型贫困户", 615), ("发展型贫困户贷款金额", 27_450_000),
+        ("带动型贫困户", 476), ("带动型贫困户贷款金额", 23_270_000)]
+    assert got("其中自用发展型贷款61.67亿元。", "天水扶贫贷款")[0][0] == "自用发展型贷款"
+    # a growth against the last five-year plan's years is the figure's change, no row named 比十一五
+    body = "“十二五”期间，全省累计商品房销售面积5797.75万平方米，比“十一五”增长81.88%。"
+    assert got(body, "甘肃住房", "2016-02-13T09:00:00+08:00", ("name", "change_pct")) == [("商品房销售面积", 81.88)]
+    # 酒泉工业园区 (the 酒泉经开区 before 2013) lies in 肃州区
+    body = "2011年，甘肃酒泉工业园区完成固定资产投资27亿元。"
+    assert got(body, "园区简介", "2012-01-01T09:00:00+08:00", ("region_code",)) == [("620902",)]

@@ -123,7 +123,8 @@ _GLOSS_BEFORE = re.compile(r"(?:[A-Za-z]{2,}[（(][\u4e00-\u9fff]{2,10}|(?<=[\u4
 _BASES = (r"(?:(?:与|和)(?:去年|上年)(?:同期)?同比|"   # 与去年同比增长9.3%
           r"同比|环比|(?:比|较)上个?月|比上年同期|比去年同期|较上年同期|较去年同期|(?:比|较)(?:上年|去年)全年|(?:比|较)(?:上年|去年)(?:末|底)|比上一年度|较上一年度|比上年|较上年|"
           r"比去年|较去年|比年初|较年初|与上年相比|与去年同期相比|(?:比|较|与)\d{4}年(?:同期)?(?:相比)?|"
-          r"(?:比|较)[“\"]?十[一二三四五]?五[”\"]?末|"   # 较“十三五”末提高0.3个百分点
+          # 较“十三五”末提高0.3个百分点, 比“十一五”增长81.88%
+          r"(?:比|较)[“\"]?十[一二三四五]?五[”\"]?(?:末|时期|期间)?|"
           r"较同期|比同期|同期|[与和同][^，,。；;]{1,16}相比|"
           r"(?:比|较)(?:上年|去年)[\u4e00-\u9fff]{1,8}?期间)")   # 比上年春节节假日期间: last year's holiday
 _GROWTH = re.compile(
@@ -189,6 +190,7 @@ _DESIGNATING = re.compile(r"(?:确定|认定|命名|评定|评选出?|遴选出?
 _RANKED_APART = re.compile(r"分[列居](?=全国|全省|全市|全州|世界|西北|第)")
 _SHARE_AFTER_WHOLE = re.compile(r"的(?:[0-9.]+|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)[%％]?")
 _ONE_PLACES = "one project's or enterprise's own figure"
+_PROJECTS_NAME = "part of a project's name"
 _ONE_PLACE = "one place's own figure"
 _UNDATED_SPAN_START = "a span's first value with no date of its own"
 _UNNAMED_PART = "a share whose part is not named"
@@ -348,6 +350,14 @@ _PARK_OPENING = re.compile(r"(?:(?!依托|围绕|通过|借助|立足|建设|建
                            r"|特别是|其中|在|以|把|将|全[县市区州]|有|各|共|[去今当全]年|目前|截至)[\u4e00-\u9fff]){2,8}?"
                            rf"(?:{PARK_KINDS})(?![0-9０-９])")
 _DONE_PART = re.compile(r"完成|实现|已")
+# what a project did, said right after its own figure (…总投资400万元的度假村建设项目，目前已到位资金150万元)
+_PROJECT_PROGRESS = re.compile(r"(?:目前|截至目前|至目前|现已|已经|已|累计|共)*"
+                               r"(?:到位资金|完成投资|完成投资额|资金到位)")
+_ONE_PROJECT_AFTER_FIGURE = re.compile(r"的[\u4e00-\u9fffA-Za-z0-9“”（）()、]{2,40}?(?:项目|工程)[。，,；;]"
+                                       r"[\u4e00-\u9fff]{0,8}$")
+# the bare money said of a part counted right before it, after 其中 (其中：发展型贫困户615户、贷款金额2745万元)
+_AMOUNT_OF_PART = frozenset({"金额", "贷款金额", "贷款", "资金", "投资", "补助资金", "补贴资金"})
+_FIRMS_COUNTED = ("企业", "机构", "公司", "合作社", "单位")   # firms counted, whose investment is theirs
 _PROJECT_MEASURE_ALONE = frozenset({"总投资", "计划投资", "项目总投资", "估算总投资", "概算总投资"})
 # a clause that is one project's name, maybe after 据了解 or 首批签约的有 (…、…项目 lists are sets)
 _ONE_PROJECT_NAME = re.compile(r"(?:[^，,。；;：:]{0,12}?(?:的有|分别是|包括)[：:]?)?"
@@ -1495,6 +1505,11 @@ class _Reader:
         if reason is None and fig.unit_info.normalized == "yuan" and owner.text in _PROJECT_MEASURE_ALONE \
                 and self._after_one_project(state, owner.start):
             reason = "one project's or enterprise's own figure"   # …风电项目，总投资3亿元；…幼儿园项目，总投资0.5亿元
+        if reason is None and fig.unit_info.normalized == "yuan" and self.dropped \
+                and (project := self.dropped[-1]).reason in (_ONE_PLACES, _PROJECTS_NAME) \
+                and _PROJECT_PROGRESS.fullmatch(owner.text) is not None \
+                and self._goes_on_about(project.end, state, fig.start):
+            reason = _ONE_PLACES   # 启动实施了总投资400万元的度假村建设项目，目前已到位资金150万元: that project's
         if reason == _ONE_PLACES and (state.set_of_projects or owner.text.startswith("项目") and state.observations
                                       and (counted := state.observations[-1]).name.endswith("项目")
                                       and counted.unit_normalized == "count"
@@ -2219,6 +2234,16 @@ class _Reader:
         return "累计" in self.body[before:own] and lexicon().canonical(name) is None \
             and _YEARS_FLOW.search(name) is None
 
+    def _goes_on_about(self, project_end: int, state: _Sentence, at: int) -> bool:
+        """Whether the text from one project's own figure (总投资400万元的…项目) to `at` goes on about that project:
+        the project's name ends its sentence or clause, within this sentence or right before it, and no other
+        figure, subject or region comes between."""
+        if project_end < self.sentences[max(state.index - 1, 0)].start or any(
+                o.value_start > project_end for o in state.observations):
+            return False
+        between = self.body[project_end:at]
+        return _ONE_PROJECT_AFTER_FIGURE.match(between) is not None and not REGION_WORD.search(between)
+
     def _after_one_project(self, state: _Sentence, at: int) -> bool:
         """Whether the clause before the one at `at` is one project's name and nothing else
         (张家川新华一期50兆瓦风电项目，总投资3亿元: that project's; not 重点项目, 等项目, 23个项目)."""
@@ -2924,6 +2949,10 @@ class _Reader:
             name += counted_head[0]   # 16家企业…，销售收入达到2000万元的有5家: those firms (销售收入达到2000万元企业)
         if name in _BANDED_NOUNS and (band := _BAND_BEFORE.search(self.body, max(0, owner.start - 12), owner.start)):
             name = band[0] + name   # 其中产值超千万元企业42家: the band the figure before named (no bare 企业)
+        if not name and not raw and last is not None and last.kind in ("count", "amount") \
+                and last.unit_normalized != fig.unit_info.normalized and "规模" in last.name \
+                and self.body[last.value_end:owner.start] in ("、", "和"):
+            name, raw = last.name, last.raw_name   # 专项贷款规模1091户、5072万元: the scale told in two units
         if not name:
             return "no indicator named" if not raw else "no clear indicator name"
         if name.startswith("占"):   # 陇西有96种，占全国的26.4% (the 96 not read): a share of what, it does not say —
@@ -2945,8 +2974,16 @@ class _Reader:
         # 其中：风电165万千瓦，光伏发电18万千瓦 -> 风电装机容量, 光伏发电装机容量
         parts_of = last
         if last is not None and self.body.find("其中", last.value_end, fig.start) >= 0:
-            state.part_whole = last   # the whole of the parts listed after 其中 (not the part before each)
-        elif state.part_whole is not None and last is not None and last.unit_normalized == fig.unit_info.normalized \
+            if last.unit_normalized != fig.unit_info.normalized and (counted := next(
+                    (o for o in reversed(state.observations) if o.unit_normalized == fig.unit_info.normalized),
+                    None)) is not None and self.body.find("其中", counted.value_end, last.value_start) < 0:
+                parts_of = counted   # 在建中小水电站153座，总装机197万千瓦，其中小型水电站138座: the count's parts
+            state.part_whole = parts_of   # the whole of the parts listed after 其中 (not the part before each)
+        elif state.part_whole is not None and last is not None \
+                and (last.unit_normalized == fig.unit_info.normalized
+                     or (state.part_whole.unit_normalized == fig.unit_info.normalized and len(state.observations) >= 2
+                         and (before := state.observations[-2]).unit_normalized == fig.unit_info.normalized
+                         and before.value_start > state.part_whole.value_end)) \
                 and (_PART_JOIN.fullmatch(self.body, last.value_end, owner.start)
                      or (name in _TRADE_PARTS and "进出口" in state.part_whole.name)) \
                 and part_of(name, name, state.part_whole.name, last.unit_normalized) != name:
@@ -3230,6 +3267,15 @@ class _Reader:
             subject = firms_of(state.sentence.text)
         if name == "旅游综合收入" and (REGION_WORD.search(phrase) or "综合" in phrase or "总" in phrase):
             subject = ""   # 乡村旅游接待游客12万人次，全区实现旅游综合收入3亿元: all tourism's, as written
+        if subject.endswith("项目") and name in PROJECT_MEASURES and state.observations \
+                and (firms := next((o for o in reversed(state.observations) if o.unit_normalized != "yuan"),
+                                   None)) is not None \
+                and firms.kind == "count" and "项目" not in firms.name \
+                and not any(o.name == subject for o in state.observations) \
+                and (thing := _entity_of(firms)).endswith(_FIRMS_COUNTED):
+            # …各类项目128项…。产业园引进入驻中医药加工企业16家，总投资8.3亿元: the firms just counted, not the
+            # projects of a sentence before
+            subject, name = "", thing + ("投资" if name == "完成投资" else name)
         name = with_topic(name, subject)
         if self.breakdown:   # 分三大门类看，采矿业… -> 采矿业增加值
             name = with_measure(name, self.breakdown)
@@ -3696,9 +3742,14 @@ class _Reader:
         """The name of the whole's measure said again of a part after 其中, right after the part's own figure
         (…旅游总收入2.18亿元，其中，过夜游2.06万人次，旅游收入1799.43万元 -> 过夜游旅游收入), or ''."""
         parts = self.body.rfind("其中", state.start, owner.start)
-        if parts < 0 or not state.observations or lexicon().canonical(name) is None:
+        if parts < 0 or not state.observations:
             return ""
         part = state.observations[-1]
+        if lexicon().canonical(name) is None:   # 其中：发展型贫困户615户、贷款金额2745万元: the money of the part
+            return part.name + name if name in _AMOUNT_OF_PART and part.value_start > parts \
+                and part.unit_normalized in ("person", "household", "count") and not _MEASURE_TAIL.search(part.name) \
+                and any(o.value_end <= parts for o in state.observations) \
+                and _PART_JOIN.fullmatch(self.body, part.value_end, owner.start) is not None else ""
         whole = next((o for o in state.observations if o.name == name and o.value_end <= parts), None)
         if whole is None or part.value_start < parts or lexicon().canonical(part.name) is not None \
                 or part.name in name or len(part.name) > 6 or _MEASURE_TAIL.search(part.name) \

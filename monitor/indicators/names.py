@@ -88,8 +88,9 @@ _CUT_VERBS = re.compile(r"完成|实现|达到|落实|投放|带动(?!性)|累�
                         r"组织实施|栽植|修建|入选|取得|涌现出|涌现|(?<!新)认证(?!证书|面积|基地|企业|产品)|为")
 _LEADING_VERBS = re.compile(r"^(?:谋划(?=实施)|启动|完成|实现|落实|投放|带动(?!性)|累计|新建成|新建|建成(?!区)|发放|"
                             r"引进|引培(?!育)|签约|争取|培育|"
-                            r"种植|接待|拉动|兑现|减免|新增|共|建设|打造|发展|配置|流转|实施|推动|促进|确定|安排|采取|建立|"
-                            r"栽植|修建|入选|取得|涌现出|涌现|认证(?!证书|面积|基地|企业)|形成|推出|筛选出|划定|布设|为|了)+")
+                            r"种植|接待|拉动|兑现|减免|新增|共|建设(?!用地)|打造|发展|配置|流转|实施|推动|促进|确定|安排|采取|建立|"
+                            r"栽植|修建|入选|取得|涌现出|涌现|认证(?!证书|面积|基地|企业)|形成|推出|筛选出|划定|布设|为|了)+"
+                            r"(?![型性])")   # (发展型贫困户: a kind, not a verb)
 _NEUTRAL_VERBS = re.compile(r"^(?:累计完成|累计实现|完成|实现|落实|累计|共|达到|带动|拉动|为|了)+")
 QUALIFIER_VERB = re.compile(r"^(?:新增|新建|新培育|新引进|新签约|新开工)")   # flows, not stocks
 _ENTITY_END = re.compile(r"(?:企业|合作社|项目|产业|产业链|行业|园区|开发区|工业园|产业园|核心区|商品)$")
@@ -284,7 +285,7 @@ def name_of(phrase: str) -> tuple[str, str]:
         raw = raw[among.end():]
     if (item := _MEASURE_THEN_ITEM.fullmatch(raw)) is not None:   # 饲养量分别达猪45.3万头、鸡142万羽
         return name_of(item["item"] + item["measure"])[0], raw
-    if raw.endswith("项目清单"):   # 列入市级投资项目清单41项: the projects on the list
+    if raw.endswith(("项目清单", "项目投资清单")):   # 列入市级投资项目清单41项: the projects on the list
         raw += "项目"
     if "专场签约" in raw and raw.endswith("项目") and (session := _SESSION_SIGNED.search(phrase)) is not None:
         label = session[1]
@@ -358,11 +359,15 @@ def name_of(phrase: str) -> tuple[str, str]:
         return (name, raw) if len(name) <= MAX_NAME_CHARS else ("", raw)
     for verb in reversed(list(_CUT_VERBS.finditer(name))):
         rest = name[verb.end():]
+        if rest[:1] in ("型", "性"):   # 发展型贫困户, 带动性贷款: a kind named by the verb, no verb here
+            continue
         if len(rest) < 2 or (rest[:1].isdigit() and (_RATE_FIRST.match(rest) or _AMOUNT_ONLY.fullmatch(rest))):
             # 种植户: the verb is part of the
             continue   # noun (and of a rate that says which: 产能利用率达到100%的企业)
         if _FROM_SOURCE.search(name, 0, verb.start()):   # 农民人均从肉羊产业获得收益: what comes from a source
             break
+        if verb[0] == "建设" and rest.startswith("用地"):   # 设施农业建设用地: land for building, one noun
+            continue
         if verb[0] == "签约" and rest.endswith("项目") and "等" not in rest:   # 招商活动签约合同项目56个: signed,
             return signed_projects(rest), raw   # apart from the projects built (as 签约重点项目)
         if verb[0] == "签约" and (status := _SIGNED_THEN.fullmatch(rest)) is not None:   # 兰洽会签约项目已开工110个:
@@ -1111,6 +1116,8 @@ _THRESHOLD_PART = re.compile(rf"^(?P<mark>(?:{MARK_MEASURE})?"
 _LEVEL_QUALIFIED = re.compile(r"^(?:(?:国家|省|市|州|县)级(?:以上)?)+")
 _AREA = re.compile(r"(?:(?:种植|播种|栽植)总?|(?<=林))面积$")   # a planted area: its crops' parts are planted
 # too (经济林面积7600亩，其中核桃7100亩 -> 核桃面积)
+_STATUS_WHOLE = re.compile(r"在建|新建|新增|新开工|新引进|新培育|新签约")   # a part of what is being built or added
+_LAND_FOR = re.compile(r"(?:建设)?用地$")   # land set aside for a use: its parts are land for theirs
 SECTOR_PARTS = frozenset({"第一产业增加值", "第二产业增加值", "第三产业增加值"})
 # people counted by where they live, or by sex
 _PEOPLE_PARTS = {"城镇": "place", "乡村": "place", "农村": "place", "城市": "place", "男性": "sex", "女性": "sex"}
@@ -1159,6 +1166,9 @@ def part_of(phrase: str, name: str, whole: str, unit: str) -> str:
     if name in SECTOR_PARTS and (economy := _ECONOMY.match(whole)):
         return economy[1] + name   # 非公经济增加值…其中，第一产业增加值…，第二产业增加值 -> 非公经济第一产业增加值…
     headed = _PART_HEAD.match(phrase) is not None
+    if headed and (status := _STATUS_WHOLE.match(whole)) is not None and not _STATUS_WHOLE.match(name) \
+            and not lexicon().canonical(name):
+        return status[0] + name   # 在建中小水电站153座，其中小型水电站138座 -> 在建小型水电站 (not those built)
     if headed and unit in ("person", "household") and (kind := _PEOPLE_PARTS.get(name)):
         # 年末全县从业人员10.58万人，其中：乡村9.55万人，城镇1.03万人 -> 乡村从业人员, 城镇从业人员 (the
         # second part after the first: the same whole)
@@ -1191,6 +1201,8 @@ def part_of(phrase: str, name: str, whole: str, unit: str) -> str:
     if not headed or len(name) > 6 or lexicon().canonical(name) or lexicon().ends_with_synonym(name) \
             or _GENERIC_TAIL.search(name) or _WHOLE_MEASURE.search(name):
         return name   # (其中地方生产总值80亿元: a qualified synonym states its own measure)
+    if unit == "mu" and (land := _LAND_FOR.search(whole)) is not None and land.start() > 0:
+        return name + land[0]   # 设施农业建设用地2621亩，其中日光温室1532亩 -> 日光温室建设用地 (land set aside)
     if unit == "mu":   # a crop's part of a crop's area (其中纹党10.85万亩); land is named by itself, and
         area = _AREA.search(whole)   # so is a part that names the whole's crop again (其中塑料大棚韭菜)
         return name + area[0].replace("总", "") if area and area.start() > 0 and crop_of(name) == name \

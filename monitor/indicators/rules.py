@@ -83,8 +83,9 @@ PEOPLE = ("干部", "党员", "学员", "书记", "领导", "代表", "委员", 
 PAPERWORK = ("措施", "课题", "报告", "信访", "任务", "清单", "问题", "实事", "文件", "建议", "提案",
              "制度", "方案", "意见", "案件", "线索", "隐患", "诉求", "举措", "办结", "受理", "交办", "整改",
              "手续", "难题", "细则", "奖项")
-# projects, or projects on a list (列入…项目清单41项, 安排开工重点清单项目共161个)
-_PROJECTS_OWNED = re.compile(r"项目(?:清单)?[”\"]?(?:共|达到?|为|有)?$")
+# projects, or projects on a list (列入…项目清单41项, 列入市列项目投资清单75项, 列入投资项目清单的61项,
+# 安排开工重点清单项目共161个)
+_PROJECTS_OWNED = re.compile(r"项目(?:投资)?(?:清单)?[”\"]?(?:的|共|达到?|为|有)?$")
 # 力争 and 目标 govern the rest of their sentence; 预计, 拟, 计划 only their own clause. Every
 # alternative of TARGET and PLAN starts with a literal: the search scans for their first characters in C
 # (a lookahead such as (?=[力争]) before them would not: the engine tries it at every position).
@@ -1021,7 +1022,7 @@ _DONE_SO_FAR = re.compile(r"目前|已|累计|完成|截至|截止|至今|实现
 _NOT_FEW = ("的不在少数", "的不少", "的大有人在")
 # a plan opening its sentence, or its first figure after clauses that state nothing (着眼农民收入持续快速增长，
 # 计划落实…2.86万亩，…，肉羊饲养量达到200万只)
-_YEAR_PLAN = re.compile(r"(?:\d{4}年|今年|明年)(?:全县|全市|全区|该县)?计划"
+_YEAR_PLAN = re.compile(r"(?:\d{4}年|今年|明年)(?:全县|全市|全区|该县|[\u4e00-\u9fff]{1,6}?(?<![全该])[县市区州])?计划"
                         r"|(?:[^，,。；;：:0-9０-９]{2,40}[，,]){1,3}(?<!其中，)(?<!其中,)计划(?:当年|今年|全年|(?!完成|实施|总?投资))")
 # (…。其中，计划新开工项目119个，续建项目148个: a list's kinds, no plan)
 _APPRAISAL = re.compile(r"评定|评选|表彰|命名")
@@ -1044,7 +1045,7 @@ _CLAUSE_ENDS = frozenset("，,。；;、")
 # the places counted, maybe after a verb of reaching (A级旅游景区增加到36家)
 _PLACE_END = re.compile(r"(?:景区|景点|园区|[园站镇乡场村城])(?:增加到|增至|发展到|达到|达)?$")
 _PLACE_NAME_ENDS = frozenset("镇乡村")
-_WHOLE_REGION = ("全县", "全市", "全区", "全州")
+_WHOLE_REGION = ("全县", "全市", "全区", "全州", "全省")
 _MULTIPLIER_CHARS = "万亿千百"
 # what a bare magnitude names when it is no level (百万亩优质苹果基地改造提升行动; not 百万亩梯田)
 _PROGRAMME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:基地|产业|工程|行动|计划|战略|强[县市区省]|厂)"
@@ -1064,12 +1065,14 @@ def _one_place(head: str) -> bool:
             or (m := ONE_PLACE_SUBJECT.search(head, max(0, place.start() - 3))) is None:
         return False
     # (建成12个移民新村, 各A级景区共接待游客: places counted or all of them, not one)
-    while _COUNTED_BEFORE.search(head, max(0, m.start() - 10), m.start()) is not None:
+    while _COUNTED_BEFORE.search(head, max(0, m.start() - 10), m.start()) is not None \
+            or _COUNTED_AFTER.match(head, m.end()) is not None:   # (在建中小水电站153座，总装机…: those counted)
         if (m := ONE_PLACE_SUBJECT.search(head, m.end())) is None:
             return False
     return True
 
 
+_COUNTED_AFTER = re.compile(r"(?:共|达到?|有|为)?[0-9０-９]+(?:\.[0-9]+)?(?:余|多)?(?:个|座|处|家)")   # 水电站153座
 _COUNTED_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十两]+(?:个|座)[\u4e00-\u9fff]{0,6}$"   # (7个苹果种植专业乡)
                              r"|(?:各|所有|全部)[\u4e00-\u9fffA-Za-z0-9]{0,4}$"   # 各A级景区: every one of them
                              r"|等[\u4e00-\u9fff]{0,2}$"   # …、文庙、县博物馆等生态公园: the kind of those listed
