@@ -7106,3 +7106,32 @@ def test_the_readings_of_round_33():
     # 酒泉工业园区 (the 酒泉经开区 before 2013) lies in 肃州区
     body = "2011年，甘肃酒泉工业园区完成固定资产投资27亿元。"
     assert got(body, "园区简介", "2012-01-01T09:00:00+08:00", ("region_code",)) == [("620902",)]
+
+
+def test_the_second_readings_of_round_33():
+    # loans from the eighty-fourth held-out set: what a loan reached, its quota, its parts
+    def got(body, title, pub="2015-12-02T09:00:00+08:00", fields=("name", "value_normalized")):
+        return rows(body, title=title, published=pub, fields=fields)
+    # the households a loan reached keep the loan; its 金额 is the loan's; progress against the task handed down
+    body = "截至11月26日，全市精准扶贫专项贷款发放贫困户13140户，金额6.03亿元，完成下达任务的72.27%。"
+    assert got(body, "白银扶贫贷款") == [
+        ("精准扶贫专项贷款发放贫困户", 13140), ("精准扶贫专项贷款", 603_000_000), ("精准扶贫专项贷款占下达任务比重", 72.27)]
+    # a quota of loans handed down or approved is a task, and so are its batches and its parts
+    body = ("今年省上分两批下达我市精准扶贫专项贷款8.35亿元，第一批3.08亿元，覆盖靖远、会宁两县；第二批5.27亿元。"
+            "省财政厅核定我市2015至2017年精准扶贫专项贷款规模为72亿元，其中2015年下达38.9988亿元，2016至2017年下达33亿元。")
+    assert got(body, "白银扶贫贷款") == []
+    # a loan told in households and yuan is one name; the households a part reached are that part's
+    body = ("截至今年7月底，全市累计发放精准扶贫专项贷款141796户、70.1575亿元，其中自用发展型贷款61.6696亿元，"
+            "涉及贫困户124818户。")
+    assert [r[0] for r in got(body, "天水扶贫贷款", "2016-09-02T09:00:00+08:00")] == [
+        "精准扶贫专项贷款", "精准扶贫专项贷款", "自用发展型贷款", "自用发展型贷款贫困户"]
+    # households a loan went to, after 向 or 对, are no stock of the county's; the loan after them is theirs (not all
+    # the county lent); a sentence opening with the news' source and a date, then the county, is the county's again
+    # after a poor household's story
+    body = ("前不久，家住皋兰县水阜镇砂岗村的贫困户蒋应忠，领到了首批5万元的精准扶贫专项贷款。"
+            "记者从皋兰县精准扶贫专项贷款工作领导小组办公室了解到，截至9月底，皋兰县通过兰州银行皋兰支行向首批通过审核的"
+            "820户建档立卡贫困户，发放首批精准扶贫专项贷款3200万元。其中，对707户发展型贫困户发放贷款2689万元，"
+            "对29个致富带头人及专业合作社门户下的113户带动型贫困户，发放贷款511万元。全县发放贷款12亿元。")
+    assert got(body, "皋兰扶贫贷款", "2015-10-09T09:00:00+08:00") == [
+        ("首批精准扶贫专项贷款", 32_000_000), ("发展型贫困户发放贷款", 26_890_000),
+        ("带动型贫困户发放贷款", 5_110_000), ("信贷投放", 1_200_000_000)]

@@ -132,6 +132,8 @@ _CHANGE_REACH = 16   # (the figure's growth right after it, not a remark later i
 # (a holiday's or a month's headline: not a year's bulletin, whose 近年来 is its year)
 _DAYS_OF_NEWS = timedelta(days=31)
 _OPENING_LEAD = re.compile(r"[^，,。；;]{1,10}[，,]")   # 近年来，今年以来，2023年，: a lead clause
+# 记者从…了解到，: where the news comes from
+_SOURCE_LEAD = re.compile(r"[^，,。；;]{1,40}?(?:了解到|获悉|得知)[，,：:]")
 # a county's or city's scope word (not 全省, 全国), and any word that names a figure's region
 _LOCAL_SCOPE = re.compile(r"全县|该县|县上|我县|本县|全区|该区|我区|本区|全市|该市|我市|全州|该州")
 REGION_WORD = re.compile(_LOCAL_SCOPE.pattern + "|全省|我省|各县")
@@ -662,7 +664,12 @@ class Context:
         lead = _OPENING_LEAD.match(head)
         if lead and _TOWN_SCOPE.match(self.body, start + lead.end()):
             return False   # (县上高度重视，该镇…: the town, its county only a lead)
-        for at in (start, start + lead.end()) if lead else (start,):   # (全县大力发展高原夏菜，…: no lead before it)
+        opening = [start, start + lead.end()] if lead else [start]   # (全县大力发展高原夏菜，…: no lead before it)
+        if (source := _SOURCE_LEAD.match(self.body, start, end)) is not None:   # 记者从…了解到，截至9月底，皋兰县…
+            opening.append(source.end())
+            if (then := _OPENING_LEAD.match(self.body, source.end(), end)) is not None:
+                opening.append(then.end())
+        for at in opening:
             if _LOCAL_SCOPE.match(self.body, at) is not None \
                     or any(m.start == at and m.subject
                            for m in self._within(self.mentions, self._mention_starts, at, at + 1)):

@@ -357,6 +357,10 @@ _ONE_PROJECT_AFTER_FIGURE = re.compile(r"的[\u4e00-\u9fffA-Za-z0-9“”（）(
                                        r"[\u4e00-\u9fff]{0,8}$")
 # the bare money said of a part counted right before it, after 其中 (其中：发展型贫困户615户、贷款金额2745万元)
 _AMOUNT_OF_PART = frozenset({"金额", "贷款金额", "贷款", "资金", "投资", "补助资金", "补贴资金"})
+# the households or firms a loan went to, named after 对 or 向 in the clause right before it
+_REACHED_CLAUSE = re.compile(r"[对向][^，,。；;]*?[0-9]+[户家个]"
+                             r"([\u4e00-\u9fff]{2,10}?(?:户|农户|群众|企业|合作社))[，,]$")
+_LENT_TO = re.compile(r"(.+(?:贷款|资金|补贴|补助))发放.+")   # the households a loan reached (see names._LENT)
 _FIRMS_COUNTED = ("企业", "机构", "公司", "合作社", "单位")   # firms counted, whose investment is theirs
 _PROJECT_MEASURE_ALONE = frozenset({"总投资", "计划投资", "项目总投资", "估算总投资", "概算总投资"})
 # a clause that is one project's name, maybe after 据了解 or 首批签约的有 (…、…项目 lists are sets)
@@ -374,7 +378,8 @@ _PROJECT_OPENS = re.compile(r"\s*(?:据介绍|据了解|据悉|其中)?[，,]?"
 _PROJECTS_PLURAL = re.compile(r"[^的]项目[^的]{0,20}项目|这些|该批|此次|本次|今年|全年|上半年")
 _SET_OF_PROJECTS = re.compile(r"[0-9０-９一二三四五六七八九十两百千]+[个项批]|等|各类|重点|一批|这些|所有"
                               r"|全县|全市|全区|、")
-_PARTS_AFTER = re.compile(r"(?:以上|左右|多|余)?[，,；;：:]?其中[：:，,]?")   # 其中 right after a figure
+# 其中 right after a figure, or its batches (下达…贷款8.35亿元，第一批3.08亿元)
+_PARTS_AFTER = re.compile(r"(?:以上|左右|多|余)?[，,；;：:]?(?:其中[：:，,]?|第[一二三四五六七八九十]批)")
 _PARK_WORD = re.compile(r"园区|开发区|工业园|集中区|高新区")
 _ZONE_NAMED = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:自创区|开发区|经开区|高新区|新区|园区|示范区|试验区)(?:现有)?")
 _FAIR = re.compile(r"[\u4e00-\u9fff]洽会|[药农文丝进]博会")   # a fair whose signings its name keeps (兰洽会, 酒洽会)
@@ -712,7 +717,8 @@ _PARK_VERB_AFTER = re.compile(r"[，,]|持续|构建|坚持|围绕|聚焦|立足
                               r"|始建|位于|地处|成立|创建|组建|设立")   # (a profile: …园区始建于1994年，位于…)
 # the status a ceremony gives the projects it started, with what the set's name says before it (谋划集中开工)
 _CEREMONY_STATUS = re.compile(r"^[\u4e00-\u9fff]{0,4}?集中(?:复工开工|开复工|开工|复工)")
-_PROGRESS_OF_PLAN = re.compile(r"^\s*(?:已|累计)?完成了?(?P<plan>(?:全年|年度|年|上半年|[一二三四]季度|前三季度)?"
+_PROGRESS_OF_PLAN = re.compile(r"^\s*(?:已|累计)?完成了?"
+                               r"(?P<plan>(?:下达的?)?(?:全年|年度|年|上半年|[一二三四]季度|前三季度)?"
                                r"(?:投资)?(?:计划任务|计划|任务|目标任务|目标)"
                                r"|(?:年初|调整|全年|年度|年)?预算|规划目标)"
                                # (完成预算49531万元的85.0%, 完成年计划15万人的104.76%: the plan's amount)
@@ -2315,7 +2321,9 @@ class _Reader:
             return False   # (计划完成8亿元，其中工业增加值完成5亿元: a part done is no plan)
         lo = bisect.bisect_right(self._figure_starts, state.planned_at)
         hi = bisect.bisect_left(self._figure_starts, fig.start)
-        return all(f.unit_info.normalized == state.planned_unit for f in self.figures[lo:hi])
+        return all(f.unit_info.normalized == state.planned_unit or self.body[f.start - 1:f.start] == "第"
+                   or f.unit_info.kind == "time" for f in self.figures[lo:hi])
+        # (第一批3.08亿元，…；第二批5.27亿元: the batches' ordinals; 其中2015年下达…: a part's year)
 
     def _whole_before_parts(self, state: _Sentence, fig: Figure) -> str:
         """The lexicon's amount stated in this sentence or the one before, with 其中 between it and
@@ -2935,7 +2943,10 @@ class _Reader:
                 and (brought_by := owner.text[:-2]) and bringers.name.endswith(brought_by):
             # 12家企业带着3.03亿元投资落户临夏 -> 东部企业投资: what the firms counted came with (not a bare 企业带着)
             name, raw = bringers.name + money[0], owner.text
-        if name == "金额" and state.observations and (counted_projects := state.observations[-1]).kind == "count" \
+        if name == "金额" and state.observations and (lent := _LENT_TO.fullmatch(state.observations[-1].name)) \
+                and self.body[state.observations[-1].value_end:owner.start] in _LIST_JOINS:
+            name = lent[1]   # 精准扶贫专项贷款发放贫困户13140户,金额6.03亿元: the loan's amount
+        elif name == "金额" and state.observations and (counted_projects := state.observations[-1]).kind == "count" \
                 and counted_projects.name.endswith(("项目", "协议", "合同")) \
                 and self.body[counted_projects.value_end:owner.start] in _LIST_JOINS:
             name = counted_projects.name + "金额"   # 签约项目达126个、金额409亿元: those projects' (not a bare 金额)
@@ -2950,9 +2961,17 @@ class _Reader:
         if name in _BANDED_NOUNS and (band := _BAND_BEFORE.search(self.body, max(0, owner.start - 12), owner.start)):
             name = band[0] + name   # 其中产值超千万元企业42家: the band the figure before named (no bare 企业)
         if not name and not raw and last is not None and last.kind in ("count", "amount") \
-                and last.unit_normalized != fig.unit_info.normalized and "规模" in last.name \
+                and last.unit_normalized != fig.unit_info.normalized \
+                and ("规模" in last.name or last.name.endswith("贷款")) \
                 and self.body[last.value_end:owner.start] in ("、", "和"):
             name, raw = last.name, last.raw_name   # 专项贷款规模1091户、5072万元: the scale told in two units
+        if name == "信贷投放" and clean(owner.text) == "发放贷款" \
+                and (recipients := _REACHED_CLAUSE.search(self.body, state.start, owner.start)) is not None:
+            name = recipients[1] + "发放贷款"   # 对…113户带动型贫困户，发放贷款511万元: theirs, not all the county lent
+        if owner.text.lstrip("，, ").startswith("涉及") and name and last is not None and last.kind == "amount" \
+                and fig.unit_info.normalized == "count" and self.body[last.value_end:owner.start] in ("，", ",") \
+                and not name.startswith(last.name):
+            name = last.name + name   # 自用发展型贷款61.67亿元,涉及贫困户124818户: the households that loan reached
         if not name:
             return "no indicator named" if not raw else "no clear indicator name"
         if name.startswith("占"):   # 陇西有96种，占全国的26.4% (the 96 not read): a share of what, it does not say —

@@ -178,6 +178,7 @@ _PREDICATE = re.compile(r"(?:落户|落地|进入|开复工|实行|实现|担任
 # 5个贫困村脱贫退出: both)
 _POVERTY_EXIT = re.compile(r"^(?P<noun>贫困人口|贫困户|贫困村)"
                            r"(?:[和及][0-9０-９.]+[万个户人]*(?:贫困村|贫困户|贫困人口))?(?:实现|全部)?(?P<verb>稳定脱贫|脱贫退出|脱贫摘帽|脱贫|出列|退出)")
+_LENT = ("贷款", "资金", "补贴", "补助", "补助资金", "奖补资金")   # money handed out, whose recipients are counted
 _PEOPLE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4})(?:群众|农户|劳动力|人口|务工人员|农民|贫困户|脱贫户|村民|居民)")
 _ADVERBS = re.compile(r"全部|全面|已经|已|实际(?=[开复完建投签落])|均|都|"
                       r"有序|加快|加速|顺利|正在|相继|先后|陆续|分别|也|还|了|按计划|按期")
@@ -375,6 +376,10 @@ def name_of(phrase: str) -> tuple[str, str]:
         if verb[0] == "建设" and name.endswith("开工", 0, verb.start()) and rest.endswith("项目") and "等" not in rest \
                 and len(rest) + 4 <= MAX_NAME_CHARS:   # 开工建设投资500万元以上项目355个: the ones started,
             return "开工建设" + rest, raw   # apart from all of them (as 开工项目, 开工建设的石材项目)
+        if verb[0] == "发放" and _PEOPLE.match(rest) and not _STATES_MEASURE.search(rest) \
+                and (lent := clean(name[:verb.start()])).endswith(_LENT) and len(name) <= MAX_NAME_CHARS:
+            return lent + verb[0] + rest, raw   # 精准扶贫专项贷款发放贫困户13140户: the households the loan reached,
+            # not the 贫困户 the county counts
         if verb[0] == "带动" and _PEOPLE.match(rest.removeprefix("建档立卡")) and not _STATES_MEASURE.search(rest) \
                 and not rest.endswith("增收"):   # 辐射带动贫困户2271户: the people it brought along,
             return (verb[0] + rest, raw) if len(rest) + 2 <= MAX_NAME_CHARS else ("", raw)   # a series apart

@@ -143,7 +143,7 @@ PLAN = re.compile(r"(?:预计|有望|可(?:以)?(?:达到?|产|安装|开发|带
 _TARGET_OR_PLAN = re.compile(f"{TARGET.pattern.removeprefix('(?:').removesuffix(')')}"
                              f"|{PLAN.pattern.removeprefix('(?:').removesuffix(')')}")
 # 完成年度计划的85%, 占下达春播生产任务101.8%: progress against a plan or task
-PROGRESS = re.compile(r"(?:占到?|完成了?)(?:年度|全年|年|上半年|[一二三四]季度|前三季度)?(?:投资)?"
+PROGRESS = re.compile(r"(?:占到?|完成了?)(?:下达的?)?(?:年度|全年|年|上半年|[一二三四]季度|前三季度)?(?:投资)?"
                       r"(?:计划|目标任务|任务)"
                       r"|计划(?:投资)?完成率"   # 年度计划投资完成率119%
                       r"|占(?:下达|年度|全年)[\u4e00-\u9fff]{0,6}?(?:计划|任务)$")
@@ -203,6 +203,7 @@ _CAPACITY_OF_PEOPLE = re.compile(r"可(?:同时|一次性|一次)?(?:接待|容�
 # the cost of a task, in the clause right after it (下达…建设任务6万亩，总投资8800万元; 搬迁任务3200户1.4万人，总投资…):
 # the task's plan
 # (not 完成…任务…: done; 计划完成 is still the plan, 按计划完成 done)
+_LOAN_QUOTA = re.compile(r"(?:下达|核定)[\u4e00-\u9fff0-9]{0,24}?(?:贷款|信贷)(?:规模|额度|任务|计划)?(?:为|是)?$")
 _TASK_COST = re.compile(r"(?:^|[，,。；;])"
                         r"(?:(?!(?:(?<!计划)|(?<=按计划))(?<![需要应将])完成|落实|实现|超额)[^，,。；;])*"
                         r"任务(?:[0-9.]+[万亿千百]*[\u4e00-\u9fff]{1,3}){1,2}(?:[（(][^）)]{0,40}[）)])?[，,]"
@@ -439,7 +440,10 @@ def _economic_noun(after: str) -> re.Match[str] | None:
 BENEFICIARY_BEFORE = re.compile(r"(?:为|给|向|帮助|帮扶|惠及|使|让|组织|指导)[\u4e00-\u9fff]{0,2}$")
 # 对全县现有规模较大的87家养殖场进行改造: the firms a measure reached (but 对全县115个重点项目实行清单化管理
 # counts the county's projects)
-TREATED_BEFORE = re.compile(r"[对把][\u4e00-\u9fff]{0,12}$")   # (把扶持发展的206个合作社纳入清单: reached)
+TREATED_BEFORE = re.compile(r"[对把][\u4e00-\u9fff]{0,12}$"   # (把扶持发展的206个合作社纳入清单: reached)
+                            # (向首批通过审核的820户建档立卡贫困户，发放…; 对29个致富带头人…门户下的113户…:
+                            # the households a loan reached)
+                            r"|(?<![面走转导方趋])[对向][\u4e00-\u9fff0-9个]{0,24}的$")
 # the verbs that end a growth rate's change, when a period has cut the owner down to them (比前4个月收窄)
 _RATE_CHANGES = ("回落", "回升", "收窄", "缩小", "扩大", "回落了", "回升了", "收窄了", "缩小了", "扩大了")
 # a gap in points to another thing (高于社会消费品零售总额14.4个百分点, 农村市场增幅高于城市2.22个百分点), or to a
@@ -926,6 +930,9 @@ def reject_reason(c: Context) -> str | None:
             or ("目标" in tail or "超" in tail or "短收" in tail) and OVER_TARGET.search(tail) is not None:
         # (高于全市平均水平12645元, 短收7431万元: gaps to an average, a target or a budget)
         return "a comparison with something other than an earlier period"
+    if normalized == "yuan" and ("下达" in before[-40:] or "核定" in before[-40:]) \
+            and _LOAN_QUOTA.search(_last_clause(before)) is not None:
+        return "a target or plan"   # 省上分两批下达我市精准扶贫专项贷款8.35亿元: a quota of loans to make, a task
     if normalized == "yuan" and "任务" in before[-_TASK_REACH:] and _TASK_COST.search(before[-_TASK_REACH:]):
         return "a target or plan"   # 下达积石山县高标准农田建设任务6万亩，总投资8800万元: the task's
     if normalized in ("person", "person-time") and "可" in tail and _CAPACITY_OF_PEOPLE.search(tail) is not None:
@@ -1104,7 +1111,7 @@ def economic_count(c: Context) -> bool:
     """A count written number-first that is an indicator: 新培育47家农民专业合作社 (not 29名县级领导)."""
     noun = _economic_noun(c.after) or _WORK_AFTER.match(c.after)
     return noun is not None and BENEFICIARY_BEFORE.search(c.tail) is None \
-        and (noun[0] == "项目" or ("对" not in c.tail and "把" not in c.tail)
+        and (noun[0] == "项目" or ("对" not in c.tail and "把" not in c.tail and "向" not in c.tail)
              or TREATED_BEFORE.search(c.tail) is None) \
         and _PEOPLE_AFTER.match(c.after) is None \
         and not c.after[noun.end():noun.end() + 1].isdigit() \
