@@ -95,6 +95,17 @@ def test_the_same_value_again_even_rounded_is_corroboration_not_a_flag(db, again
     assert [row[3] for row in flags(db, 2)] == [None]
 
 
+@pytest.mark.parametrize(("later", "flag"), [("900万人次", None), ("880万人次", "revised"), ("895万人次", "revised"),
+                                              ("1000万人次", "revised")])
+def test_a_round_figure_in_wan_agrees_with_what_it_rounds_up_to_five_percent(db, later, flag):
+    # 敦煌's 2017 visitors: 901万人次 in January's bulletin, 达900万人次 in November's feature (the eighty-fifth
+    # held-out set): the same figure, rounded, no 修订; 880万 is another figure, as are 895万 (written to the 万)
+    # and 1000万 (rounded, but more than 5% away)
+    store(db, 1, "敦煌旅游", "2017年，敦煌市全年接待游客达到901万人次。", "2018-01-16T09:00:00+08:00")
+    store(db, 2, "敦煌旅游", f"2017年，敦煌市旅游接待人数达{later}。", "2018-11-22T09:00:00+08:00")
+    assert [row[3] for row in flags(db, 2)] == [flag]
+
+
 def test_an_undated_figure_reported_again_is_corroboration_and_a_new_value_a_new_period(db):
     store(db, 1, "临泽：经济运行", "全县共有规上工业企业45家。", "2023-11-20T09:00:00+08:00")
     store(db, 2, "临泽：经济运行", "全县共有规上工业企业45家。", "2023-11-23T09:00:00+08:00")

@@ -238,6 +238,7 @@ def _word_figures(text: str) -> list[Figure]:
 
 _DECIMAL_FACTORS = {u: Decimal(str(info.factor)) for u, info in UNITS.items()}
 _ARABIC_START = frozenset("0123456789０１２３４５６７８９")
+ROUND_SHARE = 0.05   # how far a round figure in 万 or 亿 may be from the value it rounds (see _digit_figures)
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _FACTOR_ONE = frozenset(u for u, info in UNITS.items() if info.factor == 1)
 _EXPONENTS = {value: len(str(value)) - 1 for value in _MULTIPLIERS.values()}   # 10**8 -> 8
@@ -444,10 +445,16 @@ def _digit_figures(text: str) -> list[Figure]:
             value = float(number_text) if lo_mult == 1 else float(f"{number_text}e{_EXPONENTS[lo_mult]}")
         else:
             value = float(number) if lo_mult == 1 and unit_factor == 1 else float(number * lo_mult * unit_factor)
+        precision = 0.5 * 10.0 ** -decimals * lo_mult * unit.factor
+        if arabic and not decimals and lo_mult >= 10_000 and number_text[-1:] == "0":
+            # a round figure in 万 or 亿 (900万人次, 1000万元) may be rounded at its last nonzero digit: it agrees
+            # with what it rounds (901万), up to 5% of it (not 100亿 with 120亿)
+            zeros = len(number_text) - len(number_text.rstrip("0"))
+            precision = max(precision, min(precision * 10 ** zeros, ROUND_SHARE * abs(value)))
         figures.append(Figure(   # positional: one is built for every number of every article
             start - negative, m.end(), ("-" if negative else "") + m[0],
             number_text if num or pct_num else mult_text, (mult_text if num else "") + unit_text, unit,
             -value if negative else value,
             float(hi * hi_mult * unit_factor) if hi is not None else None,
-            0.5 * 10.0 ** -decimals * lo_mult * unit.factor, bool(approx or approx_lo)))
+            precision, bool(approx or approx_lo)))
     return figures

@@ -1079,7 +1079,8 @@ def _one_place(head: str) -> bool:
     return True
 
 
-_COUNTED_AFTER = re.compile(r"(?:共|达到?|有|为)?[0-9０-９]+(?:\.[0-9]+)?(?:余|多)?(?:个|座|处|家)")   # 水电站153座
+# the places themselves counted, the count ending their clause (水电站153座，…; not 核桃峪村265个农户: its households)
+_COUNTED_AFTER = re.compile(r"(?:共|达到?|有|为)?[0-9０-９]+(?:\.[0-9]+)?(?:余|多)?(?:个|座|处|家)(?=[，,。；;、]|$)")
 _COUNTED_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十两]+(?:个|座)[\u4e00-\u9fff]{0,6}$"   # (7个苹果种植专业乡)
                              r"|(?:各|所有|全部)[\u4e00-\u9fffA-Za-z0-9]{0,4}$"   # 各A级景区: every one of them
                              r"|等[\u4e00-\u9fff]{0,2}$"   # …、文庙、县博物馆等生态公园: the kind of those listed
