@@ -7135,3 +7135,28 @@ def test_the_second_readings_of_round_33():
     assert got(body, "皋兰扶贫贷款", "2015-10-09T09:00:00+08:00") == [
         ("首批精准扶贫专项贷款", 32_000_000), ("发展型贫困户发放贷款", 26_890_000),
         ("带动型贫困户发放贷款", 5_110_000), ("信贷投放", 1_200_000_000)]
+
+
+def test_the_third_readings_of_round_33():
+    # from the eighty-fifth held-out set: transport figures, a sector's investment
+    def got(body, title, pub="2024-02-11T09:00:00+08:00", fields=("name", "value_normalized", "change_pct")):
+        return rows(body, title=title, published=pub, fields=fields)
+    # a change against a year's season (较2023年春运同期相比) is the figure's, no row named by it; the mode a line opens
+    # with (道路运输方面，) names its bare measures, so the roads' and the planes' passengers are two series
+    body = ("全省累计完成综合运输客运量842.09万人次，较2023年春运同期相比上升37.44%。\n"
+            "道路运输方面，完成客运量496.40万人次，较2023年春运同期相比上升22.95%。\n"
+            "民航方面，完成旅客吞吐量78.84万人次，较2023年春运同期相比上升39.32%，完成货邮吞吐量6683吨。")
+    assert got(body, "甘肃春运") == [("综合运输客运量", 8_420_900, 37.44), ("道路运输客运量", 4_964_000, 22.95),
+                                     ("民航旅客吞吐量", 788_400, 39.32), ("民航货邮吞吐量", 6683, None)]
+    # (not a name with its own product: 林果产业方面，…枸杞产量 stays 枸杞产量)
+    assert got("林果产业方面，全市枸杞产量4.6万吨。", "玉门农业", fields=("name",)) == [("枸杞产量",)]
+    # one sector's fixed-asset investment is no region's whole: 固定资产投资 names the whole only as written
+    body = "全年共完成交通运输固定资产投资865.7亿元，同比增长10.2%。全县社会固定资产投资完成5.49亿元。"
+    assert [r[0] for r in got(body, "甘肃交通", "2018-02-17T09:00:00+08:00")] == ["交通运输固定资产投资", "固定资产投资"]
+    body = "2006年全省全社会完成固定资产投资1024.87亿元。麦积区、天水经济技术开发区分别完成固定资产投资22.5亿元、6.4亿元。"
+    assert [r[0] for r in got(body, "甘肃投资", "2007-02-17T09:00:00+08:00")] == [
+        "固定资产投资", "固定资产投资", "天水经济技术开发区固定资产投资"]
+    # a zone's core area is the zone: its bare measures after its investment stay the zone's
+    body = "目前，开发区核心区已入驻企业68家，从业人员4650人，完成固定资产投资6.5亿元，完成工业总产值21.88亿元。"
+    assert [r[0] for r in got(body, "临夏县清真开发区", "2016-05-01T09:00:00+08:00")][2:] == [
+        "开发区核心区固定资产投资", "开发区核心区工业总产值"]

@@ -126,6 +126,7 @@ _BASES = (r"(?:(?:与|和)(?:去年|上年)(?:同期)?同比|"   # 与去年同�
           # 较“十三五”末提高0.3个百分点, 比“十一五”增长81.88%
           r"(?:比|较)[“\"]?十[一二三四五]?五[”\"]?(?:末|时期|期间)?|"
           r"较同期|比同期|同期|[与和同][^，,。；;]{1,16}相比|"
+          r"(?:比|较)\d{4}年[\u4e00-\u9fff]{1,6}?同期(?:相比)?|"   # 较2023年春运同期相比上升37.44%: that season's
           r"(?:比|较)(?:上年|去年)[\u4e00-\u9fff]{1,8}?期间)")   # 比上年春节节假日期间: last year's holiday
 _GROWTH = re.compile(
     # what every match starts with (a basis, 分别, 年均 or a verb): where none is, the search moves on at once
@@ -3328,6 +3329,12 @@ class _Reader:
             name = counted.name + ("投资" if measure == "完成投资" else measure)
         if "项目" in name and (heading := self._heading(state)) and not name.startswith(heading):
             name = heading + name   # 交通：共有上亿元项目6个，总投资206亿元 -> 交通上亿元项目(总投资)
+        elif len(name) <= 5 and "方面" in state.sentence.text[:14] \
+                and (aspect := _ASPECT.match(self.body, state.start)) is not None and aspect[1] not in name \
+                and not lexicon().canonical(name) and not gazetteer().find(aspect[1]) \
+                and (name.endswith("量") or name.startswith("发送")) and name not in GENERIC_NAMES \
+                and not topic_of(name):   # (林果产业方面，…枸杞产量: the name's own product)
+            name = aspect[1] + name   # 道路运输方面，…完成客运量496.40万人次 -> 道路运输客运量 (not the railways')
         topic = topic_of(name)
         if topic and name != topic and name.startswith(topic) and topic.endswith("项目") and topic in raw \
                 and not name.endswith("投资") and any(o.name == topic for o in self.observations):

@@ -31,8 +31,8 @@ _QUALIFIER = re.compile(r"人均|户均|亩均|年均|日均|省外|省内|县�
                         r"(?<=[\u4e00-\u9fff])(?<!旅)游(?![客览])|"   # 乡村游, 自驾游接待游客: a kind of tourism's
                         r"[0-9０-９]|以上|以下")
 # the scope and the verbs alone before a whole_only entry's synonym: the whole's all the same
-_SCOPE_ONLY = re.compile(r"^(?:全国|全省|全市|全州|全县|全区|我省|我市|我县|甘肃省?|全"
-                         r"|完成|实现|累计|共计|共|达到|全年|当年|了)+")
+_SCOPE_ONLY = re.compile(r"^(?:全国|全省|全市|全州|全县|全区|我省|我市|我县|甘肃省?|全?社会|全"
+                         r"|完成|实现|累计|共计|共|达到|全年|当年|分别|了)+")
 # a synonym that starts inside a word is not that indicator: 压延加工业增加值 is not 工业增加值
 _INSIDE_WORD = re.compile(r"(?:加|轻|重|化|手)$")
 

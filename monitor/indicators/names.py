@@ -517,8 +517,8 @@ _KIND_OF_TOURISM = re.compile(r"(?:到|来)?([\u4e00-\u9fff]{2,6}旅游|[\u4e00-
 
 
 # a zone opening a name (光电园区新能源发电量): the bare measures after it are the zone's too
-_ZONE_FIRST = re.compile(r"[\u4e00-\u9fff]{0,6}(?:产业园区|工业园区|园区|开发区|工业园|产业园|集中区)"
-                         r"(?=[\u4e00-\u9fff]{2})")
+_ZONE_FIRST = re.compile(r"[\u4e00-\u9fff]{0,6}(?:产业园区|工业园区|园区|开发区|工业园|产业园|集中区)(?:核心区)?"
+                         r"(?=[\u4e00-\u9fff]{2})")   # (开发区核心区: the zone's core, the zone all the same)
 # a kind of school and what is counted of it (中等职业学校招生, 普通高中在校生): the later bare counts are its too
 _SCHOOL_MEASURES = frozenset({"招生", "在校生", "毕业生", "在园幼儿", "专任教师", "教职工"})
 _SCHOOL_MEASURE = re.compile("(?:" + "|".join(sorted(_SCHOOL_MEASURES, key=len, reverse=True)) + ")$")
