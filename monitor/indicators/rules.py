@@ -253,6 +253,8 @@ _THIS_ONE = (r"这(?:个|一|家)(?:[^，,。；;]{0,30}?的)?[\u4e00-\u9fff]{0,
              r"(?=[，,]|总投资|建成|投产|达产")
 THIS_ONE = re.compile(_THIS_ONE + ")")
 THIS_ONE_CLAUSE = re.compile(_THIS_ONE + "|$)")   # a whole clause (这个…项目，…: what the clauses after it are about)
+# places or works counted earlier in a scope (共新建11个集中安置点，项目总投资…): the investment after is theirs
+_SET_COUNTED = re.compile(r"[0-9０-９]+(?:个|项|座|处|所|条|批)")
 ONE_CASE = re.compile(r"该项目|项目建成后|建成后|投产后|达产后|改造后|该企业|该公司|该厂|该合作社|"
                       r"该资源圃|该基地|该中心|他家|她家|我家|自家|家里有|有限公司|有限责任公司|"
                       r"全镇|该镇|本镇|全乡|该乡|本乡|全村|该村|本村|"   # one town or village
@@ -907,7 +909,9 @@ def reject_reason(c: Context) -> str | None:
     if "在" in scope:
         scope = _VENUE.sub("", scope)
     # (西峰区在肖金镇芮岭村举行15个重点项目集中开工仪式: the village is the venue, not the subject)
-    if ONE_CASE.search(scope) is not None or ("家的" in scope and HOUSEHOLD.search(scope) is not None) \
+    if ((case := ONE_CASE.search(scope)) is not None
+            and not (case[0][0] == "项" and _SET_COUNTED.search(scope, 0, case.start()) is not None)) \
+            or ("家的" in scope and HOUSEHOLD.search(scope) is not None) \
             or (("位于" in scope or "座落" in scope or "坐落" in scope or "地处" in scope)
                 and _SITE_LIES.search(scope) is not None and _ALL_SITES_LIE.search(scope) is None) \
             or (("说" in scope or "介绍" in scope or "表示" in scope) and _ONE_SPEAKER.search(scope) is not None) \
