@@ -7177,3 +7177,21 @@ def test_the_fourth_readings_of_round_33():
             "甘肃省第一的兰州亚太实业(集团)股份有限公司为68.26亿元。")
     assert extract_indicators("陇民企「3个50强」出炉", body, "2019-02-26T09:00:00+08:00").region.code == "620000"
 
+
+
+def test_the_fifth_readings_of_round_33():
+    def got(body, title, pub, fields=("name", "value_normalized")):
+        return rows(body, title=title, published=pub, fields=fields)
+    # one day named by its date opening the clause, its visits and receipts and their parts in the next sentence:
+    # that day's alone, no series; the month's totals after them are rows
+    body = ("据甘肃省文化和旅游厅消息，3月27日，天水接待游客16.41万人次，旅游综合收入9586.64万元。其中，省外游客3.25万人次。"
+            "3月1日—26日，天水市累计接待游客353.6万人次，实现旅游综合收入20.5亿元。")
+    assert got(body, "天水麻辣烫", "2024-03-28T09:00:00+08:00") == [
+        ("旅游接待人次", 3_536_000), ("旅游综合收入", 2_050_000_000)]
+    # funds listed after 年初已将, 以及 and 和: each industry's, no 年初已将 or 以及 in its name and no 的 between an
+    # industry and its funds; an amount followed by 和 and a project's name is the next item's neighbour, not its size
+    body = ("年初已将马铃薯产业的中央资金3100万元，蔬菜产业的中央资金2700万元和农产品初加工项目的省级资金7000万元，"
+            "以及苹果产业的省级资金1100万元下拨到各县区。")
+    assert got(body, "甘肃龙头企业", "2016-08-07T09:00:00+08:00") == [
+        ("马铃薯产业中央资金", 31_000_000), ("蔬菜产业中央资金", 27_000_000), ("农产品初加工项目省级资金", 70_000_000),
+        ("苹果产业省级资金", 11_000_000)]

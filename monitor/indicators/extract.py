@@ -192,6 +192,7 @@ _RANKED_APART = re.compile(r"分[列居](?=全国|全省|全市|全州|世界|�
 _SHARE_AFTER_WHOLE = re.compile(r"的(?:[0-9.]+|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)[%％]?")
 _ONE_PLACES = "one project's or enterprise's own figure"
 _PROJECTS_NAME = "part of a project's name"
+_ONE_DAY = "one day's figure"
 _ONE_PLACE = "one place's own figure"
 _UNDATED_SPAN_START = "a span's first value with no date of its own"
 _UNNAMED_PART = "a share whose part is not named"
@@ -1523,9 +1524,12 @@ class _Reader:
                                       and self.body[counted.value_end:owner.start].strip("，,、 ") == ""):
             reason, state.set_of_projects = None, True   # 前期项目22个，项目总投资74.4亿元，累计完成投资16.42亿元:
             # the projects just counted, not one project
-        if reason is None and "其中" in owner.before and self.dropped \
-                and (whole := self.dropped[-1]).reason in (_ONE_PLACES, _ONE_PLACE) \
-                and state.start <= whole.start and "其中" in self.body[whole.end:fig.start] \
+        if reason is None and self.dropped \
+                and (whole := self.dropped[-1]).reason in (_ONE_PLACES, _ONE_PLACE, _ONE_DAY) \
+                and (("其中" in owner.before and state.start <= whole.start)
+                     or (whole.reason == _ONE_DAY and self.body.startswith("其中", state.start) and state.index
+                         and self.sentences[state.index - 1].start <= whole.start)) \
+                and "其中" in self.body[whole.end:fig.start] \
                 and not any(o.value_start > whole.start for o in state.observations):
             reason = whole.reason   # 九合镇桃树种植10299亩，其中白凤桃3700亩: a part of one town's area
             # (松鸣岩景区…接待游客17.97万人次，其中省外游客5.14万人次: one spot's)

@@ -40,7 +40,7 @@ _LEADING = re.compile(r"^(?:[、，,]|[-－•●▪◆■]\s*|全县|该县|全
                       r"按(?:可比价格?|不变价格?|可比口径|同口径|现价|现行价格?)(?:计算)?|同口径|"
                       r"县域(?!经济)|全域(?!旅游)|其中|同时|首府|"
                       r"[一二两三四五六七八九]+[涨降平升]是|"   # “三涨”是衣着价格上涨0.8%: the count of rises, no name
-                      r"此外|另外|另有|包括|涉及|但|而|成功(?=输转|引进|引培|招引|签约|签订|举办|创建|打造|申报|争取|落地|培育|获批|入选|实施)|(?:本次|此次|这次)(?:活动)?|当天|当日|当月|当地|至此|现已|特别是|尤其是|最终|"
+                      r"此外|另外|另有|包括|涉及|但|而|以及|年初(?!以来)|将(?![近来要])|成功(?=输转|引进|引培|招引|签约|签订|举办|创建|打造|申报|争取|落地|培育|获批|入选|实施)|(?:本次|此次|这次)(?:活动)?|当天|当日|当月|当地|至此|现已|特别是|尤其是|最终|"
                       r"(?:会上|现场)(?=(?:集中)?签[约订])|"   # (会上集中签约项目120个: where; not 现场教学点)
                       r"目前|我们|我县|我市|我区|我省|我州|本县|县里|市里|区里|州里|有关|每年|标志着|(?:银行业)?金融机构|[0-9一二三四五六七八九十两]年(?=新上|新建|新增|累计|共)|"
                       r"当前|境?内(?=共有|拥有|现有|有)|已经|已(?!(?:开工|建成|竣工|投产|完工|开复工|复工)[\u4e00-\u9fff]{0,6}项目$)|共计|共有|拥有|共|累计|并(?!网)|还|和|及|与|的|年(?=[青繁出挂育培加生种栽养]|中药材|产种量|农作物)|"
@@ -408,8 +408,10 @@ def name_of(phrase: str) -> tuple[str, str]:
     name = _TOOK.sub("占", name)
     if (herd := _HERD_FIRST.match(name)) is not None:   # 出栏牦牛 is written 牦牛出栏
         name = herd[2] + herd[1]
-    if "的" in name and (owned := _POSSESSED.fullmatch(name)) and owned[2] in GENERIC_NAMES:
-        name = owned[1] + owned[2]   # 纹党的种植面积 -> 纹党种植面积
+    if "的" in name and (owned := _POSSESSED.fullmatch(name)) \
+            and ((owned[2] in GENERIC_NAMES and len(owned[1]) <= 4)
+                 or (owned[1].endswith(("产业", "项目")) and owned[2].endswith("资金"))):
+        name = owned[1] + owned[2]   # 纹党的种植面积 -> 纹党种植面积 (马铃薯产业的中央资金 -> 马铃薯产业中央资金)
     if name.endswith("占") and len(name) > 2:   # 农业人口占91.85%: its share (谷子约占16%: 约 an approximation)
         name = (_SHARED_BEFORE.sub("", name[:-1]) or name[:-1]) + "比重"   # (糜子约占16%, 各占8%, 合计占: the share)
     if len(name) > MAX_NAME_CHARS or len(name) < 2:
@@ -1106,7 +1108,7 @@ _RATE_TAIL = re.compile(r"(?:资源化|综合|无害化|循环)?(?:利用|处理
 _LISTED_KINDS = re.compile(r"(?P<last>[\u4e00-\u9fff]{1,8}?)等[\u4e00-\u9fff]{0,8}?(?:产业|作物|农产品|品种|行业)"
                            r"(?P<measure>[\u4e00-\u9fff]{2,16}?(?:面积|产量|产值|收入|规模))")
 _TRADE_TAIL = re.compile(r"(?:进出口|出口|进口)(?:总值|总额|值|额)?$")   # a partner's trade (对欧盟进出口值)
-_POSSESSED = re.compile(r"([\u4e00-\u9fff]{2,4})的([\u4e00-\u9fff]{2,5})")   # a product's measure
+_POSSESSED = re.compile(r"([\u4e00-\u9fff]{2,8})的([\u4e00-\u9fff]{2,5})")   # a product's measure
 _STATUS_PART = re.compile(r"(续建|新建|前期|在建|新开工|储备)项目")
 _PROJECT_KIND = re.compile(r"(旅游|文旅|文化旅游|工业|农业|交通|水利|能源|新能源|招商引资|社会事业|民生|城建)项目$")
 _LISTED_BY = re.compile(r"(?:省|市|州|县|区|省市|市、县|市县|省、市)列")   # a government's list of projects

@@ -165,7 +165,8 @@ _AHEAD = re.compile(r"将|计划|力争|预计|确保|争取|年底前|年内|�
 _TARGET_ITSELF = re.compile(rf"(?:完成|占){_PLAN_PART}目标(?:任务)?$")
 _PROGRESS_AFTER = re.compile(r"的[0-9０-９.]+[%％]")
 PROGRESS_OF = re.compile(r"(?:计划(?:任务|投资)?|任务|(?<=完成)(?:年度|全年)?目标)$")
-PROJECT_NAME_AFTER = re.compile(r"^(?!完成|建设|建成|实施|用于|新建|开工|启动)"   # (投资7176万元完成…工程: spent on it)
+# (投资7176万元完成…工程: spent on it; 中央资金2700万元和农产品初加工项目的…: the next in a list)
+PROJECT_NAME_AFTER = re.compile(r"^(?!完成|建设|建成|实施|用于|新建|开工|启动|和|及|与|以及)"
                                 r"(?:/年)?[\u4e00-\u9fffA-Za-z]{0,12}?(?:项目|电站|工程|生产线)"
                                 r"|^(?:光伏|风电|光热|风光|储能|火电|水电|抽水蓄能|太阳能)")   # 南滩30万千瓦光伏发电
 # 总投资1042.6亿元的重大项目238个: a total written before the set of projects it is the total of
@@ -1045,6 +1046,9 @@ _EVERY_ONE = re.compile(r"(?:所有|每个|各个|各地|(?:[0-9]+|[一二三四
 _ONE_DAY = re.compile(r"单日|日最大|日均最大|最高日")
 # one day of a holiday named by its date, and the visits that day (not 当天集中开工…: a ceremony's batch)
 _DAY_ITSELF = re.compile(r"(?:\d{1,2}日当天|(?:假期|黄金周|小长假|长假)(?:首日|第[一二三四五六七八1-8][天日])"
+                         # (据…消息，3月27日，天水接待游客16.41万人次: that day's, opening its clause)
+                         r"|(?:^|(?<=[，,。；;：:]))(?<!至)\d{1,2}月\d{1,2}日[，,]"
+                         r"(?=(?:全[县市区州省]|[\u4e00-\u9fff]{2,5}?[县市区州]?)?共?接待)"
                          # (据统计，今天全市共接待游客17.81万人次; not 记者今天从…了解到, 截至今天)
                          r"|(?<![至止到])(?:今天|今日)[，,]?(?=(?:全[县市区州省]|[\u4e00-\u9fff]{2,5}[县市区州])?共?接待)"
                          r"(?![^。；;]*(?:以来|累计)))"   # (…，假期以来累计接待游客15.6万人次: the holiday's)
