@@ -7195,3 +7195,22 @@ def test_the_fifth_readings_of_round_33():
     assert got(body, "甘肃龙头企业", "2016-08-07T09:00:00+08:00") == [
         ("马铃薯产业中央资金", 31_000_000), ("蔬菜产业中央资金", 27_000_000), ("农产品初加工项目省级资金", 70_000_000),
         ("苹果产业省级资金", 11_000_000)]
+
+
+def test_the_sixth_readings_of_round_33():
+    # from the eighty-seventh held-out set: sowing and technology contracts
+    def got(body, title, pub, fields=("name", "value_normalized")):
+        return rows(body, title=title, published=pub, fields=fields)
+    # the crops after a season's sown area, 其中 opening the next sentence or not, are each crop's sown area
+    body = ("全省共完成秋播面积1080余万亩，比上年增加2.73万亩，机播率达到70%。其中冬小麦789.8万亩，比上年增加1.83万亩，"
+            "完成计划任务的100.42%。全县完成春播面积80万亩，其中玉米60万亩。")
+    assert [r[0] for r in got(body, "甘肃秋播", "2023-11-24T09:00:00+08:00")] == [
+        "秋播面积", "机播率", "冬小麦播种面积", "冬小麦播种面积占计划任务比重", "春播面积", "玉米播种面积"]
+    # the parts a plan is made of, after 计划…中，包括, are the plan's; what is sown so far after 其中 is progress
+    body = ("全市计划播种春播农作物中，包括粮食作物118.59万亩、蔬菜96.94万亩，其中，粮食作物已播种27.93万亩，"
+            "占计划任务23.55%。")
+    assert [r[1] for r in got(body, "兰州春播", "2025-04-13T09:00:00+08:00")] == [279_300, 23.55]
+    # a bare 成交总额 right after the contracts counted is theirs
+    body = "2016年甘肃省共成交技术合同5252项，成交总额为150.81亿元，较上年增长15.7%。"
+    assert got(body, "甘肃技术市场", "2017-12-13T09:00:00+08:00") == [
+        ("成交技术合同", 5252), ("技术合同成交总额", 15_081_000_000)]

@@ -540,13 +540,13 @@ _ENTITY_MEASURES = frozenset({"总面积", "总库容量", "总库容", "库容"
                               "接待人数", "年收入", "年创收", "营收", "年营收", "年吞吐量", "总装机", "总装机容量",
                               "规模投资", "概算投资", "总投资额", "投资总额", "合格率", "年加工能力", "装机容量",
                               "创收", "加工产能", "加工产值", "产能", "年产能", "仓储能力", "静态仓储能力",
-                              "屠宰加工能力", "年屠宰加工能力", "并网装机总量", "吸纳投资"})
+                              "屠宰加工能力", "年屠宰加工能力", "并网装机总量", "吸纳投资", "成交总额", "成交额"})
 _ENTITY_UNITS = frozenset({"count", "mu", "hectare", "m2"})
 _GENERIC_THINGS = frozenset({"企业", "项目", "合作社", "基地", "园区", "单位", "主体", "产品"})  # (17家企业…装机)
 _MEASURE_TAIL = re.compile(r"(?:面积|产量|产值|收入|投资|额|量|率|规模|能力|人次|人数|资金|指数|价格|比重|占比)$")
 # verbs of making or having before the things they made or have (新植果树经济林, 新建成…示范基地)
 _THING_VERBS = re.compile(r"^(?:新建成|新植|新建|新增|建成|建有|建立|共有|拥有|发展|培育|引进|新发展|新培育|现有|有|"
-                          r"形成|打造|配套|建设)+")
+                          r"形成|打造|配套|建设|成交|签订|签署)+")
 _PROJECTS_DONE = ("项目开工", "项目开复工", "项目复工", "项目竣工", "项目投产")
 _STOCK_NAMES = ("余额", "存栏", "存栏量", "能力", "产能")   # a balance or a capacity at a day
 # what is counted on a day, whatever year leads it: people living, balances, rates of the living
@@ -2981,8 +2981,11 @@ class _Reader:
             return "no indicator named" if not raw else "no clear indicator name"
         if name.startswith("占"):   # 陇西有96种，占全国的26.4% (the 96 not read): a share of what, it does not say —
             return "no clear indicator name"   # 占全省比重 would be any of the region's shares, one series for all
-        if last is None and self.previous is not None and (name in SECTOR_PARTS or name in _TRADE_PARTS) \
-                and self.body.startswith("其中", state.start):
+        if last is None and self.previous is not None \
+                and (name in SECTOR_PARTS or name in _TRADE_PARTS
+                     or (fig.unit_info.normalized == "mu" and crop_of(name) == name
+                         and _PARTS_LEAD.sub("", owner.text.strip("，,：: ")) == name)) \
+                and self.body.startswith("其中", state.start):   # (…秋播面积1080余万亩…。其中冬小麦789.8万亩: a crop's)
             # …非公经济增加值达到15.64亿元，…占GDP的比重达到60.62%。其中，第一产业增加值3.16亿元: the whole is the
             # sentence before's last figure in the part's unit
             last = next((o for o in reversed(self.previous.observations)

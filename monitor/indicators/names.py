@@ -1124,11 +1124,13 @@ _PART_LEAD = re.compile(r"^(?:其中|内含|含)[，,：:]?")
 _THRESHOLD_PART = re.compile(rf"^(?P<mark>(?:{MARK_MEASURE})?"
                              r"(?:超过?|突破|达到?|在)?[0-9.]*[十百千万亿]*元(?:以上)?)(?:的有|的)?")
 _LEVEL_QUALIFIED = re.compile(r"^(?:(?:国家|省|市|州|县)级(?:以上)?)+")
-_AREA = re.compile(r"(?:(?:种植|播种|栽植)总?|(?<=林))面积$")   # a planted area: its crops' parts are planted
+# a planted area: its crops' parts are planted
+_AREA = re.compile(r"(?:(?:种植|播种|栽植|[春夏秋冬]播)总?|(?<=林))面积$")
 # too (经济林面积7600亩，其中核桃7100亩 -> 核桃面积)
 # people a measure reached, counted by its verb (安置农户, 搬迁群众, 输转劳动力): its parts are reached by it too
 _PEOPLE_REACHED = re.compile(r"(安置|搬迁|易地扶贫搬迁|输转|转移|培训|资助|救助|吸纳|帮扶)"
                              r"(?=[\u4e00-\u9fff]{0,4}(?:群众|农户|劳动力|人口|务工人员|农民|贫困户|脱贫户|村民|居民))")
+_SEASON_SOWN = re.compile(r"^[春夏秋冬]播")   # 秋播面积…，其中冬小麦789.8万亩 -> 冬小麦播种面积
 _STATUS_WHOLE = re.compile(r"在建|新建|新增|新开工|新引进|新培育|新签约")   # a part of what is being built or added
 _LAND_FOR = re.compile(r"(?:建设)?用地$")   # land set aside for a use: its parts are land for theirs
 SECTOR_PARTS = frozenset({"第一产业增加值", "第二产业增加值", "第三产业增加值"})
@@ -1223,8 +1225,10 @@ def part_of(phrase: str, name: str, whole: str, unit: str) -> str:
         return name + land[0]   # 设施农业建设用地2621亩，其中日光温室1532亩 -> 日光温室建设用地 (land set aside)
     if unit == "mu":   # a crop's part of a crop's area (其中纹党10.85万亩); land is named by itself, and
         area = _AREA.search(whole)   # so is a part that names the whole's crop again (其中塑料大棚韭菜)
-        return name + area[0].replace("总", "") if area and area.start() > 0 and crop_of(name) == name \
-            and whole[:area.start()] not in name else name
+        return name + _SEASON_SOWN.sub("播种", area[0].replace("总", "")) \
+            if area and crop_of(name) == name and (whole[:area.start()] not in name if area.start() > 0
+                                                   else _SEASON_SOWN.match(area[0]) is not None) else name
+        # (全省共完成秋播面积1080余万亩…。其中冬小麦789.8万亩 -> 冬小麦播种面积: a season's sowing, its crops')
     if unit == "yuan" and lexicon().canonical(whole) == whole and not _WHOLE_MEASURE.search(whole):
         inside = whole.find(name)   # 进出口总额73亿元，其中，出口24.6亿元 -> 出口总额 (a word of the whole's)
         return name + whole[inside + len(name):] if inside > 0 else name + whole   # 第三产业 + 固定资产投资

@@ -204,6 +204,8 @@ _CAPACITY_OF_PEOPLE = re.compile(r"可(?:同时|一次性|一次)?(?:接待|容�
 # the cost of a task, in the clause right after it (下达…建设任务6万亩，总投资8800万元; 搬迁任务3200户1.4万人，总投资…):
 # the task's plan
 # (not 完成…任务…: done; 计划完成 is still the plan, 按计划完成 done)
+# the parts a plan is made of, listed after 包括 (计划播种春播农作物中，包括粮食作物118.59万亩、蔬菜…)
+_PLANNED_AMONG = re.compile(r"计划[\u4e00-\u9fff]{1,16}中[，,]?包括(?:(?!其中|已)[^。；;：:])*$")
 _LOAN_QUOTA = re.compile(r"(?:下达|核定)[\u4e00-\u9fff0-9]{0,24}?(?:贷款|信贷)(?:规模|额度|任务|计划)?(?:为|是)?$")
 _TASK_COST = re.compile(r"(?:^|[，,。；;])"
                         r"(?:(?!(?:(?<!计划)|(?<=按计划))(?<![需要应将])完成|落实|实现|超额)[^，,。；;])*"
@@ -935,6 +937,8 @@ def reject_reason(c: Context) -> str | None:
             or ("目标" in tail or "超" in tail or "短收" in tail) and OVER_TARGET.search(tail) is not None:
         # (高于全市平均水平12645元, 短收7431万元: gaps to an average, a target or a budget)
         return "a comparison with something other than an earlier period"
+    if "计划" in before and "包括" in before and _PLANNED_AMONG.search(before) is not None:
+        return "a target or plan"   # 全市计划播种春播农作物中，包括粮食作物118.59万亩、蔬菜96.94万亩: the plan's parts
     if normalized == "yuan" and ("下达" in before[-40:] or "核定" in before[-40:]) \
             and _LOAN_QUOTA.search(_last_clause(before)) is not None:
         return "a target or plan"   # 省上分两批下达我市精准扶贫专项贷款8.35亿元: a quota of loans to make, a task
