@@ -514,9 +514,11 @@ def test_real_writing_stored_as_one_stream_raises_no_revision(db):
                                       "indicators_real_holdout77", "indicators_real_holdout78",
                                       "indicators_real_holdout79", "indicators_real_holdout80",
                                       "indicators_real_holdout81", "indicators_real_holdout82",
-                                      "indicators_real_holdout83")
+                                      "indicators_real_holdout83", "indicators_real_holdout84",
+                                      "indicators_real_holdout85", "indicators_real_holdout86",
+                                      "indicators_real_holdout87")
                        for p in load_passages(fixtures / name)), key=lambda p: p.published_at)
-    assert len(passages) >= 1549
+    assert len(passages) >= 1609
     for i, p in enumerate(passages, 1):
         store(db, i, p.title, p.text, p.published_at)
     counted = dict(db.execute("SELECT flag, COUNT(*) FROM indicators GROUP BY flag").fetchall())
@@ -638,5 +640,9 @@ def test_real_writing_stored_as_one_stream_raises_no_revision(db):
     # eighty-first set, 106 on all 1,541 with the eighty-second as scored (two shares named by no subject, 占全国比重,
     # which the round's starting code also sends a false 修订 beside: the poor areas' rural income filed as the
     # province's), 104 once read; 111 on all 1,549 with the eighty-third as scored and the starting code (one spot's
-    # visitors' parts filed as the county's, a festival's part incomes as the whole's), 104 once read
-    assert db.execute("SELECT COUNT(*) FROM indicators WHERE quality = 'conflict'").fetchone()[0] <= 104
+    # visitors' parts filed as the county's, a festival's part incomes as the whole's), 104 once read; thirty-third
+    # round: 104 read by the round's start, 90 after its first readings (from the stream's own conflicts); 146 on all
+    # 1,609 with the eighty-fourth to eighty-seventh sets and the round's starting code (two kinds of a poverty loan
+    # both named 型贷款, two growths both named 比十一五, the parts of stations being built filed with those built, a
+    # part's loan money filed bare; and one false 修订 it sends, 敦煌's visitors rounded), 111 once read
+    assert db.execute("SELECT COUNT(*) FROM indicators WHERE quality = 'conflict'").fetchone()[0] <= 111
