@@ -7214,3 +7214,8 @@ def test_the_sixth_readings_of_round_33():
     body = "2016年甘肃省共成交技术合同5252项，成交总额为150.81亿元，较上年增长15.7%。"
     assert got(body, "甘肃技术市场", "2017-12-13T09:00:00+08:00") == [
         ("成交技术合同", 5252), ("技术合同成交总额", 15_081_000_000)]
+
+
+def test_complaints_and_their_parts_are_paperwork():
+    body = "据悉，今年“五一”假日期间，全省共接到旅游投诉10件，其中旅游景区6件，住宿设施3件，旅行社1件。全省接待游客1220万人次。"
+    assert rows(body, title="甘肃五一旅游", published="2018-05-02T09:00:00+08:00", fields=("name",)) == [("旅游接待人次",)]

@@ -193,7 +193,12 @@ _SHARE_AFTER_WHOLE = re.compile(r"的(?:[0-9.]+|[一二三四五六七八九十]
 _ONE_PLACES = "one project's or enterprise's own figure"
 _PROJECTS_NAME = "part of a project's name"
 _ONE_DAY = "one day's figure"
+_PAPERWORK = "a count of paperwork or tasks"
+
 _ONE_PLACE = "one place's own figure"
+# wholes whose parts after 其中 go with them (九合镇桃树种植10299亩，其中白凤桃3700亩: one town's;
+# 全省共接到旅游投诉10件，其中旅游景区6件，住宿设施3件: complaints)
+_WHOLES_DROPPED_WITH_PARTS = (_ONE_PLACES, _ONE_PLACE, _ONE_DAY, _PAPERWORK)
 _UNDATED_SPAN_START = "a span's first value with no date of its own"
 _UNNAMED_PART = "a share whose part is not named"
 _SELF_SHARE = re.compile(r"(.+)占(.+)比重")
@@ -1524,12 +1529,10 @@ class _Reader:
                                       and self.body[counted.value_end:owner.start].strip("，,、 ") == ""):
             reason, state.set_of_projects = None, True   # 前期项目22个，项目总投资74.4亿元，累计完成投资16.42亿元:
             # the projects just counted, not one project
-        if reason is None and self.dropped \
-                and (whole := self.dropped[-1]).reason in (_ONE_PLACES, _ONE_PLACE, _ONE_DAY) \
+        if reason is None and self.dropped and (whole := self._whole_dropped(fig.start)) is not None \
                 and (("其中" in owner.before and state.start <= whole.start)
                      or (whole.reason == _ONE_DAY and self.body.startswith("其中", state.start) and state.index
                          and self.sentences[state.index - 1].start <= whole.start)) \
-                and "其中" in self.body[whole.end:fig.start] \
                 and not any(o.value_start > whole.start for o in state.observations):
             reason = whole.reason   # 九合镇桃树种植10299亩，其中白凤桃3700亩: a part of one town's area
             # (松鸣岩景区…接待游客17.97万人次，其中省外游客5.14万人次: one spot's)
@@ -2244,6 +2247,18 @@ class _Reader:
         before = clause_start(self.body, state.start, max(state.start, own - 1))
         return "累计" in self.body[before:own] and lexicon().canonical(name) is None \
             and _YEARS_FLOW.search(name) is None
+
+    def _whole_dropped(self, at: int) -> Dropped | None:
+        """The figure dropped as one place's, one day's or paperwork that the last 其中 before `at` breaks down, when
+        every figure dropped since was dropped for the same reason (its parts listed one after another); else None."""
+        mark = self.body.rfind("其中", 0, at)
+        if mark < 0:
+            return None
+        whole = next((d for d in reversed(self.dropped) if d.end <= mark), None)
+        if whole is None or whole.reason not in _WHOLES_DROPPED_WITH_PARTS \
+                or any(d.reason != whole.reason for d in self.dropped if d.start > mark):
+            return None
+        return whole
 
     def _goes_on_about(self, project_end: int, state: _Sentence, at: int) -> bool:
         """Whether the text from one project's own figure (总投资400万元的…项目) to `at` goes on about that project:
