@@ -7201,11 +7201,12 @@ def test_the_sixth_readings_of_round_33():
     # from the eighty-seventh held-out set: sowing and technology contracts
     def got(body, title, pub, fields=("name", "value_normalized")):
         return rows(body, title=title, published=pub, fields=fields)
-    # the crops after a season's sown area, 其中 opening the next sentence or not, are each crop's sown area
+    # the crops after a season's sown area, 其中 opening the next sentence or not, are each crop's sown area that
+    # season (never the year's 冬小麦播种面积: autumn-sown wheat is next year's harvest)
     body = ("全省共完成秋播面积1080余万亩，比上年增加2.73万亩，机播率达到70%。其中冬小麦789.8万亩，比上年增加1.83万亩，"
-            "完成计划任务的100.42%。全县完成春播面积80万亩，其中玉米60万亩。")
+            "完成计划任务的100.42%。全县完成春播面积80万亩，其中玉米60万亩，春播粮食15万亩。")
     assert [r[0] for r in got(body, "甘肃秋播", "2023-11-24T09:00:00+08:00")] == [
-        "秋播面积", "机播率", "冬小麦播种面积", "冬小麦播种面积占计划任务比重", "春播面积", "玉米播种面积"]
+        "秋播面积", "机播率", "冬小麦秋播面积", "冬小麦秋播面积占计划任务比重", "春播面积", "玉米春播面积", "春播粮食播种面积"]
     # the parts a plan is made of, after 计划…中，包括, are the plan's; what is sown so far after 其中 is progress
     body = ("全市计划播种春播农作物中，包括粮食作物118.59万亩、蔬菜96.94万亩，其中，粮食作物已播种27.93万亩，"
             "占计划任务23.55%。")
@@ -7219,3 +7220,52 @@ def test_the_sixth_readings_of_round_33():
 def test_complaints_and_their_parts_are_paperwork():
     body = "据悉，今年“五一”假日期间，全省共接到旅游投诉10件，其中旅游景区6件，住宿设施3件，旅行社1件。全省接待游客1220万人次。"
     assert rows(body, title="甘肃五一旅游", published="2018-05-02T09:00:00+08:00", fields=("name",)) == [("旅游接待人次",)]
+
+
+def test_the_reviews_of_round_33_stay_fixed():
+    def got(body, title, pub, fields=("name", "value_normalized")):
+        return rows(body, title=title, published=f"{pub}T09:00:00+08:00", fields=fields)
+    # 年初 before a stock is its day, no word to cut: the start-of-year herd is no year-end herd
+    body = "2023年，临泽县年初存栏牛12.3万头，年末存栏牛15.2万头。"
+    assert [r[0] for r in got(body, "临泽畜牧", "2024-01-10")] == ["年初存栏牛", "牛存栏"]
+    # a date before a holiday's or a running total is no one day
+    body = "据天水市文旅局统计，10月8日，国庆假期接待游客125.6万人次，实现旅游综合收入8.2亿元。"
+    assert [r[0] for r in got(body, "天水国庆", "2024-10-09")] == ["旅游接待人次", "旅游综合收入"]
+    # a plan's list ends with the list: what is sown so far after it is progress
+    body = "今年，天水市计划播种春播农作物中，包括粮食作物118.59万亩、蔬菜96.94万亩，截至目前，全市完成春播面积185万亩，占计划的80%。"
+    assert [r[1] for r in got(body, "天水春播", "2024-05-10")] == [1_850_000, 80]
+    # a county doing something with a firm is no firm's name: the article stays the county's
+    body = ("今年以来，临泽县与中国电建集团、临泽县与甘肃电投集团分别签订合作协议。张掖市招商局负责人介绍，张掖市招商引资成效明显。"
+            "1-5月，全县招商引资到位资金35.2亿元，同比增长12%。")
+    assert got(body, "临泽招商", "2024-06-01", ("region_code", "name")) == [("620723", "招商引资到位资金")]
+    # a mode names only its own line's bare measures, and 另一方面 is no mode
+    body = "道路运输方面，全市完成客运量496.4万人次；铁路方面，完成货运量120万吨。另一方面，全市完成货运量1200万吨。"
+    assert [r[0] for r in got(body, "运输", "2024-06-01")] == ["道路运输客运量", "货运量", "货运量"]
+    # places counted before a bracket are counted all the same: the visits after them are the county's
+    body = "临泽县旅游景区15个(含4A级3个)，共接待游客50万人次，同比增长12%。"
+    assert ("旅游接待人次", 500_000) in got(body, "临泽旅游", "2024-06-01")
+    # one plant the province has, its first or largest, is no province's figure
+    assert got("2023年，全省首座百万千瓦级光热电站在敦煌建成，总装机容量100万千瓦，年发电量39亿千瓦时。", "敦煌光热",
+               "2024-01-10") == []
+    # firms counted after 对 with no loan after them are the county's still
+    assert got("2016年，全县新培育了对全县农业产业发展具有较强带动作用的15家龙头企业。", "某县", "2017-01-10") == [
+        ("龙头企业", 15)]
+    # loans lent against a quota are lent; a batch that is no quota's is a row; a project's total is no period's
+    assert got("2016年，全县已发放省上下达的精准扶贫专项贷款5.2亿元。", "某县扶贫贷款", "2017-01-10")[0][1] == 520_000_000
+    body = "3月16日，全县举行项目集中开工仪式，全年计划实施重点项目120个，第一批集中开工项目45个。"
+    assert got(body, "某县项目", "2024-03-16") == [("第一批集中开工项目", 45)]
+    body = "2023年，康乐县建成了总投资2亿元的城区供热工程。上半年完成投资8.6亿元，同比增长12%。"
+    assert got(body, "康乐项目", "2024-07-10") == [("完成投资", 860_000_000)]
+    # each batch's loan is its own; a short noun after 向 is the recipients too
+    body = ("截至9月底，皋兰县向首批通过审核的820户建档立卡贫困户，发放贷款4100万元；向第二批通过审核的1500户建档立卡贫困户，"
+            "发放贷款7500万元。向1200户农户，发放贷款600万元。")
+    assert [r[0] for r in got(body, "皋兰扶贫贷款", "2015-10-09")] == [
+        "首批建档立卡贫困户发放贷款", "第二批建档立卡贫困户发放贷款", "农户发放贷款"]
+    # a part that names its own land, 度假, a planted area's part, 该市's plan, a count with no scale
+    assert [r[0] for r in got("全县供应建设用地5000亩，其中工业用地2100亩。", "某县用地", "2024-01-10")] == [
+        "供应建设用地", "工业用地"]
+    assert got("去年度假游客达到30万人次。", "某县旅游", "2024-01-10")[0][0] == "度假游客"
+    assert [r[0] for r in got("全县新增造林面积5万亩，其中人工造林3万亩。", "某县林业", "2024-01-10")] == [
+        "新增造林面积", "人工造林面积"]
+    assert got("今年该市计划实施项目279个,总投资378亿元。", "某市项目", "2024-03-10") == []
+    assert got("全县规模以上工业企业56家、120亿元。", "某县工业", "2024-03-10") == [("规模以上工业企业", 56)]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .periods import SPAN_STARTS, Period, attributive, find_periods
-from .regions import Region, gazetteer, names_where_it_lies
+from .regions import FIRM_NAMED_AFTER, Region, gazetteer, names_where_it_lies
 from .text import Sentence, Spans, clause_start
 
 _PERIOD_HEADING = re.compile(r"[^，,。；;：:]{2,16}[：:]")   # 2023年上半年:, 2025年2月春节: (a list's heading line)
@@ -62,9 +62,6 @@ _INSTITUTION_AFTER = re.compile(r"(?:省|市|县|州|区)?(?:委|政府|人民�
 # the province's name starting a firm's (甘肃丝路果品有限公司落户民乐以来…: the firm; not 山丹县引进福建圣农集团,
 # a county that brings a firm in, nor 环县牧康公司, a county's own firm), or a region's starting a scenic spot's
 # (张掖七彩丹霞晋升为国家5A级景区): no subject of what follows
-_FIRM_NAMED_AFTER = re.compile(r"(?:(?!引进|依托|成立|组建|采取|采用|通过|招引|联合|携手|签约|积极|实施|推行|打造"
-                               r"|培育|扶持)[^\W\d与和同由在为是的等把向对加])"
-                               r"{2,8}?(?:有限责任公司|有限公司|股份公司|集团公司|集团|公司)")
 _SPOT_NAMED_AFTER = re.compile(r"(?:(?!今年|去年|成功|先后|累计|新增|已经|全年|目前|共有|共)[^\W\d，。、])"
                                r"{2,8}?(?:晋升为|被评为|获评)(?:国家)?[0-9１-５一二三四五]A级")
 _WORK_REPORT = re.compile(r"工作报告")
@@ -624,7 +621,7 @@ class Context:
                 lead = _HELD_BY.sub("", lead)
             subject = _SUBJECT_LEAD.fullmatch(lead) is not None and not _LIST_AFTER.match(self.body, end) \
                 and not _INSTITUTION_AFTER.match(self.body, end) and not _PROJECT_NAMED.match(self.body, end) \
-                and not (region.code == "620000" and _FIRM_NAMED_AFTER.match(self.body, end)) \
+                and not (region.code == "620000" and FIRM_NAMED_AFTER.match(self.body, end)) \
                 and not (region.level == "prefecture" and self.body[end - 1:end] not in "市州"
                          and _SPOT_NAMED_AFTER.match(self.body, end)) \
                 and not (self.body[end:end + 1] in "国省市" and _DESIGNATED_AFTER.match(self.body, end)) \

@@ -361,12 +361,12 @@ _DONE_PART = re.compile(r"完成|实现|已")
 _PROJECT_PROGRESS = re.compile(r"(?:目前|截至目前|至目前|现已|已经|已|累计|共)*"
                                r"(?:到位资金|完成投资|完成投资额|资金到位)")
 _ONE_PROJECT_AFTER_FIGURE = re.compile(r"的[\u4e00-\u9fffA-Za-z0-9“”（）()、]{2,40}?(?:项目|工程)[。，,；;]"
-                                       r"[\u4e00-\u9fff]{0,8}$")
+                                       rf"{_PROJECT_PROGRESS.pattern}$")   # (not 上半年完成投资…: a period's own)
 # the bare money said of a part counted right before it, after 其中 (其中：发展型贫困户615户、贷款金额2745万元)
 _AMOUNT_OF_PART = frozenset({"金额", "贷款金额", "贷款", "资金", "投资", "补助资金", "补贴资金"})
 # the households or firms a loan went to, named after 对 or 向 in the clause right before it
-_REACHED_CLAUSE = re.compile(r"[对向][^，,。；;]*?[0-9]+[户家个]"
-                             r"([\u4e00-\u9fff]{2,10}?(?:户|农户|群众|企业|合作社))[，,]$")
+_REACHED_CLAUSE = re.compile(r"[对向](?P<batch>首批|第[一二三四五六七八九十]批)?[^，,。；;]*?[0-9.]+万?[户家个]"
+                             r"(?P<who>[\u4e00-\u9fff]{0,10}?(?:户|农户|群众|企业|合作社))[，,]$")
 _LENT_TO = re.compile(r"(.+(?:贷款|资金|补贴|补助))发放.+")   # the households a loan reached (see names._LENT)
 _FIRMS_COUNTED = ("企业", "机构", "公司", "合作社", "单位")   # firms counted, whose investment is theirs
 _PROJECT_MEASURE_ALONE = frozenset({"总投资", "计划投资", "项目总投资", "估算总投资", "概算总投资"})
@@ -385,8 +385,8 @@ _PROJECT_OPENS = re.compile(r"\s*(?:据介绍|据了解|据悉|其中)?[，,]?"
 _PROJECTS_PLURAL = re.compile(r"[^的]项目[^的]{0,20}项目|这些|该批|此次|本次|今年|全年|上半年")
 _SET_OF_PROJECTS = re.compile(r"[0-9０-９一二三四五六七八九十两百千]+[个项批]|等|各类|重点|一批|这些|所有"
                               r"|全县|全市|全区|、")
-# 其中 right after a figure, or its batches (下达…贷款8.35亿元，第一批3.08亿元)
-_PARTS_AFTER = re.compile(r"(?:以上|左右|多|余)?[，,；;：:]?(?:其中[：:，,]?|第[一二三四五六七八九十]批)")
+_PARTS_AFTER = re.compile(r"(?:以上|左右|多|余)?[，,；;：:]?其中[：:，,]?")   # 其中 right after a figure
+_BATCHES_AFTER = re.compile(r"[，,；;：:]?第[一二三四五六七八九十]批")   # 下达…贷款8.35亿元，第一批3.08亿元: a quota's
 _PARK_WORD = re.compile(r"园区|开发区|工业园|集中区|高新区")
 _ZONE_NAMED = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:自创区|开发区|经开区|高新区|新区|园区|示范区|试验区)(?:现有)?")
 _FAIR = re.compile(r"[\u4e00-\u9fff]洽会|[药农文丝进]博会")   # a fair whose signings its name keeps (兰洽会, 酒洽会)
@@ -731,6 +731,12 @@ _PROGRESS_OF_PLAN = re.compile(r"^\s*(?:已|累计)?完成了?"
                                # (完成预算49531万元的85.0%, 完成年计划15万人的104.76%: the plan's amount)
                                rf"(?:{PLANS_FIGURE}的)?的?$")
 _HEADING = re.compile(r"\s*([\u4e00-\u9fff]{2,4})(?<![说道示出绍称])[：:]")   # 交通：…, 能源：… (not 他说：)
+# a mode of transport a line opens with (道路运输方面，民航方面，高速公路交通量方面): its bare measures' (not
+# 另一方面, 在…方面, 运输方面 alone)
+_TRANSPORT_MODE = re.compile(r"(?!在|从)[\u4e00-\u9fff]{0,6}"
+                             r"(?:道路运输|公路运输|铁路|民航|航空|水路运输|水路|水运|邮政|快递|"
+                             r"管道运输|交通量)")
+_ANOTHER_MODE = re.compile(r"[；;]|方面|铁路|民航|航空|水路|公路|邮政")   # (…；铁路方面，完成货运量: the railways')
 _ASPECT = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?)方面[，,]")   # a sentence about one indicator: 固定资产投资方面，…
 _OPENING_BRACKETS = ("(", "（")
 _QUARTER_ENDS = ("03-31", "06-30", "09-30")   # a balance under 一季度, 上半年, 前三季度: at the quarter's end
@@ -2336,7 +2342,9 @@ class _Reader:
         all in its unit (规划装机4800万千瓦以上，其中风电装机1700万千瓦，光热发电装机200万千瓦; not the
         projects after 当年计划完成投资32亿元，其中续建项目28个、总投资71.66亿元: the count's)."""
         if fig.unit_info.normalized != state.planned_unit \
-                or _PARTS_AFTER.match(self.body, state.planned_at) is None \
+                or (_PARTS_AFTER.match(self.body, state.planned_at) is None
+                    and not (_BATCHES_AFTER.match(self.body, state.planned_at) is not None
+                             and "贷款" in self.body[state.start:state.planned_at])) \
                 or _DONE_PART.search(self.body, clause_start(self.body, state.start, fig.start), fig.start):
             return False   # (计划完成8亿元，其中工业增加值完成5亿元: a part done is no plan)
         lo = bisect.bisect_right(self._figure_starts, state.planned_at)
@@ -2982,12 +2990,14 @@ class _Reader:
             name = band[0] + name   # 其中产值超千万元企业42家: the band the figure before named (no bare 企业)
         if not name and not raw and last is not None and last.kind in ("count", "amount") \
                 and last.unit_normalized != fig.unit_info.normalized \
-                and ("规模" in last.name or last.name.endswith("贷款")) \
+                and last.name.endswith(("规模", "贷款")) \
                 and self.body[last.value_end:owner.start] in ("、", "和"):
             name, raw = last.name, last.raw_name   # 专项贷款规模1091户、5072万元: the scale told in two units
         if name == "信贷投放" and clean(owner.text) == "发放贷款" \
                 and (recipients := _REACHED_CLAUSE.search(self.body, state.start, owner.start)) is not None:
-            name = recipients[1] + "发放贷款"   # 对…113户带动型贫困户，发放贷款511万元: theirs, not all the county lent
+            name = (recipients["batch"] or "") + recipients["who"] + "发放贷款"
+            # 对…113户带动型贫困户，发放贷款511万元: theirs, not all the county lent (向首批…820户…，向第二批…:
+            # each batch's)
         if owner.text.lstrip("，, ").startswith("涉及") and name and last is not None and last.kind == "amount" \
                 and fig.unit_info.normalized == "count" and self.body[last.value_end:owner.start] in ("，", ",") \
                 and not name.startswith(last.name):
@@ -3028,7 +3038,7 @@ class _Reader:
                          and before.value_start > state.part_whole.value_end)) \
                 and (_PART_JOIN.fullmatch(self.body, last.value_end, owner.start)
                      or (name in _TRADE_PARTS and "进出口" in state.part_whole.name)) \
-                and part_of(name, name, state.part_whole.name, last.unit_normalized) != name:
+                and part_of(name, name, state.part_whole.name, fig.unit_info.normalized) != name:
             parts_of = state.part_whole   # 经济林面积7600亩，其中核桃7100亩，金银花500亩: the forest's part (not
             # 核桃面积's), and a part after one too long to name (早春地膜马铃薯6万亩，辣椒…): the whole's too
         if last is not None and parts_of is not None and parts_of.unit_normalized == fig.unit_info.normalized \
@@ -3353,7 +3363,9 @@ class _Reader:
             name = heading + name   # 交通：共有上亿元项目6个，总投资206亿元 -> 交通上亿元项目(总投资)
         elif len(name) <= 5 and "方面" in state.sentence.text[:14] \
                 and (aspect := _ASPECT.match(self.body, state.start)) is not None and aspect[1] not in name \
-                and not lexicon().canonical(name) and not gazetteer().find(aspect[1]) \
+                and _TRANSPORT_MODE.fullmatch(aspect[1]) is not None \
+                and not _ANOTHER_MODE.search(self.body, aspect.end(), state.at) \
+                and not lexicon().canonical(name) \
                 and (name.endswith("量") or name.startswith("发送")) and name not in GENERIC_NAMES \
                 and not topic_of(name):   # (林果产业方面，…枸杞产量: the name's own product)
             name = aspect[1] + name   # 道路运输方面，…完成客运量496.40万人次 -> 道路运输客运量 (not the railways')

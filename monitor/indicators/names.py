@@ -40,7 +40,7 @@ _LEADING = re.compile(r"^(?:[、，,]|[-－•●▪◆■]\s*|全县|该县|全
                       r"按(?:可比价格?|不变价格?|可比口径|同口径|现价|现行价格?)(?:计算)?|同口径|"
                       r"县域(?!经济)|全域(?!旅游)|其中|同时|首府|"
                       r"[一二两三四五六七八九]+[涨降平升]是|"   # “三涨”是衣着价格上涨0.8%: the count of rises, no name
-                      r"此外|另外|另有|包括|涉及|但|而|以及|年初(?!以来)|将(?![近来要])|成功(?=输转|引进|引培|招引|签约|签订|举办|创建|打造|申报|争取|落地|培育|获批|入选|实施)|(?:本次|此次|这次)(?:活动)?|当天|当日|当月|当地|至此|现已|特别是|尤其是|最终|"
+                      r"此外|另外|另有|包括|涉及|但|而|以及|年初(?=已|将)|将(?![近来要])|成功(?=输转|引进|引培|招引|签约|签订|举办|创建|打造|申报|争取|落地|培育|获批|入选|实施)|(?:本次|此次|这次)(?:活动)?|当天|当日|当月|当地|至此|现已|特别是|尤其是|最终|"
                       r"(?:会上|现场)(?=(?:集中)?签[约订])|"   # (会上集中签约项目120个: where; not 现场教学点)
                       r"目前|我们|我县|我市|我区|我省|我州|本县|县里|市里|区里|州里|有关|每年|标志着|(?:银行业)?金融机构|[0-9一二三四五六七八九十两]年(?=新上|新建|新增|累计|共)|"
                       r"当前|境?内(?=共有|拥有|现有|有)|已经|已(?!(?:开工|建成|竣工|投产|完工|开复工|复工)[\u4e00-\u9fff]{0,6}项目$)|共计|共有|拥有|共|累计|并(?!网)|还|和|及|与|的|年(?=[青繁出挂育培加生种栽养]|中药材|产种量|农作物)|"
@@ -1130,7 +1130,7 @@ _AREA = re.compile(r"(?:(?:种植|播种|栽植|[春夏秋冬]播)总?|(?<=林))
 # people a measure reached, counted by its verb (安置农户, 搬迁群众, 输转劳动力): its parts are reached by it too
 _PEOPLE_REACHED = re.compile(r"(安置|搬迁|易地扶贫搬迁|输转|转移|培训|资助|救助|吸纳|帮扶)"
                              r"(?=[\u4e00-\u9fff]{0,4}(?:群众|农户|劳动力|人口|务工人员|农民|贫困户|脱贫户|村民|居民))")
-_SEASON_SOWN = re.compile(r"^[春夏秋冬]播")   # 秋播面积…，其中冬小麦789.8万亩 -> 冬小麦播种面积
+_SEASON_SOWN = re.compile(r"^[春夏秋冬]播")   # a season's sown area (秋播面积)
 _STATUS_WHOLE = re.compile(r"在建|新建|新增|新开工|新引进|新培育|新签约")   # a part of what is being built or added
 _LAND_FOR = re.compile(r"(?:建设)?用地$")   # land set aside for a use: its parts are land for theirs
 SECTOR_PARTS = frozenset({"第一产业增加值", "第二产业增加值", "第三产业增加值"})
@@ -1181,8 +1181,8 @@ def part_of(phrase: str, name: str, whole: str, unit: str) -> str:
     if name in SECTOR_PARTS and (economy := _ECONOMY.match(whole)):
         return economy[1] + name   # 非公经济增加值…其中，第一产业增加值…，第二产业增加值 -> 非公经济第一产业增加值…
     headed = _PART_HEAD.match(phrase) is not None
-    if headed and (status := _STATUS_WHOLE.match(whole)) is not None and not _STATUS_WHOLE.match(name) \
-            and not lexicon().canonical(name):
+    if headed and unit == "count" and (status := _STATUS_WHOLE.match(whole)) is not None \
+            and not _STATUS_WHOLE.match(name) and not lexicon().canonical(name):
         return status[0] + name   # 在建中小水电站153座，其中小型水电站138座 -> 在建小型水电站 (not those built)
     if headed and unit in ("person", "household") and (kind := _PEOPLE_PARTS.get(name)):
         # 年末全县从业人员10.58万人，其中：乡村9.55万人，城镇1.03万人 -> 乡村从业人员, 城镇从业人员 (the
@@ -1221,14 +1221,16 @@ def part_of(phrase: str, name: str, whole: str, unit: str) -> str:
     if not headed or len(name) > 6 or lexicon().canonical(name) or lexicon().ends_with_synonym(name) \
             or _GENERIC_TAIL.search(name) or _WHOLE_MEASURE.search(name):
         return name   # (其中地方生产总值80亿元: a qualified synonym states its own measure)
-    if unit == "mu" and (land := _LAND_FOR.search(whole)) is not None and land.start() > 0:
+    if unit == "mu" and (land := _LAND_FOR.search(whole)) is not None and land.start() > 0 and not name.endswith("地"):
         return name + land[0]   # 设施农业建设用地2621亩，其中日光温室1532亩 -> 日光温室建设用地 (land set aside)
     if unit == "mu":   # a crop's part of a crop's area (其中纹党10.85万亩); land is named by itself, and
         area = _AREA.search(whole)   # so is a part that names the whole's crop again (其中塑料大棚韭菜)
-        return name + _SEASON_SOWN.sub("播种", area[0].replace("总", "")) \
-            if area and crop_of(name) == name and (whole[:area.start()] not in name if area.start() > 0
-                                                   else _SEASON_SOWN.match(area[0]) is not None) else name
-        # (全省共完成秋播面积1080余万亩…。其中冬小麦789.8万亩 -> 冬小麦播种面积: a season's sowing, its crops')
+        return name + (area[0].replace("总", "") if not name.startswith(area[0][:2]) else "播种面积") \
+            if area and crop_of(name) == name \
+            and (whole[:area.start()] not in name if area.start() > 0 else _SEASON_SOWN.match(area[0]) is not None) \
+            else name
+        # (全省共完成秋播面积1080余万亩…。其中冬小麦789.8万亩 -> 冬小麦秋播面积: a season's sowing, its crops',
+        # never the year's 冬小麦播种面积)
     if unit == "yuan" and lexicon().canonical(whole) == whole and not _WHOLE_MEASURE.search(whole):
         inside = whole.find(name)   # 进出口总额73亿元，其中，出口24.6亿元 -> 出口总额 (a word of the whole's)
         return name + whole[inside + len(name):] if inside > 0 else name + whole   # 第三产业 + 固定资产投资

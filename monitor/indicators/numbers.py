@@ -446,10 +446,10 @@ def _digit_figures(text: str) -> list[Figure]:
         else:
             value = float(number) if lo_mult == 1 and unit_factor == 1 else float(number * lo_mult * unit_factor)
         precision = 0.5 * 10.0 ** -decimals * lo_mult * unit.factor
-        if arabic and not decimals and lo_mult >= 10_000 and number_text[-1:] == "0":
+        if arabic and not decimals and lo_mult >= 10_000 and number_text[-1:] in ("0", "０"):
             # a round figure in 万 or 亿 (900万人次, 1000万元) may be rounded at its last nonzero digit: it agrees
             # with what it rounds (901万), up to 5% of it (not 100亿 with 120亿)
-            zeros = len(number_text) - len(number_text.rstrip("0"))
+            zeros = len(number_text) - len(number_text.rstrip("0０"))
             precision = max(precision, min(precision * 10 ** zeros, ROUND_SHARE * abs(value)))
         figures.append(Figure(   # positional: one is built for every number of every article
             start - negative, m.end(), ("-" if negative else "") + m[0],

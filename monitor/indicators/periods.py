@@ -95,7 +95,7 @@ _PERIOD = re.compile(
     rf"|(?<![比较与同\d])(?P<year_only>\d{{4}})年(?:度)?{_NOT_AFTER_YEAR}(?P<y_full>全年)?"
     rf"|(?<![比较与同])(?P<rel_only>今年|去年|上年|全年|本年)(?!同期|以来|新开工|[前上下第底末]|年[底末]|结余|结转|[一二三四五六七八九十](?!产)"
     r"|(?<![由从]..)[0-9])"   # (由上年18.4:45.9: the first value's year, see attributive)
-    rf"(?:度(?=[\u4e00-\u9fff]))?(?P<r_full>全年)?"   # (本年度第二批: the year, 度 and all)
+    rf"(?:度(?!假)(?=[\u4e00-\u9fff]))?(?P<r_full>全年)?"   # (本年度第二批: the year, 度 and all; not 度假)
     rf"|(?<![比较与同])(?P<year_end>(?P<pt_year>\d{{4}})年(?:底|末)|(?P<pt_rel>去年|上年|今年|本年)年?(?:底|末)|(?<![上去今本])(?:年底|年末))"
     rf"|(?<![比较与同])(?:(?P<pm_year>\d{{4}})年)?(?P<pm_month>{_N})月(?:底|末)"
     r")"

@@ -230,7 +230,7 @@ class Gazetteer:
             for (start, end, region), after in zip(mentions, [*mentions[1:], None], strict=False):
                 if after is not None and after[0] == end and after[2].parent == region.code:
                     continue   # 张掖市甘州区: the city only says where the district is
-                if names_where_it_lies(text, start, end) or _FIRM_NAMED_AFTER.match(text, end) is not None:
+                if names_where_it_lies(text, start, end) or FIRM_NAMED_AFTER.match(text, end) is not None:
                     continue   # (兰州亚太实业(集团)股份有限公司: a firm's name, no region the article is about)
                 counts[region.code] += weight
                 first.setdefault(region.code, offset + start)
@@ -261,7 +261,11 @@ _WHERE_IT_LIES = re.compile(r"(?:(位于|地处)|距离?|毗邻|紧邻|相邻|[�
 # a border a place lies on (…山丹县和民乐县交界处): the regions named are its neighbours
 _BORDER_AFTER = re.compile(r"[^，,。；;！？\n]{0,12}?(?:交界|接壤)")
 _WHERE_REACH = 30
-_FIRM_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff（）()]{0,10}?(?:股份有限公司|有限责任公司|有限公司|集团)")
+# a firm named after a region's name (甘肃电投集团, 兰州亚太实业(集团)股份有限公司): the firm's, no region's (not what a
+# region did with one: 临泽县与中国电建集团…, 引进…集团)
+FIRM_NAMED_AFTER = re.compile(r"(?:(?!引进|依托|成立|组建|采取|采用|通过|招引|联合|携手|签约|积极|实施|推行|打造"
+                              r"|培育|扶持)[^\W\d与和同由在为是的等把向对加])"
+                              r"{2,8}?(?:[（(]集团[)）])?(?:股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司)")
 _OWN_WHOLE = re.compile(r"全市|全州|全县|全区|我市|我州|我县|我区|本市|本县")   # (全市经济…高于全省: the city's)
 _CITIES_LISTED = 4   # prefectures a province's report names one by one
 _NATIONAL_ZONE = re.compile(r"(?:经济技术开发区|经开区|高新技术产业开发区|高新区)$")

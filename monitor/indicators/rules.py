@@ -205,8 +205,11 @@ _CAPACITY_OF_PEOPLE = re.compile(r"可(?:同时|一次性|一次)?(?:接待|容�
 # the task's plan
 # (not 完成…任务…: done; 计划完成 is still the plan, 按计划完成 done)
 # the parts a plan is made of, listed after 包括 (计划播种春播农作物中，包括粮食作物118.59万亩、蔬菜…)
-_PLANNED_AMONG = re.compile(r"计划[\u4e00-\u9fff]{1,16}中[，,]?包括(?:(?!其中|已)[^。；;：:])*$")
-_LOAN_QUOTA = re.compile(r"(?:下达|核定)[\u4e00-\u9fff0-9]{0,24}?(?:贷款|信贷)(?:规模|额度|任务|计划)?(?:为|是)?$")
+_PLANNED_AMONG = re.compile(r"计划[\u4e00-\u9fff]{1,16}中[，,]?包括"
+                            r"(?:(?!其中|已)[^。；;：:，,])*$")
+# (not what was lent against it: 已发放省上下达的…贷款5.2亿元, 累计发放上级核定的…)
+_LOAN_QUOTA = re.compile(r"(?:下达|核定)(?!的)[\u4e00-\u9fff0-9]{0,24}?(?:贷款|信贷)(?:规模|额度|任务|计划)?"
+                         r"(?:为|是)?$")
 _TASK_COST = re.compile(r"(?:^|[，,。；;])"
                         r"(?:(?!(?:(?<!计划)|(?<=按计划))(?<![需要应将])完成|落实|实现|超额)[^，,。；;])*"
                         r"任务(?:[0-9.]+[万亿千百]*[\u4e00-\u9fff]{1,3}){1,2}(?:[（(][^）)]{0,40}[）)])?[，,]"
@@ -257,7 +260,7 @@ _THIS_ONE = (r"这(?:个|一|家)(?:[^，,。；;]{0,30}?的)?[\u4e00-\u9fff]{0,
 THIS_ONE = re.compile(_THIS_ONE + ")")
 THIS_ONE_CLAUSE = re.compile(_THIS_ONE + "|$)")   # a whole clause (这个…项目，…: what the clauses after it are about)
 # places or works counted earlier in a scope (共新建11个集中安置点，项目总投资…): the investment after is theirs
-_SET_COUNTED = re.compile(r"[0-9０-９]+(?:个|项|座|处|所|条|批)")
+_SET_COUNTED = re.compile(r"(?<![0-9０-９.])(?:[2-9]|[1-9][0-9]+)(?:个|项|座|处|所|条|批)")
 ONE_CASE = re.compile(r"该项目|项目建成后|建成后|投产后|达产后|改造后|该企业|该公司|该厂|该合作社|"
                       r"该资源圃|该基地|该中心|他家|她家|我家|自家|家里有|有限公司|有限责任公司|"
                       r"全镇|该镇|本镇|全乡|该乡|本乡|全村|该村|本村|"   # one town or village
@@ -445,10 +448,11 @@ def _economic_noun(after: str) -> re.Match[str] | None:
 BENEFICIARY_BEFORE = re.compile(r"(?:为|给|向|帮助|帮扶|惠及|使|让|组织|指导)[\u4e00-\u9fff]{0,2}$")
 # 对全县现有规模较大的87家养殖场进行改造: the firms a measure reached (but 对全县115个重点项目实行清单化管理
 # counts the county's projects)
-TREATED_BEFORE = re.compile(r"[对把][\u4e00-\u9fff]{0,12}$"   # (把扶持发展的206个合作社纳入清单: reached)
-                            # (向首批通过审核的820户建档立卡贫困户，发放…; 对29个致富带头人…门户下的113户…:
-                            # the households a loan reached)
-                            r"|(?<![面走转导方趋])[对向][\u4e00-\u9fff0-9个]{0,24}的$")
+TREATED_BEFORE = re.compile(r"[对把][\u4e00-\u9fff]{0,12}$")   # (把扶持发展的206个合作社纳入清单: reached)
+# the households a loan went to, after 向 or 对 and a 的, a loan handed out right after them (向首批通过审核的
+# 820户建档立卡贫困户，发放…; 对29个致富带头人…门户下的113户带动型贫困户，发放贷款511万元)
+_LENT_TO_BEFORE = re.compile(r"(?<![面走转导方趋流倾定])[对向][\u4e00-\u9fff0-9个]{0,24}的$")
+_LOAN_AFTER = re.compile(r"[^，,。；;]{0,16}[，,]?(?:发放|放贷|贷款)")
 # the verbs that end a growth rate's change, when a period has cut the owner down to them (比前4个月收窄)
 _RATE_CHANGES = ("回落", "回升", "收窄", "缩小", "扩大", "回落了", "回升了", "收窄了", "缩小了", "扩大了")
 # a gap in points to another thing (高于社会消费品零售总额14.4个百分点, 农村市场增幅高于城市2.22个百分点), or to a
@@ -913,7 +917,7 @@ def reject_reason(c: Context) -> str | None:
         scope = _VENUE.sub("", scope)
     # (西峰区在肖金镇芮岭村举行15个重点项目集中开工仪式: the village is the venue, not the subject)
     if ((case := ONE_CASE.search(scope)) is not None
-            and not (case[0][0] == "项" and _SET_COUNTED.search(scope, 0, case.start()) is not None)) \
+            and not (case[0].endswith("总投资") and _SET_COUNTED.search(scope, 0, case.start()) is not None)) \
             or ("家的" in scope and HOUSEHOLD.search(scope) is not None) \
             or (("位于" in scope or "座落" in scope or "坐落" in scope or "地处" in scope)
                 and _SITE_LIES.search(scope) is not None and _ALL_SITES_LIE.search(scope) is None) \
@@ -940,7 +944,8 @@ def reject_reason(c: Context) -> str | None:
     if "计划" in before and "包括" in before and _PLANNED_AMONG.search(before) is not None:
         return "a target or plan"   # 全市计划播种春播农作物中，包括粮食作物118.59万亩、蔬菜96.94万亩: the plan's parts
     if normalized == "yuan" and ("下达" in before[-40:] or "核定" in before[-40:]) \
-            and _LOAN_QUOTA.search(_last_clause(before)) is not None:
+            and (quota := _LOAN_QUOTA.search(clause := _last_clause(before))) is not None \
+            and "发放" not in clause[:quota.start()]:
         return "a target or plan"   # 省上分两批下达我市精准扶贫专项贷款8.35亿元: a quota of loans to make, a task
     if normalized == "yuan" and "任务" in before[-_TASK_REACH:] and _TASK_COST.search(before[-_TASK_REACH:]):
         return "a target or plan"   # 下达积石山县高标准农田建设任务6万亩，总投资8800万元: the task's
@@ -1038,7 +1043,7 @@ _DONE_SO_FAR = re.compile(r"目前|已|累计|完成|截至|截止|至今|实现
 _NOT_FEW = ("的不在少数", "的不少", "的大有人在")
 # a plan opening its sentence, or its first figure after clauses that state nothing (着眼农民收入持续快速增长，
 # 计划落实…2.86万亩，…，肉羊饲养量达到200万只)
-_YEAR_PLAN = re.compile(r"(?:\d{4}年|今年|明年)(?:全县|全市|全区|该县|[\u4e00-\u9fff]{1,6}?(?<![全该])[县市区州])?计划"
+_YEAR_PLAN = re.compile(r"(?:\d{4}年|今年|明年)(?:[全该][县市区州]|[\u4e00-\u9fff]{1,6}?(?<![全该])[县市区州])?计划"
                         r"|(?:[^，,。；;：:0-9０-９]{2,40}[，,]){1,3}(?<!其中，)(?<!其中,)计划(?:当年|今年|全年|(?!完成|实施|总?投资))")
 # (…。其中，计划新开工项目119个，续建项目148个: a list's kinds, no plan)
 _APPRAISAL = re.compile(r"评定|评选|表彰|命名")
@@ -1052,7 +1057,8 @@ _ONE_DAY = re.compile(r"单日|日最大|日均最大|最高日")
 _DAY_ITSELF = re.compile(r"(?:\d{1,2}日当天|(?:假期|黄金周|小长假|长假)(?:首日|第[一二三四五六七八1-8][天日])"
                          # (据…消息，3月27日，天水接待游客16.41万人次: that day's, opening its clause)
                          r"|(?:^|(?<=[，,。；;：:]))(?<!至)\d{1,2}月\d{1,2}日[，,]"
-                         r"(?=(?:全[县市区州省]|[\u4e00-\u9fff]{2,5}?[县市区州]?)?共?接待)"
+                         r"(?=(?:全[县市区州省]|[\u4e00-\u9fff]{1,5}?[县市区州]|[\u4e00-\u9fff]{2})?共?接待)"
+                         r"(?![^。；;]*(?:以来|累计|期间|假期|黄金周))"
                          # (据统计，今天全市共接待游客17.81万人次; not 记者今天从…了解到, 截至今天)
                          r"|(?<![至止到])(?:今天|今日)[，,]?(?=(?:全[县市区州省]|[\u4e00-\u9fff]{2,5}[县市区州])?共?接待)"
                          r"(?![^。；;]*(?:以来|累计)))"   # (…，假期以来累计接待游客15.6万人次: the holiday's)
@@ -1064,7 +1070,7 @@ _CLAUSE_ENDS = frozenset("，,。；;、")
 # the places counted, maybe after a verb of reaching (A级旅游景区增加到36家)
 _PLACE_END = re.compile(r"(?:景区|景点|园区|[园站镇乡场村城])(?:增加到|增至|发展到|达到|达)?$")
 _PLACE_NAME_ENDS = frozenset("镇乡村")
-_WHOLE_REGION = ("全县", "全市", "全区", "全州", "全省")
+_WHOLE_REGION = ("全县", "全市", "全区", "全州")
 _MULTIPLIER_CHARS = "万亿千百"
 # what a bare magnitude names when it is no level (百万亩优质苹果基地改造提升行动; not 百万亩梯田)
 _PROGRAMME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:基地|产业|工程|行动|计划|战略|强[县市区省]|厂)"
@@ -1092,7 +1098,8 @@ def _one_place(head: str) -> bool:
 
 
 # the places themselves counted, the count ending their clause (水电站153座，…; not 核桃峪村265个农户: its households)
-_COUNTED_AFTER = re.compile(r"(?:共|达到?|有|为)?[0-9０-９]+(?:\.[0-9]+)?(?:余|多)?(?:个|座|处|家)(?=[，,。；;、]|$)")
+_COUNTED_AFTER = re.compile(r"(?:共|达到?|有|为)?[0-9０-９]+(?:\.[0-9]+)?(?:余|多)?(?:个|座|处|家)"
+                            r"(?=[，,。；;、（(：:和及与/]|$)")
 _COUNTED_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十两]+(?:个|座)[\u4e00-\u9fff]{0,6}$"   # (7个苹果种植专业乡)
                              r"|(?:各|所有|全部)[\u4e00-\u9fffA-Za-z0-9]{0,4}$"   # 各A级景区: every one of them
                              r"|等[\u4e00-\u9fff]{0,2}$"   # …、文庙、县博物馆等生态公园: the kind of those listed
@@ -1124,8 +1131,10 @@ def economic_count(c: Context) -> bool:
     """A count written number-first that is an indicator: 新培育47家农民专业合作社 (not 29名县级领导)."""
     noun = _economic_noun(c.after) or _WORK_AFTER.match(c.after)
     return noun is not None and BENEFICIARY_BEFORE.search(c.tail) is None \
-        and (noun[0] == "项目" or ("对" not in c.tail and "把" not in c.tail and "向" not in c.tail)
+        and (noun[0] == "项目" or ("对" not in c.tail and "把" not in c.tail)
              or TREATED_BEFORE.search(c.tail) is None) \
+        and not (("对" in c.tail or "向" in c.tail) and _LENT_TO_BEFORE.search(c.tail) is not None
+                 and _LOAN_AFTER.match(c.after) is not None) \
         and _PEOPLE_AFTER.match(c.after) is None \
         and not c.after[noun.end():noun.end() + 1].isdigit() \
         and not c.after.startswith("之一", noun.end()) \
