@@ -7238,9 +7238,9 @@ def test_the_reviews_of_round_33_stay_fixed():
     body = ("今年以来，临泽县与中国电建集团、临泽县与甘肃电投集团分别签订合作协议。张掖市招商局负责人介绍，张掖市招商引资成效明显。"
             "1-5月，全县招商引资到位资金35.2亿元，同比增长12%。")
     assert got(body, "临泽招商", "2024-06-01", ("region_code", "name")) == [("620723", "招商引资到位资金")]
-    # a mode names only its own line's bare measures, and 另一方面 is no mode
+    # a mode names only its own part of the line (a mode after a ； its own), and 另一方面 is no mode
     body = "道路运输方面，全市完成客运量496.4万人次；铁路方面，完成货运量120万吨。另一方面，全市完成货运量1200万吨。"
-    assert [r[0] for r in got(body, "运输", "2024-06-01")] == ["道路运输客运量", "货运量", "货运量"]
+    assert [r[0] for r in got(body, "运输", "2024-06-01")] == ["道路运输客运量", "铁路货运量", "货运量"]
     # places counted before a bracket are counted all the same: the visits after them are the county's
     body = "临泽县旅游景区15个(含4A级3个)，共接待游客50万人次，同比增长12%。"
     assert ("旅游接待人次", 500_000) in got(body, "临泽旅游", "2024-06-01")

@@ -2254,6 +2254,15 @@ class _Reader:
         return "累计" in self.body[before:own] and lexicon().canonical(name) is None \
             and _YEARS_FLOW.search(name) is None
 
+    def _mode_before(self, state: _Sentence) -> re.Match[str] | None:
+        """The mode of transport the sentence opens with, or names after its last ； before the figure at
+        `state.at` (道路运输方面，…；铁路方面，完成货运量120万吨: the railways'), as `X方面，`; None when there is
+        none."""
+        opening = max(state.start, self.body.rfind("；", state.start, state.at) + 1,
+                      self.body.rfind(";", state.start, state.at) + 1)
+        aspect = _ASPECT.match(self.body, opening)
+        return aspect if aspect is not None and _TRANSPORT_MODE.fullmatch(aspect[1]) is not None else None
+
     def _whole_dropped(self, at: int) -> Dropped | None:
         """The figure dropped as one place's, one day's or paperwork that the last 其中 before `at` breaks down, when
         every figure dropped since was dropped for the same reason (its parts listed one after another); else None."""
@@ -3361,9 +3370,8 @@ class _Reader:
             name = counted.name + ("投资" if measure == "完成投资" else measure)
         if "项目" in name and (heading := self._heading(state)) and not name.startswith(heading):
             name = heading + name   # 交通：共有上亿元项目6个，总投资206亿元 -> 交通上亿元项目(总投资)
-        elif len(name) <= 5 and "方面" in state.sentence.text[:14] \
-                and (aspect := _ASPECT.match(self.body, state.start)) is not None and aspect[1] not in name \
-                and _TRANSPORT_MODE.fullmatch(aspect[1]) is not None \
+        elif len(name) <= 5 and "方面" in state.sentence.text \
+                and (aspect := self._mode_before(state)) is not None and aspect[1] not in name \
                 and not _ANOTHER_MODE.search(self.body, aspect.end(), state.at) \
                 and not lexicon().canonical(name) \
                 and (name.endswith("量") or name.startswith("发送")) and name not in GENERIC_NAMES \
