@@ -7269,3 +7269,10 @@ def test_the_reviews_of_round_33_stay_fixed():
         "新增造林面积", "人工造林面积"]
     assert got("今年该市计划实施项目279个,总投资378亿元。", "某市项目", "2024-03-10") == []
     assert got("全县规模以上工业企业56家、120亿元。", "某县工业", "2024-03-10") == [("规模以上工业企业", 56)]
+
+
+def test_the_funds_of_projects_counted_are_theirs_each_level_apart():
+    body = "2025年，金塔县立项省级科技项目2项，立项资金20万元；立项市级科技项目2项，立项资金35万元。"
+    got = rows(body, title="金塔科技", published="2026-01-12T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert got == [("立项省级科技项目", 2), ("立项省级科技项目立项资金", 200_000),
+                   ("立项市级科技项目", 2), ("立项市级科技项目立项资金", 350_000)]
