@@ -1535,7 +1535,8 @@ class _Reader:
                                       and self.body[counted.value_end:owner.start].strip("，,、 ") == ""):
             reason, state.set_of_projects = None, True   # 前期项目22个，项目总投资74.4亿元，累计完成投资16.42亿元:
             # the projects just counted, not one project
-        if reason is None and self.dropped and (whole := self._whole_dropped(fig.start)) is not None \
+        if reason is None and self.dropped and ("其中" in owner.before or self.body.startswith("其中", state.start)) \
+                and (whole := self._whole_dropped(state, fig.start)) is not None \
                 and (("其中" in owner.before and state.start <= whole.start)
                      or (whole.reason == _ONE_DAY and self.body.startswith("其中", state.start) and state.index
                          and self.sentences[state.index - 1].start <= whole.start)) \
@@ -2263,17 +2264,20 @@ class _Reader:
         aspect = _ASPECT.match(self.body, opening)
         return aspect if aspect is not None and _TRANSPORT_MODE.fullmatch(aspect[1]) is not None else None
 
-    def _whole_dropped(self, at: int) -> Dropped | None:
-        """The figure dropped as one place's, one day's or paperwork that the last 其中 before `at` breaks down, when
-        every figure dropped since was dropped for the same reason (its parts listed one after another); else None."""
-        mark = self.body.rfind("其中", 0, at)
+    def _whole_dropped(self, state: _Sentence, at: int) -> Dropped | None:
+        """The figure dropped as one place's, one day's or paperwork that the last 其中 before `at` (in this sentence
+        or the one before) breaks down, when every figure dropped since was dropped for the same reason (its parts
+        listed one after another); else None. Looks back no further than the sentence before: it is asked for
+        figures after 其中 only, and the dropped figures it walks end at the first before the mark."""
+        mark = self.body.rfind("其中", self.sentences[max(state.index - 1, 0)].start, at)
         if mark < 0:
             return None
-        whole = next((d for d in reversed(self.dropped) if d.end <= mark), None)
-        if whole is None or whole.reason not in _WHOLES_DROPPED_WITH_PARTS \
-                or any(d.reason != whole.reason for d in self.dropped if d.start > mark):
-            return None
-        return whole
+        since: set[str] = set()
+        for d in reversed(self.dropped):
+            if d.end <= mark:
+                return d if d.reason in _WHOLES_DROPPED_WITH_PARTS and since <= {d.reason} else None
+            since.add(d.reason)
+        return None
 
     def _goes_on_about(self, project_end: int, state: _Sentence, at: int) -> bool:
         """Whether the text from one project's own figure (总投资400万元的…项目) to `at` goes on about that project:

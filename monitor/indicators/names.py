@@ -1128,8 +1128,7 @@ _LEVEL_QUALIFIED = re.compile(r"^(?:(?:国家|省|市|州|县)级(?:以上)?)+")
 _AREA = re.compile(r"(?:(?:种植|播种|栽植|[春夏秋冬]播)总?|(?<=林))面积$")
 # too (经济林面积7600亩，其中核桃7100亩 -> 核桃面积)
 # people a measure reached, counted by its verb (安置农户, 搬迁群众, 输转劳动力): its parts are reached by it too
-_PEOPLE_REACHED = re.compile(r"(安置|搬迁|易地扶贫搬迁|输转|转移|培训|资助|救助|吸纳|帮扶)"
-                             r"(?=[\u4e00-\u9fff]{0,4}(?:群众|农户|劳动力|人口|务工人员|农民|贫困户|脱贫户|村民|居民))")
+_PEOPLE_REACHED = re.compile(r"安置|搬迁|易地扶贫搬迁|输转|转移|培训|资助|救助|吸纳|帮扶")   # before people (_PEOPLE)
 _SEASON_SOWN = re.compile(r"^[春夏秋冬]播")   # a season's sown area (秋播面积)
 _STATUS_WHOLE = re.compile(r"在建|新建|新增|新开工|新引进|新培育|新签约")   # a part of what is being built or added
 _LAND_FOR = re.compile(r"(?:建设)?用地$")   # land set aside for a use: its parts are land for theirs
@@ -1192,9 +1191,9 @@ def part_of(phrase: str, name: str, whole: str, unit: str) -> str:
     if unit == "count" and headed and _STARS.fullmatch(name) and "星级" in whole:
         return re.sub(r"[一二三四五]?星级", name, whole, count=1)   # 星级饭店8家，其中四星级2家 -> 四星级饭店
     if (headed or _PART_LEAD.sub("", phrase) == name) and unit in ("person", "household", "count") \
-            and (moved := _PEOPLE_REACHED.match(whole)) is not None \
-            and _PEOPLE.match(name) and not name.startswith(moved[1]) and len(name) <= 8:
-        return moved[1] + name   # 安置农户581户3041人，其中建档立卡贫困户272户1284人 -> 安置建档立卡贫困户 (those
+            and (moved := _PEOPLE_REACHED.match(whole)) is not None and _PEOPLE.match(whole[moved.end():]) \
+            and _PEOPLE.match(name) and not name.startswith(moved[0]) and len(name) <= 8:
+        return moved[0] + name   # 安置农户581户3041人，其中建档立卡贫困户272户1284人 -> 安置建档立卡贫困户 (those
         # resettled, not the county's count of poor households)
     if headed and unit in ("person", "household") and (along := _BROUGHT_INTO.fullmatch(whole)) is not None \
             and _PEOPLE.match(name) and name != along["who"]:
