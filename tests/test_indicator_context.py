@@ -7276,3 +7276,59 @@ def test_the_funds_of_projects_counted_are_theirs_each_level_apart():
     got = rows(body, title="金塔科技", published="2026-01-12T09:00:00+08:00", fields=("name", "value_normalized"))
     assert got == [("立项省级科技项目", 2), ("立项省级科技项目立项资金", 200_000),
                    ("立项市级科技项目", 2), ("立项市级科技项目立项资金", 350_000)]
+
+
+# -- round 34 ------------------------------------------------------------------------------------
+
+def test_a_count_before_whom_it_took_in_counts_its_own_noun():
+    # the workshops, then the people they took in: no figure inside the workshops' name
+    body = "至目前，全县11个扶贫车间吸纳就业357人。17个援建帮扶车间让2944名群众实现家门口就业。"
+    got = rows(body, title="某县扶贫车间", published="2020-05-19T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert ("扶贫车间", 11) in got and ("援建帮扶车间", 17) in got and ("扶贫车间吸纳就业", 357) in got
+    assert all(not any(c.isdigit() for c in name) for name, _ in got)
+    # the spots counted before what they received together are the spots
+    got = rows("全省7个5A级旅游景区共接待游客75万人次。", title="全省旅游", fields=("name", "value_normalized"))
+    assert got[0] == ("5A级旅游景区", 7)
+    # a count with no noun of its own before people counted is no row (the people are another figure)
+    got = rows("全省58个贫困县依靠产业脱贫的贫困户近5万户。", title="全省脱贫", fields=("name", "value_normalized"))
+    assert all(v != 58 for _, v in got)
+
+
+def test_the_work_of_a_programme_keeps_the_programme_in_its_name():
+    body = ("截至8月底全省棚户区改造开工146419套，开工率为88.1%；棚户区改造基本建成86033套，已完成年度目标任务；"
+            "公共租赁住房基本建成6276套，占年度目标任务的83.4%。")
+    got = rows(body, title="全省保障性住房建设进展", published="2017-10-13T09:00:00+08:00",
+               fields=("name", "value_normalized"))
+    assert got == [("棚户区改造开工", 146419), ("棚户区改造开工率", 88.1), ("棚户区改造基本建成", 86033),
+                   ("公共租赁住房基本建成", 6276), ("公共租赁住房基本建成占年度目标任务比重", 83.4)]
+    body = "截至2018年年底，全省城镇棚户区房屋改造当年新开工23.22万套，开工率为100%，基本建成14.13万套。"
+    got = rows(body, title="全省棚改", published="2019-02-20T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert [n for n, _ in got] == ["城镇棚户区房屋改造新开工", "城镇棚户区房屋改造开工率", "城镇棚户区房屋改造基本建成"]
+
+
+def test_silver_is_a_metal_not_baiyin_city():
+    body = "7月份，全省黄金产量3.01吨，增长29.2%；白银(银锭)产量529.35吨，增长21.2%；铜材4.05万吨，下降18.2%。"
+    got = rows(body, title="全省有色金属工业", published="2013-08-20T09:00:00+08:00", fields=("name", "region_code"))
+    assert got == [("黄金产量", "620000"), ("白银产量", "620000"), ("铜材", "620000")]
+    # the city is still the city
+    got = rows("白银市地区生产总值达到600亿元。", title="白银经济", fields=("region_code",))
+    assert got == [("620400",)]
+
+
+def test_the_whole_city_after_a_word_for_now_is_the_city_not_a_district_named_in_a_project():
+    body = ("天水市注重统筹推进城乡建设。秦州新城规划有序推进，秦州热源厂、有轨电车示范线工程等项目启动实施。"
+            "当前全市城镇化率达到35.6%。")
+    got = rows(body, title="天水市副市长介绍天水经济社会发展情况", published="2016-06-22T09:00:00+08:00",
+               fields=("name", "region_code"))
+    assert got == [("城镇化率", "620500")]
+
+
+def test_a_round_ups_opening_period_does_not_reach_back_to_the_paragraphs_before_it():
+    body = ("据陇南市政府介绍，当地油橄榄种植面积达63万亩，占全国的一半左右。\n"
+            "据兰州海关介绍，今年以来，海关方面共指导陇南市3家企业取得出口资质。")
+    got = rows(body, title="甘肃橄榄油首次实现出口", published="2020-08-10T09:00:00+08:00")
+    assert got[0] == ("油橄榄种植面积", 630_000, "", "2020-08-10")
+    # in the paragraph it opens (the figures first, then 今年来), the figures are still the round-up's
+    body = "旅游接待2391万人次、同比增长16.3%……这些亮眼的数字，是敦煌市今年来以改革破局的生动注脚。"
+    got = rows(body, title="改革风起敦煌", published="2025-12-10T09:00:00+08:00")
+    assert got[0][2:] == ("2025-01-01", "2025-12-10")

@@ -139,7 +139,8 @@ _CLAUSE_BREAK = re.compile("[，,；;]")
 _COUNTY_WORD = re.compile(r"全县|该县|县上|我县|本县")
 _BARE_COUNTY = re.compile(r"县(?![城级域委长乡直区市])")   # 县常住人口8.48万人
 HISTORY = timedelta(days=366 * 10)
-_LEAD_WORDS = ("至此", "同时", "此外", "另外", "目前")   # two-character lead words before a scope word
+# two-character lead words before a scope word
+_LEAD_WORDS = ("至此", "同时", "此外", "另外", "目前", "当前", "如今", "眼下")
 _SCOPE_WORD = re.compile("|".join(sorted(_SCOPE_HEADS)))
 # 据悉，2020年…, 近日，记者从文县农业农村局获悉：2023年…: the year still opens it
 _SOURCE = re.compile(r"(?:另)?据(?:悉|了解|统计|介绍)[，,]"
@@ -362,9 +363,13 @@ class Context:
         self.carries_target = any(self.not_begun(p) for p in self._carried)
         if self.headline is None and _WORK_REPORT.search(title):   # a work report reviews one period
             self.headline = next((p for p in self.periods if self._opening(p) and not self._future(p)), None)
+        self._round_up_paragraph = 0   # the paragraph a round-up's opening period, taken as its headline, opens
         if self.headline is None:   # 今年以来，平川区… opening a round-up: what its later paragraphs report
             self.headline = next((p for p in self.periods if so_far(p.text, published.year)
                                   and p.start < _REVIEW_OPENING and self._opens_paragraph(p)), None)
+            if self.headline is not None:
+                self._round_up_paragraph = sentences[bisect.bisect_right(self._sentence_starts,
+                                                                         self.headline.start) - 1].paragraph
         if self.headline is None and published.month <= 3:   # 刚刚过去的一年… (a January round-up)
             self.headline = next((p for p in self.periods if p.start < _REVIEW_OPENING
                                   and _REVIEW.fullmatch(p.text)), None)
@@ -583,6 +588,8 @@ class Context:
                      or not _NEWS_AGAIN.search(sentence.text) and not _CHANGE_SAID.search(
                          self.body, at, min(sentence.end, at + _CHANGE_REACH))):
             return None   # 近年来，…，全县现有38家宾馆 under a holiday's headline: as reported on
+        if sentence.paragraph < self._round_up_paragraph:   # …种植面积达63万亩。\n…据兰州海关介绍，今年以来，…:
+            return None   # the paragraphs before a round-up's opening are not what it reports
         return self.headline
 
     def carried(self, index: int) -> Period | None:

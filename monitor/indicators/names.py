@@ -150,6 +150,11 @@ _GENERIC = frozenset({"面积", "总面积", "产量", "总产量", "年产量",
                       "值", "率", "价值", "容量", "用量", "个数", "基地", "小区", "大户", "企业", "项目",
                       "园区", "就业", "土地"})
 _GROWTH_WORDS = re.compile(r"增速|增幅|涨幅|增长率|增长速度")
+# how far the work of a programme named by its verb has come (棚户区改造 | 新开工): no name without the programme
+_WORK_DONE = frozenset({"开工", "新开工", "开复工", "基本建成", "建成", "竣工", "完工",
+                        "开工率", "基本建成率", "竣工率"})
+_WORK_OF_PROGRAMME = re.compile(r"([\u4e00-\u9fff]{2,10}改造)(?:"
+                                + "|".join(sorted(_WORK_DONE, key=len, reverse=True)) + ")")
 _DOING = frozenset({"实施", "引进", "建设"})   # verbs that say nothing of which 各类 projects
 _ACHIEVED = re.compile(r"^(?:可|可以)?(?:实现|完成)")
 _OUTPUTS = frozenset({"产值", "总产值", "增加值", "销售额", "营业额", "产量"})
@@ -168,14 +173,15 @@ def ranks_previous(owner: str, previous: str) -> bool:
 # before an amount (3项省列重点项目完成投资5.6亿元) or the projects' measure (35个项目总投资33.02亿元),
 # and 中药材 is no 中.
 _NOUN_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”「」]{1,16}?"
-                         r"(?=[，,。；;、：:（(]|$|当中|之中|[在于向到为]|[和及](?=[0-9０-９一两二三四五六七八九十])(?![^，,。；;]*(?:脱贫|出列|退出))|中(?![药医心小华央])|[0-9.]+[万亿]?元|累计实现|累计完成|的?基础上"
+                         r"(?=[，,。；;、：:（(]|$|当中|之中|[在于向到为]|[和及](?=[0-9０-９一两二三四五六七八九十])(?![^，,。；;]*(?:脱贫|出列|退出))|中(?![药医心小华央])|[0-9.]+[万亿]?元|(?<![0-9０-９.])[0-9０-９.]+(?:余|多)?万?[人户名]|累计实现|累计完成|的?基础上"
                          r"|(?<=项目)(?:经调整后)?(?:总|概算总?|计划总?|年度)?投资|预计)")   # (…项目经调整后计划总投资;
 # 36户规模以上工业企业预计完成…: the firms, then what they are expected to do)
 # a counted noun ends before its predicate, except people, whom the predicate defines (群众就近务工)
 _PREDICATE = re.compile(r"(?:落户|落地|进入|开复工|实行|实现|担任|建成|开工|复工|投产|签约|入驻|进驻|参加|参与|"
                         r"接待(?!中心|站|能力|量)|达成|落成|竣工|遍布|提供|扎实|渐次|持续|迎(?=丰收|来)|"
                         r"开展|获得|通过|达到|完成|建设|推进|得到|享受|纳入|列入|被|进展|有序|顺利|稳步|"
-                        r"拔地而起|遍地开花)(?!项目|基地|园区|企业|工程|示范)|带着|带来")   # (86个民生项目拔地而起,
+                        r"拔地而起|遍地开花|吸纳|带动|(?<!转)让)"
+                        r"(?!项目|基地|园区|企业|工程|示范)|带着|带来")   # (86个民生项目拔地而起,
 # 12家企业带着3.03亿元投资落户: the projects, the firms)
 # leaving poverty, named verb first whatever the order written (120个贫困村出列 -> 出列贫困村; 2.3万贫困人口和
 # 5个贫困村脱贫退出: both)
@@ -372,6 +378,9 @@ def name_of(phrase: str) -> tuple[str, str]:
             break
         if verb[0] == "建设" and rest.startswith("用地"):   # 设施农业建设用地: land for building, one noun
             continue
+        if (done := rest.removeprefix("当年")) in _WORK_DONE and (head := clean(name[:verb.start()])):
+            name = head + verb[0] + done   # 棚户区改造开工, 危房改造基本建成: the programme's, never a bare 开工
+            break
         if verb[0] == "签约" and rest.endswith("项目") and "等" not in rest:   # 招商活动签约合同项目56个: signed,
             return signed_projects(rest), raw   # apart from the projects built (as 签约重点项目)
         if verb[0] == "签约" and (status := _SIGNED_THEN.fullmatch(rest)) is not None:   # 兰洽会签约项目已开工110个:
@@ -545,6 +554,8 @@ def topic_of(name: str) -> str:
         return invested[1]   # 续建项目新增投资55.55亿元，1~7月累计完成投资268.78亿元: theirs again
     if name.endswith("协议") and len(name) >= 4:
         return name   # 签订意向性合作协议3个，签约额13.15亿元: the agreements'
+    if "改造" in name and (work := _WORK_OF_PROGRAMME.fullmatch(name)) is not None:
+        return work[1]   # 棚户区改造开工146419套，开工率为88.1%: the programme's rate
     if name == "旅游接待人次":
         return "旅游"   # 接待游客90万人次，实现综合收入4.95亿元: tourism's
     if (kind := _KIND_OF_TOURISM.fullmatch(name)) is not None:
@@ -719,6 +730,9 @@ def with_topic(name: str, topic: str) -> str:
     elif topic.endswith("游") and not topic.startswith(_STAY_KINDS):   # 乡村游接待游客85.5万人，旅游收入2.57亿元:
         if name in ("综合收入", "收入", "旅游综合收入"):   # 乡村游旅游收入 (not all tourism's)
             name = topic + ("旅游收入" if name == "旅游综合收入" else name)
+    elif topic.endswith("改造"):
+        if name in _WORK_DONE:   # 棚户区改造 … 开工率, 基本建成: the programme's
+            name = topic + name
     elif topic.endswith("企业"):
         if _FIRM_MEASURE.fullmatch(name):
             name = _firms_measure(topic, name)
@@ -793,6 +807,9 @@ OVER_A_MARK = re.compile(rf"^(?P<noun>{MARKED_NOUN})"
                          r"(?:(?:超过?|突破)[0-9.]*[十百千万亿]*元(?:以上)?|(?:达到?|在)?[0-9.]*[十百千万亿]*元以上))"
                          rf"(?=[，,。；;]|$)(?!{TOTAL_GREW_AFTER})")
 # (2个区域性市场年交易额达到5亿元: the markets' own; a total that grew is no mark)
+# people counted right after a counted noun and its verb (11个扶贫车间吸纳就业357人: the workshops, then whom they
+# took in)
+_PEOPLE_FIGURE = re.compile(r"[0-9０-９.]+(?:余|多)?万?[人户名]")
 _LONG_NOUN = re.compile(r"^[\u4e00-\u9fff]{16,22}?(?=入驻|落户|落地|进驻|签约)")   # 17家中医药加工企业和科研机构入驻
 
 
@@ -932,9 +949,15 @@ def noun_after(after: str) -> str:
         return ("稳定脱贫" if verb == "稳定脱贫" else "脱贫") + noun
     if phrase[-1:] in _SPLIT_WORD and after[m.end():m.end() + 1] in "在为":   # 3个重大项目正在进行: the 正 of 正在
         phrase = phrase[:-1]
+    before_people = _PEOPLE_FIGURE.match(after, m.end()) is not None
+    together = _TOGETHER.search(phrase, 2) if before_people else None
+    if together is not None:   # 7个5A级景区共接待游客75万人次: the spots
+        phrase = phrase[:together.start()]
     verb = _PREDICATE.search(phrase, 2)
     if verb and not _PEOPLE.match(phrase):   # 两家新能源龙头企业相继落地 -> 新能源龙头企业
         phrase = phrase[:verb.start()]
+    elif before_people and together is None:   # 58个贫困县依靠产业脱贫的贫困户近5万户: no noun of its own
+        return ""
     return phrase if 2 <= len(phrase) <= MAX_NAME_CHARS else ""
 
 

@@ -31,8 +31,9 @@ _NOT_A_COUNTY_WORD = "(?![级域委长乡直情]|城(?![乡镇]))"   # 县城, �
 _NOT_A_BRAND = ("(?!红牛|苹果|花椒|马铃薯|土豆|宽粉|蜜瓜|枸杞|当归|黄芪|党参|红枣|大枣|核桃|葡萄|百合|牛肉面|羊肉|"
                 "牦牛|藏羊|黄花菜|油橄榄|绿茶|半夏|蜜桃|大黄|韭菜|高原夏菜|小杂粮|胡麻|紫斑牡丹|籽瓜|红提|人参果)")
 # short names that begin a landmark's name (麦积山, 崆峒山, 玉门关: a mountain, a pass), not the region, or
-# directions (西和西北同甘州区毗邻, 西和北界岷县: west and north-west; not 西和北部山区, 西和南川: the county's parts)
-_LANDMARKS = {"麦积": "(?!山)", "崆峒": "(?!山)", "玉门": "(?!关)",
+# directions (西和西北同甘州区毗邻, 西和北界岷县: west and north-west; not 西和北部山区, 西和南川: the county's parts),
+# or a metal (白银(银锭)产量529.35吨: silver, not 白银市)
+_LANDMARKS = {"麦积": "(?!山)", "崆峒": "(?!山)", "玉门": "(?!关)", "白银": "(?![(（]银锭|产量|产能|价格|首饰|饰品)",
               "西和": "(?![东南西北]{1,2}+(?![部侧面边片区乡镇山川坪塬一地两路]))"}
 # a hub named after a place (张掖机场, 兰州西站): a landmark, not a mention of the place
 _NOT_A_HUB = "(?!机场|火车站|高铁站|[东南西北]站)"
