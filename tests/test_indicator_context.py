@@ -7332,3 +7332,30 @@ def test_a_round_ups_opening_period_does_not_reach_back_to_the_paragraphs_before
     body = "旅游接待2391万人次、同比增长16.3%……这些亮眼的数字，是敦煌市今年来以改革破局的生动注脚。"
     got = rows(body, title="改革风起敦煌", published="2025-12-10T09:00:00+08:00")
     assert got[0][2:] == ("2025-01-01", "2025-12-10")
+
+
+def test_a_change_after_an_amount_in_dollars_is_the_dollars_not_the_figure_before():
+    body = "2021年，我省新设外商投资企业36家，实际利用外资约1.1亿美元，同比增长43.5%。"
+    got = rows(body, title="全省利用外资", published="2022-01-20T09:00:00+08:00", fields=("name", "change_pct"))
+    assert got == [("新设外商投资企业", None)]
+    # converted, the dollars are the yuan amount again: its change
+    body = "2021年，全省进出口总额400亿元，折合60亿美元，同比增长13.5%。"
+    got = rows(body, title="全省外贸", published="2022-01-20T09:00:00+08:00", fields=("name", "change_pct"))
+    assert got == [("进出口总额", 13.5)]
+
+
+def test_where_workers_were_sent_and_how_they_went_are_no_part_of_their_name():
+    body = ("截至目前，全省向天津、山东、福建输转农村劳动力7454人。"
+            "截至3月底，全省共通过包客车、专列、包机等方式“点对点”输转务工人员11万人。")
+    got = rows(body, title="全省劳务输转", published="2022-04-13T09:00:00+08:00", fields=("name",))
+    assert got == [("输转农村劳动力",), ("点对点输转务工人员",)]
+    # one place named stays (a series apart)
+    got = rows("全县向兰州市输转劳动力300人。", title="某县劳务", published="2022-04-13T09:00:00+08:00",
+               fields=("name",))
+    assert got == [("向兰州市输转劳动力",)]
+
+
+def test_a_years_output_achieved_takes_its_subject():
+    body = "至2019年底，全省林果栽植面积2244万亩，实现年产值490多亿元。"
+    got = rows(body, title="全省林果产业", published="2020-10-20T09:00:00+08:00", fields=("name",))
+    assert got == [("林果栽植面积",), ("林果产值",)]

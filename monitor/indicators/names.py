@@ -262,6 +262,9 @@ def clean(phrase: str) -> str:
 # workers sent to one place named (向兰州市输转城乡富余劳动力): a series apart from all the county sent out
 SENT_TO = re.compile(r"向(?:[^\W\d和及与、]{2,8}?(?:省|市|区|县|州)|新疆|西藏|内蒙古|宁夏|广西|北京|天津|上海|重庆)"
                      r"(?:输转|转移|输出|输送)[\u4e00-\u9fff]{0,10}$")   # (a list of places: all sent out)
+_SENT_TO_LIST = re.compile(r"向(?:[^\W\d、和及与]{2,8}[、和及与])+[^\W\d、和及与]{2,8}"
+                           r"(?:等[0-9一二三四五六七八九十]*个?(?:省|市|区|县|地区|城市)*)?(?=输转|转移|输出|输送)")
+_BY_MEANS = re.compile(r"^[^，,。；;]*?(?:等|的)方式(?=[\u4e00-\u9fff]{2})")
 _DIRECTED = re.compile(r"(?:定向|定点)+(?:输转|转移|输出)[\u4e00-\u9fff]{2,10}$")
 _ALREADY_DONE = re.compile(r"(?<=[\u4e00-\u9fff]{2})已(?=(?:支出|拨付|下达|到位|发放|兑付|使用)$)")
 
@@ -284,6 +287,10 @@ def name_of(phrase: str) -> tuple[str, str]:
         # from all the county sent out (劳务输转), where to no part of the name
     if "向" in raw and (sent := SENT_TO.search(raw)) is not None:
         return raw[sent.start():], raw   # 向兰州市输转城乡富余劳动力: those sent there (a list of places: all sent out)
+    if "向" in raw and (places := _SENT_TO_LIST.search(raw)) is not None:
+        raw = raw[places.end():]   # 向天津、山东、福建输转农村劳动力: all sent out, where to no part of the name
+    if "方式" in raw and (means := _BY_MEANS.search(raw)) is not None:
+        raw = raw[means.end():]   # 包客车、专列、包机等方式点对点输转务工人员: how they went is no part of who
     raw = _SECURED.sub("争取", raw)   # 争取到各类项目 is 争取各类项目
     if "固投" in raw:
         raw = raw.replace("固投", "固定资产投资")   # 工业固投: the short form of 工业固定资产投资
@@ -413,7 +420,8 @@ def name_of(phrase: str) -> tuple[str, str]:
         return "", raw
     # 带动就业 and 完成投资 stay; 实现产值 is 产值 (实现 says nothing of what is measured)
     name = stripped if len(stripped) >= 2 and (_ALL_KINDS.sub("", stripped) not in _GENERIC or
-                                               (_ACHIEVED.match(name) and stripped in _OUTPUTS)) else clean(name)
+                                               (_ACHIEVED.match(name) and stripped.removeprefix("年") in _OUTPUTS)) \
+        else clean(name)   # (实现年产值: 年产值, a year's 产值)
     name = _TOOK.sub("占", name)
     if (herd := _HERD_FIRST.match(name)) is not None:   # 出栏牦牛 is written 牦牛出栏
         name = herd[2] + herd[1]
