@@ -7359,3 +7359,10 @@ def test_a_years_output_achieved_takes_its_subject():
     body = "至2019年底，全省林果栽植面积2244万亩，实现年产值490多亿元。"
     got = rows(body, title="全省林果产业", published="2020-10-20T09:00:00+08:00", fields=("name",))
     assert got == [("林果栽植面积",), ("林果产值",)]
+
+
+def test_the_visitors_of_one_kind_of_place_are_never_all_the_regions_visitors():
+    body = "全省91座森林公园年接待游客732.47万人次。全县农家乐接待游客50万人次。全县接待游客300万人次。"
+    got = rows(body, title="全省林业和旅游", published="2020-10-20T09:00:00+08:00", fields=("name", "value_normalized"))
+    assert ("森林公园接待游客", 7_324_700) in got and ("农家乐接待游客", 500_000) in got
+    assert [n for n, _ in got].count("旅游接待人次") == 1

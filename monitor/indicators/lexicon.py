@@ -28,6 +28,8 @@ _QUALIFIER = re.compile(r"人均|户均|亩均|年均|日均|省外|省内|县�
                         # 其中市本级一般公共预算收入12亿元: one level's part of the region's revenue
                         r"(?:[省市州县区])?本级|(?<![全各])(?:市|县|州|区)级|"
                         r"(?<![各全])(?:景区|景点)|"   # A级景区接待游客: some spots' visitors (各景区: all)
+                        # 森林公园接待游客, 农家乐接待游客: one kind of place's visitors, not all the region's
+                        r"公园|农家乐|酒店|宾馆|饭店|民宿|博物馆|纪念馆|度假区|石窟|"
                         r"(?<=[\u4e00-\u9fff])(?<!旅)游(?![客览])|"   # 乡村游, 自驾游接待游客: a kind of tourism's
                         r"[0-9０-９]|以上|以下")
 # the scope and the verbs alone before a whole_only entry's synonym: the whole's all the same

@@ -641,7 +641,8 @@ FIRM_MEASURES = frozenset({"营业收入", "销售收入", "主营业务收入",
                            "年生产能力"})
 _FIRM_MEASURE = re.compile(f"(?:{'|'.join(sorted(FIRM_MEASURES, key=len, reverse=True))})$")
 # 林果年产量 -> 林果产量
-_ANNUAL = re.compile(r"(?<!常)年(?=总?产量$|总?产值$|销售额$|收入$|加工量$|加工能力$|商品量$|采集量?$|外?销售?量$)")
+_ANNUAL = re.compile(r"(?<!常)年(?=总?产量$|总?产值$|销售额$|收入$|加工量$|加工能力$|商品量$|采集量?$|外?销售?量$"
+                     r"|接待游客$)")   # (森林公园年接待游客: its visitors said of a year)
 
 
 _FIRMS_LEAD = re.compile(r"\s*(?:全县|全市|全区|全州|其中|[0-9]+(?:户|家))*([\u4e00-\u9fff]{2,12}?企业)")
