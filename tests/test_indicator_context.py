@@ -7366,3 +7366,19 @@ def test_the_visitors_of_one_kind_of_place_are_never_all_the_regions_visitors():
     got = rows(body, title="全省林业和旅游", published="2020-10-20T09:00:00+08:00", fields=("name", "value_normalized"))
     assert ("森林公园接待游客", 7_324_700) in got and ("农家乐接待游客", 500_000) in got
     assert [n for n, _ in got].count("旅游接待人次") == 1
+
+
+def test_a_part_or_an_average_of_a_whole_keeps_what_makes_it_a_part():
+    def names(body):
+        return [r[0] for r in rows(body, title="全省经济", published="2024-03-10T09:00:00+08:00", fields=("name",))]
+    # below-scale industry, the province's own firms, an average per county, a zone, one kind of farming, key towns
+    assert names("2023年，全省规下工业增加值增长8.2%。") == ["规下工业增加值"]
+    assert names("2023年，省属企业完成工业增加值161.47亿元。") == ["省属企业工业增加值"]
+    assert names("2023年，全省县均GDP18.13亿元。") == ["县均地区生产总值"]
+    assert names("2023年，全省特色农业总产值99亿元。") == ["特色农业总产值"]
+    assert names("2023年，全县工农业总产值12.39亿元。") == ["工农业总产值"]
+    assert names("2023年，枸杞重点种植乡镇农民人均纯收入8000元。") == ["枸杞重点种植乡镇农民人均纯收入"]
+    # the old name of the general budget revenue is that revenue, never the 大口径 total
+    assert names("2023年，全县公共财政预算收入4.21亿元。") == ["一般公共预算收入"]
+    # where the firms signed (在甘) is no part of what they signed
+    assert names("2023年，中央企业在甘签约项目546个。") == ["中央企业签约项目"]

@@ -29,7 +29,10 @@ _QUALIFIER = re.compile(r"人均|户均|亩均|年均|日均|省外|省内|县�
                         r"(?:[省市州县区])?本级|(?<![全各])(?:市|县|州|区)级|"
                         r"(?<![各全])(?:景区|景点)|"   # A级景区接待游客: some spots' visitors (各景区: all)
                         # 森林公园接待游客, 农家乐接待游客: one kind of place's visitors, not all the region's
-                        r"公园|农家乐|酒店|宾馆|饭店|民宿|博物馆|纪念馆|度假区|石窟|"
+                        r"公园|农家乐|酒店|宾馆|饭店|民宿|博物馆|纪念馆|度假区|石窟|旅行社|"
+                        # 规下工业增加值, 省属企业完成工业增加值, 县均GDP, 兰白自创区生产总值, 特色农业总产值,
+                        # 重点种植乡镇农民人均纯收入: a part of the region's whole (or its average), never the whole
+                        r"规下|规模以下|[省市州县]属|国有|民营|私营|央企|中央企业|[县乡镇村]均|自创区|两区|特色|(?<![各全])乡镇|"
                         r"(?<=[\u4e00-\u9fff])(?<!旅)游(?![客览])|"   # 乡村游, 自驾游接待游客: a kind of tourism's
                         r"[0-9０-９]|以上|以下")
 # the scope and the verbs alone before a whole_only entry's synonym: the whole's all the same
@@ -60,6 +63,16 @@ class Lexicon:
         # no match is longer than this: the search starts there (a phrase can be a whole clause)
         self._reach = max(map(len, self._canonical)) + max(map(len, _TAILS))
 
+    def respelled(self, phrase: str) -> str | None:
+        """A qualified name ending with an abbreviation in Latin letters, written out as its entry's
+        name, the qualifier kept (县均GDP -> 县均地区生产总值); None otherwise (a qualified name in
+        Chinese stays as written: 乡村旅游接待游客)."""
+        m = self._suffix.search(phrase, max(0, len(phrase) - self._reach))
+        if m is None or m.start() == 0 or not m["syn"].isascii():
+            return None
+        name = self._canonical.get(m["syn"]) or self._canonical[m["syn"].upper()]
+        return phrase[:m.start()] + name + phrase[m.end("syn"):]
+
     def ends_with_synonym(self, phrase: str) -> bool:
         """Whether `phrase` ends with a synonym, qualified or not."""
         return self._suffix.search(phrase, max(0, len(phrase) - self._reach)) is not None
@@ -78,6 +91,7 @@ class Lexicon:
         m = self._suffix.search(phrase, max(0, len(phrase) - self._reach))
         if m is None or _QUALIFIER.search(phrase, 0, m.start()) or \
                 (m["syn"].startswith("工业") and _INSIDE_WORD.search(phrase, 0, m.start())) or \
+                (m["syn"].startswith("农") and phrase[m.start() - 1:m.start()] == "工") or \
                 (m["syn"] == "重点项目" and "招商" in phrase[:m.start()]):   # 招商引资重点项目: those won by
             return None   # investment promotion, a part of the region's 重点项目 (签约项目 are all won so)
         name = self._canonical.get(m["syn"]) or self._canonical[m["syn"].upper()]

@@ -48,7 +48,7 @@ _LEADING = re.compile(r"^(?:[、，,]|[-－•●▪◆■]\s*|全县|该县|全
                       # (在市场监管部门注册…: where)
                       r"在[\u4e00-\u9fff]{2,10}?(?:部门|局|平台|系统)(?=注册|登记|备案)|"
                       r"在(?!建|库|校生|园|职|岗|读|编|册|外)|其(?![他余它])|这|使|让|本年度|本年|年度(?!计划投资完成)|当年|全年|年内(?!有望)|现有|"
-                      r"可以|可(?!利用|研|再生)|县内(?:原有|现有)|县内(?=有)|县(?![城级域委长乡直区市属列里级内外]|及县|以下)|有(?![机色效线限关组]|林地)|"
+                      r"可以|可(?!利用|研|再生)|县内(?:原有|现有)|县内(?=有)|县(?![城级域委长乡直区市属列里级内外均]|及县|以下)|有(?![机色效线限关组]|林地)|"
                       r"受[\u4e00-\u9fff]{1,8}?影响|"   # (受政策影响上升1.5个百分点: the cause, no name)
                       # (帮助甘肃农村劳动力实现就业: who helped them, no part of their name)
                       r"帮助(?=甘肃|我省|全省)|"
@@ -223,7 +223,8 @@ def _compound_head(before: str, rest: str) -> str | None:
 
 
 _COUNTY_TOWN = re.compile(r"城(?![区镇乡市关])")
-_HERE_INSIDE = re.compile(r"(?<=.)在(?:该|本|我)[县市区州](?=.)(?![^，,]{0,12}中)")   # (not 在全县GDP中的比重)
+_HERE_INSIDE = re.compile(r"(?<=.)在(?:(?:该|本|我)[县市区州]|甘(?:肃省?)?(?![\u4e00-\u9fff]{0,3}[县市区州]))(?=.)"
+                          r"(?![^，,]{0,12}中)")   # (not 在全县GDP中的比重; 中央企业在甘签约项目: in Gansu, where)
 
 
 def clean(phrase: str) -> str:
@@ -355,6 +356,7 @@ def name_of(phrase: str) -> tuple[str, str]:
         lead = _LEADING_VERBS.match(name)
         if lead and not QUALIFIER_VERB.match(name):   # 实施县列重点项目 -> 县列重点项目
             name = clean(name[lead.end():])
+        name = lexicon().respelled(name) or name   # 县均GDP -> 县均地区生产总值: the qualifier kept, the measure named
         return (name, raw) if 2 <= len(name) <= MAX_NAME_CHARS else ("", raw)
     name = raw
     if raw.endswith("占") and (joint := _JOINT_SHARE.fullmatch(raw)) is not None:
