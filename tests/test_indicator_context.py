@@ -7292,6 +7292,13 @@ def test_a_count_before_whom_it_took_in_counts_its_own_noun():
     # a count with no noun of its own before people counted is no row (the people are another figure)
     got = rows("全省58个贫困县依靠产业脱贫的贫困户近5万户。", title="全省脱贫", fields=("name", "value_normalized"))
     assert all(v != 58 for _, v in got)
+    # nor before tonnes or projects counted: no name ever holds another figure
+    for body in ("通达、金牛2户企业年加工苹果43万吨。", "庆阳市与32户数字经济头部企业签约项目36个。"):
+        got = rows(body, title="某市产业", fields=("name", "value_normalized"))
+        assert all(not any(c.isdigit() for c in name) for name, _ in got), got
+    # a place named after the noun still ends it, and the noun keeps its row
+    got = rows("今年100个市列重大项目兰州新区建设23个。", title="兰州重大项目", fields=("name", "value_normalized"))
+    assert ("市列重大项目", 100) in got
 
 
 def test_the_work_of_a_programme_keeps_the_programme_in_its_name():

@@ -173,7 +173,7 @@ def ranks_previous(owner: str, previous: str) -> bool:
 # before an amount (3项省列重点项目完成投资5.6亿元) or the projects' measure (35个项目总投资33.02亿元),
 # and 中药材 is no 中.
 _NOUN_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”「」]{1,16}?"
-                         r"(?=[，,。；;、：:（(]|$|当中|之中|[在于向到为]|[和及](?=[0-9０-９一两二三四五六七八九十])(?![^，,。；;]*(?:脱贫|出列|退出))|中(?![药医心小华央])|[0-9.]+[万亿]?元|(?<![0-9０-９.])[0-9０-９.]+(?:余|多)?万?[人户名]|累计实现|累计完成|的?基础上"
+                         r"(?=[，,。；;、：:（(]|$|当中|之中|[在于向到为]|[和及](?=[0-9０-９一两二三四五六七八九十])(?![^，,。；;]*(?:脱贫|出列|退出))|中(?![药医心小华央])|[0-9.]+[万亿]?元|(?<![0-9０-９.和及与、])[0-9０-９.]+(?:余|多)?[万亿]?(?:[人户名个家项座处亩头只]|万?吨)|累计实现|累计完成|的?基础上"
                          r"|(?<=项目)(?:经调整后)?(?:总|概算总?|计划总?|年度)?投资|预计)")   # (…项目经调整后计划总投资;
 # 36户规模以上工业企业预计完成…: the firms, then what they are expected to do)
 # a counted noun ends before its predicate, except people, whom the predicate defines (群众就近务工)
@@ -818,9 +818,9 @@ OVER_A_MARK = re.compile(rf"^(?P<noun>{MARKED_NOUN})"
                          r"(?:(?:超过?|突破)[0-9.]*[十百千万亿]*元(?:以上)?|(?:达到?|在)?[0-9.]*[十百千万亿]*元以上))"
                          rf"(?=[，,。；;]|$)(?!{TOTAL_GREW_AFTER})")
 # (2个区域性市场年交易额达到5亿元: the markets' own; a total that grew is no mark)
-# people counted right after a counted noun and its verb (11个扶贫车间吸纳就业357人: the workshops, then whom they
-# took in)
-_PEOPLE_FIGURE = re.compile(r"[0-9０-９.]+(?:余|多)?万?[人户名]")
+_COUNTED_HEADS = ("景区", "企业", "园区", "基地", "项目", "公司", "合作社", "市场", "车间")
+# a figure right after a counted noun and its verb (11个扶贫车间吸纳就业357人: the workshops, then whom they took in)
+_NEXT_FIGURE = re.compile(r"[0-9０-９.]+(?:余|多)?[万亿]?(?:[人户名个家项座处亩头只]|万?吨)")
 _LONG_NOUN = re.compile(r"^[\u4e00-\u9fff]{16,22}?(?=入驻|落户|落地|进驻|签约)")   # 17家中医药加工企业和科研机构入驻
 
 
@@ -947,11 +947,14 @@ def noun_after(after: str) -> str:
         phrase = _MEASURE_REACHED.sub("", phrase)
     if after[m.end():m.end() + 1] in ("(", "（") and 0 <= (kind := phrase.rfind("项目")) < len(phrase) - 2:
         phrase = phrase[:kind + 2]   # 208项在建项目开(复)工147项: the projects, not half of their verb
+    # whether the words after the count run on to another figure (11个扶贫车间吸纳就业357人), with no place or
+    # adverb that ends its noun before it
+    ran_on = _NEXT_FIGURE.match(after, m.end()) is not None
     mentions = gazetteer().find(phrase)
-    if mentions:
-        phrase = phrase[:mentions[0][0]]
+    if mentions:   # (57家中央企业与甘肃省签约…: the firms, not 与)
+        phrase, ran_on = phrase[:mentions[0][0]].removesuffix("与").removesuffix("同"), False
     if (adverb := _NOUN_ENDS_AT.search(phrase, 2)) is not None:   # 3.67万亩洋葱陆续成熟: 洋葱
-        phrase = phrase[:adverb.start()]
+        phrase, ran_on = phrase[:adverb.start()], False
     phrase = _ADVERBS.sub("", _QUOTES.sub("", phrase)).removesuffix("是")   # 7个项目分别是：…
     if (exit_ := _POVERTY_EXIT.match(phrase)) is not None:   # 贫困村出列 -> 出列贫困村: one series either way
         noun, verb = exit_["noun"], exit_["verb"]
@@ -960,14 +963,17 @@ def noun_after(after: str) -> str:
         return ("稳定脱贫" if verb == "稳定脱贫" else "脱贫") + noun
     if phrase[-1:] in _SPLIT_WORD and after[m.end():m.end() + 1] in "在为":   # 3个重大项目正在进行: the 正 of 正在
         phrase = phrase[:-1]
-    before_people = _PEOPLE_FIGURE.match(after, m.end()) is not None
-    together = _TOGETHER.search(phrase, 2) if before_people else None
-    if together is not None:   # 7个5A级景区共接待游客75万人次: the spots
+    if ran_on and (conjoined := phrase.find("和", 2)) > 0 and phrase.endswith(_COUNTED_HEADS, 0, conjoined):
+        phrase = phrase[:conjoined]   # 19个大景区和市县建设的58个景区: the count's own noun (not 续建和新建项目)
+    together = _TOGETHER.search(phrase, 2) if ran_on else None
+    if together is not None and phrase.startswith("接待", together.end()):   # 7个5A级景区共接待游客75万人次: the spots
         phrase = phrase[:together.start()]
+    else:
+        together = None
     verb = _PREDICATE.search(phrase, 2)
     if verb and not _PEOPLE.match(phrase):   # 两家新能源龙头企业相继落地 -> 新能源龙头企业
-        phrase = phrase[:verb.start()]
-    elif before_people and together is None:   # 58个贫困县依靠产业脱贫的贫困户近5万户: no noun of its own
+        phrase = phrase[:verb.start()].removesuffix("共")   # (两个工业园区共开工建设…: the parks)
+    elif ran_on and together is None:   # 58个贫困县依靠产业脱贫的贫困户近5万户: no noun of its own
         return ""
     return phrase if 2 <= len(phrase) <= MAX_NAME_CHARS else ""
 
