@@ -51,6 +51,7 @@ V31 = Path(__file__).parent / "fixtures" / "db" / "monitor-v31.db.gz"   # writte
 V32 = Path(__file__).parent / "fixtures" / "db" / "monitor-v32.db.gz"   # written by extractor version 32
 V33 = Path(__file__).parent / "fixtures" / "db" / "monitor-v33.db.gz"   # written by extractor version 33
 V34 = Path(__file__).parent / "fixtures" / "db" / "monitor-v34.db.gz"   # written by extractor version 34
+V35 = Path(__file__).parent / "fixtures" / "db" / "monitor-v35.db.gz"   # written by extractor version 35
 NOW = "2023-12-01T00:00:00+00:00"
 REPORTED = "2023-11-24T00:05:00+00:00"
 
@@ -101,13 +102,13 @@ def test_rereading_refiles_figures_and_never_re_alerts_what_was_sent(upgraded):
 @pytest.mark.parametrize("version", ["v1", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13",
                                      "v14", "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23",
                                      "v24", "v25", "v26", "v27", "v28", "v29", "v30",
-                                     "v31", "v32", "v33", "v34"])
+                                     "v31", "v32", "v33", "v34", "v35"])
 def test_a_second_reread_changes_nothing(version, tmp_path):
     db = _opened({"v1": V1, "v3": V3, "v4": V4, "v5": V5, "v6": V6, "v7": V7, "v8": V8, "v9": V9,
                   "v10": V10, "v11": V11, "v12": V12, "v13": V13, "v14": V14, "v15": V15, "v16": V16,
                   "v17": V17, "v18": V18, "v19": V19, "v20": V20, "v21": V21, "v22": V22,
                   "v23": V23, "v24": V24, "v25": V25, "v26": V26, "v27": V27, "v28": V28, "v29": V29,
-                  "v30": V30, "v31": V31, "v32": V32, "v33": V33, "v34": V34}[version],
+                  "v30": V30, "v31": V31, "v32": V32, "v33": V33, "v34": V34, "v35": V35}[version],
                  tmp_path)
     economy.read_stored(db, NOW)
     before = db.execute("SELECT * FROM indicators ORDER BY id").fetchall()
@@ -141,10 +142,11 @@ def _reported(db):
                           (V18, 14, 27), (V19, 14, 27), (V20, 14, 27), (V21, 14, 27), (V22, 14, 27),
                           (V23, 14, 27), (V24, 14, 27), (V25, 14, 27), (V26, 14, 27),
                           (V27, 14, 27), (V28, 14, 27), (V29, 14, 27), (V30, 14, 27),
-                          (V31, 14, 27), (V32, 14, 27), (V33, 14, 27), (V34, 14, 27)],
+                          (V31, 14, 27), (V32, 14, 27), (V33, 14, 27), (V34, 14, 27),
+                          (V35, 14, 27)],
                          ids=["v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15",
                               "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23", "v24", "v25", "v26",
-                              "v27", "v28", "v29", "v30", "v31", "v32", "v33", "v34"])
+                              "v27", "v28", "v29", "v30", "v31", "v32", "v33", "v34", "v35"])
 def test_an_earlier_issue_8_database_is_read_again_and_what_was_sent_stays_sent(archive, articles, reported,
                                                                                  tmp_path):
     db = _opened(archive, tmp_path)

@@ -110,7 +110,7 @@ from .text import Sentence, Spans, clause_start, quotations, sentences, titles
 __all__ = ["EXTRACTOR_VERSION", "MAX_OBSERVATIONS", "ArticleIndicators", "Dropped", "Observation",
            "extract_indicators"]
 
-EXTRACTOR_VERSION = 35
+EXTRACTOR_VERSION = 36
 """Raise when a change to the extractor, rules or lexicon should re-read stored articles."""
 
 MAX_BODY_CHARS = 200_000   # a body longer than this is read up to here (a real one is < 20,000)
