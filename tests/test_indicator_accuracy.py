@@ -322,7 +322,7 @@ TARGETS = {
     "indicators_real_holdout88": (0.74, 0.74, 0.88, 0.88, 0.83, 0.69, 0.09, 12),
     # scored once at the start of the thirty-fourth round (0.927 / 0.802, series 0.505): budgets, housing and towns,
     # trade and markets, labour sent out — a workshop count named with the people after it, a bare 开工
-    "indicators_real_holdout89": (0.65, 0.55, 0.76, 0.88, 0.70, 0.53, 0.11, 14),
+    "indicators_real_holdout89": (0.60, 0.51, 0.76, 0.88, 0.70, 0.50, 0.11, 14),
 }
 
 

@@ -1845,7 +1845,7 @@ class _Reader:
         if n > 1 and "分别" in owner.text and (measure := _LISTED_MEASURE_START.match(clean(owner.text))) \
                 and (again := self._same_subjects(state, measure[0], n, growths=True)):
             return list(again)   # 生猪、牛、羊、家禽出栏分别增长…，存栏同比分别增长4.2%、5.5%…: the same animals'
-        if n == 1 and observations and "美元" in state.sentence.text \
+        if n == 1 and not name and observations and "美元" in state.sentence.text \
                 and (unread := _UNREAD_AMOUNT.search(
                     self.body[state.start:clause_start(self.body, state.start, owner.start)])) is not None \
                 and state.start + unread.start(1) > observations[-1].value_end \

@@ -153,8 +153,6 @@ _GROWTH_WORDS = re.compile(r"增速|增幅|涨幅|增长率|增长速度")
 # how far the work of a programme named by its verb has come (棚户区改造 | 新开工): no name without the programme
 _WORK_DONE = frozenset({"开工", "新开工", "开复工", "基本建成", "建成", "竣工", "完工",
                         "开工率", "基本建成率", "竣工率"})
-_WORK_OF_PROGRAMME = re.compile(r"([\u4e00-\u9fff]{2,10}改造)(?:"
-                                + "|".join(sorted(_WORK_DONE, key=len, reverse=True)) + ")")
 _DOING = frozenset({"实施", "引进", "建设"})   # verbs that say nothing of which 各类 projects
 _ACHIEVED = re.compile(r"^(?:可|可以)?(?:实现|完成)")
 _OUTPUTS = frozenset({"产值", "总产值", "增加值", "销售额", "营业额", "产量"})
@@ -181,7 +179,7 @@ _PREDICATE = re.compile(r"(?:落户|落地|进入|开复工|实行|实现|担任
                         r"接待(?!中心|站|能力|量)|达成|落成|竣工|遍布|提供|扎实|渐次|持续|迎(?=丰收|来)|"
                         r"开展|获得|通过|达到|完成|建设|推进|得到|享受|纳入|列入|被|进展|有序|顺利|稳步|"
                         r"拔地而起|遍地开花|吸纳|带动|(?<!转)让)"
-                        r"(?!项目|基地|园区|企业|工程|示范)|带着|带来")   # (86个民生项目拔地而起,
+                        r"(?!项目|基地|园区|企业|工程|示范|型|性)|带着|带来")   # (86个民生项目拔地而起,
 # 12家企业带着3.03亿元投资落户: the projects, the firms)
 # leaving poverty, named verb first whatever the order written (120个贫困村出列 -> 出列贫困村; 2.3万贫困人口和
 # 5个贫困村脱贫退出: both)
@@ -223,7 +221,8 @@ def _compound_head(before: str, rest: str) -> str | None:
 
 
 _COUNTY_TOWN = re.compile(r"城(?![区镇乡市关])")
-_HERE_INSIDE = re.compile(r"(?<=.)在(?:(?:该|本|我)[县市区州]|甘(?:肃省?)?(?![\u4e00-\u9fff]{0,3}[县市区州]))(?=.)"
+_HERE_INSIDE = re.compile(r"(?<=.)在(?:(?:该|本|我)[县市区州]"
+                          r"|甘(?:肃省?)?(?![谷南州])(?![\u4e00-\u9fff]{0,3}[县市区州]))(?=.)"
                           r"(?![^，,]{0,12}中)")   # (not 在全县GDP中的比重; 中央企业在甘签约项目: in Gansu, where)
 
 
@@ -263,9 +262,6 @@ def clean(phrase: str) -> str:
 # workers sent to one place named (向兰州市输转城乡富余劳动力): a series apart from all the county sent out
 SENT_TO = re.compile(r"向(?:[^\W\d和及与、]{2,8}?(?:省|市|区|县|州)|新疆|西藏|内蒙古|宁夏|广西|北京|天津|上海|重庆)"
                      r"(?:输转|转移|输出|输送)[\u4e00-\u9fff]{0,10}$")   # (a list of places: all sent out)
-_SENT_TO_LIST = re.compile(r"向(?:[^\W\d、和及与]{2,8}[、和及与])+[^\W\d、和及与]{2,8}"
-                           r"(?:等[0-9一二三四五六七八九十]*个?(?:省|市|区|县|地区|城市)*)?(?=输转|转移|输出|输送)")
-_BY_MEANS = re.compile(r"^[^，,。；;]*?(?:等|的)方式(?=[\u4e00-\u9fff]{2})")
 _DIRECTED = re.compile(r"(?:定向|定点)+(?:输转|转移|输出)[\u4e00-\u9fff]{2,10}$")
 _ALREADY_DONE = re.compile(r"(?<=[\u4e00-\u9fff]{2})已(?=(?:支出|拨付|下达|到位|发放|兑付|使用)$)")
 
@@ -288,10 +284,6 @@ def name_of(phrase: str) -> tuple[str, str]:
         # from all the county sent out (劳务输转), where to no part of the name
     if "向" in raw and (sent := SENT_TO.search(raw)) is not None:
         return raw[sent.start():], raw   # 向兰州市输转城乡富余劳动力: those sent there (a list of places: all sent out)
-    if "向" in raw and (places := _SENT_TO_LIST.search(raw)) is not None:
-        raw = raw[places.end():]   # 向天津、山东、福建输转农村劳动力: all sent out, where to no part of the name
-    if "方式" in raw and (means := _BY_MEANS.search(raw)) is not None:
-        raw = raw[means.end():]   # 包客车、专列、包机等方式点对点输转务工人员: how they went is no part of who
     raw = _SECURED.sub("争取", raw)   # 争取到各类项目 is 争取各类项目
     if "固投" in raw:
         raw = raw.replace("固投", "固定资产投资")   # 工业固投: the short form of 工业固定资产投资
@@ -564,8 +556,6 @@ def topic_of(name: str) -> str:
         return invested[1]   # 续建项目新增投资55.55亿元，1~7月累计完成投资268.78亿元: theirs again
     if name.endswith("协议") and len(name) >= 4:
         return name   # 签订意向性合作协议3个，签约额13.15亿元: the agreements'
-    if "改造" in name and (work := _WORK_OF_PROGRAMME.fullmatch(name)) is not None:
-        return work[1]   # 棚户区改造开工146419套，开工率为88.1%: the programme's rate
     if name == "旅游接待人次":
         return "旅游"   # 接待游客90万人次，实现综合收入4.95亿元: tourism's
     if (kind := _KIND_OF_TOURISM.fullmatch(name)) is not None:
@@ -741,9 +731,6 @@ def with_topic(name: str, topic: str) -> str:
     elif topic.endswith("游") and not topic.startswith(_STAY_KINDS):   # 乡村游接待游客85.5万人，旅游收入2.57亿元:
         if name in ("综合收入", "收入", "旅游综合收入"):   # 乡村游旅游收入 (not all tourism's)
             name = topic + ("旅游收入" if name == "旅游综合收入" else name)
-    elif topic.endswith("改造"):
-        if name in _WORK_DONE:   # 棚户区改造 … 开工率, 基本建成: the programme's
-            name = topic + name
     elif topic.endswith("企业"):
         if _FIRM_MEASURE.fullmatch(name):
             name = _firms_measure(topic, name)
@@ -951,8 +938,8 @@ def noun_after(after: str) -> str:
     # adverb that ends its noun before it
     ran_on = _NEXT_FIGURE.match(after, m.end()) is not None
     mentions = gazetteer().find(phrase)
-    if mentions:   # (57家中央企业与甘肃省签约…: the firms, not 与)
-        phrase, ran_on = phrase[:mentions[0][0]].removesuffix("与").removesuffix("同"), False
+    if mentions:
+        phrase, ran_on = phrase[:mentions[0][0]], False
     if (adverb := _NOUN_ENDS_AT.search(phrase, 2)) is not None:   # 3.67万亩洋葱陆续成熟: 洋葱
         phrase, ran_on = phrase[:adverb.start()], False
     phrase = _ADVERBS.sub("", _QUOTES.sub("", phrase)).removesuffix("是")   # 7个项目分别是：…

@@ -158,7 +158,7 @@ _DONE_OF_TARGET_SAID = re.compile(rf"(?:完成了?|占){_PLAN_PART}目标(?:任�
 # a target said to be met, then what was done (已超额完成全年目标任务，共组织输转…15.71万人): no target for it — when
 # what follows tells what was done (共, 累计, 已) or progress against a plan, nothing ahead (年底前将新建…, 力争,
 # 全年可输转…), and the figure's period is over or running (not 四季度 in October)
-_TARGET_MET = re.compile(rf"(?:超额|提前|全面|顺利|已经?)完成了?{_PLAN_PART}目标任务(?![的0-9])")
+_TARGET_MET = re.compile(rf"(?:超额|提前|全面|顺利)完成了?{_PLAN_PART}目标任务(?![的0-9])")
 _TOLD_DONE = re.compile(r"共|累计|已")
 _AHEAD = re.compile(r"将|计划|力争|预计|确保|争取|年底前|年内|目标|明年|下一步|今后|未来|[可要需]")
 # 占年计划28亿元的80%: the 28亿元 is the plan itself (完成年度目标8亿元的106.3%: the target's)
@@ -713,9 +713,7 @@ def _done_of_target_said(before: str, settled: Callable[[], bool]) -> str:
     said = _DONE_OF_TARGET_SAID.sub("", before)
     if "目标任务" in said and (met := _TARGET_MET.search(said)) is not None:
         rest = said[met.end():]
-        if rest[:1] in "；;" and not _AHEAD.search(rest) and settled():   # 基本建成86033套，已完成年度目标任务；
-            said = said[:met.start()] + said[met.end():]   # 公共租赁住房基本建成6276套: a clause of its own after it
-        elif (_TOLD_DONE.search(rest) or PROGRESS.search(rest)) and not _AHEAD.search(PROGRESS.sub("", rest)) \
+        if (_TOLD_DONE.search(rest) or PROGRESS.search(rest)) and not _AHEAD.search(PROGRESS.sub("", rest)) \
                 and settled():
             said = said[:met.start()] + said[met.end():]
     return said
